@@ -1,0 +1,194 @@
+"""The one code path to a model: instructor over the record/replay cache over a backend.
+
+:meth:`ModelClient.ask` sends one focused request, lets instructor validate the reply
+into a pydantic model (re-asking with the validation error up to ``max_retries``),
+and counts every completion, re-asks included, into the article's :class:`Usage`.
+A reply cut at ``max_tokens`` raises :class:`TruncatedReplyError` at once: it is
+not re-asked, because a longer answer to the same question would be cut again.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import time
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
+
+from .backends import Backend, make_backend
+from .cache import ReplyCache, cache_key
+from .config import Settings
+from .errors import (
+    CacheMissError,
+    CorruptCacheFileError,
+    ReplyValidationError,
+    SummarizerError,
+    TruncatedReplyError,
+)
+from .schemas import Usage
+
+__all__ = ["ModelClient", "CallScope"]
+
+T = TypeVar("T", bound=BaseModel)
+
+_MODES = {
+    "tools": "TOOLS",
+    "json": "JSON",
+    "json_schema": "JSON_SCHEMA",
+    "md_json": "MD_JSON",
+}
+
+
+@dataclass
+class CallScope:
+    """Per-article bookkeeping, carried in a context variable through instructor's retry loop."""
+
+    article: str
+    usage: Usage = field(default_factory=Usage)
+    warnings: list[str] = field(default_factory=list)
+    task: str = ""
+    attempts: int = 0
+
+
+_scope: contextvars.ContextVar[CallScope | None] = contextvars.ContextVar("summarizer_scope", default=None)
+
+
+class ModelClient:
+    """Keeps the backend (and a loaded local model) for repeated calls."""
+
+    def __init__(self, settings: Settings, backend: Backend | None = None) -> None:
+        self.settings = settings
+        self.backend = backend or make_backend(settings)
+        self.cache = ReplyCache(settings.cache_dir) if settings.cache_mode != "off" else None
+        self._patched: Any = None
+
+    @property
+    def model_id(self) -> str:
+        """The model id recorded in outputs."""
+        return self.backend.model_id
+
+    @property
+    def mode(self) -> str:
+        """The instructor mode in use."""
+        return self.settings.mode or self.backend.default_mode
+
+    def _instructor_create(self) -> Any:
+        if self._patched is None:
+            import instructor
+
+            mode_name = _MODES.get(self.mode)
+            if mode_name is None:
+                raise SummarizerError(f"unknown mode {self.mode!r}; use one of {', '.join(_MODES)}")
+            self._patched = instructor.patch(create=self._create, mode=getattr(instructor.Mode, mode_name))
+        return self._patched
+
+    def _create(self, **request: Any) -> Any:
+        """Called by instructor for every attempt: cache lookup, else the backend."""
+        from openai.types.chat import ChatCompletion
+
+        scope = _scope.get()
+        request = {k: v for k, v in request.items() if v is not None}
+        request["model"] = self.backend.model_id
+        key = cache_key(self.backend.endpoint, request)
+        mode = self.settings.cache_mode
+        response: dict[str, Any] | None = None
+        if self.cache is not None and mode in ("auto", "replay"):
+            try:
+                entry = self.cache.get(key)
+            except CorruptCacheFileError as exc:
+                if mode == "replay":
+                    raise
+                entry = None
+                if scope is not None:
+                    scope.warnings.append(f"{exc}; the model was asked again")
+            if entry is not None:
+                response = entry.response
+                if scope is not None:
+                    scope.usage.cached_calls += 1
+        if response is None:
+            if mode == "replay":
+                article = scope.article if scope else None
+                raise CacheMissError(
+                    f"no recorded reply for {scope.task if scope else 'a request'} of article {article} "
+                    f"(key {key[:16]}) in {self.settings.cache_dir}; record it with: summarizer summarize ARTICLE "
+                    f"--model {self.settings.model.id} --cache-mode record --cache-dir {self.settings.cache_dir}",
+                    key=key,
+                    article=article,
+                )
+            started = time.perf_counter()
+            response = self.backend.complete(request)
+            if self.cache is not None and mode in ("auto", "record"):
+                self.cache.put(
+                    key,
+                    endpoint=self.backend.endpoint,
+                    request=request,
+                    response=response,
+                    model=self.backend.model_id,
+                    article=scope.article if scope else None,
+                    task=scope.task if scope else None,
+                    seconds=time.perf_counter() - started,
+                )
+        if scope is not None:
+            scope.attempts += 1
+            scope.usage.calls += 1
+            usage = response.get("usage") or {}
+            scope.usage.prompt_tokens += int(usage.get("prompt_tokens") or 0)
+            scope.usage.completion_tokens += int(usage.get("completion_tokens") or 0)
+        choices = response.get("choices") or [{}]
+        if choices[0].get("finish_reason") == "length":
+            raise TruncatedReplyError(
+                f"{scope.task if scope else 'reply'}: reply cut at max_tokens={request.get('max_tokens')}",
+                model=self.backend.model_id,
+                max_tokens=request.get("max_tokens"),
+                task=scope.task if scope else None,
+            )
+        return ChatCompletion.model_validate(response)
+
+    def ask(
+        self,
+        response_model: type[T],
+        messages: list[dict[str, str]],
+        *,
+        scope: CallScope,
+        task: str,
+        max_tokens: int | None = None,
+        context: dict[str, Any] | None = None,
+    ) -> T:
+        """One validated answer. Raises TruncatedReplyError, ReplyValidationError or a backend error."""
+        from instructor.core.exceptions import InstructorRetryException
+
+        create = self._instructor_create()
+        scope.task = task
+        scope.attempts = 0
+        token = _scope.set(scope)
+        try:
+            result: T = create(
+                response_model=response_model,
+                messages=messages,
+                max_retries=self.settings.max_retries,
+                context=context,
+                max_tokens=max_tokens or self.settings.max_tokens,
+                temperature=self.settings.temperature,
+            )
+            return result
+        except InstructorRetryException as exc:
+            cause = exc.__cause__
+            while cause is not None and not isinstance(cause, SummarizerError) and cause.__cause__ is not None:
+                cause = cause.__cause__
+            if isinstance(cause, SummarizerError):
+                raise cause from None
+            raise ReplyValidationError(
+                f"{task}: reply still invalid after {scope.attempts} attempt(s): {_first_line(str(exc))}",
+                model=self.model_id,
+                attempts=scope.attempts,
+                task=task,
+            ) from exc
+        finally:
+            scope.usage.retries += max(0, scope.attempts - 1)
+            _scope.reset(token)
+
+
+def _first_line(text: str) -> str:
+    line = text.strip().splitlines()[0] if text.strip() else ""
+    return line[:300]

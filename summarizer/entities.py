@@ -1,0 +1,149 @@
+"""One entity, however the article refers to it: 'Blinken', 'Antony Blinken' and
+'US Secretary of State Antony Blinken' are one person with the role 'US Secretary of State'.
+
+Names are resolved against the article itself: the fullest form of a name that the
+article writes anywhere wins; titles in front of a name become its role.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .schemas import Entity, EntityKind
+
+__all__ = ["EntityIndex", "TITLE_WORDS"]
+
+TITLE_WORDS = frozenset(
+    """
+    secretary minister ministers president vice prime foreign defence defense state of the chancellor king queen pope
+    senator sen sen. rep rep. representative governor gov gov. general gen gen. dr dr. mr mr. mrs mrs. ms ms. ambassador
+    envoy spokesman spokeswoman spokesperson chief director chairman chairwoman chair leader mayor premier deputy
+    assistant undersecretary under commander admiral lieutenant colonel col. adviser advisor security national
+    newly appointed former acting new top interior finance trade economy justice health education
+    home affairs opposition party official officials crown prince princess sheikh emir sultan speaker house majority
+    minority whip attorney federal supreme court judge justice lawmaker congressman congresswoman mp mep
+    commissioner executive ceo founder head
+    """.split()
+)
+_ORG_WORDS = frozenset(
+    """
+    department ministry agency council party government union nations organisation organization bank company
+    corporation committee commission office embassy army navy police court parliament congress senate house
+    university institute association federation fund group reuters yonhap kyodo press news times post
+    administration alliance forces council authority service bureau league network broadcasting
+    """.split()
+)
+_NAME_TOKEN = r"[A-ZÀ-ÖØ-Þ][\w’'\-.]*"
+_NAME_SEQ = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:of\s+|de\s+|bin\s+|al-|van\s+|von\s+|da\s+|la\s+)?{_NAME_TOKEN})*")
+
+
+def _key(name: str) -> str:
+    return re.sub(r"['’]s$", "", name.strip()).casefold()
+
+
+def _tokens(name: str) -> list[str]:
+    return [t for t in re.split(r"\s+", name.strip()) if t]
+
+
+def _demonym(word: str) -> bool:
+    from .places import country_code_for_adjective
+
+    return country_code_for_adjective(word.strip(".,")) is not None
+
+
+def split_title(name: str) -> tuple[str, str | None]:
+    """('Antony Blinken', 'US Secretary of State') from 'US Secretary of State Antony Blinken'."""
+    from .places import country_code
+
+    toks = _tokens(re.sub(r"^(?:the)\s+", "", name.strip(), flags=re.IGNORECASE))
+    cut = 0
+    for i, tok in enumerate(toks[:-1]):
+        low = tok.casefold().strip(",")
+        if low in TITLE_WORDS or _demonym(tok) or country_code(tok.strip(",")) is not None:
+            cut = i + 1
+        else:
+            break
+    core = " ".join(toks[cut:])
+    role = " ".join(toks[:cut]) or None
+    return core, role
+
+
+@dataclass
+class EntityIndex:
+    """Person names the article writes, keyed by surname, and the entities met so far."""
+
+    text: str
+    people: dict[str, str] = field(default_factory=dict)  # surname (casefold) -> fullest name
+    roles: dict[str, str] = field(default_factory=dict)  # full name (casefold) -> role in the text
+    seen: dict[str, Entity] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for m in _NAME_SEQ.finditer(self.text):
+            core, _ = split_title(m.group(0))
+            toks = _tokens(core)
+            if len(toks) < 2 or len(toks) > 4:
+                continue
+            if any(t.casefold() in _ORG_WORDS or t.casefold() in TITLE_WORDS for t in toks):
+                continue
+            surname = _key(toks[-1])
+            if len(core) > len(self.people.get(surname, "")):
+                self.people[surname] = re.sub(r"['’]s$", "", core)
+            role = self._role_before(m.start() + m.group(0).find(core))
+            if role and core.casefold() not in self.roles:
+                self.roles[core.casefold()] = role
+
+    def _role_before(self, start: int) -> str | None:
+        """Title words written just before a name: 'newly appointed Defence secretary' -> 'Defence secretary'."""
+        before = self.text[max(0, start - 80) : start]
+        toks = _tokens(before)
+        picked: list[str] = []
+        for tok in reversed(toks):
+            low = tok.casefold().strip(",")
+            if tok.endswith(",") or not (low in TITLE_WORDS or _demonym(tok) or tok.isupper() and len(tok) <= 3):
+                break
+            picked.append(tok)
+        while picked and picked[-1].casefold() in ("the", "of", "newly", "appointed", "new", "former", "acting"):
+            picked.pop()
+        role = " ".join(reversed(picked)).strip()
+        return role or None
+
+    def resolve(self, name: str, kind_hint: EntityKind | None = None) -> Entity:
+        """The entity for a name as the model or the text gives it."""
+        from .places import country_code, place_for
+
+        raw = name.strip().strip(".,;:")
+        core, title = split_title(raw)
+        code = country_code(raw) or country_code(core)
+        if code is not None and kind_hint != "person":
+            place = place_for(core if country_code(core) else raw)
+            canonical = place.country or core
+            return self._remember(Entity(name=canonical, kind="country", country_code=code), raw)
+        toks = _tokens(core)
+        kind: EntityKind = kind_hint or "unknown"
+        full = core
+        if toks and any(t.casefold().strip(".,") in _ORG_WORDS for t in toks):
+            kind = "organisation"
+        elif toks:
+            surname = _key(toks[-1])
+            if surname in self.people and (len(toks) == 1 or self.people[surname].casefold().endswith(core.casefold())):
+                full = self.people[surname]
+                kind = "person"
+            elif len(toks) >= 2 and kind == "unknown" and all(t[:1].isupper() for t in toks):
+                kind = "person"
+        role = title if title and kind == "person" else None
+        if kind == "person" and full.casefold() in self.roles:
+            role = self.roles[full.casefold()] if not role or len(self.roles[full.casefold()]) > len(role) else role
+        return self._remember(Entity(name=full, kind=kind, role=role), raw)
+
+    def _remember(self, entity: Entity, raw: str) -> Entity:
+        key = entity.name.casefold()
+        known = self.seen.get(key)
+        if known is None:
+            known = entity
+            self.seen[key] = known
+        elif entity.role and not known.role:
+            known.role = entity.role
+        if raw and raw != known.name and raw not in known.aliases:
+            known.aliases.append(raw)
+        return known.model_copy(deep=True)

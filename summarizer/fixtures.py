@@ -1,0 +1,114 @@
+"""The offline regression fixtures: articles, recorded replies, expected summaries.
+
+``fixtures/articles/`` holds the articles and ``manifest.json`` (doc id -> published
+date); ``fixtures/replies/`` the replies recorded by ``summarizer summarize
+--cache-mode record --cache-dir fixtures/replies``; ``fixtures/expected/`` the summary
+each article must give in replay. :func:`check_fixtures` replays every article, compares,
+and lists replies no article used, so fixtures never rot.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from .cache import ReplyCache
+
+__all__ = ["FixtureReport", "check_fixtures", "replay_article", "comparable", "VOLATILE", "fixture_settings"]
+
+VOLATILE = ("seconds",)
+
+
+def comparable(summary: dict[str, Any]) -> dict[str, Any]:
+    """The summary without fields that change from run to run (timings)."""
+    return {k: v for k, v in summary.items() if k not in VOLATILE}
+
+
+@dataclass
+class FixtureReport:
+    """What a replay of the fixtures found."""
+
+    articles: list[str] = field(default_factory=list)
+    mismatched: list[str] = field(default_factory=list)
+    missing_expected: list[str] = field(default_factory=list)
+    unused: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """True when every article matches its expected summary and every reply is used."""
+        return not (self.mismatched or self.missing_expected or self.unused)
+
+    def lines(self) -> list[str]:
+        """Human-readable report."""
+        out = [f"{len(self.articles)} fixture article(s) replayed"]
+        out += [f"updated expected: {a}" for a in self.updated]
+        out += [f"MISMATCH: {a} differs from fixtures/expected/{a}.json" for a in self.mismatched]
+        out += [f"MISSING: no fixtures/expected/{a}.json (run with --update-expected)" for a in self.missing_expected]
+        out += [f"UNUSED reply: {u}" for u in self.unused]
+        out.append("ok" if self.ok else "fixtures need attention")
+        return out
+
+
+def fixture_settings(root: Path, model: str) -> Any:
+    """Settings for replaying one fixture article: replay mode, the fixture reply folder."""
+    from .config import resolve_settings
+
+    return resolve_settings(model=model, cache_mode="replay", cache_dir=root / "replies", env={})
+
+
+def _manifest(root: Path) -> dict[str, dict[str, str]]:
+    path = root / "articles" / "manifest.json"
+    data: dict[str, dict[str, str]] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def replay_article(root: Path, doc_id: str, *, model: str, used: set[str] | None = None) -> dict[str, Any]:
+    """Replay one fixture article and return its summary as JSON data; record the keys it used in ``used``."""
+    from .client import ModelClient
+    from .documents import read_document
+    from .pipeline import summarize_document
+
+    meta = _manifest(root).get(doc_id, {})
+    published = date.fromisoformat(meta["published"]) if meta.get("published") else None
+    doc = read_document(str(root / "articles" / f"{doc_id}.txt"), published=published)
+    client = ModelClient(fixture_settings(root, model))
+    if used is not None:
+        real_get = client.cache.get if client.cache else None
+
+        def spying_get(key: str) -> Any:
+            used.add(key)
+            return real_get(key) if real_get else None
+
+        if client.cache is not None:
+            client.cache.get = spying_get  # type: ignore[method-assign]
+    summary = summarize_document(doc, client)
+    data: dict[str, Any] = summary.model_dump(mode="json")
+    return data
+
+
+def check_fixtures(root: Path, *, update: bool = False) -> FixtureReport:
+    """Replay every fixture article; compare with (or, with ``update``, rewrite) the expected summaries."""
+    report = FixtureReport()
+    used: set[str] = set()
+    expected_dir = root / "expected"
+    for doc_id, meta in sorted(_manifest(root).items()):
+        model = meta.get("model", "local")
+        report.articles.append(doc_id)
+        got = comparable(replay_article(root, doc_id, model=model, used=used))
+        path = expected_dir / f"{doc_id}.json"
+        if update:
+            expected_dir.mkdir(parents=True, exist_ok=True)
+            path.write_text(json.dumps(got, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+            report.updated.append(doc_id)
+        elif not path.exists():
+            report.missing_expected.append(doc_id)
+        elif comparable(json.loads(path.read_text(encoding="utf-8"))) != got:
+            report.mismatched.append(doc_id)
+    cache = ReplyCache(root / "replies")
+    report.unused = [p.name for p in cache.files() if p.stem not in used]
+    return report
+

@@ -1,0 +1,109 @@
+"""Tie model output to the article's words, and check that every span is exact.
+
+Small models paraphrase when asked to copy. :func:`locate` finds a fragment the model
+returned in the article (exactly, then ignoring case, quotation-mark style and spacing,
+then as the best-matching sentence); :func:`verify_summary` checks every span of a
+finished summary and drops what does not hold, with a warning, so nothing ungrounded
+is ever emitted.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+from .schemas import ArticleSummary, Span
+from .segment import Sentence
+
+__all__ = ["locate", "locate_sentence", "verify_summary", "span_of"]
+
+_FOLD = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
+
+
+def span_of(text: str, start: int, end: int) -> Span:
+    """A span with its text taken from the article."""
+    return Span(start=start, end=end, text=text[start:end])
+
+
+def _folded_with_map(text: str) -> tuple[str, list[int]]:
+    """Case-folded, quote-folded, space-collapsed text and a map from its indices to the original's."""
+    out: list[str] = []
+    index: list[int] = []
+    prev_space = False
+    for i, ch in enumerate(text):
+        c = ch.translate(_FOLD).lower()
+        if c.isspace():
+            if prev_space:
+                continue
+            c = " "
+            prev_space = True
+        else:
+            prev_space = False
+        if len(c) != 1:  # lower() of a few characters is longer; keep offsets one-to-one
+            c = ch
+        out.append(c)
+        index.append(i)
+    return "".join(out), index
+
+
+def locate(text: str, fragment: str) -> Span | None:
+    """The first place the fragment occurs in the text, exactly or after folding; None if absent."""
+    frag = fragment.strip().strip('"“”')
+    if not frag:
+        return None
+    at = text.find(frag)
+    if at >= 0:
+        return span_of(text, at, at + len(frag))
+    folded, index = _folded_with_map(text)
+    ffrag, _ = _folded_with_map(frag)
+    at = folded.find(ffrag.strip())
+    if at < 0:
+        return None
+    start = index[at]
+    end = index[at + len(ffrag.strip()) - 1] + 1
+    return span_of(text, start, end)
+
+
+def locate_sentence(text: str, sentences: list[Sentence], fragment: str, *, cutoff: float = 0.75) -> Span | None:
+    """The sentence the fragment copies (exactly or nearly); None when no sentence is close enough."""
+    exact = locate(text, fragment)
+    if exact is not None:
+        return exact
+    target = re.sub(r"\s+", " ", fragment.translate(_FOLD).lower()).strip()
+    best: tuple[float, Sentence | None] = (0.0, None)
+    for sent in sentences:
+        cand = re.sub(r"\s+", " ", sent.text.translate(_FOLD).lower())
+        ratio = difflib.SequenceMatcher(None, target, cand, autojunk=False).ratio()
+        if ratio > best[0]:
+            best = (ratio, sent)
+    if best[1] is None or best[0] < cutoff:
+        return None
+    return span_of(text, best[1].start, best[1].end)
+
+
+def _spans_ok(text: str, spans: list[Span]) -> bool:
+    return bool(spans) and all(0 <= s.start <= s.end <= len(text) and text[s.start : s.end] == s.text for s in spans)
+
+
+def verify_summary(summary: ArticleSummary, text: str) -> None:
+    """Drop every record whose evidence does not match the article exactly, with a warning.
+
+    A quote must also be the article's words: its text is its parts joined by ' ... '.
+    """
+    kept_q = []
+    for q in summary.quotes:
+        if _spans_ok(text, q.evidence) and q.text == " ... ".join(s.text for s in q.evidence):
+            kept_q.append(q)
+        else:
+            summary.warnings.append(f"dropped a quote not found verbatim in the article: {q.text[:60]!r}")
+    summary.quotes = kept_q
+    kept_t = [t for t in summary.trips if _spans_ok(text, t.evidence)]
+    kept_m = [m for m in summary.meetings if _spans_ok(text, m.evidence)]
+    for dropped, kind in ((len(summary.trips) - len(kept_t), "trip"), (len(summary.meetings) - len(kept_m), "meeting")):
+        if dropped:
+            summary.warnings.append(f"dropped {dropped} {kind}(s) whose evidence is not in the article")
+    summary.trips, summary.meetings = kept_t, kept_m
+    for rec in [*summary.trips, *summary.meetings]:
+        for date in ([rec.when] if rec.when else []) + list(getattr(rec, "dates", [])):
+            if date.span is not None and not _spans_ok(text, [date.span]):
+                date.span = None

@@ -1,0 +1,120 @@
+"""De-duplication: the same trip or meeting mentioned twice is one record with both evidence spans.
+
+Two trips are one when they share a traveller, their modes and statuses agree (or one
+is unknown), and they share a destination country, or one names no destination.
+Two meetings are one when one's participants include the other's (at least two in
+common, or all of the smaller side) and their dates do not disagree.
+"""
+
+from __future__ import annotations
+
+from .schemas import DateRef, Entity, Meeting, Place, Span, Trip
+
+__all__ = ["merge_trips", "merge_meetings"]
+
+
+def _names(entities: list[Entity]) -> set[str]:
+    return {e.name.casefold() for e in entities}
+
+
+def _countries(places: list[Place]) -> set[str]:
+    return {p.country_code or p.name.casefold() for p in places}
+
+
+def _agree(a: str, b: str) -> bool:
+    return a == b or "unknown" in (a, b)
+
+
+def _dates_agree(a: DateRef | None, b: DateRef | None) -> bool:
+    if a is None or b is None or a.value is None or b.value is None:
+        return True
+    return a.value.startswith(b.value) or b.value.startswith(a.value)
+
+
+def _union_entities(a: list[Entity], b: list[Entity]) -> list[Entity]:
+    out = [e.model_copy(deep=True) for e in a]
+    for e in b:
+        match = next((x for x in out if x.name.casefold() == e.name.casefold()), None)
+        if match is None:
+            out.append(e.model_copy(deep=True))
+        else:
+            match.role = match.role or e.role
+            match.aliases = list(dict.fromkeys([*match.aliases, *e.aliases]))
+    return out
+
+
+def _union_spans(a: list[Span], b: list[Span]) -> list[Span]:
+    seen = {(s.start, s.end): s for s in [*a, *b]}
+    return [seen[k] for k in sorted(seen)]
+
+
+def _union_dates(a: list[DateRef], b: list[DateRef]) -> list[DateRef]:
+    out = list(a)
+    for d in b:
+        if not any(d.span == x.span and d.text == x.text for x in out):
+            out.append(d)
+    return out
+
+
+def _more_precise(a: DateRef | None, b: DateRef | None) -> DateRef | None:
+    if a is None or a.value is None:
+        return b if b is not None and b.value is not None else a
+    return a
+
+
+def _same_trip(a: Trip, b: Trip) -> bool:
+    if not (_names(a.travellers) & _names(b.travellers)):
+        return False
+    if not (_agree(a.mode, b.mode) and _agree(a.status, b.status)):
+        return False
+    ca, cb = _countries(a.destinations), _countries(b.destinations)
+    return not ca or not cb or bool(ca & cb)
+
+
+def merge_trips(trips: list[Trip]) -> list[Trip]:
+    """Merge repeated mentions of one trip, keeping every evidence span and date."""
+    merged: list[Trip] = []
+    for trip in trips:
+        target = next((m for m in merged if _same_trip(m, trip)), None)
+        if target is None:
+            merged.append(trip.model_copy(deep=True))
+            continue
+        target.travellers = _union_entities(target.travellers, trip.travellers)
+        for place in trip.destinations:
+            if place.name.casefold() not in {p.name.casefold() for p in target.destinations}:
+                target.destinations.append(place)
+        target.evidence = _union_spans(target.evidence, trip.evidence)
+        target.dates = _union_dates(target.dates, trip.dates)
+        target.when = _more_precise(target.when, trip.when)
+        target.purpose = target.purpose or trip.purpose
+        target.mode = target.mode if target.mode != "unknown" else trip.mode
+        target.status = target.status if target.status != "unknown" else trip.status
+        if target.confirmed is None or trip.confirmed is False:
+            target.confirmed = trip.confirmed if target.confirmed is None else target.confirmed and trip.confirmed
+        target.reported_by = list(dict.fromkeys([*target.reported_by, *trip.reported_by]))
+    return merged
+
+
+def _same_meeting(a: Meeting, b: Meeting) -> bool:
+    na, nb = _names(a.participants), _names(b.participants)
+    common = na & nb
+    if not (len(common) >= 2 or (common and common == min(na, nb, key=len))):
+        return False
+    return _dates_agree(a.when, b.when) and _agree(a.status, b.status)
+
+
+def merge_meetings(meetings: list[Meeting]) -> list[Meeting]:
+    """Merge repeated mentions of one meeting, keeping every evidence span."""
+    merged: list[Meeting] = []
+    for meeting in meetings:
+        target = next((m for m in merged if _same_meeting(m, meeting)), None)
+        if target is None:
+            merged.append(meeting.model_copy(deep=True))
+            continue
+        target.participants = _union_entities(target.participants, meeting.participants)
+        target.evidence = _union_spans(target.evidence, meeting.evidence)
+        target.when = _more_precise(target.when, meeting.when)
+        target.place = target.place or meeting.place
+        target.format = target.format if target.format != "unknown" else meeting.format
+        target.topics = list(dict.fromkeys([*target.topics, *meeting.topics]))[:6]
+    return merged

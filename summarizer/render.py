@@ -1,0 +1,106 @@
+"""Render an ArticleSummary as JSON, markdown or rich tables (readable at 80 columns)."""
+
+from __future__ import annotations
+
+import io
+import json
+
+from .schemas import ArticleSummary, DateRef, Entity, Place
+
+__all__ = ["to_json", "to_markdown", "to_table", "render", "FORMATS"]
+
+FORMATS = ("json", "markdown", "table")
+
+
+def to_json(summary: ArticleSummary) -> str:
+    """``summary.model_dump(mode="json")``, indented."""
+    return json.dumps(summary.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
+
+
+def _who(entities: list[Entity]) -> str:
+    return ", ".join(f"{e.name} ({e.role})" if e.role else e.name for e in entities) or "?"
+
+
+def _where(places: list[Place]) -> str:
+    return ", ".join(f"{p.name} [{p.country_code}]" if p.country_code and p.name != p.country else p.name for p in places) or "?"
+
+
+def _when(ref: DateRef | None) -> str:
+    if ref is None:
+        return "?"
+    return f"{ref.text} = {ref.value}" if ref.value else ref.text
+
+
+def _md_escape(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def to_markdown(summary: ArticleSummary) -> str:
+    """A markdown report: one section per kind, evidence quoted."""
+    out = [f"# {summary.doc_id}", "", f"Model: `{summary.model}`; reference date: {summary.published or 'none'}", ""]
+    out.append(f"## Trips ({len(summary.trips)})")
+    for t in summary.trips:
+        out.append(f"- **{_who(t.travellers)}** to {_where(t.destinations)}; when: {_when(t.when)}; "
+                   f"{t.status}, {t.mode.replace('_', ' ')}" + (f"; purpose: {t.purpose}" if t.purpose else ""))
+        out.extend(f"  > {_md_escape(s.text)} `[{s.start}:{s.end}]`" for s in t.evidence)
+    out += ["", f"## Meetings ({len(summary.meetings)})"]
+    for m in summary.meetings:
+        out.append(f"- **{_who(m.participants)}**; when: {_when(m.when)}; format: {m.format}"
+                   + (f"; topics: {', '.join(m.topics)}" if m.topics else ""))
+        out.extend(f"  > {_md_escape(s.text)} `[{s.start}:{s.end}]`" for s in m.evidence)
+    out += ["", f"## Quotes ({len(summary.quotes)})"]
+    for q in summary.quotes:
+        who = f"{q.speaker} ({q.speaker_role})" if q.speaker_role else q.speaker
+        spans = ", ".join(f"[{s.start}:{s.end}]" for s in q.evidence)
+        out.append(f"- **{who}**: “{_md_escape(q.text)}” `{spans}`")
+    if summary.warnings:
+        out += ["", "## Warnings"] + [f"- {w}" for w in summary.warnings]
+    u = summary.usage
+    out += ["", f"_{u.calls} model calls ({u.retries} re-asks, {u.cached_calls} from cache), "
+                f"{u.prompt_tokens} prompt + {u.completion_tokens} completion tokens, {summary.seconds:.1f} s_", ""]
+    return "\n".join(out)
+
+
+def to_table(summary: ArticleSummary, width: int = 80) -> str:
+    """Rich tables rendered to plain text at ``width`` columns."""
+    from rich.console import Console
+    from rich.table import Table
+
+    buf = io.StringIO()
+    console = Console(file=buf, width=width, force_terminal=False, color_system=None)
+    t = Table(title=f"Trips in {summary.doc_id}", show_lines=True, expand=True)
+    for col in ("Who", "Where", "When", "Status"):
+        t.add_column(col)
+    for trip in summary.trips:
+        t.add_row(_who(trip.travellers), _where(trip.destinations), _when(trip.when),
+                  f"{trip.status}, {trip.mode.replace('_', ' ')}")
+    console.print(t)
+    m = Table(title="Meetings", show_lines=True, expand=True)
+    for col in ("Who", "When", "Format", "Topics"):
+        m.add_column(col)
+    for meet in summary.meetings:
+        m.add_row(_who(meet.participants), _when(meet.when), meet.format, "; ".join(meet.topics))
+    console.print(m)
+    q = Table(title="Quotes", show_lines=True, expand=True)
+    q.add_column("Speaker", ratio=1)
+    q.add_column("Words", ratio=3)
+    for quote in summary.quotes:
+        q.add_row(quote.speaker + (f"\n{quote.speaker_role}" if quote.speaker_role else ""), f"“{quote.text}”")
+    console.print(q)
+    for w in summary.warnings:
+        console.print(f"warning: {w}", markup=False)
+    u = summary.usage
+    console.print(f"{u.calls} calls, {u.retries} re-asks, {u.cached_calls} cached, "
+                  f"{u.prompt_tokens}+{u.completion_tokens} tokens, {summary.seconds:.1f} s", markup=False)
+    return buf.getvalue()
+
+
+def render(summary: ArticleSummary, fmt: str) -> str:
+    """Render in one of :data:`FORMATS`."""
+    if fmt == "json":
+        return to_json(summary)
+    if fmt == "markdown":
+        return to_markdown(summary)
+    if fmt == "table":
+        return to_table(summary)
+    raise ValueError(f"unknown format {fmt!r}")

@@ -1,0 +1,194 @@
+"""What the model is asked to return, one small schema per focused question.
+
+Field descriptions are part of the prompt (instructor sends the schema), so they are
+written for the model. Validators check the reply against the article, passed as
+validation context ``{"text": article}``; a failure goes back to the model as a re-ask.
+Lists are bounded so that a small model cannot loop until ``max_tokens``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+
+__all__ = [
+    "QuoteSpeaker",
+    "PlaceFacts",
+    "TripFacts",
+    "MeetingFacts",
+    "NaiveQuote",
+    "NaiveTrip",
+    "NaiveMeeting",
+    "NaiveSummary",
+    "PRONOUNS",
+    "appears_in",
+]
+
+PRONOUNS = frozenset(
+    "he she they it we i you him her them his hers their its our us me who someone anyone "
+    "officials official spokesman spokeswoman spokesperson".split()
+)
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
+_STOP = frozenset("the of and a an for in on to de la del von van al el".split())
+
+
+def _norm(text: str) -> str:
+    return text.replace("’", "'").replace("‘", "'").casefold()
+
+
+def appears_in(name: str, text: str) -> bool:
+    """True when the name, or every significant word of it, occurs in the text."""
+    n, t = _norm(name).strip(), _norm(text)
+    if not n:
+        return False
+    if n in t:
+        return True
+    words = [w for w in _WORD.findall(n) if w not in _STOP and len(w) > 1]
+    if not words:
+        return False
+    text_words = set(_WORD.findall(t))
+    # "Antony Blinken's" in the text still grounds "Blinken".
+    text_words |= {w[:-2] for w in text_words if w.endswith("'s")}
+    return all(w in text_words for w in words)
+
+
+def _is_pronoun(name: str) -> bool:
+    return _norm(name).strip().removeprefix("the ").strip() in PRONOUNS
+
+
+def _article(info: ValidationInfo) -> str | None:
+    ctx = info.context
+    if isinstance(ctx, dict) and isinstance(ctx.get("text"), str):
+        return ctx["text"]
+    return None
+
+
+def _check_names(names: list[str], info: ValidationInfo, what: str) -> list[str]:
+    text = _article(info)
+    cleaned = [n.strip() for n in names if n.strip()]
+    for name in cleaned:
+        if _is_pronoun(name):
+            raise ValueError(f"{what} {name!r} is a pronoun or a bare title: give the full name from the article")
+        if text is not None and not appears_in(name, text):
+            raise ValueError(f"{what} {name!r} does not appear in the article: copy the name as the article writes it")
+    return cleaned
+
+
+class _Reply(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+
+class QuoteSpeaker(_Reply):
+    """Who said one quotation."""
+
+    speaker: str = Field(
+        description="Full name of the person (first and last name) or organisation who said the words, "
+        "as written in the article. Never a pronoun."
+    )
+    speaker_kind: Literal["person", "organisation"] = Field(description="Whether the speaker is a person or an organisation.")
+    speaker_role: str | None = Field(default=None, description="The speaker's title or role as the article gives it, or null.")
+    cue: str | None = Field(default=None, description="The attribution words in the article, e.g. 'he said', or null.")
+
+    @field_validator("speaker")
+    @classmethod
+    def _speaker_in_article(cls, value: str, info: ValidationInfo) -> str:
+        names = _check_names([value], info, "speaker")
+        if not names:
+            raise ValueError("speaker is empty: give the name of who said the words")
+        return names[0]
+
+
+class PlaceFacts(_Reply):
+    """A place named in the sentence."""
+
+    name: str = Field(description="The place as written in the sentence (city, region or country).")
+    country: str | None = Field(default=None, description="The country the place is in, in English.")
+
+
+class TripFacts(_Reply):
+    """A trip reported by one sentence, if any."""
+
+    is_trip: bool = Field(description="true only if the sentence reports a named person or delegation travelling to a place.")
+    travellers: list[str] = Field(
+        default_factory=list, max_length=4, description="Full names of the people who travel, as the article writes them."
+    )
+    destinations: list[PlaceFacts] = Field(default_factory=list, max_length=4, description="Where they travel to.")
+    purpose: str | None = Field(default=None, description="Why they travel, in a few words from the sentence, or null.")
+
+    @field_validator("travellers")
+    @classmethod
+    def _travellers_in_article(cls, value: list[str], info: ValidationInfo) -> list[str]:
+        return _check_names(value, info, "traveller")
+
+    @field_validator("destinations")
+    @classmethod
+    def _destinations_in_article(cls, value: list[PlaceFacts], info: ValidationInfo) -> list[PlaceFacts]:
+        _check_names([p.name for p in value], info, "destination")
+        return value
+
+    @model_validator(mode="after")
+    def _complete(self) -> TripFacts:
+        if self.is_trip and not self.travellers:
+            raise ValueError("is_trip is true but travellers is empty: name who travels, or set is_trip to false")
+        return self
+
+
+class MeetingFacts(_Reply):
+    """A meeting reported by one sentence, if any."""
+
+    is_meeting: bool = Field(description="true only if the sentence reports that parties met, talked or held discussions.")
+    participants: list[str] = Field(
+        default_factory=list,
+        max_length=6,
+        description="Who met: full names of people as the article writes them, or countries or organisations.",
+    )
+    place: str | None = Field(default=None, description="Where they met, as written in the sentence, or null.")
+    topics: list[str] = Field(default_factory=list, max_length=4, description="What they discussed, a few words each.")
+
+    @field_validator("participants")
+    @classmethod
+    def _participants_in_article(cls, value: list[str], info: ValidationInfo) -> list[str]:
+        return _check_names(value, info, "participant")
+
+    @model_validator(mode="after")
+    def _complete(self) -> MeetingFacts:
+        if self.is_meeting and len(self.participants) < 2:
+            raise ValueError(
+                "a meeting needs at least two participants: name both sides (resolve 'he' from the article), "
+                "or set is_meeting to false"
+            )
+        return self
+
+
+class NaiveQuote(_Reply):
+    """A direct quotation."""
+
+    text: str = Field(description="The quoted words, copied exactly from the article.")
+    speaker: str = Field(description="Who said them: full name as the article writes it.")
+
+
+class NaiveTrip(_Reply):
+    """A trip."""
+
+    travellers: list[str] = Field(max_length=4)
+    destinations: list[str] = Field(max_length=4)
+    when: str | None = Field(default=None, description="The date words from the article, or null.")
+    sentence: str = Field(description="The sentence of the article that reports the trip, copied exactly.")
+
+
+class NaiveMeeting(_Reply):
+    """A meeting."""
+
+    participants: list[str] = Field(max_length=6)
+    when: str | None = Field(default=None, description="The date words from the article, or null.")
+    sentence: str = Field(description="The sentence of the article that reports the meeting, copied exactly.")
+
+
+class NaiveSummary(_Reply):
+    """Everything at once: the one-call baseline."""
+
+    trips: list[NaiveTrip] = Field(default_factory=list, max_length=6)
+    meetings: list[NaiveMeeting] = Field(default_factory=list, max_length=6)
+    quotes: list[NaiveQuote] = Field(default_factory=list, max_length=8)

@@ -1,0 +1,153 @@
+"""The records summarizer returns: trips, meetings, quotes and the article summary.
+
+These are output records, built and checked by the pipeline. Every record carries
+``evidence``: spans with exact character offsets into the article, so that
+``article[span.start:span.end] == span.text`` always holds.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+__all__ = [
+    "Span",
+    "DateRef",
+    "Place",
+    "Entity",
+    "Trip",
+    "Meeting",
+    "Quote",
+    "Usage",
+    "ArticleSummary",
+    "Precision",
+    "TripStatus",
+    "TripMode",
+    "MeetingFormat",
+    "EntityKind",
+]
+
+Precision = Literal["day", "month", "year", "range", "unknown"]
+TripStatus = Literal["planned", "under_way", "completed", "cancelled", "unknown"]
+TripMode = Literal["in_person", "virtual", "unknown"]
+MeetingFormat = Literal["in_person", "video", "phone", "unknown"]
+EntityKind = Literal["person", "organisation", "country", "group", "unknown"]
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Span(_Record):
+    """A piece of the article: ``text == article[start:end]`` (Python string indices)."""
+
+    start: int = Field(ge=0, description="Offset of the first character in the article.")
+    end: int = Field(ge=0, description="Offset one past the last character.")
+    text: str = Field(description="The article's characters between start and end.")
+
+
+class DateRef(_Record):
+    """A date as the article words it, with its normalised value."""
+
+    text: str = Field(description="The words of the article that give the date, e.g. 'on March 4'.")
+    value: str | None = Field(
+        default=None,
+        description="ISO 8601 value: YYYY-MM-DD, YYYY-MM or YYYY; the start for a range; null if unknown.",
+    )
+    end: str | None = Field(default=None, description="Last day of a range (ISO), when the words give one.")
+    precision: Precision = Field(default="unknown", description="How precise `value` is.")
+    span: Span | None = Field(default=None, description="Where the words stand in the article.")
+
+
+class Place(_Record):
+    """A place: a city, region or country."""
+
+    name: str = Field(description="The place as the article names it.")
+    country: str | None = Field(default=None, description="Country the place is in, in English.")
+    country_code: str | None = Field(default=None, description="ISO 3166-1 alpha-2 code of that country.")
+
+
+class Entity(_Record):
+    """A person, organisation, country or group, under the fullest name the article gives."""
+
+    name: str = Field(description="Full name as the article gives it somewhere.")
+    kind: EntityKind = "unknown"
+    role: str | None = Field(default=None, description="Title or role the article gives, e.g. 'Secretary of State'.")
+    aliases: list[str] = Field(default_factory=list, description="Other ways the article refers to it.")
+    country_code: str | None = Field(default=None, description="ISO 3166-1 alpha-2 code when the entity is a country.")
+
+
+class Trip(_Record):
+    """Someone travels (or plans to travel) somewhere, in person or virtually."""
+
+    travellers: list[Entity]
+    origin: Place | None = None
+    destinations: list[Place] = Field(default_factory=list)
+    host: Entity | None = None
+    when: DateRef | None = None
+    dates: list[DateRef] = Field(default_factory=list, description="Every date the article gives for the trip.")
+    purpose: str | None = None
+    mode: TripMode = "unknown"
+    status: TripStatus = "unknown"
+    confirmed: bool | None = Field(default=None, description="True when confirmed, False when only reported.")
+    reported_by: list[str] = Field(default_factory=list, description="Sources the article credits for the report.")
+    evidence: list[Span]
+
+
+class Meeting(_Record):
+    """Two or more parties meet, talk or hold discussions, in person or remotely."""
+
+    participants: list[Entity]
+    place: Place | None = None
+    when: DateRef | None = None
+    format: MeetingFormat = "unknown"
+    topics: list[str] = Field(default_factory=list)
+    status: TripStatus = "unknown"
+    evidence: list[Span]
+
+
+class Quote(_Record):
+    """Words the article attributes to a speaker. ``text`` occurs verbatim in the article."""
+
+    text: str = Field(description="The quoted words, verbatim; parts of a split quote joined by ' ... '.")
+    speaker: str = Field(description="The speaker's full name as the article gives it.")
+    speaker_kind: EntityKind = "unknown"
+    speaker_role: str | None = None
+    cue: str | None = Field(default=None, description="The attribution words, e.g. 'he said'.")
+    direct: bool = True
+    evidence: list[Span] = Field(description="The spans of the quoted words, one per part.")
+
+
+class Usage(_Record):
+    """What the model calls cost for one article, re-asks included."""
+
+    calls: int = 0
+    retries: int = 0
+    cached_calls: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+
+    def add(self, other: Usage) -> None:
+        """Add another usage record into this one."""
+        self.calls += other.calls
+        self.retries += other.retries
+        self.cached_calls += other.cached_calls
+        self.prompt_tokens += other.prompt_tokens
+        self.completion_tokens += other.completion_tokens
+
+
+class ArticleSummary(_Record):
+    """Everything summarizer found in one article."""
+
+    doc_id: str
+    published: str | None = Field(default=None, description="Reference date (ISO) used for relative dates.")
+    model: str
+    strategy: str = "focused"
+    prompt_versions: dict[str, str] = Field(default_factory=dict)
+    trips: list[Trip] = Field(default_factory=list)
+    meetings: list[Meeting] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+    usage: Usage = Field(default_factory=Usage)
+    warnings: list[str] = Field(default_factory=list)
+    seconds: float = 0.0
