@@ -10,7 +10,7 @@ from typing import Any
 from .client import ModelClient
 from .config import Settings, resolve_settings
 from .documents import Document, document_from_text
-from .pipeline import summarize_document
+from .pipeline import KINDS, summarize_document
 from .schemas import ArticleSummary
 
 __all__ = ["Summarizer", "summarize", "asummarize"]
@@ -49,15 +49,21 @@ class Summarizer:
         *,
         published: date | str | None = None,
         doc_id: str | None = None,
+        kinds: tuple[str, ...] = KINDS,
     ) -> ArticleSummary:
-        """Summarise an article given as text or as a :class:`Document`."""
+        """Summarise an article given as text or as a :class:`Document`; ``kinds`` picks trips, meetings, quotes."""
         if isinstance(text, Document):
             doc = text
             if published is not None:
                 doc = Document(doc.text, doc.doc_id, doc.source, _as_date(published), doc.title)
         else:
             doc = document_from_text(text, doc_id=doc_id or "text", published=_as_date(published))
-        return summarize_document(doc, self.client)
+        unknown = set(kinds) - set(KINDS)
+        if unknown:
+            from .errors import ConfigError
+
+            raise ConfigError(f"unknown kind(s) {', '.join(sorted(unknown))}; use {', '.join(KINDS)}")
+        return summarize_document(doc, self.client, tuple(kinds))
 
     async def asummarize(
         self,

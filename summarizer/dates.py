@@ -56,12 +56,12 @@ import calendar
 import datetime as _dt
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from .schemas import DateRef, Precision
 
-__all__ = ["resolve_date", "find_date_phrases"]
+__all__ = ["find_date_phrases", "resolve_date"]
 
 # ---------------------------------------------------------------------------
 # Vocabulary
@@ -265,7 +265,9 @@ def _unit(s: str, ref: _dt.date | None, future: bool) -> _Res | None:
     return _year_res(ref.year + shift)
 
 
-_WEEKEND_RE = re.compile(r"^(?:the\s+)?(?:(?P<q>this coming|this past|this|last|next|coming|past)\s+)?weekend$")
+_WEEKEND_RE = re.compile(
+    r"^(?:the\s+)?(?:(?P<q>this coming|this past|this|last|next|coming|past)\s+)?weekend$"
+)
 
 
 def _weekend(s: str, ref: _dt.date | None, future: bool) -> _Res | None:
@@ -480,7 +482,9 @@ _DURATION_RE = re.compile(
     rf"^(?:for\s+)?(?:(?:a|an)\s+)?(?P<n>{_NUM})[\s-]+(?P<unit>day|week)s?\s+"
     r"(?:from|starting(?:\s+(?:on|from))?|beginning(?:\s+on)?|as\s+of)\s+(?P<rest>.+)$"
 )
-_DURATION_AFTER_RE = re.compile(rf"^(?P<rest>.+?)\s+for\s+(?:(?:a|an)\s+)?(?P<n>{_NUM})[\s-]+(?P<unit>day|week)s?$")
+_DURATION_AFTER_RE = re.compile(
+    rf"^(?P<rest>.+?)\s+for\s+(?:(?:a|an)\s+)?(?P<n>{_NUM})[\s-]+(?P<unit>day|week)s?$"
+)
 
 
 def _duration(s: str, ref: _dt.date | None, future: bool, depth: int, split: bool) -> _Res | None:
@@ -553,9 +557,9 @@ def _resolve(s: str, ref: _dt.date | None, future: bool, depth: int = 0, split: 
         return result
     if result := _duration(s, ref, future, depth, split):
         return result
-    if m := _QUALIFIER_RE.match(s):
-        if result := _resolve(m["rest"], ref, future, depth + 1, split):
-            return result
+    qualified = _QUALIFIER_RE.match(s)
+    if qualified and (result := _resolve(qualified["rest"], ref, future, depth + 1, split)):
+        return result
     return _split_range(s, ref, future, False, depth) if split else None
 
 
@@ -597,7 +601,9 @@ def resolve_date(words: str, reference: _dt.date | None, *, prefer_future: bool 
 
 # Month and weekday names must be capitalised in running text ("may" is a verb);
 # everything else is case-insensitive.
-_F_MONTH_FULL = r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+_F_MONTH_FULL = (
+    r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
 _F_MONTH = (
     r"(?-i:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b))"
@@ -618,24 +624,34 @@ _F_NAMED_DAY = (
     r"(?:today|tonight|yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?\b"
     r"|last\s+night\b|this\s+(?:morning|afternoon|evening)\b|the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)\b"
 )
-_F_WEEKDAY_REL = rf"(?:(?:this\s+coming|this\s+past|this|last|next|coming|past)\s+)?{_F_WEEKDAY}{_TIME_OF_DAY}"
+_F_WEEKDAY_REL = (
+    rf"(?:(?:this\s+coming|this\s+past|this|last|next|coming|past)\s+)?{_F_WEEKDAY}{_TIME_OF_DAY}"
+)
 _F_SINGLE_DAY = rf"(?:{_F_MD}|{_F_DM}|{_F_WEEKDAY_REL}|today|tomorrow)"
-_F_NUM = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|a\s+couple\s+of)"
+_F_NUM = (
+    r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|a\s+couple\s+of)"
+)
 _F_SINGLE = rf"(?:{_F_MD}|{_F_DM}|{_F_MONTH_FULL}(?:,?\s+{_F_YEAR})?|{_F_WEEKDAY}|{_F_YEAR})"
 
 _FINDERS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(rf"(?<![\w-]){pattern}", re.IGNORECASE)
     for pattern in (
         # ranges of days: "March 17-19", "from March 30 to April 2", "between 17 and 19 March"
-        rf"{_F_PREP}(?:between\s+)?{_F_MONTH}\s*{_F_DAY}(?:,?\s+{_F_YEAR})?{_F_SEP}(?:{_F_MONTH}\s*)?{_F_DAY}"
-        rf"(?:,?\s+{_F_YEAR})?",
-        rf"{_F_PREP}(?:between\s+)?(?:the\s+)?{_F_DAY}(?:\s+(?:of\s+)?{_F_MONTH}(?:,?\s+{_F_YEAR})?)?{_F_SEP}"
-        rf"(?:the\s+)?{_F_DAY}\s+(?:of\s+)?{_F_MONTH}(?:,?\s+{_F_YEAR})?",
+        (
+            rf"{_F_PREP}(?:between\s+)?{_F_MONTH}\s*{_F_DAY}(?:,?\s+{_F_YEAR})?{_F_SEP}(?:{_F_MONTH}\s*)?"
+            rf"{_F_DAY}(?:,?\s+{_F_YEAR})?"
+        ),
+        (
+            rf"{_F_PREP}(?:between\s+)?(?:the\s+)?{_F_DAY}(?:\s+(?:of\s+)?{_F_MONTH}(?:,?\s+{_F_YEAR})?)?"
+            rf"{_F_SEP}(?:the\s+)?{_F_DAY}\s+(?:of\s+)?{_F_MONTH}(?:,?\s+{_F_YEAR})?"
+        ),
         # "from Monday to Wednesday", "from March to May", "between 2019 and 2021"
         rf"(?:from|between)\s+{_F_SINGLE}{_F_SEP}{_F_SINGLE}",
         # durations: "for two days from March 17", "March 17 for two days"
-        rf"(?:for\s+)?(?:an?\s+)?{_F_NUM}[\s-]+(?:days?|weeks?)\s+(?:from|starting(?:\s+(?:on|from))?"
-        rf"|beginning(?:\s+on)?)\s+{_F_SINGLE_DAY}",
+        (
+            rf"(?:for\s+)?(?:an?\s+)?{_F_NUM}[\s-]+(?:days?|weeks?)\s+(?:from|starting(?:\s+(?:on|from))?"
+            rf"|beginning(?:\s+on)?)\s+{_F_SINGLE_DAY}"
+        ),
         rf"{_F_PREP}{_F_SINGLE_DAY}\s+for\s+(?:an?\s+)?{_F_NUM}[\s-]+(?:days?|weeks?)\b",
         # single days
         rf"{_F_PREP}{_F_MD}",

@@ -35,7 +35,7 @@ _ORG_WORDS = frozenset(
     """.split()
 )
 _NAME_TOKEN = r"[A-ZÀ-ÖØ-Þ][\w’'\-.]*"
-_NAME_SEQ = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:of\s+|de\s+|bin\s+|al-|van\s+|von\s+|da\s+|la\s+)?{_NAME_TOKEN})*")
+_NAME_SEQ = re.compile(rf"{_NAME_TOKEN}(?:[ \t]+(?:of[ \t]+|de[ \t]+|bin[ \t]+|al-|van[ \t]+|von[ \t]+|da[ \t]+|la[ \t]+)?{_NAME_TOKEN})*")
 
 
 def _key(name: str) -> str:
@@ -84,8 +84,8 @@ class EntityIndex:
             toks = _tokens(core)
             if len(toks) < 2 or len(toks) > 4:
                 continue
-            if any(t.casefold() in _ORG_WORDS or t.casefold() in TITLE_WORDS for t in toks):
-                continue
+            if any(t.casefold() in _ORG_WORDS or t.casefold() in TITLE_WORDS or (t.isupper() and len(t) > 3) for t in toks):
+                continue  # organisations, titles, HEADINGS
             surname = _key(toks[-1])
             if len(core) > len(self.people.get(surname, "")):
                 self.people[surname] = re.sub(r"['’]s$", "", core)
@@ -108,11 +108,36 @@ class EntityIndex:
         role = " ".join(reversed(picked)).strip()
         return role or None
 
-    def resolve(self, name: str, kind_hint: EntityKind | None = None) -> Entity:
-        """The entity for a name as the model or the text gives it."""
+    def by_title(self, title: str, before: int) -> str | None:
+        """The person last named before ``before`` whose role has the title's word ('the secretary')."""
+        words = {t.casefold() for t in _tokens(title)} - {"the", "of", "a", "an"}
+        best: tuple[int, str | None] = (-1, None)
+        for full in self.people.values():
+            role = self.roles.get(full.casefold(), "")
+            if not words or not words <= {t.casefold() for t in _tokens(role)}:
+                continue
+            at = self.text.rfind(full.split()[-1], 0, before)
+            if at > best[0]:
+                best = (at, full)
+        return best[1]
+
+    def resolve(self, name: str, kind_hint: EntityKind | None = None, *, before: int | None = None) -> Entity:
+        """The entity for a name as the model or the text gives it.
+
+        A bare title ('the secretary') is the person last named with that title before ``before``.
+        """
         from .places import country_code, place_for
 
         raw = name.strip().strip(".,;:")
+        toks = _tokens(raw)
+        if before is not None and toks and all(t.casefold() in TITLE_WORDS for t in toks):
+            person = self.by_title(raw, before)
+            if person is not None:
+                return self._remember(Entity(name=person, kind="person", role=self.roles.get(person.casefold())), raw)
+        if kind_hint == "organisation" or any(t.casefold().strip(".,") in _ORG_WORDS for t in _tokens(raw)):
+            # "State department" keeps its words: titles are stripped from people only.
+            org = re.sub(r"^the\s+", "", raw, flags=re.IGNORECASE)
+            return self._remember(Entity(name=org, kind="organisation"), raw)
         core, title = split_title(raw)
         code = country_code(raw) or country_code(core)
         if code is not None and kind_hint != "person":

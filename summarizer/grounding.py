@@ -48,9 +48,11 @@ def _folded_with_map(text: str) -> tuple[str, list[int]]:
 
 def locate(text: str, fragment: str) -> Span | None:
     """The first place the fragment occurs in the text, exactly or after folding; None if absent."""
-    frag = fragment.strip().strip('"“”')
+    frag = fragment.strip()
     if not frag:
         return None
+    if frag[0] in '"“' and frag[-1] in '"”' and len(frag) > 2 and text.find(frag) < 0:
+        frag = frag[1:-1].strip()  # the model wrapped the words in quotation marks
     at = text.find(frag)
     if at >= 0:
         return span_of(text, at, at + len(frag))

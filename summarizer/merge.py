@@ -1,7 +1,8 @@
 """De-duplication: the same trip or meeting mentioned twice is one record with both evidence spans.
 
 Two trips are one when they share a traveller, their modes and statuses agree (or one
-is unknown), and they share a destination country, or one names no destination.
+is unknown), and they share a destination country, or one names no destination, or
+they are told in consecutive sentences with the same known mode.
 Two meetings are one when one's participants include the other's (at least two in
 common, or all of the smaller side) and their dates do not disagree.
 """
@@ -62,13 +63,20 @@ def _more_precise(a: DateRef | None, b: DateRef | None) -> DateRef | None:
     return a
 
 
+def _adjacent(a: list[Span], b: list[Span], text_gap: int = 3) -> bool:
+    return any(0 <= y.start - x.end <= text_gap or 0 <= x.start - y.end <= text_gap for x in a for y in b)
+
+
 def _same_trip(a: Trip, b: Trip) -> bool:
     if not (_names(a.travellers) & _names(b.travellers)):
         return False
     if not (_agree(a.mode, b.mode) and _agree(a.status, b.status)):
         return False
     ca, cb = _countries(a.destinations), _countries(b.destinations)
-    return not ca or not cb or bool(ca & cb)
+    if not ca or not cb or ca & cb:
+        return True
+    # The next sentence goes on with the same journey ("The first stop on his video tour was...").
+    return a.mode == b.mode != "unknown" and _adjacent(a.evidence, b.evidence)
 
 
 def merge_trips(trips: list[Trip]) -> list[Trip]:

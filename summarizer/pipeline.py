@@ -13,6 +13,7 @@ asks once for the whole article and the whole schema.
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass, field
 from datetime import date
@@ -37,9 +38,9 @@ from .replies import MeetingFacts, NaiveSummary, QuoteSpeaker, TripFacts, appear
 from .schemas import ArticleSummary, DateRef, Meeting, Place, Quote, Trip
 from .segment import Sentence, split_sentences
 
-__all__ = ["summarize_document", "PROMPTS"]
+__all__ = ["summarize_document", "PROMPTS", "KINDS"]
 
-PROMPTS = ("article", "quotes", "trips", "meetings", "naive")
+PROMPTS = ("system", "quotes", "trips", "meetings", "naive")
 _QUOTE_TOKENS = 120
 _EVENT_TOKENS = 200
 _NAIVE_TOKENS = 1500
@@ -56,13 +57,15 @@ class _Run:
     index: EntityIndex
     chunks: list[tuple[int, int]] = field(default_factory=list)
 
-    def system_for(self, offset: int) -> str:
-        """The shared system message for the chunk that holds ``offset`` (the whole article when it fits)."""
-        start, end = next(((s, e) for s, e in self.chunks if s <= offset < e), self.chunks[-1])
-        return load_prompt("article").render("system", article=self.doc.text[start:end])
+    def context(self, sent: Sentence, before: int = 2) -> str:
+        """The sentences just before ``sent``: enough to resolve 'he' or 'the officials'."""
+        prev = self.sentences[max(0, sent.index - before) : sent.index]
+        return " ".join(p.text for p in prev) or "(start of the article)"
 
-    def ask(self, reply_type: type, offset: int, user: str, task: str, max_tokens: int) -> object | None:
-        messages = [{"role": "system", "content": self.system_for(offset)}, {"role": "user", "content": user}]
+    def ask(
+        self, reply_type: type, user: str, task: str, max_tokens: int, extra: dict[str, str] | None = None
+    ) -> object | None:
+        messages = [{"role": "system", "content": load_prompt("system").render("system")}, {"role": "user", "content": user}]
         try:
             return self.client.ask(
                 reply_type,
@@ -70,7 +73,7 @@ class _Run:
                 scope=self.scope,
                 task=task,
                 max_tokens=max_tokens,
-                context={"text": self.doc.text},
+                context={"text": self.doc.text, **(extra or {})},
             )
         except (TruncatedReplyError, ReplyValidationError) as exc:
             self.scope.warnings.append(str(exc))
@@ -114,38 +117,32 @@ def _best_when(dates: list[DateRef]) -> DateRef | None:
 
 def _passage(run: _Run, cand: QuoteCandidate) -> str:
     start = cand.context_start
-    # Include the paragraph before: a quote's speaker is often named there.
+    # Include the two sentences before: a quote's speaker is often named there.
     prev = [s for s in run.sentences if s.end <= start]
     if prev:
-        start = prev[-1].start
+        start = prev[-2:][0].start
     end = min(cand.context_end, start + _PASSAGE_CHARS + (cand.context_end - cand.context_start))
     return run.doc.text[start:end]
 
 
-def _quotes(run: _Run) -> list[Quote]:
+def _quotes(run: _Run, candidates: list[QuoteCandidate]) -> list[Quote]:
     prompt = load_prompt("quotes")
     quotes: list[Quote] = []
-    for n, cand in enumerate(find_quotes(run.doc.text), 1):
+    for n, cand in enumerate(candidates, 1):
         user = prompt.render("user", quote=cand.text, passage=_passage(run, cand))
-        reply = run.ask(QuoteSpeaker, cand.parts[0].start, user, f"quote {n} speaker", _QUOTE_TOKENS)
+        reply = run.ask(QuoteSpeaker, user, f"quote {n} speaker", _QUOTE_TOKENS, {"quote": cand.text})
         if not isinstance(reply, QuoteSpeaker):
             run.scope.warnings.append(f"quote {n} left out: no valid speaker ({cand.text[:50]!r})")
             continue
         hint = "organisation" if reply.speaker_kind == "organisation" else "person"
         entity = run.index.resolve(reply.speaker, hint)
-        role = entity.role
-        if role is None and reply.speaker_role and appears_in(reply.speaker_role, run.doc.text) and entity.kind == "person":
-            role = reply.speaker_role
-        cue = cand.cue
-        if cue is None and reply.cue and locate(run.doc.text, reply.cue) is not None:
-            cue = reply.cue
         quotes.append(
             Quote(
                 text=cand.text,
                 speaker=entity.name,
                 speaker_kind=entity.kind if entity.kind != "country" else "organisation",
-                speaker_role=role,
-                cue=cue,
+                speaker_role=entity.role,
+                cue=cand.cue,
                 direct=True,
                 evidence=list(cand.parts),
             )
@@ -154,68 +151,140 @@ def _quotes(run: _Run) -> list[Quote]:
 
 
 def _place(name: str, country: str | None) -> Place:
+    """A place; for 'the port of entry in Ciudad Juárez' the country comes from the name after 'in'."""
     from .places import place_for
 
-    return place_for(name.strip(), country)
+    name = name.strip().strip(".,")
+    place = place_for(name, country)
+    if place.country_code is None and " in " in name:
+        inner = place_for(name.rsplit(" in ", 1)[1], country)
+        place.country, place.country_code = inner.country, inner.country_code
+    return place
 
 
-def _events(run: _Run) -> tuple[list[Trip], list[Meeting]]:
-    trip_prompt, meet_prompt = load_prompt("trips"), load_prompt("meetings")
+def _pronoun_subject(run: _Run, sent: Sentence) -> str | None:
+    """The person a sentence-initial 'He'/'She' refers to: the person named last before it."""
+    if not re.match(r"(?:He|She)\b", sent.text):
+        return None
+    best: tuple[int, str | None] = (-1, None)
+    for full in run.index.people.values():
+        at = run.doc.text.rfind(full.split()[-1], 0, sent.start)
+        if at > best[0]:
+            best = (at, full)
+    return best[1]
+
+
+def _named_in(name: str, text: str) -> bool:
+    """The entity's surname (or whole name) occurs in the text."""
+    last = name.split()[-1] if name.split() else name
+    return appears_in(name, text) or appears_in(last, text)
+
+
+def _mentioned(run: _Run, names: list[str], sent: Sentence) -> list[str]:
+    """Names the sentence itself writes; else those its context writes (for 'he', 'the officials')."""
+    in_sentence = [n for n in names if _named_in(n, sent.text)]
+    if in_sentence:
+        return in_sentence
+    window = run.context(sent)
+    return [n for n in names if _named_in(n, window)]
+
+
+def _quoted_share(sent: Sentence, quotes: list[QuoteCandidate]) -> float:
+    inside = 0
+    for q in quotes:
+        for p in q.parts:
+            inside += max(0, min(p.end, sent.end) - max(p.start, sent.start))
+    return inside / max(1, sent.end - sent.start)
+
+
+def _event_sentences(run: _Run, quotes: list[QuoteCandidate]) -> list[Sentence]:
+    return [
+        sent
+        for sent in run.sentences
+        # Headings are too short; a speaker's own words are attributed as quotes.
+        if len(sent.text.split()) >= 4 and _quoted_share(sent, quotes) <= 0.5
+    ]
+
+
+def _trips(run: _Run, sentences: list[Sentence]) -> list[Trip]:
+    prompt = load_prompt("trips")
     trips: list[Trip] = []
+    for sent in sentences:
+        if not is_trip_candidate(sent.text):
+            continue
+        user = prompt.render("user", context=run.context(sent), sentence=sent.text)
+        tr = run.ask(TripFacts, user, f"sentence {sent.index} trip", _EVENT_TOKENS)
+        if not (isinstance(tr, TripFacts) and tr.is_trip):
+            continue
+        travellers = _mentioned(run, tr.travellers, sent)
+        places = [d for d in tr.destinations if appears_in(d, sent.text)]
+        if not (travellers and places):
+            continue
+        dates = _dates(run, sent)
+        status = event_status(sent.text)
+        trips.append(
+            Trip(
+                travellers=[run.index.resolve(t, "person", before=sent.start) for t in travellers],
+                destinations=[_place(d, None) for d in places],
+                when=_best_when(dates),
+                dates=dates,
+                purpose=tr.purpose if tr.purpose and appears_in(tr.purpose, sent.text) else None,
+                mode=trip_mode(sent.text),
+                status=status,
+                confirmed=False if is_reported_only(sent.text) else (True if status == "completed" else None),
+                evidence=[span_of(run.doc.text, sent.start, sent.end)],
+            )
+        )
+    return trips
+
+
+def _meetings(run: _Run, sentences: list[Sentence]) -> list[Meeting]:
+    prompt = load_prompt("meetings")
     meetings: list[Meeting] = []
-    for sent in run.sentences:
-        if len(sent.text.split()) < 4:
-            continue  # headings
-        evidence = [span_of(run.doc.text, sent.start, sent.end)]
-        if is_trip_candidate(sent.text):
-            user = trip_prompt.render("user", sentence=sent.text)
-            tr = run.ask(TripFacts, sent.start, user, f"sentence {sent.index} trip", _EVENT_TOKENS)
-            if isinstance(tr, TripFacts) and tr.is_trip and tr.travellers:
-                dates = _dates(run, sent)
-                status = event_status(sent.text)
-                trips.append(
-                    Trip(
-                        travellers=[run.index.resolve(t) for t in tr.travellers],
-                        destinations=[_place(p.name, p.country) for p in tr.destinations],
-                        when=_best_when(dates),
-                        dates=dates,
-                        purpose=tr.purpose if tr.purpose and appears_in(tr.purpose, run.doc.text) else None,
-                        mode=trip_mode(sent.text),
-                        status=status,
-                        confirmed=False if is_reported_only(sent.text) else (True if status == "completed" else None),
-                        evidence=evidence,
-                    )
-                )
-        if is_meeting_candidate(sent.text):
-            user = meet_prompt.render("user", sentence=sent.text)
-            mt = run.ask(MeetingFacts, sent.start, user, f"sentence {sent.index} meeting", _EVENT_TOKENS)
-            if isinstance(mt, MeetingFacts) and mt.is_meeting and len(mt.participants) >= 2:
-                dates = _dates(run, sent)
-                participants = [run.index.resolve(p) for p in mt.participants]
-                if len({p.name.casefold() for p in participants}) < 2:
-                    continue
-                meetings.append(
-                    Meeting(
-                        participants=participants,
-                        place=_place(mt.place, None) if mt.place and appears_in(mt.place, sent.text) else None,
-                        when=_best_when(dates),
-                        format=meeting_format(sent.text),
-                        topics=[t for t in mt.topics if t.strip()][:4],
-                        status=event_status(sent.text),
-                        evidence=evidence,
-                    )
-                )
-    return trips, meetings
+    for sent in sentences:
+        if not is_meeting_candidate(sent.text):
+            continue
+        context = run.context(sent)
+        user = prompt.render("user", context=context, sentence=sent.text)
+        mt = run.ask(MeetingFacts, user, f"sentence {sent.index} meeting", _EVENT_TOKENS)
+        if not (isinstance(mt, MeetingFacts) and mt.is_meeting):
+            continue
+        named = _mentioned(run, mt.participants, sent)
+        if named and len(named) < len(mt.participants):
+            # One side named in the sentence, the other ("he") resolved from the context.
+            named += [p for p in mt.participants if p not in named and _named_in(p, context)][:1]
+        subject = _pronoun_subject(run, sent)
+        if subject is not None and len(named) < 2 and not any(_named_in(n, subject) for n in named):
+            named.append(subject)  # "He also met with X": the model named only X
+        participants = [run.index.resolve(p, before=sent.start) for p in named]
+        if len({p.name.casefold() for p in participants}) < 2:
+            continue
+        dates = _dates(run, sent)
+        meetings.append(
+            Meeting(
+                participants=participants,
+                when=_best_when(dates),
+                format=meeting_format(sent.text),
+                topics=[t.strip() for t in mt.topics if t.strip()][:3],
+                status=event_status(sent.text),
+                evidence=[span_of(run.doc.text, sent.start, sent.end)],
+            )
+        )
+    return meetings
 
 
 def _naive(run: _Run) -> tuple[list[Trip], list[Meeting], list[Quote]]:
     from .dates import resolve_date
 
     text = run.doc.text
-    user = load_prompt("naive").render("user")
-    reply = run.ask(NaiveSummary, 0, user, "whole article", _NAIVE_TOKENS)
-    if not isinstance(reply, NaiveSummary):
-        return [], [], []
+    reply = NaiveSummary()
+    for n, (start, end) in enumerate(run.chunks, 1):
+        user = load_prompt("naive").render("user", article=text[start:end])
+        part = run.ask(NaiveSummary, user, f"whole article (chunk {n})", _NAIVE_TOKENS)
+        if isinstance(part, NaiveSummary):
+            reply.trips += part.trips
+            reply.meetings += part.meetings
+            reply.quotes += part.quotes
     quotes: list[Quote] = []
     for q in reply.quotes:
         span = locate(text, q.text)
@@ -251,8 +320,14 @@ def _naive(run: _Run) -> tuple[list[Trip], list[Meeting], list[Quote]]:
     return trips, meetings, quotes
 
 
-def summarize_document(doc: Document, client: ModelClient) -> ArticleSummary:
-    """Summarise one document with the client's model and the configured strategy."""
+KINDS = ("trips", "meetings", "quotes")
+
+
+def summarize_document(doc: Document, client: ModelClient, kinds: tuple[str, ...] = KINDS) -> ArticleSummary:
+    """Summarise one document with the client's model and the configured strategy.
+
+    ``kinds`` limits the focused strategy to some of trips, meetings and quotes.
+    """
     started = time.perf_counter()
     settings = client.settings
     sentences = split_sentences(doc.text)
@@ -269,11 +344,15 @@ def summarize_document(doc: Document, client: ModelClient) -> ArticleSummary:
     )
     if settings.strategy == "naive":
         trips, meetings, quotes = _naive(run)
-        used = ("article", "naive")
+        used = ("system", "naive")
     else:
-        quotes = _quotes(run)
-        trips, meetings = _events(run)
-        used = ("article", "quotes", "trips", "meetings")
+        candidates = find_quotes(doc.text)
+        quotes = _quotes(run, candidates) if "quotes" in kinds else []
+        sentences = _event_sentences(run, candidates)
+        # Calls of one kind run back to back so a local model reuses their shared prompt prefix.
+        trips = _trips(run, sentences) if "trips" in kinds else []
+        meetings = _meetings(run, sentences) if "meetings" in kinds else []
+        used = ("system", *(k for k in ("quotes", "trips", "meetings") if k in kinds))
     summary = ArticleSummary(
         doc_id=doc.doc_id,
         published=reference.isoformat() if reference else None,
@@ -286,7 +365,7 @@ def summarize_document(doc: Document, client: ModelClient) -> ArticleSummary:
         usage=run.scope.usage,
         warnings=run.scope.warnings,
     )
-    if len(run.chunks) > 1:
+    if settings.strategy == "naive" and len(run.chunks) > 1:
         summary.warnings.append(f"long article: read in {len(run.chunks)} overlapping chunks")
     if reference is None:
         summary.warnings.append("no reference date (--published or a dateline): dates without a year are left unresolved")

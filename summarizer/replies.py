@@ -15,7 +15,6 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validat
 
 __all__ = [
     "QuoteSpeaker",
-    "PlaceFacts",
     "TripFacts",
     "MeetingFacts",
     "NaiveQuote",
@@ -55,7 +54,10 @@ def appears_in(name: str, text: str) -> bool:
 
 
 def _is_pronoun(name: str) -> bool:
-    return _norm(name).strip().removeprefix("the ").strip() in PRONOUNS
+    stripped = name.strip()
+    if stripped.isupper() and len(stripped) > 1:
+        return False  # "US" is a country, not "us"
+    return _norm(stripped).removeprefix("the ").strip() in PRONOUNS
 
 
 def _article(info: ValidationInfo) -> str | None:
@@ -85,11 +87,9 @@ class QuoteSpeaker(_Reply):
 
     speaker: str = Field(
         description="Full name of the person (first and last name) or organisation who said the words, "
-        "as written in the article. Never a pronoun."
+        "as written in the passage. Never a pronoun."
     )
     speaker_kind: Literal["person", "organisation"] = Field(description="Whether the speaker is a person or an organisation.")
-    speaker_role: str | None = Field(default=None, description="The speaker's title or role as the article gives it, or null.")
-    cue: str | None = Field(default=None, description="The attribution words in the article, e.g. 'he said', or null.")
 
     @field_validator("speaker")
     @classmethod
@@ -97,14 +97,13 @@ class QuoteSpeaker(_Reply):
         names = _check_names([value], info, "speaker")
         if not names:
             raise ValueError("speaker is empty: give the name of who said the words")
+        quote = info.context.get("quote") if isinstance(info.context, dict) else None
+        if isinstance(quote, str) and _norm(names[0]) in _norm(quote):
+            raise ValueError(
+                f"{names[0]!r} is part of the quoted words, not who said them: name the person or organisation "
+                "the passage gives as the source (a statement, a spokesman, 'he said')"
+            )
         return names[0]
-
-
-class PlaceFacts(_Reply):
-    """A place named in the sentence."""
-
-    name: str = Field(description="The place as written in the sentence (city, region or country).")
-    country: str | None = Field(default=None, description="The country the place is in, in English.")
 
 
 class TripFacts(_Reply):
@@ -114,8 +113,10 @@ class TripFacts(_Reply):
     travellers: list[str] = Field(
         default_factory=list, max_length=4, description="Full names of the people who travel, as the article writes them."
     )
-    destinations: list[PlaceFacts] = Field(default_factory=list, max_length=4, description="Where they travel to.")
-    purpose: str | None = Field(default=None, description="Why they travel, in a few words from the sentence, or null.")
+    destinations: list[str] = Field(
+        default_factory=list, max_length=4, description="Places the sentence says they travel to, as written."
+    )
+    purpose: str | None = Field(default=None, description="Why they travel, in the sentence's words, or null.")
 
     @field_validator("travellers")
     @classmethod
@@ -124,9 +125,8 @@ class TripFacts(_Reply):
 
     @field_validator("destinations")
     @classmethod
-    def _destinations_in_article(cls, value: list[PlaceFacts], info: ValidationInfo) -> list[PlaceFacts]:
-        _check_names([p.name for p in value], info, "destination")
-        return value
+    def _destinations_in_article(cls, value: list[str], info: ValidationInfo) -> list[str]:
+        return _check_names(value, info, "destination")
 
     @model_validator(mode="after")
     def _complete(self) -> TripFacts:
@@ -144,8 +144,7 @@ class MeetingFacts(_Reply):
         max_length=6,
         description="Who met: full names of people as the article writes them, or countries or organisations.",
     )
-    place: str | None = Field(default=None, description="Where they met, as written in the sentence, or null.")
-    topics: list[str] = Field(default_factory=list, max_length=4, description="What they discussed, a few words each.")
+    topics: list[str] = Field(default_factory=list, max_length=3, description="What they discussed, a few words each.")
 
     @field_validator("participants")
     @classmethod
@@ -154,11 +153,10 @@ class MeetingFacts(_Reply):
 
     @model_validator(mode="after")
     def _complete(self) -> MeetingFacts:
-        if self.is_meeting and len(self.participants) < 2:
-            raise ValueError(
-                "a meeting needs at least two participants: name both sides (resolve 'he' from the article), "
-                "or set is_meeting to false"
-            )
+        # One participant is allowed: "He met X" names the other side only by a pronoun, which
+        # the pipeline resolves from the text; none at all is an incomplete answer.
+        if self.is_meeting and not self.participants:
+            raise ValueError("is_meeting is true but participants is empty: name who met, or set is_meeting to false")
         return self
 
 

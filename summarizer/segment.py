@@ -11,9 +11,10 @@ from dataclasses import dataclass
 
 __all__ = ["Sentence", "split_sentences", "paragraph_bounds"]
 
+# Titles never end a sentence; other abbreviations end one only before a capital letter.
+_TITLES = frozenset("mr mrs ms dr st jr sr gen col lt sgt capt rep sen gov prof rev pres adm maj cpl".split())
 _ABBREV = frozenset(
-    "mr mrs ms dr st jr sr gen col lt sgt capt rep sen gov prof rev no vs etc inc corp co ltd "
-    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m".split()
+    "no vs etc inc corp co ltd jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m".split()
 )
 # A sentence ends at . ! ? (or the CJK ones), optionally followed by closing quotes or brackets.
 _END = re.compile(r"[.!?。！？]+[\"'”’)\]]*(?=\s+|$)|[。！？]")
@@ -42,17 +43,20 @@ def paragraph_bounds(text: str) -> list[tuple[int, int]]:
     return bounds
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
+def _no_break(text: str, dot: int, after: int) -> bool:
+    """True when the full stop at ``dot`` belongs to an abbreviation, not a sentence end."""
     if text[dot] != ".":
         return False
     m = re.search(r"([A-Za-z.]+)$", text[:dot])
     if not m:
         return False
     word = m.group(1).lower().rstrip(".")
-    if word in _ABBREV:
+    if word in _TITLES or len(word) == 1:  # "Mr. Smith", "J. Smith"
         return True
-    # Initials such as "J." or "U.S." followed by a capitalised name.
-    return len(word.replace(".", "")) == 1
+    if word in _ABBREV or "." in word:  # "U.S. officials" but "in the U.S. The next..."
+        nxt = text[after:].lstrip()[:1]
+        return not nxt.isupper()
+    return False
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -62,12 +66,8 @@ def split_sentences(text: str) -> list[Sentence]:
         para = text[p_start:p_end]
         start = 0
         for m in _END.finditer(para):
-            if _is_abbreviation(para, m.start()) and m.end() < len(para):
-                nxt = para[m.end():].lstrip()[:1]
-                if not nxt or not nxt.isupper():
-                    continue
-                if para[m.start() - 1 : m.start()].isupper() and len(m.group(0)) == 1:
-                    continue
+            if m.end() < len(para) and _no_break(para, m.start(), m.end()):
+                continue
             end = m.end()
             chunk = para[start:end]
             if chunk.strip():

@@ -1,0 +1,88 @@
+"""``summarizer eval``: summarise every gold document, score it, print a table or JSON.
+
+The corpora are read in place; nothing is copied. With the cache in auto mode a
+repeated evaluation replays every reply and costs no model time.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from .errors import InputError
+
+__all__ = ["run_eval"]
+
+_KINDS_SCORED = {"polnear": ("quotes",), "m2e2_voa": ("trips", "meetings")}
+
+
+def run_eval(
+    corpus_dir: Path,
+    *,
+    limit: int | None = None,
+    split: str | None = None,
+    as_json: bool = False,
+    details: bool = False,
+    **options: Any,
+) -> None:
+    """Evaluate on ``corpus_dir`` with the given model options; print the results."""
+    from rich.console import Console
+    from rich.progress import Progress
+    from rich.table import Table
+
+    from .api import Summarizer
+    from .documents import Document
+    from .evaluate import aggregate, evaluate_summary, load_corpus, result_to_json
+
+    if not corpus_dir.is_dir():
+        raise InputError(f"corpus folder not found: {corpus_dir}", source=str(corpus_dir))
+    docs = load_corpus(corpus_dir, split=split)
+    if limit is not None:
+        per: dict[str, int] = {}
+        kept = []
+        for d in docs:
+            per[d.corpus] = per.get(d.corpus, 0) + 1
+            if per[d.corpus] <= limit:
+                kept.append(d)
+        docs = kept
+    if not docs:
+        raise InputError(f"no gold documents under {corpus_dir}", source=str(corpus_dir))
+    summarizer = Summarizer(**{k: v for k, v in options.items() if v is not None})
+    err = Console(stderr=True)
+    evals = []
+    with Progress(console=err, transient=True, disable=as_json and not sys.stderr.isatty()) as progress:
+        task = progress.add_task("evaluating", total=len(docs))
+        for gold in docs:
+            progress.update(task, description=f"{gold.corpus}/{gold.doc_id[:30]}")
+            # Only what the corpus has gold for: quotes for PolNeAR, events for M2E2, all for the seed.
+            kinds = _KINDS_SCORED.get(gold.corpus, ("trips", "meetings", "quotes"))
+            summary = summarizer.summarize(Document(gold.text, gold.doc_id, gold.corpus, gold.published), kinds=kinds)
+            evals.append(evaluate_summary(summary, gold))
+            progress.advance(task)
+    rows = aggregate(evals)
+    if as_json:
+        data = result_to_json(rows, evals if details else None)
+        data["model"] = summarizer.model_id
+        data["strategy"] = summarizer.settings.strategy
+        sys.stdout.write(json.dumps(data, indent=2) + "\n")
+        return
+    out = Console()
+    table = Table(title=f"{summarizer.model_id}, strategy {summarizer.settings.strategy}")
+    for col in ("corpus", "kind", "P", "R", "F1", "pred", "gold", "docs", "s/doc", "tokens/doc", "notes"):
+        table.add_column(col, justify="right" if col not in ("corpus", "kind", "notes") else "left")
+    for r in rows:
+        notes = ", ".join(f"{k} {v:.2f}" if isinstance(v, float) else f"{k} {v}" for k, v in r.extra.items())
+        table.add_row(r.corpus, r.kind, f"{r.precision:.2f}", f"{r.recall:.2f}", f"{r.f1:.2f}", str(r.n_pred),
+                      str(r.n_gold), str(r.n_docs), f"{r.seconds_per_doc:.1f}", f"{r.tokens_per_doc:.0f}", notes)
+    out.print(table)
+    if details:
+        for e in evals:
+            if e.seed is not None:
+                out.print(f"[bold]{e.doc_id}[/bold]")
+                for line in e.seed.lines():
+                    out.print(f"  {line}", markup=False)
+        data = result_to_json(rows, evals)
+        for d in data.get("docs", []):
+            out.print(json.dumps(d), markup=False)

@@ -1,0 +1,73 @@
+"""Sentences, quotation finding and grounding: exact offsets on tricky text."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.grounding import locate, locate_sentence
+from summarizer.quotefind import find_quotes
+from summarizer.segment import split_sentences
+
+
+def test_seed_quotes_found_with_gold_offsets(seed_text: str) -> None:
+    quotes = find_quotes(seed_text)
+    spans = [[(p.start, p.end) for p in q.parts] for q in quotes]
+    # The gold content spans of the seed's three direct quotes (../shared/corpus/seed).
+    assert spans == [[(621, 764)], [(942, 1171)], [(1724, 1772), (1785, 1858)]]
+    assert quotes[2].cue == "he said"
+    assert all(seed_text[p.start : p.end] == p.text for q in quotes for p in q.parts)
+
+
+def test_scare_quotes_are_not_quotes(seed_text: str) -> None:
+    texts = [q.text for q in find_quotes(seed_text)]
+    assert not any("virtual trip" == t or t == "visited" for t in texts)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Il a dit « Nous irons à Paris demain matin » hier.", ["Nous irons à Paris demain matin"]),
+        ('He said "we will go to Paris next week," and left.', ["we will go to Paris next week"]),
+        ("“東京に行きます 明日 朝 早く” と彼は言った。", ["東京に行きます 明日 朝 早く"]),
+        ("She said: ‘We will never give up on this’ and 🎉 smiled.", ["We will never give up on this"]),
+        ("Korea’s leader didn’t go. “Short one,” he said.", ["Short one"]),
+    ],
+)
+def test_quote_offsets_with_unicode(text: str, expected: list[str]) -> None:
+    quotes = find_quotes(text)
+    assert [q.text for q in quotes] == expected
+    for q in quotes:
+        for p in q.parts:
+            assert text[p.start : p.end] == p.text
+
+
+def test_unclosed_quote_runs_to_paragraph_end() -> None:
+    text = "“This is a long quote that goes on past the paragraph\nAnd a new paragraph."
+    [q] = find_quotes(text)
+    assert q.text == "This is a long quote that goes on past the paragraph"
+
+
+def test_sentences_have_exact_offsets_and_respect_abbreviations() -> None:
+    text = "Mr. Smith met U.S. officials on Monday. They talked — at length — about café prices!\n\nNew para 😀 here."
+    sents = split_sentences(text)
+    assert [s.text for s in sents] == [
+        "Mr. Smith met U.S. officials on Monday.",
+        "They talked — at length — about café prices!",
+        "New para 😀 here.",
+    ]
+    assert all(text[s.start : s.end] == s.text for s in sents)
+
+
+def test_locate_folds_quotes_case_and_spacing() -> None:
+    text = "Blinken took his first “virtual trip” as Secretary of State."
+    span = locate(text, 'his first "Virtual  trip"')
+    assert span is not None and text[span.start : span.end] == span.text == "his first “virtual trip”"
+    assert locate(text, "not there") is None
+
+
+def test_locate_sentence_accepts_near_copies_only(seed_text: str) -> None:
+    sents = split_sentences(seed_text)
+    near = "He also met with the Canadian Prime Minister Justin Trudeau."
+    span = locate_sentence(seed_text, sents, near)
+    assert span is not None and span.text == "He also met with Canadian Prime Minister Justin Trudeau."
+    assert locate_sentence(seed_text, sents, "Nobody went anywhere on Tuesday at all.") is None
