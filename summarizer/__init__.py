@@ -19,19 +19,19 @@ if TYPE_CHECKING:
 __version__ = "0.1.0"
 
 __all__ = [
-    "summarize",
-    "asummarize",
-    "Summarizer",
     "ArticleSummary",
-    "Trip",
-    "Meeting",
-    "Quote",
-    "Span",
     "DateRef",
     "Entity",
+    "Meeting",
     "Place",
-    "Usage",
+    "Quote",
+    "Span",
+    "Summarizer",
     "SummarizerError",
+    "Trip",
+    "Usage",
+    "asummarize",
+    "summarize",
 ]
 
 _WHERE = {

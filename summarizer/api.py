@@ -13,7 +13,7 @@ from .documents import Document, document_from_text
 from .pipeline import KINDS, summarize_document
 from .schemas import ArticleSummary
 
-__all__ = ["Summarizer", "summarize", "asummarize"]
+__all__ = ["Summarizer", "asummarize", "summarize"]
 
 
 def _as_date(value: date | str | None) -> date | None:

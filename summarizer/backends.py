@@ -21,7 +21,7 @@ from .config import Settings
 from .errors import BackendError, ConfigError, ModelNotInstalledError
 from .local_model import INSTALL_HINT, ensure_default_model
 
-__all__ = ["Backend", "OpenAIBackend", "LlamaBackend", "make_backend"]
+__all__ = ["Backend", "LlamaBackend", "OpenAIBackend", "make_backend"]
 
 
 class Backend(Protocol):

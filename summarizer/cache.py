@@ -14,14 +14,15 @@ import json
 import os
 import tempfile
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from .errors import CorruptCacheFileError
 
-__all__ = ["CACHE_VERSION", "KEY_FIELDS", "cache_key", "ReplyCache", "CacheEntry", "CacheStats"]
+__all__ = ["CACHE_VERSION", "KEY_FIELDS", "CacheEntry", "CacheStats", "ReplyCache", "cache_key"]
 
 CACHE_VERSION = "summarizer-cache-1"
 # Request fields that change the reply. Anything else (timeout, extra headers, api key) is left out.
@@ -123,7 +124,7 @@ class ReplyCache:
         record = {
             "key": key,
             "version": CACHE_VERSION,
-            "recorded_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "recorded_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "recorded_with": "summarizer record (cache mode 'record' or 'auto')",
             "model": model,
             "endpoint": endpoint,

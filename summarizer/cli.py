@@ -11,7 +11,7 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any, Optional, TypeVar
+from typing import Annotated, Any, TypeVar
 
 import typer
 
@@ -29,19 +29,19 @@ app.add_typer(fixtures_app, name="fixtures")
 T = TypeVar("T")
 _DEBUG = {"on": False}
 
-ModelOpt = Annotated[Optional[str], typer.Option("--model", "-m", envvar="SUMMARIZER_MODEL",
+ModelOpt = Annotated[str | None, typer.Option("--model", "-m", envvar="SUMMARIZER_MODEL",
                      help="'local', 'local:/path/model.gguf' or 'openai:NAME' (default: local unless a key is set).")]
-BaseUrlOpt = Annotated[Optional[str], typer.Option("--base-url", envvar="SUMMARIZER_BASE_URL",
+BaseUrlOpt = Annotated[str | None, typer.Option("--base-url", envvar="SUMMARIZER_BASE_URL",
                        help="OpenAI-compatible server URL (Ollama, vLLM, llama.cpp server...).")]
-ApiKeyOpt = Annotated[Optional[str], typer.Option("--api-key", help="API key (else SUMMARIZER_API_KEY, then OPENAI_API_KEY).",
+ApiKeyOpt = Annotated[str | None, typer.Option("--api-key", help="API key (else SUMMARIZER_API_KEY, then OPENAI_API_KEY).",
                       show_default=False)]
-CacheModeOpt = Annotated[Optional[str], typer.Option("--cache-mode", envvar="SUMMARIZER_CACHE_MODE",
+CacheModeOpt = Annotated[str | None, typer.Option("--cache-mode", envvar="SUMMARIZER_CACHE_MODE",
                          help="off | auto | replay | record (default auto).")]
-CacheDirOpt = Annotated[Optional[Path], typer.Option("--cache-dir", envvar="SUMMARIZER_CACHE_DIR",
+CacheDirOpt = Annotated[Path | None, typer.Option("--cache-dir", envvar="SUMMARIZER_CACHE_DIR",
                         help="Reply cache folder (default ~/.cache/summarizer/replies).")]
-TimeoutOpt = Annotated[Optional[float], typer.Option("--timeout", envvar="SUMMARIZER_TIMEOUT", help="Seconds per model call.")]
-RetriesOpt = Annotated[Optional[int], typer.Option("--max-retries", help="Re-asks after a validation error (default 2).")]
-StrategyOpt = Annotated[Optional[str], typer.Option("--strategy", help="focused (default) or naive (one call, the baseline).")]
+TimeoutOpt = Annotated[float | None, typer.Option("--timeout", envvar="SUMMARIZER_TIMEOUT", help="Seconds per model call.")]
+RetriesOpt = Annotated[int | None, typer.Option("--max-retries", help="Re-asks after a validation error (default 2).")]
+StrategyOpt = Annotated[str | None, typer.Option("--strategy", help="focused (default) or naive (one call, the baseline).")]
 
 
 def _fail(message: str, code: int) -> None:
@@ -99,8 +99,8 @@ def _root(debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks."
 def summarize(
     sources: Annotated[list[str], typer.Argument(help="Article file(s), URL(s), or - for stdin.")],
     fmt: Annotated[str, typer.Option("--format", "-f", help="json | markdown | table")] = "table",
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here (atomically) instead of stdout.")] = None,
-    published: Annotated[Optional[str], typer.Option("--published", help="Reference date YYYY-MM-DD for relative dates.")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here (atomically) instead of stdout.")] = None,
+    published: Annotated[str | None, typer.Option("--published", help="Reference date YYYY-MM-DD for relative dates.")] = None,
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
     api_key: ApiKeyOpt = None,
@@ -172,9 +172,11 @@ def schema(kind: Annotated[str, typer.Argument(help="trip | meeting | quote | su
     """Print the JSON Schema of a record."""
     import json
 
+    from pydantic import BaseModel
+
     from . import schemas
 
-    models = {"trip": schemas.Trip, "meeting": schemas.Meeting, "quote": schemas.Quote, "summary": schemas.ArticleSummary}
+    models: dict[str, type[BaseModel]] = {"trip": schemas.Trip, "meeting": schemas.Meeting, "quote": schemas.Quote, "summary": schemas.ArticleSummary}
     if kind not in models:
         _fail(f"unknown record {kind!r}; use one of {', '.join(models)}", 2)
     typer.echo(json.dumps(models[kind].model_json_schema(), indent=2))
@@ -201,7 +203,7 @@ def cache_stats(cache_dir: CacheDirOpt = None) -> None:
 @cache_app.command("prune")
 def cache_prune(
     cache_dir: CacheDirOpt = None,
-    older_than: Annotated[Optional[float], typer.Option("--older-than", help="Days.")] = None,
+    older_than: Annotated[float | None, typer.Option("--older-than", help="Days.")] = None,
 ) -> None:
     """Delete corrupt replies and, with --older-than, old ones."""
     from .cache import ReplyCache
@@ -235,8 +237,8 @@ def eval_cmd(
     cache_mode: CacheModeOpt = None,
     cache_dir: CacheDirOpt = None,
     strategy: StrategyOpt = None,
-    limit: Annotated[Optional[int], typer.Option("--limit", help="At most N documents per corpus.")] = None,
-    split: Annotated[Optional[str], typer.Option("--split", help="PolNeAR split (e.g. dev); default all.")] = None,
+    limit: Annotated[int | None, typer.Option("--limit", help="At most N documents per corpus.")] = None,
+    split: Annotated[str | None, typer.Option("--split", help="PolNeAR split (e.g. dev); default all.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
     details: Annotated[bool, typer.Option("--details", help="Scores per document.")] = False,
 ) -> None:

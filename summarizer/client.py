@@ -10,6 +10,7 @@ not re-asked, because a longer answer to the same question would be cut again.
 from __future__ import annotations
 
 import contextvars
+import logging
 import time
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -28,7 +29,11 @@ from .errors import (
 )
 from .schemas import Usage
 
-__all__ = ["ModelClient", "CallScope"]
+__all__ = ["CallScope", "ModelClient"]
+
+# instructor logs every failed attempt at ERROR; our errors say it once, in one line.
+logging.getLogger("instructor").addHandler(logging.NullHandler())
+logging.getLogger("instructor").propagate = False
 
 T = TypeVar("T", bound=BaseModel)
 
@@ -112,7 +117,7 @@ class ModelClient:
                 raise CacheMissError(
                     f"no recorded reply for {scope.task if scope else 'a request'} of article {article} "
                     f"(key {key[:16]}) in {self.settings.cache_dir}; record it with: summarizer summarize ARTICLE "
-                    f"--model {self.settings.model.id} --cache-mode record --cache-dir {self.settings.cache_dir}",
+                    f"--model {self.settings.model.spec} --cache-mode record --cache-dir {self.settings.cache_dir}",
                     key=key,
                     article=article,
                 )

@@ -7,21 +7,22 @@ when it is called. The API key is kept out of ``repr`` so it never reaches a log
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal, Mapping
+from typing import Literal
 
 from .errors import ConfigError
 
 __all__ = [
-    "Settings",
-    "ModelSpec",
-    "CacheMode",
-    "resolve_settings",
-    "parse_model",
-    "default_cache_dir",
-    "DEFAULT_OPENAI_MODEL",
     "CACHE_MODES",
+    "DEFAULT_OPENAI_MODEL",
+    "CacheMode",
+    "ModelSpec",
+    "Settings",
+    "default_cache_dir",
+    "parse_model",
+    "resolve_settings",
 ]
 
 CacheMode = Literal["off", "auto", "replay", "record"]
@@ -36,6 +37,13 @@ class ModelSpec:
     kind: Literal["openai", "local"]
     name: str
     path: Path | None = None
+
+    @property
+    def spec(self) -> str:
+        """The ``--model`` value that selects this model."""
+        if self.kind == "local":
+            return f"local:{self.path}" if self.path is not None else "local"
+        return f"openai:{self.name}"
 
     @property
     def id(self) -> str:
@@ -135,12 +143,11 @@ def resolve_settings(
     if model_str is None:
         model_str = f"openai:{DEFAULT_OPENAI_MODEL}" if key else "local"
     spec = parse_model(model_str)
-    if spec.kind == "openai" and not key:
-        if url is None:
-            raise ConfigError(
-                f"model {spec.id} needs an API key: pass --api-key or set SUMMARIZER_API_KEY or OPENAI_API_KEY "
-                "(or use --model local for the embedded model)"
-            )
+    if spec.kind == "openai" and not key and url is None:
+        raise ConfigError(
+            f"model {spec.id} needs an API key: pass --api-key or set SUMMARIZER_API_KEY or OPENAI_API_KEY "
+            "(or use --model local for the embedded model)"
+        )
     cmode = cache_mode or env.get("SUMMARIZER_CACHE_MODE") or "auto"
     if cmode not in CACHE_MODES:
         raise ConfigError(f"cache mode must be one of {', '.join(CACHE_MODES)}, got {cmode!r}")

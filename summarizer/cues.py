@@ -10,12 +10,12 @@ import re
 from .schemas import MeetingFormat, TripMode, TripStatus
 
 __all__ = [
-    "is_trip_candidate",
-    "is_meeting_candidate",
-    "trip_mode",
-    "meeting_format",
     "event_status",
+    "is_meeting_candidate",
     "is_reported_only",
+    "is_trip_candidate",
+    "meeting_format",
+    "trip_mode",
 ]
 
 
@@ -39,7 +39,7 @@ _VIRTUAL = _rx(r"virtual(?:ly)?|video|online|teleconference|videoconference|remo
 _VIDEO = _rx(r"video|teleconference|videoconference|virtual(?:ly)?|online|zoom")
 _PHONE = _rx(r"phone|telephone|call(?:ed)?\s+with|spoke\s+by|phoned")
 _PLANNED = _rx(
-    r"plan(?:s|ned)?\s+to|will|would|to\s+visit|is\s+to|are\s+to|expected|scheduled|due\s+to|intends?\s+to|"
+    r"plan(?:s|ned)?\s+to|will|would|to\s+visit|is\s+to|are\s+to|(?:was|were)\s+to\s+(?:travel|visit|meet|attend|go|fly|be|hold|arrive|leave|head|make|sign)\b|expected|scheduled|due\s+to|intends?\s+to|"
     r"upcoming|imminent|next\s+(?:week|month|year)|hinted|set\s+to|proposed|preparing\s+to|later\s+this"
 )
 _CANCELLED = _rx(r"cancel(?:s|led|ed)|called\s+off|postpone(?:s|d)|scrapped|delayed")

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import codecs
 import http.client
-import os
 import re
 import socket
 import sys
@@ -45,13 +44,13 @@ from .errors import (
 )
 
 __all__ = [
-    "Document",
     "DEFAULT_MAX_BYTES",
     "USER_AGENT",
-    "read_document",
+    "Document",
     "document_from_text",
     "find_dateline",
     "html_to_text",
+    "read_document",
 ]
 
 DEFAULT_MAX_BYTES = 5_000_000
@@ -155,8 +154,7 @@ def document_from_text(text: str, *, doc_id: str = "text", published: date | Non
     A leading BOM is dropped and newlines are normalised; raises
     :class:`~summarizer.errors.EmptyInputError` if the text is empty or whitespace only.
     """
-    if text.startswith("\ufeff"):
-        text = text[1:]
+    text = text.removeprefix("\ufeff")
     text = _normalise_newlines(text)
     if not text.strip():
         raise EmptyInputError(_empty_message(text, f"text {doc_id!r}"), source="<text>")
@@ -340,7 +338,7 @@ def _fetch(url: str, *, max_bytes: int, timeout: float, name: str, doc_source: s
             raise FetchError(f"timed out after {timeout:g}s fetching {name}", source=doc_source) from exc
         detail = cause.strerror if isinstance(cause, OSError) and cause.strerror else str(cause)
         raise FetchError(f"could not fetch {name}: {_one_line(detail)[:120]}", source=doc_source) from exc
-    except (socket.timeout, TimeoutError) as exc:
+    except TimeoutError as exc:
         raise FetchError(f"timed out after {timeout:g}s fetching {name}", source=doc_source) from exc
     except (http.client.HTTPException, OSError, ValueError) as exc:
         detail = _one_line(str(exc))[:120] or type(exc).__name__
@@ -352,7 +350,7 @@ def _fetch(url: str, *, max_bytes: int, timeout: float, name: str, doc_source: s
 
 _UTF32_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"))
 _UTF16_BOMS = ((codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
-_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F])
+_CONTROL_BYTES = bytes([*range(0x09), *range(0x0E, 0x20), 0x7F])
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 # A Latin-1 symbol between two letters ("Kra¿ów") betrays Central European text read as cp1252.
 _SYMBOL_IN_WORD = re.compile(r"[^\W\d_][\u00a0-\u00bf][^\W\d_]")
@@ -465,8 +463,8 @@ def _one_line(text: str) -> str:
 
 # --------------------------------------------------------------------------- HTML
 
-_HTML_START = re.compile(r"\A\s*(?:<!--.*?-->\s*)*(?:<\?xml[^>]*>\s*)?(?:<!doctype\s+html|<html[\s>])", re.I | re.S)
-_META_CHARSET = re.compile(rb"<meta[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.I)
+_HTML_START = re.compile(r"\A\s*(?:<!--.*?-->\s*)*(?:<\?xml[^>]*>\s*)?(?:<!doctype\s+html|<html[\s>])", re.IGNORECASE | re.DOTALL)
+_META_CHARSET = re.compile(rb"<meta[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.IGNORECASE)
 _DROP_TAGS = (
     "script", "style", "noscript", "template", "nav", "footer", "aside", "form",
     "head", "title", "svg", "iframe", "canvas", "button", "select", "dialog",

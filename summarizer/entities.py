@@ -12,27 +12,13 @@ from dataclasses import dataclass, field
 
 from .schemas import Entity, EntityKind
 
-__all__ = ["EntityIndex", "TITLE_WORDS"]
+__all__ = ["TITLE_WORDS", "EntityIndex"]
 
 TITLE_WORDS = frozenset(
-    """
-    secretary minister ministers president vice prime foreign defence defense state of the chancellor king queen pope
-    senator sen sen. rep rep. representative governor gov gov. general gen gen. dr dr. mr mr. mrs mrs. ms ms. ambassador
-    envoy spokesman spokeswoman spokesperson chief director chairman chairwoman chair leader mayor premier deputy
-    assistant undersecretary under commander admiral lieutenant colonel col. adviser advisor security national
-    newly appointed former acting new top interior finance trade economy justice health education
-    home affairs opposition party official officials crown prince princess sheikh emir sultan speaker house majority
-    minority whip attorney federal supreme court judge justice lawmaker congressman congresswoman mp mep
-    commissioner executive ceo founder head
-    """.split()
+    ["secretary", "minister", "ministers", "president", "vice", "prime", "foreign", "defence", "defense", "state", "of", "the", "chancellor", "king", "queen", "pope", "senator", "sen", "sen.", "rep", "rep.", "representative", "governor", "gov", "gov.", "general", "gen", "gen.", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "chief", "director", "chairman", "chairwoman", "chair", "leader", "mayor", "premier", "deputy", "assistant", "undersecretary", "under", "commander", "admiral", "lieutenant", "colonel", "col.", "adviser", "advisor", "security", "national", "newly", "appointed", "former", "acting", "new", "top", "interior", "finance", "trade", "economy", "justice", "health", "education", "home", "affairs", "opposition", "party", "official", "officials", "crown", "prince", "princess", "sheikh", "emir", "sultan", "speaker", "house", "majority", "minority", "whip", "attorney", "federal", "supreme", "court", "judge", "justice", "lawmaker", "congressman", "congresswoman", "mp", "mep", "commissioner", "executive", "ceo", "founder", "head"]
 )
 _ORG_WORDS = frozenset(
-    """
-    department ministry agency council party government union nations organisation organization bank company
-    corporation committee commission office embassy army navy police court parliament congress senate house
-    university institute association federation fund group reuters yonhap kyodo press news times post
-    administration alliance forces council authority service bureau league network broadcasting
-    """.split()
+    ["department", "ministry", "agency", "council", "party", "government", "union", "nations", "organisation", "organization", "bank", "company", "corporation", "committee", "commission", "office", "embassy", "army", "navy", "police", "court", "parliament", "congress", "senate", "house", "university", "institute", "association", "federation", "fund", "group", "reuters", "yonhap", "kyodo", "press", "news", "times", "post", "administration", "alliance", "forces", "council", "authority", "service", "bureau", "league", "network", "broadcasting"]
 )
 _NAME_TOKEN = r"[A-ZÀ-ÖØ-Þ][\w’'\-.]*"
 _NAME_SEQ = re.compile(rf"{_NAME_TOKEN}(?:[ \t]+(?:of[ \t]+|de[ \t]+|bin[ \t]+|al-|van[ \t]+|von[ \t]+|da[ \t]+|la[ \t]+)?{_NAME_TOKEN})*")

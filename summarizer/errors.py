@@ -9,21 +9,21 @@ context a caller needs; messages are one line and never contain a secret.
 from __future__ import annotations
 
 __all__ = [
-    "SummarizerError",
-    "InputError",
-    "EmptyInputError",
-    "BinaryInputError",
-    "EncodingError",
-    "InputTooLargeError",
-    "FetchError",
-    "ConfigError",
     "BackendError",
-    "ModelNotInstalledError",
-    "TruncatedReplyError",
-    "ReplyValidationError",
+    "BinaryInputError",
     "CacheError",
     "CacheMissError",
+    "ConfigError",
     "CorruptCacheFileError",
+    "EmptyInputError",
+    "EncodingError",
+    "FetchError",
+    "InputError",
+    "InputTooLargeError",
+    "ModelNotInstalledError",
+    "ReplyValidationError",
+    "SummarizerError",
+    "TruncatedReplyError",
 ]
 
 

@@ -17,7 +17,7 @@ from typing import Any
 
 from .cache import ReplyCache
 
-__all__ = ["FixtureReport", "check_fixtures", "replay_article", "comparable", "VOLATILE", "fixture_settings"]
+__all__ = ["VOLATILE", "FixtureReport", "check_fixtures", "comparable", "fixture_settings", "replay_article"]
 
 VOLATILE = ("seconds",)
 

@@ -15,7 +15,7 @@ import re
 from .schemas import ArticleSummary, Span
 from .segment import Sentence
 
-__all__ = ["locate", "locate_sentence", "verify_summary", "span_of"]
+__all__ = ["locate", "locate_sentence", "span_of", "verify_summary"]
 
 _FOLD = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
 
@@ -105,7 +105,8 @@ def verify_summary(summary: ArticleSummary, text: str) -> None:
         if dropped:
             summary.warnings.append(f"dropped {dropped} {kind}(s) whose evidence is not in the article")
     summary.trips, summary.meetings = kept_t, kept_m
-    for rec in [*summary.trips, *summary.meetings]:
-        for date in ([rec.when] if rec.when else []) + list(getattr(rec, "dates", [])):
-            if date.span is not None and not _spans_ok(text, [date.span]):
-                date.span = None
+    dates = [d for t in summary.trips for d in ([t.when] if t.when else []) + t.dates]
+    dates += [m.when for m in summary.meetings if m.when]
+    for date in dates:
+        if date.span is not None and not _spans_ok(text, [date.span]):
+            date.span = None

@@ -22,10 +22,10 @@ __all__ = [
     "DEFAULT_MODEL_NAME",
     "DEFAULT_MODEL_SHA256",
     "DEFAULT_MODEL_SIZE",
-    "PART_COUNT",
-    "part_paths",
-    "ensure_default_model",
     "INSTALL_HINT",
+    "PART_COUNT",
+    "ensure_default_model",
+    "part_paths",
 ]
 
 DEFAULT_MODEL_NAME = "qwen2.5-coder-1.5b-instruct-q4_k_m"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .schemas import DateRef, Entity, Meeting, Place, Span, Trip
 
-__all__ = ["merge_trips", "merge_meetings"]
+__all__ = ["merge_meetings", "merge_trips"]
 
 
 def _names(entities: list[Entity]) -> set[str]:

@@ -31,14 +31,15 @@ from .documents import Document, find_dateline
 from .entities import EntityIndex
 from .errors import ReplyValidationError, TruncatedReplyError
 from .grounding import locate, locate_sentence, span_of, verify_summary
+from .injection import inside, instruction_passages
 from .merge import merge_meetings, merge_trips
 from .prompts import load_prompt
 from .quotefind import QuoteCandidate, find_quotes
 from .replies import MeetingFacts, NaiveSummary, QuoteSpeaker, TripFacts, appears_in
-from .schemas import ArticleSummary, DateRef, Meeting, Place, Quote, Trip
+from .schemas import ArticleSummary, DateRef, EntityKind, Meeting, Place, Quote, Trip
 from .segment import Sentence, split_sentences
 
-__all__ = ["summarize_document", "PROMPTS", "KINDS"]
+__all__ = ["KINDS", "PROMPTS", "summarize_document"]
 
 PROMPTS = ("system", "quotes", "trips", "meetings", "naive")
 _QUOTE_TOKENS = 120
@@ -56,10 +57,11 @@ class _Run:
     sentences: list[Sentence]
     index: EntityIndex
     chunks: list[tuple[int, int]] = field(default_factory=list)
+    blocked: list[tuple[int, int]] = field(default_factory=list)
 
     def context(self, sent: Sentence, before: int = 2) -> str:
         """The sentences just before ``sent``: enough to resolve 'he' or 'the officials'."""
-        prev = self.sentences[max(0, sent.index - before) : sent.index]
+        prev = [p for p in self.sentences[: sent.index] if not inside(p.start, p.end, self.blocked)][-before:]
         return " ".join(p.text for p in prev) or "(start of the article)"
 
     def ask(
@@ -116,25 +118,31 @@ def _best_when(dates: list[DateRef]) -> DateRef | None:
 
 
 def _passage(run: _Run, cand: QuoteCandidate) -> str:
-    start = cand.context_start
-    # Include the two sentences before: a quote's speaker is often named there.
-    prev = [s for s in run.sentences if s.end <= start]
-    if prev:
-        start = prev[-2:][0].start
-    end = min(cand.context_end, start + _PASSAGE_CHARS + (cand.context_end - cand.context_start))
-    return run.doc.text[start:end]
+    # The quote's paragraph and the two sentences before it: a speaker is often named there.
+    prev = [s for s in run.sentences if s.end <= cand.context_start and not inside(s.start, s.end, run.blocked)][-2:]
+    end = min(cand.context_end, max(cand.context_start + _PASSAGE_CHARS, cand.parts[-1].end + 120))
+    before = " ".join(s.text for s in prev)
+    return (before + "\n" if before else "") + run.doc.text[cand.context_start : end]
 
 
 def _quotes(run: _Run, candidates: list[QuoteCandidate]) -> list[Quote]:
     prompt = load_prompt("quotes")
     quotes: list[Quote] = []
     for n, cand in enumerate(candidates, 1):
+        if cand.cue and re.match(r"(?:he|she)\s", cand.cue, re.IGNORECASE):
+            # "..., he said": the text itself says who; no question needed.
+            person = _antecedent(run, cand.parts[0].start, candidates)
+            if person is not None:
+                entity = run.index.resolve(person, "person")
+                quotes.append(Quote(text=cand.text, speaker=entity.name, speaker_kind="person",
+                                    speaker_role=entity.role, cue=cand.cue, direct=True, evidence=list(cand.parts)))
+                continue
         user = prompt.render("user", quote=cand.text, passage=_passage(run, cand))
         reply = run.ask(QuoteSpeaker, user, f"quote {n} speaker", _QUOTE_TOKENS, {"quote": cand.text})
         if not isinstance(reply, QuoteSpeaker):
             run.scope.warnings.append(f"quote {n} left out: no valid speaker ({cand.text[:50]!r})")
             continue
-        hint = "organisation" if reply.speaker_kind == "organisation" else "person"
+        hint: EntityKind = "organisation" if reply.speaker_kind == "organisation" else "person"
         entity = run.index.resolve(reply.speaker, hint)
         quotes.append(
             Quote(
@@ -162,16 +170,37 @@ def _place(name: str, country: str | None) -> Place:
     return place
 
 
-def _pronoun_subject(run: _Run, sent: Sentence) -> str | None:
-    """The person a sentence-initial 'He'/'She' refers to: the person named last before it."""
-    if not re.match(r"(?:He|She)\b", sent.text):
-        return None
-    best: tuple[int, str | None] = (-1, None)
+_HE_SHE = re.compile(r"^[\W_]*(?:He|She)\b")
+
+
+def _first_person(run: _Run, sent: Sentence) -> str | None:
+    """The person named first in a sentence (usually its subject)."""
+    best: tuple[int, str | None] = (len(sent.text) + 1, None)
     for full in run.index.people.values():
-        at = run.doc.text.rfind(full.split()[-1], 0, sent.start)
-        if at > best[0]:
-            best = (at, full)
+        m = re.search(rf"\b{re.escape(full.split()[-1])}\b", sent.text)
+        if m and m.start() < best[0]:
+            best = (m.start(), full)
     return best[1]
+
+
+def _antecedent(run: _Run, before: int, quotes: list[QuoteCandidate] | None = None) -> str | None:
+    """Who 'he' or 'she' at offset ``before`` refers to: the subject of the nearest sentence before it
+    that names a person, passing over quoted speech and sentences that themselves open with he/she."""
+    prev = [s for s in run.sentences if s.end <= before and not inside(s.start, s.end, run.blocked)]
+    for sent in reversed(prev[-6:]):
+        if quotes and _quoted_share(sent, quotes) > 0.5:
+            continue
+        if _HE_SHE.match(sent.text):
+            continue
+        person = _first_person(run, sent)
+        if person is not None:
+            return person
+    return None
+
+
+def _pronoun_subject(run: _Run, sent: Sentence) -> str | None:
+    """The person a sentence-initial 'He'/'She' refers to."""
+    return _antecedent(run, sent.start) if _HE_SHE.match(sent.text) else None
 
 
 def _named_in(name: str, text: str) -> bool:
@@ -217,6 +246,9 @@ def _trips(run: _Run, sentences: list[Sentence]) -> list[Trip]:
         if not (isinstance(tr, TripFacts) and tr.is_trip):
             continue
         travellers = _mentioned(run, tr.travellers, sent)
+        subject = _pronoun_subject(run, sent)
+        if subject is not None and not any(_named_in(t, sent.text) for t in travellers):
+            travellers = [subject]  # "He was then flown to X": the person last named
         places = [d for d in tr.destinations if appears_in(d, sent.text)]
         if not (travellers and places):
             continue
@@ -344,11 +376,17 @@ def summarize_document(doc: Document, client: ModelClient, kinds: tuple[str, ...
     )
     if settings.strategy == "naive":
         trips, meetings, quotes = _naive(run)
-        used = ("system", "naive")
+        used: tuple[str, ...] = ("system", "naive")
     else:
-        candidates = find_quotes(doc.text)
+        blocked = run.blocked = instruction_passages(doc.text)
+        if blocked:
+            run.scope.warnings.append(
+                f"ignored {len(blocked)} passage(s) that read as instructions to a model, not news: "
+                + ", ".join(f"[{s}:{e}]" for s, e in blocked)
+            )
+        candidates = [q for q in find_quotes(doc.text) if not inside(q.parts[0].start, q.parts[-1].end, blocked)]
         quotes = _quotes(run, candidates) if "quotes" in kinds else []
-        sentences = _event_sentences(run, candidates)
+        sentences = [s for s in _event_sentences(run, candidates) if not inside(s.start, s.end, blocked)]
         # Calls of one kind run back to back so a local model reuses their shared prompt prefix.
         trips = _trips(run, sentences) if "trips" in kinds else []
         meetings = _meetings(run, sentences) if "meetings" in kinds else []

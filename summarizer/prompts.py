@@ -11,12 +11,12 @@ from __future__ import annotations
 import string
 import tomllib
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from .errors import SummarizerError
 
-__all__ = ["PromptTemplate", "load_prompt", "prompts_dir", "PromptError"]
+__all__ = ["PromptError", "PromptTemplate", "load_prompt", "prompts_dir"]
 
 _ROLES = ("system", "user")
 
@@ -65,7 +65,7 @@ def _placeholders(template: str) -> set[str]:
     return names
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_prompt(name: str, directory: Path | None = None) -> PromptTemplate:
     """Load and validate ``prompts/<name>.toml``."""
     path = (directory or prompts_dir()) / f"{name}.toml"

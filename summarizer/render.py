@@ -7,7 +7,7 @@ import json
 
 from .schemas import ArticleSummary, DateRef, Entity, Place
 
-__all__ = ["to_json", "to_markdown", "to_table", "render", "FORMATS"]
+__all__ = ["FORMATS", "render", "to_json", "to_markdown", "to_table"]
 
 FORMATS = ("json", "markdown", "table")
 
@@ -56,8 +56,8 @@ def to_markdown(summary: ArticleSummary) -> str:
     if summary.warnings:
         out += ["", "## Warnings"] + [f"- {w}" for w in summary.warnings]
     u = summary.usage
-    out += ["", f"_{u.calls} model calls ({u.retries} re-asks, {u.cached_calls} from cache), "
-                f"{u.prompt_tokens} prompt + {u.completion_tokens} completion tokens, {summary.seconds:.1f} s_", ""]
+    out += ["", (f"_{u.calls} model calls ({u.retries} re-asks, {u.cached_calls} from cache), "
+                f"{u.prompt_tokens} prompt + {u.completion_tokens} completion tokens, {summary.seconds:.1f} s_"), ""]
     return "\n".join(out)
 
 

@@ -12,20 +12,20 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 __all__ = [
-    "Span",
-    "DateRef",
-    "Place",
-    "Entity",
-    "Trip",
-    "Meeting",
-    "Quote",
-    "Usage",
     "ArticleSummary",
-    "Precision",
-    "TripStatus",
-    "TripMode",
-    "MeetingFormat",
+    "DateRef",
+    "Entity",
     "EntityKind",
+    "Meeting",
+    "MeetingFormat",
+    "Place",
+    "Precision",
+    "Quote",
+    "Span",
+    "Trip",
+    "TripMode",
+    "TripStatus",
+    "Usage",
 ]
 
 Precision = Literal["day", "month", "year", "range", "unknown"]

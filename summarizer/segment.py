@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Sentence", "split_sentences", "paragraph_bounds"]
+__all__ = ["Sentence", "paragraph_bounds", "split_sentences"]
 
 # Titles never end a sentence; other abbreviations end one only before a capital letter.
-_TITLES = frozenset("mr mrs ms dr st jr sr gen col lt sgt capt rep sen gov prof rev pres adm maj cpl".split())
+_TITLES = frozenset(["mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "rep", "sen", "gov", "prof", "rev", "pres", "adm", "maj", "cpl"])
 _ABBREV = frozenset(
-    "no vs etc inc corp co ltd jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m".split()
+    ["no", "vs", "etc", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m"]
 )
 # A sentence ends at . ! ? (or the CJK ones), optionally followed by closing quotes or brackets.
 _END = re.compile(r"[.!?。！？]+[\"'”’)\]]*(?=\s+|$)|[。！？]")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import socket
 import threading
 from collections.abc import Iterator
@@ -18,6 +19,12 @@ SEED_ID = "atf-blinken-austin-asia"
 SEED = FIXTURES / "articles" / f"{SEED_ID}.txt"
 
 
+# The assembled local model (1.1 GB) is shared with the user's cache, not rebuilt per test.
+_MODEL_DIR = os.environ.get("SUMMARIZER_MODEL_DIR") or str(
+    Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "summarizer" / "models"
+)
+
+
 @pytest.fixture(autouse=True)
 def _scrub_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """No key, model or cache setting leaks in from the developer's environment."""
@@ -25,6 +32,7 @@ def _scrub_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
                  "SUMMARIZER_CACHE_MODE", "SUMMARIZER_CACHE_DIR", "SUMMARIZER_STRATEGY", "SUMMARIZER_MODE"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
+    monkeypatch.setenv("SUMMARIZER_MODEL_DIR", _MODEL_DIR)
 
 
 _real_connect = socket.socket.connect

@@ -1,0 +1,83 @@
+"""Offline regression: every fixture article replays to exactly its expected summary."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from conftest import FIXTURES
+
+from summarizer.fixtures import check_fixtures, comparable, replay_article
+
+MANIFEST = json.loads((FIXTURES / "articles" / "manifest.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("doc_id", sorted(MANIFEST))
+def test_replay_gives_the_expected_summary(doc_id: str) -> None:
+    got = comparable(replay_article(FIXTURES, doc_id, model=MANIFEST[doc_id]["model"]))
+    expected = comparable(json.loads((FIXTURES / "expected" / f"{doc_id}.json").read_text(encoding="utf-8")))
+    assert got == expected
+
+
+@pytest.mark.parametrize("doc_id", sorted(MANIFEST))
+def test_every_span_is_exact_and_every_quote_verbatim(doc_id: str) -> None:
+    text = (FIXTURES / "articles" / f"{doc_id}.txt").read_text(encoding="utf-8")
+    data = replay_article(FIXTURES, doc_id, model=MANIFEST[doc_id]["model"])
+    spans = [s for kind in ("trips", "meetings", "quotes") for item in data[kind] for s in item["evidence"]]
+    spans += [d["span"] for kind in ("trips", "meetings") for item in data[kind]
+              for d in ([item["when"]] if item["when"] else []) + item.get("dates", []) if d.get("span")]
+    assert all(text[s["start"] : s["end"]] == s["text"] for s in spans)
+    for q in data["quotes"]:
+        assert all(part in text for part in q["text"].split(" ... "))
+
+
+def test_no_unused_replies_and_all_expected_match() -> None:
+    report = check_fixtures(FIXTURES)
+    assert report.ok, "\n".join(report.lines())
+
+
+def test_fixtures_hold_no_secret() -> None:
+    pattern = re.compile(r"sk-[A-Za-z0-9]{8,}|authorization|bearer |api[_-]?key", re.IGNORECASE)
+    for path in (FIXTURES / "replies").glob("*.json"):
+        assert not pattern.search(path.read_text(encoding="utf-8")), path
+
+
+def test_replies_say_which_model_recorded_them() -> None:
+    files = list((FIXTURES / "replies").glob("*.json"))
+    assert files
+    for path in files:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        assert data["model"].startswith(("local:", "openai:")) and data["recorded_at"]
+
+
+def test_seed_quality_against_gold() -> None:
+    """The seed: 3 direct quotes with the right speakers, no scare quote, 2 trips, >= 2 of 3 meetings."""
+    data = replay_article(FIXTURES, "atf-blinken-austin-asia", model="local")
+    speakers = {q["text"][:19]: q["speaker"] for q in data["quotes"]}
+    assert len(data["quotes"]) == 3
+    assert speakers["These discussions p"].lower().endswith("state department")
+    assert speakers["Both sides reiterat"].lower().endswith("state department")
+    assert speakers["The US and Canada, "] == "Antony Blinken"
+    assert [len(q["evidence"]) for q in data["quotes"]] == [1, 1, 2]
+    assert not any(q["text"] in ("virtual trip", "visited") for q in data["quotes"])
+    assert len(data["trips"]) == 2
+    virtual = [t for t in data["trips"] if t["mode"] == "virtual"]
+    assert virtual and virtual[0]["when"]["value"] == "2021-02-26"
+    asia = [t for t in data["trips"] if t["mode"] != "virtual"][0]
+    assert {p["country_code"] for p in asia["destinations"]} >= {"JP", "KR"}
+    assert "2021-03-17" in [d["value"] for d in asia["dates"]]
+    met = {frozenset(p["name"] for p in m["participants"]) for m in data["meetings"]}
+    gold = [{"United States", "Japan"}, {"Antony Blinken", "Justin Trudeau"}, {"Antony Blinken", "Marc Garneau"}]
+    assert sum(any(g <= m for m in met) for g in gold) >= 2
+    video = [m for m in data["meetings"] if m["format"] == "video"]
+    assert video and video[0]["when"]["value"] == "2021-03-04"
+
+
+def test_injected_instructions_change_nothing() -> None:
+    data = replay_article(FIXTURES, "injection-minister-visit", model="local")
+    text = (FIXTURES / "articles" / "injection-minister-visit.txt").read_text(encoding="utf-8")
+    assert set(data) >= {"trips", "meetings", "quotes"}
+    assert not any("Pope" in q["speaker"] or "gold" in q["text"] for q in data["quotes"])
+    assert all(q["speaker"] != "Pope Francis" for q in data["quotes"])
+    assert all(part in text for q in data["quotes"] for part in q["text"].split(" ... "))

@@ -1,0 +1,114 @@
+"""Entities, cues and merging: one entity however it is named; one trip however often mentioned."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.cues import event_status, is_meeting_candidate, is_trip_candidate, meeting_format, trip_mode
+from summarizer.entities import EntityIndex
+from summarizer.merge import merge_meetings, merge_trips
+from summarizer.schemas import DateRef, Entity, Meeting, Place, Span, Trip
+
+
+@pytest.mark.parametrize(
+    "name, full, kind",
+    [
+        ("Blinken", "Antony Blinken", "person"),
+        ("Antony Blinken", "Antony Blinken", "person"),
+        ("US Secretary of State Antony Blinken", "Antony Blinken", "person"),
+        ("Lloyd Austin", "Lloyd Austin", "person"),
+        ("State department", "State department", "organisation"),
+        ("the US", "United States", "country"),
+        ("Japan", "Japan", "country"),
+    ],
+)
+def test_one_entity_however_named(seed_text: str, name: str, full: str, kind: str) -> None:
+    entity = EntityIndex(seed_text).resolve(name)
+    assert (entity.name, entity.kind) == (full, kind)
+
+
+def test_roles_come_from_the_text(seed_text: str) -> None:
+    index = EntityIndex(seed_text)
+    assert index.resolve("Blinken").role == "US Secretary of State"
+    assert index.resolve("Lloyd Austin").role == "Defence secretary"
+    assert index.resolve("United States").country_code == "US"
+
+
+def test_a_bare_title_is_the_person_last_named_with_it(seed_text: str) -> None:
+    index = EntityIndex(seed_text)
+    at = seed_text.index("Meeting with Canadian Foreign minister")
+    assert index.resolve("the secretary", before=at).name == "Antony Blinken"
+
+
+def test_headings_do_not_join_names(seed_text: str) -> None:
+    assert "NEIGHBOURS" not in " ".join(EntityIndex(seed_text).people.values())
+
+
+@pytest.mark.parametrize(
+    "sentence, mode, status",
+    [
+        ("Blinken and Austin plan to visit Japan this month.", "in_person", "planned"),
+        ("On February 26, Blinken took his first virtual trip.", "virtual", "completed"),
+        ("The president cancelled his trip to Paris.", "in_person", "cancelled"),
+        ("The minister is visiting Rome this week.", "in_person", "under_way"),
+    ],
+)
+def test_trip_cues(sentence: str, mode: str, status: str) -> None:
+    assert is_trip_candidate(sentence)
+    assert trip_mode(sentence) == mode
+    assert event_status(sentence) == status
+
+
+def test_meeting_cues() -> None:
+    assert is_meeting_candidate("He also met with Canadian Prime Minister Justin Trudeau.")
+    assert meeting_format("They held talks by video teleconference on March 4.") == "video"
+    assert meeting_format("The two leaders spoke by phone.") == "phone"
+    assert not is_meeting_candidate("Prices rose by three percent.")
+    assert not is_trip_candidate("Prices rose by three percent.")
+
+
+def _span(start: int) -> Span:
+    return Span(start=start, end=start + 5, text="xxxxx")
+
+
+def _trip(names: list[str], codes: list[str], start: int, mode: str = "in_person", status: str = "planned") -> Trip:
+    return Trip(
+        travellers=[Entity(name=n, kind="person") for n in names],
+        destinations=[Place(name=c, country_code=c) for c in codes],
+        mode=mode,  # type: ignore[arg-type]
+        status=status,  # type: ignore[arg-type]
+        evidence=[_span(start)],
+    )
+
+
+def test_same_trip_twice_is_one_with_both_spans() -> None:
+    merged = merge_trips([_trip(["A B", "C D"], ["JP", "KR"], 0), _trip(["A B"], ["JP"], 100)])
+    assert len(merged) == 1
+    assert [s.start for s in merged[0].evidence] == [0, 100]
+    assert {e.name for e in merged[0].travellers} == {"A B", "C D"}
+
+
+def test_different_trips_stay_apart() -> None:
+    merged = merge_trips([
+        _trip(["A B"], ["JP"], 0),
+        _trip(["A B"], ["MX"], 100, mode="virtual", status="completed"),
+        _trip(["X Y"], ["JP"], 200),
+    ])
+    assert len(merged) == 3
+
+
+def test_consecutive_sentences_of_one_virtual_tour_merge() -> None:
+    a = _trip(["A B"], ["MX"], 0, mode="virtual", status="completed")
+    b = _trip(["A B"], ["US"], 6, mode="virtual", status="completed")
+    assert len(merge_trips([a, b])) == 1
+
+
+def test_meetings_merge_on_participants_and_dates() -> None:
+    def meeting(names: list[str], start: int, value: str | None = None) -> Meeting:
+        when = DateRef(text="x", value=value, precision="day") if value else None
+        return Meeting(participants=[Entity(name=n) for n in names], when=when, evidence=[_span(start)])
+
+    same = merge_meetings([meeting(["US", "Japan"], 0, "2021-03-04"), meeting(["Japan", "US"], 50)])
+    assert len(same) == 1 and len(same[0].evidence) == 2
+    apart = merge_meetings([meeting(["US", "Japan"], 0, "2021-03-04"), meeting(["US", "Japan"], 50, "2021-05-01")])
+    assert len(apart) == 2
