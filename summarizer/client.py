@@ -54,6 +54,7 @@ class CallScope:
     warnings: list[str] = field(default_factory=list)
     task: str = ""
     attempts: int = 0
+    rejections: list[str] = field(default_factory=list)
 
 
 _scope: contextvars.ContextVar[CallScope | None] = contextvars.ContextVar("summarizer_scope", default=None)
@@ -163,9 +164,20 @@ class ModelClient:
         """One validated answer. Raises TruncatedReplyError, ReplyValidationError or a backend error."""
         from instructor.core.exceptions import InstructorRetryException
 
+        from instructor.core.hooks import Hooks
+
         create = self._instructor_create()
         scope.task = task
         scope.attempts = 0
+        hooks = Hooks()
+
+        def rejected(error: Exception) -> None:
+            # Why a reply went back to the model: reported in the summary's warnings.
+            errors = getattr(error, "errors", None)
+            reason = errors()[0]["msg"] if callable(errors) and errors() else f"{type(error).__name__}"
+            scope.rejections.append(f"{task}: re-asked: {_first_line(str(reason))}")
+
+        hooks.on("parse:error", rejected)
         token = _scope.set(scope)
         try:
             result: T = create(
@@ -175,6 +187,7 @@ class ModelClient:
                 context=context,
                 max_tokens=max_tokens or self.settings.max_tokens,
                 temperature=self.settings.temperature,
+                hooks=hooks,
             )
             return result
         except InstructorRetryException as exc:

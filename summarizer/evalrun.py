@@ -7,15 +7,27 @@ repeated evaluation replays every reply and costs no model time.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Any
 
 from .errors import InputError
 
-__all__ = ["run_eval"]
+__all__ = ["run_eval", "tally_warnings"]
 
 _KINDS_SCORED = {"polnear": ("quotes",), "m2e2_voa": ("trips", "meetings")}
+
+
+def tally_warnings(warnings: list[str]) -> dict[str, int]:
+    """Count warnings by kind, names and numbers blanked: what the validators rejected, and why."""
+    counts: dict[str, int] = {}
+    for w in warnings:
+        kind = re.sub(r"^(quote|sentence) \d+ ", r"\1 ", w)
+        kind = re.sub(r"'[^']*'|\"[^\"]*\"|\(.*\)|\[\d+:\d+\](, )?", "…", kind)
+        kind = re.sub(r"\d+", "N", kind)[:160]
+        counts[kind] = counts.get(kind, 0) + 1
+    return dict(sorted(counts.items(), key=lambda kv: -kv[1]))
 
 
 def run_eval(
@@ -52,6 +64,7 @@ def run_eval(
     summarizer = Summarizer(**{k: v for k, v in options.items() if v is not None})
     err = Console(stderr=True)
     evals = []
+    warnings: list[str] = []
     with Progress(console=err, transient=True, disable=as_json and not sys.stderr.isatty()) as progress:
         task = progress.add_task("evaluating", total=len(docs))
         for gold in docs:
@@ -60,23 +73,30 @@ def run_eval(
             kinds = _KINDS_SCORED.get(gold.corpus, ("trips", "meetings", "quotes"))
             summary = summarizer.summarize(Document(gold.text, gold.doc_id, gold.corpus, gold.published), kinds=kinds)
             evals.append(evaluate_summary(summary, gold))
+            warnings += summary.warnings
             progress.advance(task)
     rows = aggregate(evals)
     if as_json:
         data = result_to_json(rows, evals if details else None)
         data["model"] = summarizer.model_id
         data["strategy"] = summarizer.settings.strategy
+        data["warnings"] = tally_warnings(warnings)
         sys.stdout.write(json.dumps(data, indent=2) + "\n")
         return
     out = Console()
     table = Table(title=f"{summarizer.model_id}, strategy {summarizer.settings.strategy}")
-    for col in ("corpus", "kind", "P", "R", "F1", "pred", "gold", "docs", "s/doc", "tokens/doc", "notes"):
-        table.add_column(col, justify="right" if col not in ("corpus", "kind", "notes") else "left")
+    for col in ("corpus", "kind", "P", "R", "F1", "pred/gold", "docs", "s/doc", "tokens/doc"):
+        table.add_column(col, justify="left" if col in ("corpus", "kind") else "right")
     for r in rows:
-        notes = ", ".join(f"{k} {v:.2f}" if isinstance(v, float) else f"{k} {v}" for k, v in r.extra.items())
-        table.add_row(r.corpus, r.kind, f"{r.precision:.2f}", f"{r.recall:.2f}", f"{r.f1:.2f}", str(r.n_pred),
-                      str(r.n_gold), str(r.n_docs), f"{r.seconds_per_doc:.1f}", f"{r.tokens_per_doc:.0f}", notes)
+        table.add_row(r.corpus, r.kind, f"{r.precision:.2f}", f"{r.recall:.2f}", f"{r.f1:.2f}",
+                      f"{r.n_pred}/{r.n_gold}", str(r.n_docs), f"{r.seconds_per_doc:.1f}", f"{r.tokens_per_doc:.0f}")
     out.print(table)
+    for r in rows:
+        if r.extra:
+            notes = ", ".join(f"{k} {v:.2f}" if isinstance(v, float) else f"{k} {v}" for k, v in r.extra.items())
+            out.print(f"{r.corpus}/{r.kind}: {notes}", markup=False)
+    for kind, count in tally_warnings(warnings).items():
+        out.print(f"warning x{count}: {kind}", markup=False)
     if details:
         for e in evals:
             if e.seed is not None:

@@ -1116,7 +1116,8 @@ def score_seed(summary: ArticleSummary, gold_doc: GoldDoc) -> SeedReport:
       predicted participants; ``when.value`` checked like trips.
     * Scare quotes: predicted quotes overlapping a ``not_quotes`` span.
 
-    Optional gold items are not listed; predictions matching nothing count as ``extra``.
+    Optional gold items are not listed; predictions matching nothing (an optional meeting
+    included) count as ``extra``.
     """
     gold = gold_doc.gold
     report = SeedReport()
@@ -1186,7 +1187,16 @@ def score_seed(summary: ArticleSummary, gold_doc: GoldDoc) -> SeedReport:
         if j in mpairs:
             _when_check(g, summary.meetings[mpairs[j]].when, item)
         report.items.append(item)
-    report.extra["meeting"] = len(summary.meetings) - len(mpairs)
+    # An unmatched prediction that matches an optional gold meeting (by participants) is no error.
+    optional = list(gold.get("meetings_optional", []))
+    matched = set(mpairs.values())
+    optional_hits = sum(
+        1
+        for i, m in enumerate(summary.meetings)
+        if i not in matched
+        and any(_agree_names(g.get("participants", []), _entity_names(m.participants), 2) for g in optional)
+    )
+    report.extra["meeting"] = len(summary.meetings) - len(mpairs) - optional_hits
 
     not_quotes = [_chars(gold_doc.text, [iv]) for iv in _intervals(gold.get("not_quotes", []))]
     for q in summary.quotes:

@@ -401,7 +401,7 @@ def summarize_document(doc: Document, client: ModelClient, kinds: tuple[str, ...
         meetings=merge_meetings(meetings),
         quotes=quotes,
         usage=run.scope.usage,
-        warnings=run.scope.warnings,
+        warnings=run.scope.rejections + run.scope.warnings,
     )
     if settings.strategy == "naive" and len(run.chunks) > 1:
         summary.warnings.append(f"long article: read in {len(run.chunks)} overlapping chunks")

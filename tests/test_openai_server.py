@@ -47,6 +47,10 @@ def test_reask_after_validation_error_counts_usage(tmp_path: Path) -> None:
     # The re-ask carries the validation error back to the model.
     reask = json.dumps(server.requests[1]["messages"])
     assert "pronoun" in reask
+    assert scope.rejections == [
+        "quote 1 speaker: re-asked: Value error, speaker 'he' is a pronoun or a bare title: give the full name "
+        "from the article"
+    ]
     assert scope.usage.calls == 2 and scope.usage.retries == 1
     assert scope.usage.prompt_tokens == 100 and scope.usage.completion_tokens == 20
 
