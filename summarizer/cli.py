@@ -110,6 +110,7 @@ def summarize(
     max_retries: RetriesOpt = None,
     max_bytes: Annotated[int, typer.Option("--max-bytes", help="Refuse inputs larger than this.")] = 5_000_000,
     strategy: StrategyOpt = None,
+    kinds: Annotated[str, typer.Option("--kinds", help="Comma-separated: trips,meetings,quotes.")] = "trips,meetings,quotes",
 ) -> None:
     """Summarise articles into trips, meetings and quotes. Several inputs give JSON lines; with
     --output, a re-run skips articles already written there."""
@@ -131,11 +132,12 @@ def summarize(
             ref = date.fromisoformat(published) if published else None
         except ValueError:
             raise ConfigError(f"--published must be YYYY-MM-DD, got {published!r}") from None
+        wanted = tuple(k.strip() for k in kinds.split(",") if k.strip())
         if len(sources) == 1:
             doc = read_document(sources[0], max_bytes=max_bytes, published=ref)
             summarizer = Summarizer(model=model, base_url=base_url, api_key=api_key, cache_mode=cache_mode,
                                     cache_dir=cache_dir, timeout=timeout, max_retries=max_retries, strategy=strategy)
-            text = render(summarizer.summarize(doc), fmt)
+            text = render(summarizer.summarize(doc, kinds=wanted), fmt)
             if output:
                 write_atomic(output, text)
             else:
@@ -157,7 +159,7 @@ def summarize(
             if doc.doc_id in done:
                 typer.echo(f"skip {doc.doc_id}: already in {output}", err=True)
                 continue
-            line = json.dumps(summarizer.summarize(doc).model_dump(mode="json"), ensure_ascii=False)
+            line = json.dumps(summarizer.summarize(doc, kinds=wanted).model_dump(mode="json"), ensure_ascii=False)
             lines[doc.doc_id] = line
             if output:
                 write_atomic(output, "\n".join(lines.values()) + "\n")

@@ -163,7 +163,6 @@ class ModelClient:
     ) -> T:
         """One validated answer. Raises TruncatedReplyError, ReplyValidationError or a backend error."""
         from instructor.core.exceptions import InstructorRetryException
-
         from instructor.core.hooks import Hooks
 
         create = self._instructor_create()
