@@ -66,7 +66,7 @@ __all__ = ["find_date_phrases", "resolve_date"]
 # ---------------------------------------------------------------------------
 # Vocabulary
 
-_MONTHS: dict[str, int] = {
+MONTHS: dict[str, int] = {
     "january": 1, "jan": 1,
     "february": 2, "feb": 2,
     "march": 3, "mar": 3,
@@ -80,6 +80,7 @@ _MONTHS: dict[str, int] = {
     "november": 11, "nov": 11,
     "december": 12, "dec": 12,
 }  # fmt: skip
+_MONTHS = MONTHS
 
 _WEEKDAYS: dict[str, int] = {
     "monday": 0, "mon": 0,

@@ -34,6 +34,7 @@ from datetime import date
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
+from .dates import MONTHS
 from .errors import (
     BinaryInputError,
     EmptyInputError,
@@ -163,20 +164,7 @@ def document_from_text(text: str, *, doc_id: str = "text", published: date | Non
 
 # --------------------------------------------------------------------------- dateline
 
-_MONTHS: dict[str, int] = {
-    "january": 1, "jan": 1,
-    "february": 2, "feb": 2,
-    "march": 3, "mar": 3,
-    "april": 4, "apr": 4,
-    "may": 5,
-    "june": 6, "jun": 6,
-    "july": 7, "jul": 7,
-    "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9,
-    "october": 10, "oct": 10,
-    "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
-}  # fmt: skip
+_MONTHS = MONTHS  # one month table, shared with date resolution
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
