@@ -81,3 +81,18 @@ def test_injected_instructions_change_nothing() -> None:
     assert not any("Pope" in q["speaker"] or "gold" in q["text"] for q in data["quotes"])
     assert all(q["speaker"] != "Pope Francis" for q in data["quotes"])
     assert all(part in text for q in data["quotes"] for part in q["text"].split(" ... "))
+
+
+def test_python_api_sync_and_async_replay_the_seed() -> None:
+    import asyncio
+
+    from summarizer import Summarizer, summarize
+
+    text = (FIXTURES / "articles" / "atf-blinken-austin-asia.txt").read_text(encoding="utf-8")
+    options = {"cache_mode": "replay", "cache_dir": FIXTURES / "replies"}
+    one = summarize(text, model="local", published="2021-03-05", doc_id="atf-blinken-austin-asia", **options)
+    s = Summarizer(model="local", **options)
+    two = asyncio.run(s.asummarize(text, published="2021-03-05", doc_id="atf-blinken-austin-asia"))
+    expected = json.loads((FIXTURES / "expected" / "atf-blinken-austin-asia.json").read_text(encoding="utf-8"))
+    for got in (one, two):
+        assert comparable(got.model_dump(mode="json")) == comparable(expected)
