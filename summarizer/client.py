@@ -162,6 +162,10 @@ class ModelClient:
         context: dict[str, Any] | None = None,
     ) -> T:
         """One validated answer. Raises TruncatedReplyError, ReplyValidationError or a backend error."""
+        max_tokens = max_tokens or self.settings.max_tokens
+        fast = self._replayed(response_model, messages, scope=scope, max_tokens=max_tokens, context=context)
+        if fast is not None:
+            return fast
         from instructor.core.exceptions import InstructorRetryException
         from instructor.core.hooks import Hooks
 
@@ -184,7 +188,7 @@ class ModelClient:
                 messages=messages,
                 max_retries=self.settings.max_retries,
                 context=context,
-                max_tokens=max_tokens or self.settings.max_tokens,
+                max_tokens=max_tokens,
                 temperature=self.settings.temperature,
                 hooks=hooks,
             )
@@ -204,6 +208,57 @@ class ModelClient:
         finally:
             scope.usage.retries += max(0, scope.attempts - 1)
             _scope.reset(token)
+
+
+    def _replayed(
+        self,
+        response_model: type[T],
+        messages: list[dict[str, str]],
+        *,
+        scope: CallScope,
+        max_tokens: int,
+        context: dict[str, Any] | None,
+    ) -> T | None:
+        """A recorded first reply that validates, read without importing instructor or openai.
+
+        Replaying a summary is then a fraction of a second. The request is the one instructor
+        builds in json_schema mode (a test keeps the two equal); anything else (no record, a cut
+        reply, a reply that needs a re-ask, another mode) returns None and takes instructor's path.
+        """
+        if self.cache is None or self.settings.cache_mode not in ("auto", "replay") or self.mode != "json_schema":
+            return None
+        request = {
+            "messages": messages,
+            "max_tokens": max_tokens,
+            "temperature": self.settings.temperature,
+            "response_format": self.json_schema_format(response_model),
+            "model": self.backend.model_id,
+        }
+        try:
+            entry = self.cache.get(cache_key(self.backend.endpoint, request))
+        except CorruptCacheFileError:
+            return None
+        if entry is None:
+            return None
+        try:
+            choice = entry.response["choices"][0]
+            if choice.get("finish_reason") == "length":
+                return None
+            parsed = response_model.model_validate_json(choice["message"]["content"], context=context)
+        except (ValueError, KeyError, IndexError, TypeError):
+            return None
+        usage = entry.response.get("usage") or {}
+        scope.usage.calls += 1
+        scope.usage.cached_calls += 1
+        scope.usage.prompt_tokens += int(usage.get("prompt_tokens") or 0)
+        scope.usage.completion_tokens += int(usage.get("completion_tokens") or 0)
+        return parsed
+
+    @staticmethod
+    def json_schema_format(response_model: type[BaseModel]) -> dict[str, Any]:
+        """The response_format instructor sends in json_schema mode (a test keeps the two equal)."""
+        schema = response_model.model_json_schema()
+        return {"type": "json_schema", "json_schema": {"name": response_model.__name__, "schema": schema}}
 
 
 def _first_line(text: str) -> str:

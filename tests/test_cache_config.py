@@ -168,3 +168,39 @@ def test_record_mode_always_calls_and_off_mode_writes_nothing(tmp_path: Path) ->
     with FakeServer(synthetic("invalid_then_valid")) as server:
         _ask(_client(server.url, tmp_path / "off", "off"), CallScope("a"))
     assert not (tmp_path / "off").exists()
+
+
+@pytest.mark.parametrize("name", ["QuoteSpeaker", "TripFacts", "MeetingFacts", "NaiveSummary"])
+def test_fast_replay_builds_the_request_instructor_builds(name: str) -> None:
+    """The replay fast path must compute the same cache key as instructor's json_schema request."""
+    import instructor
+    from openai.types.chat import ChatCompletion
+
+    import summarizer.replies as replies
+
+    model = getattr(replies, name)
+    seen: dict[str, object] = {}
+
+    def fake_create(**kwargs: object) -> ChatCompletion:
+        seen.update(kwargs)
+        raise RuntimeError("stop here")
+
+    create = instructor.patch(create=fake_create, mode=instructor.Mode.JSON_SCHEMA)
+    with pytest.raises(Exception):
+        create(response_model=model, messages=[{"role": "user", "content": "x"}], max_retries=0, max_tokens=5)
+    assert seen["response_format"] == ModelClient.json_schema_format(model)
+
+
+def test_replay_from_fixtures_matches_with_and_without_the_fast_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    import json as _json
+
+    from conftest import FIXTURES
+
+    from summarizer.fixtures import comparable, replay_article
+
+    fast = replay_article(FIXTURES, "atf-blinken-austin-asia", model="local")
+    monkeypatch.setattr(ModelClient, "_replayed", lambda self, *a, **k: None)
+    slow = replay_article(FIXTURES, "atf-blinken-austin-asia", model="local")
+    assert comparable(fast) == comparable(slow)
+    expected = _json.loads((FIXTURES / "expected" / "atf-blinken-austin-asia.json").read_text(encoding="utf-8"))
+    assert comparable(fast) == comparable(expected)
