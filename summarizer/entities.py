@@ -18,7 +18,9 @@ TITLE_WORDS = frozenset(
     ["secretary", "minister", "ministers", "president", "vice", "prime", "foreign", "defence", "defense", "state", "of", "the", "chancellor", "king", "queen", "pope", "senator", "sen", "sen.", "rep", "rep.", "representative", "governor", "gov", "gov.", "general", "gen", "gen.", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "chief", "director", "chairman", "chairwoman", "chair", "leader", "mayor", "premier", "deputy", "assistant", "undersecretary", "under", "commander", "admiral", "lieutenant", "colonel", "col.", "adviser", "advisor", "security", "national", "newly", "appointed", "former", "acting", "new", "top", "interior", "finance", "trade", "economy", "justice", "health", "education", "home", "affairs", "opposition", "party", "official", "officials", "crown", "prince", "princess", "sheikh", "emir", "sultan", "speaker", "house", "majority", "minority", "whip", "attorney", "federal", "supreme", "court", "judge", "justice", "lawmaker", "congressman", "congresswoman", "mp", "mep", "commissioner", "executive", "ceo", "founder", "head"]
 )
 _ORG_WORDS = frozenset(
-    ["department", "ministry", "agency", "council", "party", "government", "union", "nations", "organisation", "organization", "bank", "company", "corporation", "committee", "commission", "office", "embassy", "army", "navy", "police", "court", "parliament", "congress", "senate", "house", "university", "institute", "association", "federation", "fund", "group", "reuters", "yonhap", "kyodo", "press", "news", "times", "post", "administration", "alliance", "forces", "council", "authority", "service", "bureau", "league", "network", "broadcasting"]
+    ["department", "ministry", "agency", "council", "party", "government", "union", "nations", "organisation", "organization", "bank", "company", "corporation", "committee", "commission", "office", "embassy", "army", "navy", "police", "court", "parliament", "congress", "senate", "house", "university", "institute", "association", "federation", "fund", "group", "reuters", "yonhap", "kyodo", "press", "news", "times", "post", "administration", "alliance", "forces", "council", "authority", "service", "bureau", "league", "network", "broadcasting",
+     "daily", "monitor", "journal", "herald", "tribune", "gazette", "telegraph", "guardian", "chronicle", "review",
+     "magazine", "radio", "television", "tv", "channel", "newspaper", "media", "foundation", "airlines", "airways"]
 )
 _NAME_TOKEN = r"[A-ZÀ-ÖØ-Þ][\w’'\-.]*"
 _NAME_SEQ = re.compile(rf"{_NAME_TOKEN}(?:[ \t]+(?:of[ \t]+|de[ \t]+|bin[ \t]+|al-|van[ \t]+|von[ \t]+|da[ \t]+|la[ \t]+)?{_NAME_TOKEN})*")
@@ -36,6 +38,12 @@ def _demonym(word: str) -> bool:
     from .places import country_code_for_adjective
 
     return country_code_for_adjective(word.strip(".,")) is not None
+
+
+def _is_place(name: str) -> bool:
+    from .places import country_code, place_for
+
+    return country_code(name) is not None or place_for(name).country_code is not None
 
 
 def split_title(name: str) -> tuple[str, str | None]:
@@ -72,6 +80,8 @@ class EntityIndex:
                 continue
             if any(t.casefold() in _ORG_WORDS or t.casefold() in TITLE_WORDS or (t.isupper() and len(t) > 3) for t in toks):
                 continue  # organisations, titles, HEADINGS
+            if _is_place(core):
+                continue  # El Paso, Ciudad Juárez
             surname = _key(toks[-1])
             if len(core) > len(self.people.get(surname, "")):
                 self.people[surname] = re.sub(r"['’]s$", "", core)
@@ -93,6 +103,17 @@ class EntityIndex:
             picked.pop()
         role = " ".join(reversed(picked)).strip()
         return role or None
+
+    def _person_in(self, raw: str) -> tuple[str, str | None] | None:
+        """The known person a longer phrase ends with, and the title words before it."""
+        toks = _tokens(raw)
+        for n in (3, 2):
+            if len(toks) > n:
+                tail = " ".join(toks[-n:])
+                surname = _key(toks[-1])
+                if self.people.get(surname, "").casefold() == tail.casefold():
+                    return self.people[surname], " ".join(toks[:-n]) or None
+        return None
 
     def by_title(self, title: str, before: int) -> str | None:
         """The person last named before ``before`` whose role has the title's word ('the secretary')."""
@@ -116,6 +137,13 @@ class EntityIndex:
 
         raw = name.strip().strip(".,;:")
         toks = _tokens(raw)
+        person = self._person_in(raw)
+        if person is not None and kind_hint != "organisation":
+            # "State department spokesman Ned Price" is Ned Price, whose role the text gives.
+            full, role = person
+            known = self.roles.get(full.casefold())
+            best = max((r for r in (known, role) if r), key=len, default=None)
+            return self._remember(Entity(name=full, kind="person", role=best), raw)
         if before is not None and toks and all(t.casefold() in TITLE_WORDS for t in toks):
             person = self.by_title(raw, before)
             if person is not None:

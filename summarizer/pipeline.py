@@ -31,6 +31,7 @@ from .documents import Document, find_dateline
 from .entities import EntityIndex
 from .errors import ReplyValidationError, TruncatedReplyError
 from .grounding import locate, locate_sentence, span_of, verify_summary
+from .indirect import find_indirect
 from .injection import inside, instruction_passages
 from .merge import merge_meetings, merge_trips
 from .prompts import load_prompt
@@ -155,6 +156,37 @@ def _quotes(run: _Run, candidates: list[QuoteCandidate]) -> list[Quote]:
                 evidence=list(cand.parts),
             )
         )
+    return quotes
+
+
+def _indirect(run: _Run) -> list[Quote]:
+    """Reported speech without quotation marks: content and source read from the sentence."""
+    quotes: list[Quote] = []
+    for sent in run.sentences:
+        if inside(sent.start, sent.end, run.blocked):
+            continue
+        for cand in find_indirect(sent):
+            source = cand.source
+            if source.casefold() in ("he", "she"):
+                person = _antecedent(run, sent.start)
+                if person is None:
+                    continue
+                source = person
+            elif source.casefold() == "they":
+                continue
+            entity = run.index.resolve(source, before=sent.start)
+            cue_start = run.doc.text.find(cand.source, sent.start, sent.end)
+            quotes.append(
+                Quote(
+                    text=run.doc.text[cand.start : cand.end],
+                    speaker=entity.name,
+                    speaker_kind=entity.kind if entity.kind != "country" else "organisation",
+                    speaker_role=entity.role,
+                    cue=f"{cand.source} {cand.verb}" if cue_start >= 0 else cand.verb,
+                    direct=False,
+                    evidence=[span_of(run.doc.text, cand.start, cand.end)],
+                )
+            )
     return quotes
 
 
@@ -385,7 +417,7 @@ def summarize_document(doc: Document, client: ModelClient, kinds: tuple[str, ...
                 + ", ".join(f"[{s}:{e}]" for s, e in blocked)
             )
         candidates = [q for q in find_quotes(doc.text) if not inside(q.parts[0].start, q.parts[-1].end, blocked)]
-        quotes = _quotes(run, candidates) if "quotes" in kinds else []
+        quotes = _quotes(run, candidates) + _indirect(run) if "quotes" in kinds else []
         sentences = [s for s in _event_sentences(run, candidates) if not inside(s.start, s.end, blocked)]
         # Calls of one kind run back to back so a local model reuses their shared prompt prefix.
         trips = _trips(run, sentences) if "trips" in kinds else []

@@ -1,0 +1,84 @@
+"""Indirect (reported) speech, read from the sentence's own grammar, without a model.
+
+"Ned Price told Reuters he was not able to confirm the trip reports" and "Blinken hinted at
+an imminent Japan trip, the Kyodo news agency noted" report what someone said without
+quotation marks. The content is the clause the speech verb introduces, so its words are the
+article's words with exact offsets; the source is the phrase before the verb (or after it,
+in the trailing form), resolved to a full name where the article gives one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .segment import Sentence
+
+__all__ = ["IndirectCandidate", "find_indirect"]
+
+_VERBS = (
+    r"said|says|told\s+(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*|reporters|journalists|the\s+\w+)|tells\s+\w+|"
+    r"added|argued|argues|claimed|claims|insisted|insists|noted|notes|warned|warns|stated|states|"
+    r"explained|announced|acknowledged|admitted|suggested|predicted|reported|confirmed|denied|"
+    r"hinted|maintained|stressed|emphasized|emphasised|contended|asserted"
+)
+_SRC_WORD = r"(?:[A-Z][\w.’'-]*|of|the|news|agency|department|spokes(?:man|woman|person)|minister|secretary|officials?)"
+_REPORT = re.compile(
+    rf"(?P<src>\b(?:(?:the|a)[ \t]+)?(?:[A-Z][\w.’'-]*)(?:[ \t]+{_SRC_WORD}){{0,8}}|\b(?:[Hh]e|[Ss]he|[Tt]hey))"
+    rf"[ \t]+(?P<verb>{_VERBS})\b[ \t]+(?:that[ \t]+)?"
+)
+_TRAILING = re.compile(
+    r",[ \t]+(?P<src>(?:the[ \t]+)?[A-Z][^,“”\"]{1,60}?|he|she|they)[ \t]+"
+    r"(?P<verb>said|says|noted|added|reported|told[ \t]+\w+|stated|claimed|warned)(?:[ \t]+on[ \t]+\w+)?\.?$"
+)
+_LEAD_WORDS = re.compile(r"^(?:While|But|And|However|Meanwhile|Still|Yet|Instead|Separately)\b,?[ \t]+")
+_MIN_WORDS = 4
+
+
+@dataclass(frozen=True)
+class IndirectCandidate:
+    """Reported speech: the source as written, the content's offsets, the verb."""
+
+    source: str
+    start: int
+    end: int
+    verb: str
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+def _candidate(sent: Sentence, src: str, verb: str, start: int, end: int) -> IndirectCandidate | None:
+    text = sent.text
+    while end > start and text[end - 1] in " ,.;:":
+        end -= 1
+    while start < end and text[start] == " ":
+        start += 1
+    if _words(text[start:end]) < _MIN_WORDS:
+        return None
+    source = _LEAD_WORDS.sub("", src.strip())
+    return IndirectCandidate(source=source, start=sent.start + start, end=sent.start + end, verb=verb.split()[0])
+
+
+def find_indirect(sent: Sentence) -> list[IndirectCandidate]:
+    """Reported speech in one sentence without quotation marks (several reports are split)."""
+    text = sent.text
+    if any(mark in text for mark in "“”\"«»"):
+        return []
+    trailing = _TRAILING.search(text)
+    if trailing is not None:
+        # "CONTENT, the Kyodo news agency noted": everything before the attribution is the report,
+        # less a short opening phrase ("Last month, ").
+        opening = re.match(r"^(?:[\w’'-]+[ \t]+){0,3}[\w’'-]+,[ \t]+", text)
+        start = opening.end() if opening and opening.end() < trailing.start() else 0
+        cand = _candidate(sent, trailing.group("src"), trailing.group("verb"), start, trailing.start())
+        return [cand] if cand is not None else []
+    found: list[IndirectCandidate] = []
+    reports = list(_REPORT.finditer(text))
+    for i, m in enumerate(reports):
+        end = reports[i + 1].start("src") if i + 1 < len(reports) else len(text)
+        cand = _candidate(sent, m.group("src"), m.group("verb"), m.end(), end)
+        if cand is not None:
+            found.append(cand)
+    return found
