@@ -145,9 +145,9 @@ class EntityIndex:
             best = max((r for r in (known, role) if r), key=len, default=None)
             return self._remember(Entity(name=full, kind="person", role=best), raw)
         if before is not None and toks and all(t.casefold() in TITLE_WORDS for t in toks):
-            person = self.by_title(raw, before)
-            if person is not None:
-                return self._remember(Entity(name=person, kind="person", role=self.roles.get(person.casefold())), raw)
+            titled = self.by_title(raw, before)
+            if titled is not None:
+                return self._remember(Entity(name=titled, kind="person", role=self.roles.get(titled.casefold())), raw)
         if kind_hint == "organisation" or any(t.casefold().strip(".,") in _ORG_WORDS for t in _tokens(raw)):
             # "State department" keeps its words: titles are stripped from people only.
             org = re.sub(r"^the\s+", "", raw, flags=re.IGNORECASE)
