@@ -15,6 +15,7 @@ __all__ = [
     "is_reported_only",
     "is_trip_candidate",
     "meeting_format",
+    "near_travel_word",
     "trip_mode",
 ]
 
@@ -52,6 +53,19 @@ _REPORTED = _rx(
     r"reports?|reported(?:ly)?|according\s+to|not\s+able\s+to\s+confirm|could\s+not\s+confirm|unconfirmed|"
     r"sources?\s+said|news\s+agency|is\s+said\s+to|hinted"
 )
+
+
+def near_travel_word(sentence: str, phrase: str, reach: int = 80) -> bool:
+    """True when ``phrase`` stands within ``reach`` characters of a travel word in the sentence.
+
+    A traveller or destination far from every travel word is a person or place the sentence
+    names for another reason ("X called on Greece ... where migrants arrived").
+    """
+    at = sentence.casefold().find(phrase.casefold())
+    if at < 0:
+        return False
+    end = at + len(phrase)
+    return any(m.start() - end <= reach and at - m.end() <= reach for m in _TRIP.finditer(sentence))
 
 
 def is_trip_candidate(sentence: str) -> bool:

@@ -25,6 +25,7 @@ from .cues import (
     is_reported_only,
     is_trip_candidate,
     meeting_format,
+    near_travel_word,
     trip_mode,
 )
 from .documents import Document, find_dateline
@@ -281,7 +282,10 @@ def _trips(run: _Run, sentences: list[Sentence]) -> list[Trip]:
         subject = _pronoun_subject(run, sent)
         if subject is not None and not any(_named_in(t, sent.text) for t in travellers):
             travellers = [subject]  # "He was then flown to X": the person last named
-        places = [d for d in tr.destinations if appears_in(d, sent.text)]
+        named = [t for t in travellers if _named_in(t, sent.text)]
+        if named and not any(near_travel_word(sent.text, t.split()[-1]) for t in named):
+            continue  # the people named are not the ones who move
+        places = [d for d in tr.destinations if appears_in(d, sent.text) and near_travel_word(sent.text, d)]
         if not (travellers and places):
             continue
         dates = _dates(run, sent)
