@@ -112,3 +112,26 @@ def test_meetings_merge_on_participants_and_dates() -> None:
     assert len(same) == 1 and len(same[0].evidence) == 2
     apart = merge_meetings([meeting(["US", "Japan"], 0, "2021-03-04"), meeting(["US", "Japan"], 50, "2021-05-01")])
     assert len(apart) == 2
+
+
+def test_travellers_and_places_must_stand_near_a_travel_word() -> None:
+    from summarizer.cues import near_travel_word
+
+    s = "Blinken and Austin plan to visit Japan this month."
+    assert near_travel_word(s, "Austin") and near_travel_word(s, "Japan")
+    far = ("Vincent Cochetel, UNHCR director for Europe, also called on Greece earlier this month to take charge "
+           "of the total chaos on the islands, where thousands of migrants arrived by sea.")
+    assert not near_travel_word(far, "Cochetel")
+    assert not near_travel_word(s, "Paris")
+
+
+def test_indirect_speech_is_read_from_the_sentence(seed_text: str) -> None:
+    from summarizer.indirect import find_indirect
+    from summarizer.segment import split_sentences
+
+    found = [(c.source, seed_text[c.start : c.end]) for s in split_sentences(seed_text) for c in find_indirect(s)]
+    assert ("State department spokesman Ned Price", "he was not able to confirm the trip reports") in found
+    assert ("South Korea’s Yonhap news agency", "the officials would visit Seoul for two days from March 17") in found
+    assert ("the Kyodo news agency", "Blinken hinted at an imminent Japan trip") in found
+    # Sentences with quotation marks are direct quotes' business.
+    assert not any("These discussions" in text for _, text in found)
