@@ -219,11 +219,12 @@ def cache_prune(
 def fixtures_check(
     root: Annotated[Path, typer.Option("--root", help="The fixtures folder.")] = Path("fixtures"),
     update: Annotated[bool, typer.Option("--update-expected", help="Rewrite fixtures/expected from replay.")] = False,
+    prune: Annotated[bool, typer.Option("--prune-unused", help="Delete replies no article uses.")] = False,
 ) -> None:
     """Replay every fixture article: compare with fixtures/expected and list unused replies (exit 1 if any)."""
     from .fixtures import check_fixtures
 
-    report = _guard(lambda: check_fixtures(root, update=update))
+    report = _guard(lambda: check_fixtures(root, update=update, prune=prune))
     for line in report.lines():
         typer.echo(line)
     if not report.ok:

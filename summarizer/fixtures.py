@@ -36,6 +36,7 @@ class FixtureReport:
     missing_expected: list[str] = field(default_factory=list)
     unused: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
+    pruned: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -49,6 +50,7 @@ class FixtureReport:
         out += [f"MISMATCH: {a} differs from fixtures/expected/{a}.json" for a in self.mismatched]
         out += [f"MISSING: no fixtures/expected/{a}.json (run with --update-expected)" for a in self.missing_expected]
         out += [f"UNUSED reply: {u}" for u in self.unused]
+        out += [f"pruned unused reply: {u}" for u in self.pruned]
         out.append("ok" if self.ok else "fixtures need attention")
         return out
 
@@ -90,8 +92,11 @@ def replay_article(root: Path, doc_id: str, *, model: str, used: set[str] | None
     return data
 
 
-def check_fixtures(root: Path, *, update: bool = False) -> FixtureReport:
-    """Replay every fixture article; compare with (or, with ``update``, rewrite) the expected summaries."""
+def check_fixtures(root: Path, *, update: bool = False, prune: bool = False) -> FixtureReport:
+    """Replay every fixture article; compare with (or, with ``update``, rewrite) the expected summaries.
+
+    With ``prune``, replies that no article uses are deleted instead of reported.
+    """
     report = FixtureReport()
     used: set[str] = set()
     expected_dir = root / "expected"
@@ -110,5 +115,8 @@ def check_fixtures(root: Path, *, update: bool = False) -> FixtureReport:
             report.mismatched.append(doc_id)
     cache = ReplyCache(root / "replies")
     report.unused = [p.name for p in cache.files() if p.stem not in used]
+    if prune and report.unused:
+        report.pruned = [p.name for p in cache.prune(keep=used) if p.suffix == ".json"]
+        report.unused = []
     return report
 

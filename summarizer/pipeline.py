@@ -119,6 +119,20 @@ def _best_when(dates: list[DateRef]) -> DateRef | None:
     return dates[0] if dates else None
 
 
+def _person_in_cue(run: _Run, cue: str) -> str | None:
+    """A person the article names elsewhere in full, named in the attribution ('said Peter Wehner')."""
+    if re.search(r"\b(?:statement|spokes\w+|officials?)\b", cue, re.IGNORECASE):
+        return None  # someone speaking for an organisation: ask
+    found = None
+    for m in re.finditer(r"[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+)*", cue):
+        surname = re.sub(r"['’]s$", "", m.group(0).split()[-1]).casefold()
+        if surname in run.index.people:
+            if found is not None:
+                return None  # two people in one cue: ask
+            found = run.index.people[surname]
+    return found
+
+
 def _passage(run: _Run, cand: QuoteCandidate) -> str:
     # The quote's paragraph and the two sentences before it: a speaker is often named there.
     prev = [s for s in run.sentences if s.end <= cand.context_start and not inside(s.start, s.end, run.blocked)][-2:]
@@ -131,9 +145,10 @@ def _quotes(run: _Run, candidates: list[QuoteCandidate]) -> list[Quote]:
     prompt = load_prompt("quotes")
     quotes: list[Quote] = []
     for n, cand in enumerate(candidates, 1):
-        if cand.cue and re.match(r"(?:he|she)\s", cand.cue, re.IGNORECASE):
-            # "..., he said": the text itself says who; no question needed.
-            person = _antecedent(run, cand.parts[0].start, candidates)
+        if cand.cue:
+            # "..., he said" or "..., Besigye said": the text itself says who; no question needed.
+            pronoun = re.match(r"(?:he|she)\s", cand.cue, re.IGNORECASE)
+            person = _antecedent(run, cand.parts[0].start, candidates) if pronoun else _person_in_cue(run, cand.cue)
             if person is not None:
                 entity = run.index.resolve(person, "person")
                 quotes.append(Quote(text=cand.text, speaker=entity.name, speaker_kind="person",

@@ -101,3 +101,16 @@ def test_python_api_sync_and_async_replay_the_seed() -> None:
     expected = json.loads((FIXTURES / "expected" / "atf-blinken-austin-asia.json").read_text(encoding="utf-8"))
     for got in (one, two):
         assert comparable(got.model_dump(mode="json")) == comparable(expected)
+
+
+def test_an_unused_reply_is_reported_and_pruned(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+
+    root = tmp_path / "fixtures"
+    shutil.copytree(FIXTURES, root)
+    stray = root / "replies" / ("0" * 64 + ".json")
+    stray.write_text(json.dumps({"key": "0" * 64, "model": "local:x", "response": {}}), encoding="utf-8")
+    report = check_fixtures(root)
+    assert report.unused == [stray.name] and not report.ok
+    report = check_fixtures(root, prune=True)
+    assert report.pruned == [stray.name] and report.ok and not stray.exists()
