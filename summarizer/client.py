@@ -199,8 +199,9 @@ class ModelClient:
                 cause = cause.__cause__
             if isinstance(cause, SummarizerError):
                 raise cause from None
+            last = scope.rejections[-1].split(": re-asked: ", 1)[-1] if scope.rejections else _first_line(str(exc))
             raise ReplyValidationError(
-                f"{task}: reply still invalid after {scope.attempts} attempt(s): {_first_line(str(exc))}",
+                f"{task}: reply still invalid after {scope.attempts} attempt(s): {last}",
                 model=self.model_id,
                 attempts=scope.attempts,
                 task=task,
