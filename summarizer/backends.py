@@ -55,7 +55,7 @@ class OpenAIBackend:
                 api_key=self.settings.api_key or "not-needed",
                 base_url=self.settings.base_url,
                 timeout=self.settings.timeout,
-                max_retries=2,
+                max_retries=self.settings.http_retries,  # connection errors, 429 and 5xx only
             )
         return self._client
 

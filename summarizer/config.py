@@ -95,6 +95,7 @@ class Settings:
     api_key: str | None = field(default=None, repr=False)
     timeout: float = 120.0
     max_retries: int = 2
+    http_retries: int = 2
     max_tokens: int = 400
     temperature: float = 0.0
     mode: str | None = None
@@ -123,6 +124,7 @@ def resolve_settings(
     api_key: str | None = None,
     timeout: float | None = None,
     max_retries: int | None = None,
+    http_retries: int | None = None,
     max_tokens: int | None = None,
     mode: str | None = None,
     cache_mode: str | None = None,
@@ -166,6 +168,7 @@ def resolve_settings(
         api_key=key,
         timeout=t if t is not None else (600.0 if spec.kind == "local" else 120.0),
         max_retries=2 if max_retries is None else max_retries,
+        http_retries=2 if http_retries is None else http_retries,
         max_tokens=max_tokens or 400,
         mode=mode or env.get("SUMMARIZER_MODE") or None,
         cache_mode=cmode,  # type: ignore[arg-type]

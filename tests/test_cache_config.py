@@ -131,7 +131,7 @@ def test_two_processes_recording_at_once_leave_a_whole_file(tmp_path: Path) -> N
 
 def _client(url: str, cache_dir: Path, mode: str) -> ModelClient:
     return ModelClient(resolve_settings(model="openai:m", base_url=url, mode="json_schema", cache_mode=mode,
-                                        cache_dir=cache_dir, env={}))
+                                        cache_dir=cache_dir, env={}, http_retries=0))
 
 
 def _ask(client: ModelClient, scope: CallScope) -> QuoteSpeaker:

@@ -25,7 +25,7 @@ SECRET = "sk-test-secret-123456"
 def _client(url: str, tmp_path: Path, **extra: object) -> ModelClient:
     settings = resolve_settings(
         model="openai:test-model", base_url=url, api_key=SECRET, mode="json_schema",
-        cache_mode="auto", cache_dir=tmp_path / "cache", env={}, **extra,  # type: ignore[arg-type]
+        cache_mode="auto", cache_dir=tmp_path / "cache", env={}, http_retries=0, **extra,  # type: ignore[arg-type]
     )
     return ModelClient(settings)
 
