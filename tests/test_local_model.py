@@ -17,10 +17,12 @@ def test_local_model_loads_and_gives_a_validated_answer(tmp_path: Path) -> None:
     from summarizer import Summarizer
 
     s = Summarizer(model="local", cache_mode="off", env=None)
-    text = "“We will build the bridge next year,” said Maria Lopez, the mayor of Springfield."
+    # No attribution words beside the quote: only the model can say who spoke.
+    text = ("Maria Lopez, the mayor of Springfield, opened the new town hall on Monday.\n"
+            "“We will build the bridge next year and the school after it.”")
     summary = s.summarize(text, published="2024-05-02", kinds=("quotes",))
     assert summary.usage.calls >= 1 and summary.usage.completion_tokens > 0
-    assert [q.text for q in summary.quotes] == ["We will build the bridge next year"]
+    assert [q.text for q in summary.quotes] == ["We will build the bridge next year and the school after it."]
     assert summary.quotes[0].speaker == "Maria Lopez"
     assert text[summary.quotes[0].evidence[0].start : summary.quotes[0].evidence[0].end] == summary.quotes[0].text
 
