@@ -48,31 +48,39 @@ def median_time(cmd: list[str], n: int = 7) -> float:
     return statistics.median(times)
 
 
-def local_seed() -> None:
-    with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "seed.json"
-        before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-        seconds, proc = timed([*CLI, "summarize", SEED, "--model", "local", "--published", "2021-03-05",
-                               "--format", "json", "--cache-mode", "off", "--output", str(out)])
-        peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-        if proc.returncode != 0:
-            sys.exit(f"local run failed: {proc.stderr.decode()}")
-        data = json.loads(out.read_text(encoding="utf-8"))
+def local_seed(runs: int) -> None:
+    walls: list[float] = []
+    pipelines: list[float] = []
+    data: dict[str, object] = {}
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory() as tmp:
+            out = Path(tmp) / "seed.json"
+            seconds, proc = timed([*CLI, "summarize", SEED, "--model", "local", "--published", "2021-03-05",
+                                   "--format", "json", "--cache-mode", "off", "--output", str(out)])
+            if proc.returncode != 0:
+                sys.exit(f"local run failed: {proc.stderr.decode()}")
+            data = json.loads(out.read_text(encoding="utf-8"))
+        walls.append(seconds)
+        pipelines.append(float(data["seconds"]))  # type: ignore[arg-type]
+    # ru_maxrss of children: the largest resident set of any finished child process.
+    peak_gib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024 / 1024
     u = data["usage"]
-    print(f"seed, local model, cache off: {seconds:.1f} s wall (pipeline {data['seconds']:.1f} s), "
-          f"peak RSS {max(peak_kib, before) / 1024 / 1024:.2f} GiB, {u['calls']} calls ({u['retries']} re-asks), "
+    assert isinstance(u, dict)
+    print(f"seed, local model, cache off, {runs} runs: median {statistics.median(walls):.1f} s wall "
+          f"(pipeline median {statistics.median(pipelines):.1f} s; runs {', '.join(f'{w:.1f}' for w in walls)}), "
+          f"peak RSS {peak_gib:.2f} GiB, {u['calls']} calls ({u['retries']} re-asks), "
           f"{u['prompt_tokens']} prompt + {u['completion_tokens']} completion tokens")
-    print(f"  found: {len(data['trips'])} trips, {len(data['meetings'])} meetings, {len(data['quotes'])} quotes")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--skip-local", action="store_true", help="skip the local-model run")
     parser.add_argument("--skip-suite", action="store_true", help="skip the offline suite timing")
+    parser.add_argument("--runs", type=int, default=3, help="local-model runs of the seed (median reported)")
     args = parser.parse_args()
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores")
     if not args.skip_local:
-        local_seed()
+        local_seed(args.runs)
     print(f"summarizer --help: median {median_time([*CLI, '--help']):.3f} s over 7 runs")
     replay = [*CLI, "summarize", SEED, "--published", "2021-03-05", "--format", "json",
               "--cache-mode", "replay", "--cache-dir", "fixtures/replies"]

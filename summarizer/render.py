@@ -52,7 +52,8 @@ def to_markdown(summary: ArticleSummary) -> str:
     for q in summary.quotes:
         who = f"{q.speaker} ({q.speaker_role})" if q.speaker_role else q.speaker
         spans = ", ".join(f"[{s.start}:{s.end}]" for s in q.evidence)
-        out.append(f"- **{who}**: “{_md_escape(q.text)}” `{spans}`")
+        words = f"“{_md_escape(q.text)}”" if q.direct else f"(reported) {_md_escape(q.text)}"
+        out.append(f"- **{who}**: {words} `{spans}`")
     if summary.warnings:
         out += ["", "## Warnings"] + [f"- {w}" for w in summary.warnings]
     u = summary.usage
@@ -85,7 +86,8 @@ def to_table(summary: ArticleSummary, width: int = 80) -> str:
     q.add_column("Speaker", ratio=1)
     q.add_column("Words", ratio=3)
     for quote in summary.quotes:
-        q.add_row(quote.speaker + (f"\n{quote.speaker_role}" if quote.speaker_role else ""), f"“{quote.text}”")
+        words = f"“{quote.text}”" if quote.direct else f"(reported) {quote.text}"
+        q.add_row(quote.speaker + (f"\n{quote.speaker_role}" if quote.speaker_role else ""), words)
     console.print(q)
     for w in summary.warnings:
         console.print(f"warning: {w}", markup=False)
