@@ -315,10 +315,21 @@ def _trips(run: _Run, sentences: list[Sentence]) -> list[Trip]:
                 mode=trip_mode(sent.text),
                 status=status,
                 confirmed=False if is_reported_only(sent.text) else (True if status == "completed" else None),
+                reported_by=_reporters(run, sent),
                 evidence=[span_of(run.doc.text, sent.start, sent.end)],
             )
         )
     return trips
+
+
+def _reporters(run: _Run, sent: Sentence) -> list[str]:
+    """Who the sentence credits with the report of a trip ('Yonhap news agency said the officials would visit')."""
+    names: list[str] = []
+    for cand in find_indirect(sent):
+        content = run.doc.text[cand.start : cand.end]
+        if is_trip_candidate(content) and cand.source.casefold() not in ("he", "she", "they"):
+            names.append(run.index.resolve(cand.source, before=sent.start).name)
+    return list(dict.fromkeys(names))
 
 
 def _meetings(run: _Run, sentences: list[Sentence]) -> list[Meeting]:
