@@ -137,10 +137,7 @@ class ModelClient:
                 )
         if scope is not None:
             scope.attempts += 1
-            scope.usage.calls += 1
-            usage = response.get("usage") or {}
-            scope.usage.prompt_tokens += int(usage.get("prompt_tokens") or 0)
-            scope.usage.completion_tokens += int(usage.get("completion_tokens") or 0)
+            _count_call(scope.usage, response)
         choices = response.get("choices") or [{}]
         if choices[0].get("finish_reason") == "length":
             raise TruncatedReplyError(
@@ -210,7 +207,6 @@ class ModelClient:
             scope.usage.retries += max(0, scope.attempts - 1)
             _scope.reset(token)
 
-
     def _replayed(
         self,
         response_model: type[T],
@@ -248,11 +244,8 @@ class ModelClient:
             parsed = response_model.model_validate_json(choice["message"]["content"], context=context)
         except (ValueError, KeyError, IndexError, TypeError):
             return None
-        usage = entry.response.get("usage") or {}
-        scope.usage.calls += 1
         scope.usage.cached_calls += 1
-        scope.usage.prompt_tokens += int(usage.get("prompt_tokens") or 0)
-        scope.usage.completion_tokens += int(usage.get("completion_tokens") or 0)
+        _count_call(scope.usage, entry.response)
         return parsed
 
     @staticmethod
@@ -260,6 +253,14 @@ class ModelClient:
         """The response_format instructor sends in json_schema mode (a test keeps the two equal)."""
         schema = response_model.model_json_schema()
         return {"type": "json_schema", "json_schema": {"name": response_model.__name__, "schema": schema}}
+
+
+def _count_call(usage: Usage, response: dict[str, Any]) -> None:
+    """One completion (fresh or recorded) and its tokens, into the article's usage."""
+    tokens = response.get("usage") or {}
+    usage.calls += 1
+    usage.prompt_tokens += int(tokens.get("prompt_tokens") or 0)
+    usage.completion_tokens += int(tokens.get("completion_tokens") or 0)
 
 
 def _first_line(text: str) -> str:

@@ -104,6 +104,10 @@ class EntityIndex:
         role = " ".join(reversed(picked)).strip()
         return role or None
 
+    def person_by_surname(self, word: str) -> str | None:
+        """The full name of the person the article names with this surname ('Besigye’s' included)."""
+        return self.people.get(_key(word))
+
     def _person_in(self, raw: str) -> tuple[str, str | None] | None:
         """The known person a longer phrase ends with, and the title words before it."""
         toks = _tokens(raw)

@@ -125,11 +125,11 @@ def _person_in_cue(run: _Run, cue: str) -> str | None:
         return None  # someone speaking for an organisation: ask
     found = None
     for m in re.finditer(r"[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+)*", cue):
-        surname = re.sub(r"['’]s$", "", m.group(0).split()[-1]).casefold()
-        if surname in run.index.people:
+        person = run.index.person_by_surname(m.group(0).split()[-1])
+        if person is not None:
             if found is not None:
                 return None  # two people in one cue: ask
-            found = run.index.people[surname]
+            found = person
     return found
 
 
@@ -145,22 +145,21 @@ def _quotes(run: _Run, candidates: list[QuoteCandidate]) -> list[Quote]:
     prompt = load_prompt("quotes")
     quotes: list[Quote] = []
     for n, cand in enumerate(candidates, 1):
+        person = None
         if cand.cue:
             # "..., he said" or "..., Besigye said": the text itself says who; no question needed.
             pronoun = re.match(r"(?:he|she)\s", cand.cue, re.IGNORECASE)
             person = _antecedent(run, cand.parts[0].start, candidates) if pronoun else _person_in_cue(run, cand.cue)
-            if person is not None:
-                entity = run.index.resolve(person, "person")
-                quotes.append(Quote(text=cand.text, speaker=entity.name, speaker_kind="person",
-                                    speaker_role=entity.role, cue=cand.cue, direct=True, evidence=list(cand.parts)))
+        if person is not None:
+            entity = run.index.resolve(person, "person")
+        else:
+            user = prompt.render("user", quote=cand.text, passage=_passage(run, cand))
+            reply = run.ask(QuoteSpeaker, user, f"quote {n} speaker", _QUOTE_TOKENS, {"quote": cand.text})
+            if not isinstance(reply, QuoteSpeaker):
+                run.scope.warnings.append(f"quote {n} left out: no valid speaker ({cand.text[:50]!r})")
                 continue
-        user = prompt.render("user", quote=cand.text, passage=_passage(run, cand))
-        reply = run.ask(QuoteSpeaker, user, f"quote {n} speaker", _QUOTE_TOKENS, {"quote": cand.text})
-        if not isinstance(reply, QuoteSpeaker):
-            run.scope.warnings.append(f"quote {n} left out: no valid speaker ({cand.text[:50]!r})")
-            continue
-        hint: EntityKind = "organisation" if reply.speaker_kind == "organisation" else "person"
-        entity = run.index.resolve(reply.speaker, hint)
+            hint: EntityKind = "organisation" if reply.speaker_kind == "organisation" else "person"
+            entity = run.index.resolve(reply.speaker, hint)
         quotes.append(
             Quote(
                 text=cand.text,
