@@ -133,10 +133,14 @@ def summarize(
         except ValueError:
             raise ConfigError(f"--published must be YYYY-MM-DD, got {published!r}") from None
         wanted = tuple(k.strip() for k in kinds.split(",") if k.strip())
+
+        def open_summarizer() -> Summarizer:
+            return Summarizer(model=model, base_url=base_url, api_key=api_key, cache_mode=cache_mode,
+                              cache_dir=cache_dir, timeout=timeout, max_retries=max_retries, strategy=strategy)
+
         if len(sources) == 1:
-            doc = read_document(sources[0], max_bytes=max_bytes, published=ref)
-            summarizer = Summarizer(model=model, base_url=base_url, api_key=api_key, cache_mode=cache_mode,
-                                    cache_dir=cache_dir, timeout=timeout, max_retries=max_retries, strategy=strategy)
+            doc = read_document(sources[0], max_bytes=max_bytes, published=ref)  # bad input is reported first
+            summarizer = open_summarizer()
             text = render(summarizer.summarize(doc, kinds=wanted), fmt)
             if output:
                 write_atomic(output, text)
@@ -151,8 +155,7 @@ def summarize(
                     done[json.loads(line)["doc_id"]] = line
                 except (ValueError, KeyError):
                     continue
-        summarizer = Summarizer(model=model, base_url=base_url, api_key=api_key, cache_mode=cache_mode,
-                                cache_dir=cache_dir, timeout=timeout, max_retries=max_retries, strategy=strategy)
+        summarizer = open_summarizer()
         lines = dict(done)
         for source in sources:
             doc = read_document(source, max_bytes=max_bytes, published=ref)
