@@ -8,6 +8,7 @@ exactly the declared variables.
 
 from __future__ import annotations
 
+import importlib.util
 import string
 import tomllib
 from dataclasses import dataclass
@@ -25,13 +26,24 @@ class PromptError(SummarizerError):
     """A prompt template is missing or malformed."""
 
 
+# ``prompts/`` at the repository root ships inside the package as ``summarizer._prompts``
+# (package-dir in pyproject.toml), so wheel, sdist and pipx installs carry it.
+_PACKAGE = "summarizer._prompts"
+
+
 def prompts_dir() -> Path:
-    """The folder holding the templates: ``prompts/`` at the repository root."""
+    """The folder holding the templates: ``prompts/`` at the repository root, as installed.
+
+    An installed wheel holds them as the data package ``summarizer._prompts``; a source checkout
+    or an editable install reads ``prompts/`` next to the package, so edits there show at once.
+    """
+    spec = importlib.util.find_spec(_PACKAGE)
+    locations = list(spec.submodule_search_locations or []) if spec else []
     here = Path(__file__).resolve().parent
-    for candidate in (here.parent / "prompts", here / "prompts"):
-        if candidate.is_dir():
+    for candidate in [Path(loc) for loc in locations] + [here.parent / "prompts"]:
+        if (candidate / "system.toml").is_file():
             return candidate
-    raise PromptError(f"prompt folder not found next to {here}")
+    raise PromptError(f"prompt folder not found: no {_PACKAGE} package and no prompts/ next to {here}")
 
 
 @dataclass(frozen=True)
