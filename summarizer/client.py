@@ -5,6 +5,18 @@ into a pydantic model (re-asking with the validation error up to ``max_retries``
 and counts every completion, re-asks included, into the article's :class:`Usage`.
 A reply cut at ``max_tokens`` raises :class:`TruncatedReplyError` at once: it is
 not re-asked, because a longer answer to the same question would be cut again.
+
+Only a reply that parses but does not validate is re-asked. Everything else fails the
+call at once with its own error: the server cannot be reached or answers an error
+(:class:`BackendError`), answers something that is not a chat completion
+(:class:`BackendProtocolError`), the reply cannot be recorded (:class:`CacheWriteError`).
+
+``settings.timeout`` bounds the whole call from its first request, HTTP retries and re-asks
+included (one-time setup, such as importing the HTTP client or loading the local model, is
+not counted): each attempt gets only the time left, and no attempt starts once it has passed
+(:class:`BackendTimeoutError`, or :class:`ReplyValidationError` when replies came but none
+validated). The local backend cannot stop llama.cpp mid-generation; see
+:meth:`~summarizer.backends.LlamaBackend.complete`.
 """
 
 from __future__ import annotations
@@ -21,12 +33,17 @@ from .backends import Backend, make_backend
 from .cache import ReplyCache, cache_key
 from .config import Settings
 from .errors import (
+    BackendError,
+    BackendProtocolError,
+    BackendTimeoutError,
     CacheMissError,
+    CacheWriteError,
     CorruptCacheFileError,
     ReplyValidationError,
     SummarizerError,
     TruncatedReplyError,
 )
+from .redact import redact_text, url_secrets
 from .schemas import Usage
 
 __all__ = ["CallScope", "ModelClient"]
@@ -55,6 +72,12 @@ class CallScope:
     task: str = ""
     attempts: int = 0
     rejections: list[str] = field(default_factory=list)
+    # time.monotonic() by which the current call must be done: settings.timeout after its first request.
+    deadline: float | None = None
+    # Questions asked for this article, how many got no answer, and why the first did not.
+    questions: int = 0
+    failures: int = 0
+    first_failure: str | None = None
 
 
 _scope: contextvars.ContextVar[CallScope | None] = contextvars.ContextVar("summarizer_scope", default=None)
@@ -122,19 +145,36 @@ class ModelClient:
                     key=key,
                     article=article,
                 )
+            prepare = getattr(self.backend, "prepare", None)
+            if callable(prepare):
+                prepare()  # one-time setup (imports, HTTP client, loading a local model): not timed
+            if scope is not None and scope.deadline is None:
+                scope.deadline = time.monotonic() + self.settings.timeout  # the call's clock starts now
             started = time.perf_counter()
-            response = self.backend.complete(request)
+            try:
+                response = self.backend.complete(request, timeout=self._time_left(scope))
+            except BackendTimeoutError as exc:
+                if scope is not None and scope.attempts:
+                    raise self._no_valid_reply(scope) from exc
+                raise
             if self.cache is not None and mode in ("auto", "record"):
-                self.cache.put(
-                    key,
-                    endpoint=self.backend.endpoint,
-                    request=request,
-                    response=response,
-                    model=self.backend.model_id,
-                    article=scope.article if scope else None,
-                    task=scope.task if scope else None,
-                    seconds=time.perf_counter() - started,
-                )
+                try:
+                    self.cache.put(
+                        key,
+                        endpoint=self.backend.endpoint,
+                        request=request,
+                        response=response,
+                        model=self.backend.model_id,
+                        article=scope.article if scope else None,
+                        task=scope.task if scope else None,
+                        seconds=time.perf_counter() - started,
+                    )
+                except OSError as exc:
+                    raise CacheWriteError(
+                        f"cannot record replies in cache folder {self.cache.directory}: {exc.strerror or exc} "
+                        "(choose another --cache-dir or use --cache-mode off)",
+                        path=str(exc.filename or self.cache.directory),
+                    ) from exc
         if scope is not None:
             scope.attempts += 1
             _count_call(scope.usage, response)
@@ -146,7 +186,44 @@ class ModelClient:
                 max_tokens=request.get("max_tokens"),
                 task=scope.task if scope else None,
             )
-        return ChatCompletion.model_validate(response)
+        try:
+            return ChatCompletion.model_validate(response)
+        except ValueError as exc:  # pydantic's ValidationError: a recorded reply of the wrong shape
+            raise BackendProtocolError(
+                f"recorded reply {key[:16]} in {self.settings.cache_dir} is not a chat completion "
+                "(delete it or re-record)",
+                model=self.backend.model_id,
+            ) from exc
+
+    def _time_left(self, scope: CallScope | None) -> float | None:
+        """Seconds left before the call's deadline (None outside ``ask``); raises once none are left."""
+        if scope is None or scope.deadline is None:
+            return None
+        left = scope.deadline - time.monotonic()
+        if left > 0:
+            return left
+        if scope.attempts:
+            raise self._no_valid_reply(scope)
+        bound = self.settings.timeout
+        raise BackendTimeoutError(
+            f"{scope.task}: model {self.model_id}: no reply within {bound:g} s (raise --timeout)",
+            model=self.model_id,
+            timeout=bound,
+        )
+
+    def _no_valid_reply(self, scope: CallScope) -> ReplyValidationError:
+        """The deadline passed during re-asks: replies came, none validated (a failed question, not a failed run)."""
+        last = scope.rejections[-1].split(": re-asked: ", 1)[-1] if scope.rejections else "invalid reply"
+        return ReplyValidationError(
+            f"{scope.task}: no valid reply within {self.settings.timeout:g} s ({scope.attempts} attempt(s)): {last}",
+            model=self.model_id,
+            attempts=scope.attempts,
+            task=scope.task,
+        )
+
+    def _clean(self, text: str) -> str:
+        """One line of ``text`` with the server's credentials and any URL's userinfo and query removed."""
+        return _first_line(redact_text(text, [self.settings.api_key, *url_secrets(self.settings.base_url)]))
 
     def ask(
         self,
@@ -158,7 +235,11 @@ class ModelClient:
         max_tokens: int | None = None,
         context: dict[str, Any] | None = None,
     ) -> T:
-        """One validated answer. Raises TruncatedReplyError, ReplyValidationError or a backend error."""
+        """One validated answer within ``settings.timeout`` seconds, re-asks included.
+
+        Raises TruncatedReplyError or ReplyValidationError (this question got no usable answer),
+        or another BackendError / CacheError (the model or the cache cannot be used at all).
+        """
         max_tokens = max_tokens or self.settings.max_tokens
         fast = self._replayed(response_model, messages, scope=scope, max_tokens=max_tokens, context=context)
         if fast is not None:
@@ -169,13 +250,14 @@ class ModelClient:
         create = self._instructor_create()
         scope.task = task
         scope.attempts = 0
+        scope.deadline = None  # set when the first request goes out (see _create)
         hooks = Hooks()
 
         def rejected(error: Exception) -> None:
             # Why a reply went back to the model: reported in the summary's warnings.
             errors = getattr(error, "errors", None)
             reason = errors()[0]["msg"] if callable(errors) and errors() else f"{type(error).__name__}"
-            scope.rejections.append(f"{task}: re-asked: {_first_line(str(reason))}")
+            scope.rejections.append(f"{task}: re-asked: {self._clean(str(reason))}")
 
         hooks.on("parse:error", rejected)
         token = _scope.set(scope)
@@ -196,7 +278,15 @@ class ModelClient:
                 cause = cause.__cause__
             if isinstance(cause, SummarizerError):
                 raise cause from None
-            last = scope.rejections[-1].split(": re-asked: ", 1)[-1] if scope.rejections else _first_line(str(exc))
+            if not scope.attempts or not _is_parse_error(exc.__cause__):
+                # Not a reply that failed validation: something broke on the way (a bug, a library error).
+                # It is the run's failure, not a warning about one reply.
+                what = type(exc.__cause__ or exc).__name__
+                raise BackendError(
+                    f"{task}: model call failed: {what}: {self._clean(str(exc.__cause__ or exc))}",
+                    model=self.model_id,
+                ) from exc
+            last = scope.rejections[-1].split(": re-asked: ", 1)[-1] if scope.rejections else self._clean(str(exc))
             raise ReplyValidationError(
                 f"{task}: reply still invalid after {scope.attempts} attempt(s): {last}",
                 model=self.model_id,
@@ -205,6 +295,7 @@ class ModelClient:
             ) from exc
         finally:
             scope.usage.retries += max(0, scope.attempts - 1)
+            scope.deadline = None
             _scope.reset(token)
 
     def _replayed(
@@ -261,6 +352,17 @@ def _count_call(usage: Usage, response: dict[str, Any]) -> None:
     usage.calls += 1
     usage.prompt_tokens += int(tokens.get("prompt_tokens") or 0)
     usage.completion_tokens += int(tokens.get("completion_tokens") or 0)
+
+
+def _is_parse_error(exc: BaseException | None) -> bool:
+    """A reply that came back but did not parse or validate: the only failure worth a re-ask."""
+    import json
+
+    from pydantic import ValidationError
+
+    if isinstance(exc, ValidationError | json.JSONDecodeError):
+        return True
+    return type(exc).__name__ in ("ResponseParsingError", "AsyncValidationError", "IncompleteOutputException")
 
 
 def _first_line(text: str) -> str:

@@ -9,10 +9,14 @@ context a caller needs; messages are one line and never contain a secret.
 from __future__ import annotations
 
 __all__ = [
+    "AllCallsFailedError",
     "BackendError",
+    "BackendProtocolError",
+    "BackendTimeoutError",
     "BinaryInputError",
     "CacheError",
     "CacheMissError",
+    "CacheWriteError",
     "ConfigError",
     "CorruptCacheFileError",
     "EmptyInputError",
@@ -128,3 +132,35 @@ class CorruptCacheFileError(CacheError):
     def __init__(self, message: str, *, path: str) -> None:
         super().__init__(message)
         self.path = path
+
+
+class BackendTimeoutError(BackendError):
+    """No reply within the per-call deadline (``timeout`` seconds, HTTP retries and re-asks included)."""
+
+    def __init__(self, message: str, *, model: str | None = None, timeout: float | None = None) -> None:
+        super().__init__(message, model=model)
+        self.timeout = timeout
+
+
+class BackendProtocolError(BackendError):
+    """The server answered, but not with a chat completion (a body that is not JSON, or the wrong shape).
+
+    Asking again would get the same answer, so it is neither retried nor re-asked.
+    """
+
+
+class CacheWriteError(CacheError):
+    """A reply could not be recorded in the cache folder (permissions, disk full...)."""
+
+    def __init__(self, message: str, *, path: str) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class AllCallsFailedError(BackendError):
+    """Every model call for an article failed, so there is no summary to return (not an empty one)."""
+
+    def __init__(self, message: str, *, model: str | None = None, calls: int = 0, article: str | None = None) -> None:
+        super().__init__(message, model=model)
+        self.calls = calls
+        self.article = article

@@ -9,7 +9,7 @@ import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 import pytest
 
@@ -19,18 +19,29 @@ SEED_ID = "atf-blinken-austin-asia"
 SEED = FIXTURES / "articles" / f"{SEED_ID}.txt"
 
 
-# The assembled local model (1.1 GB) is shared with the user's cache, not rebuilt per test.
-_MODEL_DIR = os.environ.get("SUMMARIZER_MODEL_DIR") or str(
-    Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "summarizer" / "models"
-)
+# Where the local-model tests assemble the default model (1.1 GB), once, then reuse it: the
+# repository's git-ignored .test-cache/models, never the user's ~/.cache. To reuse a model
+# assembled elsewhere (e.g. ~/.cache/summarizer/models), set SUMMARIZER_TEST_MODEL_DIR to
+# that folder. SUMMARIZER_MODEL_DIR itself is ignored here, like every SUMMARIZER_* variable.
+_MODEL_DIR_OVERRIDE = os.environ.get("SUMMARIZER_TEST_MODEL_DIR") or None
+_MODEL_DIR = str(Path(_MODEL_DIR_OVERRIDE or ROOT / ".test-cache" / "models").expanduser().resolve())
+# Variables the code (or the openai client, or httpx) reads: every SUMMARIZER_* and OPENAI_*
+# by prefix, so a setting added later cannot leak in; proxies, so loopback test servers are
+# reached directly.
+_SCRUBBED_PREFIXES = ("SUMMARIZER_", "OPENAI_")
+_SCRUBBED_NAMES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy")
 
 
 @pytest.fixture(autouse=True)
 def _scrub_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """No key, model or cache setting leaks in from the developer's environment."""
-    for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "SUMMARIZER_API_KEY", "SUMMARIZER_BASE_URL", "SUMMARIZER_MODEL",
-                 "SUMMARIZER_CACHE_MODE", "SUMMARIZER_CACHE_DIR", "SUMMARIZER_STRATEGY", "SUMMARIZER_MODE"):
-        monkeypatch.delenv(name, raising=False)
+    """No key, model, cache, timeout or other setting leaks in from the developer's environment.
+
+    The user cache (XDG_CACHE_HOME) is a fresh temporary folder per test; only the model folder is
+    kept across tests (see ``_MODEL_DIR``).
+    """
+    for name in list(os.environ):
+        if name.startswith(_SCRUBBED_PREFIXES) or name in _SCRUBBED_NAMES:
+            monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
     monkeypatch.setenv("SUMMARIZER_MODEL_DIR", _MODEL_DIR)
 
@@ -51,7 +62,28 @@ def _offline(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket.socket, "connect", _loopback_only)
 
 
-class FakeServer:
+class _LoopbackServer:
+    """A threaded HTTP server on 127.0.0.1, started on ``with`` entry and stopped on exit."""
+
+    def _serve(self, handler: type[BaseHTTPRequestHandler]) -> None:
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
+
+    def __enter__(self) -> Self:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+        self.thread.join(timeout=5)
+
+
+class FakeServer(_LoopbackServer):
     """A real HTTP server on 127.0.0.1 that answers chat completions from a list, in order."""
 
     def __init__(self, completions: list[dict[str, Any]], status: int = 200, delay: float = 0.0) -> None:
@@ -66,7 +98,7 @@ class FakeServer:
             def log_message(self, *args: Any) -> None:
                 pass
 
-            def do_POST(self) -> None:  # noqa: N802
+            def do_POST(self) -> None:
                 import time
 
                 body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
@@ -91,21 +123,7 @@ class FakeServer:
                 except (BrokenPipeError, ConnectionResetError):
                     pass  # the client gave up (timeout test)
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
-
-    def __enter__(self) -> FakeServer:
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc: Any) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
-        self.thread.join(timeout=5)
+        self._serve(Handler)
 
 
 def synthetic(name: str) -> list[dict[str, Any]]:
@@ -119,3 +137,55 @@ def synthetic(name: str) -> list[dict[str, Any]]:
 @pytest.fixture
 def seed_text() -> Iterator[str]:
     yield SEED.read_text(encoding="utf-8")
+
+
+class RawServer(_LoopbackServer):
+    """A real HTTP server on 127.0.0.1 that answers every POST with one fixed raw reply.
+
+    ``body`` is sent as is, with ``status`` and ``content_type``: a 200 whose body is not a chat
+    completion. With ``hang=True`` it reads the request and never answers (until the test ends).
+    """
+
+    def __init__(self, body: bytes = b"", *, status: int = 200, content_type: str = "text/html",
+                 hang: bool = False) -> None:
+        self.body = body
+        self.status = status
+        self.content_type = content_type
+        self.hang = hang
+        self.requests: list[bytes] = []
+        self._stop = threading.Event()
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args: Any) -> None:
+                pass
+
+            def do_POST(self) -> None:
+                server.requests.append(self.rfile.read(int(self.headers.get("Content-Length") or 0)))
+                if server.hang:
+                    server._stop.wait(60)
+                    return
+                self.send_response(server.status)
+                self.send_header("Content-Type", server.content_type)
+                self.send_header("Content-Length", str(len(server.body)))
+                self.end_headers()
+                try:
+                    self.wfile.write(server.body)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass
+
+        self._serve(Handler)
+        self.httpd.daemon_threads = True
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        super().__exit__(*exc)
+
+
+def completion(content: str, finish_reason: str = "stop") -> dict[str, Any]:
+    """One well-formed chat completion whose message is ``content``."""
+    return {
+        "id": "synthetic", "object": "chat.completion", "created": 0, "model": "synthetic-model",
+        "choices": [{"index": 0, "finish_reason": finish_reason, "message": {"role": "assistant", "content": content}}],
+        "usage": {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15},
+    }
