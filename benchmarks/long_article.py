@@ -48,7 +48,7 @@ def main() -> None:
         proc = subprocess.run(
             [sys.executable, "-m", "summarizer", "summarize", str(article), "--model", "local", "--format", "json",
              "--published", "2017-06-01", "--cache-mode", args.cache_mode, "--output", str(out)],
-            cwd=ROOT, capture_output=True,
+            check=False, cwd=ROOT, capture_output=True,
         )
         seconds = time.perf_counter() - start
         peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024 / 1024

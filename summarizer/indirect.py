@@ -31,6 +31,10 @@ _TRAILING = re.compile(
     r",[ \t]+(?P<src>(?:the[ \t]+)?[A-Z][^,“”\"]{1,60}?|he|she|they)[ \t]+"
     r"(?P<verb>said|says|noted|added|reported|told[ \t]+\w+|stated|claimed|warned)(?:[ \t]+on[ \t]+\w+)?\.?$"
 )
+# A run of characters that the first word of a source may hold; a source's first word always ends
+# where the run ends ("[ \t]" must follow it).
+_TOKEN = re.compile(r"[\w.’'-]+")
+_CAPITAL_START = re.compile(r"\b[A-Z]")
 _LEAD_WORDS = re.compile(r"^(?:While|But|And|However|Meanwhile|Still|Yet|Instead|Separately)\b,?[ \t]+")
 _MIN_WORDS = 4
 
@@ -75,10 +79,49 @@ def find_indirect(sent: Sentence) -> list[IndirectCandidate]:
         cand = _candidate(sent, trailing.group("src"), trailing.group("verb"), start, trailing.start())
         return [cand] if cand is not None else []
     found: list[IndirectCandidate] = []
-    reports = list(_REPORT.finditer(text))
+    reports = _reports(text)
     for i, m in enumerate(reports):
         end = reports[i + 1].start("src") if i + 1 < len(reports) else len(text)
         cand = _candidate(sent, m.group("src"), m.group("verb"), m.end(), end)
         if cand is not None:
             found.append(cand)
+    return found
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _reports(text: str) -> list[re.Match[str]]:
+    """The matches of ``_REPORT.finditer(text)``, trying at most two starts in each run of word characters.
+
+    A source's first word runs to the end of its run (A-B-C-D...), so every capital start in one
+    run succeeds or fails alike: only the first is tried. The/a/he/she/they need blank space
+    after them, so only the run's last word can be one. Trying every start would take time with
+    the square of the run's length.
+    """
+    found: list[re.Match[str]] = []
+    pos = 0
+    while (tok := _TOKEN.search(text, pos)) is not None:
+        start, end = tok.span()
+        starts: list[int] = []
+        capital = _CAPITAL_START.search(text, start, end)
+        if capital is not None:
+            starts.append(capital.start())
+        if _is_word(text[end - 1]):
+            last = end - 1
+            while last > start and _is_word(text[last - 1]):
+                last -= 1
+            if not starts or (last > starts[0] and not "A" <= text[last] <= "Z"):
+                starts.append(last)
+        match = None
+        for at in starts:
+            match = _REPORT.match(text, at)
+            if match is not None:
+                break
+        if match is not None:
+            found.append(match)
+            pos = match.end()
+        else:
+            pos = end
     return found

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import time
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -60,16 +61,38 @@ class _Run:
     index: EntityIndex
     chunks: list[tuple[int, int]] = field(default_factory=list)
     blocked: list[tuple[int, int]] = field(default_factory=list)
+    quoted: _Quoted | None = None
+    _visible: list[Sentence] | None = None
+    _visible_ends: list[int] = field(default_factory=list)
+    _surnames: dict[str, re.Pattern[str]] = field(default_factory=dict)
+
+    def before(self, offset: int, n: int) -> list[Sentence]:
+        """The last ``n`` sentences that end by ``offset``, outside blocked passages: one look-up, not a scan."""
+        if self._visible is None:  # once, after ``blocked`` is set
+            self._visible = [s for s in self.sentences if not inside(s.start, s.end, self.blocked)]
+            self._visible_ends = [s.end for s in self._visible]
+        k = bisect_right(self._visible_ends, offset)
+        return self._visible[max(0, k - n) : k]
+
+    def surname(self, name: str) -> re.Pattern[str]:
+        """The compiled pattern of a surname, kept: an article can name more people than re's cache holds."""
+        rx = self._surnames.get(name)
+        if rx is None:
+            rx = self._surnames[name] = re.compile(rf"\b{re.escape(name)}\b")
+        return rx
 
     def context(self, sent: Sentence, before: int = 2) -> str:
         """The sentences just before ``sent``: enough to resolve 'he' or 'the officials'."""
-        prev = [p for p in self.sentences[: sent.index] if not inside(p.start, p.end, self.blocked)][-before:]
+        prev = self.before(sent.start, before)
         return " ".join(p.text for p in prev) or "(start of the article)"
 
     def ask(
         self, reply_type: type, user: str, task: str, max_tokens: int, extra: dict[str, str] | None = None
     ) -> object | None:
         messages = [{"role": "system", "content": load_prompt("system").render("system")}, {"role": "user", "content": user}]
+        # A question without a usable reply is a warning; any other failure (server, protocol,
+        # cache, deadline) ends the article. summarize_document fails when no question got a reply.
+        self.scope.questions += 1
         try:
             return self.client.ask(
                 reply_type,
@@ -80,6 +103,9 @@ class _Run:
                 context={"text": self.doc.text, **(extra or {})},
             )
         except (TruncatedReplyError, ReplyValidationError) as exc:
+            self.scope.failures += 1
+            if self.scope.first_failure is None:
+                self.scope.first_failure = str(exc)
             self.scope.warnings.append(str(exc))
             return None
 
@@ -135,7 +161,7 @@ def _person_in_cue(run: _Run, cue: str) -> str | None:
 
 def _passage(run: _Run, cand: QuoteCandidate) -> str:
     # The quote's paragraph and the two sentences before it: a speaker is often named there.
-    prev = [s for s in run.sentences if s.end <= cand.context_start and not inside(s.start, s.end, run.blocked)][-2:]
+    prev = run.before(cand.context_start, 2)
     end = min(cand.context_end, max(cand.context_start + _PASSAGE_CHARS, cand.parts[-1].end + 120))
     before = " ".join(s.text for s in prev)
     return (before + "\n" if before else "") + run.doc.text[cand.context_start : end]
@@ -149,7 +175,7 @@ def _quotes(run: _Run, candidates: list[QuoteCandidate]) -> list[Quote]:
         if cand.cue:
             # "..., he said" or "..., Besigye said": the text itself says who; no question needed.
             pronoun = re.match(r"(?:he|she)\s", cand.cue, re.IGNORECASE)
-            person = _antecedent(run, cand.parts[0].start, candidates) if pronoun else _person_in_cue(run, cand.cue)
+            person = _antecedent(run, cand.parts[0].start, run.quoted) if pronoun else _person_in_cue(run, cand.cue)
         if person is not None:
             entity = run.index.resolve(person, "person")
         else:
@@ -224,18 +250,17 @@ def _first_person(run: _Run, sent: Sentence) -> str | None:
     """The person named first in a sentence (usually its subject)."""
     best: tuple[int, str | None] = (len(sent.text) + 1, None)
     for full in run.index.people.values():
-        m = re.search(rf"\b{re.escape(full.split()[-1])}\b", sent.text)
+        m = run.surname(full.split()[-1]).search(sent.text)
         if m and m.start() < best[0]:
             best = (m.start(), full)
     return best[1]
 
 
-def _antecedent(run: _Run, before: int, quotes: list[QuoteCandidate] | None = None) -> str | None:
+def _antecedent(run: _Run, before: int, quoted: _Quoted | None = None) -> str | None:
     """Who 'he' or 'she' at offset ``before`` refers to: the subject of the nearest sentence before it
     that names a person, passing over quoted speech and sentences that themselves open with he/she."""
-    prev = [s for s in run.sentences if s.end <= before and not inside(s.start, s.end, run.blocked)]
-    for sent in reversed(prev[-6:]):
-        if quotes and _quoted_share(sent, quotes) > 0.5:
+    for sent in reversed(run.before(before, 6)):
+        if quoted and quoted.share(sent) > 0.5:
             continue
         if _HE_SHE.match(sent.text):
             continue
@@ -265,20 +290,32 @@ def _mentioned(run: _Run, names: list[str], sent: Sentence) -> list[str]:
     return [n for n in names if _named_in(n, window)]
 
 
-def _quoted_share(sent: Sentence, quotes: list[QuoteCandidate]) -> float:
-    inside = 0
-    for q in quotes:
-        for p in q.parts:
-            inside += max(0, min(p.end, sent.end) - max(p.start, sent.start))
-    return inside / max(1, sent.end - sent.start)
+class _Quoted:
+    """The quotations' parts in order (they never overlap), to measure a sentence's quoted share in one look-up."""
+
+    def __init__(self, quotes: list[QuoteCandidate]) -> None:
+        self.spans = sorted((p.start, p.end) for q in quotes for p in q.parts)
+        self.ends = [e for _, e in self.spans]
+
+    def __bool__(self) -> bool:
+        return bool(self.spans)
+
+    def share(self, sent: Sentence) -> float:
+        inside = 0
+        k = bisect_right(self.ends, sent.start)  # the first part that ends after the sentence starts
+        while k < len(self.spans) and self.spans[k][0] < sent.end:
+            start, end = self.spans[k]
+            inside += min(end, sent.end) - max(start, sent.start)
+            k += 1
+        return inside / max(1, sent.end - sent.start)
 
 
-def _event_sentences(run: _Run, quotes: list[QuoteCandidate]) -> list[Sentence]:
+def _event_sentences(run: _Run, quoted: _Quoted) -> list[Sentence]:
     return [
         sent
         for sent in run.sentences
         # Headings are too short; a speaker's own words are attributed as quotes.
-        if len(sent.text.split()) >= 4 and _quoted_share(sent, quotes) <= 0.5
+        if len(sent.text.split()) >= 4 and quoted.share(sent) <= 0.5
     ]
 
 
@@ -446,12 +483,23 @@ def summarize_document(doc: Document, client: ModelClient, kinds: tuple[str, ...
                 + ", ".join(f"[{s}:{e}]" for s, e in blocked)
             )
         candidates = [q for q in find_quotes(doc.text) if not inside(q.parts[0].start, q.parts[-1].end, blocked)]
+        run.quoted = _Quoted(candidates)
         quotes = _quotes(run, candidates) + _indirect(run) if "quotes" in kinds else []
-        sentences = [s for s in _event_sentences(run, candidates) if not inside(s.start, s.end, blocked)]
+        sentences = [s for s in _event_sentences(run, run.quoted) if not inside(s.start, s.end, blocked)]
         # Calls of one kind run back to back so a local model reuses their shared prompt prefix.
         trips = _trips(run, sentences) if "trips" in kinds else []
         meetings = _meetings(run, sentences) if "meetings" in kinds else []
         used = ("system", *(k for k in ("quotes", "trips", "meetings") if k in kinds))
+    scope = run.scope
+    if scope.questions and scope.failures == scope.questions:
+        from .errors import AllCallsFailedError
+
+        raise AllCallsFailedError(
+            f"article {doc.doc_id}: all {scope.questions} model call(s) failed; the first: {scope.first_failure}",
+            model=client.model_id,
+            calls=scope.questions,
+            article=doc.doc_id,
+        )
     summary = ArticleSummary(
         doc_id=doc.doc_id,
         published=reference.isoformat() if reference else None,

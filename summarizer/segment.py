@@ -17,7 +17,11 @@ _ABBREV = frozenset(
     ["no", "vs", "etc", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m"]
 )
 # A sentence ends at . ! ? (or the CJK ones), optionally followed by closing quotes or brackets.
-_END = re.compile(r"[.!?。！？]+[\"'”’)\]]*(?=\s+|$)|[。！？]")
+# A run of marks is tried from its first mark only: from a later one it would end in the same
+# place and fail in the same way, and trying each (".... x") takes time with the square of the run.
+_END = re.compile(r"(?<![.!?。！？])[.!?。！？]+[\"'”’)\]]*(?=\s|$)|[。！？]")
+_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
+_NOT_SPACE = re.compile(r"\S")
 
 
 @dataclass(frozen=True)
@@ -47,15 +51,19 @@ def _no_break(text: str, dot: int, after: int) -> bool:
     """True when the full stop at ``dot`` belongs to an abbreviation, not a sentence end."""
     if text[dot] != ".":
         return False
-    m = re.search(r"([A-Za-z.]+)$", text[:dot])
-    if not m:
+    # The letters and dots just before the full stop, found backwards (a search from the
+    # paragraph's start would take time with the square of its full stops).
+    start = dot
+    while start > 0 and text[start - 1] in _WORD_CHARS:
+        start -= 1
+    if start == dot:
         return False
-    word = m.group(1).lower().rstrip(".")
+    word = text[start:dot].lower().rstrip(".")
     if word in _TITLES or len(word) == 1:  # "Mr. Smith", "J. Smith"
         return True
     if word in _ABBREV or "." in word:  # "U.S. officials" but "in the U.S. The next..."
-        nxt = text[after:].lstrip()[:1]
-        return not nxt.isupper()
+        nxt = _NOT_SPACE.search(text, after)
+        return not (nxt is not None and nxt.group().isupper())
     return False
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from summarizer.documents import document_from_text
 from summarizer.injection import inside, instruction_passages
 from summarizer.pipeline import _chunks
@@ -35,7 +37,7 @@ def test_chunks_cover_the_text_with_overlap_at_sentence_bounds() -> None:
     assert chunks[0][0] == 0 and chunks[-1][1] == len(text)
     starts = {s.start for s in sents}
     ends = {s.end for s in sents}
-    for (s1, e1), (s2, _) in zip(chunks, chunks[1:]):
+    for (s1, e1), (s2, _) in itertools.pairwise(chunks):
         assert s1 in starts and e1 in ends and s2 < e1  # whole sentences, overlapping
         assert e1 - s1 <= 1000
 

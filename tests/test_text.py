@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.grounding import locate, locate_sentence
+from summarizer.indirect import find_indirect
 from summarizer.quotefind import find_quotes
 from summarizer.segment import split_sentences
 
@@ -71,3 +72,50 @@ def test_locate_sentence_accepts_near_copies_only(seed_text: str) -> None:
     span = locate_sentence(seed_text, sents, near)
     assert span is not None and span.text == "He also met with Canadian Prime Minister Justin Trudeau."
     assert locate_sentence(seed_text, sents, "Nobody went anywhere on Tuesday at all.") is None
+
+
+def test_cue_before_a_quotation_reaches_back_to_the_last_stop() -> None:
+    text = (
+        "Speaking to reporters in Geneva after a long day of talks with his counterpart, "
+        'the foreign minister said: "We will return next week."'
+    )
+    [q] = find_quotes(text)
+    assert q.cue == "in Geneva after a long day of talks with his counterpart, the foreign minister said"
+    assert q.text == "We will return next week."
+
+
+def test_single_quotes_and_apostrophes() -> None:
+    [q] = find_quotes("It's 'fine,' said O'Brien, 'really fine'.")
+    assert (q.text, q.cue) == ("really fine", "It's 'fine,' said O'Brien")
+
+
+def test_sentence_ends_in_runs_of_marks_and_abbreviations() -> None:
+    text = (
+        "Wait.... What?! He left!!! Then the U.S. team arrived.. Mr. Smith met J. Doe at 5 p.m. Friday. "
+        'The U.S. The end..."x" ok. 東京。大阪！'
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "Wait....", "What?!", "He left!!!", "Then the U.S. team arrived..", "Mr. Smith met J. Doe at 5 p.m.",
+        "Friday.", "The U.S.", 'The end..."x" ok.', "東京。", "大阪！",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("x-he said that the minister would come soon.", [("he", 15, 43, "said")]),
+        (
+            (
+                "The U.S.-Japan team told reporters the visit was off, "
+                "and the Kyodo news agency reported the trip was on."
+            ),
+            [("the Kyodo news agency", 89, 104, "reported")],
+        ),
+        ("Anti-Smith campaigners said that the plan would fail.", []),
+    ],
+)
+def test_reported_speech_sources_in_hyphenated_words(
+    text: str, expected: list[tuple[str, int, int, str]],
+) -> None:
+    [sentence] = split_sentences(text)
+    assert [(c.source, c.start, c.end, c.verb) for c in find_indirect(sentence)] == expected
