@@ -13,7 +13,19 @@ from .documents import Document, document_from_text
 from .pipeline import KINDS, summarize_document
 from .schemas import ArticleSummary
 
-__all__ = ["Summarizer", "asummarize", "summarize"]
+__all__ = ["Summarizer", "asummarize", "check_kinds", "summarize"]
+
+
+def check_kinds(kinds: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """``kinds`` without repeats, in order; :class:`ConfigError` if empty or unknown."""
+    from .errors import ConfigError
+
+    unknown = set(kinds) - set(KINDS)
+    if unknown:
+        raise ConfigError(f"unknown kind(s) {', '.join(sorted(unknown))}; use {', '.join(KINDS)}")
+    if not kinds:
+        raise ConfigError(f"no kinds selected; use one or more of {', '.join(KINDS)}")
+    return tuple(dict.fromkeys(kinds))
 
 
 def _as_date(value: date | str | None) -> date | None:
@@ -58,12 +70,7 @@ class Summarizer:
                 doc = Document(doc.text, doc.doc_id, doc.source, _as_date(published), doc.title)
         else:
             doc = document_from_text(text, doc_id=doc_id or "text", published=_as_date(published))
-        unknown = set(kinds) - set(KINDS)
-        if unknown:
-            from .errors import ConfigError
-
-            raise ConfigError(f"unknown kind(s) {', '.join(sorted(unknown))}; use {', '.join(KINDS)}")
-        return summarize_document(doc, self.client, tuple(kinds))
+        return summarize_document(doc, self.client, check_kinds(kinds))
 
     async def asummarize(
         self,

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
@@ -39,9 +38,11 @@ CacheModeOpt = Annotated[str | None, typer.Option("--cache-mode", envvar="SUMMAR
                          help="off | auto | replay | record (default auto).")]
 CacheDirOpt = Annotated[Path | None, typer.Option("--cache-dir", envvar="SUMMARIZER_CACHE_DIR",
                         help="Reply cache folder (default ~/.cache/summarizer/replies).")]
-TimeoutOpt = Annotated[float | None, typer.Option("--timeout", envvar="SUMMARIZER_TIMEOUT", help="Seconds per model call.")]
+TimeoutOpt = Annotated[float | None, typer.Option("--timeout", envvar="SUMMARIZER_TIMEOUT", help="Seconds for each model call, HTTP retries and re-asks included; also the deadline for fetching each URL (default 30 s there).")]
 RetriesOpt = Annotated[int | None, typer.Option("--max-retries", help="Re-asks after a validation error (default 2).")]
 StrategyOpt = Annotated[str | None, typer.Option("--strategy", help="focused (default) or naive (one call, the baseline).")]
+ThreadsOpt = Annotated[int | None, typer.Option("--threads", help="llama.cpp threads for the local model (else "
+                       "SUMMARIZER_THREADS; default: the free cores).", show_default=False)]
 
 
 def _fail(message: str, code: int) -> None:
@@ -69,19 +70,53 @@ def _guard(fn: Callable[[], T]) -> T:
 
 
 def write_atomic(path: Path, text: str) -> None:
-    """Write a whole file or nothing: a temporary file in the same folder, then rename."""
-    path = path.expanduser()
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        _fail(f"output folder does not exist: {folder}", 2)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Write a whole file or nothing (see :func:`summarizer.atomic.write_atomic`)."""
+    from .atomic import write_atomic as _write
+
+    _write(path, text)
+
+
+def _done_keys(path: Path) -> set[str]:
+    """The ``input_key`` of every summary line already in ``path`` (JSON lines), for a resumed run.
+
+    An unterminated last line (a run interrupted mid-write) is cut off the file. Any other line
+    that is not a summary means the file is not ours to append to: ConfigError (exit 2).
+    """
+    import json
+
+    from .errors import ConfigError
+
+    if not path.is_file():
+        return set()
+    data = path.read_bytes()
+    complete, nl, fragment = data.rpartition(b"\n")
+    lines = complete.split(b"\n") if nl else []
+    keys: set[str] = set()
+    legacy = 0
+    for number, raw in enumerate(lines, start=1):
+        if not raw.strip():
+            continue
+        try:
+            record = json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError):
+            record = None
+        if not isinstance(record, dict) or "doc_id" not in record:
+            raise ConfigError(f"{path} line {number} is not a summary line; choose another --output or remove the file")
+        key = record.get("input_key")
+        if isinstance(key, str):
+            keys.add(key)
+        else:
+            legacy += 1
+    if fragment.strip():  # no newline at the end: a line this command began and did not finish
+        if not fragment.startswith(b'{"doc_id": '):
+            raise ConfigError(f"{path} line {len(lines) + 1} is not a summary line; "
+                              "choose another --output or remove the file")
+        os.truncate(path, len(complete) + len(nl))
+        typer.echo(f"summarizer: dropped an unfinished last line from {path} (an interrupted run)", err=True)
+    if legacy:
+        typer.echo(f"summarizer: {legacy} line(s) in {path} have no input_key (an older version): "
+                   "their articles are summarised again", err=True)
+    return keys
 
 
 def _settings(**options: Any) -> Any:
@@ -111,63 +146,66 @@ def summarize(
     max_bytes: Annotated[int, typer.Option("--max-bytes", help="Refuse inputs larger than this.")] = 5_000_000,
     strategy: StrategyOpt = None,
     kinds: Annotated[str, typer.Option("--kinds", help="Comma-separated: trips,meetings,quotes.")] = "trips,meetings,quotes",
+    threads: ThreadsOpt = None,
 ) -> None:
-    """Summarise articles into trips, meetings and quotes. Several inputs give JSON lines; with
-    --output, a re-run skips articles already written there."""
+    """Summarise articles into trips, meetings and quotes. Several inputs give JSON lines (each with
+    its source and input_key); with --output, a re-run skips the inputs already written there."""
     from .render import FORMATS
 
     if fmt not in FORMATS:
         _fail(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}", 2)
+    if max_bytes < 1:
+        _fail(f"--max-bytes must be a positive number of bytes, got {max_bytes}", 2)
 
     def run() -> None:
         import json
         from datetime import date
 
-        from .api import Summarizer
+        from .api import Summarizer, check_kinds
+        from .atomic import append_line, check_writable
         from .documents import read_document
         from .errors import ConfigError
         from .render import render
 
+        # Everything that can be checked is checked before any input is read or model called.
         try:
             ref = date.fromisoformat(published) if published else None
         except ValueError:
             raise ConfigError(f"--published must be YYYY-MM-DD, got {published!r}") from None
-        wanted = tuple(k.strip() for k in kinds.split(",") if k.strip())
-
-        def open_summarizer() -> Summarizer:
-            return Summarizer(model=model, base_url=base_url, api_key=api_key, cache_mode=cache_mode,
-                              cache_dir=cache_dir, timeout=timeout, max_retries=max_retries, strategy=strategy)
+        try:
+            wanted = check_kinds(tuple(k.strip() for k in kinds.split(",") if k.strip()))
+        except ConfigError as exc:
+            raise ConfigError(f"--kinds: {exc}") from None
+        settings = _settings(model=model, base_url=base_url, api_key=api_key, cache_mode=cache_mode,
+                             cache_dir=cache_dir, timeout=timeout, max_retries=max_retries, strategy=strategy,
+                             n_threads=threads)
+        target = check_writable(output) if output else None
+        summarizer = Summarizer(settings)
 
         if len(sources) == 1:
-            doc = read_document(sources[0], max_bytes=max_bytes, published=ref)  # bad input is reported first
-            summarizer = open_summarizer()
+            doc = read_document(sources[0], max_bytes=max_bytes, published=ref, timeout=timeout)
             text = render(summarizer.summarize(doc, kinds=wanted), fmt)
-            if output:
-                write_atomic(output, text)
+            if target:
+                write_atomic(target, text)
             else:
                 sys.stdout.write(text)
             return
-        # Many articles: JSON lines, resumable.
-        done: dict[str, str] = {}
-        if output and output.exists():
-            for line in output.read_text(encoding="utf-8").splitlines():
-                try:
-                    done[json.loads(line)["doc_id"]] = line
-                except (ValueError, KeyError):
-                    continue
-        summarizer = open_summarizer()
-        lines = dict(done)
+        # Many articles: JSON lines, one appended (and flushed to disk) per article; resumable.
+        done = _done_keys(target) if target else set()
         for source in sources:
-            doc = read_document(source, max_bytes=max_bytes, published=ref)
-            if doc.doc_id in done:
-                typer.echo(f"skip {doc.doc_id}: already in {output}", err=True)
+            doc = read_document(source, max_bytes=max_bytes, published=ref, timeout=timeout)
+            if target and doc.key in done:
+                typer.echo(f"skip {doc.source}: already in {output}", err=True)
                 continue
-            line = json.dumps(summarizer.summarize(doc, kinds=wanted).model_dump(mode="json"), ensure_ascii=False)
-            lines[doc.doc_id] = line
-            if output:
-                write_atomic(output, "\n".join(lines.values()) + "\n")
+            record = summarizer.summarize(doc, kinds=wanted).model_dump(mode="json")
+            record = {"doc_id": record.pop("doc_id"), "source": doc.source, "input_key": doc.key, **record}
+            line = json.dumps(record, ensure_ascii=False)
+            if target:
+                append_line(target, line)
+                done.add(doc.key)
             else:
                 sys.stdout.write(line + "\n")
+                sys.stdout.flush()
 
     _guard(run)
 
@@ -214,7 +252,7 @@ def cache_prune(
     from .cache import ReplyCache
 
     settings = _guard(lambda: _settings(model="local", cache_dir=cache_dir))
-    removed = ReplyCache(settings.cache_dir).prune(older_than_days=older_than)
+    removed = _guard(lambda: ReplyCache(settings.cache_dir).prune(older_than_days=older_than))
     typer.echo(f"removed {len(removed)} file(s) from {settings.cache_dir}")
 
 

@@ -6,20 +6,25 @@ when it is called. The API key is kept out of ``repr`` so it never reaches a log
 
 from __future__ import annotations
 
+import math
 import os
+import urllib.parse
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
 from .errors import ConfigError
+from .redact import redact_url
 
 __all__ = [
     "CACHE_MODES",
     "DEFAULT_OPENAI_MODEL",
+    "MODES",
     "CacheMode",
     "ModelSpec",
     "Settings",
+    "check_base_url",
     "default_cache_dir",
     "parse_model",
     "resolve_settings",
@@ -28,6 +33,8 @@ __all__ = [
 CacheMode = Literal["off", "auto", "replay", "record"]
 CACHE_MODES: tuple[str, ...] = ("off", "auto", "replay", "record")
 DEFAULT_OPENAI_MODEL = "gpt-4o-mini"
+MODES: tuple[str, ...] = ("tools", "json", "json_schema", "md_json")
+"""The instructor modes ``mode`` / ``SUMMARIZER_MODE`` accepts."""
 
 
 @dataclass(frozen=True)
@@ -117,6 +124,34 @@ def _env_float(env: Mapping[str, str], name: str) -> float | None:
         raise ConfigError(f"{name} must be a number, got {raw!r}") from None
 
 
+def _env_int(env: Mapping[str, str], name: str) -> int | None:
+    raw = env.get(name)
+    if raw is None or raw.strip() == "":
+        return None
+    try:
+        return int(raw.strip())
+    except ValueError:
+        raise ConfigError(f"{name} must be a whole number, got {raw!r}") from None
+
+
+def check_base_url(url: str, what: str = "base URL") -> str:
+    """``url`` if it is an http(s) URL with a host; else :class:`ConfigError`."""
+    try:
+        parts = urllib.parse.urlsplit(url.strip())
+        _ = parts.port  # raises ValueError on a bad port
+    except ValueError:
+        raise ConfigError(f"{what} is not a valid URL: {redact_url(url)!r}") from None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        raise ConfigError(f"{what} must be an http:// or https:// URL with a host, got {redact_url(url)!r}")
+    return url.strip()
+
+
+def _positive_int(value: object, what: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ConfigError(f"{what} must be a positive whole number, got {value!r}")
+    return value
+
+
 def resolve_settings(
     *,
     model: str | None = None,
@@ -137,19 +172,32 @@ def resolve_settings(
     """Resolve settings from arguments, then ``SUMMARIZER_*`` / ``OPENAI_*`` variables, then defaults.
 
     With no model anywhere: an OpenAI model when a key is set, else the embedded local model.
+    Every value is checked here, before any model call; a bad one raises :class:`ConfigError`.
+    ``n_threads`` (else ``SUMMARIZER_THREADS``) fixes llama.cpp's threads; unset, they follow
+    the free cores (:func:`summarizer.threads.choose_threads`).
     """
     env = os.environ if env is None else env
     key = api_key or env.get("SUMMARIZER_API_KEY") or env.get("OPENAI_API_KEY") or None
-    url = base_url or env.get("SUMMARIZER_BASE_URL") or env.get("OPENAI_BASE_URL") or None
     model_str = model or env.get("SUMMARIZER_MODEL") or None
     if model_str is None:
         model_str = f"openai:{DEFAULT_OPENAI_MODEL}" if key else "local"
     spec = parse_model(model_str)
+    # An explicit base URL is always checked; one from the environment only when it is used.
+    if base_url:
+        url: str | None = check_base_url(base_url)
+    else:
+        url_var = next((v for v in ("SUMMARIZER_BASE_URL", "OPENAI_BASE_URL") if env.get(v)), None)
+        url = env[url_var] if url_var else None
+        if url is not None and url_var is not None and spec.kind == "openai":
+            url = check_base_url(url, url_var)
     if spec.kind == "openai" and not key and url is None:
         raise ConfigError(
             f"model {spec.id} needs an API key: pass --api-key or set SUMMARIZER_API_KEY or OPENAI_API_KEY "
             "(or use --model local for the embedded model)"
         )
+    if spec.kind == "local" and spec.path is not None and not spec.path.is_file():
+        what = "is a folder, not a file" if spec.path.is_dir() else "not found"
+        raise ConfigError(f"local model file {what}: {spec.path}")
     cmode = cache_mode or env.get("SUMMARIZER_CACHE_MODE") or "auto"
     if cmode not in CACHE_MODES:
         raise ConfigError(f"cache mode must be one of {', '.join(CACHE_MODES)}, got {cmode!r}")
@@ -157,11 +205,27 @@ def resolve_settings(
     strat = strategy or env.get("SUMMARIZER_STRATEGY") or "focused"
     if strat not in ("focused", "naive"):
         raise ConfigError(f"strategy must be 'focused' or 'naive', got {strat!r}")
+    imode = mode or env.get("SUMMARIZER_MODE") or None
+    if imode is not None and imode not in MODES:
+        source = "mode" if mode else "SUMMARIZER_MODE"
+        raise ConfigError(f"{source} must be one of {', '.join(MODES)}, got {imode!r}")
     t = timeout if timeout is not None else _env_float(env, "SUMMARIZER_TIMEOUT")
-    if t is not None and t <= 0:
-        raise ConfigError(f"timeout must be positive, got {t}")
-    if max_retries is not None and max_retries < 0:
+    if t is not None and (isinstance(t, bool) or not math.isfinite(t) or t <= 0):
+        raise ConfigError(f"timeout must be a positive number of seconds, got {t}")
+    if max_retries is not None and (isinstance(max_retries, bool) or max_retries < 0):
         raise ConfigError(f"max retries must be >= 0, got {max_retries}")
+    if http_retries is not None and (isinstance(http_retries, bool) or http_retries < 0):
+        raise ConfigError(f"http retries must be >= 0, got {http_retries}")
+    if max_tokens is not None:
+        _positive_int(max_tokens, "max tokens")
+    if n_ctx is not None:
+        _positive_int(n_ctx, "n_ctx")
+    if n_threads is not None:
+        threads: int | None = _positive_int(n_threads, "threads")
+    else:
+        threads = _env_int(env, "SUMMARIZER_THREADS")
+        if threads is not None and threads < 1:
+            raise ConfigError(f"SUMMARIZER_THREADS must be a positive whole number, got {env['SUMMARIZER_THREADS']!r}")
     return Settings(
         model=spec,
         base_url=url,
@@ -170,11 +234,11 @@ def resolve_settings(
         max_retries=2 if max_retries is None else max_retries,
         http_retries=2 if http_retries is None else http_retries,
         max_tokens=max_tokens or 400,
-        mode=mode or env.get("SUMMARIZER_MODE") or None,
+        mode=imode,
         cache_mode=cmode,  # type: ignore[arg-type]
         cache_dir=(cdir or default_cache_dir(env) / "replies").expanduser(),
         model_dir=Path(env.get("SUMMARIZER_MODEL_DIR") or default_cache_dir(env) / "models").expanduser(),
         n_ctx=n_ctx or 4096,
-        n_threads=n_threads,
+        n_threads=threads,
         strategy=strat,  # type: ignore[arg-type]
     )

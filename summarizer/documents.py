@@ -8,7 +8,30 @@ subclass whose one-line message says what is wrong and names the source:
 * binary data (NUL bytes or many control characters) -> :class:`BinaryInputError`;
 * an undeterminable character encoding -> :class:`EncodingError`;
 * nothing but whitespace (after HTML reduction) -> :class:`EmptyInputError`;
-* a URL that cannot be fetched -> :class:`FetchError` (``status_code`` set on HTTP errors).
+* a URL that cannot be fetched -> :class:`FetchError` (``status_code`` set on HTTP errors),
+  including one refused by the fetching rules below.
+
+Fetching a URL:
+
+* The whole fetch -- every redirect, the headers and the body -- must finish within ``timeout``
+  seconds (default 30): each socket read waits at most for what is left of that time, so a
+  server that trickles bytes cannot keep the run alive. Only name resolution (getaddrinfo)
+  is not bounded by it.
+* The body is read in chunks and refused once it passes ``max_bytes`` (or at once when
+  Content-Length says it will); a body that ends before its Content-Length is an error.
+* Only ``http`` and ``https`` are fetched, for the URL given and for every redirect target
+  (never ``ftp:``, ``file:``, ``data:``...); at most 10 redirects are followed.
+* The URL given is fetched wherever it points, loopback and private addresses included: the
+  user asked for it. A redirect is the server's choice, not the user's, so its target's host
+  is resolved before anything is sent there and *every* address it has must be public (not
+  private, loopback, link-local, unspecified, shared, reserved, multicast or documentation,
+  also when embedded in IPv6 as mapped, 6to4 or NAT64) -- unless the address is one the origin
+  (the host of the URL given) was reached at; any loopback address counts as the origin's when
+  the origin is on loopback. That trust ends once a redirect leaves the origin's addresses:
+  ``public -> private`` and ``loopback -> public -> loopback`` are refused, ``loopback ->
+  loopback`` and ``10.0.0.5 -> 10.0.0.5`` are followed. The address a redirect target is then
+  connected to is checked again (unless through a proxy), so a second DNS answer cannot slip
+  past the first check.
 
 Decoding order: UTF-8 (a BOM is stripped), UTF-32/UTF-16 with a BOM, a charset declared by
 the server or an HTML ``<meta>`` tag, then :mod:`charset_normalizer`, whose guess is used only
@@ -22,17 +45,26 @@ stated publication date near the top of a text; :func:`read_document` does not c
 from __future__ import annotations
 
 import codecs
+import contextvars
 import http.client
+import io
+import ipaddress
+import math
 import re
 import socket
 import sys
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import BinaryIO, Protocol
+from typing import TYPE_CHECKING, Any, BinaryIO, Protocol
+
+if TYPE_CHECKING:
+    from _typeshed import WriteableBuffer
 
 from .dates import MONTHS
 from .errors import (
@@ -45,6 +77,7 @@ from .errors import (
 )
 
 __all__ = [
+    "DEFAULT_FETCH_TIMEOUT",
     "DEFAULT_MAX_BYTES",
     "USER_AGENT",
     "Document",
@@ -59,6 +92,9 @@ DEFAULT_MAX_BYTES = 5_000_000
 
 USER_AGENT = "summarizer"
 """The User-Agent header sent when fetching a URL."""
+
+DEFAULT_FETCH_TIMEOUT = 30.0
+"""Default limit on a whole URL fetch (redirects, headers and body), in seconds."""
 
 _READ_CHUNK = 1 << 16
 _HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
@@ -87,6 +123,20 @@ class Document:
     published: date | None = None
     title: str | None = None
 
+    @property
+    def key(self) -> str:
+        """What identifies this input: 16 hex digits of the SHA-256 of ``source`` and ``text``.
+
+        Two inputs with the same ``doc_id`` (``a/story.txt`` and ``b/story.txt``, or two URLs
+        with the same slug) have different keys; the same file read again has the same key.
+        """
+        import hashlib
+
+        digest = hashlib.sha256(self.source.encode("utf-8", "surrogatepass"))
+        digest.update(b"\0")
+        digest.update(self.text.encode("utf-8", "surrogatepass"))
+        return digest.hexdigest()[:16]
+
 
 # --------------------------------------------------------------------------- public API
 
@@ -97,18 +147,23 @@ def read_document(
     max_bytes: int = DEFAULT_MAX_BYTES,
     published: date | None = None,
     stdin: BinaryIO | None = None,
-    timeout: float = 30.0,
+    timeout: float | None = None,
 ) -> Document:
     """Read ``source`` (a file path, an ``http(s)://`` URL, or ``"-"`` for stdin) into a Document.
 
     ``stdin`` is the binary stream read for ``"-"`` (default ``sys.stdin.buffer``).
-    ``timeout`` (seconds) applies to URL fetches. ``published`` is stored as is.
+    ``timeout`` (seconds; None: :data:`DEFAULT_FETCH_TIMEOUT`) bounds a whole URL fetch,
+    redirects and a slow body included. ``published`` is stored as is.
 
     Raises an :class:`~summarizer.errors.InputError` subclass when the input cannot be used
-    (see the module docstring).
+    (see the module docstring); ValueError for a ``max_bytes`` or ``timeout`` that is not positive.
     """
     if max_bytes <= 0:
         raise ValueError(f"max_bytes must be positive, got {max_bytes}")
+    if timeout is None:
+        timeout = DEFAULT_FETCH_TIMEOUT
+    if not 0 < timeout < math.inf:
+        raise ValueError(f"timeout must be a positive number of seconds, got {timeout}")
     content_type: str | None = None
     declared_charset: str | None = None
     if source == "-":
@@ -292,26 +347,156 @@ def _sanitize_slug(value: str) -> str:
     return re.sub(r"[^A-Za-z0-9._-]+", "-", value).strip("-.")[:100]
 
 
-def _fetch(url: str, *, max_bytes: int, timeout: float, name: str, doc_source: str) -> tuple[bytes, str | None, str | None]:
-    """GET ``url``; return (body, content type, declared charset)."""
-    request = urllib.request.Request(
-        _strip_userinfo(url),
-        headers={"User-Agent": USER_AGENT, "Accept": "text/html, text/plain;q=0.9, */*;q=0.5"},
-    )
+_REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
+_MAX_REDIRECTS = 10
+_MAX_SOCKET_TIMEOUT = 86_400.0  # socket.settimeout() cannot take an arbitrarily large float
+_NAT64 = ipaddress.IPv6Network("64:ff9b::/96")
+
+
+class _FetchTimeout(TimeoutError):
+    """The overall deadline of a fetch has passed."""
+
+
+class _Fetch:
+    """One URL fetch in progress: its deadline, and what the address checks of its redirects need."""
+
+    def __init__(self, timeout: float, *, name: str, doc_source: str, origin_host: str) -> None:
+        self.timeout = timeout
+        self.name = name
+        self.doc_source = doc_source
+        self.origin_host = origin_host
+        self.origin_peers: list[str] = []  # the addresses the origin was actually reached at
+        # For a redirect hop: (target host, target for messages, addresses trusted for it).
+        self.redirect: tuple[str, str, list[str]] | None = None
+        self._end = time.monotonic() + timeout
+
+    def remaining(self) -> float:
+        """Seconds left to the deadline; raises :class:`_FetchTimeout` when none are."""
+        left = self._end - time.monotonic()
+        if left <= 0:
+            raise _FetchTimeout(f"the fetch took more than {self.timeout:g}s")
+        return min(left, _MAX_SOCKET_TIMEOUT)
+
+    def refusal(self, target: str, reason: str) -> FetchError:
+        message = f"refused redirect to {target} fetching {self.name}: {reason}"
+        return FetchError(message, source=self.doc_source)
+
+    def connected(self, host: str, peer: str) -> None:
+        """A socket to ``host`` is connected to ``peer``: note the origin's address, check a redirect's."""
+        host = host.lower()
+        if self.redirect is None:
+            if host == self.origin_host:
+                self.origin_peers.append(peer)
+            return
+        target_host, target, trusted = self.redirect
+        # Only a direct connection: a proxy's address says nothing about the target's.
+        if host == target_host and _redirect_refusal([peer], trusted) is not None:
+            raise self.refusal(target, f"{host} is at {peer}, not a public address")
+
+
+# The fetch in progress in this thread (or task), for the connection and response classes below.
+_CURRENT_FETCH: contextvars.ContextVar[_Fetch | None] = contextvars.ContextVar("_CURRENT_FETCH", default=None)
+
+
+class _DeadlineReader(io.RawIOBase):
+    """A socket's input stream whose every read waits at most for what is left of the fetch's time."""
+
+    def __init__(self, sock: socket.socket, fetch: _Fetch) -> None:
+        super().__init__()
+        self._sock = sock
+        self._raw = sock.makefile("rb", buffering=0)  # keeps the socket open until this is closed
+        self._fetch = fetch
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: WriteableBuffer, /) -> int | None:
+        self._sock.settimeout(self._fetch.remaining())
+        return self._raw.readinto(buffer)
+
+    def close(self) -> None:
+        if not self.closed:
+            self._raw.close()
+        super().close()
+
+
+class _DeadlineResponse(http.client.HTTPResponse):
+    """An HTTP response whose status line, headers and body are all read within the fetch's deadline."""
+
+    def __init__(self, sock: socket.socket, debuglevel: int = 0, method: str | None = None,
+                 url: str | None = None) -> None:
+        super().__init__(sock, debuglevel, method, url)
+        fetch = _CURRENT_FETCH.get()
+        if fetch is not None:
+            self.fp.close()
+            self.fp = io.BufferedReader(_DeadlineReader(sock, fetch))
+
+
+def _create_connection(address: tuple[str, int], timeout: Any = None,
+                       source_address: tuple[str, int] | None = None) -> socket.socket:
+    """socket.create_connection, then the fetch's look at the address actually connected to."""
+    sock = socket.create_connection(address, timeout, source_address)
+    fetch = _CURRENT_FETCH.get()
+    if fetch is not None:
+        try:
+            fetch.connected(address[0], str(sock.getpeername()[0]))
+        except BaseException:
+            sock.close()
+            raise
+    return sock
+
+
+class _HTTPConnection(http.client.HTTPConnection):
+    response_class = _DeadlineResponse
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._create_connection = _create_connection
+
+
+class _HTTPSConnection(http.client.HTTPSConnection):
+    response_class = _DeadlineResponse
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._create_connection = _create_connection
+
+
+class _HTTPHandler(urllib.request.HTTPHandler):
+    def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        return self.do_open(_HTTPConnection, req)
+
+
+class _HTTPSHandler(urllib.request.HTTPSHandler):
+    def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        return self.do_open(_HTTPSConnection, req)  # the default TLS context: certificates verified
+
+
+def _opener() -> urllib.request.OpenerDirector:
+    """Proxies from the environment, http and https, and nothing else: no redirects (see _fetch)."""
+    opener = urllib.request.OpenerDirector()
+    for handler in (
+        urllib.request.ProxyHandler(),
+        urllib.request.UnknownHandler(),
+        _HTTPHandler(),
+        _HTTPSHandler(),
+        urllib.request.HTTPDefaultErrorHandler(),
+        urllib.request.HTTPErrorProcessor(),
+    ):
+        opener.add_handler(handler)
+    return opener
+
+
+def _fetch(
+    url: str, *, max_bytes: int, timeout: float, name: str, doc_source: str
+) -> tuple[bytes, str | None, str | None]:
+    """GET ``url`` under the rules in the module docstring; return (body, content type, declared charset)."""
+    url = _strip_userinfo(url)
+    origin_host = urllib.parse.urlsplit(url).hostname or ""
+    fetch = _Fetch(timeout, name=name, doc_source=doc_source, origin_host=origin_host)
+    token = _CURRENT_FETCH.set(fetch)
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            headers = response.headers
-            length = headers.get("Content-Length")
-            if length is not None and length.strip().isdigit() and int(length) > max_bytes:
-                raise InputTooLargeError(
-                    f"input too large: {name} is {int(length)} bytes, the limit is {max_bytes} bytes",
-                    source=doc_source,
-                    size=int(length),
-                    limit=max_bytes,
-                )
-            body = _read_limited(response, max_bytes, name=name, source=doc_source)
-            content_type = headers.get_content_type() if headers.get("Content-Type") else None
-            charset = headers.get_content_charset()
+        return _fetch_hops(url, fetch, max_bytes=max_bytes)
     except urllib.error.HTTPError as exc:
         exc.close()
         reason = _one_line(str(exc.reason or ""))[:80]
@@ -331,7 +516,165 @@ def _fetch(url: str, *, max_bytes: int, timeout: float, name: str, doc_source: s
     except (http.client.HTTPException, OSError, ValueError) as exc:
         detail = _one_line(str(exc))[:120] or type(exc).__name__
         raise FetchError(f"could not fetch {name}: {detail}", source=doc_source) from exc
-    return body, content_type, charset
+    finally:
+        _CURRENT_FETCH.reset(token)
+
+
+def _fetch_hops(url: str, fetch: _Fetch, *, max_bytes: int) -> tuple[bytes, str | None, str | None]:
+    """Fetch ``url``, following at most _MAX_REDIRECTS checked redirects, within the deadline."""
+    opener = _opener()
+    trusted: list[str] | None = None  # the origin's addresses, once a redirect needs them
+    for _ in range(_MAX_REDIRECTS + 1):
+        request = urllib.request.Request(
+            url, headers={"User-Agent": USER_AGENT, "Accept": "text/html, text/plain;q=0.9, */*;q=0.5"}
+        )
+        try:
+            response = opener.open(request, timeout=fetch.remaining())
+        except urllib.error.HTTPError as exc:
+            location = exc.headers.get("Location") if exc.code in _REDIRECT_CODES else None
+            if not location:
+                raise
+            exc.close()
+            if trusted is None:
+                # The addresses the origin was reached at (through a proxy: those it resolves to here).
+                trusted = fetch.origin_peers or _resolve(fetch.origin_host)
+            url, trusted = _follow(fetch, url, location.strip(), trusted)
+            continue
+        with response:
+            return _read_response(response, fetch, max_bytes=max_bytes)
+    message = f"too many redirects (more than {_MAX_REDIRECTS}) fetching {fetch.name}"
+    raise FetchError(message, source=fetch.doc_source)
+
+
+def _follow(fetch: _Fetch, base: str, location: str, trusted: list[str]) -> tuple[str, list[str]]:
+    """Check a redirect from ``base`` to ``location`` before anything is sent there.
+
+    Returns the URL to fetch next and the addresses still trusted after it.
+    """
+    target_url = urllib.parse.urljoin(base, location)
+    parts = urllib.parse.urlsplit(target_url)
+    target = _display_url(target_url)[:200]
+    if parts.scheme.lower() not in ("http", "https"):
+        raise fetch.refusal(target, "only http and https URLs are fetched")
+    host = parts.hostname
+    if not host:
+        raise fetch.refusal(target, "no host")
+    addresses = _resolve(host, parts.port)
+    if not addresses:
+        raise FetchError(f"could not fetch {fetch.name}: cannot resolve {host}, the host of a redirect",
+                         source=fetch.doc_source)
+    bad = _redirect_refusal(addresses, trusted)
+    if bad is not None:
+        where = bad if bad == host else f"{host} is at {bad},"
+        raise fetch.refusal(target, f"{where} not a public address")
+    fetch.redirect = (host, target, trusted)
+    return _strip_userinfo(target_url), _next_trusted(addresses, trusted)
+
+
+def _read_response(
+    response: http.client.HTTPResponse, fetch: _Fetch, *, max_bytes: int
+) -> tuple[bytes, str | None, str | None]:
+    """Read the body in chunks: at most ``max_bytes + 1`` bytes, and within the deadline."""
+    headers = response.headers
+    length = headers.get("Content-Length")
+    if length is not None and length.strip().isdigit() and int(length) > max_bytes:
+        raise InputTooLargeError(
+            f"input too large: {fetch.name} is {int(length)} bytes, the limit is {max_bytes} bytes",
+            source=fetch.doc_source,
+            size=int(length),
+            limit=max_bytes,
+        )
+    buf = bytearray()
+    while len(buf) <= max_bytes:
+        fetch.remaining()  # checked between chunks as well as before every socket read
+        chunk = response.read1(min(_READ_CHUNK, max_bytes + 1 - len(buf)))
+        if not chunk:
+            break
+        buf += chunk
+    if len(buf) > max_bytes:
+        raise InputTooLargeError(
+            f"input too large: {fetch.name} is more than the limit of {max_bytes} bytes",
+            source=fetch.doc_source,
+            size=len(buf),
+            limit=max_bytes,
+        )
+    if response.length:  # read1 does not complain when the server hangs up early
+        expected = len(buf) + response.length
+        raise FetchError(
+            f"could not fetch {fetch.name}: the connection closed after {len(buf)} of {expected} bytes",
+            source=fetch.doc_source,
+        )
+    content_type = headers.get_content_type() if headers.get("Content-Type") else None
+    return bytes(buf), content_type, headers.get_content_charset()
+
+
+# --------------------------------------------------------------------------- address policy
+
+
+def _resolve(host: str, port: int | None = None) -> list[str]:
+    """The addresses ``host`` resolves to, without duplicates; empty if it does not resolve."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (OSError, UnicodeError):
+        return []
+    return list(dict.fromkeys(str(info[4][0]) for info in infos))
+
+
+def _address(text: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    """``text`` as an IP address (an IPv4-mapped IPv6 one as IPv4); None if it is not one."""
+    try:
+        address = ipaddress.ip_address(text)
+    except ValueError:
+        return None
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        return address.ipv4_mapped
+    return address
+
+
+def _is_public_address(text: str) -> bool:
+    """Whether ``text`` is a globally reachable unicast address (with any IPv4 address it embeds)."""
+    address = _address(text)
+    if address is None:
+        return False
+    if isinstance(address, ipaddress.IPv6Address):
+        embedded = address.sixtofour
+        if embedded is None and address in _NAT64:
+            embedded = ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
+        if embedded is not None and not _is_public_address(str(embedded)):
+            return False
+    return address.is_global and not (
+        address.is_private or address.is_loopback or address.is_link_local or address.is_multicast
+        or address.is_reserved or address.is_unspecified
+    )
+
+
+def _is_trusted(text: str, trusted: Iterable[str]) -> bool:
+    """Whether ``text`` is one of ``trusted``, any loopback address counting when one of them is loopback."""
+    address = _address(text)
+    if address is None:
+        return False
+    known = [a for a in map(_address, trusted) if a is not None]
+    return address in known or (address.is_loopback and any(a.is_loopback for a in known))
+
+
+def _redirect_refusal(addresses: Iterable[str], trusted: Iterable[str]) -> str | None:
+    """The first of ``addresses`` a redirect may not lead to; None if it may lead to all of them.
+
+    A public address is always allowed. Any other only if :func:`_is_trusted`: one of
+    ``trusted``, the addresses the origin was reached at (empty once the redirect chain has
+    left them, see :func:`_next_trusted`). The caller refuses a host with no address at all.
+    """
+    trusted = list(trusted)
+    for text in addresses:
+        if not (_is_public_address(text) or _is_trusted(text, trusted)):
+            return text
+    return None
+
+
+def _next_trusted(addresses: Iterable[str], trusted: Iterable[str]) -> list[str]:
+    """What is trusted after a redirect to ``addresses``: ``trusted`` if they all are, else nothing."""
+    trusted = list(trusted)
+    return trusted if all(_is_trusted(text, trusted) for text in addresses) else []
 
 
 # --------------------------------------------------------------------------- decoding

@@ -26,7 +26,7 @@ def run_cli(*args: str, stdin: bytes | None = None, real: bool = False) -> Resul
     if real:
         env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "SUMMARIZER_"))}
         proc = subprocess.run([sys.executable, "-m", "summarizer", *args], input=stdin, capture_output=True,
-                              cwd=ROOT, env=env, timeout=120)
+                              cwd=ROOT, env=env, timeout=120, check=False)
         return Result(proc.returncode, proc.stdout, proc.stderr)
     from typer.testing import CliRunner
 
@@ -102,7 +102,9 @@ def test_seed_replays_from_the_cli_with_exact_spans(tmp_path: Path) -> None:
     assert {"trips", "meetings", "quotes"} <= data.keys()
     spans = [s for kind in ("trips", "meetings", "quotes") for item in data[kind] for s in item["evidence"]]
     assert spans and all(text[s["start"] : s["end"]] == s["text"] for s in spans)
-    assert all("text" in q and "speaker" in q for q in data["quotes"])
+    expected = json.loads((FIXTURES / "expected" / f"{SEED_ID}.json").read_text(encoding="utf-8"))
+    assert {k: v for k, v in data.items() if k != "seconds"} == {k: v for k, v in expected.items() if k != "seconds"}
+    assert [q["speaker"] for q in data["quotes"] if q["direct"]][-1] == "Antony Blinken"
 
 
 @pytest.mark.parametrize("fmt, needle", [("markdown", "## Quotes"), ("table", "Quotes")])
@@ -133,3 +135,40 @@ def test_cache_commands(tmp_path: Path) -> None:
     assert proc.stdout.decode().strip() == str(tmp_path)
     proc = run_cli("cache", "stats", "--cache-dir", "fixtures/replies")
     assert proc.returncode == 0 and "local:qwen2.5-coder-1.5b-instruct-q4_k_m" in proc.stdout.decode()
+
+
+@pytest.mark.parametrize(
+    "options, env, needle",
+    [
+        (["--max-bytes", "0"], {}, "--max-bytes"),
+        (["--max-bytes", "-5"], {}, "--max-bytes"),
+        (["--timeout", "nan"], {}, "timeout"),
+        (["--timeout", "inf"], {}, "timeout"),
+        (["--timeout", "0"], {}, "timeout"),
+        ([], {"SUMMARIZER_TIMEOUT": "inf"}, "timeout"),
+        (["--model", "openai:m", "--base-url", "not-a-url"], {}, "http"),
+        (["--model", "openai:m", "--base-url", "ftp://127.0.0.1/v1"], {}, "http"),
+        (["--model", "openai:m", "--base-url", "http://127.0.0.1:port/v1"], {}, "URL"),
+        (["--kinds", ""], {}, "kinds"),
+        (["--kinds", " , "], {}, "kinds"),
+        (["--kinds", "quotes,planets"], {}, "planets"),
+        ([], {"SUMMARIZER_MODE": "bogus"}, "SUMMARIZER_MODE"),
+        (["--model", "local:/nonexistent.gguf"], {}, "/nonexistent.gguf"),
+        (["--threads", "-1"], {}, "threads"),
+        ([], {"SUMMARIZER_THREADS": "many"}, "SUMMARIZER_THREADS"),
+        (["--max-retries", "-1"], {}, "retries"),
+    ],
+)
+def test_bad_options_exit_2_before_any_model_call(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, options: list[str], env: dict[str, str], needle: str
+) -> None:
+    # Replay from an empty cache: a model call would be a cache miss, exit 1, not 2.
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    proc = run_cli("summarize", str(SEED), "--cache-mode", "replay", "--cache-dir", str(tmp_path / "empty"), *options)
+    _one_line_error(proc, 2, needle)
+
+
+def test_bad_options_are_reported_before_the_input_is_read(tmp_path: Path) -> None:
+    _one_line_error(run_cli("summarize", str(tmp_path / "missing.txt"), "--max-bytes", "0"), 2, "--max-bytes")
+    _one_line_error(run_cli("summarize", str(tmp_path / "missing.txt"), "--kinds", ""), 2, "kinds")

@@ -7,10 +7,12 @@ import io
 import socket
 import threading
 import time
+import urllib.parse
 from collections.abc import Iterator
 from datetime import date
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
@@ -65,7 +67,7 @@ HTML_PAGE = """<!DOCTYPE html>
 
 def test_utf8_file(tmp_path: Path) -> None:
     path = tmp_path / "trip-report.txt"
-    path.write_bytes("Zürich — “quoted” ✓\r\nsecond line\r\n".encode("utf-8"))
+    path.write_bytes("Zürich — “quoted” ✓\r\nsecond line\r\n".encode())
     doc = read_document(str(path))
     assert isinstance(doc, Document)
     assert doc.text == "Zürich — “quoted” ✓\nsecond line\n"
@@ -77,7 +79,7 @@ def test_utf8_file(tmp_path: Path) -> None:
 
 def test_utf8_bom_is_stripped(tmp_path: Path) -> None:
     path = tmp_path / "bom.txt"
-    path.write_bytes(codecs.BOM_UTF8 + "Genève talks\n".encode("utf-8"))
+    path.write_bytes(codecs.BOM_UTF8 + "Genève talks\n".encode())
     doc = read_document(str(path))
     assert doc.text == "Genève talks\n"
     assert not doc.text.startswith("\ufeff")
@@ -213,7 +215,7 @@ def test_messages_are_one_line(tmp_path: Path) -> None:
 
 
 def test_stdin_bytesio() -> None:
-    doc = read_document("-", stdin=io.BytesIO("From stdin: São Paulo\r\n".encode("utf-8")))
+    doc = read_document("-", stdin=io.BytesIO("From stdin: São Paulo\r\n".encode()))
     assert doc.text == "From stdin: São Paulo\n"
     assert doc.doc_id == "stdin"
     assert doc.source == "-"
@@ -335,9 +337,9 @@ def test_document_is_frozen() -> None:
 
 
 class _Handler(BaseHTTPRequestHandler):
-    seen_user_agents: list[str] = []
+    seen_user_agents: ClassVar[list[str]] = []
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - silence the server
+    def log_message(self, format: str, *args: object) -> None:  # silence the server
         return
 
     def _send(self, status: int, body: bytes, content_type: str | None) -> None:
@@ -348,7 +350,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+    def do_GET(self) -> None:
         _Handler.seen_user_agents.append(self.headers.get("User-Agent", ""))
         path = self.path.split("?", 1)[0]
         if path == "/news/2021/minister-visits-paris.html":
@@ -368,8 +370,58 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(200, b"too late", "text/plain")
         elif path == "/boom":
             self._send(500, b"internal error", "text/plain")
+        elif path == "/redirect":  # 302 to the URL in ?to=
+            target = urllib.parse.parse_qs(urllib.parse.urlsplit(self.path).query)["to"][0]
+            self.send_response(302)
+            self.send_header("Location", target)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+        elif path == "/loop":  # endless redirects, each to a new URL: /loop?n=0 -> /loop?n=1 -> ...
+            n = int(urllib.parse.parse_qs(urllib.parse.urlsplit(self.path).query)["n"][0])
+            self.send_response(301)
+            self.send_header("Location", f"/loop?n={n + 1}")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+        elif path.startswith("/hop/"):  # a slow chain of redirects: /hop/3 -> /hop/2 -> ... -> /hop/0
+            time.sleep(0.3)
+            left = int(path.rsplit("/", 1)[1])
+            if left == 0:
+                self._send(200, b"End of the chain.", "text/plain")
+                return
+            self.send_response(302)
+            self.send_header("Location", f"/hop/{left - 1}")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+        elif path == "/truncated":  # promises 1000 bytes, sends 20, hangs up
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain")
+            self.send_header("Content-Length", "1000")
+            self.end_headers()
+            self.wfile.write(b"The minister flew to")
+            self.close_connection = True
+        elif path == "/trickle":  # a body of 100,000 bytes, one byte every 40 ms (~25 bytes/s)
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain")
+            self.send_header("Content-Length", "100000")
+            self.end_headers()
+            self._trickle(b"x" * 150)
+        elif path == "/trickle-headers":  # the headers themselves arrive one byte every 40 ms
+            self.wfile.write(b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nX-Padding: ")
+            if self._trickle(b"a" * 150):
+                self.wfile.write(b"\r\nContent-Length: 2\r\n\r\nok")
         else:
             self._send(404, b"not here", "text/plain")
+
+    def _trickle(self, data: bytes) -> bool:
+        """Send ``data`` one byte every 40 ms (6 s in all); False if the client went away."""
+        try:
+            for i in range(len(data)):
+                self.wfile.write(data[i:i + 1])
+                self.wfile.flush()
+                time.sleep(0.04)
+        except OSError:
+            return False
+        return True
 
 
 @pytest.fixture(scope="module")
@@ -459,6 +511,213 @@ def test_url_connection_refused() -> None:
     assert "s3cret" not in str(info.value)
     assert f"127.0.0.1:{port}/article" in str(info.value)
     assert info.value.__cause__ is not None
+
+
+@pytest.fixture
+def connects() -> Iterator[list[str]]:
+    """The hosts of every socket connect the test makes (conftest lets only loopback through)."""
+    seen: list[str] = []
+    inner = socket.socket.connect  # conftest's loopback-only guard
+
+    def record(self: socket.socket, address: object) -> object:
+        seen.append(str(address[0] if isinstance(address, tuple) else address))
+        return inner(self, address)  # type: ignore[arg-type]
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(socket.socket, "connect", record)
+        yield seen
+
+
+def test_url_trickling_body_hits_the_overall_deadline(server: str) -> None:
+    # Each byte arrives well within any per-read timeout; only an overall deadline stops it.
+    start = time.monotonic()
+    with pytest.raises(FetchError) as info:
+        read_document(f"{server}/trickle?key=hunter2", timeout=1.0)
+    elapsed = time.monotonic() - start
+    assert "timed out after 1s" in str(info.value)
+    assert f"{server}/trickle" in str(info.value)
+    assert "hunter2" not in str(info.value)
+    assert info.value.status_code is None
+    assert elapsed < 2.5
+
+
+def test_url_truncated_body_is_an_error(server: str) -> None:
+    with pytest.raises(FetchError) as info:
+        read_document(f"{server}/truncated")
+    assert str(info.value) == (
+        f"could not fetch {server}/truncated: the connection closed after 20 of 1000 bytes"
+    )
+
+
+def test_url_trickling_headers_hit_the_overall_deadline(server: str) -> None:
+    start = time.monotonic()
+    with pytest.raises(FetchError, match="timed out after 1s"):
+        read_document(f"{server}/trickle-headers", timeout=1.0)
+    assert time.monotonic() - start < 2.5
+
+
+def test_url_deadline_covers_the_whole_redirect_chain(server: str) -> None:
+    # Nine requests of 0.3 s each: every one is quick, the whole chain is not.
+    assert read_document(f"{server}/hop/1", timeout=2.0).text == "End of the chain."
+    start = time.monotonic()
+    with pytest.raises(FetchError, match="timed out after 1s"):
+        read_document(f"{server}/hop/8", timeout=1.0)
+    assert time.monotonic() - start < 2.0
+
+
+def test_url_fetch_timeout_default_and_validation() -> None:
+    import inspect
+
+    from summarizer.documents import DEFAULT_FETCH_TIMEOUT
+
+    assert DEFAULT_FETCH_TIMEOUT == 30.0
+    assert inspect.signature(read_document).parameters["timeout"].default is None  # None: the default
+    for bad in (0, -1.0, float("nan"), float("inf")):
+        with pytest.raises(ValueError, match="timeout"):
+            read_document("http://127.0.0.1:9/x", timeout=bad)
+
+
+def test_url_redirect_on_loopback_is_followed(server: str, connects: list[str]) -> None:
+    # The user asked for a loopback URL: a redirect to another loopback URL stays allowed.
+    port = server.rsplit(":", 1)[1]
+    for target in ("/plain/report", f"http://localhost:{port}/plain/report", f"{server}/plain/report"):
+        doc = read_document(f"{server}/redirect?to={urllib.parse.quote(target)}")
+        assert doc.text == "Plain report.\nSecond line.\n"
+    assert set(connects) <= {"127.0.0.1", "::1"}
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "ftp://user:pw@127.0.0.1:{closed}/article.txt?sig=abc",
+        "file:///etc/hostname",
+        "gopher://127.0.0.1:{closed}/1",
+        "data:text/plain,hello",
+    ],
+)
+def test_url_redirect_to_another_scheme_is_refused(server: str, connects: list[str], target: str) -> None:
+    with socket.socket() as sock:  # a port nothing listens on
+        sock.bind(("127.0.0.1", 0))
+        closed = sock.getsockname()[1]
+    target = target.format(closed=closed)
+    with pytest.raises(FetchError) as info:
+        read_document(f"{server}/redirect?to={urllib.parse.quote(target)}&token=hunter2")
+    message = str(info.value)
+    assert message.startswith("refused redirect to ")
+    assert "only http and https" in message
+    assert f"{server}/redirect" in message
+    for secret in ("hunter2", "sig=abc", "pw@"):
+        assert secret not in message
+    assert "\n" not in message
+    assert info.value.exit_code == 2
+    assert info.value.status_code is None
+    assert len(connects) == 1  # only the first request; nothing for the redirect target
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "http://169.254.169.254/latest/meta-data/",  # cloud metadata (link-local)
+        "http://10.0.0.1/admin",
+        "https://192.168.1.1/",
+        "http://[fe80::1]/",
+        "http://0.0.0.0:{port}/plain/report",
+        "http://[::ffff:169.254.169.254]/",
+    ],
+)
+def test_url_redirect_to_a_private_address_is_refused_before_connecting(
+    server: str, connects: list[str], target: str
+) -> None:
+    target = target.format(port=server.rsplit(":", 1)[1])
+    with pytest.raises(FetchError) as info:
+        read_document(f"{server}/redirect?to={urllib.parse.quote(target)}")
+    message = str(info.value)
+    assert message.startswith("refused redirect to ")
+    assert "not a public address" in message
+    assert f"{server}/redirect" in message
+    assert connects == ["127.0.0.1"]  # the first request only: the target was never contacted
+
+
+def test_url_too_many_redirects(server: str, connects: list[str]) -> None:
+    with pytest.raises(FetchError) as info:
+        read_document(f"{server}/loop?n=0")
+    assert str(info.value) == f"too many redirects (more than 10) fetching {server}/loop"
+    assert len(connects) == 11
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "10.0.0.1", "172.16.5.4", "192.168.1.1", "169.254.169.254", "127.0.0.1", "127.8.9.10",
+        "0.0.0.0", "100.64.0.1", "192.0.2.1", "198.18.0.1", "224.0.0.1", "239.255.255.250",
+        "240.0.0.1", "255.255.255.255",
+        "::1", "::", "fe80::1", "fe80::1%eth0", "fc00::1", "fd12:3456::1", "ff02::1", "2001:db8::1",
+        "::ffff:10.0.0.1", "::ffff:127.0.0.1", "2002:a9fe:a9fe::1", "64:ff9b::a9fe:a9fe",
+        "not an address", "",
+    ],
+)
+def test_non_public_addresses(address: str) -> None:
+    from summarizer.documents import _is_public_address
+
+    assert not _is_public_address(address)
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["93.184.216.34", "8.8.8.8", "1.1.1.1", "2606:4700:4700::1111", "::ffff:8.8.8.8", "2002:808:808::1"],
+)
+def test_public_addresses(address: str) -> None:
+    from summarizer.documents import _is_public_address
+
+    assert _is_public_address(address)
+
+
+def test_redirect_address_policy() -> None:
+    from summarizer.documents import _next_trusted, _redirect_refusal
+
+    public_origin = ["93.184.216.34"]
+    # From a public host: public targets only, every address of the target checked.
+    assert _redirect_refusal(["93.184.216.35", "2606:4700:4700::1111"], public_origin) is None
+    for private in ("10.0.0.1", "169.254.169.254", "192.168.1.1", "::1", "127.0.0.1", "fd00::1"):
+        assert _redirect_refusal([private], public_origin) == private
+    assert _redirect_refusal(["93.184.216.35", "192.168.1.1"], public_origin) == "192.168.1.1"
+    # From a private host the user asked for: its own address(es), and no other private one.
+    assert _redirect_refusal(["10.0.0.5"], ["10.0.0.5"]) is None
+    assert _redirect_refusal(["10.0.0.6"], ["10.0.0.5"]) == "10.0.0.6"
+    assert _redirect_refusal(["169.254.169.254"], ["10.0.0.5"]) == "169.254.169.254"
+    assert _redirect_refusal(["8.8.8.8"], ["10.0.0.5"]) is None
+    # Loopback: the same machine, whichever loopback address.
+    assert _redirect_refusal(["::1", "127.0.0.1"], ["127.0.0.1"]) is None
+    assert _redirect_refusal(["::ffff:127.0.0.2"], ["127.0.0.1"]) is None
+    assert _redirect_refusal(["10.0.0.1"], ["127.0.0.1"]) == "10.0.0.1"
+    assert _redirect_refusal(["169.254.169.254"], ["127.0.0.1"]) == "169.254.169.254"
+    assert _redirect_refusal(["192.168.1.1"], []) == "192.168.1.1"
+    # Trust ends once the chain leaves the origin: loopback -> public -> loopback is refused.
+    assert _next_trusted(["127.0.0.1"], ["127.0.0.1"]) == ["127.0.0.1"]
+    assert _next_trusted(["::1"], ["127.0.0.1"]) == ["127.0.0.1"]
+    assert _next_trusted(["93.184.216.34"], ["127.0.0.1"]) == []
+    assert _redirect_refusal(["127.0.0.1"], _next_trusted(["93.184.216.34"], ["127.0.0.1"])) == "127.0.0.1"
+
+
+def test_redirect_target_is_checked_again_at_connect() -> None:
+    # A host that resolved to a public address for the check but connects to a private one
+    # (DNS rebinding) is refused when the socket is connected, before anything is sent.
+    from summarizer.documents import _Fetch
+
+    fetch = _Fetch(5.0, name="http://origin.example/a", doc_source="http://origin.example/a?x=1",
+                   origin_host="origin.example")
+    fetch.connected("origin.example", "93.184.216.34")
+    fetch.connected("proxy.internal", "10.0.0.2")  # a proxy is not the origin
+    assert fetch.origin_peers == ["93.184.216.34"]
+    fetch.redirect = ("rebind.example", "http://rebind.example/b", ["93.184.216.34"])
+    fetch.connected("rebind.example", "93.184.216.35")
+    fetch.connected("proxy.internal", "10.0.0.2")  # through a proxy: the proxy's address says nothing
+    with pytest.raises(FetchError) as info:
+        fetch.connected("rebind.example", "169.254.169.254")
+    assert str(info.value) == (
+        "refused redirect to http://rebind.example/b fetching http://origin.example/a: "
+        "rebind.example is at 169.254.169.254, not a public address"
+    )
 
 
 # --------------------------------------------------------------------------- find_dateline

@@ -1,0 +1,315 @@
+"""--output: checked before any model call, written with the usual permissions; several inputs
+are told apart by source and content, appended one line at a time, and a re-run resumes."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import stat
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import SEED
+from test_cli import _one_line_error, run_cli
+
+from summarizer.atomic import append_line, check_writable, write_atomic
+from summarizer.documents import Document
+from summarizer.schemas import ArticleSummary
+
+
+@pytest.fixture
+def calls(monkeypatch: pytest.MonkeyPatch) -> list[Document]:
+    """Replace the pipeline with one that records each document it is asked to summarise."""
+    seen: list[Document] = []
+
+    def fake(doc: Document, client: Any, kinds: tuple[str, ...] = ()) -> ArticleSummary:
+        seen.append(doc)
+        return ArticleSummary(doc_id=doc.doc_id, model="fake", warnings=[doc.text.strip()])
+
+    monkeypatch.setattr("summarizer.api.summarize_document", fake)
+    return seen
+
+
+@pytest.fixture
+def umask_022() -> Iterator[None]:
+    old = os.umask(0o022)
+    try:
+        yield
+    finally:
+        os.umask(old)
+
+
+def _lines(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def _two_stories(tmp_path: Path) -> tuple[Path, Path]:
+    a, b = tmp_path / "a" / "story.txt", tmp_path / "b" / "story.txt"
+    for path, text in ((a, "Ministers met in Paris."), (b, "The president flew to Rome.")):
+        path.parent.mkdir()
+        path.write_text(text, encoding="utf-8")
+    return a, b
+
+
+# --------------------------------------------------------------------------- defect 5
+
+
+def test_document_key_is_source_and_content() -> None:
+    a = Document("text one", "story", "a/story.txt")
+    assert a.key == Document("text one", "story", "a/story.txt").key
+    assert a.key != Document("text one", "story", "b/story.txt").key
+    assert a.key != Document("text two", "story", "a/story.txt").key
+    assert len(a.key) == 16 and int(a.key, 16) >= 0
+
+
+def test_same_stem_inputs_give_two_lines_and_a_rerun_skips_both(tmp_path: Path, calls: list[Document]) -> None:
+    a, b = _two_stories(tmp_path)
+    out = tmp_path / "out.jsonl"
+    proc = run_cli("summarize", str(a), str(b), "-o", str(out))
+    assert proc.returncode == 0, proc.stderr.decode()
+    lines = _lines(out)
+    assert [(x["doc_id"], x["source"], x["warnings"]) for x in lines] == [
+        ("story", str(a), ["Ministers met in Paris."]), ("story", str(b), ["The president flew to Rome."])]
+    assert len({x["input_key"] for x in lines}) == 2
+    assert len(calls) == 2
+
+    proc = run_cli("summarize", str(a), str(b), "-o", str(out))
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert len(calls) == 2  # nothing summarised again
+    assert proc.stderr.decode().count("skip ") == 2
+    assert _lines(out) == lines
+
+
+def test_a_changed_file_is_summarised_again(tmp_path: Path, calls: list[Document]) -> None:
+    a, b = _two_stories(tmp_path)
+    out = tmp_path / "out.jsonl"
+    assert run_cli("summarize", str(a), str(b), "-o", str(out)).returncode == 0
+    b.write_text("The president flew to Rome and Paris.", encoding="utf-8")
+    assert run_cli("summarize", str(a), str(b), "-o", str(out)).returncode == 0
+    assert [c.source for c in calls] == [str(a), str(b), str(b)]
+    assert len(_lines(out)) == 3
+
+
+class _Pages(BaseHTTPRequestHandler):
+    def log_message(self, *args: Any) -> None:
+        pass
+
+    def do_GET(self) -> None:
+        body = f"Story at {self.path}: ministers met in Paris.".encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "text/plain; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+def test_same_slug_urls_give_two_lines(tmp_path: Path, calls: list[Document]) -> None:
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Pages)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        base = f"http://127.0.0.1:{httpd.server_address[1]}"
+        urls = [f"{base}/world/story", f"{base}/sport/story"]
+        out = tmp_path / "out.jsonl"
+        proc = run_cli("summarize", *urls, "-o", str(out))
+        assert proc.returncode == 0, proc.stderr.decode()
+        assert [(x["doc_id"], x["source"]) for x in _lines(out)] == [("story", urls[0]), ("story", urls[1])]
+        assert run_cli("summarize", *urls, "-o", str(out)).returncode == 0
+        assert len(calls) == 2
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+        thread.join(5)
+
+
+def test_each_article_is_appended_not_the_file_rewritten(tmp_path: Path, calls: list[Document]) -> None:
+    a, b = _two_stories(tmp_path)
+    out = tmp_path / "out.jsonl"
+    assert run_cli("summarize", str(a), str(SEED), "-o", str(out)).returncode == 0
+    before, inode = out.read_bytes(), out.stat().st_ino
+    assert run_cli("summarize", str(a), str(b), str(SEED), "-o", str(out)).returncode == 0
+    after = out.read_bytes()
+    assert out.stat().st_ino == inode  # the same file, appended to
+    assert after.startswith(before) and len(_lines(out)) == 3
+
+
+def test_an_unfinished_last_line_is_dropped_on_resume(tmp_path: Path, calls: list[Document]) -> None:
+    a, b = _two_stories(tmp_path)
+    out = tmp_path / "out.jsonl"
+    assert run_cli("summarize", str(a), str(b), "-o", str(out)).returncode == 0
+    whole = out.read_text(encoding="utf-8").splitlines(keepends=True)
+    out.write_text(whole[0] + whole[1][: len(whole[1]) // 2], encoding="utf-8")  # killed while writing b's line
+    proc = run_cli("summarize", str(a), str(b), "-o", str(out))
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert "unfinished last line" in proc.stderr.decode()
+    assert [c.source for c in calls] == [str(a), str(b), str(b)]
+    assert out.read_text(encoding="utf-8") == "".join(whole)
+
+
+def test_an_interrupted_run_leaves_whole_lines(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    a, b = _two_stories(tmp_path)
+    out = tmp_path / "out.jsonl"
+
+    def fake(doc: Document, client: Any, kinds: tuple[str, ...] = ()) -> ArticleSummary:
+        if doc.source == str(b):
+            raise KeyboardInterrupt
+        return ArticleSummary(doc_id=doc.doc_id, model="fake")
+
+    monkeypatch.setattr("summarizer.api.summarize_document", fake)
+    proc = run_cli("summarize", str(a), str(b), "-o", str(out))
+    assert proc.returncode == 130
+    assert [x["source"] for x in _lines(out)] == [str(a)]
+    assert out.read_text(encoding="utf-8").endswith("\n")
+
+
+@pytest.mark.parametrize("content", ['{\n  "doc_id": "x"\n}\n', "notes\n", "hello"])
+def test_a_file_that_is_not_summary_lines_is_refused_not_destroyed(
+    tmp_path: Path, calls: list[Document], content: str
+) -> None:
+    a, b = _two_stories(tmp_path)
+    out = tmp_path / "out.jsonl"
+    out.write_text(content, encoding="utf-8")
+    _one_line_error(run_cli("summarize", str(a), str(b), "-o", str(out)), 2, "not a summary line")
+    assert out.read_text(encoding="utf-8") == content
+    assert calls == []
+
+
+def test_lines_from_an_older_version_are_kept(tmp_path: Path, calls: list[Document]) -> None:
+    a, b = _two_stories(tmp_path)
+    out = tmp_path / "out.jsonl"
+    old = json.dumps(ArticleSummary(doc_id="story", model="old").model_dump(mode="json")) + "\n"
+    out.write_text(old, encoding="utf-8")
+    proc = run_cli("summarize", str(a), str(b), "-o", str(out))
+    assert proc.returncode == 0 and "older version" in proc.stderr.decode()
+    assert out.read_text(encoding="utf-8").startswith(old) and len(_lines(out)) == 3
+
+
+# --------------------------------------------------------------------------- defect 9
+
+
+def test_new_output_gets_the_umask_mode(tmp_path: Path, calls: list[Document], umask_022: None) -> None:
+    out = tmp_path / "out.json"
+    assert run_cli("summarize", str(SEED), "--format", "json", "-o", str(out)).returncode == 0
+    assert stat.S_IMODE(out.stat().st_mode) == 0o644
+    many = tmp_path / "many.jsonl"
+    a, b = _two_stories(tmp_path)
+    assert run_cli("summarize", str(a), str(b), "-o", str(many)).returncode == 0
+    assert stat.S_IMODE(many.stat().st_mode) == 0o644
+
+
+def test_replacing_keeps_the_existing_mode(tmp_path: Path, calls: list[Document], umask_022: None) -> None:
+    out = tmp_path / "out.json"
+    for mode in (0o644, 0o640):
+        out.write_text("old", encoding="utf-8")
+        out.chmod(mode)
+        assert run_cli("summarize", str(SEED), "--format", "json", "-o", str(out)).returncode == 0
+        assert stat.S_IMODE(out.stat().st_mode) == mode
+        assert json.loads(out.read_text(encoding="utf-8"))["model"] == "fake"
+
+
+def test_a_read_only_output_is_refused(tmp_path: Path, calls: list[Document]) -> None:
+    out = tmp_path / "out.json"
+    out.write_text("keep me", encoding="utf-8")
+    out.chmod(0o444)
+    _one_line_error(run_cli("summarize", str(SEED), "--format", "json", "-o", str(out)), 2, f"read-only: {out}")
+    assert out.read_text(encoding="utf-8") == "keep me"
+    assert calls == []  # refused before any model call
+
+
+def test_a_missing_output_folder_is_reported_before_any_model_call(tmp_path: Path) -> None:
+    out = tmp_path / "no" / "such" / "out.json"
+    # Replay from an empty cache: reaching the model would be a cache miss (exit 1).
+    proc = run_cli("summarize", str(SEED), "--cache-mode", "replay", "--cache-dir", str(tmp_path / "empty"),
+                   "-o", str(out))
+    _one_line_error(proc, 2, f"output folder does not exist: {out}")
+    a, b = _two_stories(tmp_path)
+    proc = run_cli("summarize", str(a), str(b), "--cache-mode", "replay", "--cache-dir", str(tmp_path / "empty"),
+                   "-o", str(out))
+    _one_line_error(proc, 2, f"output folder does not exist: {out}")
+
+
+def test_errors_name_the_output_not_a_temporary_file(tmp_path: Path, calls: list[Document]) -> None:
+    folder = tmp_path / "out.json"
+    folder.mkdir()
+    proc = run_cli("summarize", str(SEED), "--format", "json", "-o", str(folder))
+    _one_line_error(proc, 2, str(folder))
+    assert ".tmp" not in proc.stderr.decode()
+    assert calls == []
+
+
+# --------------------------------------------------------------------------- summarizer.atomic
+
+
+def test_write_atomic_text_and_bytes(tmp_path: Path, umask_022: None) -> None:
+    path = tmp_path / "f.txt"
+    write_atomic(path, "héllo\n")
+    assert path.read_text(encoding="utf-8") == "héllo\n"
+    write_atomic(str(path), b"\x00\x01")
+    assert path.read_bytes() == b"\x00\x01"
+    assert stat.S_IMODE(path.stat().st_mode) == 0o644
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["f.txt"]
+
+
+def test_write_atomic_follows_a_symlink(tmp_path: Path) -> None:
+    real = tmp_path / "real.txt"
+    real.write_text("old", encoding="utf-8")
+    link = tmp_path / "link.txt"
+    link.symlink_to(real)
+    write_atomic(link, "new")
+    assert link.is_symlink() and real.read_text(encoding="utf-8") == "new"
+
+
+def test_write_atomic_errors_name_the_destination(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "f.txt"
+    path.write_text("old", encoding="utf-8")
+
+    def broken_replace(src: str, dst: str) -> None:
+        raise OSError(errno.EXDEV, "Invalid cross-device link", src, None, dst)
+
+    monkeypatch.setattr(os, "replace", broken_replace)
+    with pytest.raises(OSError) as info:
+        write_atomic(path, "new")
+    assert info.value.filename == str(path) and info.value.errno == errno.EXDEV
+    assert path.read_text(encoding="utf-8") == "old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["f.txt"]  # no temporary file left
+
+
+def test_check_writable(tmp_path: Path) -> None:
+    assert check_writable(tmp_path / "new.txt") == tmp_path / "new.txt"
+    with pytest.raises(FileNotFoundError) as missing:
+        check_writable(tmp_path / "nope" / "f.txt")
+    assert missing.value.filename == str(tmp_path / "nope" / "f.txt")
+    with pytest.raises(IsADirectoryError):
+        check_writable(tmp_path)
+    (tmp_path / "file").write_text("x", encoding="utf-8")
+    with pytest.raises(NotADirectoryError):
+        check_writable(tmp_path / "file" / "f.txt")
+    ro = tmp_path / "ro.txt"
+    ro.write_text("x", encoding="utf-8")
+    ro.chmod(0o444)
+    with pytest.raises(PermissionError):
+        check_writable(ro)
+
+
+def test_a_pipe_is_written_in_place(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
+    reader.start()
+    write_atomic(fifo, "through the pipe")
+    reader.join(10)
+    assert got == [b"through the pipe"] and stat.S_ISFIFO(fifo.stat().st_mode)
+
+
+def test_append_line(tmp_path: Path, umask_022: None) -> None:
+    path = tmp_path / "f.jsonl"
+    append_line(path, '{"a": 1}')
+    append_line(path, '{"b": 2}\n')
+    assert path.read_text(encoding="utf-8") == '{"a": 1}\n{"b": 2}\n'
+    assert stat.S_IMODE(path.stat().st_mode) == 0o644
