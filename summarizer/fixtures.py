@@ -117,6 +117,7 @@ def check_fixtures(root: Path, *, update: bool = False, prune: bool = False) -> 
     report.unused = [p.name for p in cache.files() if p.stem not in used]
     if prune and report.unused:
         report.pruned = [p.name for p in cache.prune(keep=used) if p.suffix == ".json"]
-        report.unused = []
+        # What prune could not prove the cache wrote stays, and stays reported.
+        report.unused = [u for u in report.unused if u not in report.pruned]
     return report
 

