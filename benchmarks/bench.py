@@ -51,7 +51,7 @@ def median_time(cmd: list[str], n: int = 7) -> float:
 
 
 def local_seed(runs: int) -> None:
-    from summarizer.threads import choose_threads
+    from summarizer.llm.threads import choose_threads
 
     walls: list[float] = []
     pipelines: list[float] = []

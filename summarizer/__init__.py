@@ -12,9 +12,9 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .api import Summarizer, asummarize, summarize
-    from .errors import SummarizerError
-    from .schemas import ArticleSummary, DateRef, Entity, Meeting, Place, Quote, Span, Trip, Usage
+    from summarizer.api import Summarizer, asummarize, summarize
+    from summarizer.errors import SummarizerError
+    from summarizer.schemas import ArticleSummary, DateRef, Entity, Meeting, Place, Quote, Span, Trip, Usage
 
 __version__ = "0.1.0"
 

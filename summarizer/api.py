@@ -7,18 +7,18 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .client import ModelClient
-from .config import Settings, resolve_settings
-from .documents import Document, document_from_text
-from .pipeline import KINDS, summarize_document
-from .schemas import ArticleSummary
+from summarizer.config import Settings, resolve_settings
+from summarizer.extract.pipeline import KINDS, summarize_document
+from summarizer.llm.client import ModelClient
+from summarizer.read.document import Document, document_from_text
+from summarizer.schemas import ArticleSummary
 
 __all__ = ["Summarizer", "asummarize", "check_kinds", "summarize"]
 
 
 def check_kinds(kinds: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     """``kinds`` without repeats, in order; :class:`ConfigError` if empty or unknown."""
-    from .errors import ConfigError
+    from summarizer.errors import ConfigError
 
     unknown = set(kinds) - set(KINDS)
     if unknown:
@@ -31,7 +31,7 @@ def check_kinds(kinds: tuple[str, ...] | list[str]) -> tuple[str, ...]:
 def _as_date(value: date | str | None) -> date | None:
     if value is None or isinstance(value, date):
         return value
-    from .errors import ConfigError
+    from summarizer.errors import ConfigError
 
     try:
         return date.fromisoformat(value)
@@ -84,7 +84,7 @@ class Summarizer:
 
     def summarize_path(self, source: str | Path, *, published: date | str | None = None) -> ArticleSummary:
         """Read a file, URL or '-' (stdin) and summarise it."""
-        from .documents import read_document
+        from summarizer.read.document import read_document
 
         doc = read_document(str(source), published=_as_date(published))
         return summarize_document(doc, self.client)

@@ -52,7 +52,7 @@ def _fail(message: str, code: int) -> None:
 
 def _guard(fn: Callable[[], T]) -> T:
     """Run ``fn``; turn expected errors into one line on stderr and an exit code."""
-    from .errors import SummarizerError
+    from summarizer.errors import SummarizerError
 
     try:
         return fn()
@@ -70,8 +70,8 @@ def _guard(fn: Callable[[], T]) -> T:
 
 
 def write_atomic(path: Path, text: str) -> None:
-    """Write a whole file or nothing (see :func:`summarizer.atomic.write_atomic`)."""
-    from .atomic import write_atomic as _write
+    """Write a whole file or nothing (see :func:`summarizer.util.atomic.write_atomic`)."""
+    from summarizer.util.atomic import write_atomic as _write
 
     _write(path, text)
 
@@ -84,7 +84,7 @@ def _done_keys(path: Path) -> set[str]:
     """
     import json
 
-    from .errors import ConfigError
+    from summarizer.errors import ConfigError
 
     if not path.is_file():
         return set()
@@ -120,7 +120,7 @@ def _done_keys(path: Path) -> set[str]:
 
 
 def _settings(**options: Any) -> Any:
-    from .config import resolve_settings
+    from summarizer.config import resolve_settings
 
     return resolve_settings(**{k: v for k, v in options.items() if v is not None})
 
@@ -150,7 +150,7 @@ def summarize(
 ) -> None:
     """Summarise articles into trips, meetings and quotes. Several inputs give JSON lines (each with
     its source and input_key); with --output, a re-run skips the inputs already written there."""
-    from .render import FORMATS
+    from summarizer.render.formats import FORMATS
 
     if fmt not in FORMATS:
         _fail(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}", 2)
@@ -161,11 +161,11 @@ def summarize(
         import json
         from datetime import date
 
-        from .api import Summarizer, check_kinds
-        from .atomic import append_line, check_writable
-        from .documents import read_document
-        from .errors import ConfigError
-        from .render import render
+        from summarizer.api import Summarizer, check_kinds
+        from summarizer.errors import ConfigError
+        from summarizer.read.document import read_document
+        from summarizer.render.formats import render
+        from summarizer.util.atomic import append_line, check_writable
 
         # Everything that can be checked is checked before any input is read or model called.
         try:
@@ -217,7 +217,7 @@ def schema(kind: Annotated[str, typer.Argument(help="trip | meeting | quote | su
 
     from pydantic import BaseModel
 
-    from . import schemas
+    from summarizer import schemas
 
     models: dict[str, type[BaseModel]] = {"trip": schemas.Trip, "meeting": schemas.Meeting, "quote": schemas.Quote, "summary": schemas.ArticleSummary}
     if kind not in models:
@@ -234,7 +234,7 @@ def cache_path(cache_dir: CacheDirOpt = None) -> None:
 @cache_app.command("stats")
 def cache_stats(cache_dir: CacheDirOpt = None) -> None:
     """Count recorded replies by model."""
-    from .cache import ReplyCache
+    from summarizer.llm.cache import ReplyCache
 
     settings = _guard(lambda: _settings(model="local", cache_dir=cache_dir))
     st = ReplyCache(settings.cache_dir).stats()
@@ -249,7 +249,7 @@ def cache_prune(
     older_than: Annotated[float | None, typer.Option("--older-than", help="Days.")] = None,
 ) -> None:
     """Delete corrupt replies and, with --older-than, old ones."""
-    from .cache import ReplyCache
+    from summarizer.llm.cache import ReplyCache
 
     settings = _guard(lambda: _settings(model="local", cache_dir=cache_dir))
     removed = _guard(lambda: ReplyCache(settings.cache_dir).prune(older_than_days=older_than))
@@ -263,7 +263,7 @@ def fixtures_check(
     prune: Annotated[bool, typer.Option("--prune-unused", help="Delete replies no article uses.")] = False,
 ) -> None:
     """Replay every fixture article: compare with fixtures/expected and list unused replies (exit 1 if any)."""
-    from .fixtures import check_fixtures
+    from summarizer.eval.fixtures import check_fixtures
 
     report = _guard(lambda: check_fixtures(root, update=update, prune=prune))
     for line in report.lines():
@@ -287,7 +287,7 @@ def eval_cmd(
     details: Annotated[bool, typer.Option("--details", help="Scores per document.")] = False,
 ) -> None:
     """Score the summariser against human gold annotations."""
-    from .evalrun import run_eval
+    from summarizer.eval.run import run_eval
 
     _guard(lambda: run_eval(corpus_dir, model=model, base_url=base_url, api_key=api_key, cache_mode=cache_mode,
                             cache_dir=cache_dir, strategy=strategy, limit=limit, split=split, as_json=as_json,

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from .errors import ConfigError
-from .redact import redact_url
+from summarizer.errors import ConfigError
+from summarizer.util.redact import redact_url
 
 __all__ = [
     "CACHE_MODES",
@@ -66,7 +66,7 @@ def parse_model(spec: str) -> ModelSpec:
     if not spec:
         raise ConfigError("empty model name; use 'local', 'local:/path/model.gguf' or 'openai:NAME'")
     if spec == "local":
-        from .local_model import DEFAULT_MODEL_NAME
+        from summarizer.llm.local_model import DEFAULT_MODEL_NAME
 
         return ModelSpec("local", DEFAULT_MODEL_NAME)
     if spec.startswith("local:"):
@@ -174,7 +174,7 @@ def resolve_settings(
     With no model anywhere: an OpenAI model when a key is set, else the embedded local model.
     Every value is checked here, before any model call; a bad one raises :class:`ConfigError`.
     ``n_threads`` (else ``SUMMARIZER_THREADS``) fixes llama.cpp's threads; unset, they follow
-    the free cores (:func:`summarizer.threads.choose_threads`).
+    the free cores (:func:`summarizer.llm.threads.choose_threads`).
     """
     env = os.environ if env is None else env
     key = api_key or env.get("SUMMARIZER_API_KEY") or env.get("OPENAI_API_KEY") or None

@@ -12,11 +12,11 @@ from typing import Any
 import pytest
 from conftest import FakeServer, synthetic
 
-from summarizer.cache import ReplyCache, cache_key
-from summarizer.client import CallScope, ModelClient
 from summarizer.config import parse_model, resolve_settings
 from summarizer.errors import CacheError, CacheMissError, ConfigError, CorruptCacheFileError
-from summarizer.replies import QuoteSpeaker
+from summarizer.llm.answers import QuoteSpeaker
+from summarizer.llm.cache import ReplyCache, cache_key
+from summarizer.llm.client import CallScope, ModelClient
 
 REQUEST = {"model": "m", "messages": [{"role": "user", "content": "hi"}], "temperature": 0.0, "max_tokens": 10}
 
@@ -79,7 +79,7 @@ def test_key_covers_what_changes_the_reply_and_nothing_else() -> None:
 
 
 def test_editing_a_prompt_changes_the_key(tmp_path: Path) -> None:
-    from summarizer.prompts import load_prompt
+    from summarizer.llm.prompts import load_prompt
 
     original = load_prompt("quotes").render("user", quote="q", passage="p")
     edited = original.replace("Who said", "Who spoke")
@@ -183,7 +183,7 @@ def test_fast_replay_builds_the_request_instructor_builds(name: str) -> None:
     import instructor
     from openai.types.chat import ChatCompletion
 
-    from summarizer import replies
+    from summarizer.llm import answers as replies
 
     model = getattr(replies, name)
     seen: dict[str, object] = {}
@@ -203,7 +203,7 @@ def test_replay_from_fixtures_matches_with_and_without_the_fast_path(monkeypatch
 
     from conftest import FIXTURES
 
-    from summarizer.fixtures import comparable, replay_article
+    from summarizer.eval.fixtures import comparable, replay_article
 
     fast = replay_article(FIXTURES, "atf-blinken-austin-asia", model="local")
     monkeypatch.setattr(ModelClient, "_replayed", lambda self, *a, **k: None)
@@ -217,7 +217,7 @@ def test_missing_local_model_says_both_ways_to_fix(monkeypatch: pytest.MonkeyPat
     import importlib.util
 
     from summarizer.errors import ModelNotInstalledError
-    from summarizer.local_model import ensure_default_model
+    from summarizer.llm.local_model import ensure_default_model
 
     real = importlib.util.find_spec
     monkeypatch.setattr(importlib.util, "find_spec",
@@ -422,8 +422,8 @@ def test_good_settings_still_resolve(tmp_path: Path) -> None:
 
 
 def test_config_modes_are_the_client_modes() -> None:
-    from summarizer.client import _MODES
     from summarizer.config import MODES
+    from summarizer.llm.client import _MODES
 
     assert set(MODES) == set(_MODES)
 

@@ -1,4 +1,4 @@
-"""Tests for summarizer.dates: resolving date expressions and finding them in sentences."""
+"""Tests for summarizer.text.dates: resolving date expressions and finding them in sentences."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from summarizer.dates import find_date_phrases, resolve_date
+from summarizer.text.dates import find_date_phrases, resolve_date
 
 SEED = dt.date(2021, 3, 5)  # Friday; the seed article's publication date
 JAN = dt.date(2021, 1, 10)  # Sunday, just after a year boundary

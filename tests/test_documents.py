@@ -1,4 +1,4 @@
-"""Tests for summarizer.documents: reading files, stdin and URLs into Documents."""
+"""Tests for summarizer.read.document: reading files, stdin and URLs into Documents."""
 
 from __future__ import annotations
 
@@ -16,14 +16,6 @@ from typing import ClassVar
 
 import pytest
 
-from summarizer.documents import (
-    DEFAULT_MAX_BYTES,
-    Document,
-    document_from_text,
-    find_dateline,
-    html_to_text,
-    read_document,
-)
 from summarizer.errors import (
     BinaryInputError,
     EmptyInputError,
@@ -31,6 +23,14 @@ from summarizer.errors import (
     FetchError,
     InputError,
     InputTooLargeError,
+)
+from summarizer.read.document import (
+    DEFAULT_MAX_BYTES,
+    Document,
+    document_from_text,
+    find_dateline,
+    html_to_text,
+    read_document,
 )
 
 ARTICLE = "The minister flew to Paris on Monday.\nShe met her French counterpart.\n"
@@ -568,7 +568,7 @@ def test_url_deadline_covers_the_whole_redirect_chain(server: str) -> None:
 def test_url_fetch_timeout_default_and_validation() -> None:
     import inspect
 
-    from summarizer.documents import DEFAULT_FETCH_TIMEOUT
+    from summarizer.read.document import DEFAULT_FETCH_TIMEOUT
 
     assert DEFAULT_FETCH_TIMEOUT == 30.0
     assert inspect.signature(read_document).parameters["timeout"].default is None  # None: the default
@@ -657,7 +657,7 @@ def test_url_too_many_redirects(server: str, connects: list[str]) -> None:
     ],
 )
 def test_non_public_addresses(address: str) -> None:
-    from summarizer.documents import _is_public_address
+    from summarizer.read.document import _is_public_address
 
     assert not _is_public_address(address)
 
@@ -667,13 +667,13 @@ def test_non_public_addresses(address: str) -> None:
     ["93.184.216.34", "8.8.8.8", "1.1.1.1", "2606:4700:4700::1111", "::ffff:8.8.8.8", "2002:808:808::1"],
 )
 def test_public_addresses(address: str) -> None:
-    from summarizer.documents import _is_public_address
+    from summarizer.read.document import _is_public_address
 
     assert _is_public_address(address)
 
 
 def test_redirect_address_policy() -> None:
-    from summarizer.documents import _next_trusted, _redirect_refusal
+    from summarizer.read.document import _next_trusted, _redirect_refusal
 
     public_origin = ["93.184.216.34"]
     # From a public host: public targets only, every address of the target checked.
@@ -702,7 +702,7 @@ def test_redirect_address_policy() -> None:
 def test_redirect_target_is_checked_again_at_connect() -> None:
     # A host that resolved to a public address for the check but connects to a private one
     # (DNS rebinding) is refused when the socket is connected, before anything is sent.
-    from summarizer.documents import _Fetch
+    from summarizer.read.document import _Fetch
 
     fetch = _Fetch(5.0, name="http://origin.example/a", doc_source="http://origin.example/a?x=1",
                    origin_host="origin.example")

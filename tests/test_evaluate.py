@@ -1,4 +1,4 @@
-"""Tests of summarizer.evaluate on tiny hand-made gold/prediction pairs.
+"""Tests of summarizer.eval.scoring on tiny hand-made gold/prediction pairs.
 
 All texts here are invented for the tests; expected numbers are worked out by hand in the
 comments next to each assertion.
@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from summarizer.evaluate import (
+from summarizer.eval.scoring import (
     PRF,
     Agreement,
     EventScores,

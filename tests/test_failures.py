@@ -19,7 +19,6 @@ import pytest
 from conftest import SEED, FakeServer, RawServer, completion
 
 from summarizer.api import Summarizer
-from summarizer.client import CallScope, ModelClient
 from summarizer.config import resolve_settings
 from summarizer.errors import (
     AllCallsFailedError,
@@ -29,7 +28,8 @@ from summarizer.errors import (
     CacheWriteError,
     ReplyValidationError,
 )
-from summarizer.replies import QuoteSpeaker
+from summarizer.llm.answers import QuoteSpeaker
+from summarizer.llm.client import CallScope, ModelClient
 
 KEY = "sk-test-failures-424242"
 ARTICLE = "State department spokesman Ned Price told Reuters he was not able to confirm the reports."

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import itertools
 
-from summarizer.documents import document_from_text
-from summarizer.injection import inside, instruction_passages
-from summarizer.pipeline import _chunks
-from summarizer.segment import split_sentences
+from summarizer.extract.pipeline import _chunks
+from summarizer.read.document import document_from_text
+from summarizer.text.injection import inside, instruction_passages
+from summarizer.text.sentences import split_sentences
 
 INJECTED = (
     "The minister flew to Rome on Monday.\n"

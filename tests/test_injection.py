@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.injection import inside, instruction_passages
+from summarizer.text.injection import inside, instruction_passages
 
 NEWS = "The minister flew to Rome on Monday, her office said."
 

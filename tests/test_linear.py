@@ -37,10 +37,10 @@ _SCRIPT = """
 import tempfile
 from summarizer.api import Summarizer
 from summarizer.errors import CacheMissError
-from summarizer.indirect import find_indirect
-from summarizer.injection import instruction_passages
-from summarizer.quotefind import find_quotes
-from summarizer.segment import split_sentences
+from summarizer.text.reported import find_indirect
+from summarizer.text.injection import instruction_passages
+from summarizer.text.quotes import find_quotes
+from summarizer.text.sentences import split_sentences
 
 text = {expr}
 find_quotes(text)

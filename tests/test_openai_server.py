@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 from conftest import FakeServer, synthetic
 
-from summarizer.client import CallScope, ModelClient
 from summarizer.config import resolve_settings
 from summarizer.errors import BackendError, ReplyValidationError, TruncatedReplyError
-from summarizer.replies import QuoteSpeaker
+from summarizer.llm.answers import QuoteSpeaker
+from summarizer.llm.client import CallScope, ModelClient
 
 ARTICLE = "State department spokesman Ned Price told Reuters he was not able to confirm the reports."
 SECRET = "sk-test-secret-123456"

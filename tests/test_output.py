@@ -17,9 +17,9 @@ import pytest
 from conftest import SEED
 from test_cli import _one_line_error, run_cli
 
-from summarizer.atomic import append_line, check_writable, write_atomic
-from summarizer.documents import Document
+from summarizer.read.document import Document
 from summarizer.schemas import ArticleSummary
+from summarizer.util.atomic import append_line, check_writable, write_atomic
 
 
 @pytest.fixture
@@ -242,7 +242,7 @@ def test_errors_name_the_output_not_a_temporary_file(tmp_path: Path, calls: list
     assert calls == []
 
 
-# --------------------------------------------------------------------------- summarizer.atomic
+# --------------------------------------------------------------------------- summarizer.util.atomic
 
 
 def test_write_atomic_text_and_bytes(tmp_path: Path, umask_022: None) -> None:

@@ -12,13 +12,13 @@ from pathlib import Path
 
 from conftest import ROOT
 
-from summarizer.prompts import load_prompt
+from summarizer.llm.prompts import load_prompt
 
 PROMPTS = ("system", "quotes", "trips", "meetings", "naive")
 
 LOAD_EVERY_PROMPT = f"""
 import json
-import summarizer.prompts as p
+import summarizer.llm.prompts as p
 names = {PROMPTS!r}
 print(json.dumps({{"module": p.__file__, "dir": str(p.prompts_dir()),
                   "versions": {{n: p.load_prompt(n).version for n in names}}}}))

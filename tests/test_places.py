@@ -1,11 +1,11 @@
-"""Tests for summarizer.places: country names, demonyms and Place records."""
+"""Tests for summarizer.text.places: country names, demonyms and Place records."""
 
 from __future__ import annotations
 
 import pytest
 
-from summarizer.places import country_code, country_code_for_adjective, country_name, place_for
 from summarizer.schemas import Place
+from summarizer.text.places import country_code, country_code_for_adjective, country_name, place_for
 
 
 @pytest.mark.parametrize(
@@ -211,6 +211,6 @@ def test_pycountry_is_imported_lazily() -> None:
     import subprocess
     import sys
 
-    code = "import sys, summarizer.places; print('pycountry' in sys.modules)"
+    code = "import sys, summarizer.text.places; print('pycountry' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"

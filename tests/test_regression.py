@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from conftest import FIXTURES
 
-from summarizer.fixtures import check_fixtures, comparable, replay_article
+from summarizer.eval.fixtures import check_fixtures, comparable, replay_article
 
 MANIFEST = json.loads((FIXTURES / "articles" / "manifest.json").read_text(encoding="utf-8"))
 
@@ -149,7 +149,7 @@ def test_python_api_sync_and_async_replay_the_seed() -> None:
 def test_an_unused_reply_is_reported_and_pruned(tmp_path) -> None:  # type: ignore[no-untyped-def]
     import shutil
 
-    from summarizer.cache import ReplyCache
+    from summarizer.llm.cache import ReplyCache
 
     root = tmp_path / "fixtures"
     shutil.copytree(FIXTURES, root)

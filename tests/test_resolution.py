@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.cues import event_status, is_meeting_candidate, is_trip_candidate, meeting_format, trip_mode
-from summarizer.entities import EntityIndex
-from summarizer.merge import merge_meetings, merge_trips
+from summarizer.extract.merge import merge_meetings, merge_trips
 from summarizer.schemas import DateRef, Entity, Meeting, Place, Span, Trip
+from summarizer.text.cues import (
+    event_status,
+    is_meeting_candidate,
+    is_trip_candidate,
+    meeting_format,
+    trip_mode,
+)
+from summarizer.text.entities import EntityIndex
 
 
 @pytest.mark.parametrize(
@@ -115,7 +121,7 @@ def test_meetings_merge_on_participants_and_dates() -> None:
 
 
 def test_travellers_and_places_must_stand_near_a_travel_word() -> None:
-    from summarizer.cues import near_travel_word
+    from summarizer.text.cues import near_travel_word
 
     s = "Blinken and Austin plan to visit Japan this month."
     assert near_travel_word(s, "Austin") and near_travel_word(s, "Japan")
@@ -126,8 +132,8 @@ def test_travellers_and_places_must_stand_near_a_travel_word() -> None:
 
 
 def test_indirect_speech_is_read_from_the_sentence(seed_text: str) -> None:
-    from summarizer.indirect import find_indirect
-    from summarizer.segment import split_sentences
+    from summarizer.text.reported import find_indirect
+    from summarizer.text.sentences import split_sentences
 
     found = [(c.source, seed_text[c.start : c.end]) for s in split_sentences(seed_text) for c in find_indirect(s)]
     assert ("State department spokesman Ned Price", "he was not able to confirm the trip reports") in found

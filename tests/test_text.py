@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.grounding import locate, locate_sentence
-from summarizer.indirect import find_indirect
-from summarizer.quotefind import find_quotes
-from summarizer.segment import split_sentences
+from summarizer.extract.grounding import locate, locate_sentence
+from summarizer.text.quotes import find_quotes
+from summarizer.text.reported import find_indirect
+from summarizer.text.sentences import split_sentences
 
 
 def test_seed_quotes_found_with_gold_offsets(seed_text: str) -> None:

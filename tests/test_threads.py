@@ -10,10 +10,10 @@ from typing import Any
 
 import pytest
 
-from summarizer import threads
 from summarizer.config import resolve_settings
 from summarizer.errors import ConfigError
-from summarizer.threads import busy_cores, busy_from_stat, choose_threads
+from summarizer.llm import threads
+from summarizer.llm.threads import busy_cores, busy_from_stat, choose_threads
 
 STAT_BEFORE = "cpu  200 0 100 700 0 0 0 0 0 0\ncpu0 100 0 50 350 0 0 0 0 0 0\ncpu1 100 0 50 350 0 0 0 0 0 0\nintr 1\n"
 
@@ -118,7 +118,7 @@ def _fake_llama(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
 
 
 def test_llama_backend_loads_with_the_free_cores(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    from summarizer.backends import LlamaBackend
+    from summarizer.llm.backends import LlamaBackend
 
     gguf = tmp_path / "m.gguf"
     gguf.write_bytes(b"GGUF")

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from .errors import InputError
+from summarizer.errors import InputError
 
 __all__ = ["run_eval", "tally_warnings"]
 
@@ -44,9 +44,9 @@ def run_eval(
     from rich.progress import Progress
     from rich.table import Table
 
-    from .api import Summarizer
-    from .documents import Document
-    from .evaluate import aggregate, evaluate_summary, load_corpus, result_to_json
+    from summarizer.api import Summarizer
+    from summarizer.eval.scoring import aggregate, evaluate_summary, load_corpus, result_to_json
+    from summarizer.read.document import Document
 
     if not corpus_dir.is_dir():
         raise InputError(f"corpus folder not found: {corpus_dir}", source=str(corpus_dir))

@@ -66,8 +66,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Protocol
 if TYPE_CHECKING:
     from _typeshed import WriteableBuffer
 
-from .dates import MONTHS
-from .errors import (
+from summarizer.errors import (
     BinaryInputError,
     EmptyInputError,
     EncodingError,
@@ -75,6 +74,7 @@ from .errors import (
     InputError,
     InputTooLargeError,
 )
+from summarizer.text.dates import MONTHS
 
 __all__ = [
     "DEFAULT_FETCH_TIMEOUT",

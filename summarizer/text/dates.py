@@ -59,7 +59,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .schemas import DateRef, Precision
+from summarizer.schemas import DateRef, Precision
 
 __all__ = ["find_date_phrases", "resolve_date"]
 

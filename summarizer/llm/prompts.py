@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from .errors import SummarizerError
+from summarizer.errors import SummarizerError
 
 __all__ = ["PromptError", "PromptTemplate", "load_prompt", "prompts_dir"]
 
@@ -40,7 +40,7 @@ def prompts_dir() -> Path:
     spec = importlib.util.find_spec(_PACKAGE)
     locations = list(spec.submodule_search_locations or []) if spec else []
     here = Path(__file__).resolve().parent
-    for candidate in [Path(loc) for loc in locations] + [here.parent / "prompts"]:
+    for candidate in [Path(loc) for loc in locations] + [here.parent.parent / "prompts"]:
         if (candidate / "system.toml").is_file():
             return candidate
     raise PromptError(f"prompt folder not found: no {_PACKAGE} package and no prompts/ next to {here}")

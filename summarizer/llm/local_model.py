@@ -16,7 +16,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from .errors import ModelNotInstalledError
+from summarizer.errors import ModelNotInstalledError
 
 __all__ = [
     "DEFAULT_MODEL_NAME",

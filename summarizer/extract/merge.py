@@ -9,7 +9,7 @@ common, or all of the smaller side) and their dates do not disagree.
 
 from __future__ import annotations
 
-from .schemas import DateRef, Entity, Meeting, Place, Span, Trip
+from summarizer.schemas import DateRef, Entity, Meeting, Place, Span, Trip
 
 __all__ = ["merge_meetings", "merge_trips"]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import json
 
-from .schemas import ArticleSummary, DateRef, Entity, Place
+from summarizer.schemas import ArticleSummary, DateRef, Entity, Place
 
 __all__ = ["FORMATS", "render", "to_json", "to_markdown", "to_table"]
 

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .cache import ReplyCache
+from summarizer.llm.cache import ReplyCache
 
 __all__ = ["VOLATILE", "FixtureReport", "check_fixtures", "comparable", "fixture_settings", "replay_article"]
 
@@ -57,7 +57,7 @@ class FixtureReport:
 
 def fixture_settings(root: Path, model: str) -> Any:
     """Settings for replaying one fixture article: replay mode, the fixture reply folder."""
-    from .config import resolve_settings
+    from summarizer.config import resolve_settings
 
     return resolve_settings(model=model, cache_mode="replay", cache_dir=root / "replies", env={})
 
@@ -70,9 +70,9 @@ def _manifest(root: Path) -> dict[str, dict[str, str]]:
 
 def replay_article(root: Path, doc_id: str, *, model: str, used: set[str] | None = None) -> dict[str, Any]:
     """Replay one fixture article and return its summary as JSON data; record the keys it used in ``used``."""
-    from .client import ModelClient
-    from .documents import read_document
-    from .pipeline import summarize_document
+    from summarizer.extract.pipeline import summarize_document
+    from summarizer.llm.client import ModelClient
+    from summarizer.read.document import read_document
 
     meta = _manifest(root).get(doc_id, {})
     published = date.fromisoformat(meta["published"]) if meta.get("published") else None

@@ -16,7 +16,7 @@ included (one-time setup, such as importing the HTTP client or loading the local
 not counted): each attempt gets only the time left, and no attempt starts once it has passed
 (:class:`BackendTimeoutError`, or :class:`ReplyValidationError` when replies came but none
 validated). The local backend cannot stop llama.cpp mid-generation; see
-:meth:`~summarizer.backends.LlamaBackend.complete`.
+:meth:`~summarizer.llm.backends.LlamaBackend.complete`.
 """
 
 from __future__ import annotations
@@ -29,10 +29,8 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
-from .backends import Backend, make_backend
-from .cache import ReplyCache, cache_key
-from .config import Settings
-from .errors import (
+from summarizer.config import Settings
+from summarizer.errors import (
     BackendError,
     BackendProtocolError,
     BackendTimeoutError,
@@ -43,8 +41,10 @@ from .errors import (
     SummarizerError,
     TruncatedReplyError,
 )
-from .redact import redact_text, url_secrets
-from .schemas import Usage
+from summarizer.llm.backends import Backend, make_backend
+from summarizer.llm.cache import ReplyCache, cache_key
+from summarizer.schemas import Usage
+from summarizer.util.redact import redact_text, url_secrets
 
 __all__ = ["CallScope", "ModelClient"]
 

@@ -12,8 +12,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from .schemas import Span
-from .segment import paragraph_bounds
+from summarizer.schemas import Span
+from summarizer.text.sentences import paragraph_bounds
 
 __all__ = ["MIN_QUOTE_WORDS", "SPEECH_VERBS", "QuoteCandidate", "find_quotes"]
 

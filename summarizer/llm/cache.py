@@ -25,7 +25,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from .errors import CacheError, CorruptCacheFileError
+from summarizer.errors import CacheError, CorruptCacheFileError
 
 __all__ = [
     "CACHE_VERSION", "KEY_FIELDS", "MARKER_NAME", "CacheEntry", "CacheStats", "ReplyCache", "cache_key",

@@ -14,7 +14,7 @@ an HTTP error status, a reply that is not a chat completion
 redacted URL (no user:password, no query string).
 
 ``complete(request, timeout=...)`` takes the seconds the whole request may still take;
-:class:`~summarizer.client.ModelClient` passes what is left of the call's deadline.
+:class:`~summarizer.llm.client.ModelClient` passes what is left of the call's deadline.
 """
 
 from __future__ import annotations
@@ -27,17 +27,17 @@ import time
 from pathlib import Path
 from typing import Any, Protocol
 
-from .config import Settings
-from .errors import (
+from summarizer.config import Settings
+from summarizer.errors import (
     BackendError,
     BackendProtocolError,
     BackendTimeoutError,
     ConfigError,
     ModelNotInstalledError,
 )
-from .local_model import INSTALL_HINT, ensure_default_model
-from .redact import install_log_redaction, redact_text, redact_url, url_secrets
-from .threads import choose_threads
+from summarizer.llm.local_model import INSTALL_HINT, ensure_default_model
+from summarizer.llm.threads import choose_threads
+from summarizer.util.redact import install_log_redaction, redact_text, redact_url, url_secrets
 
 __all__ = ["Backend", "LlamaBackend", "OpenAIBackend", "make_backend"]
 
@@ -277,7 +277,7 @@ class LlamaBackend:
         llama.cpp cannot be interrupted once it generates: a started completion runs to its end
         (``max_tokens`` bounds it) and is returned even when it ends after the deadline. What the
         deadline does bound: the wait for the model (calls are serialised) is at most ``timeout``,
-        and no generation starts after it; :class:`~summarizer.client.ModelClient` re-asks no more
+        and no generation starts after it; :class:`~summarizer.llm.client.ModelClient` re-asks no more
         once it has passed. Loading the model, once, is not counted (see :meth:`prepare`).
         """
         llm = self.load()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .schemas import Entity, EntityKind
+from summarizer.schemas import Entity, EntityKind
 
 __all__ = ["TITLE_WORDS", "EntityIndex"]
 
@@ -35,20 +35,20 @@ def _tokens(name: str) -> list[str]:
 
 
 def _demonym(word: str) -> bool:
-    from .places import country_code_for_adjective
+    from summarizer.text.places import country_code_for_adjective
 
     return country_code_for_adjective(word.strip(".,")) is not None
 
 
 def _is_place(name: str) -> bool:
-    from .places import country_code, place_for
+    from summarizer.text.places import country_code, place_for
 
     return country_code(name) is not None or place_for(name).country_code is not None
 
 
 def split_title(name: str) -> tuple[str, str | None]:
     """('Antony Blinken', 'US Secretary of State') from 'US Secretary of State Antony Blinken'."""
-    from .places import country_code
+    from summarizer.text.places import country_code
 
     toks = _tokens(re.sub(r"^(?:the)\s+", "", name.strip(), flags=re.IGNORECASE))
     cut = 0
@@ -137,7 +137,7 @@ class EntityIndex:
 
         A bare title ('the secretary') is the person last named with that title before ``before``.
         """
-        from .places import country_code, place_for
+        from summarizer.text.places import country_code, place_for
 
         raw = name.strip().strip(".,;:")
         toks = _tokens(raw)

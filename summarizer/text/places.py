@@ -37,7 +37,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .schemas import Place
+from summarizer.schemas import Place
 
 __all__ = ["country_code", "country_code_for_adjective", "country_name", "place_for"]
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .segment import Sentence
+from summarizer.text.sentences import Sentence
 
 __all__ = ["IndirectCandidate", "find_indirect"]
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .schemas import MeetingFormat, TripMode, TripStatus
+from summarizer.schemas import MeetingFormat, TripMode, TripStatus
 
 __all__ = [
     "event_status",

@@ -12,8 +12,8 @@ from __future__ import annotations
 import difflib
 import re
 
-from .schemas import ArticleSummary, Span
-from .segment import Sentence
+from summarizer.schemas import ArticleSummary, Span
+from summarizer.text.sentences import Sentence
 
 __all__ = ["locate", "locate_sentence", "span_of", "verify_summary"]
 

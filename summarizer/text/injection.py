@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from .quotefind import find_quotes
-from .segment import paragraph_bounds
+from summarizer.text.quotes import find_quotes
+from summarizer.text.sentences import paragraph_bounds
 
 __all__ = ["inside", "instruction_passages"]
 

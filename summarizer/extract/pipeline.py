@@ -19,8 +19,15 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
-from .client import CallScope, ModelClient
-from .cues import (
+from summarizer.errors import ReplyValidationError, TruncatedReplyError
+from summarizer.extract.grounding import locate, locate_sentence, span_of, verify_summary
+from summarizer.extract.merge import merge_meetings, merge_trips
+from summarizer.llm.answers import MeetingFacts, NaiveSummary, QuoteSpeaker, TripFacts, appears_in
+from summarizer.llm.client import CallScope, ModelClient
+from summarizer.llm.prompts import load_prompt
+from summarizer.read.document import Document, find_dateline
+from summarizer.schemas import ArticleSummary, DateRef, EntityKind, Meeting, Place, Quote, Trip
+from summarizer.text.cues import (
     event_status,
     is_meeting_candidate,
     is_reported_only,
@@ -29,18 +36,11 @@ from .cues import (
     near_travel_word,
     trip_mode,
 )
-from .documents import Document, find_dateline
-from .entities import EntityIndex
-from .errors import ReplyValidationError, TruncatedReplyError
-from .grounding import locate, locate_sentence, span_of, verify_summary
-from .indirect import find_indirect
-from .injection import inside, instruction_passages
-from .merge import merge_meetings, merge_trips
-from .prompts import load_prompt
-from .quotefind import QuoteCandidate, find_quotes
-from .replies import MeetingFacts, NaiveSummary, QuoteSpeaker, TripFacts, appears_in
-from .schemas import ArticleSummary, DateRef, EntityKind, Meeting, Place, Quote, Trip
-from .segment import Sentence, split_sentences
+from summarizer.text.entities import EntityIndex
+from summarizer.text.injection import inside, instruction_passages
+from summarizer.text.quotes import QuoteCandidate, find_quotes
+from summarizer.text.reported import find_indirect
+from summarizer.text.sentences import Sentence, split_sentences
 
 __all__ = ["KINDS", "PROMPTS", "summarize_document"]
 
@@ -128,7 +128,7 @@ def _chunks(text: str, sentences: list[Sentence], budget: int) -> list[tuple[int
 
 
 def _dates(run: _Run, sent: Sentence) -> list[DateRef]:
-    from .dates import find_date_phrases, resolve_date
+    from summarizer.text.dates import find_date_phrases, resolve_date
 
     refs: list[DateRef] = []
     for s, e in find_date_phrases(sent.text):
@@ -233,7 +233,7 @@ def _indirect(run: _Run) -> list[Quote]:
 
 def _place(name: str, country: str | None) -> Place:
     """A place; for 'the port of entry in Ciudad Juárez' the country comes from the name after 'in'."""
-    from .places import place_for
+    from summarizer.text.places import place_for
 
     name = name.strip().strip(".,")
     place = place_for(name, country)
@@ -404,7 +404,7 @@ def _meetings(run: _Run, sentences: list[Sentence]) -> list[Meeting]:
 
 
 def _naive(run: _Run) -> tuple[list[Trip], list[Meeting], list[Quote]]:
-    from .dates import resolve_date
+    from summarizer.text.dates import resolve_date
 
     text = run.doc.text
     reply = NaiveSummary()
@@ -492,7 +492,7 @@ def summarize_document(doc: Document, client: ModelClient, kinds: tuple[str, ...
         used = ("system", *(k for k in ("quotes", "trips", "meetings") if k in kinds))
     scope = run.scope
     if scope.questions and scope.failures == scope.questions:
-        from .errors import AllCallsFailedError
+        from summarizer.errors import AllCallsFailedError
 
         raise AllCallsFailedError(
             f"article {doc.doc_id}: all {scope.questions} model call(s) failed; the first: {scope.first_failure}",

@@ -28,7 +28,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .schemas import ArticleSummary, DateRef, Entity, Meeting, Place, Quote, Span, Trip
+from summarizer.schemas import ArticleSummary, DateRef, Entity, Meeting, Place, Quote, Span, Trip
 
 __all__ = [
     "CORPORA",

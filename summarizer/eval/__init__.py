@@ -1,0 +1,1 @@
+"""Scoring against human gold annotations, and the fixture check. Not imported by summarize()."""

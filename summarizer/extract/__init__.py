@@ -1,0 +1,1 @@
+"""Extraction strategies: turn a Document into an ArticleSummary with a model's help."""

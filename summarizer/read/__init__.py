@@ -1,0 +1,1 @@
+"""Reading input: files, URLs, stdin; encodings; HTML."""
