@@ -19,6 +19,7 @@ from summarizer.util.redact import redact_url
 
 __all__ = [
     "CACHE_MODES",
+    "DEFAULT_MODEL_NAME",
     "DEFAULT_OPENAI_MODEL",
     "MODES",
     "CacheMode",
@@ -33,6 +34,8 @@ __all__ = [
 CacheMode = Literal["off", "auto", "replay", "record"]
 CACHE_MODES: tuple[str, ...] = ("off", "auto", "replay", "record")
 DEFAULT_OPENAI_MODEL = "gpt-4o-mini"
+DEFAULT_MODEL_NAME = "qwen2.5-coder-1.5b-instruct-q4_k_m"
+"""The embedded local model (assembled from PyPI parts by :mod:`summarizer.llm.local_model`)."""
 MODES: tuple[str, ...] = ("tools", "json", "json_schema", "md_json")
 """The instructor modes ``mode`` / ``SUMMARIZER_MODE`` accepts."""
 
@@ -66,8 +69,6 @@ def parse_model(spec: str) -> ModelSpec:
     if not spec:
         raise ConfigError("empty model name; use 'local', 'local:/path/model.gguf' or 'openai:NAME'")
     if spec == "local":
-        from summarizer.llm.local_model import DEFAULT_MODEL_NAME
-
         return ModelSpec("local", DEFAULT_MODEL_NAME)
     if spec.startswith("local:"):
         path = Path(spec[len("local:"):]).expanduser()

@@ -16,6 +16,7 @@ import os
 import tempfile
 from pathlib import Path
 
+from summarizer.config import DEFAULT_MODEL_NAME
 from summarizer.errors import ModelNotInstalledError
 
 __all__ = [
@@ -28,7 +29,6 @@ __all__ = [
     "part_paths",
 ]
 
-DEFAULT_MODEL_NAME = "qwen2.5-coder-1.5b-instruct-q4_k_m"
 DEFAULT_MODEL_SHA256 = "cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046"
 DEFAULT_MODEL_SIZE = 1_117_320_768
 PART_COUNT = 22

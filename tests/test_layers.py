@@ -1,0 +1,91 @@
+"""The package's layers: a module imports only from its own layer or the ones below it.
+
+Bottom to top: errors, schemas and util (shared by all) -> config -> read (input) -> text (analysis
+without a model) -> llm (the model layer) -> extract (strategies) -> render -> api -> eval and cli.
+``summarizer.eval`` is never imported by a summarise.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent.parent / "summarizer"
+LAYERS = {
+    "errors": 0, "schemas": 0, "util": 0,
+    "config": 1,
+    "read": 2,
+    "text": 3,
+    "llm": 4,
+    "extract": 5,
+    "render": 6,
+    "api": 7, "__init__": 7,
+    "eval": 8,
+    "cli": 9, "__main__": 9,
+}
+
+
+def _unit(module: str) -> str:
+    """'summarizer.text.quotes' -> 'text'; 'summarizer.api' -> 'api'; 'summarizer' -> '__init__'."""
+    parts = module.split(".")
+    return parts[1] if len(parts) > 1 else "__init__"
+
+
+def _module_name(path: Path) -> str:
+    rel = path.relative_to(PACKAGE.parent).with_suffix("")
+    parts = list(rel.parts)
+    if parts[-1] == "__init__" and len(parts) > 1:
+        parts = parts[:-1] if len(parts) > 2 else parts
+    return ".".join(parts)
+
+
+def _imports(path: Path) -> list[str]:
+    found: list[str] = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            if node.module == "summarizer":
+                found += [f"summarizer.{a.name}" for a in node.names]
+            elif node.module.startswith("summarizer."):
+                found.append(node.module)
+        elif isinstance(node, ast.ImportFrom) and node.level > 0:
+            found.append("relative")
+        elif isinstance(node, ast.Import):
+            found += [a.name for a in node.names if a.name.startswith("summarizer.")]
+    return found
+
+
+def test_every_module_belongs_to_a_layer() -> None:
+    units = {_unit(_module_name(p)) for p in PACKAGE.rglob("*.py")}
+    assert units - {"_prompts"} <= set(LAYERS), units - set(LAYERS)
+
+
+def test_no_module_imports_a_layer_above_its_own() -> None:
+    wrong: list[str] = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        name = _module_name(path)
+        own = LAYERS[_unit(name)]
+        for target in _imports(path):
+            if target == "relative":
+                wrong.append(f"{name}: relative import (use absolute imports)")
+            elif LAYERS.get(_unit(target), 99) > own:
+                wrong.append(f"{name} imports {target}")
+    assert not wrong, "\n".join(wrong)
+
+
+def test_a_replayed_summary_imports_no_evaluation_code() -> None:
+    root = PACKAGE.parent
+    code = (
+        "import json, sys\n"
+        "from summarizer import summarize\n"
+        f"text = open({str(root / 'fixtures/articles/atf-blinken-austin-asia.txt')!r}, encoding='utf-8').read()\n"
+        f"s = summarize(text, model='local', published='2021-03-05', doc_id='atf-blinken-austin-asia', "
+        f"cache_mode='replay', cache_dir={str(root / 'fixtures/replies')!r})\n"
+        "print(json.dumps({'quotes': len(s.quotes), 'eval': sorted(m for m in sys.modules if m.startswith('summarizer.eval'))}))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False, cwd=root)
+    assert proc.returncode == 0, proc.stderr
+    result = json.loads(proc.stdout)
+    assert result["quotes"] > 0 and result["eval"] == []
