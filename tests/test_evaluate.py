@@ -1,4 +1,4 @@
-"""Tests of summarizer.eval.scoring on tiny hand-made gold/prediction pairs.
+"""Tests of the scorers (summarizer.eval.*) on tiny hand-made gold/prediction pairs.
 
 All texts here are invented for the tests; expected numbers are worked out by hand in the
 comments next to each assertion.
@@ -13,26 +13,13 @@ from typing import Any
 
 import pytest
 
-from summarizer.eval.scoring import (
-    PRF,
-    Agreement,
-    EventScores,
-    GoldDoc,
-    OverlapPRF,
-    QuoteScores,
-    aggregate,
-    evaluate_summary,
-    gold_events,
-    is_trip_event,
-    is_unscorable_source,
-    load_corpus,
-    names_alias,
-    result_to_json,
-    score_events,
-    score_quotes,
-    score_seed,
-    strip_span,
-)
+from summarizer.eval.corpus import GoldDoc, load_corpus
+from summarizer.eval.events import EventScores, gold_events, is_trip_event, score_events
+from summarizer.eval.metrics import PRF, Agreement, OverlapPRF, strip_span
+from summarizer.eval.names import is_unscorable_source, names_alias
+from summarizer.eval.quotes import QuoteScores, score_quotes
+from summarizer.eval.report import aggregate, evaluate_summary, result_to_json
+from summarizer.eval.seed import score_seed
 from summarizer.schemas import ArticleSummary, DateRef, Entity, Meeting, Place, Quote, Span, Trip, Usage
 
 REAL_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"  # ../shared/corpus
@@ -553,6 +540,49 @@ def test_seed_meeting_matched_by_participants() -> None:
     assert (m.tp, m.fp, m.fn) == (1, 1, 0)
 
 
+def test_seed_trip_periods_come_from_the_gold_structure() -> None:
+    # No gold key is known to the scorer: any field holding an object with a start date is a
+    # period of the trip, checked against the trip's dates and named after the field.
+    doc = seed_doc()
+    trip = doc.gold["trips"][0]
+    del trip["seoul_leg"]
+    trip["oslo_stay"] = {"text": "two days from May 17", "start": "2021-05-17", "end": "2021-05-18"}
+    trip["harbour_visit"] = {"text": "May 19", "start": "2021-05-19"}
+    trip["note_span"] = {"start": 3, "end": 9}  # offsets, not a date: no check
+    trip["open_period"] = {"text": "later", "start": ""}  # no start date: no check
+    report = score_seed(seed_summary(), doc)
+    assert report.lines()[2] == (
+        "trip 1 (Ann Lee, Bo Park -> Oslo): found, when 2021-05 ok, "
+        "oslo stay start 2021-05-17 ok, harbour visit start 2021-05-19 wrong"
+    )
+    assert report.date_checks() == (2, 4)
+    assert report.date_checks("trip") == (2, 4) and report.date_checks("meeting") == (0, 0)
+    # and a trip without periods gets its 'when' check only
+    for key in ("oslo_stay", "harbour_visit"):
+        del trip[key]
+    assert score_seed(seed_summary(), doc).lines()[2] == "trip 1 (Ann Lee, Bo Park -> Oslo): found, when 2021-05 ok"
+
+
+def test_scorers_keep_their_own_word_lists() -> None:
+    # The measurement stays independent of the runtime's lexicon: no scorer module imports
+    # summarizer.text (see summarizer/eval/lexicon.py).
+    import ast
+
+    eval_dir = Path(__file__).resolve().parents[1] / "summarizer" / "eval"
+    offenders = []
+    for path in sorted(eval_dir.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = (
+                [node.module or ""]
+                if isinstance(node, ast.ImportFrom)
+                else [a.name for a in node.names]
+                if isinstance(node, ast.Import)
+                else []
+            )
+            offenders += [f"{path.name}: {n}" for n in names if n == "summarizer.text" or n.startswith("summarizer.text.")]
+    assert not offenders, offenders
+
+
 # ------------------------------------------------------------------------------ aggregation
 
 
@@ -754,3 +784,20 @@ def test_load_real_corpus_smoke() -> None:
     seed = next(d for d in docs if d.corpus == "seed")
     assert seed.published == date(2021, 3, 5)
     assert score_quotes([], seed).direct_exact.fn == 3
+    # the seed's gold trips against themselves: every date check passes, the Seoul leg's
+    # start included, found from the gold's structure
+    trips = [
+        Trip(
+            travellers=[Entity(name=n) for n in t["travellers"]],
+            destinations=[Place(name=n) for n in t["destinations"]],
+            when=DateRef(text=t["when"]["text"], value=t["when"]["value"]),
+            dates=[DateRef(text=v["text"], value=v["start"]) for v in t.values() if isinstance(v, dict) and "start" in v],
+            evidence=[Span(**e) for e in t["evidence"]],
+        )
+        for t in seed.gold["trips"]
+    ]
+    report = score_seed(ArticleSummary(doc_id=seed.doc_id, model="t", trips=trips), seed)
+    trip_lines = [i.line() for i in report.items if i.kind == "trip"]
+    assert any("seoul leg start 2021-03-17 ok" in line for line in trip_lines), trip_lines
+    assert report.prf("trip").f1 == 1.0
+    assert report.date_checks("trip") == (len(trips) + 1, len(trips) + 1)

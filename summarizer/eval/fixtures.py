@@ -55,20 +55,22 @@ class FixtureReport:
         return out
 
 
-def fixture_settings(root: Path, model: str) -> Any:
+def fixture_settings(root: Path, model: str, strategy: str | None = None) -> Any:
     """Settings for replaying one fixture article: replay mode, the fixture reply folder."""
     from summarizer.config import resolve_settings
 
-    return resolve_settings(model=model, cache_mode="replay", cache_dir=root / "replies", env={})
+    return resolve_settings(model=model, cache_mode="replay", cache_dir=root / "replies", strategy=strategy, env={})
 
 
-def _manifest(root: Path) -> dict[str, dict[str, str]]:
+def _manifest(root: Path) -> dict[str, dict[str, Any]]:
     path = root / "articles" / "manifest.json"
-    data: dict[str, dict[str, str]] = json.loads(path.read_text(encoding="utf-8"))
+    data: dict[str, dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))
     return data
 
 
-def replay_article(root: Path, doc_id: str, *, model: str, used: set[str] | None = None) -> dict[str, Any]:
+def replay_article(
+    root: Path, doc_id: str, *, model: str, used: set[str] | None = None, strategy: str | None = None
+) -> dict[str, Any]:
     """Replay one fixture article and return its summary as JSON data; record the keys it used in ``used``."""
     from summarizer.extract.pipeline import summarize_document
     from summarizer.llm.client import ModelClient
@@ -77,7 +79,7 @@ def replay_article(root: Path, doc_id: str, *, model: str, used: set[str] | None
     meta = _manifest(root).get(doc_id, {})
     published = date.fromisoformat(meta["published"]) if meta.get("published") else None
     doc = read_document(str(root / "articles" / f"{doc_id}.txt"), published=published)
-    client = ModelClient(fixture_settings(root, model))
+    client = ModelClient(fixture_settings(root, model, strategy))
     if used is not None:
         real_get = client.cache.get if client.cache else None
 
@@ -100,19 +102,23 @@ def check_fixtures(root: Path, *, update: bool = False, prune: bool = False) -> 
     report = FixtureReport()
     used: set[str] = set()
     expected_dir = root / "expected"
-    for doc_id, meta in sorted(_manifest(root).items()):
+    # An article replays once per strategy in its manifest entry ("strategies", default focused);
+    # a strategy other than focused compares with fixtures/expected/<id>.<strategy>.json.
+    replays = [(d, meta, s) for d, meta in sorted(_manifest(root).items()) for s in meta.get("strategies", ["focused"])]
+    for doc_id, meta, strategy in replays:
         model = meta.get("model", "local")
-        report.articles.append(doc_id)
-        got = comparable(replay_article(root, doc_id, model=model, used=used))
-        path = expected_dir / f"{doc_id}.json"
+        name = doc_id if strategy == "focused" else f"{doc_id}.{strategy}"
+        report.articles.append(name)
+        got = comparable(replay_article(root, doc_id, model=model, used=used, strategy=strategy))
+        path = expected_dir / f"{name}.json"
         if update:
             expected_dir.mkdir(parents=True, exist_ok=True)
             path.write_text(json.dumps(got, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-            report.updated.append(doc_id)
+            report.updated.append(name)
         elif not path.exists():
-            report.missing_expected.append(doc_id)
+            report.missing_expected.append(name)
         elif comparable(json.loads(path.read_text(encoding="utf-8"))) != got:
-            report.mismatched.append(doc_id)
+            report.mismatched.append(name)
     cache = ReplyCache(root / "replies")
     report.unused = [p.name for p in cache.files() if p.stem not in used]
     if prune and report.unused:

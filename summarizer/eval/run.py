@@ -10,9 +10,16 @@ import json
 import re
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from summarizer.errors import InputError
+
+if TYPE_CHECKING:  # the scorers, rich and the pipeline load only when an evaluation runs
+    from rich.console import Console
+
+    from summarizer.api import Summarizer
+    from summarizer.eval.corpus import GoldDoc
+    from summarizer.eval.report import DocEval, EvalRow
 
 __all__ = ["run_eval", "tally_warnings"]
 
@@ -30,42 +37,31 @@ def tally_warnings(warnings: list[str]) -> dict[str, int]:
     return dict(sorted(counts.items(), key=lambda kv: -kv[1]))
 
 
-def run_eval(
-    corpus_dir: Path,
-    *,
-    limit: int | None = None,
-    split: str | None = None,
-    as_json: bool = False,
-    details: bool = False,
-    **options: Any,
-) -> None:
-    """Evaluate on ``corpus_dir`` with the given model options; print the results."""
+def _first_per_corpus(docs: list[GoldDoc], limit: int | None) -> list[GoldDoc]:
+    """The first ``limit`` documents of each corpus (all of them when ``limit`` is None)."""
+    if limit is None:
+        return docs
+    per: dict[str, int] = {}
+    kept = []
+    for d in docs:
+        per[d.corpus] = per.get(d.corpus, 0) + 1
+        if per[d.corpus] <= limit:
+            kept.append(d)
+    return kept
+
+
+def _evaluate_all(summarizer: Summarizer, docs: list[GoldDoc], *, quiet: bool) -> tuple[list[DocEval], list[str]]:
+    """Summarise and score every document, with a progress bar on stderr; (evaluations, warnings)."""
     from rich.console import Console
     from rich.progress import Progress
-    from rich.table import Table
 
-    from summarizer.api import Summarizer
-    from summarizer.eval.scoring import aggregate, evaluate_summary, load_corpus, result_to_json
+    from summarizer.eval.report import evaluate_summary
     from summarizer.read.document import Document
 
-    if not corpus_dir.is_dir():
-        raise InputError(f"corpus folder not found: {corpus_dir}", source=str(corpus_dir))
-    docs = load_corpus(corpus_dir, split=split)
-    if limit is not None:
-        per: dict[str, int] = {}
-        kept = []
-        for d in docs:
-            per[d.corpus] = per.get(d.corpus, 0) + 1
-            if per[d.corpus] <= limit:
-                kept.append(d)
-        docs = kept
-    if not docs:
-        raise InputError(f"no gold documents under {corpus_dir}", source=str(corpus_dir))
-    summarizer = Summarizer(**{k: v for k, v in options.items() if v is not None})
     err = Console(stderr=True)
     evals = []
     warnings: list[str] = []
-    with Progress(console=err, transient=True, disable=as_json and not sys.stderr.isatty()) as progress:
+    with Progress(console=err, transient=True, disable=quiet) as progress:
         task = progress.add_task("evaluating", total=len(docs))
         for gold in docs:
             progress.update(task, description=f"{gold.corpus}/{gold.doc_id[:30]}")
@@ -75,14 +71,27 @@ def run_eval(
             evals.append(evaluate_summary(summary, gold))
             warnings += summary.warnings
             progress.advance(task)
-    rows = aggregate(evals)
-    if as_json:
-        data = result_to_json(rows, evals if details else None)
-        data["model"] = summarizer.model_id
-        data["strategy"] = summarizer.settings.strategy
-        data["warnings"] = tally_warnings(warnings)
-        sys.stdout.write(json.dumps(data, indent=2) + "\n")
-        return
+    return evals, warnings
+
+
+def _print_json(
+    summarizer: Summarizer, rows: list[EvalRow], evals: list[DocEval], warnings: list[str], details: bool
+) -> None:
+    from summarizer.eval.report import result_to_json
+
+    data = result_to_json(rows, evals if details else None)
+    data["model"] = summarizer.model_id
+    data["strategy"] = summarizer.settings.strategy
+    data["warnings"] = tally_warnings(warnings)
+    sys.stdout.write(json.dumps(data, indent=2) + "\n")
+
+
+def _print_table(
+    summarizer: Summarizer, rows: list[EvalRow], evals: list[DocEval], warnings: list[str], details: bool
+) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
     out = Console()
     table = Table(title=f"{summarizer.model_id}, strategy {summarizer.settings.strategy}")
     for col in ("corpus", "kind", "P", "R", "F1", "pred/gold", "docs", "s/doc", "tokens/doc"):
@@ -98,11 +107,44 @@ def run_eval(
     for kind, count in tally_warnings(warnings).items():
         out.print(f"warning x{count}: {kind}", markup=False)
     if details:
-        for e in evals:
-            if e.seed is not None:
-                out.print(f"[bold]{e.doc_id}[/bold]")
-                for line in e.seed.lines():
-                    out.print(f"  {line}", markup=False)
-        data = result_to_json(rows, evals)
-        for d in data.get("docs", []):
-            out.print(json.dumps(d), markup=False)
+        _print_details(out, rows, evals)
+
+
+def _print_details(out: Console, rows: list[EvalRow], evals: list[DocEval]) -> None:
+    """The seed reports, then one JSON line per document."""
+    from summarizer.eval.report import result_to_json
+
+    for e in evals:
+        if e.seed is not None:
+            out.print(f"[bold]{e.doc_id}[/bold]")
+            for line in e.seed.lines():
+                out.print(f"  {line}", markup=False)
+    data = result_to_json(rows, evals)
+    for d in data.get("docs", []):
+        out.print(json.dumps(d), markup=False)
+
+
+def run_eval(
+    corpus_dir: Path,
+    *,
+    limit: int | None = None,
+    split: str | None = None,
+    as_json: bool = False,
+    details: bool = False,
+    **options: Any,
+) -> None:
+    """Evaluate on ``corpus_dir`` with the given model options; print the results."""
+    from summarizer.api import Summarizer
+    from summarizer.eval.corpus import load_corpus
+    from summarizer.eval.report import aggregate
+
+    if not corpus_dir.is_dir():
+        raise InputError(f"corpus folder not found: {corpus_dir}", source=str(corpus_dir))
+    docs = _first_per_corpus(load_corpus(corpus_dir, split=split), limit)
+    if not docs:
+        raise InputError(f"no gold documents under {corpus_dir}", source=str(corpus_dir))
+    summarizer = Summarizer(**{k: v for k, v in options.items() if v is not None})
+    evals, warnings = _evaluate_all(summarizer, docs, quiet=as_json and not sys.stderr.isatty())
+    rows = aggregate(evals)
+    show = _print_json if as_json else _print_table
+    show(summarizer, rows, evals, warnings, details)

@@ -1,0 +1,210 @@
+"""Score predicted meetings and trips against M2E2 ``Contact:Meet`` and ``Movement:Transport``.
+
+Meetings are all ``Contact:Meet`` events; trips are the ``Movement:Transport`` events whose
+mover is a person or delegation (:func:`is_trip_event`, with the scorer's own word lists from
+:mod:`summarizer.eval.lexicon`). Gold events are matched by the sentence holding their trigger.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from summarizer.eval.corpus import GoldDoc
+from summarizer.eval.lexicon import ARTICLE_WORDS, DEMONYM_SUFFIXES, DEMONYMS, NON_TRIP_NOUNS, PERSON_NOUNS
+from summarizer.eval.metrics import PRF, Agreement, Interval, greedy, intervals, raw_overlap
+from summarizer.eval.names import contains_either, entity_names, place_names
+from summarizer.schemas import Meeting, Span, Trip
+
+__all__ = ["EVENT_KINDS", "EventScores", "GoldEvent", "gold_events", "is_trip_event", "score_events"]
+
+EVENT_KINDS: tuple[str, ...] = ("meetings", "trips")
+
+
+def _is_person_mover(text: str) -> bool:
+    """True when a Transport Artifact/Agent text is a person or delegation (see is_trip_event)."""
+    raw = re.sub(r"['’]s\b", "", text.replace("\u00a0", " ")).strip()
+    words = [w for w in re.split(r"[^\w.-]+", raw) if w]
+    lower = [w.lower().strip(".") for w in words]
+    if not words or any(w in NON_TRIP_NOUNS for w in lower):
+        return False
+    if any(w in PERSON_NOUNS for w in lower):
+        return True
+    content = [w for w in words if w.lower() not in ARTICLE_WORDS]
+    if not content or not all(w[0].isupper() for w in content):
+        return False
+    if all(w.isupper() and len(w) > 1 for w in content):  # acronym: an organisation or armed group
+        return False
+    if len(content) == 1:
+        w = content[0].lower()
+        if w in DEMONYMS or w.endswith(DEMONYM_SUFFIXES):
+            return False
+    return True
+
+
+def is_trip_event(event: dict[str, Any]) -> bool:
+    """True when an M2E2 ``Movement:Transport`` event is a trip by a person or delegation.
+
+    Rule: take the ``Artifact`` arguments (who or what moves); when there is none, the
+    ``Agent`` arguments. The event is a trip when any of them is a person or delegation:
+
+    * not when it contains a goods/forces/displaced-people word (troops, soldiers, refugees,
+      migrants, weapons, aid, patients, civilians, forces, police, rebels, trucks...);
+    * yes when it contains a person/delegation word (president, minister, secretary,
+      delegation, leader, official(s), envoy, pope, king, prime, chancellor, senator, team,
+      spokesman, diplomat, ambassador...);
+    * yes when it is a capitalised proper name ('Jim Mattis', "Richard Nixon's", 'Malik'), but
+      not an all-capitals acronym ('YPG') nor a single plural nationality word ('Iraqis',
+      'Russians', 'Chinese').
+
+    Events with neither Artifact nor Agent, and pronoun or common-noun movers ('them', 'man',
+    'family'), are not trips. Other event types are never trips.
+    """
+    if event.get("event_type") != "Movement:Transport":
+        return False
+    args = event.get("arguments", [])
+    movers = [str(a.get("text", "")) for a in args if a.get("role") == "Artifact"]
+    if not movers:
+        movers = [str(a.get("text", "")) for a in args if a.get("role") == "Agent"]
+    return any(_is_person_mover(m) for m in movers)
+
+
+@dataclass
+class GoldEvent:
+    """A gold meeting or trip: one per (kind, sentence), arguments pooled over merged events."""
+
+    kind: str
+    sentence: Interval
+    triggers: list[str]
+    arguments: list[tuple[str, str]]
+
+
+def gold_events(gold_doc: GoldDoc) -> tuple[list[GoldEvent], list[GoldEvent], int]:
+    """(trips, meetings, excluded) of an M2E2 document.
+
+    Meetings are all ``Contact:Meet`` events; trips are the ``Movement:Transport`` events that
+    :func:`is_trip_event` keeps (``excluded`` counts the others). Each event is placed in the
+    sentence holding its trigger (from the line's ``sentences`` offsets; the trigger span
+    itself when no sentence holds it), and events of one kind in the same sentence are merged
+    into one gold item.
+    """
+    sentences = [(int(s["start"]), int(s["end"])) for s in gold_doc.gold.get("sentences", [])]
+    trips: dict[Interval, GoldEvent] = {}
+    meetings: dict[Interval, GoldEvent] = {}
+    excluded = 0
+    for ev in gold_doc.gold.get("events", []):
+        etype = ev.get("event_type")
+        if etype == "Contact:Meet":
+            target, kind = meetings, "meeting"
+        elif etype == "Movement:Transport":
+            if not is_trip_event(ev):
+                excluded += 1
+                continue
+            target, kind = trips, "trip"
+        else:
+            continue
+        trig = ev.get("trigger", {})
+        ts, te = int(trig.get("start", 0)), int(trig.get("end", 0))
+        sent = next(((s, e) for s, e in sentences if s <= ts < e), (ts, max(te, ts + 1)))
+        args = [(str(a.get("role", "")), str(a.get("text", ""))) for a in ev.get("arguments", [])]
+        if sent in target:
+            target[sent].triggers.append(str(trig.get("text", "")))
+            target[sent].arguments.extend(args)
+        else:
+            target[sent] = GoldEvent(kind, sent, [str(trig.get("text", ""))], args)
+    return [trips[k] for k in sorted(trips)], [meetings[k] for k in sorted(meetings)], excluded
+
+
+@dataclass
+class EventScores:
+    """Meeting and trip scores of one M2E2 document (or summed over many).
+
+    ``*_matches`` are (prediction index, gold index) pairs. Agreement figures are over matched
+    pairs whose gold event has the argument in question.
+    """
+
+    trips: PRF = field(default_factory=PRF)
+    meetings: PRF = field(default_factory=PRF)
+    trip_destination: Agreement = field(default_factory=Agreement)
+    trip_traveller: Agreement = field(default_factory=Agreement)
+    meeting_participant: Agreement = field(default_factory=Agreement)
+    excluded_transport: int = 0
+    trip_matches: list[tuple[int, int]] = field(default_factory=list)
+    meeting_matches: list[tuple[int, int]] = field(default_factory=list)
+
+    def add(self, other: EventScores) -> None:
+        """Add another document's counts (matches are not carried over)."""
+        self.trips.add(other.trips)
+        self.meetings.add(other.meetings)
+        self.trip_destination.add(other.trip_destination)
+        self.trip_traveller.add(other.trip_traveller)
+        self.meeting_participant.add(other.meeting_participant)
+        self.excluded_transport += other.excluded_transport
+
+
+def _agreement(gold_texts: list[str], pred_names: list[str]) -> Agreement:
+    """One scored pair when there is gold text; agrees when any gold/pred pair contains the other."""
+    if not gold_texts:
+        return Agreement()
+    ok = any(contains_either(g, p) for g in gold_texts for p in pred_names)
+    return Agreement(agree=int(ok), scored=1)
+
+
+def _match_by_sentence(
+    preds: Sequence[Sequence[Span]], golds: Sequence[GoldEvent]
+) -> tuple[PRF, list[tuple[int, int]]]:
+    scores: dict[tuple[int, int], float] = {}
+    for i, evidence in enumerate(preds):
+        spans = intervals(evidence)
+        for j, g in enumerate(golds):
+            n = raw_overlap(spans, [g.sentence])
+            if n:
+                scores[(i, j)] = float(n)
+    pairs = greedy(scores)
+    tp = len(pairs)
+    return PRF(tp=tp, fp=len(preds) - tp, fn=len(golds) - tp), pairs
+
+
+def score_events(pred_trips: list[Trip], pred_meetings: list[Meeting], gold_doc: GoldDoc) -> EventScores:
+    """Score predicted trips and meetings against an M2E2 document.
+
+    Gold: see :func:`gold_events` (meetings = Contact:Meet; trips = Movement:Transport by a
+    person or delegation, :func:`is_trip_event`; one gold item per kind and sentence).
+
+    Matching rule: a prediction can match a gold event of its kind when any of its evidence
+    spans shares at least one character with the sentence holding the gold trigger. Pairs are
+    then taken greedily, largest shared-character count first (ties: earlier prediction, then
+    earlier gold), each prediction and each gold event used at most once. Matched pairs are
+    true positives; unmatched predictions false positives; unmatched gold events false
+    negatives.
+
+    Secondary figures, on matched pairs: a meeting's participants agree when a gold ``Entity``
+    argument text contains, or is contained in, a predicted participant name or alias
+    (case-insensitive); a trip's destination agrees likewise between a gold ``Destination`` and
+    a predicted destination's name or country, and its traveller between a gold
+    ``Artifact``/``Agent`` and a traveller name or alias.
+    """
+    g_trips, g_meetings, excluded = gold_events(gold_doc)
+    out = EventScores(excluded_transport=excluded)
+    out.trips, out.trip_matches = _match_by_sentence([t.evidence for t in pred_trips], g_trips)
+    out.meetings, out.meeting_matches = _match_by_sentence([m.evidence for m in pred_meetings], g_meetings)
+    for p, g in out.trip_matches:
+        trip, gold = pred_trips[p], g_trips[g]
+        out.trip_destination.add(
+            _agreement([t for r, t in gold.arguments if r == "Destination"], place_names(trip.destinations))
+        )
+        out.trip_traveller.add(
+            _agreement(
+                [t for r, t in gold.arguments if r in ("Artifact", "Agent")], entity_names(trip.travellers)
+            )
+        )
+    for p, g in out.meeting_matches:
+        out.meeting_participant.add(
+            _agreement(
+                [t for r, t in g_meetings[g].arguments if r == "Entity"],
+                entity_names(pred_meetings[p].participants),
+            )
+        )
+    return out
