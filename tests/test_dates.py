@@ -277,3 +277,17 @@ def test_find_offsets_index_the_given_string() -> None:
     sentence = "\u201cWe\u2019ll meet on March 4,\u201d she said \u2014 then again next week."
     spans = find_date_phrases(sentence)
     assert [sentence[s:e] for s, e in spans] == ["on March 4", "next week"]
+
+
+def test_dates_is_the_public_entry_to_the_date_modules() -> None:
+    from summarizer.text import date_phrases, dates
+
+    assert dates.find_date_phrases is date_phrases.find_date_phrases
+    assert {"find_date_phrases", "resolve_date"} <= set(dates.__all__)
+
+
+def test_the_finder_counts_with_fewer_number_words_than_the_resolver() -> None:
+    # Kept as it was: "fifteen days ago" resolves, but the finder only knows "one" to "twelve" and "fourteen".
+    assert resolve_date("fifteen days ago", SEED).value == "2021-02-18"
+    assert find_date_phrases("It began fifteen days ago.") == []
+    assert find_date_phrases("It began fourteen days ago.") == [(9, 26)]

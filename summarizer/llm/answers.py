@@ -8,10 +8,13 @@ Lists are bounded so that a small model cannot loop until ``max_tokens``.
 
 from __future__ import annotations
 
-import re
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+
+from summarizer.text.lexicon import PRONOUNS as _PERSONAL_PRONOUNS
+from summarizer.text.names import appears_in
+from summarizer.text.names import fold as _norm
 
 __all__ = [
     "PRONOUNS",
@@ -25,31 +28,8 @@ __all__ = [
     "appears_in",
 ]
 
-PRONOUNS = frozenset(
-    ["he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "his", "hers", "their", "its", "our", "us", "me", "who", "someone", "anyone", "officials", "official", "spokesman", "spokeswoman", "spokesperson"]
-)
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
-_STOP = frozenset(["the", "of", "and", "a", "an", "for", "in", "on", "to", "de", "la", "del", "von", "van", "al", "el"])
-
-
-def _norm(text: str) -> str:
-    return text.replace("’", "'").replace("‘", "'").casefold()
-
-
-def appears_in(name: str, text: str) -> bool:
-    """True when the name, or every significant word of it, occurs in the text."""
-    n, t = _norm(name).strip(), _norm(text)
-    if not n:
-        return False
-    if n in t:
-        return True
-    words = [w for w in _WORD.findall(n) if w not in _STOP and len(w) > 1]
-    if not words:
-        return False
-    text_words = set(_WORD.findall(t))
-    # "Antony Blinken's" in the text still grounds "Blinken".
-    text_words |= {w[:-2] for w in text_words if w.endswith("'s")}
-    return all(w in text_words for w in words)
+# Words that name nobody: the shared pronouns, and bare titles a reply gives instead of a name.
+PRONOUNS = _PERSONAL_PRONOUNS | {"officials", "official", "spokesman", "spokeswoman", "spokesperson"}
 
 
 def _is_pronoun(name: str) -> bool:

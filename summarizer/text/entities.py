@@ -11,12 +11,15 @@ import re
 from dataclasses import dataclass, field
 
 from summarizer.schemas import Entity, EntityKind
+from summarizer.text.lexicon import ROLE_WORDS
 
 __all__ = ["TITLE_WORDS", "EntityIndex"]
 
-TITLE_WORDS = frozenset(
-    ["secretary", "minister", "ministers", "president", "vice", "prime", "foreign", "defence", "defense", "state", "of", "the", "chancellor", "king", "queen", "pope", "senator", "sen", "sen.", "rep", "rep.", "representative", "governor", "gov", "gov.", "general", "gen", "gen.", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "chief", "director", "chairman", "chairwoman", "chair", "leader", "mayor", "premier", "deputy", "assistant", "undersecretary", "under", "commander", "admiral", "lieutenant", "colonel", "col.", "adviser", "advisor", "security", "national", "newly", "appointed", "former", "acting", "new", "top", "interior", "finance", "trade", "economy", "justice", "health", "education", "home", "affairs", "opposition", "party", "official", "officials", "crown", "prince", "princess", "sheikh", "emir", "sultan", "speaker", "house", "majority", "minority", "whip", "attorney", "federal", "supreme", "court", "judge", "justice", "lawmaker", "congressman", "congresswoman", "mp", "mep", "commissioner", "executive", "ceo", "founder", "head"]
-)
+# The abbreviated titles read as part of a role, with or without their full stop: a subset of
+# TITLE_ABBREVIATIONS ("Lt.", "Capt.", "Prof." are not read as titles), and "Col." only with its stop.
+_ROLE_ABBREVIATIONS = ("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen")
+# Words of a title or role, as tokens are compared (lower case, a trailing full stop kept).
+TITLE_WORDS = ROLE_WORDS | {short + stop for short in _ROLE_ABBREVIATIONS for stop in ("", ".")} | {"col."}
 _ORG_WORDS = frozenset(
     ["department", "ministry", "agency", "council", "party", "government", "union", "nations", "organisation", "organization", "bank", "company", "corporation", "committee", "commission", "office", "embassy", "army", "navy", "police", "court", "parliament", "congress", "senate", "house", "university", "institute", "association", "federation", "fund", "group", "reuters", "yonhap", "kyodo", "press", "news", "times", "post", "administration", "alliance", "forces", "council", "authority", "service", "bureau", "league", "network", "broadcasting",
      "daily", "monitor", "journal", "herald", "tribune", "gazette", "telegraph", "guardian", "chronicle", "review",

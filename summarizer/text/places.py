@@ -38,51 +38,9 @@ import unicodedata
 from functools import lru_cache
 
 from summarizer.schemas import Place
+from summarizer.text.lexicon import COUNTRY_ALIASES
 
 __all__ = ["country_code", "country_code_for_adjective", "country_name", "place_for"]
-
-# Names and variants news uses that pycountry's name/official/common names miss.
-_ALIASES: dict[str, str] = {
-    "us": "US", "usa": "US", "united states": "US", "united states of america": "US", "america": "US",
-    "the states": "US",
-    "uk": "GB", "britain": "GB", "great britain": "GB", "united kingdom": "GB", "england": "GB",
-    "scotland": "GB", "wales": "GB", "northern ireland": "GB",
-    "united kingdom of great britain and northern ireland": "GB",
-    "south korea": "KR", "korea": "KR", "republic of korea": "KR", "rok": "KR",
-    "north korea": "KP", "dprk": "KP", "democratic people's republic of korea": "KP",
-    "russia": "RU", "russian federation": "RU",
-    "iran": "IR", "islamic republic of iran": "IR", "persia": "IR",
-    "syria": "SY", "vietnam": "VN", "viet nam": "VN",
-    "taiwan": "TW", "republic of china": "TW", "chinese taipei": "TW",
-    "china": "CN", "mainland china": "CN", "prc": "CN", "people's republic of china": "CN",
-    "turkey": "TR", "turkiye": "TR", "republic of turkey": "TR",
-    "czech republic": "CZ", "czechia": "CZ",
-    "ivory coast": "CI", "cote d'ivoire": "CI", "cote divoire": "CI",
-    "congo": "CG", "republic of congo": "CG", "republic of the congo": "CG", "congo-brazzaville": "CG",
-    "congo brazzaville": "CG",
-    "drc": "CD", "dr congo": "CD", "democratic republic of congo": "CD",
-    "democratic republic of the congo": "CD", "congo-kinshasa": "CD", "congo kinshasa": "CD", "zaire": "CD",
-    "bolivia": "BO", "venezuela": "VE", "tanzania": "TZ", "laos": "LA", "lao": "LA", "moldova": "MD",
-    "palestine": "PS", "state of palestine": "PS", "palestinian territories": "PS",
-    "occupied palestinian territories": "PS", "palestinian territory": "PS",
-    "holland": "NL", "netherlands": "NL",
-    "burma": "MM", "myanmar": "MM",
-    "swaziland": "SZ", "eswatini": "SZ",
-    "east timor": "TL", "timor-leste": "TL",
-    "vatican": "VA", "vatican city": "VA", "holy see": "VA",
-    "macedonia": "MK", "north macedonia": "MK",
-    "uae": "AE", "emirates": "AE", "united arab emirates": "AE",
-    "hong kong": "HK", "macau": "MO", "macao": "MO",
-    "kosovo": "XK",
-    "cape verde": "CV", "cabo verde": "CV",
-    "micronesia": "FM", "brunei": "BN", "the gambia": "GM", "gambia": "GM", "bahamas": "BS",
-    "philippines": "PH", "the philippines": "PH", "saudi": "SA", "ksa": "SA",
-    "bosnia": "BA", "bosnia-herzegovina": "BA", "bosnia and herzegovina": "BA",
-    "south sudan": "SS", "sudan": "SD", "falklands": "FK", "falkland islands": "FK",
-    "st. lucia": "LC", "st lucia": "LC", "st. kitts and nevis": "KN", "st. vincent and the grenadines": "VC",
-    "trinidad": "TT", "new zealand": "NZ", "aotearoa": "NZ",
-    "greenland": "GL", "puerto rico": "PR", "guam": "GU",
-}  # fmt: skip
 
 # Short English names for Place.country where pycountry's name reads oddly in news.
 _DISPLAY_NAMES: dict[str, str] = {
@@ -259,7 +217,7 @@ def _country_index() -> dict[str, str]:
             value = getattr(country, attr, None)
             if isinstance(value, str):
                 index.setdefault(_key(value), code)
-    index.update(_ALIASES)
+    index.update(COUNTRY_ALIASES)
     for key, code in list(index.items()):
         index.setdefault(_dotless(key), code)
     return index

@@ -13,29 +13,32 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from summarizer.schemas import Span
+from summarizer.text.lexicon import SPEECH_VERBS
 from summarizer.text.sentences import paragraph_bounds
 
-__all__ = ["MIN_QUOTE_WORDS", "SPEECH_VERBS", "QuoteCandidate", "find_quotes"]
+__all__ = ["MIN_QUOTE_WORDS", "QuoteCandidate", "find_quotes"]
 
-SPEECH_VERBS = (
-    "said|says|say|saying|told|tells|added|adds|noted|notes|asked|asks|stated|states|explained|explains|"
-    "warned|warns|wrote|writes|declared|declares|insisted|insists|argued|argues|replied|replies|continued|"
-    "announced|announces|tweeted|tweets|posted|remarked|stressed|stresses|claimed|claims|recalled|recalls|"
-    "according to|statement|acknowledged|admitted|conceded|countered|responded|urged|vowed|promised|joked|"
-    "quipped|suggested|predicted|concluded|observed|commented|cautioned|complained|boasted|emphasized|emphasised"
-)
+# The words that attribute a quotation: the shared speech verbs, more of their forms, and the
+# phrases "according to" and "statement" ("..., the ministry's statement read").
+_CUE_WORDS: tuple[str, ...] = SPEECH_VERBS + (
+    "say", "saying", "adds", "asked", "asks", "explains", "wrote", "writes", "declared", "declares",
+    "replied", "replies", "continued", "announces", "tweeted", "tweets", "posted", "remarked", "stresses",
+    "recalled", "recalls", "according to", "statement", "conceded", "countered", "responded", "urged",
+    "vowed", "promised", "joked", "quipped", "concluded", "observed", "commented", "cautioned",
+    "complained", "boasted",
+)  # fmt: skip
 
 
-def _by_first_letter(words: str) -> str:
-    """The alternation ``words`` grouped by first letter: the same matches (a word boundary follows
+def _by_first_letter(words: tuple[str, ...]) -> str:
+    """The alternation of ``words`` grouped by first letter: the same matches (a word boundary follows
     each use, so only the one whole word can match), with one test per letter instead of per word."""
     groups: dict[str, list[str]] = {}
-    for word in words.split("|"):
+    for word in words:
         groups.setdefault(word[0], []).append(re.escape(word[1:]))
     return "(?:" + "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in groups.items()) + ")"
 
 
-_VERBS = _by_first_letter(SPEECH_VERBS)
+_VERBS = _by_first_letter(_CUE_WORDS)
 _CUE = re.compile(rf"\b({_VERBS})\b", re.IGNORECASE)
 # Words that put someone's own short words on a person: called him a "stiff", accused her of an "artful smear".
 _LABEL = re.compile(
@@ -74,7 +77,7 @@ _STOP_CHARS = re.compile("[.“\"”]")
 # the cue's start into them, where no speech verb stands, so the match is the same, in fewer steps.
 _CUE_AFTER = re.compile(rf"[\s,]*+([^.“\"”]{{0,60}}?\b{_VERBS}\b(?:[ \t]+[\w’'-]+){{0,3}})", re.IGNORECASE)
 _CUE_BEFORE = re.compile(rf"([^.“\"”]{{0,80}}\b{_VERBS}\b[^.“\"”]{{0,30}})[:,]?\s*$", re.IGNORECASE)
-_LONGEST_VERB = max(len(v) for v in SPEECH_VERBS.split("|"))
+_LONGEST_VERB = max(len(v) for v in _CUE_WORDS)
 
 
 # Mixed marks are common in copy (“...," or "...”): either closing mark closes.

@@ -12,23 +12,32 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from summarizer.text.lexicon import SPEECH_VERBS, SUBJECT_PRONOUNS
 from summarizer.text.sentences import Sentence
 
 __all__ = ["IndirectCandidate", "find_indirect"]
 
-_VERBS = (
-    r"said|says|told\s+(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*|reporters|journalists|the\s+\w+)|tells\s+\w+|"
-    r"added|argued|argues|claimed|claims|insisted|insists|noted|notes|warned|warns|stated|states|"
-    r"explained|announced|acknowledged|admitted|suggested|predicted|reported|confirmed|denied|"
-    r"hinted|maintained|stressed|emphasized|emphasised|contended|asserted"
+# "told" and "tells" report speech only with whom they were said to: "told Reuters", "told reporters".
+_WITH_LISTENER = {
+    "told": r"told\s+(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*|reporters|journalists|the\s+\w+)",
+    "tells": r"tells\s+\w+",
+}
+# The verbs of reported speech: the shared speech verbs, and verbs that report what someone said
+# without being quote cues ("confirmed", "denied", "hinted").
+_VERBS = "|".join(
+    [_WITH_LISTENER.get(verb, re.escape(verb)) for verb in SPEECH_VERBS]
+    + ["reported", "confirmed", "denied", "hinted", "maintained", "contended", "asserted"]
 )
+_SUBJECTS = "|".join(SUBJECT_PRONOUNS)  # "he", "she", "they"
 _SRC_WORD = r"(?:[A-Z][\w.’'-]*|of|the|news|agency|department|spokes(?:man|woman|person)|minister|secretary|officials?)"
 _REPORT = re.compile(
-    rf"(?P<src>\b(?:(?:the|a)[ \t]+)?(?:[A-Z][\w.’'-]*)(?:[ \t]+{_SRC_WORD}){{0,8}}|\b(?:[Hh]e|[Ss]he|[Tt]hey))"
+    rf"(?P<src>\b(?:(?:the|a)[ \t]+)?(?:[A-Z][\w.’'-]*)(?:[ \t]+{_SRC_WORD}){{0,8}}|"
+    rf"\b(?:{'|'.join(f'[{w[0].upper()}{w[0]}]{w[1:]}' for w in SUBJECT_PRONOUNS)}))"
     rf"[ \t]+(?P<verb>{_VERBS})\b[ \t]+(?:that[ \t]+)?"
 )
+# The trailing form ("..., the Kyodo news agency noted") takes a few common verbs only.
 _TRAILING = re.compile(
-    r",[ \t]+(?P<src>(?:the[ \t]+)?[A-Z][^,“”\"]{1,60}?|he|she|they)[ \t]+"
+    rf",[ \t]+(?P<src>(?:the[ \t]+)?[A-Z][^,“”\"]{{1,60}}?|{_SUBJECTS})[ \t]+"
     r"(?P<verb>said|says|noted|added|reported|told[ \t]+\w+|stated|claimed|warned)(?:[ \t]+on[ \t]+\w+)?\.?$"
 )
 # A run of characters that the first word of a source may hold; a source's first word always ends

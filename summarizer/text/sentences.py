@@ -9,13 +9,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from summarizer.text.lexicon import MONTH_ABBREVIATIONS, TITLE_ABBREVIATIONS
+
 __all__ = ["Sentence", "paragraph_bounds", "split_sentences"]
 
-# Titles never end a sentence; other abbreviations end one only before a capital letter.
-_TITLES = frozenset(["mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "rep", "sen", "gov", "prof", "rev", "pres", "adm", "maj", "cpl"])
+# Titles never end a sentence; other abbreviations (these and the month abbreviations) end one
+# only before a capital letter.
+_TITLES = TITLE_ABBREVIATIONS
 _ABBREV = frozenset(
-    ["no", "vs", "etc", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m"]
-)
+    ["no", "vs", "etc", "inc", "corp", "co", "ltd", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m"]
+).union(MONTH_ABBREVIATIONS)
 # A sentence ends at . ! ? (or the CJK ones), optionally followed by closing quotes or brackets.
 # A run of marks is tried from its first mark only: from a later one it would end in the same
 # place and fail in the same way, and trying each (".... x") takes time with the square of the run.

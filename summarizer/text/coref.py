@@ -1,0 +1,162 @@
+"""Who 'he', 'she' or an attribution refers to, read from the article's own sentences (no model).
+
+A sentence-initial 'He'/'She' is the person named first (usually the subject) in the
+nearest sentence before it that names one, passing over quoted speech and sentences that
+themselves open with he/she. Only people the article names in full (the
+:class:`~summarizer.text.entities.EntityIndex`) are candidates. Sentences inside blocked
+passages (instructions to a model, not news) are never looked at.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+from summarizer.text.entities import EntityIndex
+from summarizer.text.injection import inside
+from summarizer.text.names import appears_in
+from summarizer.text.quotes import QuoteCandidate
+from summarizer.text.sentences import Sentence
+
+__all__ = [
+    "QuotedSpans",
+    "VisibleSentences",
+    "antecedent",
+    "first_person",
+    "mentioned",
+    "named_in",
+    "person_in_cue",
+    "pronoun_subject",
+    "speaker_of_cue",
+]
+
+_HE_SHE = re.compile(r"^[\W_]*(?:He|She)\b")
+_PRONOUN_CUE = re.compile(r"(?:he|she)\s", re.IGNORECASE)
+_FOR_AN_ORGANISATION = re.compile(r"\b(?:statement|spokes\w+|officials?)\b", re.IGNORECASE)
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+)*")
+_LOOK_BACK = 6  # sentences an antecedent is looked for in
+
+
+class VisibleSentences:
+    """The sentences outside blocked passages, in order, looked up by offset in one bisection."""
+
+    def __init__(self, sentences: Iterable[Sentence], blocked: list[tuple[int, int]] | None = None) -> None:
+        spans = blocked or []
+        self.sentences = [s for s in sentences if not inside(s.start, s.end, spans)]
+        self._ends = [s.end for s in self.sentences]
+
+    def before(self, offset: int, n: int) -> list[Sentence]:
+        """The last ``n`` sentences that end by ``offset``."""
+        k = bisect_right(self._ends, offset)
+        return self.sentences[max(0, k - n) : k]
+
+    def context(self, sent: Sentence, before: int = 2) -> str:
+        """The sentences just before ``sent``: enough to resolve 'he' or 'the officials'."""
+        return " ".join(p.text for p in self.before(sent.start, before)) or "(start of the article)"
+
+
+class QuotedSpans:
+    """The quotations' parts in order (they never overlap), to measure a sentence's quoted share in one look-up."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.ends = [e for _, e in self.spans]
+
+    @classmethod
+    def of_quotes(cls, quotes: Iterable[QuoteCandidate]) -> QuotedSpans:
+        """The parts of these quotations."""
+        return cls((p.start, p.end) for q in quotes for p in q.parts)
+
+    def __bool__(self) -> bool:
+        return bool(self.spans)
+
+    def share(self, sent: Sentence) -> float:
+        """The fraction of the sentence's characters inside quotation marks."""
+        quoted = 0
+        k = bisect_right(self.ends, sent.start)  # the first part that ends after the sentence starts
+        while k < len(self.spans) and self.spans[k][0] < sent.end:
+            start, end = self.spans[k]
+            quoted += min(end, sent.end) - max(start, sent.start)
+            k += 1
+        return quoted / max(1, sent.end - sent.start)
+
+
+@lru_cache(maxsize=4096)
+def _surname(name: str) -> re.Pattern[str]:
+    """The compiled pattern of a surname, kept: an article can name more people than re's cache holds."""
+    return re.compile(rf"\b{re.escape(name)}\b")
+
+
+def first_person(text: str, index: EntityIndex) -> str | None:
+    """The person named first in a sentence (usually its subject), by the full name the article gives."""
+    best: tuple[int, str | None] = (len(text) + 1, None)
+    for full in index.people.values():
+        m = _surname(full.split()[-1]).search(text)
+        if m and m.start() < best[0]:
+            best = (m.start(), full)
+    return best[1]
+
+
+def antecedent(
+    offset: int, visible: VisibleSentences, index: EntityIndex, quoted: QuotedSpans | None = None
+) -> str | None:
+    """Who 'he' or 'she' at ``offset`` refers to: the subject of the nearest sentence before it that
+    names a person, passing over quoted speech (with ``quoted``) and sentences that open with he/she."""
+    for sent in reversed(visible.before(offset, _LOOK_BACK)):
+        if quoted and quoted.share(sent) > 0.5:
+            continue
+        if _HE_SHE.match(sent.text):
+            continue
+        person = first_person(sent.text, index)
+        if person is not None:
+            return person
+    return None
+
+
+def pronoun_subject(sent: Sentence, visible: VisibleSentences, index: EntityIndex) -> str | None:
+    """The person a sentence-initial 'He'/'She' refers to; None when the sentence opens otherwise."""
+    return antecedent(sent.start, visible, index) if _HE_SHE.match(sent.text) else None
+
+
+def person_in_cue(cue: str, index: EntityIndex) -> str | None:
+    """A person the article names elsewhere in full, named in the attribution ('said Peter Wehner').
+
+    None for someone speaking for an organisation ('a statement', 'officials') and for a cue that
+    names two people: those are for the model to decide.
+    """
+    if _FOR_AN_ORGANISATION.search(cue):
+        return None
+    found = None
+    for m in _CAPITALISED_RUN.finditer(cue):
+        person = index.person_by_surname(m.group(0).split()[-1])
+        if person is not None:
+            if found is not None:
+                return None
+            found = person
+    return found
+
+
+def speaker_of_cue(
+    cue: str, at: int, visible: VisibleSentences, index: EntityIndex, quoted: QuotedSpans | None = None
+) -> str | None:
+    """Who a quotation's cue says spoke: '..., he said' is the antecedent of the quote starting at
+    ``at``; '..., Besigye said' the person the cue names. None when the text does not settle it."""
+    if _PRONOUN_CUE.match(cue):
+        return antecedent(at, visible, index, quoted)
+    return person_in_cue(cue, index)
+
+
+def named_in(name: str, text: str) -> bool:
+    """The name's surname (or the whole name) occurs in the text."""
+    last = name.split()[-1] if name.split() else name
+    return appears_in(name, text) or appears_in(last, text)
+
+
+def mentioned(names: Sequence[str], sentence: str, context: str) -> list[str]:
+    """The names the sentence itself writes; else those its context writes (for 'he', 'the officials')."""
+    in_sentence = [n for n in names if named_in(n, sentence)]
+    if in_sentence:
+        return in_sentence
+    return [n for n in names if named_in(n, context)]
