@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 
-from summarizer.extract.pipeline import _chunks
+from summarizer.extract.naive import chunks as _chunks
 from summarizer.read.document import document_from_text
 from summarizer.text.injection import inside, instruction_passages
 from summarizer.text.sentences import split_sentences

@@ -122,7 +122,6 @@ def merge_meetings(meetings: list[Meeting]) -> list[Meeting]:
         target.participants = _union_entities(target.participants, meeting.participants)
         target.evidence = _union_spans(target.evidence, meeting.evidence)
         target.when = _more_precise(target.when, meeting.when)
-        target.place = target.place or meeting.place
         target.format = target.format if target.format != "unknown" else meeting.format
         target.topics = list(dict.fromkeys([*target.topics, *meeting.topics]))[:6]
     return merged

@@ -1,0 +1,111 @@
+"""One article's summarising: what every strategy reads, how it asks, and what it finds."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from summarizer.errors import ReplyValidationError, TruncatedReplyError
+from summarizer.extract.grounding import span_of
+from summarizer.llm.client import CallScope, ModelClient
+from summarizer.llm.prompts import load_prompt
+from summarizer.read.document import Document
+from summarizer.schemas import DateRef, Meeting, Place, Quote, Trip
+from summarizer.text.coref import VisibleSentences
+from summarizer.text.entities import EntityIndex
+from summarizer.text.sentences import Sentence
+
+__all__ = ["ArticleRun", "Findings", "best_when", "dates_in", "place"]
+
+
+@dataclass
+class ArticleRun:
+    """The article and the model client a strategy works with.
+
+    ``blocked`` are passages that read as instructions to a model: their sentences are
+    never context. ``visible`` (the other sentences) is built once, from ``blocked``; use
+    ``dataclasses.replace`` to set passages on a run, which builds it again.
+    """
+
+    doc: Document
+    client: ModelClient
+    scope: CallScope
+    reference: date | None
+    sentences: list[Sentence]
+    index: EntityIndex
+    blocked: list[tuple[int, int]] = field(default_factory=list)
+    visible: VisibleSentences = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.visible = VisibleSentences(self.sentences, self.blocked)
+
+    def context(self, sent: Sentence) -> str:
+        """The sentences just before ``sent``, outside blocked passages."""
+        return self.visible.context(sent)
+
+    def ask(
+        self, reply_type: type, user: str, task: str, max_tokens: int, extra: dict[str, str] | None = None
+    ) -> object | None:
+        """One question, with the system prompt; None (and a warning) when it got no usable reply."""
+        messages = [{"role": "system", "content": load_prompt("system").render("system")}, {"role": "user", "content": user}]
+        # A question without a usable reply is a warning; any other failure (server, protocol,
+        # cache, deadline) ends the article. summarize_document fails when no question got a reply.
+        self.scope.questions += 1
+        try:
+            return self.client.ask(
+                reply_type,
+                messages,
+                scope=self.scope,
+                task=task,
+                max_tokens=max_tokens,
+                context={"text": self.doc.text, **(extra or {})},
+            )
+        except (TruncatedReplyError, ReplyValidationError) as exc:
+            self.scope.failures += 1
+            if self.scope.first_failure is None:
+                self.scope.first_failure = str(exc)
+            self.scope.warnings.append(str(exc))
+            return None
+
+
+@dataclass
+class Findings:
+    """What a strategy found, the prompts it used, and notes for the end of the summary's warnings."""
+
+    trips: list[Trip]
+    meetings: list[Meeting]
+    quotes: list[Quote]
+    prompts: tuple[str, ...]
+    notes: list[str] = field(default_factory=list)
+
+
+def dates_in(run: ArticleRun, sent: Sentence) -> list[DateRef]:
+    """The dates a sentence writes, resolved against the run's reference date."""
+    from summarizer.text.dates import find_date_phrases, resolve_date
+
+    refs: list[DateRef] = []
+    for s, e in find_date_phrases(sent.text):
+        ref = resolve_date(sent.text[s:e], run.reference)
+        ref.span = span_of(run.doc.text, sent.start + s, sent.start + e)
+        refs.append(ref)
+    return refs
+
+
+def best_when(dates: list[DateRef]) -> DateRef | None:
+    """The first date with a resolved value, else the first date."""
+    for ref in dates:
+        if ref.value is not None:
+            return ref
+    return dates[0] if dates else None
+
+
+def place(name: str, country: str | None) -> Place:
+    """A place; for 'the port of entry in Ciudad Juárez' the country comes from the name after 'in'."""
+    from summarizer.text.places import place_for
+
+    name = name.strip().strip(".,")
+    found = place_for(name, country)
+    if found.country_code is None and " in " in name:
+        inner = place_for(name.rsplit(" in ", 1)[1], country)
+        found.country, found.country_code = inner.country, inner.country_code
+    return found
