@@ -1,25 +1,34 @@
-"""The Python API: :func:`summarize`, :func:`asummarize` and :class:`Summarizer`."""
+"""The Python API: :func:`summarize`, :func:`asummarize` and :class:`Summarizer`.
+
+A :class:`Summarizer` summarises one article (:meth:`~Summarizer.summarize`, given as text or as a
+:class:`~summarizer.read.Document`; :meth:`~Summarizer.summarize_path`, read from a file, URL or
+stdin) or many (:meth:`~Summarizer.summarize_many`, one at a time as they are read;
+:meth:`~Summarizer.summarize_into`, appended to a JSON-lines file that a re-run resumes).
+"""
 
 from __future__ import annotations
 
 import asyncio
+import json
+import os
+from collections.abc import Callable, Collection, Iterable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from summarizer.config import Settings, resolve_settings
+from summarizer.errors import ConfigError
 from summarizer.extract.pipeline import KINDS, summarize_document
 from summarizer.llm.client import ModelClient
-from summarizer.read.document import Document, document_from_text
+from summarizer.read.document import DEFAULT_MAX_BYTES, Document, document_from_text, read_document
 from summarizer.schemas import ArticleSummary
+from summarizer.util.atomic import append_line, check_writable
 
-__all__ = ["Summarizer", "asummarize", "check_kinds", "summarize"]
+__all__ = ["Summarizer", "asummarize", "check_kinds", "parse_published", "summarize", "summary_line"]
 
 
 def check_kinds(kinds: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     """``kinds`` without repeats, in order; :class:`ConfigError` if empty or unknown."""
-    from summarizer.errors import ConfigError
-
     unknown = set(kinds) - set(KINDS)
     if unknown:
         raise ConfigError(f"unknown kind(s) {', '.join(sorted(unknown))}; use {', '.join(KINDS)}")
@@ -28,15 +37,25 @@ def check_kinds(kinds: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(kinds))
 
 
-def _as_date(value: date | str | None) -> date | None:
+def parse_published(value: date | str | None, *, what: str = "published") -> date | None:
+    """The reference date for relative dates: a date, an ISO ``YYYY-MM-DD`` string or None.
+
+    Anything else raises :class:`ConfigError` whose message starts with ``what`` (the CLI says
+    ``--published``).
+    """
     if value is None or isinstance(value, date):
         return value
-    from summarizer.errors import ConfigError
-
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise ConfigError(f"published must be a date YYYY-MM-DD, got {value!r}") from None
+        raise ConfigError(f"{what} must be a date YYYY-MM-DD, got {value!r}") from None
+
+
+def summary_line(doc: Document, summary: ArticleSummary) -> str:
+    """One JSON line for ``summary``: ``doc_id``, then the input's ``source`` and ``input_key``, then the rest."""
+    record = summary.model_dump(mode="json")
+    record = {"doc_id": record.pop("doc_id"), "source": doc.source, "input_key": doc.key, **record}
+    return json.dumps(record, ensure_ascii=False)
 
 
 class Summarizer:
@@ -63,13 +82,16 @@ class Summarizer:
         doc_id: str | None = None,
         kinds: tuple[str, ...] = KINDS,
     ) -> ArticleSummary:
-        """Summarise an article given as text or as a :class:`Document`; ``kinds`` picks trips, meetings, quotes."""
+        """Summarise an article given as text or as a :class:`Document`; ``kinds`` picks trips, meetings, quotes.
+
+        ``published`` (a date or ``YYYY-MM-DD``) replaces a Document's own; ``doc_id`` names a text.
+        """
         if isinstance(text, Document):
             doc = text
             if published is not None:
-                doc = Document(doc.text, doc.doc_id, doc.source, _as_date(published), doc.title)
+                doc = Document(doc.text, doc.doc_id, doc.source, parse_published(published), doc.title)
         else:
-            doc = document_from_text(text, doc_id=doc_id or "text", published=_as_date(published))
+            doc = document_from_text(text, doc_id=doc_id or "text", published=parse_published(published))
         return summarize_document(doc, self.client, check_kinds(kinds))
 
     async def asummarize(
@@ -78,42 +100,171 @@ class Summarizer:
         *,
         published: date | str | None = None,
         doc_id: str | None = None,
+        kinds: tuple[str, ...] = KINDS,
     ) -> ArticleSummary:
         """The async twin of :meth:`summarize` (runs in a worker thread; the local model serialises calls)."""
-        return await asyncio.to_thread(self.summarize, text, published=published, doc_id=doc_id)
+        return await asyncio.to_thread(self.summarize, text, published=published, doc_id=doc_id, kinds=kinds)
 
-    def summarize_path(self, source: str | Path, *, published: date | str | None = None) -> ArticleSummary:
-        """Read a file, URL or '-' (stdin) and summarise it."""
-        from summarizer.read.document import read_document
+    def summarize_path(
+        self,
+        source: str | Path,
+        *,
+        published: date | str | None = None,
+        kinds: tuple[str, ...] = KINDS,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+        timeout: float | None = None,
+    ) -> ArticleSummary:
+        """Read a file, URL or '-' (stdin) and summarise it.
 
-        doc = read_document(str(source), published=_as_date(published))
-        return summarize_document(doc, self.client)
+        ``max_bytes`` bounds the input; ``timeout`` bounds fetching a URL (None: the timeout the
+        settings were given, else :data:`summarizer.read.DEFAULT_FETCH_TIMEOUT`).
+        """
+        ref = parse_published(published)
+        wanted = check_kinds(kinds)
+        doc = read_document(str(source), max_bytes=max_bytes, published=ref, timeout=self._fetch_timeout(timeout))
+        return summarize_document(doc, self.client, wanted)
+
+    def summarize_many(
+        self,
+        sources: Iterable[str | Path],
+        *,
+        published: date | str | None = None,
+        kinds: tuple[str, ...] = KINDS,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+        timeout: float | None = None,
+        skip: Collection[str] = frozenset(),
+        on_skip: Callable[[Document], None] | None = None,
+    ) -> Iterator[tuple[Document, ArticleSummary]]:
+        """Read and summarise each source in turn, yielding ``(document, summary)`` as each is done.
+
+        Options are those of :meth:`summarize_path`; ``published`` and ``kinds`` are checked at once,
+        before anything is read. A source whose :attr:`Document.key` is in ``skip`` is read but not
+        summarised (``on_skip`` is told); ``skip`` is consulted as each source is read, so the caller
+        may add to it while iterating. The first error (an input that cannot be read, a failed
+        model) ends the iteration.
+        """
+        ref = parse_published(published)
+        wanted = check_kinds(kinds)
+        fetch_timeout = self._fetch_timeout(timeout)
+
+        def summaries() -> Iterator[tuple[Document, ArticleSummary]]:
+            for source in sources:
+                doc = read_document(str(source), max_bytes=max_bytes, published=ref, timeout=fetch_timeout)
+                if doc.key in skip:
+                    if on_skip is not None:
+                        on_skip(doc)
+                    continue
+                yield doc, summarize_document(doc, self.client, wanted)
+
+        return summaries()
+
+    def summarize_into(
+        self,
+        path: str | Path,
+        sources: Iterable[str | Path],
+        *,
+        published: date | str | None = None,
+        kinds: tuple[str, ...] = KINDS,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+        timeout: float | None = None,
+        notify: Callable[[str], None] | None = None,
+    ) -> int:
+        """Append one :func:`summary_line` per source to ``path`` (JSON lines), resuming an earlier run.
+
+        Each line is appended and flushed to disk as its article is done, so an interrupted run
+        leaves whole lines (at most an unfinished last one). A source already in the file (the
+        same :attr:`Document.key`) is skipped, as is one repeated in ``sources``. Before anything
+        is read: ``path`` must be writable, an unfinished last line is cut off, and a file holding
+        any other line that is not a summary is refused with :class:`ConfigError` (nothing is
+        changed). ``notify`` receives one-line notices for a person (skipped inputs, a dropped
+        line). Options are those of :meth:`summarize_many`. Returns the number of lines appended.
+        """
+        say = notify or (lambda message: None)
+        parse_published(published)  # the options are checked before the file is touched
+        check_kinds(kinds)
+        target = check_writable(Path(path))
+        done = _done_keys(target, say)
+        summaries = self.summarize_many(
+            sources, published=published, kinds=kinds, max_bytes=max_bytes, timeout=timeout, skip=done,
+            on_skip=lambda doc: say(f"skip {doc.source}: already in {path}"),
+        )
+        written = 0
+        for doc, summary in summaries:
+            append_line(target, summary_line(doc, summary))
+            done.add(doc.key)
+            written += 1
+        return written
+
+    def _fetch_timeout(self, timeout: float | None) -> float | None:
+        return timeout if timeout is not None else self.settings.fetch_timeout
+
+
+def _done_keys(path: Path, notify: Callable[[str], None]) -> set[str]:
+    """The ``input_key`` of every summary line already in ``path`` (JSON lines), for a resumed run.
+
+    An unterminated last line (a run interrupted mid-write) is cut off the file. Any other line
+    that is not a summary means the file is not ours to append to: ConfigError (exit 2).
+    """
+    if not path.is_file():
+        return set()
+    data = path.read_bytes()
+    complete, nl, fragment = data.rpartition(b"\n")
+    lines = complete.split(b"\n") if nl else []
+    keys: set[str] = set()
+    legacy = 0
+    for number, raw in enumerate(lines, start=1):
+        if not raw.strip():
+            continue
+        try:
+            record = json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError):
+            record = None
+        if not isinstance(record, dict) or "doc_id" not in record:
+            raise ConfigError(f"{path} line {number} is not a summary line; choose another --output or remove the file")
+        key = record.get("input_key")
+        if isinstance(key, str):
+            keys.add(key)
+        else:
+            legacy += 1
+    if fragment.strip():  # no newline at the end: a line this command began and did not finish
+        if not fragment.startswith(b'{"doc_id": '):
+            raise ConfigError(f"{path} line {len(lines) + 1} is not a summary line; "
+                              "choose another --output or remove the file")
+        os.truncate(path, len(complete) + len(nl))
+        notify(f"summarizer: dropped an unfinished last line from {path} (an interrupted run)")
+    if legacy:
+        notify(f"summarizer: {legacy} line(s) in {path} have no input_key (an older version): "
+               "their articles are summarised again")
+    return keys
 
 
 def summarize(
-    text: str,
+    text: str | Document,
     *,
     model: str | None = None,
     published: date | str | None = None,
     doc_id: str | None = None,
+    kinds: tuple[str, ...] = KINDS,
     **options: Any,
 ) -> ArticleSummary:
-    """Summarise one article's text into trips, meetings and quotes.
+    """Summarise one article's text into trips, meetings and quotes (:meth:`Summarizer.summarize`).
 
     ``model``: 'local' (the embedded model), 'local:/path/model.gguf' or 'openai:NAME';
     other options (base_url, api_key, cache_mode, cache_dir, max_retries, timeout...) are
     those of :func:`summarizer.config.resolve_settings`.
     """
-    return Summarizer(model=model, **options).summarize(text, published=published, doc_id=doc_id)
+    return Summarizer(model=model, **options).summarize(text, published=published, doc_id=doc_id, kinds=kinds)
 
 
 async def asummarize(
-    text: str,
+    text: str | Document,
     *,
     model: str | None = None,
     published: date | str | None = None,
     doc_id: str | None = None,
+    kinds: tuple[str, ...] = KINDS,
     **options: Any,
 ) -> ArticleSummary:
     """The async twin of :func:`summarize`."""
-    return await Summarizer(model=model, **options).asummarize(text, published=published, doc_id=doc_id)
+    summarizer = Summarizer(model=model, **options)
+    return await summarizer.asummarize(text, published=published, doc_id=doc_id, kinds=kinds)

@@ -2,11 +2,12 @@
 
 Expected failures print one line on stderr and exit non-zero (2 for bad input or
 configuration, 1 for model or backend failures); ``--debug`` shows the traceback.
+Options left out are left to :func:`summarizer.config.resolve_settings`, the one reader of
+the ``SUMMARIZER_*`` / ``OPENAI_*`` variables (each option's help names its variable).
 """
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -28,19 +29,28 @@ app.add_typer(fixtures_app, name="fixtures")
 T = TypeVar("T")
 _DEBUG = {"on": False}
 
-ModelOpt = Annotated[str | None, typer.Option("--model", "-m", envvar="SUMMARIZER_MODEL",
-                     help="'local', 'local:/path/model.gguf' or 'openai:NAME' (default: local unless a key is set).")]
-BaseUrlOpt = Annotated[str | None, typer.Option("--base-url", envvar="SUMMARIZER_BASE_URL",
-                       help="OpenAI-compatible server URL (Ollama, vLLM, llama.cpp server...).")]
-ApiKeyOpt = Annotated[str | None, typer.Option("--api-key", help="API key (else SUMMARIZER_API_KEY, then OPENAI_API_KEY).",
-                      show_default=False)]
-CacheModeOpt = Annotated[str | None, typer.Option("--cache-mode", envvar="SUMMARIZER_CACHE_MODE",
-                         help="off | auto | replay | record (default auto).")]
-CacheDirOpt = Annotated[Path | None, typer.Option("--cache-dir", envvar="SUMMARIZER_CACHE_DIR",
-                        help="Reply cache folder (default ~/.cache/summarizer/replies).")]
-TimeoutOpt = Annotated[float | None, typer.Option("--timeout", envvar="SUMMARIZER_TIMEOUT", help="Seconds for each model call, HTTP retries and re-asks included; also the deadline for fetching each URL (default 30 s there).")]
+# No envvar= here: config.resolve_settings reads the variables, once; the help says which applies.
+ModelOpt = Annotated[str | None, typer.Option(
+    "--model", "-m", help="'local', 'local:/path/model.gguf' or 'openai:NAME' (else SUMMARIZER_MODEL; "
+    "default: local unless a key is set).", show_default=False)]
+BaseUrlOpt = Annotated[str | None, typer.Option(
+    "--base-url", help="OpenAI-compatible server URL (Ollama, vLLM, llama.cpp server...; else "
+    "SUMMARIZER_BASE_URL, then OPENAI_BASE_URL).", show_default=False)]
+ApiKeyOpt = Annotated[str | None, typer.Option(
+    "--api-key", help="API key (else SUMMARIZER_API_KEY, then OPENAI_API_KEY).", show_default=False)]
+CacheModeOpt = Annotated[str | None, typer.Option(
+    "--cache-mode", help="off | auto | replay | record (else SUMMARIZER_CACHE_MODE; default auto).",
+    show_default=False)]
+CacheDirOpt = Annotated[Path | None, typer.Option(
+    "--cache-dir", help="Reply cache folder (else SUMMARIZER_CACHE_DIR; default ~/.cache/summarizer/replies).",
+    show_default=False)]
+TimeoutOpt = Annotated[float | None, typer.Option(
+    "--timeout", help="Seconds for each model call, HTTP retries and re-asks included (else SUMMARIZER_TIMEOUT); "
+    "also the deadline for fetching each URL (default 30 s there).", show_default=False)]
 RetriesOpt = Annotated[int | None, typer.Option("--max-retries", help="Re-asks after a validation error (default 2).")]
-StrategyOpt = Annotated[str | None, typer.Option("--strategy", help="focused (default) or naive (one call, the baseline).")]
+StrategyOpt = Annotated[str | None, typer.Option(
+    "--strategy", help="focused (default) or naive (one call, the baseline; else SUMMARIZER_STRATEGY).",
+    show_default=False)]
 ThreadsOpt = Annotated[int | None, typer.Option("--threads", help="llama.cpp threads for the local model (else "
                        "SUMMARIZER_THREADS; default: the free cores).", show_default=False)]
 
@@ -67,56 +77,6 @@ def _guard(fn: Callable[[], T]) -> T:
             raise
         _fail(f"{exc.strerror or exc}: {exc.filename}" if exc.filename else str(exc), 2)
     raise AssertionError("unreachable")
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write a whole file or nothing (see :func:`summarizer.util.atomic.write_atomic`)."""
-    from summarizer.util.atomic import write_atomic as _write
-
-    _write(path, text)
-
-
-def _done_keys(path: Path) -> set[str]:
-    """The ``input_key`` of every summary line already in ``path`` (JSON lines), for a resumed run.
-
-    An unterminated last line (a run interrupted mid-write) is cut off the file. Any other line
-    that is not a summary means the file is not ours to append to: ConfigError (exit 2).
-    """
-    import json
-
-    from summarizer.errors import ConfigError
-
-    if not path.is_file():
-        return set()
-    data = path.read_bytes()
-    complete, nl, fragment = data.rpartition(b"\n")
-    lines = complete.split(b"\n") if nl else []
-    keys: set[str] = set()
-    legacy = 0
-    for number, raw in enumerate(lines, start=1):
-        if not raw.strip():
-            continue
-        try:
-            record = json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError):
-            record = None
-        if not isinstance(record, dict) or "doc_id" not in record:
-            raise ConfigError(f"{path} line {number} is not a summary line; choose another --output or remove the file")
-        key = record.get("input_key")
-        if isinstance(key, str):
-            keys.add(key)
-        else:
-            legacy += 1
-    if fragment.strip():  # no newline at the end: a line this command began and did not finish
-        if not fragment.startswith(b'{"doc_id": '):
-            raise ConfigError(f"{path} line {len(lines) + 1} is not a summary line; "
-                              "choose another --output or remove the file")
-        os.truncate(path, len(complete) + len(nl))
-        typer.echo(f"summarizer: dropped an unfinished last line from {path} (an interrupted run)", err=True)
-    if legacy:
-        typer.echo(f"summarizer: {legacy} line(s) in {path} have no input_key (an older version): "
-                   "their articles are summarised again", err=True)
-    return keys
 
 
 def _settings(**options: Any) -> Any:
@@ -156,58 +116,43 @@ def summarize(
         _fail(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}", 2)
     if max_bytes < 1:
         _fail(f"--max-bytes must be a positive number of bytes, got {max_bytes}", 2)
+    options = {"model": model, "base_url": base_url, "api_key": api_key, "cache_mode": cache_mode,
+               "cache_dir": cache_dir, "timeout": timeout, "max_retries": max_retries, "strategy": strategy,
+               "n_threads": threads}
+    _guard(lambda: _summarize(sources, fmt=fmt, output=output, published=published, kinds=kinds,
+                              max_bytes=max_bytes, options=options))
 
-    def run() -> None:
-        import json
-        from datetime import date
 
-        from summarizer.api import Summarizer, check_kinds
-        from summarizer.errors import ConfigError
-        from summarizer.read.document import read_document
-        from summarizer.render.formats import render
-        from summarizer.util.atomic import append_line, check_writable
+def _summarize(sources: list[str], *, fmt: str, output: Path | None, published: str | None, kinds: str,
+               max_bytes: int, options: dict[str, Any]) -> None:
+    """One input: the summary in ``fmt``. Several: JSON lines, appended to ``output`` (resumable) or printed."""
+    from summarizer.api import Summarizer, check_kinds, parse_published, summary_line
+    from summarizer.errors import ConfigError
+    from summarizer.render.formats import render
+    from summarizer.util.atomic import check_writable, write_atomic
 
-        # Everything that can be checked is checked before any input is read or model called.
-        try:
-            ref = date.fromisoformat(published) if published else None
-        except ValueError:
-            raise ConfigError(f"--published must be YYYY-MM-DD, got {published!r}") from None
-        try:
-            wanted = check_kinds(tuple(k.strip() for k in kinds.split(",") if k.strip()))
-        except ConfigError as exc:
-            raise ConfigError(f"--kinds: {exc}") from None
-        settings = _settings(model=model, base_url=base_url, api_key=api_key, cache_mode=cache_mode,
-                             cache_dir=cache_dir, timeout=timeout, max_retries=max_retries, strategy=strategy,
-                             n_threads=threads)
-        target = check_writable(output) if output else None
-        summarizer = Summarizer(settings)
-
-        if len(sources) == 1:
-            doc = read_document(sources[0], max_bytes=max_bytes, published=ref, timeout=timeout)
-            text = render(summarizer.summarize(doc, kinds=wanted), fmt)
-            if target:
-                write_atomic(target, text)
-            else:
-                sys.stdout.write(text)
-            return
-        # Many articles: JSON lines, one appended (and flushed to disk) per article; resumable.
-        done = _done_keys(target) if target else set()
-        for source in sources:
-            doc = read_document(source, max_bytes=max_bytes, published=ref, timeout=timeout)
-            if target and doc.key in done:
-                typer.echo(f"skip {doc.source}: already in {output}", err=True)
-                continue
-            record = summarizer.summarize(doc, kinds=wanted).model_dump(mode="json")
-            record = {"doc_id": record.pop("doc_id"), "source": doc.source, "input_key": doc.key, **record}
-            line = json.dumps(record, ensure_ascii=False)
-            if target:
-                append_line(target, line)
-                done.add(doc.key)
-            else:
-                sys.stdout.write(line + "\n")
-                sys.stdout.flush()
-
-    _guard(run)
+    # Everything that can be checked is checked before any input is read or model called.
+    ref = parse_published(published or None, what="--published")
+    try:
+        wanted = check_kinds(tuple(k.strip() for k in kinds.split(",") if k.strip()))
+    except ConfigError as exc:
+        raise ConfigError(f"--kinds: {exc}") from None
+    settings = _settings(**options)
+    target = check_writable(output) if output else None
+    summarizer = Summarizer(settings)
+    if len(sources) == 1:
+        text = render(summarizer.summarize_path(sources[0], published=ref, kinds=wanted, max_bytes=max_bytes), fmt)
+        if target:
+            write_atomic(target, text)
+        else:
+            sys.stdout.write(text)
+    elif output:
+        summarizer.summarize_into(output, sources, published=ref, kinds=wanted, max_bytes=max_bytes,
+                                  notify=lambda message: typer.echo(message, err=True))
+    else:
+        for doc, summary in summarizer.summarize_many(sources, published=ref, kinds=wanted, max_bytes=max_bytes):
+            sys.stdout.write(summary_line(doc, summary) + "\n")
+            sys.stdout.flush()
 
 
 @app.command()

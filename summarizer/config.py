@@ -1,7 +1,9 @@
 """Settings, resolved once: explicit argument > environment variable > default.
 
-Nothing here reads the environment at import time; :func:`resolve_settings` does,
-when it is called. The API key is kept out of ``repr`` so it never reaches a log.
+This is the one place that reads the ``SUMMARIZER_*`` and ``OPENAI_*`` variables: nothing
+reads the environment at import time; :func:`resolve_settings` does, when it is called (the
+CLI passes only the options given on its command line). The API key is kept out of ``repr``
+so it never reaches a log.
 """
 
 from __future__ import annotations
@@ -113,6 +115,9 @@ class Settings:
     n_ctx: int = 4096
     n_threads: int | None = None
     strategy: Literal["focused", "naive"] = "focused"
+    fetch_timeout: float | None = None
+    """The deadline for fetching a URL: the ``timeout`` given (argument or ``SUMMARIZER_TIMEOUT``), else
+    None, which leaves reading at its own default (:data:`summarizer.read.DEFAULT_FETCH_TIMEOUT`)."""
 
 
 def _env_float(env: Mapping[str, str], name: str) -> float | None:
@@ -179,11 +184,57 @@ def resolve_settings(
     """
     env = os.environ if env is None else env
     key = api_key or env.get("SUMMARIZER_API_KEY") or env.get("OPENAI_API_KEY") or None
+    spec = _model_spec(model, key, env)
+    url = _base_url(base_url, spec, key, env)
+    _check_local_file(spec)
+    cmode = cache_mode or env.get("SUMMARIZER_CACHE_MODE") or "auto"
+    if cmode not in CACHE_MODES:
+        raise ConfigError(f"cache mode must be one of {', '.join(CACHE_MODES)}, got {cmode!r}")
+    cdir = cache_dir or env.get("SUMMARIZER_CACHE_DIR") or None
+    strat = strategy or env.get("SUMMARIZER_STRATEGY") or "focused"
+    if strat not in ("focused", "naive"):
+        raise ConfigError(f"strategy must be 'focused' or 'naive', got {strat!r}")
+    imode = mode or env.get("SUMMARIZER_MODE") or None
+    if imode is not None and imode not in MODES:
+        source = "mode" if mode else "SUMMARIZER_MODE"
+        raise ConfigError(f"{source} must be one of {', '.join(MODES)}, got {imode!r}")
+    t = _timeout(timeout, env)
+    _check_counts(max_retries=max_retries, http_retries=http_retries, max_tokens=max_tokens, n_ctx=n_ctx)
+    return Settings(
+        model=spec,
+        base_url=url,
+        api_key=key,
+        timeout=t if t is not None else (600.0 if spec.kind == "local" else 120.0),
+        max_retries=2 if max_retries is None else max_retries,
+        http_retries=2 if http_retries is None else http_retries,
+        max_tokens=max_tokens or 400,
+        mode=imode,
+        cache_mode=cmode,  # type: ignore[arg-type]
+        cache_dir=(Path(cdir) if cdir else default_cache_dir(env) / "replies").expanduser(),
+        model_dir=Path(env.get("SUMMARIZER_MODEL_DIR") or default_cache_dir(env) / "models").expanduser(),
+        n_ctx=n_ctx or 4096,
+        n_threads=_threads(n_threads, env),
+        strategy=strat,  # type: ignore[arg-type]
+        fetch_timeout=t,
+    )
+
+
+def _model_spec(model: str | None, key: str | None, env: Mapping[str, str]) -> ModelSpec:
+    """The model asked for: the argument, else SUMMARIZER_MODEL, else OpenAI with a key, else local."""
     model_str = model or env.get("SUMMARIZER_MODEL") or None
     if model_str is None:
         model_str = f"openai:{DEFAULT_OPENAI_MODEL}" if key else "local"
-    spec = parse_model(model_str)
-    # An explicit base URL is always checked; one from the environment only when it is used.
+    return parse_model(model_str)
+
+
+def _check_local_file(spec: ModelSpec) -> None:
+    if spec.kind == "local" and spec.path is not None and not spec.path.is_file():
+        what = "is a folder, not a file" if spec.path.is_dir() else "not found"
+        raise ConfigError(f"local model file {what}: {spec.path}")
+
+
+def _base_url(base_url: str | None, spec: ModelSpec, key: str | None, env: Mapping[str, str]) -> str | None:
+    """The server URL; an OpenAI model needs it or a key. One from the environment is checked only when used."""
     if base_url:
         url: str | None = check_base_url(base_url)
     else:
@@ -196,23 +247,20 @@ def resolve_settings(
             f"model {spec.id} needs an API key: pass --api-key or set SUMMARIZER_API_KEY or OPENAI_API_KEY "
             "(or use --model local for the embedded model)"
         )
-    if spec.kind == "local" and spec.path is not None and not spec.path.is_file():
-        what = "is a folder, not a file" if spec.path.is_dir() else "not found"
-        raise ConfigError(f"local model file {what}: {spec.path}")
-    cmode = cache_mode or env.get("SUMMARIZER_CACHE_MODE") or "auto"
-    if cmode not in CACHE_MODES:
-        raise ConfigError(f"cache mode must be one of {', '.join(CACHE_MODES)}, got {cmode!r}")
-    cdir = Path(cache_dir) if cache_dir else Path(env["SUMMARIZER_CACHE_DIR"]) if env.get("SUMMARIZER_CACHE_DIR") else None
-    strat = strategy or env.get("SUMMARIZER_STRATEGY") or "focused"
-    if strat not in ("focused", "naive"):
-        raise ConfigError(f"strategy must be 'focused' or 'naive', got {strat!r}")
-    imode = mode or env.get("SUMMARIZER_MODE") or None
-    if imode is not None and imode not in MODES:
-        source = "mode" if mode else "SUMMARIZER_MODE"
-        raise ConfigError(f"{source} must be one of {', '.join(MODES)}, got {imode!r}")
+    return url
+
+
+def _timeout(timeout: float | None, env: Mapping[str, str]) -> float | None:
+    """The timeout given (argument, else SUMMARIZER_TIMEOUT), checked; None when neither gives one."""
     t = timeout if timeout is not None else _env_float(env, "SUMMARIZER_TIMEOUT")
     if t is not None and (isinstance(t, bool) or not math.isfinite(t) or t <= 0):
         raise ConfigError(f"timeout must be a positive number of seconds, got {t}")
+    return t
+
+
+def _check_counts(
+    *, max_retries: int | None, http_retries: int | None, max_tokens: int | None, n_ctx: int | None
+) -> None:
     if max_retries is not None and (isinstance(max_retries, bool) or max_retries < 0):
         raise ConfigError(f"max retries must be >= 0, got {max_retries}")
     if http_retries is not None and (isinstance(http_retries, bool) or http_retries < 0):
@@ -221,25 +269,13 @@ def resolve_settings(
         _positive_int(max_tokens, "max tokens")
     if n_ctx is not None:
         _positive_int(n_ctx, "n_ctx")
+
+
+def _threads(n_threads: int | None, env: Mapping[str, str]) -> int | None:
+    """llama.cpp's threads: the argument, else SUMMARIZER_THREADS, else None (the free cores)."""
     if n_threads is not None:
-        threads: int | None = _positive_int(n_threads, "threads")
-    else:
-        threads = _env_int(env, "SUMMARIZER_THREADS")
-        if threads is not None and threads < 1:
-            raise ConfigError(f"SUMMARIZER_THREADS must be a positive whole number, got {env['SUMMARIZER_THREADS']!r}")
-    return Settings(
-        model=spec,
-        base_url=url,
-        api_key=key,
-        timeout=t if t is not None else (600.0 if spec.kind == "local" else 120.0),
-        max_retries=2 if max_retries is None else max_retries,
-        http_retries=2 if http_retries is None else http_retries,
-        max_tokens=max_tokens or 400,
-        mode=imode,
-        cache_mode=cmode,  # type: ignore[arg-type]
-        cache_dir=(cdir or default_cache_dir(env) / "replies").expanduser(),
-        model_dir=Path(env.get("SUMMARIZER_MODEL_DIR") or default_cache_dir(env) / "models").expanduser(),
-        n_ctx=n_ctx or 4096,
-        n_threads=threads,
-        strategy=strat,  # type: ignore[arg-type]
-    )
+        return _positive_int(n_threads, "threads")
+    threads = _env_int(env, "SUMMARIZER_THREADS")
+    if threads is not None and threads < 1:
+        raise ConfigError(f"SUMMARIZER_THREADS must be a positive whole number, got {env['SUMMARIZER_THREADS']!r}")
+    return threads

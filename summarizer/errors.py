@@ -25,6 +25,7 @@ __all__ = [
     "InputError",
     "InputTooLargeError",
     "ModelNotInstalledError",
+    "PromptError",
     "ReplyValidationError",
     "SummarizerError",
     "TruncatedReplyError",
@@ -80,6 +81,10 @@ class ConfigError(SummarizerError):
     """The configuration is incomplete or contradictory (bad model spec, missing key...)."""
 
     exit_code = 2
+
+
+class PromptError(SummarizerError):
+    """A prompt template is missing or malformed (a broken installation or a bad edit of ``prompts/``)."""
 
 
 class BackendError(SummarizerError):

@@ -18,6 +18,7 @@ __all__ = [
     "EntityKind",
     "Meeting",
     "MeetingFormat",
+    "MeetingStatus",
     "Place",
     "Precision",
     "Quote",
@@ -30,6 +31,7 @@ __all__ = [
 
 Precision = Literal["day", "month", "year", "range", "unknown"]
 TripStatus = Literal["planned", "under_way", "completed", "cancelled", "unknown"]
+MeetingStatus = Literal["planned", "under_way", "completed", "cancelled", "unknown"]
 TripMode = Literal["in_person", "virtual", "unknown"]
 MeetingFormat = Literal["in_person", "video", "phone", "unknown"]
 EntityKind = Literal["person", "organisation", "country", "group", "unknown"]
@@ -82,9 +84,7 @@ class Trip(_Record):
     """Someone travels (or plans to travel) somewhere, in person or virtually."""
 
     travellers: list[Entity]
-    origin: Place | None = None
     destinations: list[Place] = Field(default_factory=list)
-    host: Entity | None = None
     when: DateRef | None = None
     dates: list[DateRef] = Field(default_factory=list, description="Every date the article gives for the trip.")
     purpose: str | None = None
@@ -99,11 +99,10 @@ class Meeting(_Record):
     """Two or more parties meet, talk or hold discussions, in person or remotely."""
 
     participants: list[Entity]
-    place: Place | None = None
     when: DateRef | None = None
     format: MeetingFormat = "unknown"
     topics: list[str] = Field(default_factory=list)
-    status: TripStatus = "unknown"
+    status: MeetingStatus = "unknown"
     evidence: list[Span]
 
 
@@ -127,14 +126,6 @@ class Usage(_Record):
     cached_calls: int = 0
     prompt_tokens: int = 0
     completion_tokens: int = 0
-
-    def add(self, other: Usage) -> None:
-        """Add another usage record into this one."""
-        self.calls += other.calls
-        self.retries += other.retries
-        self.cached_calls += other.cached_calls
-        self.prompt_tokens += other.prompt_tokens
-        self.completion_tokens += other.completion_tokens
 
 
 class ArticleSummary(_Record):

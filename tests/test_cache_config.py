@@ -183,9 +183,9 @@ def test_fast_replay_builds_the_request_instructor_builds(name: str) -> None:
     import instructor
     from openai.types.chat import ChatCompletion
 
-    from summarizer.llm import answers as replies
+    from summarizer.llm import answers
 
-    model = getattr(replies, name)
+    model = getattr(answers, name)
     seen: dict[str, object] = {}
 
     def fake_create(**kwargs: object) -> ChatCompletion:
@@ -434,3 +434,98 @@ def test_the_api_rejects_empty_or_unknown_kinds(kinds: tuple[str, ...]) -> None:
 
     with pytest.raises(ConfigError, match="kind"):
         Summarizer(model="local", cache_mode="replay", env={}).summarize("Ministers met in Paris.", kinds=kinds)
+
+
+def test_a_put_interrupted_mid_write_leaves_a_temp_file_that_prune_knows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # put writes through util.atomic: its temporary files keep the name prune recognises as the cache's.
+    def crash(src: str, dst: str) -> None:
+        raise KeyboardInterrupt
+
+    cache = ReplyCache(tmp_path)
+    monkeypatch.setattr(os, "unlink", lambda *a, **k: None)  # as if killed before the clean-up
+    monkeypatch.setattr(os, "replace", crash)
+    with pytest.raises(KeyboardInterrupt):
+        _put(cache, 3)
+    monkeypatch.undo()
+    (tmp,) = tmp_path.glob(".*.tmp")
+    key = cache_key("x", {**REQUEST, "seed": 3})
+    assert tmp.name.startswith(f".{key[:12]}-") and len(tmp.name) == len(".123456789012-") + 8 + len(".tmp")
+    _aged(tmp, 7200)
+    assert cache.prune() == [tmp]
+
+
+def test_the_default_model_is_assembled_whole_or_not_at_all(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import hashlib
+
+    from summarizer.errors import ModelNotInstalledError
+    from summarizer.llm import local_model
+
+    parts = []
+    for i, text in enumerate((b"GGUF", b" part two", b" part three")):
+        parts.append(tmp_path / f"part{i}.bin")
+        parts[-1].write_bytes(text)
+    whole = b"GGUF part two part three"
+    monkeypatch.setattr(local_model, "part_paths", lambda: parts)
+    monkeypatch.setattr(local_model, "DEFAULT_MODEL_SIZE", len(whole))
+    monkeypatch.setattr(local_model, "DEFAULT_MODEL_SHA256", "0" * 64)
+    models = tmp_path / "models"
+    with pytest.raises(ModelNotInstalledError, match="sha256"):
+        local_model.ensure_default_model(models)
+    assert list(models.iterdir()) == []  # neither a model nor a temporary file
+
+    monkeypatch.setattr(local_model, "DEFAULT_MODEL_SHA256", hashlib.sha256(whole).hexdigest())
+    path = local_model.ensure_default_model(models)
+    assert path.read_bytes() == whole
+    assert sorted(p.name for p in models.iterdir()) == sorted([path.name, path.with_suffix(".verified.json").name])
+    mtime = path.stat().st_mtime_ns
+    monkeypatch.setattr(local_model, "part_paths", lambda: pytest.fail("an intact model is not assembled again"))
+    assert local_model.ensure_default_model(models) == path and path.stat().st_mtime_ns == mtime
+
+
+def test_module_functions_take_the_arguments_of_the_methods() -> None:
+    import inspect
+
+    from summarizer import Summarizer, asummarize, summarize
+
+    for function, method in ((summarize, Summarizer.summarize), (asummarize, Summarizer.asummarize)):
+        own = {"model", "options"}
+        args = {n: p for n, p in inspect.signature(function).parameters.items() if n not in own}
+        expected = {n: p for n, p in inspect.signature(method).parameters.items() if n != "self"}
+        assert args == expected, function.__name__
+
+
+def test_asummarize_takes_kinds(monkeypatch: pytest.MonkeyPatch) -> None:
+    import asyncio
+
+    from summarizer import Summarizer
+    from summarizer.schemas import ArticleSummary
+
+    seen: list[tuple[str, ...]] = []
+
+    def fake(doc: Any, client: Any, kinds: tuple[str, ...] = ()) -> ArticleSummary:
+        seen.append(kinds)
+        return ArticleSummary(doc_id=doc.doc_id, model="fake")
+
+    monkeypatch.setattr("summarizer.api.summarize_document", fake)
+    s = Summarizer(model="local", cache_mode="replay", env={})
+    asyncio.run(s.asummarize("Ministers met in Paris.", kinds=("quotes", "quotes")))
+    assert seen == [("quotes",)]
+
+
+def test_published_is_parsed_by_one_function() -> None:
+    from datetime import date
+
+    from summarizer.api import parse_published
+
+    assert parse_published("2021-03-05") == date(2021, 3, 5) == parse_published(date(2021, 3, 5))
+    assert parse_published(None) is None
+    with pytest.raises(ConfigError, match=r"^--published must be a date YYYY-MM-DD, got 'March 5'$"):
+        parse_published("March 5", what="--published")
+
+
+def test_the_timeout_given_is_also_the_fetch_timeout() -> None:
+    assert resolve_settings(model="local", env={}).fetch_timeout is None
+    assert resolve_settings(model="local", env={"SUMMARIZER_TIMEOUT": "9"}).fetch_timeout == 9.0
+    assert resolve_settings(model="local", timeout=4, env={"SUMMARIZER_TIMEOUT": "9"}).fetch_timeout == 4

@@ -172,3 +172,26 @@ def test_bad_options_exit_2_before_any_model_call(
 def test_bad_options_are_reported_before_the_input_is_read(tmp_path: Path) -> None:
     _one_line_error(run_cli("summarize", str(tmp_path / "missing.txt"), "--max-bytes", "0"), 2, "--max-bytes")
     _one_line_error(run_cli("summarize", str(tmp_path / "missing.txt"), "--kinds", ""), 2, "kinds")
+
+
+def test_the_environment_is_read_by_config_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from typing import Any
+
+    import typer.main
+
+    from summarizer.cli import app
+
+    def params(command: Any) -> list[Any]:
+        found = list(command.params)
+        for sub in getattr(command, "commands", {}).values():
+            found += params(sub)
+        return found
+
+    declared = [p.name for p in params(typer.main.get_command(app)) if p.envvar]
+    assert declared == []  # no typer envvar=: config.resolve_settings is the one reader
+    monkeypatch.setenv("SUMMARIZER_CACHE_DIR", str(tmp_path))
+    assert run_cli("cache", "path").stdout.decode().strip() == str(tmp_path)
+    help_text = run_cli("summarize", "--help").stdout.decode()
+    for variable in ("SUMMARIZER_MODEL", "SUMMARIZER_BASE_URL", "SUMMARIZER_API_KEY", "SUMMARIZER_CACHE_MODE",
+                     "SUMMARIZER_CACHE_DIR", "SUMMARIZER_TIMEOUT", "SUMMARIZER_STRATEGY", "SUMMARIZER_THREADS"):
+        assert variable in help_text, variable

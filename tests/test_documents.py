@@ -1,4 +1,4 @@
-"""Tests for summarizer.read.document: reading files, stdin and URLs into Documents."""
+"""Tests for summarizer.read: reading files, stdin and URLs into Documents."""
 
 from __future__ import annotations
 
@@ -24,14 +24,7 @@ from summarizer.errors import (
     InputError,
     InputTooLargeError,
 )
-from summarizer.read.document import (
-    DEFAULT_MAX_BYTES,
-    Document,
-    document_from_text,
-    find_dateline,
-    html_to_text,
-    read_document,
-)
+from summarizer.read import DEFAULT_MAX_BYTES, Document, document_from_text, html_to_text, read_document
 
 ARTICLE = "The minister flew to Paris on Monday.\nShe met her French counterpart.\n"
 
@@ -568,7 +561,7 @@ def test_url_deadline_covers_the_whole_redirect_chain(server: str) -> None:
 def test_url_fetch_timeout_default_and_validation() -> None:
     import inspect
 
-    from summarizer.read.document import DEFAULT_FETCH_TIMEOUT
+    from summarizer.read import DEFAULT_FETCH_TIMEOUT
 
     assert DEFAULT_FETCH_TIMEOUT == 30.0
     assert inspect.signature(read_document).parameters["timeout"].default is None  # None: the default
@@ -657,9 +650,9 @@ def test_url_too_many_redirects(server: str, connects: list[str]) -> None:
     ],
 )
 def test_non_public_addresses(address: str) -> None:
-    from summarizer.read.document import _is_public_address
+    from summarizer.read.address import is_public_address
 
-    assert not _is_public_address(address)
+    assert not is_public_address(address)
 
 
 @pytest.mark.parametrize(
@@ -667,42 +660,42 @@ def test_non_public_addresses(address: str) -> None:
     ["93.184.216.34", "8.8.8.8", "1.1.1.1", "2606:4700:4700::1111", "::ffff:8.8.8.8", "2002:808:808::1"],
 )
 def test_public_addresses(address: str) -> None:
-    from summarizer.read.document import _is_public_address
+    from summarizer.read.address import is_public_address
 
-    assert _is_public_address(address)
+    assert is_public_address(address)
 
 
 def test_redirect_address_policy() -> None:
-    from summarizer.read.document import _next_trusted, _redirect_refusal
+    from summarizer.read.address import next_trusted, redirect_refusal
 
     public_origin = ["93.184.216.34"]
     # From a public host: public targets only, every address of the target checked.
-    assert _redirect_refusal(["93.184.216.35", "2606:4700:4700::1111"], public_origin) is None
+    assert redirect_refusal(["93.184.216.35", "2606:4700:4700::1111"], public_origin) is None
     for private in ("10.0.0.1", "169.254.169.254", "192.168.1.1", "::1", "127.0.0.1", "fd00::1"):
-        assert _redirect_refusal([private], public_origin) == private
-    assert _redirect_refusal(["93.184.216.35", "192.168.1.1"], public_origin) == "192.168.1.1"
+        assert redirect_refusal([private], public_origin) == private
+    assert redirect_refusal(["93.184.216.35", "192.168.1.1"], public_origin) == "192.168.1.1"
     # From a private host the user asked for: its own address(es), and no other private one.
-    assert _redirect_refusal(["10.0.0.5"], ["10.0.0.5"]) is None
-    assert _redirect_refusal(["10.0.0.6"], ["10.0.0.5"]) == "10.0.0.6"
-    assert _redirect_refusal(["169.254.169.254"], ["10.0.0.5"]) == "169.254.169.254"
-    assert _redirect_refusal(["8.8.8.8"], ["10.0.0.5"]) is None
+    assert redirect_refusal(["10.0.0.5"], ["10.0.0.5"]) is None
+    assert redirect_refusal(["10.0.0.6"], ["10.0.0.5"]) == "10.0.0.6"
+    assert redirect_refusal(["169.254.169.254"], ["10.0.0.5"]) == "169.254.169.254"
+    assert redirect_refusal(["8.8.8.8"], ["10.0.0.5"]) is None
     # Loopback: the same machine, whichever loopback address.
-    assert _redirect_refusal(["::1", "127.0.0.1"], ["127.0.0.1"]) is None
-    assert _redirect_refusal(["::ffff:127.0.0.2"], ["127.0.0.1"]) is None
-    assert _redirect_refusal(["10.0.0.1"], ["127.0.0.1"]) == "10.0.0.1"
-    assert _redirect_refusal(["169.254.169.254"], ["127.0.0.1"]) == "169.254.169.254"
-    assert _redirect_refusal(["192.168.1.1"], []) == "192.168.1.1"
+    assert redirect_refusal(["::1", "127.0.0.1"], ["127.0.0.1"]) is None
+    assert redirect_refusal(["::ffff:127.0.0.2"], ["127.0.0.1"]) is None
+    assert redirect_refusal(["10.0.0.1"], ["127.0.0.1"]) == "10.0.0.1"
+    assert redirect_refusal(["169.254.169.254"], ["127.0.0.1"]) == "169.254.169.254"
+    assert redirect_refusal(["192.168.1.1"], []) == "192.168.1.1"
     # Trust ends once the chain leaves the origin: loopback -> public -> loopback is refused.
-    assert _next_trusted(["127.0.0.1"], ["127.0.0.1"]) == ["127.0.0.1"]
-    assert _next_trusted(["::1"], ["127.0.0.1"]) == ["127.0.0.1"]
-    assert _next_trusted(["93.184.216.34"], ["127.0.0.1"]) == []
-    assert _redirect_refusal(["127.0.0.1"], _next_trusted(["93.184.216.34"], ["127.0.0.1"])) == "127.0.0.1"
+    assert next_trusted(["127.0.0.1"], ["127.0.0.1"]) == ["127.0.0.1"]
+    assert next_trusted(["::1"], ["127.0.0.1"]) == ["127.0.0.1"]
+    assert next_trusted(["93.184.216.34"], ["127.0.0.1"]) == []
+    assert redirect_refusal(["127.0.0.1"], next_trusted(["93.184.216.34"], ["127.0.0.1"])) == "127.0.0.1"
 
 
 def test_redirect_target_is_checked_again_at_connect() -> None:
     # A host that resolved to a public address for the check but connects to a private one
     # (DNS rebinding) is refused when the socket is connected, before anything is sent.
-    from summarizer.read.document import _Fetch
+    from summarizer.read.fetch import _Fetch
 
     fetch = _Fetch(5.0, name="http://origin.example/a", doc_source="http://origin.example/a?x=1",
                    origin_host="origin.example")
@@ -720,43 +713,7 @@ def test_redirect_target_is_checked_again_at_connect() -> None:
     )
 
 
-# --------------------------------------------------------------------------- find_dateline
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("WASHINGTON, March 5, 2021 — The minister arrived.", date(2021, 3, 5)),
-        ("Published: 5 March 2021\nThe minister arrived.", date(2021, 3, 5)),
-        ("2021-03-05T10:00:00Z\nThe minister arrived.", date(2021, 3, 5)),
-        ("Posted 2021/3/5 by staff", date(2021, 3, 5)),
-        ("Friday, Mar. 5th, 2021. Talks began.", date(2021, 3, 5)),
-        ("Updated on the 5th of March, 2021", date(2021, 3, 5)),
-        ("SEPT 30 2019 - Berlin", date(2019, 9, 30)),
-        ("By staff. 12 December 2020. Earlier on November 3, 2020 they met.", date(2020, 12, 12)),
-    ],
-)
-def test_find_dateline(text: str, expected: date) -> None:
-    assert find_dateline(text) == expected
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "On March 5 the minister arrived in Paris.",  # no year: never invent one
-        "The meeting is on 05/03/2021 in Rome.",  # ambiguous numeric date
-        "February 30, 2021 is not a date.",  # invalid day
-        "No dates here at all.",
-        "",
-        "x" * 400 + " March 5, 2021",  # beyond the first ~300 characters
-    ],
-)
-def test_find_dateline_none(text: str) -> None:
-    assert find_dateline(text) is None
-
-
-def test_find_dateline_skips_invalid_and_takes_next() -> None:
-    assert find_dateline("2021-02-30 draft; published 2021-03-01") == date(2021, 3, 1)
+# --------------------------------------------------------------------------- dateline (summarizer.text.dateline)
 
 
 def test_read_document_does_not_set_published_from_dateline(tmp_path: Path) -> None:

@@ -110,3 +110,32 @@ def test_cache_never_stores_the_key_and_replays(tmp_path: Path) -> None:
     reply = _ask(client, scope)
     assert reply.speaker == "Ned Price"
     assert scope.usage.cached_calls == 2
+
+
+def test_backends_are_registered_by_model_kind(tmp_path: Path) -> None:
+    from summarizer.llm.backends import BACKENDS, backends, make_backend, register
+    from summarizer.llm.backends.llama import LlamaBackend
+    from summarizer.llm.backends.openai import OpenAIBackend
+
+    registry = backends()
+    assert registry["openai"] is OpenAIBackend and registry["local"] is LlamaBackend
+    openai_settings = resolve_settings(model="openai:m", api_key=SECRET, env={})
+    assert isinstance(make_backend(openai_settings), OpenAIBackend)
+    assert isinstance(make_backend(resolve_settings(model="local", env={})), LlamaBackend)
+    with pytest.raises(ValueError, match="already registered"):
+        register("openai")(LlamaBackend)
+    assert register("openai")(OpenAIBackend) is OpenAIBackend  # registering the same class again is harmless
+    assert BACKENDS == registry
+
+
+def test_a_kind_without_a_backend_is_a_config_error() -> None:
+    import dataclasses
+
+    from summarizer.config import ModelSpec
+    from summarizer.errors import ConfigError
+    from summarizer.llm import backends
+
+    other = ModelSpec("other", "x")  # type: ignore[arg-type]
+    settings = dataclasses.replace(resolve_settings(model="local", env={}), model=other)
+    with pytest.raises(ConfigError, match="no backend for model kind 'other'; known kinds: local, openai"):
+        backends.make_backend(settings)

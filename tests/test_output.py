@@ -19,7 +19,7 @@ from test_cli import _one_line_error, run_cli
 
 from summarizer.read.document import Document
 from summarizer.schemas import ArticleSummary
-from summarizer.util.atomic import append_line, check_writable, write_atomic
+from summarizer.util.atomic import append_line, atomic_writer, check_writable, write_atomic
 
 
 @pytest.fixture
@@ -313,3 +313,119 @@ def test_append_line(tmp_path: Path, umask_022: None) -> None:
     append_line(path, '{"b": 2}\n')
     assert path.read_text(encoding="utf-8") == '{"a": 1}\n{"b": 2}\n'
     assert stat.S_IMODE(path.stat().st_mode) == 0o644
+
+
+def test_atomic_writer_streams_and_replaces_on_success(tmp_path: Path, umask_022: None) -> None:
+    path = tmp_path / "big.bin"
+    path.write_bytes(b"old")
+    with atomic_writer(path) as fh:
+        for piece in (b"one ", b"two ", b"three"):
+            fh.write(piece)
+        assert path.read_bytes() == b"old"  # nothing shows until the block ends
+        (tmp,) = [p for p in tmp_path.iterdir() if p.name.startswith(".big.bin.")]
+        assert tmp.name.endswith(".tmp")
+    assert path.read_bytes() == b"one two three"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["big.bin"]
+    with atomic_writer(tmp_path / "new.txt", "w") as fh:
+        fh.write("héllo")
+    assert (tmp_path / "new.txt").read_text(encoding="utf-8") == "héllo"
+    assert stat.S_IMODE((tmp_path / "new.txt").stat().st_mode) == 0o644
+
+
+def test_atomic_writer_leaves_the_old_file_when_the_block_fails(tmp_path: Path) -> None:
+    path = tmp_path / "model.gguf"
+    path.write_bytes(b"old")
+    with pytest.raises(ValueError, match="bad checksum"), atomic_writer(path, temp_prefix=".assemble-") as fh:
+        fh.write(b"half of it")
+        assert [p.name[:10] for p in tmp_path.iterdir() if p != path] == [".assemble-"]
+        raise ValueError("bad checksum")
+    assert path.read_bytes() == b"old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["model.gguf"]  # no temporary file left
+
+
+def test_atomic_writer_passes_on_errors_about_other_files(tmp_path: Path) -> None:
+    missing = tmp_path / "part01.bin"
+    with pytest.raises(FileNotFoundError) as info, atomic_writer(tmp_path / "out.bin") as fh:
+        fh.write(missing.read_bytes())
+    assert info.value.filename == str(missing)  # not renamed to the destination
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_write_atomic_temp_prefix_and_role(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    names: list[str] = []
+    real_replace = os.replace
+
+    def spy(src: str, dst: str) -> None:
+        names.append(Path(src).name)
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", spy)
+    write_atomic(tmp_path / "f.json", "{}", temp_prefix=".0123456789ab-")
+    assert len(names) == 1 and names[0].startswith(".0123456789ab-") and names[0].endswith(".tmp")
+    assert len(names[0]) == len(".0123456789ab-") + 8 + len(".tmp")
+    with pytest.raises(FileNotFoundError, match="cache folder does not exist"):
+        write_atomic(tmp_path / "no" / "f.json", "{}", role="cache")
+
+
+# --------------------------------------------------------------------------- the API behind the CLI
+
+
+def test_summarize_many_yields_each_document_and_skips_known_keys(tmp_path: Path, calls: list[Document]) -> None:
+    from summarizer import Summarizer
+
+    a, b = _two_stories(tmp_path)
+    s = Summarizer(model="local", cache_mode="replay", env={})
+    got = list(s.summarize_many([a, b], published="2021-03-05", kinds=("quotes",)))
+    assert [(doc.source, summary.warnings) for doc, summary in got] == [
+        (str(a), ["Ministers met in Paris."]), (str(b), ["The president flew to Rome."])]
+    assert all(doc.published is not None and doc.published.isoformat() == "2021-03-05" for doc, _ in got)
+    skipped: list[str] = []
+    again = list(s.summarize_many([a, b], skip={got[0][0].key}, on_skip=lambda doc: skipped.append(doc.source)))
+    assert [doc.source for doc, _ in again] == [str(b)] and skipped == [str(a)]
+
+
+def test_summarize_many_checks_its_options_before_reading(tmp_path: Path, calls: list[Document]) -> None:
+    from summarizer import Summarizer
+    from summarizer.errors import ConfigError
+
+    s = Summarizer(model="local", cache_mode="replay", env={})
+    with pytest.raises(ConfigError, match="YYYY-MM-DD"):
+        s.summarize_many([tmp_path / "missing.txt"], published="March 5")
+    with pytest.raises(ConfigError, match="kind"):
+        s.summarize_many([tmp_path / "missing.txt"], kinds=("planets",))
+
+
+def test_summarize_into_appends_and_resumes(tmp_path: Path, calls: list[Document]) -> None:
+    from summarizer import Summarizer
+    from summarizer.api import summary_line
+
+    a, b = _two_stories(tmp_path)
+    out = tmp_path / "out.jsonl"
+    s = Summarizer(model="local", cache_mode="replay", env={})
+    notices: list[str] = []
+    assert s.summarize_into(out, [a, a, b], notify=notices.append) == 2  # a repeated source is done once
+    assert notices == [f"skip {a}: already in {out}"]
+    lines = _lines(out)
+    assert [x["source"] for x in lines] == [str(a), str(b)] and list(lines[0])[:3] == ["doc_id", "source", "input_key"]
+    assert out.read_text(encoding="utf-8").splitlines()[0] == summary_line(calls[0], ArticleSummary(
+        doc_id="story", model="fake", warnings=["Ministers met in Paris."]))
+    assert s.summarize_into(out, [a, b]) == 0 and len(calls) == 2
+
+
+def test_single_input_reads_with_the_settings_fetch_timeout(monkeypatch: pytest.MonkeyPatch, calls: list[Document]) -> None:
+    # SUMMARIZER_TIMEOUT is read by config alone, and still bounds fetching a URL as --timeout does.
+    from summarizer.read.document import read_document
+
+    seen: list[float | None] = []
+
+    def spy(source: str, **kwargs: Any) -> Document:
+        seen.append(kwargs.get("timeout"))
+        return read_document(source, **kwargs)
+
+    monkeypatch.setattr("summarizer.api.read_document", spy)
+    monkeypatch.setenv("SUMMARIZER_TIMEOUT", "7")
+    assert run_cli("summarize", str(SEED), "--format", "json").returncode == 0
+    assert run_cli("summarize", str(SEED), "--format", "json", "--timeout", "3").returncode == 0
+    monkeypatch.delenv("SUMMARIZER_TIMEOUT")
+    assert run_cli("summarize", str(SEED), "--format", "json").returncode == 0
+    assert seen == [7.0, 3.0, None]  # None: reading's own default (30 s)

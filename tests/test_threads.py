@@ -118,7 +118,7 @@ def _fake_llama(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
 
 
 def test_llama_backend_loads_with_the_free_cores(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    from summarizer.llm.backends import LlamaBackend
+    from summarizer.llm.backends.llama import LlamaBackend
 
     gguf = tmp_path / "m.gguf"
     gguf.write_bytes(b"GGUF")

@@ -3,8 +3,9 @@
 One exchange per pretty-printed JSON file, named by a versioned hash of everything
 that changes the reply: endpoint kind, model id, rendered messages, schema or tool
 definitions and sampling parameters. Keys, headers and timeouts are never part of
-the key or the file. Files are written atomically (temporary file + ``os.replace``),
-so two processes recording the same exchange at once both leave a whole file.
+the key or the file. Files are written atomically (:func:`summarizer.util.atomic.write_atomic`:
+temporary file + ``os.replace``), so two processes recording the same exchange at once both
+leave a whole file.
 
 The first write also leaves a marker file, ``.summarizer-cache``, in the folder. ``cache
 prune`` only works in a folder that holds the marker (or nothing but cache records) and
@@ -15,9 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
-import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -26,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from summarizer.errors import CacheError, CorruptCacheFileError
+from summarizer.util.atomic import write_atomic
 
 __all__ = [
     "CACHE_VERSION", "KEY_FIELDS", "MARKER_NAME", "CacheEntry", "CacheStats", "ReplyCache", "cache_key",
@@ -40,8 +40,8 @@ _MARKER_TEXT = (
     "This folder is a summarizer reply cache. `summarizer cache prune` works only in a folder that\n"
     "holds this file (or nothing but cache records), and deletes only files the cache wrote.\n"
 )
-# A record's name, and the temporary files ``put`` writes (tempfile.mkstemp: prefix ".<key[:12]>-",
-# 8 random characters, suffix ".tmp"). Nothing else in a cache folder is ever deleted.
+# A record's name, and the temporary files ``put`` writes (write_atomic with the prefix ".<key[:12]>-":
+# then 8 random characters and ".tmp"). Nothing else in a cache folder is ever deleted.
 _RECORD_NAME = re.compile(r"[0-9a-f]{64}\.json")
 _TEMP_NAME = re.compile(r"\.[0-9a-f]{12}-[a-z0-9_]{8}\.tmp")
 _TEMP_MAX_AGE = 3600.0
@@ -189,16 +189,7 @@ class ReplyCache:
         }
         text = json.dumps(record, indent=2, ensure_ascii=False, sort_keys=False) + "\n"
         path = self.path_for(key)
-        fd, tmp = tempfile.mkstemp(prefix=f".{key[:12]}-", suffix=".tmp", dir=self.directory)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(text)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_atomic(path, text, temp_prefix=f".{key[:12]}-", role="cache")
         return path
 
     @property

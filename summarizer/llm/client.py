@@ -1,8 +1,9 @@
 """The one code path to a model: instructor over the record/replay cache over a backend.
 
-:meth:`ModelClient.ask` sends one focused request, lets instructor validate the reply
-into a pydantic model (re-asking with the validation error up to ``max_retries``),
-and counts every completion, re-asks included, into the article's :class:`Usage`.
+:meth:`ModelClient.ask` sends one focused request, lets instructor validate the model's reply
+into an answer (one of the pydantic models of :mod:`summarizer.llm.answers`; re-asking with the
+validation error up to ``max_retries``), and counts every completion, re-asks included, into the
+article's :class:`~summarizer.schemas.Usage` (see :mod:`summarizer.llm.scope`).
 A reply cut at ``max_tokens`` raises :class:`TruncatedReplyError` at once: it is
 not re-asked, because a longer answer to the same question would be cut again.
 
@@ -16,16 +17,14 @@ included (one-time setup, such as importing the HTTP client or loading the local
 not counted): each attempt gets only the time left, and no attempt starts once it has passed
 (:class:`BackendTimeoutError`, or :class:`ReplyValidationError` when replies came but none
 validated). The local backend cannot stop llama.cpp mid-generation; see
-:meth:`~summarizer.llm.backends.LlamaBackend.complete`.
+:meth:`~summarizer.llm.backends.llama.LlamaBackend.complete`.
 """
 
 from __future__ import annotations
 
-import contextvars
 import logging
 import time
-from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 from pydantic import BaseModel
 
@@ -43,7 +42,7 @@ from summarizer.errors import (
 )
 from summarizer.llm.backends import Backend, make_backend
 from summarizer.llm.cache import ReplyCache, cache_key
-from summarizer.schemas import Usage
+from summarizer.llm.scope import CallScope, count_call, current_scope
 from summarizer.util.redact import redact_text, url_secrets
 
 __all__ = ["CallScope", "ModelClient"]
@@ -60,27 +59,6 @@ _MODES = {
     "json_schema": "JSON_SCHEMA",
     "md_json": "MD_JSON",
 }
-
-
-@dataclass
-class CallScope:
-    """Per-article bookkeeping, carried in a context variable through instructor's retry loop."""
-
-    article: str
-    usage: Usage = field(default_factory=Usage)
-    warnings: list[str] = field(default_factory=list)
-    task: str = ""
-    attempts: int = 0
-    rejections: list[str] = field(default_factory=list)
-    # time.monotonic() by which the current call must be done: settings.timeout after its first request.
-    deadline: float | None = None
-    # Questions asked for this article, how many got no answer, and why the first did not.
-    questions: int = 0
-    failures: int = 0
-    first_failure: str | None = None
-
-
-_scope: contextvars.ContextVar[CallScope | None] = contextvars.ContextVar("summarizer_scope", default=None)
 
 
 class ModelClient:
@@ -114,70 +92,102 @@ class ModelClient:
 
     def _create(self, **request: Any) -> Any:
         """Called by instructor for every attempt: cache lookup, else the backend."""
-        from openai.types.chat import ChatCompletion
-
-        scope = _scope.get()
+        scope = current_scope.get()
         request = {k: v for k, v in request.items() if v is not None}
         request["model"] = self.backend.model_id
         key = cache_key(self.backend.endpoint, request)
-        mode = self.settings.cache_mode
-        response: dict[str, Any] | None = None
-        if self.cache is not None and mode in ("auto", "replay"):
-            try:
-                entry = self.cache.get(key)
-            except CorruptCacheFileError as exc:
-                if mode == "replay":
-                    raise
-                entry = None
-                if scope is not None:
-                    scope.warnings.append(f"{exc}; the model was asked again")
-            if entry is not None:
-                response = entry.response
-                if scope is not None:
-                    scope.usage.cached_calls += 1
+        response = self._lookup(key, scope)
         if response is None:
-            if mode == "replay":
-                article = scope.article if scope else None
-                raise CacheMissError(
-                    f"no recorded reply for {scope.task if scope else 'a request'} of article {article} "
-                    f"(key {key[:16]}) in {self.settings.cache_dir}; record it with: summarizer summarize ARTICLE "
-                    f"--model {self.settings.model.spec} --cache-mode record --cache-dir {self.settings.cache_dir}",
-                    key=key,
-                    article=article,
-                )
-            prepare = getattr(self.backend, "prepare", None)
-            if callable(prepare):
-                prepare()  # one-time setup (imports, HTTP client, loading a local model): not timed
-            if scope is not None and scope.deadline is None:
-                scope.deadline = time.monotonic() + self.settings.timeout  # the call's clock starts now
-            started = time.perf_counter()
-            try:
-                response = self.backend.complete(request, timeout=self._time_left(scope))
-            except BackendTimeoutError as exc:
-                if scope is not None and scope.attempts:
-                    raise self._no_valid_reply(scope) from exc
-                raise
-            if self.cache is not None and mode in ("auto", "record"):
-                try:
-                    self.cache.put(
-                        key,
-                        endpoint=self.backend.endpoint,
-                        request=request,
-                        response=response,
-                        model=self.backend.model_id,
-                        article=scope.article if scope else None,
-                        task=scope.task if scope else None,
-                        seconds=time.perf_counter() - started,
-                    )
-                except OSError as exc:
-                    raise CacheWriteError(
-                        f"cannot record replies in cache folder {self.cache.directory}: {exc.strerror or exc} "
-                        "(choose another --cache-dir or use --cache-mode off)",
-                        path=str(exc.filename or self.cache.directory),
-                    ) from exc
+            response = self._fresh(key, request, scope)
         if scope is not None:
             scope.attempts += 1
-            _count_call(scope.usage, response)
+            count_call(scope.usage, response)
+        return self._completion(key, request, response, scope)
+
+    def _lookup(self, key: str, scope: CallScope | None) -> dict[str, Any] | None:
+        """The recorded completion for ``key`` when the cache mode replays; None when there is none.
+
+        A corrupt record is an error in replay mode; in auto mode it becomes a warning and the
+        model is asked again.
+        """
+        if self.cache is None or self.settings.cache_mode not in ("auto", "replay"):
+            return None
+        try:
+            entry = self.cache.get(key)
+        except CorruptCacheFileError as exc:
+            if self.settings.cache_mode == "replay":
+                raise
+            if scope is not None:
+                scope.warnings.append(f"{exc}; the model was asked again")
+            return None
+        if entry is None:
+            return None
+        if scope is not None:
+            scope.usage.cached_calls += 1
+        return entry.response
+
+    def _fresh(self, key: str, request: dict[str, Any], scope: CallScope | None) -> dict[str, Any]:
+        """A completion from the backend, within the call's deadline, recorded when the cache mode records."""
+        if self.settings.cache_mode == "replay":
+            article = scope.article if scope else None
+            raise CacheMissError(
+                f"no recorded reply for {scope.task if scope else 'a request'} of article {article} "
+                f"(key {key[:16]}) in {self.settings.cache_dir}; record it with: summarizer summarize ARTICLE "
+                f"--model {self.settings.model.spec} --cache-mode record --cache-dir {self.settings.cache_dir}",
+                key=key,
+                article=article,
+            )
+        prepare = getattr(self.backend, "prepare", None)
+        if callable(prepare):
+            prepare()  # one-time setup (imports, HTTP client, loading a local model): not timed
+        if scope is not None and scope.deadline is None:
+            scope.deadline = time.monotonic() + self.settings.timeout  # the call's clock starts now
+        started = time.perf_counter()
+        try:
+            response = self.backend.complete(request, timeout=self._time_left(scope))
+        except BackendTimeoutError as exc:
+            if scope is not None and scope.attempts:
+                raise self._no_valid_reply(scope) from exc
+            raise
+        if self.cache is not None and self.settings.cache_mode in ("auto", "record"):
+            self._record(key, request, response, scope, seconds=time.perf_counter() - started)
+        return response
+
+    def _record(
+        self,
+        key: str,
+        request: dict[str, Any],
+        response: dict[str, Any],
+        scope: CallScope | None,
+        *,
+        seconds: float,
+    ) -> None:
+        """Write the exchange into the cache; CacheWriteError when the folder cannot take it."""
+        assert self.cache is not None
+        try:
+            self.cache.put(
+                key,
+                endpoint=self.backend.endpoint,
+                request=request,
+                response=response,
+                model=self.backend.model_id,
+                article=scope.article if scope else None,
+                task=scope.task if scope else None,
+                seconds=seconds,
+            )
+        except OSError as exc:
+            raise CacheWriteError(
+                f"cannot record replies in cache folder {self.cache.directory}: {exc.strerror or exc} "
+                "(choose another --cache-dir or use --cache-mode off)",
+                path=str(exc.filename or self.cache.directory),
+            ) from exc
+
+    def _completion(
+        self, key: str, request: dict[str, Any], response: dict[str, Any], scope: CallScope | None
+    ) -> Any:
+        """``response`` as the ChatCompletion instructor parses; TruncatedReplyError if cut at max_tokens."""
+        from openai.types.chat import ChatCompletion
+
         choices = response.get("choices") or [{}]
         if choices[0].get("finish_reason") == "length":
             raise TruncatedReplyError(
@@ -245,12 +255,34 @@ class ModelClient:
         if fast is not None:
             return fast
         from instructor.core.exceptions import InstructorRetryException
-        from instructor.core.hooks import Hooks
 
         create = self._instructor_create()
         scope.task = task
         scope.attempts = 0
         scope.deadline = None  # set when the first request goes out (see _create)
+        token = current_scope.set(scope)
+        try:
+            result: T = create(
+                response_model=response_model,
+                messages=messages,
+                max_retries=self.settings.max_retries,
+                context=context,
+                max_tokens=max_tokens,
+                temperature=self.settings.temperature,
+                hooks=self._hooks(scope, task),
+            )
+            return result
+        except InstructorRetryException as exc:
+            self._raise_failure(exc, scope, task)
+        finally:
+            scope.usage.retries += max(0, scope.attempts - 1)
+            scope.deadline = None
+            current_scope.reset(token)
+
+    def _hooks(self, scope: CallScope, task: str) -> Any:
+        """instructor hooks that note, in ``scope.rejections``, why each reply went back to the model."""
+        from instructor.core.hooks import Hooks
+
         hooks = Hooks()
 
         def rejected(error: Exception) -> None:
@@ -260,43 +292,30 @@ class ModelClient:
             scope.rejections.append(f"{task}: re-asked: {self._clean(str(reason))}")
 
         hooks.on("parse:error", rejected)
-        token = _scope.set(scope)
-        try:
-            result: T = create(
-                response_model=response_model,
-                messages=messages,
-                max_retries=self.settings.max_retries,
-                context=context,
-                max_tokens=max_tokens,
-                temperature=self.settings.temperature,
-                hooks=hooks,
-            )
-            return result
-        except InstructorRetryException as exc:
-            cause = exc.__cause__
-            while cause is not None and not isinstance(cause, SummarizerError) and cause.__cause__ is not None:
-                cause = cause.__cause__
-            if isinstance(cause, SummarizerError):
-                raise cause from None
-            if not scope.attempts or not _is_parse_error(exc.__cause__):
-                # Not a reply that failed validation: something broke on the way (a bug, a library error).
-                # It is the run's failure, not a warning about one reply.
-                what = type(exc.__cause__ or exc).__name__
-                raise BackendError(
-                    f"{task}: model call failed: {what}: {self._clean(str(exc.__cause__ or exc))}",
-                    model=self.model_id,
-                ) from exc
-            last = scope.rejections[-1].split(": re-asked: ", 1)[-1] if scope.rejections else self._clean(str(exc))
-            raise ReplyValidationError(
-                f"{task}: reply still invalid after {scope.attempts} attempt(s): {last}",
+        return hooks
+
+    def _raise_failure(self, exc: Exception, scope: CallScope, task: str) -> NoReturn:
+        """Raise what instructor's give-up means: our own error inside it, a broken call, or no valid reply."""
+        cause = exc.__cause__
+        while cause is not None and not isinstance(cause, SummarizerError) and cause.__cause__ is not None:
+            cause = cause.__cause__
+        if isinstance(cause, SummarizerError):
+            raise cause from None
+        if not scope.attempts or not _is_parse_error(exc.__cause__):
+            # Not a reply that failed validation: something broke on the way (a bug, a library error).
+            # It is the run's failure, not a warning about one reply.
+            what = type(exc.__cause__ or exc).__name__
+            raise BackendError(
+                f"{task}: model call failed: {what}: {self._clean(str(exc.__cause__ or exc))}",
                 model=self.model_id,
-                attempts=scope.attempts,
-                task=task,
             ) from exc
-        finally:
-            scope.usage.retries += max(0, scope.attempts - 1)
-            scope.deadline = None
-            _scope.reset(token)
+        last = scope.rejections[-1].split(": re-asked: ", 1)[-1] if scope.rejections else self._clean(str(exc))
+        raise ReplyValidationError(
+            f"{task}: reply still invalid after {scope.attempts} attempt(s): {last}",
+            model=self.model_id,
+            attempts=scope.attempts,
+            task=task,
+        ) from exc
 
     def _replayed(
         self,
@@ -336,7 +355,7 @@ class ModelClient:
         except (ValueError, KeyError, IndexError, TypeError):
             return None
         scope.usage.cached_calls += 1
-        _count_call(scope.usage, entry.response)
+        count_call(scope.usage, entry.response)
         return parsed
 
     @staticmethod
@@ -344,14 +363,6 @@ class ModelClient:
         """The response_format instructor sends in json_schema mode (a test keeps the two equal)."""
         schema = response_model.model_json_schema()
         return {"type": "json_schema", "json_schema": {"name": response_model.__name__, "schema": schema}}
-
-
-def _count_call(usage: Usage, response: dict[str, Any]) -> None:
-    """One completion (fresh or recorded) and its tokens, into the article's usage."""
-    tokens = response.get("usage") or {}
-    usage.calls += 1
-    usage.prompt_tokens += int(tokens.get("prompt_tokens") or 0)
-    usage.completion_tokens += int(tokens.get("completion_tokens") or 0)
 
 
 def _is_parse_error(exc: BaseException | None) -> bool:

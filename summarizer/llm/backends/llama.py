@@ -1,0 +1,115 @@
+"""The ``local`` backend: a GGUF model run in-process by llama-cpp-python."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+from summarizer.config import Settings
+from summarizer.errors import BackendError, BackendTimeoutError, ConfigError, ModelNotInstalledError
+from summarizer.llm.backends import register
+from summarizer.llm.local_model import INSTALL_HINT, ensure_default_model
+from summarizer.llm.threads import choose_threads
+
+__all__ = ["LlamaBackend"]
+
+
+@register("local")
+class LlamaBackend:
+    """A GGUF model run in-process by llama-cpp-python; loaded once, on first use."""
+
+    endpoint = "llama-cpp"
+    default_mode = "json_schema"
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.model_id = settings.model.id
+        self._llm: Any = None
+        self._lock = threading.Lock()
+        self.model_path: Path | None = None
+
+    def _resolve_path(self) -> Path:
+        if self.settings.model.path is not None:
+            path = self.settings.model.path
+            if not path.is_file():
+                raise ConfigError(f"local model file not found: {path}")
+            return path
+        return ensure_default_model(self.settings.model_dir)
+
+    def load(self) -> Any:
+        """Load the model (once) and return the llama_cpp.Llama object."""
+        if self._llm is not None:
+            return self._llm
+        try:
+            import llama_cpp
+        except ImportError as exc:
+            raise ModelNotInstalledError(f"llama-cpp-python is not installed; {INSTALL_HINT}") from exc
+        self.model_path = self._resolve_path()
+        threads = choose_threads(self.settings.n_threads)
+        try:
+            self._llm = llama_cpp.Llama(
+                model_path=str(self.model_path),
+                n_ctx=self.settings.n_ctx,
+                n_threads=threads,
+                n_batch=512,
+                seed=0,
+                verbose=False,
+            )
+        except (ValueError, RuntimeError) as exc:
+            raise BackendError(f"cannot load local model {self.model_path}: {exc}", model=self.model_id) from exc
+        return self._llm
+
+    def prepare(self) -> None:
+        """Load the model before a call's deadline starts."""
+        self.load()
+
+    @staticmethod
+    def _response_format(request: dict[str, Any]) -> dict[str, Any] | None:
+        fmt = request.get("response_format")
+        if not isinstance(fmt, dict):
+            return None
+        if fmt.get("type") == "json_schema":
+            # llama-cpp-python compiles a schema given as json_object + schema into a grammar.
+            return {"type": "json_object", "schema": fmt["json_schema"]["schema"]}
+        return fmt
+
+    def complete(self, request: dict[str, Any], *, timeout: float | None = None) -> dict[str, Any]:
+        """One completion from the local model; ``timeout`` (default ``settings.timeout``) bounds what it can.
+
+        llama.cpp cannot be interrupted once it generates: a started completion runs to its end
+        (``max_tokens`` bounds it) and is returned even when it ends after the deadline. What the
+        deadline does bound: the wait for the model (calls are serialised) is at most ``timeout``,
+        and no generation starts after it; :class:`~summarizer.llm.client.ModelClient` re-asks no more
+        once it has passed. Loading the model, once, is not counted (see :meth:`prepare`).
+        """
+        llm = self.load()
+        budget = self.settings.timeout if timeout is None else timeout
+        kwargs: dict[str, Any] = {
+            "messages": request["messages"],
+            "max_tokens": request.get("max_tokens"),
+            "temperature": request.get("temperature", 0.0),
+            "seed": request.get("seed", 0),
+        }
+        fmt = self._response_format(request)
+        if fmt is not None:
+            kwargs["response_format"] = fmt
+        for name in ("tools", "tool_choice", "top_p", "stop"):
+            if request.get(name) is not None:
+                kwargs[name] = request[name]
+        # One llama context: calls are serialised, and waiting for it counts against the deadline.
+        if budget <= 0 or not self._lock.acquire(timeout=min(budget, threading.TIMEOUT_MAX)):
+            raise BackendTimeoutError(
+                f"local model {self.model_id}: no reply within {self.settings.timeout:g} s "
+                "(busy with another call; raise --timeout)",
+                model=self.model_id,
+                timeout=self.settings.timeout,
+            )
+        try:
+            result: dict[str, Any] = llm.create_chat_completion(**kwargs)
+        except ValueError as exc:
+            raise BackendError(f"local model failed: {exc}", model=self.model_id) from exc
+        finally:
+            self._lock.release()
+        result["model"] = self.model_id
+        return result
