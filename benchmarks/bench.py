@@ -113,15 +113,40 @@ def hostile_quotes(size: int = 1_000_000) -> None:
           f"(target < 2 s): {'; '.join(figures)}")
 
 
+def contended_seed(runs: int) -> None:
+    """The seed while another process keeps one core busy: the default thread choice against --threads 2."""
+    busy = subprocess.Popen([sys.executable, "-c", "while True: pass"])
+    try:
+        time.sleep(2)
+        walls: dict[str, list[float]] = {"default": [], "2": []}
+        for _ in range(runs):
+            for threads, walls_of in walls.items():
+                extra = [] if threads == "default" else ["--threads", threads]
+                seconds, proc = timed([*CLI, "summarize", SEED, "--model", "local", "--published", "2021-03-05",
+                                       "--format", "json", "--cache-mode", "off", *extra])
+                if proc.returncode != 0:
+                    sys.exit(f"local run failed: {proc.stderr.decode()}")
+                walls_of.append(seconds)
+    finally:
+        busy.kill()
+    default, two = statistics.median(walls["default"]), statistics.median(walls["2"])
+    print(f"seed, local model, one of {os.cpu_count()} cores kept busy by another process, {runs} runs each: "
+          f"--threads default median {default:.1f} s, --threads 2 median {two:.1f} s ({two / default:.2f}x)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--skip-local", action="store_true", help="skip the local-model run")
     parser.add_argument("--skip-suite", action="store_true", help="skip the offline suite timing")
     parser.add_argument("--runs", type=int, default=3, help="local-model runs of the seed (median reported)")
+    parser.add_argument("--contention", action="store_true",
+                        help="also time the seed with one core kept busy (default threads against --threads 2)")
     args = parser.parse_args()
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores")
     if not args.skip_local:
         local_seed(args.runs)
+        if args.contention:
+            contended_seed(args.runs)
     print(f"summarizer --help: median {median_time([*CLI, '--help']):.3f} s over 7 runs")
     replay = [*CLI, "summarize", SEED, "--published", "2021-03-05", "--format", "json",
               "--cache-mode", "replay", "--cache-dir", "fixtures/replies"]

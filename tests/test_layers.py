@@ -89,3 +89,19 @@ def test_a_replayed_summary_imports_no_evaluation_code() -> None:
     assert proc.returncode == 0, proc.stderr
     result = json.loads(proc.stdout)
     assert result["quotes"] > 0 and result["eval"] == []
+
+
+def test_modules_and_functions_stay_small() -> None:
+    """No module over 400 lines, no function over 60: each has one job a reader can hold at once."""
+    too_big: list[str] = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        lines = len(source.splitlines())
+        if lines > 400:
+            too_big.append(f"{_module_name(path)}: {lines} lines")
+        for node in ast.walk(ast.parse(source)):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.end_lineno is not None:
+                length = node.end_lineno - node.lineno + 1
+                if length > 60:
+                    too_big.append(f"{_module_name(path)}.{node.name}: {length} lines")
+    assert not too_big, "\n".join(too_big)
