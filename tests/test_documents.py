@@ -720,3 +720,11 @@ def test_read_document_does_not_set_published_from_dateline(tmp_path: Path) -> N
     path = tmp_path / "dated.txt"
     path.write_text("March 5, 2021 - The minister arrived.", encoding="utf-8")
     assert read_document(str(path)).published is None
+
+
+@pytest.mark.parametrize("url", ["http://[::1", "http://user:secret@[::1/x?token=hunter2"])
+def test_a_malformed_url_is_an_input_error_that_shows_no_secret(url: str) -> None:
+    with pytest.raises(FetchError, match="not a valid URL") as info:
+        read_document(url)
+    assert info.value.exit_code == 2
+    assert "secret" not in str(info.value) and "hunter2" not in str(info.value)

@@ -171,8 +171,7 @@ class ReplyCache:
         seconds: float | None = None,
     ) -> Path:
         """Write one exchange atomically and return its path."""
-        self.mark()  # the folder is a cache from its first record on (see prune)
-        self.directory.mkdir(parents=True, exist_ok=True)
+        self.mark()  # creates the folder; it is a cache from its first record on (see prune)
         record = {
             "key": key,
             "version": CACHE_VERSION,

@@ -28,13 +28,14 @@ from typing import Any, NoReturn, TypeVar
 
 from pydantic import BaseModel
 
-from summarizer.config import Settings
+from summarizer.config import MODES, Settings
 from summarizer.errors import (
     BackendError,
     BackendProtocolError,
     BackendTimeoutError,
     CacheMissError,
     CacheWriteError,
+    ConfigError,
     CorruptCacheFileError,
     ReplyValidationError,
     SummarizerError,
@@ -52,13 +53,6 @@ logging.getLogger("instructor").addHandler(logging.NullHandler())
 logging.getLogger("instructor").propagate = False
 
 T = TypeVar("T", bound=BaseModel)
-
-_MODES = {
-    "tools": "TOOLS",
-    "json": "JSON",
-    "json_schema": "JSON_SCHEMA",
-    "md_json": "MD_JSON",
-}
 
 
 class ModelClient:
@@ -84,10 +78,9 @@ class ModelClient:
         if self._patched is None:
             import instructor
 
-            mode_name = _MODES.get(self.mode)
-            if mode_name is None:
-                raise SummarizerError(f"unknown mode {self.mode!r}; use one of {', '.join(_MODES)}")
-            self._patched = instructor.patch(create=self._create, mode=getattr(instructor.Mode, mode_name))
+            if self.mode not in MODES:  # resolve_settings refuses these; a hand-built Settings may not
+                raise ConfigError(f"unknown mode {self.mode!r}; use one of {', '.join(MODES)}")
+            self._patched = instructor.patch(create=self._create, mode=getattr(instructor.Mode, self.mode.upper()))
         return self._patched
 
     def _create(self, **request: Any) -> Any:

@@ -27,7 +27,7 @@ from datetime import date
 from pathlib import Path
 from typing import BinaryIO, NamedTuple, Protocol
 
-from summarizer.errors import EmptyInputError, InputError, InputTooLargeError
+from summarizer.errors import EmptyInputError, FetchError, InputError, InputTooLargeError
 from summarizer.read.decode import decode, normalise_newlines, one_line
 from summarizer.read.fetch import (
     DEFAULT_FETCH_TIMEOUT,
@@ -163,7 +163,10 @@ def _load(source: str, *, max_bytes: int, stdin: BinaryIO | None, timeout: float
         stream = stdin if stdin is not None else sys.stdin.buffer
         return _Raw(_read_limited(stream, max_bytes, name="stdin", source="-"), "stdin", "-", "stdin", None)
     if is_url(source):
-        doc_source, name = strip_userinfo(source), display_url(source)
+        try:
+            doc_source, name = strip_userinfo(source), display_url(source)
+        except ValueError:  # urlsplit: "http://[::1" and the like
+            raise FetchError(f"not a valid URL: {display_url(source)}", source=display_url(source)) from None
         data, content_type, charset = fetch_url(
             source, max_bytes=max_bytes, timeout=timeout, name=name, doc_source=doc_source
         )

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 from summarizer.errors import FetchError, InputTooLargeError
 from summarizer.read.address import next_trusted, redirect_refusal, resolve
 from summarizer.read.decode import one_line
+from summarizer.util.redact import redact_url
 
 __all__ = [
     "DEFAULT_FETCH_TIMEOUT", "READ_CHUNK", "USER_AGENT", "display_url", "fetch_url", "is_url", "strip_userinfo",
@@ -69,8 +70,7 @@ def strip_userinfo(url: str) -> str:
 
 def display_url(url: str) -> str:
     """The URL for messages: no user:password, no query string or fragment (may hold tokens)."""
-    parts = urllib.parse.urlsplit(strip_userinfo(url))
-    return one_line(urllib.parse.urlunsplit((parts.scheme, parts.netloc, parts.path, "", "")))
+    return one_line(redact_url(url))
 
 
 def url_slug(url: str) -> str:
