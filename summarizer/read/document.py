@@ -24,17 +24,18 @@ import math
 import sys
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from pathlib import Path
-from typing import BinaryIO, NamedTuple, Protocol
+from typing import BinaryIO, NamedTuple
 
 from summarizer.errors import EmptyInputError, FetchError, InputError, InputTooLargeError
 from summarizer.read.decode import decode, normalise_newlines, one_line
 from summarizer.read.fetch import (
     DEFAULT_FETCH_TIMEOUT,
-    READ_CHUNK,
     display_url,
     fetch_url,
     is_url,
+    read_limited,
     strip_userinfo,
     url_slug,
 )
@@ -46,10 +47,6 @@ DEFAULT_MAX_BYTES = 5_000_000
 """Default limit on the size of an input, in bytes."""
 
 _HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
-
-
-class _Readable(Protocol):
-    def read(self, size: int, /) -> bytes: ...
 
 
 @dataclass(frozen=True)
@@ -69,7 +66,7 @@ class Document:
     published: date | None = None
     title: str | None = None
 
-    @property
+    @cached_property
     def key(self) -> str:
         """What identifies this input: 16 hex digits of the SHA-256 of ``source`` and ``text``.
 
@@ -161,7 +158,7 @@ def _load(source: str, *, max_bytes: int, stdin: BinaryIO | None, timeout: float
     """The bytes of stdin (``"-"``), a URL or a file, with their names and what they say about HTML."""
     if source == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
-        return _Raw(_read_limited(stream, max_bytes, name="stdin", source="-"), "stdin", "-", "stdin", None)
+        return _Raw(read_limited(stream.read, max_bytes, name="stdin", source="-"), "stdin", "-", "stdin", None)
     if is_url(source):
         try:
             doc_source, name = strip_userinfo(source), display_url(source)
@@ -195,27 +192,9 @@ def _read_file(path: Path, max_bytes: int, *, name: str) -> bytes:
         )
     try:
         with path.open("rb") as fh:
-            return _read_limited(fh, max_bytes, name=name, source=name)
+            return read_limited(fh.read, max_bytes, name=name, source=name)
     except IsADirectoryError:
         raise InputError(f"is a directory, not a file: {name}", source=name) from None
     except OSError as exc:
         raise InputError(f"cannot read file {name}: {one_line(exc.strerror or str(exc))}", source=name) from exc
-
-
-def _read_limited(stream: _Readable, max_bytes: int, *, name: str, source: str) -> bytes:
-    """Read to EOF but never more than ``max_bytes + 1`` bytes; raise if over the limit."""
-    buf = bytearray()
-    while len(buf) <= max_bytes:
-        chunk = stream.read(min(READ_CHUNK, max_bytes + 1 - len(buf)))
-        if not chunk:
-            break
-        buf += chunk
-    if len(buf) > max_bytes:
-        raise InputTooLargeError(
-            f"input too large: {name} is more than the limit of {max_bytes} bytes",
-            source=source,
-            size=len(buf),
-            limit=max_bytes,
-        )
-    return bytes(buf)
 

@@ -28,6 +28,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -39,7 +40,8 @@ from summarizer.read.decode import one_line
 from summarizer.util.redact import redact_url
 
 __all__ = [
-    "DEFAULT_FETCH_TIMEOUT", "READ_CHUNK", "USER_AGENT", "display_url", "fetch_url", "is_url", "strip_userinfo",
+    "DEFAULT_FETCH_TIMEOUT", "READ_CHUNK", "USER_AGENT", "display_url", "fetch_url", "is_url", "read_limited",
+    "strip_userinfo",
     "url_slug",
 ]
 
@@ -312,6 +314,24 @@ def _follow(fetch: _Fetch, base: str, location: str, trusted: list[str]) -> tupl
     return strip_userinfo(target_url), next_trusted(addresses, trusted)
 
 
+def read_limited(read: Callable[[int], bytes], max_bytes: int, *, name: str, source: str) -> bytes:
+    """Read chunks with ``read(size)`` to EOF, never more than ``max_bytes + 1`` bytes; raise if over the limit."""
+    buf = bytearray()
+    while len(buf) <= max_bytes:
+        chunk = read(min(READ_CHUNK, max_bytes + 1 - len(buf)))
+        if not chunk:
+            break
+        buf += chunk
+    if len(buf) > max_bytes:
+        raise InputTooLargeError(
+            f"input too large: {name} is more than the limit of {max_bytes} bytes",
+            source=source,
+            size=len(buf),
+            limit=max_bytes,
+        )
+    return bytes(buf)
+
+
 def _read_response(
     response: http.client.HTTPResponse, fetch: _Fetch, *, max_bytes: int
 ) -> tuple[bytes, str | None, str | None]:
@@ -325,20 +345,12 @@ def _read_response(
             size=int(length),
             limit=max_bytes,
         )
-    buf = bytearray()
-    while len(buf) <= max_bytes:
+
+    def chunk(size: int) -> bytes:
         fetch.remaining()  # checked between chunks as well as before every socket read
-        chunk = response.read1(min(READ_CHUNK, max_bytes + 1 - len(buf)))
-        if not chunk:
-            break
-        buf += chunk
-    if len(buf) > max_bytes:
-        raise InputTooLargeError(
-            f"input too large: {fetch.name} is more than the limit of {max_bytes} bytes",
-            source=fetch.doc_source,
-            size=len(buf),
-            limit=max_bytes,
-        )
+        return response.read1(size)
+
+    buf = read_limited(chunk, max_bytes, name=fetch.name, source=fetch.doc_source)
     if response.length:  # read1 does not complain when the server hangs up early
         expected = len(buf) + response.length
         raise FetchError(
