@@ -1,7 +1,8 @@
 """The package's layers: a module imports only from its own layer or the ones below it.
 
 Bottom to top: errors, schemas and util (shared by all) -> config -> read (input) -> text (analysis
-without a model) -> llm (the model layer) -> extract (strategies) -> render -> api -> eval and cli.
+without a model) -> llm (the model layer) -> extract (strategies) -> store (the SQLite collection) ->
+render -> api -> batch (collections run through the API) -> eval -> cli.
 ``summarizer.eval`` is never imported by a summarise.
 """
 
@@ -21,10 +22,12 @@ LAYERS = {
     "text": 3,
     "llm": 4,
     "extract": 5,
-    "render": 6,
-    "api": 7, "__init__": 7,
-    "eval": 8,
-    "cli": 9, "__main__": 9,
+    "store": 6,
+    "render": 7,
+    "api": 8, "__init__": 8,
+    "batch": 9,
+    "eval": 10,
+    "cli": 11, "__main__": 11,
 }
 
 

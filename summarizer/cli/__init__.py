@@ -1,0 +1,6 @@
+"""The ``summarizer`` command. ``main.py`` holds the app and the per-article commands; each other
+module here adds one group of commands to the same app when imported below."""
+
+from summarizer.cli.main import app, main
+
+__all__ = ["app", "main"]
