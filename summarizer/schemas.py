@@ -22,8 +22,10 @@ __all__ = [
     "Place",
     "Precision",
     "Quote",
+    "QuoteKind",
     "Span",
     "Trip",
+    "TripKind",
     "TripMode",
     "TripStatus",
     "Usage",
@@ -34,6 +36,8 @@ TripStatus = Literal["planned", "under_way", "completed", "cancelled", "unknown"
 MeetingStatus = Literal["planned", "under_way", "completed", "cancelled", "unknown"]
 TripMode = Literal["in_person", "virtual", "unknown"]
 MeetingFormat = Literal["in_person", "video", "phone", "unknown"]
+TripKind = Literal["visit", "migration", "transfer", "deployment"]
+QuoteKind = Literal["direct", "mixed", "indirect"]
 EntityKind = Literal["person", "organisation", "country", "group", "unknown"]
 
 
@@ -92,6 +96,9 @@ class Trip(_Record):
     status: TripStatus = "unknown"
     confirmed: bool | None = Field(default=None, description="True when confirmed, False when only reported.")
     reported_by: list[str] = Field(default_factory=list, description="Sources the article credits for the report.")
+    kind: TripKind = Field(
+        default="visit", description="visit (people travel of their own accord), migration, transfer (people moved "
+        "by others: detainees, deportees) or deployment (troops, forces).")
     evidence: list[Span]
 
 
@@ -114,8 +121,16 @@ class Quote(_Record):
     speaker_kind: EntityKind = "unknown"
     speaker_role: str | None = None
     cue: str | None = Field(default=None, description="The attribution words, e.g. 'he said'.")
-    direct: bool = True
-    evidence: list[Span] = Field(description="The spans of the quoted words, one per part.")
+    direct: bool = Field(default=True, description="True for kind 'direct' (kept for older readers).")
+    kind: QuoteKind = Field(
+        default="direct", description="direct (quoted words), mixed (a reported clause with quoted fragments) "
+        "or indirect (reported speech in the article's words).")
+    speaker_resolved: bool = Field(
+        default=True, description="False when the speaker is left as the article writes it ('he', 'the "
+        "spokesman') because it could not be resolved to a named entity.")
+    evidence: list[Span] = Field(description="The spans of the content (the quoted or reported words), one per part.")
+    fragments: list[Span] = Field(
+        default_factory=list, description="For mixed quotes: the quoted fragments inside the content.")
 
 
 class Usage(_Record):

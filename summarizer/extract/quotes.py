@@ -92,6 +92,7 @@ def reported_speech(run: ArticleRun) -> list[Quote]:
                     speaker_role=entity.role,
                     cue=f"{cand.source} {cand.verb}" if cue_start >= 0 else cand.verb,
                     direct=False,
+                    kind="indirect",
                     evidence=[span_of(run.doc.text, cand.start, cand.end)],
                 )
             )
