@@ -17,7 +17,7 @@ from summarizer.eval.corpus import GoldDoc, load_corpus
 from summarizer.eval.events import EventScores, gold_events, is_trip_event, score_events
 from summarizer.eval.metrics import PRF, Agreement, OverlapPRF, strip_span
 from summarizer.eval.names import is_unscorable_source, names_alias
-from summarizer.eval.quotes import QuoteScores, score_quotes
+from summarizer.eval.quotes import QuoteScores, content_kind, score_quotes
 from summarizer.eval.report import aggregate, evaluate_summary, result_to_json
 from summarizer.eval.seed import score_seed
 from summarizer.schemas import ArticleSummary, DateRef, Entity, Meeting, Place, Quote, Span, Trip, Usage
@@ -166,7 +166,9 @@ def test_indirect_scored_separately() -> None:
     s = score_quotes(preds, doc)
     # direct side sees no prediction at all
     assert s.direct_overlap.n_pred == 0 and s.direct_exact.tp == 0 and s.direct_exact.fn == 3
-    assert s.matches == []
+    # all attributions together: both predictions match, whatever their kind
+    assert sorted((m.pred_index, m.gold_index) for m in s.matches) == [(0, 1), (1, 0)]
+    assert s.groups["all"].exact.tp == 2 and s.groups["all"].overlap.recall == pytest.approx(2 / 4)
     # indirect: gold 1 item; preds 2: P = (1 + 0)/2, R = 1/1
     assert s.indirect_overlap.precision == pytest.approx(0.5)
     assert s.indirect_overlap.recall == pytest.approx(1.0)
@@ -179,10 +181,14 @@ def test_multi_part_gold_content_pools_characters() -> None:
     text = 'Lee also said "to make it clear" on Monday.'
     doc = polnear_doc(text, [attribution(text, "Lee", ["also", '"to make it clear"'], True)])
     s = score_quotes([quote(text, ['"to make it clear"'], "Lee")], doc)
+    # the gold content has words outside the quotation marks: a mixed attribution, which a direct
+    # prediction matches only in the all-attributions group
+    assert s.groups["mixed"].overlap.n_gold == 1 and s.groups["direct"].overlap.n_gold == 0
     # gold chars: 'also' (4) + 'to make it clear' (16) = 20; pred 16 all inside gold
-    assert s.direct_exact.tp == 0
-    assert s.direct_overlap.precision == pytest.approx(1.0)
-    assert s.direct_overlap.recall == pytest.approx(16 / 20)
+    everything = s.groups["all"]
+    assert everything.exact.tp == 0
+    assert everything.overlap.precision == pytest.approx(1.0)
+    assert everything.overlap.recall == pytest.approx(16 / 20)
     assert s.speaker_accuracy == 1.0
 
 
@@ -611,8 +617,10 @@ def test_evaluate_summary_and_aggregate() -> None:
     assert keys == [
         ("m2e2_voa", "meetings"),
         ("m2e2_voa", "trips"),
+        ("polnear", "quotes-all"),
         ("polnear", "quotes-direct"),
         ("polnear", "quotes-indirect"),
+        ("seed", "quotes-all"),
         ("seed", "quotes-direct"),
         ("seed", "meetings"),
         ("seed", "trips"),
@@ -638,7 +646,7 @@ def test_evaluate_summary_and_aggregate() -> None:
 
     js = result_to_json(rows, [e1, d1])
     assert json.loads(json.dumps(js)) == js  # plain JSON data
-    first = js["rows"][2]  # polnear quotes-direct
+    first = next(r for r in js["rows"] if (r["corpus"], r["kind"]) == ("polnear", "quotes-direct"))
     assert first["kind"] == "quotes-direct" and first["f1"] == round(2 / 7, 4)
     assert first["seconds_per_doc"] == 3.0
     assert js["docs"][0]["quotes_direct_f1"] == round(2 * 1 * (1 / 3) / (1 + 1 / 3), 4)
@@ -774,13 +782,16 @@ def test_load_real_corpus_smoke() -> None:
         Quote(
             text="x",
             speaker=(a["sources"][0]["text"] if a["sources"] else "?"),
-            direct=a["direct"],
+            direct=kind == "direct",
+            kind=kind,
             evidence=[Span(**c) for c in a["contents"]],
         )
         for a in d.gold["attributions"]
+        for kind in [content_kind([c["text"] for c in a["contents"]])]
     ]
     s = score_quotes(preds, d)
-    assert s.direct_overlap.f1 == pytest.approx(1.0) and s.direct_exact.f1 == pytest.approx(1.0)
+    for group in ("all", "direct", "indirect"):
+        assert s.groups[group].overlap.f1 == pytest.approx(1.0) and s.groups[group].exact.f1 == pytest.approx(1.0)
     seed = next(d for d in docs if d.corpus == "seed")
     assert seed.published == date(2021, 3, 5)
     assert score_quotes([], seed).direct_exact.fn == 3

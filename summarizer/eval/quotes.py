@@ -1,12 +1,18 @@
 """Score predicted quotes against PolNeAR attributions and the seed article's quotes.
 
-Direct quotes are the main figure; indirect attributions are scored separately. Each quote is
-the set of its characters (see :func:`score_quotes`); speakers of matched direct pairs are
-compared with :func:`summarizer.eval.names.names_alias`.
+Every attribution has a kind, read from its content the same way for gold and prediction:
+**direct** (every word of the content stands inside quotation marks), **mixed** (some words
+inside quotation marks, some outside: a reported clause with quoted fragments) or **indirect**
+(no quotation marks). A predicted quote's kind is its ``kind`` field. Scores are kept for all
+attributions together (``all``: every prediction against every gold attribution, whatever the
+kinds) and for each kind (predictions of that kind against gold of that kind). Each quote is the
+set of its characters (see :func:`score_quotes`); speakers of matched pairs are compared with
+:func:`summarizer.eval.names.names_alias`.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -15,14 +21,51 @@ from summarizer.eval.metrics import PRF, OverlapPRF, div, greedy, intervals, quo
 from summarizer.eval.names import is_unscorable_source, names_alias
 from summarizer.schemas import Quote
 
-__all__ = ["QUOTE_KINDS", "QuoteMatch", "QuoteScores", "score_quotes"]
+__all__ = ["KINDS", "QUOTE_KINDS", "KindScores", "QuoteMatch", "QuoteScores", "content_kind", "score_quotes"]
 
-QUOTE_KINDS: tuple[str, ...] = ("quotes-direct", "quotes-indirect")
+#: The scored groups: all attributions, then each kind.
+KINDS: tuple[str, ...] = ("all", "direct", "mixed", "indirect")
+QUOTE_KINDS: tuple[str, ...] = tuple(f"quotes-{k}" for k in KINDS)
+
+_WORD = re.compile(r"\w+")
+
+
+def content_kind(parts: Sequence[str]) -> str:
+    """'direct', 'mixed' or 'indirect' for a content given as the texts of its parts.
+
+    A double quotation mark (“ ” " « » or two apostrophes '') opens or closes a quoted stretch
+    (an opening mark left unclosed runs on into the next part, as a quote continued in the
+    next paragraph does). Words inside and outside quoted stretches decide the kind.
+    """
+    inside_words = outside_words = 0
+    inside = False  # a quotation left open at the end of one part goes on in the next
+    for part in parts:
+        text = part.replace("''", '"')
+        if inside and not re.match(r"\s*[“\"«]", text):
+            pass
+        else:
+            inside = False
+        pos = 0
+        for m in re.finditer(r"[“”\"«»]", text):
+            n = len(_WORD.findall(text, pos, m.start()))
+            inside_words, outside_words = (
+                (inside_words + n, outside_words) if inside else (inside_words, outside_words + n)
+            )
+            mark = m.group()
+            inside = True if mark in "“«" else False if mark in "”»" else not inside
+            pos = m.end()
+        n = len(_WORD.findall(text, pos))
+        inside_words, outside_words = (
+            (inside_words + n, outside_words) if inside else (inside_words, outside_words + n)
+        )
+    if inside_words == 0:
+        return "indirect"
+    return "direct" if outside_words == 0 else "mixed"
 
 
 @dataclass
 class QuoteMatch:
-    """A matched (predicted, gold) quote pair and how its speaker fared.
+    """A matched (predicted, gold) pair of the ``all`` group and how its speaker fared.
 
     ``speaker`` is 'ok', 'wrong' or 'unscorable' (see :func:`is_unscorable_source`).
     """
@@ -34,86 +77,133 @@ class QuoteMatch:
 
 
 @dataclass
-class QuoteScores:
-    """Quote scores of one document (or summed over many).
+class KindScores:
+    """Exact and overlap counts of one group, and the speakers of its matched pairs.
 
-    ``direct_*`` compare predicted quotes with ``direct=True`` against gold direct quotes;
-    ``indirect_*`` compare predicted quotes with ``direct=False`` against gold indirect
-    attributions. Speaker counts are over matched direct pairs: ``speaker_scored`` pairs had a
-    named gold source, ``speaker_correct`` of them aliased it, ``unscorable_speakers`` pairs had
-    a pronoun, bare-description or absent gold source (:func:`is_unscorable_source`).
-    ``gold_unscorable`` counts all gold direct quotes with such a
-    source, matched or not. ``scare_quote_errors`` counts predicted quotes overlapping a seed
-    ``not_quotes`` span; ``ignored_predictions`` counts predicted direct quotes left out of
-    precision because they only overlap an optional seed attribution.
+    ``speaker_scored`` pairs had a named gold source, ``speaker_correct`` of them aliased it,
+    ``unscorable_speakers`` pairs had a pronoun, bare-description or absent gold source;
+    ``gold_unscorable`` counts the group's gold attributions with such a source, matched or not.
     """
 
-    direct_exact: PRF = field(default_factory=PRF)
-    direct_overlap: OverlapPRF = field(default_factory=OverlapPRF)
-    indirect_exact: PRF = field(default_factory=PRF)
-    indirect_overlap: OverlapPRF = field(default_factory=OverlapPRF)
+    exact: PRF = field(default_factory=PRF)
+    overlap: OverlapPRF = field(default_factory=OverlapPRF)
     speaker_correct: int = 0
     speaker_scored: int = 0
     unscorable_speakers: int = 0
     gold_unscorable: int = 0
-    scare_quote_errors: int = 0
-    ignored_predictions: int = 0
-    matches: list[QuoteMatch] = field(default_factory=list)
 
     @property
     def speaker_accuracy(self) -> float:
         """speaker_correct / speaker_scored (0 when none scored)."""
         return div(self.speaker_correct, self.speaker_scored)
 
-    def add(self, other: QuoteScores) -> None:
-        """Add another document's counts (matches are not carried over)."""
-        self.direct_exact.add(other.direct_exact)
-        self.direct_overlap.add(other.direct_overlap)
-        self.indirect_exact.add(other.indirect_exact)
-        self.indirect_overlap.add(other.indirect_overlap)
+    def add(self, other: KindScores) -> None:
+        """Add another document's counts."""
+        self.exact.add(other.exact)
+        self.overlap.add(other.overlap)
         self.speaker_correct += other.speaker_correct
         self.speaker_scored += other.speaker_scored
         self.unscorable_speakers += other.unscorable_speakers
         self.gold_unscorable += other.gold_unscorable
+
+
+@dataclass
+class QuoteScores:
+    """Quote scores of one document (or summed over many): one :class:`KindScores` per group.
+
+    ``scare_quote_errors`` counts predicted quotes overlapping a seed ``not_quotes`` span;
+    ``ignored_predictions`` counts predictions left out because they only overlap an optional
+    seed attribution. ``matches`` are the ``all`` group's pairs (not carried over by ``add``).
+    The ``direct_*``/``indirect_*`` and speaker properties read the direct and indirect groups.
+    """
+
+    groups: dict[str, KindScores] = field(default_factory=lambda: {k: KindScores() for k in KINDS})
+    scare_quote_errors: int = 0
+    ignored_predictions: int = 0
+    matches: list[QuoteMatch] = field(default_factory=list)
+
+    def add(self, other: QuoteScores) -> None:
+        """Add another document's counts (matches are not carried over)."""
+        for kind in KINDS:
+            self.groups[kind].add(other.groups[kind])
         self.scare_quote_errors += other.scare_quote_errors
         self.ignored_predictions += other.ignored_predictions
+
+    @property
+    def direct_exact(self) -> PRF:
+        return self.groups["direct"].exact
+
+    @property
+    def direct_overlap(self) -> OverlapPRF:
+        return self.groups["direct"].overlap
+
+    @property
+    def indirect_exact(self) -> PRF:
+        return self.groups["indirect"].exact
+
+    @property
+    def indirect_overlap(self) -> OverlapPRF:
+        return self.groups["indirect"].overlap
+
+    @property
+    def speaker_accuracy(self) -> float:
+        """Speaker accuracy over the matched pairs of all attributions."""
+        return self.groups["all"].speaker_accuracy
+
+    @property
+    def speaker_correct(self) -> int:
+        return self.groups["all"].speaker_correct
+
+    @property
+    def speaker_scored(self) -> int:
+        return self.groups["all"].speaker_scored
+
+    @property
+    def unscorable_speakers(self) -> int:
+        return self.groups["all"].unscorable_speakers
+
+    @property
+    def gold_unscorable(self) -> int:
+        return self.groups["all"].gold_unscorable
 
 
 @dataclass
 class _GoldQuote:
     chars: frozenset[int]
     speakers: list[str]
+    kind: str
 
 
-def _gold_quotes(doc: GoldDoc) -> tuple[list[_GoldQuote], list[_GoldQuote], list[frozenset[int]]]:
-    """(direct, indirect, optional) gold quotes of a PolNeAR or seed document.
+def _gold_quotes(doc: GoldDoc) -> tuple[list[_GoldQuote], list[frozenset[int]]]:
+    """The scored gold attributions of a PolNeAR or seed document, and the optional ones' characters.
 
-    Seed: ``quotes`` are direct; its ``indirect_attributions_optional`` are optional (neither
-    rewarded nor penalised), so the seed has no scored indirect gold.
+    Seed: ``quotes`` are scored; its ``indirect_attributions_optional`` are optional (neither
+    rewarded nor penalised).
     """
-    direct: list[_GoldQuote] = []
-    indirect: list[_GoldQuote] = []
+    scored: list[_GoldQuote] = []
     optional: list[frozenset[int]] = []
     gold = doc.gold
     if doc.corpus == "seed":
         for q in gold.get("quotes", []):
-            chars = span_chars(doc.text, intervals(q.get("contents", [])))
+            spans = intervals(q.get("contents", []))
+            chars = span_chars(doc.text, spans)
             if chars:
-                target = direct if q.get("direct", True) else indirect
-                target.append(_GoldQuote(chars, [str(q.get("speaker") or "")]))
+                # The seed's contents are the words inside the marks; its ``direct`` flag gives the kind.
+                kind = "direct" if q.get("direct", True) else "indirect"
+                scored.append(_GoldQuote(chars, [str(q.get("speaker") or "")], kind))
         for q in gold.get("indirect_attributions_optional", []):
-            spans = q.get("contents") or ([q["content"]] if "content" in q else [])
-            chars = span_chars(doc.text, intervals(spans))
+            opt = q.get("contents") or ([q["content"]] if "content" in q else [])
+            chars = span_chars(doc.text, intervals(opt))
             if chars:
                 optional.append(chars)
     else:
         for att in gold.get("attributions", []):
-            chars = span_chars(doc.text, intervals(att.get("contents", [])))
-            if not chars:
-                continue
-            speakers = [str(s.get("text", "")) for s in att.get("sources", [])]
-            (direct if att.get("direct") else indirect).append(_GoldQuote(chars, speakers))
-    return direct, indirect, optional
+            spans = intervals(att.get("contents", []))
+            chars = span_chars(doc.text, spans)
+            if chars:
+                speakers = [str(s.get("text", "")) for s in att.get("sources", [])]
+                scored.append(_GoldQuote(chars, speakers, content_kind([doc.text[s:e] for s, e in spans])))
+    return scored, optional
 
 
 def _overlap_scores(
@@ -138,31 +228,30 @@ def _overlap_scores(
     return exact, overlap, inter
 
 
-def _score_speakers(
-    scores: QuoteScores,
-    preds: list[Quote],
-    pred_index: list[int],
-    golds: list[_GoldQuote],
-    inter: dict[tuple[int, int], float],
-) -> None:
-    """Pair direct quotes greedily by overlap and count how their speakers fare.
-
-    ``preds[p]`` is the prediction numbered ``pred_index[p]`` in the summary; ``inter`` holds
-    the shared characters of each (p, gold) pair.
-    """
+def _score_group(
+    preds: list[tuple[int, Quote, frozenset[int]]], golds: list[tuple[int, _GoldQuote]]
+) -> tuple[KindScores, list[QuoteMatch]]:
+    """One group's scores: ``preds`` are (index in the summary, quote, characters), ``golds`` (index, gold)."""
+    group = KindScores()
+    group.exact, group.overlap, inter = _overlap_scores([c for _, _, c in preds], [g.chars for _, g in golds])
+    matches: list[QuoteMatch] = []
     for p, g in greedy(inter):
-        gq = golds[g]
-        quote = preds[p]
+        gq = golds[g][1]
         if is_unscorable_source(gq.speakers):
             status = "unscorable"
-            scores.unscorable_speakers += 1
+            group.unscorable_speakers += 1
         else:
-            scores.speaker_scored += 1
-            ok = any(names_alias(quote.speaker, s) for s in gq.speakers if s.strip())
-            scores.speaker_correct += int(ok)
+            group.speaker_scored += 1
+            ok = any(names_alias(preds[p][1].speaker, s) for s in gq.speakers if s.strip())
+            group.speaker_correct += int(ok)
             status = "ok" if ok else "wrong"
-        scores.matches.append(QuoteMatch(pred_index[p], g, int(inter[(p, g)]), status))
-    scores.gold_unscorable = sum(1 for g in golds if is_unscorable_source(g.speakers))
+        matches.append(QuoteMatch(preds[p][0], golds[g][0], int(inter[(p, g)]), status))
+    group.gold_unscorable = sum(1 for _, g in golds if is_unscorable_source(g.speakers))
+    return group, matches
+
+
+def _pred_kind(quote: Quote) -> str:
+    return quote.kind if quote.direct or quote.kind != "direct" else "indirect"
 
 
 def score_quotes(pred: list[Quote], gold_doc: GoldDoc) -> QuoteScores:
@@ -170,54 +259,41 @@ def score_quotes(pred: list[Quote], gold_doc: GoldDoc) -> QuoteScores:
 
     Each quote is the set of its characters (evidence spans, or its text found in the article
     when it has no evidence), each span stripped of surrounding whitespace, quotation marks and
-    punctuation; gold contents are stripped the same way, and the parts of a multi-part quote
-    are pooled.
+    punctuation; gold contents are stripped the same way, and the parts of a multi-part content
+    are pooled. For each group (all attributions; direct; mixed; indirect):
 
     * EXACT: a predicted quote is a true positive when its characters equal a gold quote's
       (one-to-one); the rest are false positives/negatives.
     * OVERLAP (citron): precision = mean over predicted quotes of the best fraction of their
       characters covered by one gold quote; recall = mean over gold quotes of the best fraction
       covered by one predicted quote.
-    * Speakers: predicted and gold direct quotes sharing characters are paired greedily by
-      largest overlap, one-to-one; a pair's speaker is correct when :func:`names_alias` holds
-      between the predicted speaker and any gold source text (PolNeAR source spans, seed
-      ``speaker``). Pronoun, bare-description ('the spokesman') or missing gold sources are
-      counted as unscorable (:func:`is_unscorable_source`), never silently dropped.
+    * Speakers: predicted and gold quotes sharing characters are paired greedily by largest
+      overlap, one-to-one; a pair's speaker is correct when :func:`names_alias` holds between the
+      predicted speaker and any gold source text (PolNeAR source spans, seed ``speaker``).
+      Pronoun, bare-description ('the spokesman') or missing gold sources are counted as
+      unscorable (:func:`is_unscorable_source`), never silently dropped.
 
-    Predicted ``direct=True`` quotes are compared with gold direct quotes and ``direct=False``
-    ones with gold indirect attributions, separately. On the seed, predicted direct quotes that
-    overlap only an optional indirect attribution are left out, and predicted quotes overlapping
-    a ``not_quotes`` span count as scare-quote errors.
+    On the seed, predictions that overlap no scored gold quote but an optional indirect
+    attribution are left out, and predictions overlapping a ``not_quotes`` span count as
+    scare-quote errors.
     """
     text = gold_doc.text
-    g_direct, g_indirect, optional = _gold_quotes(gold_doc)
+    golds, optional = _gold_quotes(gold_doc)
     scores = QuoteScores()
-
-    direct_idx = [i for i, q in enumerate(pred) if q.direct]
-    indirect_idx = [i for i, q in enumerate(pred) if not q.direct]
-    all_chars = [span_chars(text, quote_intervals(q, text)) for q in pred]
-
-    gold_direct_chars = [g.chars for g in g_direct]
-    kept_direct: list[int] = []
-    for i in direct_idx:
-        c = all_chars[i]
-        if optional and not any(c & g for g in gold_direct_chars) and any(c & o for o in optional):
+    kept: list[tuple[int, Quote, frozenset[int]]] = []
+    for i, q in enumerate(pred):
+        chars = span_chars(text, quote_intervals(q, text))
+        if optional and not any(chars & g.chars for g in golds) and any(chars & o for o in optional):
             scores.ignored_predictions += 1
         else:
-            kept_direct.append(i)
-
-    exact, overlap, inter = _overlap_scores([all_chars[i] for i in kept_direct], gold_direct_chars)
-    scores.direct_exact, scores.direct_overlap = exact, overlap
-    _score_speakers(scores, [pred[i] for i in kept_direct], kept_direct, g_direct, inter)
-
-    if gold_doc.corpus == "seed":
-        # The seed's indirect attributions are optional: nothing to score.
-        scores.indirect_exact, scores.indirect_overlap = PRF(), OverlapPRF()
-    else:
-        scores.indirect_exact, scores.indirect_overlap, _ = _overlap_scores(
-            [all_chars[i] for i in indirect_idx], [g.chars for g in g_indirect]
-        )
-
+            kept.append((i, q, chars))
+    for kind in KINDS:
+        preds = [p for p in kept if kind == "all" or _pred_kind(p[1]) == kind]
+        gold = [(j, g) for j, g in enumerate(golds) if kind == "all" or g.kind == kind]
+        scores.groups[kind], matches = _score_group(preds, gold)
+        if kind == "all":
+            scores.matches = matches
     not_quotes = [span_chars(text, [iv]) for iv in intervals(gold_doc.gold.get("not_quotes", []))]
-    scores.scare_quote_errors = sum(1 for c in all_chars if any(c & n for n in not_quotes))
+    every = [span_chars(text, quote_intervals(q, text)) for q in pred]
+    scores.scare_quote_errors = sum(1 for c in every if any(c & n for n in not_quotes))
     return scores

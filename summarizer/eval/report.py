@@ -14,7 +14,7 @@ from typing import Any
 from summarizer.eval.corpus import GoldDoc
 from summarizer.eval.events import EventScores, score_events
 from summarizer.eval.metrics import PRF, div
-from summarizer.eval.quotes import QuoteScores, score_quotes
+from summarizer.eval.quotes import KINDS, QuoteScores, score_quotes
 from summarizer.eval.seed import SeedReport, score_seed
 from summarizer.schemas import ArticleSummary
 
@@ -60,7 +60,7 @@ def evaluate_summary(summary: ArticleSummary, gold_doc: GoldDoc) -> DocEval:
 class EvalRow:
     """One line of results: a corpus and a kind, micro-summed over its documents.
 
-    ``kind`` is 'quotes-direct', 'quotes-indirect', 'meetings' or 'trips'. For quotes,
+    ``kind`` is 'quotes-all', 'quotes-direct', 'quotes-mixed', 'quotes-indirect', 'meetings' or 'trips'. For quotes,
     precision/recall/f1 are the overlap figures and ``extra`` holds the exact ones and the
     speaker figures; for events, the matching counts, and ``extra`` the agreement figures.
     ``n_pred`` and ``n_gold`` are item counts. ``seconds_*``/``tokens_*`` are over the
@@ -115,17 +115,20 @@ def _prf_row(corpus: str, kind: str, prf: PRF, docs: list[DocEval], extra: dict[
     )
 
 
-def _speaker_extra(q: QuoteScores) -> dict[str, float]:
-    """The speaker and seed figures of a 'quotes-direct' row."""
-    return {
-        "speaker_accuracy": q.speaker_accuracy,
-        "speaker_scored": q.speaker_scored,
-        "speaker_correct": q.speaker_correct,
-        "unscorable_speakers": q.unscorable_speakers,
-        "gold_unscorable_speakers": q.gold_unscorable,
-        "scare_quote_errors": q.scare_quote_errors,
-        "ignored_predictions": q.ignored_predictions,
+def _speaker_extra(q: QuoteScores, kind: str) -> dict[str, float]:
+    """The speaker figures of a quote row (and, on the 'all' row, the seed's checks)."""
+    g = q.groups[kind]
+    extra: dict[str, float] = {
+        "speaker_accuracy": g.speaker_accuracy,
+        "speaker_scored": g.speaker_scored,
+        "speaker_correct": g.speaker_correct,
+        "unscorable_speakers": g.unscorable_speakers,
+        "gold_unscorable_speakers": g.gold_unscorable,
     }
+    if kind == "all":
+        extra["scare_quote_errors"] = q.scare_quote_errors
+        extra["ignored_predictions"] = q.ignored_predictions
+    return extra
 
 
 def _quote_rows(corpus: str, docs: list[DocEval]) -> list[EvalRow]:
@@ -137,23 +140,16 @@ def _quote_rows(corpus: str, docs: list[DocEval]) -> list[EvalRow]:
         assert d.quotes is not None
         q.add(d.quotes)
     rows: list[EvalRow] = []
-    for kind, ov, ex in (
-        ("quotes-direct", q.direct_overlap, q.direct_exact),
-        ("quotes-indirect", q.indirect_overlap, q.indirect_exact),
-    ):
-        if kind == "quotes-indirect" and ov.n_pred == 0 and ov.n_gold == 0:
-            continue  # nothing scored (the seed's indirect attributions are optional)
-        extra: dict[str, float] = {
-            "exact_precision": ex.precision,
-            "exact_recall": ex.recall,
-            "exact_f1": ex.f1,
-        }
-        if kind == "quotes-direct":
-            extra.update(_speaker_extra(q))
+    for kind in KINDS:
+        ov, ex = q.groups[kind].overlap, q.groups[kind].exact
+        if kind != "all" and ov.n_pred == 0 and ov.n_gold == 0:
+            continue  # nothing of this kind, predicted or gold (the seed has only direct quotes)
+        extra: dict[str, float] = {"exact_precision": ex.precision, "exact_recall": ex.recall, "exact_f1": ex.f1}
+        extra.update(_speaker_extra(q, kind))
         rows.append(
             EvalRow(
                 corpus=corpus,
-                kind=kind,
+                kind=f"quotes-{kind}",
                 precision=ov.precision,
                 recall=ov.recall,
                 f1=ov.f1,
@@ -214,10 +210,10 @@ def _seed_rows(corpus: str, docs: list[DocEval]) -> list[EvalRow]:
 def aggregate(doc_evals: Iterable[DocEval]) -> list[EvalRow]:
     """Micro-sum document scores into one row per corpus and kind.
 
-    Rows come sorted by corpus, then in the order quotes-direct, quotes-indirect, meetings,
+    Rows come sorted by corpus, then in the order quotes-all, quotes-direct, quotes-mixed, quotes-indirect, meetings,
     trips; a kind appears for a corpus only when some document was scored for it (quotes for
     PolNeAR and seed, events for M2E2, seed trips/meetings from its item report); a
-    'quotes-indirect' row with neither gold nor predicted items (the seed) is left out.
+    quote row of one kind with neither gold nor predicted items (the seed's mixed and indirect) is left out.
     """
     by_corpus: dict[str, list[DocEval]] = {}
     for d in doc_evals:
@@ -266,8 +262,8 @@ def _doc_json(d: DocEval) -> dict[str, Any]:
         "tokens": d.tokens,
     }
     if d.quotes is not None:
-        entry["quotes_direct_f1"] = _rounded(d.quotes.direct_overlap.f1)
-        entry["quotes_indirect_f1"] = _rounded(d.quotes.indirect_overlap.f1)
+        for kind in KINDS:
+            entry[f"quotes_{kind}_f1"] = _rounded(d.quotes.groups[kind].overlap.f1)
         entry["speaker_accuracy"] = _rounded(d.quotes.speaker_accuracy)
     if d.events is not None:
         entry["meetings_f1"] = _rounded(d.events.meetings.f1)

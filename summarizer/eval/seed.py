@@ -187,7 +187,7 @@ def _seed_quotes(summary: ArticleSummary, gold_doc: GoldDoc, report: SeedReport)
                 item.notes.append(f"speaker was {summary.quotes[by_gold[j].pred_index].speaker!r}")
         report.items.append(item)
     report.extra["quote"] = (
-        sum(1 for q in summary.quotes if q.direct) - qs.ignored_predictions - len(qs.matches)
+        len(summary.quotes) - qs.ignored_predictions - len(qs.matches)
     )
 
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from summarizer.extract.events import MEETINGS, TRIPS, find_events
-from summarizer.extract.quotes import direct_quotes, reported_speech
+from summarizer.extract.quotes import direct_quotes
+from summarizer.extract.reported import reported_quotes
 from summarizer.extract.run import ArticleRun, Findings
 from summarizer.text.coref import QuotedSpans
 from summarizer.text.injection import inside, instruction_passages
@@ -40,7 +41,12 @@ def focused(run: ArticleRun, kinds: tuple[str, ...]) -> Findings:
     run = replace(run, blocked=blocked)
     candidates = [q for q in find_quotes(run.doc.text) if not inside(q.parts[0].start, q.parts[-1].end, blocked)]
     quoted = QuotedSpans.of_quotes(candidates)
-    quotes = direct_quotes(run, candidates, quoted) + reported_speech(run) if "quotes" in kinds else []
+    quotes = []
+    if "quotes" in kinds:
+        # A mixed quote (a reported clause with quoted words) supersedes the quotations inside it.
+        reported, superseded = reported_quotes(run, candidates)
+        direct = [c for i, c in enumerate(candidates) if i not in superseded]
+        quotes = direct_quotes(run, direct, quoted) + reported
     sentences = _event_sentences(run, quoted)
     # Calls of one kind run back to back so a local model reuses their shared prompt prefix.
     trips = find_events(run, sentences, TRIPS) if "trips" in kinds else []

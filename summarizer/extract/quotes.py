@@ -7,17 +7,14 @@ read from the sentence without a model.
 
 from __future__ import annotations
 
-from summarizer.extract.grounding import span_of
 from summarizer.extract.run import ArticleRun
 from summarizer.llm.answers import QuoteSpeaker
 from summarizer.llm.prompts import load_prompt
 from summarizer.schemas import Entity, EntityKind, Quote
-from summarizer.text.coref import QuotedSpans, antecedent, speaker_of_cue
-from summarizer.text.injection import inside
+from summarizer.text.coref import QuotedSpans, speaker_of_cue
 from summarizer.text.quotes import QuoteCandidate
-from summarizer.text.reported import find_indirect
 
-__all__ = ["direct_quotes", "reported_speech"]
+__all__ = ["direct_quotes"]
 
 _QUOTE_TOKENS = 120
 _PASSAGE_CHARS = 700
@@ -64,36 +61,4 @@ def direct_quotes(run: ArticleRun, candidates: list[QuoteCandidate], quoted: Quo
                 evidence=list(cand.parts),
             )
         )
-    return quotes
-
-
-def reported_speech(run: ArticleRun) -> list[Quote]:
-    """Reported speech without quotation marks: content and source read from the sentence."""
-    quotes: list[Quote] = []
-    for sent in run.sentences:
-        if inside(sent.start, sent.end, run.blocked):
-            continue
-        for cand in find_indirect(sent):
-            source = cand.source
-            if source.casefold() in ("he", "she"):
-                person = antecedent(sent.start, run.visible, run.index)
-                if person is None:
-                    continue
-                source = person
-            elif source.casefold() == "they":
-                continue
-            entity = run.index.resolve(source, before=sent.start)
-            cue_start = run.doc.text.find(cand.source, sent.start, sent.end)
-            quotes.append(
-                Quote(
-                    text=run.doc.text[cand.start : cand.end],
-                    speaker=entity.name,
-                    speaker_kind=entity.kind if entity.kind != "country" else "organisation",
-                    speaker_role=entity.role,
-                    cue=f"{cand.source} {cand.verb}" if cue_start >= 0 else cand.verb,
-                    direct=False,
-                    kind="indirect",
-                    evidence=[span_of(run.doc.text, cand.start, cand.end)],
-                )
-            )
     return quotes

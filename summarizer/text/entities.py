@@ -8,10 +8,11 @@ article writes anywhere wins; titles in front of a name become its role.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from summarizer.schemas import Entity, EntityKind
-from summarizer.text.lexicon import ROLE_WORDS
+from summarizer.text.lexicon import ROLE_WORDS, TITLE_ABBREVIATIONS
 
 __all__ = ["TITLE_WORDS", "EntityIndex"]
 
@@ -27,6 +28,23 @@ _ORG_WORDS = frozenset(
 )
 _NAME_TOKEN = r"[A-ZÀ-ÖØ-Þ][\w’'\-.]*"
 _NAME_SEQ = re.compile(rf"{_NAME_TOKEN}(?:[ \t]+(?:of[ \t]+|de[ \t]+|bin[ \t]+|al-|van[ \t]+|von[ \t]+|da[ \t]+|la[ \t]+)?{_NAME_TOKEN})*")
+
+
+def _name_runs(text: str) -> Iterator[tuple[int, str]]:
+    """Runs of capitalised words, each cut after a word that ends a sentence ('Wednesday. He'
+    is two runs): a full stop ends a sentence unless its word is an initial ('J.'), an
+    abbreviation with inner stops ('U.S.') or a title ('Dr.')."""
+    for m in _NAME_SEQ.finditer(text):
+        start = m.start()
+        for tok in re.finditer(r"\S+", m.group(0)):
+            word = tok.group(0)
+            stem = word[:-1]
+            if word.endswith(".") and len(stem) > 1 and "." not in stem and stem.casefold() not in TITLE_ABBREVIATIONS:
+                yield start, text[start : m.start() + tok.end()]
+                start = m.start() + tok.end()
+        rest = text[start : m.end()]
+        if rest.strip():
+            yield start + len(rest) - len(rest.lstrip()), rest.strip()
 
 
 def _key(name: str) -> str:
@@ -76,8 +94,8 @@ class EntityIndex:
     seen: dict[str, Entity] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        for m in _NAME_SEQ.finditer(self.text):
-            core, _ = split_title(m.group(0))
+        for at, run in _name_runs(self.text):
+            core, _ = split_title(run)
             toks = _tokens(core)
             if len(toks) < 2 or len(toks) > 4:
                 continue
@@ -88,7 +106,7 @@ class EntityIndex:
             surname = _key(toks[-1])
             if len(core) > len(self.people.get(surname, "")):
                 self.people[surname] = re.sub(r"['’]s$", "", core)
-            role = self._role_before(m.start() + m.group(0).find(core))
+            role = self._role_before(at + run.find(core))
             if role and core.casefold() not in self.roles:
                 self.roles[core.casefold()] = role
 

@@ -1,0 +1,116 @@
+"""Reported and mixed speech: attributions read from the sentence's grammar, sources resolved.
+
+:func:`summarizer.text.attribution.find_attributions` gives each attribution's source as
+written and its content's offsets. Here a content with quotation marks inside it and words
+around them becomes a *mixed* quote (its quoted stretches kept as ``fragments``; the direct
+quotes it holds are superseded by it), one without becomes *indirect*, and one that is only a
+quotation is left to the direct-quote path. The source is resolved to the article's entity
+where the text allows ('he' to the person last named, 'the secretary' to the person with that
+title, a surname to the full name), else kept as written and flagged ``speaker_resolved=False``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.extract.grounding import span_of
+from summarizer.extract.run import ArticleRun
+from summarizer.schemas import Entity, Quote, Span
+from summarizer.text.attribution import Attribution, find_attributions
+from summarizer.text.coref import antecedent
+from summarizer.text.injection import inside
+from summarizer.text.quotes import QuoteCandidate
+
+__all__ = ["reported_quotes"]
+
+_MARKS = re.compile(r"[“”\"«»]|''")
+_PRONOUN = re.compile(r"^(?:he|she)$", re.IGNORECASE)
+_UNRESOLVABLE = re.compile(r"^(?:they|it|we|i|you|who|which|that|this|these|those)$", re.IGNORECASE)
+_LEAD = re.compile(r"^(?:as|and|but|while|when|because|though|although|if|since)\s+", re.IGNORECASE)
+_NAME = re.compile(r"[A-ZÀ-Þ][\w’'.-]*(?:\s+(?:of\s+|de\s+|the\s+)?[A-ZÀ-Þ][\w’'.-]*)*")
+_WORD = re.compile(r"\w+")
+_BEFORE_WHO = re.compile(r"([A-ZÀ-Þ][\w’'.-]*(?:\s+[A-ZÀ-Þ][\w’'.-]*)*),\s*$")
+
+
+def _quoted_stretches(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each quoted stretch inside [start, end), the marks excluded."""
+    stretches: list[tuple[int, int]] = []
+    opened = -1
+    for m in _MARKS.finditer(text, start, end):
+        mark = m.group()
+        closes = mark in "”»" or (mark in ('"', "''") and opened >= 0)
+        if closes and opened >= 0:
+            stretches.append((opened, m.start()))
+            opened = -1
+        elif not closes:
+            opened = m.end()
+    if opened >= 0:
+        stretches.append((opened, end))
+    return [(s, e) for s, e in stretches if text[s:e].strip()]
+
+
+def _kind(text: str, att: Attribution) -> tuple[str, list[tuple[int, int]]]:
+    """'direct', 'mixed' or 'indirect' for an attribution's content, with its quoted stretches."""
+    stretches = _quoted_stretches(text, att.start, att.end)
+    if not stretches:
+        return "indirect", []
+    quoted = sum(len(_WORD.findall(text, s, e)) for s, e in stretches)
+    return ("direct" if len(_WORD.findall(text, att.start, att.end)) == quoted else "mixed"), stretches
+
+
+def _source(run: ArticleRun, att: Attribution) -> tuple[Entity, bool]:
+    """The source's entity and whether it was resolved to one the article names."""
+    written = _LEAD.sub("", att.source.strip(" ,")).strip()
+    if _PRONOUN.match(written):
+        person = antecedent(att.source_start, run.visible, run.index)
+        if person is not None:
+            return run.index.resolve(person, "person"), True
+        return Entity(name=written, kind="person"), False
+    if written.casefold() == "who":
+        # "Amy Deace, who was named ...": the name the relative clause follows.
+        named = _BEFORE_WHO.search(run.doc.text, max(0, att.source_start - 80), att.source_start)
+        if named is not None:
+            return run.index.resolve(named.group(1), before=att.source_start), True
+    if not written or _UNRESOLVABLE.match(written):
+        return Entity(name=written or "unknown", kind="unknown"), False
+    head = written.split(",")[0].strip() or written
+    entity = run.index.resolve(head, before=att.source_start)
+    if entity.kind in ("person", "organisation", "country") or _NAME.match(head):
+        return entity, True
+    return Entity(name=written, kind=entity.kind), False
+
+
+def reported_quotes(run: ArticleRun, candidates: list[QuoteCandidate]) -> tuple[list[Quote], set[int]]:
+    """Mixed and indirect quotes of the article, and the indices of the direct candidates a mixed one supersedes."""
+    text = run.doc.text
+    quoted = sorted((p.start, p.end) for c in candidates for p in c.parts)
+    quotes: list[Quote] = []
+    superseded: set[int] = set()
+    for sent in run.sentences:
+        if inside(sent.start, sent.end, run.blocked):
+            continue
+        for att in find_attributions(sent, quoted):
+            kind, stretches = _kind(text, att)
+            if kind == "direct":
+                continue  # a quotation: the direct-quote path reads it, with its own speaker question
+            entity, resolved = _source(run, att)
+            if kind == "mixed":
+                superseded |= {
+                    i for i, c in enumerate(candidates)
+                    if all(att.start <= p.start and p.end <= att.end for p in c.parts)
+                }  # fmt: skip
+            quotes.append(
+                Quote(
+                    text=text[att.start : att.end],
+                    speaker=entity.name,
+                    speaker_kind=entity.kind if entity.kind != "country" else "organisation",
+                    speaker_role=entity.role,
+                    cue=att.cue,
+                    direct=False,
+                    kind=kind,  # type: ignore[arg-type]
+                    speaker_resolved=resolved,
+                    evidence=[span_of(text, att.start, att.end)],
+                    fragments=[Span(start=s, end=e, text=text[s:e]) for s, e in stretches],
+                )
+            )
+    return quotes, superseded

@@ -1,0 +1,363 @@
+"""Who said (or thinks, or reports) what: attributions read from the grammar of one sentence.
+
+News attributes content in a few grammatical shapes, whatever the topic:
+
+* forward: SOURCE [aux/adverb] VERB [listener] [that] CONTENT - "The minister said (that) ...",
+  "She told reporters on Monday that ...", "Officials have warned ...", "He refused to ...";
+* trailing: CONTENT, SOURCE VERB. / CONTENT, VERB SOURCE. - "..., the agency reported.",
+  "..., said a spokesman.";
+* according to: "According to SOURCE, CONTENT." / "CONTENT, according to SOURCE.";
+* participle: "..., saying/adding/arguing (that) CONTENT" - the source is the sentence's subject.
+
+The verbs come in classes (communication, cognition and attitude, evidence), written as lemmas
+and inflected by rule. The content is the clause the verb introduces, as the PolNeAR/PARC
+annotation marks content: it excludes the source and the cue, includes a complementiser
+"that", and runs to the end of the clause. Offsets are exact; nothing here calls a model.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from summarizer.text.attribution_words import (
+    ADDRESSING,
+    ADVERBIAL_AFTER,
+    ADVERBIAL_THAT,
+    AUX,
+    BE,
+    BEFORE_TO,
+    BOUNDARY,
+    COMMUNICATION,
+    FUNCTION,
+    LISTENER,
+    MAIN_SUBJECT,
+    NEVER,
+    NOUN_LIKE,
+    PARTICIPLES,
+    TRAILING_ADVERBIAL,
+    VERB_RE,
+    VERBS,
+    inflections,
+    reporting_verbs,
+)  # fmt: skip
+from summarizer.text.sentences import Sentence
+
+__all__ = ["Attribution", "find_attributions", "inflections", "reporting_verbs"]
+
+_OPENERS = re.compile(r"^(?:(?:But|And|So|Yet|Still|However|Meanwhile|Instead|Separately|Now),?\s+)")
+_WORD = re.compile(r"[\w’'.-]+")
+_MIN_WORDS = 3
+_MAX_SOURCE_WORDS = 12
+# News sentences make a few attributions; past this many, the rest of a (hostile) sentence is not read.
+_MAX_PER_SENTENCE = 16
+
+
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One attribution: its source as written (may be empty when the text gives none), the cue, the content.
+
+    Offsets are into the article; ``source_start`` is -1 without a source. ``form`` names the shape.
+    """
+
+    source: str
+    source_start: int
+    cue: str
+    start: int
+    end: int
+    form: str
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",.;:—–-"):
+        end -= 1
+    while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
+        start += 1
+    return start, end
+
+
+def _is_aux(word: str) -> bool:
+    low = word.casefold().replace("’", "'")
+    return low in AUX or low.endswith(("ly", "n't"))
+
+
+def _subject_before(text: str, verb_at: int) -> tuple[int, int] | None:
+    """The noun phrase that ends right before the verb (auxiliaries and adverbs skipped), or None.
+
+    It starts after the last clause boundary: the sentence start, a subordinator, a verb, or a
+    comma - crossed back only to reach the name an appositive describes ("Karimi, executive
+    director of X, said"). A relative "who" is its own source.
+    """
+    toks = list(_WORD.finditer(text, max(0, verb_at - 160), verb_at))
+    while toks and _is_aux(toks[-1].group()):
+        toks.pop()
+        if len(toks) >= 2 and toks[-1].group() == "to" and toks[-2].group().casefold() in BEFORE_TO:
+            toks = toks[:-2]  # "has to show", "wants to explain"
+    if toks and toks[-1].group() == "to" and len(toks) >= 2 and toks[-2].group().casefold() in BEFORE_TO:
+        toks = toks[:-2]
+        while toks and _is_aux(toks[-1].group()):
+            toks.pop()
+    if not toks:
+        return None
+    last = toks[-1].group().casefold()
+    if last.endswith(("'s", "’s")) and last[:-2] not in ("he", "she", "it", "that", "who"):
+        return None  # a possessive: "the party's plan to"
+    if last in ("who", "which", "he", "she", "they", "it", "we", "i", "you"):
+        return toks[-1].start(), toks[-1].end()  # a pronoun is the whole noun phrase
+    if last in FUNCTION or last in BOUNDARY:
+        return None
+    end = toks[-1].end()
+    start = toks[-1].start()
+    crossed = False
+    for tok in reversed(toks[:-1]):
+        word = tok.group()
+        gap = text[tok.end() : start]
+        if word.casefold() in BOUNDARY or word in VERBS or any(ch in gap for ch in ';:“”"()'):
+            break
+        if "," in gap:
+            # Cross back over a comma only from a description to the name it follows.
+            if crossed or text[start : start + 1].isupper() or not word[:1].isupper():
+                break
+            crossed = True
+        elif crossed and not word[:1].isupper():
+            break
+        start = tok.start()
+        if end - start > 120:
+            break
+    start, end = _trim(text, start, end)
+    source = TRAILING_ADVERBIAL.sub("", text[start:end].strip("'’"))
+    if _words(source) > _MAX_SOURCE_WORDS or not source:
+        return None
+    return start, start + len(source)
+
+
+def _content_end(text: str, start: int, stops: list[int]) -> int:
+    """Where the content from ``start`` ends: the first stop after it, else the sentence end."""
+    k = bisect_right(stops, start)
+    return stops[k] if k < len(stops) else len(text)
+
+
+def _enough_words(text: str, start: int, end: int) -> bool:
+    """At least _MIN_WORDS words in text[start:end], looking at no more than its first 200 characters."""
+    return len(re.findall(r"\w+", text[start : min(end, start + 200)])) >= _MIN_WORDS
+
+
+def _after_comma(text: str, pos: int) -> bool:
+    return text[max(0, pos - 8) : pos].rstrip().endswith(",")
+
+
+def _is_verb_use(text: str, m: re.Match[str]) -> bool:
+    """False where the form is a noun ('the report that'), a passive ('was shown') or follows a quotation."""
+    form, lemma = m.group(1), VERBS[m.group(1)]
+    if form in NEVER:
+        return False
+    before = text[max(0, m.start() - 40) : m.start()].rstrip()
+    if before.endswith(("”", '"', "''", "’", ",”", ',"', ",''", ",’")):
+        return False  # '"...," said X': the inverted attribution of a quotation
+    prev = _WORD.findall(before)
+    if prev and prev[-1].casefold() in BE and not form.endswith("ing"):
+        return False  # a passive: 'was shown', 'is expected'
+    if form.endswith("ing") and not (prev and prev[-1].casefold() in BE):
+        return False  # 'anyone considering': a participle, not a reporting verb
+    if lemma in NOUN_LIKE and form in (lemma, lemma + "s", lemma + "es"):
+        nxt = re.match(r"\s+(\w+)", text[m.end() :])
+        return nxt is not None and nxt.group(1).casefold() in {
+            "that",
+            "to",
+            "he",
+            "she",
+            "they",
+            "it",
+            "we",
+            "i",
+        }
+    return True
+
+
+def _forward(text: str, m: re.Match[str], stops: list[int]) -> Attribution | None:
+    lemma = VERBS[m.group(1)]
+    if not _is_verb_use(text, m):
+        return None
+    subject = _subject_before(text, m.start())
+    if subject is None and re.search(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+)?$", text[: m.start()]):
+        main = _main_subject(text)  # "He is comparing X to Y and says ...": the sentence's subject
+        subject = (main.source_start, main.source_start + len(main.source)) if main is not None else None
+    if subject is None:
+        return None
+    if text[: subject[0]].rstrip().endswith(("”", '"', "''", "’")):
+        return None  # '"...," Sanders said in an interview': the attribution of the quotation before it
+    pos = m.end()
+    if lemma in ADDRESSING:
+        listener = LISTENER.match(text, pos)
+        if listener is not None:
+            pos = listener.end()
+    that = ADVERBIAL_THAT.match(text, pos)
+    start = that.end() - 4 if that is not None else pos
+    if text[start : start + 1] == ":":
+        start += 1
+    start, end = _trim(text, start, _content_end(text, start, stops))
+    if not _enough_words(text, start, end) or text[m.end() : m.end() + 1] == ",":
+        return None
+    return Attribution(
+        text[subject[0] : subject[1]], subject[0], text[m.start() : m.end()], start, end, "forward"
+    )
+
+
+def _looks_like_source(words: str) -> bool:
+    """A short name or noun phrase after an inverted 'said': 'Jeremy Bash', 'a spokesman', 'the agency'."""
+    toks = words.split()
+    if not 1 <= len(toks) <= 8 or not (words[:1].isupper() or toks[0] in ("the", "a", "an")):
+        return False
+    return not any(t.casefold() in AUX or t in VERBS for t in toks)
+
+
+def _trailing(text: str, body_end: int) -> Attribution | None:
+    """'CONTENT, SOURCE said [on Monday].' or 'CONTENT, said SOURCE[, who ...].': the attribution closes the sentence."""
+    cut = body_end
+    for _ in range(3):
+        cut = max(text.rfind(",", 0, cut), text.rfind("”", 0, cut), text.rfind('"', 0, cut))
+        if cut <= 0:
+            return None
+        tail = text[cut + 1 : body_end]
+        verb = next((v for v in VERB_RE.finditer(tail) if VERBS[v.group(1)] in COMMUNICATION), None)
+        if verb is None:
+            continue
+        before, after = tail[: verb.start()].strip(" ,”\"'’"), tail[verb.end() :].strip(" .")
+        if (
+            before
+            and 1 <= _words(before) <= _MAX_SOURCE_WORDS
+            and before.casefold() not in BOUNDARY
+            and (not after or ADVERBIAL_AFTER.match(after))
+        ):
+            source = before
+        elif not before and _looks_like_source(after.split(",")[0]):
+            source = after.split(",")[0]
+        else:
+            continue
+        if _words(source) > _MAX_SOURCE_WORDS:
+            return None
+        opener = _OPENERS.match(text)
+        start, end = _trim(text, opener.end() if opener else 0, cut)
+        if not _enough_words(text, start, end):
+            return None
+        return Attribution(source, cut + 1 + tail.find(source), verb.group(1), start, end, "trailing")
+    return None
+
+
+def _according(text: str, m: re.Match[str]) -> Attribution | None:
+    src_end = len(text)
+    comma = text.find(",", m.end())
+    if comma >= 0:
+        src_end = comma
+    s_start, s_end = _trim(text, m.end(), src_end)
+    if not s_start < s_end or _words(text[s_start:s_end]) > _MAX_SOURCE_WORDS:
+        return None
+    if m.start() < 3 or text[: m.start()].strip() == "":
+        start, end = (comma + 1, len(text)) if comma >= 0 else (s_end, s_end)
+    else:
+        opener = _OPENERS.match(text)
+        start, end = (opener.end() if opener else 0), m.start()
+    start, end = _trim(text, start, end)
+    if not _enough_words(text, start, end):
+        return None
+    return Attribution(text[s_start:s_end], s_start, "according to", start, end, "according")
+
+
+def _clauses(text: str, verbs: list[re.Match[str]], stops: list[int]) -> list[Attribution]:
+    """Forward attributions of the verbs; a content ends where a second clause with its own
+    attribution begins after a comma ('X told Reuters ..., Y said ...')."""
+    found: list[Attribution] = []
+    for m in verbs:
+        att = _forward(text, m, stops)
+        if att is not None:
+            found.append(att)
+            if len(found) == _MAX_PER_SENTENCE:
+                break
+    for i, att in enumerate(found):
+        for later in found[i + 1 :]:
+            if att.start < later.source_start < att.end and _after_comma(text, later.source_start):
+                start, end = _trim(text, att.start, later.source_start)
+                found[i] = Attribution(att.source, att.source_start, att.cue, start, end, att.form)
+                break
+    # A verb inside another's content with no comma between ('told Reuters he was not able to
+    # confirm ...') belongs to the reported clause, not to a second attribution.
+    kept = [a for i, a in enumerate(found) if not any(b.start <= a.source_start < b.end for b in found[:i])]
+    return [a for a in kept if _enough_words(text, a.start, a.end)]
+
+
+def _main_subject(text: str) -> Attribution | None:
+    """The sentence's subject as a source for a participle ('Clinton went on the offensive, saying ...')."""
+    m = MAIN_SUBJECT.match(text)
+    if m is None or m.group("src").casefold() in FUNCTION:
+        return None
+    return Attribution(m.group("src"), m.start("src"), "", 0, 0, "subject")
+
+
+def find_attributions(sent: Sentence, quoted: Sequence[tuple[int, int]] = ()) -> list[Attribution]:
+    """The attributions one sentence makes, with article offsets, in text order.
+
+    Quotation marks are kept in the content: a content that is only a quotation is a direct
+    quote (the quote finder's), one with words around the quoted ones is a mixed quote. Verbs
+    inside ``quoted`` (article offsets of quotations) are the speaker's words, not cues.
+    """
+    # ``quoted`` is sorted and its spans do not overlap: those in the sentence are found by bisection.
+    first = max(0, bisect_right(quoted, (sent.start, sent.start)) - 1)
+    inside = [(s - sent.start, e - sent.start) for s, e in quoted[first:bisect_right(quoted, (sent.end, sent.end))]
+              if s < sent.end and e > sent.start]  # fmt: skip
+    starts = [s for s, _ in inside]
+    text = sent.text.rstrip()
+    body_end = len(text)
+    while body_end > 0 and text[body_end - 1] in ".!?”\"’'":
+        body_end -= 1
+    found: list[Attribution] = []
+    # Clause ends that also end a content: a participle opening a second attribution, "according to".
+    participles = [
+        p for p in re.finditer(r",\s+(\w+ing)\s+", text) if VERBS.get(p.group(1)) or p.group(1) in PARTICIPLES
+    ]
+    stops = sorted([p.start() for p in participles] + [a.start() for a in _ACCORDING.finditer(text)])
+    for m in _ACCORDING.finditer(text):
+        att = _according(text, m)
+        if att is not None and len(found) < _MAX_PER_SENTENCE:
+            found.append(att)
+    trailing = _trailing(text, body_end) if not found else None
+    if trailing is not None:
+        found.append(trailing)
+    else:
+        found += _clauses(
+            text,
+            [
+                m
+                for m in VERB_RE.finditer(text)
+                if not any(a.start <= m.start() < a.end for a in found)
+                and not _within(inside, starts, m.start())
+            ],
+            stops,
+        )
+    subject = found[0] if found else _main_subject(text)
+    for p in participles[:_MAX_PER_SENTENCE]:
+        start = p.end() + (5 if text.startswith("that ", p.end()) else 0)
+        start, end = _trim(text, p.end(), _content_end(text, start, stops))
+        if subject is not None and _enough_words(text, start, end):
+            found.append(
+                Attribution(subject.source, subject.source_start, p.group(1), start, end, "participle")
+            )
+    return sorted((_shift(a, sent.start) for a in found), key=lambda a: a.start)
+
+
+def _within(spans: list[tuple[int, int]], starts: list[int], at: int) -> bool:
+    k = bisect_right(starts, at) - 1
+    return k >= 0 and spans[k][0] <= at < spans[k][1]
+
+
+def _shift(att: Attribution, offset: int) -> Attribution:
+    src = att.source_start + offset if att.source_start >= 0 else -1
+    return Attribution(att.source, src, att.cue, att.start + offset, att.end + offset, att.form)

@@ -1,0 +1,169 @@
+"""The words of attribution, by class: the verbs that report speech, thought and evidence.
+
+Written as lemmas and inflected by rule (:func:`summarizer.text.attribution.inflections`); the
+classes follow the language (verbs of communication, of cognition and attitude, of evidence),
+not any one set of articles.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "ADDRESSING",
+    "AUX",
+    "BE",
+    "BOUNDARY",
+    "COGNITION",
+    "COMMUNICATION",
+    "EVIDENCE",
+    "FUNCTION",
+    "IRREGULAR",
+    "JUDGMENT",
+    "NEVER",
+    "NOUN_LIKE",
+    "PARTICIPLES",
+]  # fmt: skip
+
+# Communication verbs that take a clause: say, tell and their kin.
+COMMUNICATION: tuple[str, ...] = (
+    "say", "tell", "add", "note", "state", "explain", "warn", "insist", "argue", "announce", "stress",
+    "claim", "acknowledge", "admit", "suggest", "predict", "emphasize", "emphasise", "report", "confirm",
+    "deny", "assert", "contend", "maintain", "declare", "reply", "respond", "answer", "write", "tweet",
+    "post", "recall", "repeat", "reiterate", "concede", "complain", "boast", "joke", "hint", "indicate",
+    "reveal", "disclose", "allege", "estimate", "assure", "promise", "vow", "pledge", "threaten", "urge",
+    "ask", "demand", "propose", "recommend", "agree", "caution", "observe", "comment", "remark", "mention",
+    "testify", "signal", "counter", "retort", "protest", "charge", "accuse", "criticize", "criticise",
+    "praise", "describe", "question", "challenge", "tout", "cite", "speculate", "theorize", "theorise",
+    "lament", "advise", "inform", "remind", "grumble", "murmur", "shout", "whisper",
+)  # fmt: skip
+# Cognition and attitude: what someone believes, wants or decides.
+COGNITION: tuple[str, ...] = (
+    "believe", "think", "feel", "know", "hope", "expect", "fear", "worry", "doubt", "suspect", "consider",
+    "understand", "recognize", "recognise", "assume", "conclude", "decide", "realize", "realise", "guess",
+    "imagine", "wonder", "reckon", "anticipate", "want", "wish", "plan", "intend", "seek", "aim", "refuse",
+    "decline", "hesitate",
+)  # fmt: skip
+# Evidence: what a study, a poll or a document shows.
+EVIDENCE: tuple[str, ...] = (
+    "show", "find", "indicate", "demonstrate", "prove",
+)  # fmt: skip
+# Judgment and naming: what someone thinks of something, said of it ("dismissed the plan", "called them X").
+JUDGMENT: tuple[str, ...] = (
+    "blame", "condemn", "denounce", "dismiss", "reject", "defend", "applaud", "welcome", "hail", "slam",
+    "blast", "attack", "mock", "ridicule", "scold", "rebuke", "fault", "thank", "congratulate", "endorse",
+    "support", "oppose", "back", "call", "label", "brand", "dub", "term", "portray", "characterize",
+    "characterise", "decry", "lambaste", "attack", "tout",
+)  # fmt: skip
+IRREGULAR: dict[str, tuple[str, ...]] = {
+    "say": ("said", "says", "saying"), "tell": ("told", "tells", "telling"), "write": ("wrote", "written"),
+    "think": ("thought",), "feel": ("felt",), "know": ("knew", "known"), "find": ("found",),
+    "seek": ("sought",), "show": ("shown",), "prove": ("proven",), "understand": ("understood",),
+}  # fmt: skip
+# Verbs that name whom they address before the content: "told reporters that", "warned Congress".
+ADDRESSING = frozenset((
+    "advise", "ask", "assure", "caution", "inform", "promise", "remind", "tell", "urge", "warn",
+))  # fmt: skip
+# Participles that open a second attribution with the sentence's subject as source.
+PARTICIPLES = frozenset((
+    "acknowledging", "adding", "arguing", "asserting", "calling", "claiming", "contending", "declaring",
+    "explaining", "insisting", "noting", "predicting", "saying", "stressing", "suggesting", "urging",
+    "warning", "writing",
+))  # fmt: skip
+# Auxiliaries and adverbs that stand between a subject and its verb.
+AUX = frozenset((
+    "again", "already", "also", "are", "be", "been", "being", "can", "could", "did", "do", "does",
+    "further", "had", "has", "have", "initially", "is", "just", "later", "may", "might", "must", "n't",
+    "never", "not", "often", "once", "previously", "privately", "publicly", "recently", "repeatedly",
+    "reportedly", "separately", "should", "still", "then", "was", "were", "will", "would",
+))  # fmt: skip
+# Function words: a subject never ends with one.
+FUNCTION = frozenset((
+    "a", "an", "and", "as", "at", "because", "but", "by", "for", "from", "her", "his", "how", "if", "in",
+    "its", "my", "no", "not", "of", "on", "or", "our", "so", "than", "that", "the", "their", "these",
+    "this", "those", "to", "what", "when", "where", "which", "while", "whom", "whose", "why", "with",
+    "your",
+))  # fmt: skip
+# Words that open a clause: a subject never runs back across them.
+BOUNDARY = frozenset((
+    "after", "although", "and", "as", "because", "before", "but", "if", "since", "that", "though", "when",
+    "whether", "while",
+))  # fmt: skip
+# Lemmas that are also common nouns ("the report", "her plans"): their bare and -s forms report only
+# before "that", "to" or a subject pronoun; "state"/"states" never do (stated does).
+NOUN_LIKE = frozenset((
+    "back", "support", "brand", "term", "attack", "welcome", "endorse", "blast", "slam", "label", "defend",
+    "aim", "answer", "call", "challenge", "charge", "cite", "claim", "comment", "concern", "counter",
+    "decline", "demand", "doubt", "estimate", "fear", "find", "guess", "hope", "mention", "plan", "pledge",
+    "post", "praise", "promise", "protest", "question", "recall", "remark", "reply", "report", "respond",
+    "show", "signal", "threaten", "tweet", "vow", "wish",
+))  # fmt: skip
+NEVER = frozenset(("state", "states"))
+BE = frozenset(("is", "was", "were", "are", "been", "be", "being"))
+
+
+def inflections(lemma: str) -> list[str]:
+    """The forms of a verb: lemma, -s, -ed, -ing, by regular rules plus the irregular forms."""
+    forms = [lemma]
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        forms += [lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"]
+    elif lemma.endswith("e"):
+        forms += [lemma + "s", lemma + "d", lemma[:-1] + "ing"]
+    else:
+        es = "es" if lemma.endswith(("s", "sh", "ch", "x", "z")) else "s"
+        forms += [lemma + es, lemma + "ed", lemma + "ing"]
+    if lemma in ("admit", "regret", "commit", "plan"):
+        forms += [lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"]
+    return forms + list(IRREGULAR.get(lemma, ()))
+
+
+def reporting_verbs() -> dict[str, str]:
+    """Every form of every reporting verb -> its lemma."""
+    table: dict[str, str] = {}
+    for lemma in (*COMMUNICATION, *COGNITION, *EVIDENCE, *JUDGMENT):
+        for form in inflections(lemma):
+            table.setdefault(form, lemma)
+    return table
+
+
+VERBS = reporting_verbs()
+VERB_RE = re.compile(
+    r"\b(" + "|".join(sorted(map(re.escape, VERBS), key=len, reverse=True)) + r")\b(?![’'-])"
+)
+# A listener after an addressing verb: a name, a pronoun or a short noun phrase.
+LISTENER = re.compile(
+    r"\s*(?:(?:him|her|them|us|me|reporters|journalists|supporters|lawmakers|colleagues|[a-z]+s(?=\s+(?:that|the|he|she|they|it|we|[A-Z])\b)"
+    r"|the\s+[\w’'-]+(?:\s+(?!(?:he|she|they|it|we|that)\b)[a-z][\w’'-]*)?)"
+    r"|(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}))(?=[\s,.;]|$)"
+)
+# Words between a verb and "that" that only say when or how: "said on Monday that", "said in a statement that".
+ADVERBIAL_THAT = re.compile(
+    r"\s*,?\s*(?:(?:on|in|at|during|last|this|late|early|earlier|after|before|via|through|"
+    r"to|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+    r"repeatedly|publicly|privately|again|also)\b[^,.;“”\"]{0,60}?,?\s+)?that\b"
+)
+# Verbs and adjectives that take their subject's "to" infinitive: "has to show", "plans to say".
+BEFORE_TO = frozenset((
+    "has", "have", "had", "going", "able", "wants", "want", "wanted", "tried", "tries", "trying", "plans",
+    "planned", "seeks", "sought", "expected", "likely", "set", "hopes", "hoped", "used", "needs", "need",
+    "needed", "refused", "declined", "agreed", "promised", "vowed", "decided", "continues", "continued",
+))  # fmt: skip
+
+
+# "Trump in his announcement speech", "the mayor on Tuesday": what follows the name is when or where, not who.
+TRAILING_ADVERBIAL = re.compile(
+    r"\s+(?:in|on|at|during|last|this|earlier|later|late|early|yesterday|today)\b(?:\s+[\w’'-]+){0,5}$"
+)
+
+
+# What may follow a closing 'X said': when, where, how - never a clause.
+ADVERBIAL_AFTER = re.compile(
+    r"(?:on|in|at|during|last|this|earlier|later|late|early|yesterday|today|tonight|afterwards?|too|also|"
+    r"again|then|recently|repeatedly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|of)\b"
+)
+
+
+MAIN_SUBJECT = re.compile(
+    r"^(?:[^,“”\"]{0,50},\s+)?(?P<src>(?:[Tt]he|[Aa]n?)\s+[a-z][\w’'-]*(?=\s+[a-z])|"
+    r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,5}|[Hh]e|[Ss]he|[Tt]hey)\b"
+)

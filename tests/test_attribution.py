@@ -1,0 +1,121 @@
+"""Attributions read from the grammar of a sentence: each shape, the verb classes, and what is not one.
+
+Every sentence here is written for the test; none comes from the evaluation corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.eval.quotes import content_kind
+from summarizer.text.attribution import find_attributions, inflections, reporting_verbs
+from summarizer.text.quotes import find_quotes
+from summarizer.text.sentences import split_sentences
+
+
+def found(text: str) -> list[tuple[str, str, str]]:
+    """(source, cue, content) of every attribution in the text."""
+    quoted = sorted((p.start, p.end) for q in find_quotes(text) for p in q.parts)
+    return [
+        (a.source, a.cue, text[a.start : a.end])
+        for s in split_sentences(text)
+        for a in find_attributions(s, quoted)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forward, with and without "that" (kept in the content, as the annotation convention does)
+        ("The mayor said the bridge would reopen in May.", ("The mayor", "said", "the bridge would reopen in May")),
+        ("Officials have warned that the river could flood.", ("Officials", "warned", "that the river could flood")),
+        # a listener and a time between the verb and "that"
+        ("Ms. Okafor told reporters on Friday that the deal was off.",
+         ("Ms. Okafor", "told", "that the deal was off")),
+        # an appositive between the name and the verb
+        ("Lina Berg, a spokeswoman for the port authority, said the cranes were idle.",
+         ("Lina Berg, a spokeswoman for the port authority", "said", "the cranes were idle")),
+        # cognition and evidence verbs
+        ("The coach believes his team can win the cup.", ("The coach", "believes", "his team can win the cup")),
+        ("A new survey shows that most tenants want longer leases.",
+         ("A new survey", "shows", "that most tenants want longer leases")),
+        # a to-infinitive after a verb of refusal or promise
+        ("The minister refused to comment on the leaked memo.",
+         ("The minister", "refused", "to comment on the leaked memo")),
+        # trailing and inverted attributions
+        ("The talks will resume next week, the ministry said on Monday.",
+         ("the ministry", "said", "The talks will resume next week")),
+        ("Prices will keep rising, said Tomas Ruiz, an economist at the bank.",
+         ("Tomas Ruiz", "said", "Prices will keep rising")),
+        # according to, in front and behind
+        ("According to the report, the plant emitted twice the legal limit.",
+         ("the report", "according to", "the plant emitted twice the legal limit")),
+        ("The plant emitted twice the legal limit, according to the report.",
+         ("the report", "according to", "The plant emitted twice the legal limit")),
+        # a name followed by when it spoke
+        ("Garcia on Tuesday dismissed the proposal as a gimmick.",
+         ("Garcia", "dismissed", "the proposal as a gimmick")),
+    ],
+)  # fmt: skip
+def test_each_shape_gives_source_cue_and_content(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in found(text)
+
+
+def test_a_participle_opens_a_second_attribution_with_the_same_source() -> None:
+    text = "The senator voted against the bill, saying it would raise rents."
+    assert ("The senator", "saying", "it would raise rents") in found(text)
+
+
+def test_two_clauses_each_keep_their_own_content() -> None:
+    text = "While the union told members the strike was over, the company said talks would go on."
+    assert found(text) == [
+        ("the union", "told", "the strike was over"),
+        ("the company", "said", "talks would go on"),
+    ]
+
+
+def test_a_clause_inside_reported_content_is_not_a_second_attribution() -> None:
+    text = "The clerk told the court he was unable to confirm the figures."
+    assert found(text) == [("The clerk", "told", "he was unable to confirm the figures")]
+
+
+def test_a_coordinated_verb_takes_the_sentence_subject() -> None:
+    text = "Rivera criticised the budget and says the cuts will hurt schools."
+    assert ("Rivera", "says", "the cuts will hurt schools") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report on the flood was published in June.",  # a noun, not a verb
+        "Her plans to expand the airport were shelved.",  # a possessive before a noun-like form
+        "The film was shown on the screen at the stadium.",  # a passive
+        "Anyone considering the offer should read the terms.",  # a participle used as a modifier
+        "The agency's state of readiness is unclear.",  # 'state' is never a reporting verb
+        "Most southern states hold their primaries in March.",
+    ],
+)
+def test_what_is_not_an_attribution(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_quotation_with_words_around_it_is_a_mixed_content() -> None:
+    text = "The governor said the plan was “dead on arrival” in the legislature."
+    [(source, cue, content)] = found(text)
+    assert (source, cue) == ("The governor", "said")
+    assert content == "the plan was “dead on arrival” in the legislature"
+    assert content_kind([content]) == "mixed"
+
+
+def test_verbs_inside_a_quotation_are_not_cues() -> None:
+    text = "“We said we would fix the roads, and we did,” the mayor said."
+    assert all(cue != "said" or source == "the mayor" for source, cue, _ in found(text))
+
+
+def test_inflections_follow_the_rules() -> None:
+    assert inflections("deny") == ["deny", "denies", "denied", "denying"]
+    assert inflections("argue") == ["argue", "argues", "argued", "arguing"]
+    assert {"said", "says", "saying"} <= set(inflections("say"))
+    assert {"admitted", "admitting"} <= set(inflections("admit"))
+    table = reporting_verbs()
+    assert table["told"] == "tell" and table["believed"] == "believe" and table["shown"] == "show"
