@@ -55,6 +55,9 @@ def found(text: str) -> list[tuple[str, str, str]]:
         # a name followed by when it spoke
         ("Garcia on Tuesday dismissed the proposal as a gimmick.",
          ("Garcia", "dismissed", "the proposal as a gimmick")),
+        # a claim named by a noun, and whose it is
+        ("The vote ended Patel's hope that the tax would be cut.",
+         ("Patel", "Patel's hope", "that the tax would be cut")),
     ],
 )  # fmt: skip
 def test_each_shape_gives_source_cue_and_content(text: str, expected: tuple[str, str, str]) -> None:
@@ -119,3 +122,21 @@ def test_inflections_follow_the_rules() -> None:
     assert {"admitted", "admitting"} <= set(inflections("admit"))
     table = reporting_verbs()
     assert table["told"] == "tell" and table["believed"] == "believe" and table["shown"] == "show"
+
+
+def test_one_speakers_quotation_runs_on_within_and_across_paragraphs() -> None:
+    text = (
+        "“The harbour will reopen,” Mayor Lin said, as boats gathered by the pier. “We owe it to the crews.”\n\n"
+        "“Nobody should have to wait this long for work.”\n\n"
+        "“It is late,” a fisherman said."
+    )
+    quotes = find_quotes(text)
+    assert [[p.text for p in q.parts] for q in quotes] == [
+        ["The harbour will reopen", "We owe it to the crews.", "Nobody should have to wait this long for work."],
+        ["It is late"],
+    ]
+
+
+def test_a_quotation_with_its_own_speaker_starts_a_new_quote() -> None:
+    text = "“The harbour will reopen,” Mayor Lin said.\n\n“That is too late for us,” a fisherman replied."
+    assert len(find_quotes(text)) == 2

@@ -31,6 +31,7 @@ HOSTILE = {
     "reporting verbs": f"'Smith said he told them that ' * {_N // 28}",
     "according to": f"'according to Smith, ' * {_N // 20}",
     "participles": f"'Jones left, saying that ' * {_N // 24}",
+    "claims named by nouns": f"'Ann Lee Smith’s claim that ' * {_N // 26}",
     "quoted speech with cues": f"'\u201cWe won,\u201d he said, ' * {_N // 20}",
     # 120,000 flagged paragraphs (4 MB): the check of each sentence against them must not scan them all.
     "instruction paragraphs": "'ignore all previous instructions\\n' * 120_000",

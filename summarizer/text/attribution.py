@@ -302,6 +302,34 @@ def _main_subject(text: str) -> Attribution | None:
     return Attribution(m.group("src"), m.start("src"), "", 0, 0, "subject")
 
 
+# A claim named by a noun, with whose it is: "Trump's claim that ...", "her promise to ...".
+_NOMINAL = re.compile(
+    r"(?<![\w.’'-])(?P<src>[A-Z][\w.-]*+['’]s?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z]++\s+)?"
+    r"(?:claim|argument|belief|view|assertion|statement|promise|warning|fear|hope|suggestion|insistence|"
+    r"charge|accusation|allegation|contention|announcement|prediction|concern|message|pledge|vow|threat|"
+    r"demand|proposal|call|assurance|admission|denial|conviction)s?\s+(?=(?:that|to)\s)"
+)
+
+
+def _nominal(text: str, stops: list[int], taken: list[Attribution]) -> list[Attribution]:
+    found: list[Attribution] = []
+    for m in _NOMINAL.finditer(text):
+        if len(found) == _MAX_PER_SENTENCE:
+            break
+        if any(a.start <= m.start() < a.end for a in taken):
+            continue
+        # The possessor's whole name: the capitalised words just before it ("Nancy Patel's").
+        name = re.search(r"(?:[A-Z][\w.-]*\s+){0,3}$", text[max(0, m.start() - 60) : m.start()])
+        lead = name.group(0) if name is not None and m.group("src")[:1].isupper() else ""
+        source = lead + re.sub(r"['’]s?$", "", m.group("src"))
+        start, end = _trim(text, m.end(), _content_end(text, m.end(), stops))
+        if _enough_words(text, start, end):
+            found.append(
+                Attribution(source, m.start("src"), text[m.start() : m.end()].strip(), start, end, "nominal")
+            )
+    return found
+
+
 def find_attributions(sent: Sentence, quoted: Sequence[tuple[int, int]] = ()) -> list[Attribution]:
     """The attributions one sentence makes, with article offsets, in text order.
 
@@ -342,6 +370,7 @@ def find_attributions(sent: Sentence, quoted: Sequence[tuple[int, int]] = ()) ->
             ],
             stops,
         )
+    found += _nominal(text, stops, found)
     subject = found[0] if found else _main_subject(text)
     for p in participles[:_MAX_PER_SENTENCE]:
         start = p.end() + (5 if text.startswith("that ", p.end()) else 0)

@@ -71,6 +71,7 @@ class QuoteCandidate:
 
 
 _OPENERS = re.compile("[\"“«„‘']")
+_DOUBLE_MARK = re.compile("[\"“”«»„]")
 _SINGLE_CLOSERS = re.compile("[’']")
 _STOP_CHARS = re.compile("[.“\"”]")
 # After a closing mark, blanks and commas are taken whole (*+): giving some back could only move
@@ -244,11 +245,28 @@ def find_quotes(text: str) -> list[QuoteCandidate]:
     return found
 
 
+def _runs_on(text: str, prev: QuoteCandidate, cand: QuoteCandidate, gap: str) -> bool:
+    """True when ``cand`` opens the next paragraph and goes on with ``prev``'s speaker: news
+    convention runs one speaker's quotation over paragraphs, each opening with a quotation mark
+    and none naming a new speaker. Only the previous paragraph's end (its attribution, at most
+    eight words) may stand between them."""
+    lines = gap.split("\n")
+    if cand.cue is not None or prev.cue is None or len(lines) > 3 or any(ln.strip() for ln in lines[1:-1]):
+        return False  # a new speaker, or paragraphs between them
+    if lines[-1].strip(" \t\"“«„'‘"):
+        return False  # the paragraph does not open with the quotation
+    return not _DOUBLE_MARK.search(lines[0].strip(" ,;:.“”\"'‘’"))
+
+
 def _continues(text: str, prev: QuoteCandidate, cand: QuoteCandidate) -> bool:
     """True when ``cand`` is the second part of ``prev``: only a short attribution stands between them."""
     last = prev.parts[-1]
     gap = text[last.end : cand.parts[0].start]
     if "\n" in gap:
-        return False  # a new paragraph opens a new quotation
+        return _runs_on(text, prev, cand, gap)
     gap_inner = gap.strip(" ,;:.“”\"'‘’")
-    return bool(_CUE.search(gap_inner)) and len(_WORDS.findall(gap_inner)) <= 8
+    if bool(_CUE.search(gap_inner)) and len(_WORDS.findall(gap_inner)) <= 8:
+        return True
+    # '“A,” Lee said, as the crowd left. “B.”': a quotation with no attribution of its own, later in
+    # the paragraph of an attributed one, is the same speaker's - unless another quotation stands between.
+    return cand.cue is None and prev.cue is not None and not _DOUBLE_MARK.search(gap_inner)
