@@ -616,7 +616,9 @@ def test_evaluate_summary_and_aggregate() -> None:
     keys = [(r.corpus, r.kind) for r in rows]
     assert keys == [
         ("m2e2_voa", "meetings"),
+        ("m2e2_voa", "meetings-all"),
         ("m2e2_voa", "trips"),
+        ("m2e2_voa", "trips-all"),
         ("polnear", "quotes-all"),
         ("polnear", "quotes-direct"),
         ("polnear", "quotes-indirect"),

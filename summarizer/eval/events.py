@@ -18,7 +18,15 @@ from summarizer.eval.metrics import PRF, Agreement, Interval, greedy, intervals,
 from summarizer.eval.names import contains_either, entity_names, place_names
 from summarizer.schemas import Meeting, Span, Trip
 
-__all__ = ["EVENT_KINDS", "EventScores", "GoldEvent", "gold_events", "is_trip_event", "score_events"]
+__all__ = [
+    "EVENT_KINDS",
+    "EventScores",
+    "GoldEvent",
+    "gold_events",
+    "is_people_movement",
+    "is_trip_event",
+    "score_events",
+]
 
 EVENT_KINDS: tuple[str, ...] = ("meetings", "trips")
 
@@ -71,6 +79,27 @@ def is_trip_event(event: dict[str, Any]) -> bool:
     return any(_is_person_mover(m) for m in movers)
 
 
+#: People who are moved or move in groups: counted in the all-movements row, never in the visits row.
+#: (The scorer's own words, like :mod:`summarizer.eval.lexicon`; goods, weapons and vehicles stay out.)
+_PEOPLE_MOVERS = frozenset(
+    ["troop", "troops", "soldier", "soldiers", "refugee", "refugees", "migrant", "migrants", "patient", "patients", "civilian", "civilians", "force", "forces", "army", "police", "policemen", "rebel", "rebels", "fighter", "fighters", "militant", "militants", "insurgent", "insurgents", "prisoners", "prisoner", "detainees", "detainee", "evacuees", "residents", "asylum", "seekers", "immigrants", "pilots", "marines", "sailors", "people", "family", "families", "man", "men", "woman", "women", "child", "children", "boy", "boys", "girl", "girls", "workers", "citizens"]
+)
+
+
+def is_people_movement(event: dict[str, Any]) -> bool:
+    """True when a ``Movement:Transport`` event moves people of any kind: a trip (:func:`is_trip_event`),
+    or troops, refugees, migrants, detainees, civilians and the like moving (not goods or vehicles)."""
+    if is_trip_event(event):
+        return True
+    if event.get("event_type") != "Movement:Transport":
+        return False
+    args = event.get("arguments", [])
+    movers = [str(a.get("text", "")) for a in args if a.get("role") == "Artifact"]
+    if not movers:
+        movers = [str(a.get("text", "")) for a in args if a.get("role") == "Agent"]
+    return any(w in _PEOPLE_MOVERS for m in movers for w in re.split(r"[^\w-]+", m.lower()))
+
+
 @dataclass
 class GoldEvent:
     """A gold meeting or trip: one per (kind, sentence), arguments pooled over merged events."""
@@ -81,11 +110,15 @@ class GoldEvent:
     arguments: list[tuple[str, str]]
 
 
-def gold_events(gold_doc: GoldDoc) -> tuple[list[GoldEvent], list[GoldEvent], int]:
+def gold_events(
+    gold_doc: GoldDoc, *, all_movements: bool = False, with_calls: bool = False
+) -> tuple[list[GoldEvent], list[GoldEvent], int]:
     """(trips, meetings, excluded) of an M2E2 document.
 
     Meetings are all ``Contact:Meet`` events; trips are the ``Movement:Transport`` events that
-    :func:`is_trip_event` keeps (``excluded`` counts the others). Each event is placed in the
+    :func:`is_trip_event` keeps (``excluded`` counts the others), or with ``all_movements`` those
+    :func:`is_people_movement` keeps (troops, refugees, detainees as well); with ``with_calls``
+    meetings include ``Contact:Phone-Write`` (calls and letters). Each event is placed in the
     sentence holding its trigger (from the line's ``sentences`` offsets; the trigger span
     itself when no sentence holds it), and events of one kind in the same sentence are merged
     into one gold item.
@@ -96,10 +129,10 @@ def gold_events(gold_doc: GoldDoc) -> tuple[list[GoldEvent], list[GoldEvent], in
     excluded = 0
     for ev in gold_doc.gold.get("events", []):
         etype = ev.get("event_type")
-        if etype == "Contact:Meet":
+        if etype == "Contact:Meet" or (with_calls and etype == "Contact:Phone-Write"):
             target, kind = meetings, "meeting"
         elif etype == "Movement:Transport":
-            if not is_trip_event(ev):
+            if not (is_people_movement(ev) if all_movements else is_trip_event(ev)):
                 excluded += 1
                 continue
             target, kind = trips, "trip"
@@ -126,7 +159,9 @@ class EventScores:
     """
 
     trips: PRF = field(default_factory=PRF)
+    trips_all: PRF = field(default_factory=PRF)
     meetings: PRF = field(default_factory=PRF)
+    meetings_all: PRF = field(default_factory=PRF)
     trip_destination: Agreement = field(default_factory=Agreement)
     trip_traveller: Agreement = field(default_factory=Agreement)
     meeting_participant: Agreement = field(default_factory=Agreement)
@@ -137,7 +172,9 @@ class EventScores:
     def add(self, other: EventScores) -> None:
         """Add another document's counts (matches are not carried over)."""
         self.trips.add(other.trips)
+        self.trips_all.add(other.trips_all)
         self.meetings.add(other.meetings)
+        self.meetings_all.add(other.meetings_all)
         self.trip_destination.add(other.trip_destination)
         self.trip_traveller.add(other.trip_traveller)
         self.meeting_participant.add(other.meeting_participant)
@@ -173,6 +210,16 @@ def score_events(pred_trips: list[Trip], pred_meetings: list[Meeting], gold_doc:
     Gold: see :func:`gold_events` (meetings = Contact:Meet; trips = Movement:Transport by a
     person or delegation, :func:`is_trip_event`; one gold item per kind and sentence).
 
+    Meetings are scored two ways too. ``meetings`` (the main figure): the predicted meetings
+    not held by phone against ``Contact:Meet`` (ACE's face-to-face meetings, summits and
+    rallies). ``meetings_all``: every predicted meeting, calls included, against
+    ``Contact:Meet`` and ``Contact:Phone-Write``.
+
+    Trips are scored two ways. ``trips`` (the main figure): the predicted trips of kind
+    'visit' against the trips by a person or delegation. ``trips_all``: every predicted trip,
+    whatever its kind (visit, transfer, deployment, migration), against every movement of
+    people (:func:`is_people_movement`).
+
     Matching rule: a prediction can match a gold event of its kind when any of its evidence
     spans shares at least one character with the sentence holding the gold trigger. Pairs are
     then taken greedily, largest shared-character count first (ties: earlier prediction, then
@@ -188,7 +235,13 @@ def score_events(pred_trips: list[Trip], pred_meetings: list[Meeting], gold_doc:
     """
     g_trips, g_meetings, excluded = gold_events(gold_doc)
     out = EventScores(excluded_transport=excluded)
+    g_moves = gold_events(gold_doc, all_movements=True)[0]
+    out.trips_all, _ = _match_by_sentence([t.evidence for t in pred_trips], g_moves)
+    pred_trips = [t for t in pred_trips if t.kind == "visit"]
     out.trips, out.trip_matches = _match_by_sentence([t.evidence for t in pred_trips], g_trips)
+    g_contacts = gold_events(gold_doc, with_calls=True)[1]
+    out.meetings_all, _ = _match_by_sentence([m.evidence for m in pred_meetings], g_contacts)
+    pred_meetings = [m for m in pred_meetings if m.format != "phone"]
     out.meetings, out.meeting_matches = _match_by_sentence([m.evidence for m in pred_meetings], g_meetings)
     for p, g in out.trip_matches:
         trip, gold = pred_trips[p], g_trips[g]

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from summarizer.eval.corpus import GoldDoc
 from summarizer.eval.metrics import PRF, OverlapPRF, div, greedy, intervals, quote_intervals, span_chars
 from summarizer.eval.names import is_unscorable_source, names_alias
-from summarizer.schemas import Quote
+from summarizer.schemas import Quote, QuoteKind
 
 __all__ = ["KINDS", "QUOTE_KINDS", "KindScores", "QuoteMatch", "QuoteScores", "content_kind", "score_quotes"]
 
@@ -30,7 +30,7 @@ QUOTE_KINDS: tuple[str, ...] = tuple(f"quotes-{k}" for k in KINDS)
 _WORD = re.compile(r"\w+")
 
 
-def content_kind(parts: Sequence[str]) -> str:
+def content_kind(parts: Sequence[str]) -> QuoteKind:
     """'direct', 'mixed' or 'indirect' for a content given as the texts of its parts.
 
     A double quotation mark (“ ” " « » or two apostrophes '') opens or closes a quoted stretch

@@ -185,7 +185,9 @@ def _event_rows(corpus: str, docs: list[DocEval]) -> list[EvalRow]:
     }
     return [
         _prf_row(corpus, "meetings", e.meetings, edocs, meetings_extra),
+        _prf_row(corpus, "meetings-all", e.meetings_all, edocs, {}),
         _prf_row(corpus, "trips", e.trips, edocs, trips_extra),
+        _prf_row(corpus, "trips-all", e.trips_all, edocs, {}),
     ]
 
 

@@ -9,9 +9,10 @@ from the sentence, not asked. :func:`find_events` is the loop; :data:`TRIPS` and
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Generic, Protocol, TypeVar
 
 from pydantic import BaseModel
 
@@ -19,7 +20,7 @@ from summarizer.extract.grounding import span_of
 from summarizer.extract.run import ArticleRun, best_when, dates_in, place
 from summarizer.llm.answers import MeetingFacts, TripFacts
 from summarizer.llm.prompts import load_prompt
-from summarizer.schemas import Meeting, Trip
+from summarizer.schemas import Entity, Meeting, Span, Trip, TripStatus
 from summarizer.text.coref import mentioned, named_in, pronoun_subject
 from summarizer.text.cues import (
     event_status,
@@ -30,16 +31,40 @@ from summarizer.text.cues import (
     near_travel_word,
     trip_mode,
 )
+from summarizer.text.events import (
+    GATHERING,
+    MEETING_CUE,
+    TRAVEL_CUE,
+    cue_matches,
+    event_modality,
+    movement_kind,
+    refers_back,
+)
 from summarizer.text.names import appears_in
+from summarizer.text.participants import (
+    clean_destination,
+    clean_participant,
+    has_anaphor,
+    is_bare_title,
+    is_group,
+    moves_on_its_own,
+    pronoun_mover,
+    same_entity,
+)
 from summarizer.text.reported import find_indirect
 from summarizer.text.sentences import Sentence
 
 __all__ = ["MEETINGS", "TRIPS", "EventKind", "find_events"]
 
 _EVENT_TOKENS = 200
+_OPENS_WITH_PRONOUN = re.compile(r"\W*(?:He|She|They)\b")
+
+class _Told(Protocol):
+    evidence: list[Span]
+
 
 F = TypeVar("F", bound=BaseModel)
-R = TypeVar("R")
+R = TypeVar("R", bound=_Told)
 
 
 @dataclass(frozen=True)
@@ -52,6 +77,8 @@ class EventKind(Generic[F, R]):
     reply_type: type[F]
     is_event: Callable[[F], bool]  # the answer says the sentence reports one
     record: Callable[[ArticleRun, Sentence, str, F], R | None]  # (run, sentence, context, answer)
+    # the sentence only goes on about the event told just before ("The meeting produced a list")
+    refers_back: Callable[[str], bool] = lambda _sentence: False
 
 
 def find_events(run: ArticleRun, sentences: list[Sentence], kind: EventKind[F, R]) -> list[R]:
@@ -65,6 +92,10 @@ def find_events(run: ArticleRun, sentences: list[Sentence], kind: EventKind[F, R
         user = prompt.render("user", context=context, sentence=sent.text)
         reply = run.ask(kind.reply_type, user, f"sentence {sent.index} {kind.label}", _EVENT_TOKENS)
         if not (isinstance(reply, kind.reply_type) and kind.is_event(reply)):
+            continue
+        if found and kind.refers_back(sent.text):
+            # "The meeting produced a list": the event just told, in a second sentence
+            found[-1].evidence.append(span_of(run.doc.text, sent.start, sent.end))
             continue
         record = kind.record(run, sent, context, reply)
         if record is not None:
@@ -82,29 +113,113 @@ def _reporters(run: ArticleRun, sent: Sentence) -> list[str]:
     return list(dict.fromkeys(names))
 
 
+def _entities(run: ArticleRun, names: list[str], sent: Sentence) -> tuple[list[str], list[str]]:
+    """(the phrases that name an entity, cleaned: 'and Norway' -> 'Norway', places and generic nouns out;
+    the people that bare titles the sentence writes stand for: 'the secretary' -> the person the
+    article last named with that title)."""
+    out: list[str] = []
+    titled: list[str] = []
+    for name in names:
+        cleaned = clean_participant(name)
+        if cleaned is None and is_bare_title(name) and appears_in(name, sent.text):
+            # kept as written: resolving it later gives the person, with the title as an alias
+            titled += [name.strip()] if run.index.by_title(name, sent.start) else []
+        elif cleaned:
+            out.append(cleaned)
+    return list(dict.fromkeys(out)), titled
+
+
+def _refers_back(sentence: str, cue: re.Pattern[str]) -> bool:
+    """The sentence refers back to someone named before it ('he', 'the two leaders') by the end of its
+    last event word: a 'he' after every event word belongs to another clause ('shot at a rally by a
+    gunman who said he ...')."""
+    cues = cue_matches(cue, sentence)
+    return has_anaphor(sentence[: cues[-1].end()] if cues else sentence)
+
+
+def _named(names: list[str], sentence: str, context: str, cue: re.Pattern[str]) -> list[str]:
+    """The names the sentence writes; those only its context writes count when the sentence refers
+    back to someone before its event word, never for a sentence that names nobody it could mean."""
+    in_sentence = [n for n in names if named_in(n, sentence)]
+    if in_sentence or not _refers_back(sentence, cue):
+        return in_sentence
+    return mentioned(names, sentence, context)
+
+
+def _distinct(entities: list[Entity]) -> list[Entity]:
+    """One entity per person: 'Park Geun-hye' and 'President Park Geun-hye' are kept once (the fuller name)."""
+    out: list[Entity] = []
+    for e in entities:
+        twin = next((o for o in out if same_entity(o.name, e.name)), None)
+        if twin is None:
+            out.append(e)
+        elif len(e.name) > len(twin.name):
+            out[out.index(twin)] = e
+    return out
+
+
+_PAST_FORM = re.compile(
+    r"^(?:\w+ed|flew|flown|went|gone|left|met|took|held|spoke|came|fled|rode|drove|greeted|shook)\b", re.IGNORECASE
+)
+
+
+def _status(sentence: str, mood: str, cue: re.Pattern[str]) -> TripStatus:
+    """planned or cancelled as the clause says; for a fact, completed when its first event word is in the
+    past ('visited Iraq and vowed the US would help'), else read from the whole sentence."""
+    if mood in ("planned", "cancelled"):
+        return mood  # type: ignore[return-value]
+    cues = cue_matches(cue, sentence)
+    if cues and _PAST_FORM.match(cues[0].group(0)):
+        return "completed"
+    status = event_status(sentence)
+    return "completed" if status == "cancelled" else status
+
+
 def _travellers(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) -> list[str] | None:
     """Who travels, as the sentence or its context names them; None when the people named do not move."""
-    travellers = mentioned(tr.travellers, sent.text, context)
-    subject = pronoun_subject(sent, run.visible, run.index)
-    if subject is not None and not any(named_in(t, sent.text) for t in travellers):
-        travellers = [subject]  # "He was then flown to X": the person last named
+    # An acronym alone names an organisation or an armed group, not people who travel.
+    given, titled = _entities(run, tr.travellers, sent)
+    people = [t for t in given if not (t.isupper() and " " not in t)]
+    travellers = list(dict.fromkeys(_named(people, sent.text, context, TRAVEL_CUE) + titled))
+    found = pronoun_subject(sent, run.visible, run.index)
+    subject = clean_participant(found) if found else None
+    cues = cue_matches(TRAVEL_CUE, sent.text)
+    first_cue = cues[0].start() if cues else len(sent.text)
+    if not travellers and subject is None:
+        # "Other senior officials flew to X": the subject of the travel word is a described group.
+        group = sent.text[:first_cue].strip(" ,")
+        return [group] if group and is_group(group) and len(group.split()) <= 8 else []
+    if cues and moves_on_its_own(sent.text[: cues[0].end()].rstrip(), travellers):
+        return None  # "a ban on Muslims entering the country": the participle's own subject moves
     named = [t for t in travellers if named_in(t, sent.text)]
+    people = named + [p for p in run.index.people.values() if named_in(p, sent.text)]
+    mover = pronoun_mover(sent.text, [c.start() for c in cues], people)
+    if mover is not None:
+        return [mover]
+    # "He said he planned to travel to Dallas at the invitation of Mayor X": X stands after the
+    # travel word, in a phrase of its own; the traveller is the subject, "he".
+    if _OPENS_WITH_PRONOUN.match(sent.text) and all(sent.text.find(t.split()[-1]) > first_cue for t in named):
+        return [subject] if subject else []
     if named and not any(near_travel_word(sent.text, t.split()[-1]) for t in named):
         return None  # the people named are not the ones who move
     return travellers
 
 
 def _trip(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) -> Trip | None:
+    mood = event_modality(sent.text, TRAVEL_CUE)
+    if mood in ("negated", "hypothetical"):
+        return None  # "did not travel", "could visit": no trip took place or is planned
     travellers = _travellers(run, sent, context, tr)
     if travellers is None:
         return None
-    places = [d for d in tr.destinations if appears_in(d, sent.text) and near_travel_word(sent.text, d)]
+    cleaned = [clean_destination(d) for d in tr.destinations]
+    places = [d for d in cleaned if d and appears_in(d, sent.text) and near_travel_word(sent.text, d)]
     if not (travellers and places):
         return None
     dates = dates_in(run, sent)
-    status = event_status(sent.text)
+    status = _status(sent.text, mood, TRAVEL_CUE)
     return Trip(
-        travellers=[run.index.resolve(t, "person", before=sent.start) for t in travellers],
+        travellers=_distinct([run.index.resolve(t, "person", before=sent.start) for t in travellers]),
         destinations=[place(d, None) for d in places],
         when=best_when(dates),
         dates=dates,
@@ -113,20 +228,26 @@ def _trip(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) -> Trip 
         status=status,
         confirmed=False if is_reported_only(sent.text) else (True if status == "completed" else None),
         reported_by=_reporters(run, sent),
+        kind=movement_kind(sent.text, travellers, context),
         evidence=[span_of(run.doc.text, sent.start, sent.end)],
     )
 
 
 def _meeting(run: ArticleRun, sent: Sentence, context: str, mt: MeetingFacts) -> Meeting | None:
-    named = mentioned(mt.participants, sent.text, context)
-    if named and len(named) < len(mt.participants):
+    mood = event_modality(sent.text, MEETING_CUE)
+    if mood in ("negated", "hypothetical"):
+        return None  # "did not meet", "could meet", "after every meeting"
+    given, titled = _entities(run, mt.participants, sent)
+    named = list(dict.fromkeys(_named(given, sent.text, context, MEETING_CUE) + titled))
+    if named and len(named) < len(given) and _refers_back(sent.text, MEETING_CUE):
         # One side named in the sentence, the other ("he") resolved from the context.
-        named += [p for p in mt.participants if p not in named and named_in(p, context)][:1]
+        named += [p for p in given if p not in named and named_in(p, context)][:1]
     subject = pronoun_subject(sent, run.visible, run.index)
     if subject is not None and len(named) < 2 and not any(named_in(n, subject) for n in named):
         named.append(subject)  # "He also met with X": the model named only X
-    participants = [run.index.resolve(p, before=sent.start) for p in named]
-    if len({p.name.casefold() for p in participants}) < 2:
+    participants = _distinct([run.index.resolve(p, before=sent.start) for p in named])
+    # A gathering ("a summit", "the ministers' session") needs no named counterpart.
+    if len(participants) < (1 if GATHERING.search(sent.text) else 2):
         return None
     dates = dates_in(run, sent)
     return Meeting(
@@ -134,7 +255,7 @@ def _meeting(run: ArticleRun, sent: Sentence, context: str, mt: MeetingFacts) ->
         when=best_when(dates),
         format=meeting_format(sent.text),
         topics=[t.strip() for t in mt.topics if t.strip()][:3],
-        status=event_status(sent.text),
+        status=_status(sent.text, mood, MEETING_CUE),
         evidence=[span_of(run.doc.text, sent.start, sent.end)],
     )
 
@@ -149,5 +270,5 @@ def _is_meeting(mt: MeetingFacts) -> bool:
 
 TRIPS: EventKind[TripFacts, Trip] = EventKind("trips", "trip", is_trip_candidate, TripFacts, _is_trip, _trip)
 MEETINGS: EventKind[MeetingFacts, Meeting] = EventKind(
-    "meetings", "meeting", is_meeting_candidate, MeetingFacts, _is_meeting, _meeting
+    "meetings", "meeting", is_meeting_candidate, MeetingFacts, _is_meeting, _meeting, refers_back
 )

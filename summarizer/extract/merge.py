@@ -105,6 +105,8 @@ def merge_trips(trips: list[Trip]) -> list[Trip]:
 
 def _same_meeting(a: Meeting, b: Meeting) -> bool:
     na, nb = _names(a.participants), _names(b.participants)
+    if len(na) < 2 or len(nb) < 2:
+        return False  # one party at a gathering ("X at the summit"): sharing X says nothing of the rest
     common = na & nb
     if not (len(common) >= 2 or (common and common == min(na, nb, key=len))):
         return False

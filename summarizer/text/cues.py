@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from summarizer.schemas import MeetingFormat, TripMode, TripStatus
+from summarizer.text.events import TRAVEL_CUE, cue_matches, is_meeting_candidate, is_trip_candidate
 
 __all__ = [
     "event_status",
@@ -24,20 +25,12 @@ def _rx(words: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + words + r")\b", re.IGNORECASE)
 
 
-_TRIP = _rx(
-    r"visit(?:s|ed|ing)?|trip|trips|travel(?:s|led|led|ing|ed)?|tour(?:s|ed|ing)?|arriv(?:e|es|ed|ing|al)|"
-    r"fl(?:y|ies|ew|own)\s+(?:to|in|into|from)|journey(?:ed)?|head(?:s|ed|ing)?\s+(?:to|for)|left\s+for|"
-    r"depart(?:s|ed|ing)?|return(?:s|ed|ing)?\s+(?:to|from|home)|went\s+to|go(?:es)?\s+to|going\s+to\s+[A-Z]|"
-    r"land(?:s|ed)?\s+in|stop(?:s|ped)?\s+in|first\s+stop|leg|delegation"
-)
-_MEET = _rx(
-    r"met|meet(?:s|ing|ings)?|talks|talked|discuss(?:ed|es|ion|ions)?|summit|conference|"
-    r"spoke\s+(?:with|to)|speak(?:s)?\s+with|phone\s+call|call(?:ed)?\s+with|telephone|hosted|host(?:s|ing)?|"
-    r"held\s+(?:talks|a\s+meeting|discussions|consultations)|consultations|negotiations|negotiated|"
-    r"sat\s+down\s+with|received|welcomed|dialogue|rally"
-)
 _VIRTUAL = _rx(r"virtual(?:ly)?|video|online|teleconference|videoconference|remotely|by\s+phone|zoom")
-_VIDEO = _rx(r"video|teleconference|videoconference|virtual(?:ly)?|online|zoom")
+# "by video", "a video call"; not a video someone watched.
+_VIDEO = _rx(
+    r"(?:by|via|over|on)\s+video|video\s*(?:call|calls|conference|link|chat|teleconference|summit|meeting)|"
+    r"teleconference|videoconference|virtual(?:ly)?|online|zoom"
+)
 _PHONE = _rx(r"phone|telephone|call(?:ed)?\s+with|spoke\s+by|phoned")
 _PLANNED = _rx(
     r"plan(?:s|ned)?\s+to|will|would|to\s+visit|is\s+to|are\s+to|(?:was|were)\s+to\s+(?:travel|visit|meet|attend|go|fly|be|hold|arrive|leave|head|make|sign)\b|expected|scheduled|due\s+to|intends?\s+to|"
@@ -65,24 +58,14 @@ def near_travel_word(sentence: str, phrase: str, reach: int = 80) -> bool:
     if at < 0:
         return False
     end = at + len(phrase)
-    return any(m.start() - end <= reach and at - m.end() <= reach for m in _TRIP.finditer(sentence))
-
-
-def is_trip_candidate(sentence: str) -> bool:
-    """The sentence has a travel word."""
-    return bool(_TRIP.search(sentence))
-
-
-def is_meeting_candidate(sentence: str) -> bool:
-    """The sentence has a meeting word."""
-    return bool(_MEET.search(sentence))
+    return any(m.start() - end <= reach and at - m.end() <= reach for m in cue_matches(TRAVEL_CUE, sentence))
 
 
 def trip_mode(sentence: str) -> TripMode:
     """'virtual' when the sentence says so; 'in_person' for a plain visit; else 'unknown'."""
     if _VIRTUAL.search(sentence):
         return "virtual"
-    if _TRIP.search(sentence):
+    if is_trip_candidate(sentence):
         return "in_person"
     return "unknown"
 

@@ -1,0 +1,339 @@
+"""Which sentences may report a trip or a meeting, read from the language, not from names.
+
+A sentence is a trip candidate when it has a word of movement: a verb of travel in any
+form (travel, visit, tour, fly, arrive, depart, leave for, return to, head for, enter,
+cross into, flee), a noun of travel (trip, visit, tour, journey, arrival, departure,
+stopover) or a verb that moves people by others' doing (deport, extradite, transfer,
+escort, evacuate, deploy). It is a meeting candidate when it has a word of contact: meet,
+talk(s), confer, negotiate, greet, welcome, receive someone, host, a call, or a gathering
+noun (summit, conference, session, rally, vigil, interview).
+
+Word senses that are not events are left out by their grammar, not by their topic: "meet"
+with an object that is a need, demand, target, obligation or condition ("meet the
+demand", "met all conditions"), "meet ... halfway / in the middle"; "Meeting" inside a
+capitalised name ("the Friends Meeting Hall"); "received" whose object is a thing
+("received arms supplies"); "travel" used as a modifier or a generic noun ("visa-free
+travel", "travel ban"); "talked tough about".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+__all__ = [
+    "GATHERING",
+    "MEETING_CUE",
+    "TRAVEL_CUE",
+    "Modality",
+    "TripKindName",
+    "cue_matches",
+    "event_modality",
+    "is_meeting_candidate",
+    "is_trip_candidate",
+    "movement_kind",
+    "refers_back",
+]
+
+
+def _rx(body: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + body + r")\b", flags)
+
+
+# Verbs and nouns of a person's own travel, in every inflection.
+_TRAVEL = (
+    r"travel(?:s|led|ed|ling|ing)?|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|trips?|"
+    r"journey(?:s|ed|ing)?|voyage|pilgrimage|stopover|"
+    r"fl(?:y|ies|ew|own|ying)\s+(?:to|in|into|from|out|back|home|on\s+to)|"
+    r"arriv(?:e|es|ed|ing|al|als)|depart(?:s|ed|ing|ure|ures)?|"
+    r"(?:leaves|leaving|left)\s+(?:for|from)|leaves\s+after|(?:to|will|would|must)\s+leave\b|left\s+(?=(?-i:[A-Z]))|"
+    r"return(?:s|ed|ing)?\s+(?:to|from|home|back)|(?:come|comes|came|coming)\s+(?:back\s+)?to\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
+    r"head(?:s|ed|ing)?\s+(?:to|for|back|home)|(?:go|goes|going|went|gone)\s+(?:back\s+)?to\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
+    r"land(?:s|ed|ing)?\s+(?:in|at)|stop(?:s|ped)?\s+(?:in|at|over)|(?:a|first|last|next|final)\s+stop|"
+    r"enter(?:s|ed|ing)?\s+(?=(?:the\s+)?(?-i:[A-Z]))|cross(?:es|ed|ing)?\s+(?:into|over|the\s+border)|"
+    r"fle(?:e|es|eing|d)|escap(?:e|es|ed|ing)\s+to|bound\s+for|en\s+route|on\s+(?:his|her|their|the)\s+way\s+to|"
+    r"(?:drove|driven|drives|sail(?:s|ed)?|rode)\s+(?:to|into)|delegation|leg\s+of"
+)
+# Verbs and nouns that move people by others' doing: transfers, expulsions, deployments.
+_MOVED = (
+    r"deport(?:s|ed|ing|ation|ations)?|extradit(?:e|es|ed|ing|ion)|transfer(?:s|red|ring)?\s+(?:to|from)|"
+    r"escort(?:s|ed|ing)?|repatriat(?:e|es|ed|ing|ion)|evacuat(?:e|es|ed|ing|ion)|expel(?:s|led|ling)?|"
+    r"relocat(?:e|es|ed|ing|ion)|deploy(?:s|ed|ing|ment|ments)?|dispatch(?:es|ed|ing)?|"
+    r"(?:was|were|been|being)\s+(?:brought|taken|flown|sent|moved|driven|airlifted)\s+(?:back\s+)?to|"
+    r"emigrat(?:e|es|ed|ing)|migrat(?:e|es|ed|ing)"
+)
+TRAVEL_CUE = _rx(_TRAVEL + "|" + _MOVED)
+# The travel words used as a modifier or a generic noun: not anyone's trip.
+_TRAVEL_GENERIC = _rx(
+    r"(?:visa|passport|border|duty|toll)[-\s]free\s+travel|travel\s+(?:ban|bans|advisory|advisories|agency|"
+    r"agencies|agent|industry|insurance|document|documents|restrictions?|warnings?|costs?|time|expenses|"
+    r"sector|guide|writer)|departures?\s+from\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:\w+\s+)?(?:policy|policies|tradition|norms?|practice|position|stance|script|line|rules?|past)|freedom\s+(?:of|to)\s+travel|visitors?\s+(?:centre|center|"
+    r"visas?|numbers)|tour\s+(?:operator|operators|guide|guides)"
+)
+
+# Verbs and nouns of contact between parties.
+_MEET = (
+    r"met|meet(?:s|ing|ings)?|talks|talk(?:s|ed|ing)?\s+(?:with|to)|spoke\s+(?:with|to|by)|speak(?:s|ing)?\s+"
+    r"(?:with|to|by)|confer(?:s|red|ring)?\s+with|consult(?:s|ed|ing)?\s+with|consultations|negotiat(?:e|es|ed|"
+    r"ing|ion|ions|ors?)|discuss(?:ed|es|ing|ion|ions)?|dialogue|sat\s+down\s+with|(?:phone|telephone)\s+"
+    r"(?:call|calls|conversation|conversations)|telephone|phoned|call(?:s|ed)?\s+with|video\s+call|"
+    r"host(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|greet(?:s|ed|ing)?|shak(?:e|es|ing)\s+hands|shook\s+hands|"
+    r"audience\s+with|(?:hold|holds|held|holding|convene[sd]?|convening)\s+(?:\w+\s+){0,3}?"
+    r"(?:talks|meetings?|summit|session|conference|discussions|consultations|negotiations)|"
+    r"rece(?:ive|ives|ived|iving)\s+(?=(?:the\s+)?(?:(?-i:[A-Z])\w*|visiting|delegation|delegates|envoy|envoys|"
+    r"ministers?|leaders?|officials?|ambassadors?)\b)|(?:was|were)\s+received\s+by"
+)
+# Gathering nouns: an event of many parties, so one named party attending it is a meeting
+# ("Obama at the NATO summit"); "talks" and "negotiations" still need a counterpart.
+GATHERING = _rx(
+    r"meeting|meetings|summit|summits|conference|conferences|session|sessions|rally|rallies|vigil|forum|"
+    r"assembly|gathering|convention"
+)
+MEETING_CUE = _rx(_MEET + r"|summit|summits|conference|conferences|rally|rallies|forum|gathering|"
+                  r"(?:council|emergency|plenary|special|joint|closed-door|parliamentary)\s+session|session\s+(?:of|with)")
+
+# "meet" with the object of a need or a test ("meet the demand", "met all conditions").
+_MEET_OBJECT = _rx(
+    r"(?:meet|meets|met|meeting)\s+(?:(?:the|their|of|its|his|her|our|your|all|any|these|those|such|some|"
+    r"most|every|basic|growing|rising|minimum|new|that|this)\s+){0,3}(?:[\w-]+\s+){0,2}(?:needs?|demands?|targets?|"
+    r"requirements?|goals?|obligations?|commitments?|standards?|criteria|conditions?|deadlines?|"
+    r"expectations?|costs?|quotas?|challenges?|thresholds?|tests?|payroll|budgets?|burdens?|shortfalls?|"
+    r"payments?|debts?|terms|qualifications?|benchmarks?|objectives?|specifications?|levels?|limits?|"
+    r"death|fate|end|match|definition)"
+)
+_MEET_IDIOM = _rx(r"meet\s+(?:\w+\s+){0,4}?(?:halfway|half-way|in\s+the\s+middle)")
+# "Meeting" inside a capitalised name: "the Friends Meeting Hall", "Meeting House".
+_MEETING_NAME = re.compile(
+    r"\b[A-Z][\w'’-]*\s+Meeting\b|\bMeeting\s+(?:Hall|House|Room|Place|Point|Center|Centre|Street|Road|Ground)\b"
+)
+_TALK_SENSE = _rx(
+    r"talk(?:s|ed|ing)?\s+(?:tough|big|up|down)|(?:his|her|their|its|our|the|a)\s+hosts?|"
+    r"(?:speak|speaks|spoke|speaking|talk|talks|talked|talking)\s+to\s+(?:the\s+)?(?:media|reporters|press|journalists)|"
+    r"negotiating\s+(?:partners?|"
+    r"table|positions?|teams?|power|skills|stance|strategy|tactics)"
+)
+
+
+def cue_matches(pattern: re.Pattern[str], sentence: str) -> list[re.Match[str]]:
+    """The cue words of ``pattern`` in the sentence, less those standing in a non-event sense."""
+    masked = _mask_senses(sentence)
+    return [m for m in pattern.finditer(masked)]
+
+
+def _mask_senses(sentence: str) -> str:
+    """The sentence with the words that have a non-event sense blanked out (offsets kept)."""
+    out = sentence
+    for rx in (_MEET_OBJECT, _MEET_IDIOM, _MEETING_NAME, _TALK_SENSE, _TRAVEL_GENERIC):
+        out = rx.sub(lambda m: " " * len(m.group(0)), out)
+    return out
+
+
+def is_trip_candidate(sentence: str) -> bool:
+    """The sentence has a word of travel or of people moved, in an event sense."""
+    return bool(cue_matches(TRAVEL_CUE, sentence))
+
+
+def is_meeting_candidate(sentence: str) -> bool:
+    """The sentence has a word of meeting, talks or contact, in an event sense."""
+    return bool(cue_matches(MEETING_CUE, sentence))
+
+
+# ---------------------------------------------------------------------------
+# Tense, modality and negation of the clause that holds the cue word
+
+Modality = Literal["factual", "planned", "hypothetical", "negated", "cancelled"]
+
+_CLAUSE_START = re.compile(r"[,;:()\u2014\u2013]|\s-\s|\b(?:which|who|while|whereas|because|although|but|after|before)\b", re.IGNORECASE)
+_NEGATION = re.compile(
+    r"\b(?:not|never|no\s+longer|neither|nor|without|no|refused\s+to|declined\s+to|failed\s+to|denied)\b|n['’]t\b", re.IGNORECASE
+)
+_HYPOTHETICAL = re.compile(
+    r"\b(?:could|might|if|unless|whether|should|possibly|perhaps|maybe|hop(?:e|es|ed|ing)|wants?\s+to|consideration|"
+    r"wanted\s+to|wish(?:es|ed)?\s+to|urg(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|call(?:s|ed)?\s+on|ask(?:s|ed)?|"
+    r"invit(?:e|es|ed|ing)|consider(?:s|ed|ing)?|any|every|each|possible|potential|would\s+like)\b|\bmay\b",
+    re.IGNORECASE,
+)
+_CONDITION_FIRST = re.compile(r"\W*(?:if|unless|should|were|had|suppose|supposing|imagine)\s", re.IGNORECASE)
+_BEFORE_PERFECT = re.compile(r"(?:before|until)\b.*\b(?:has|have|had)(?:\s+\w+ly)?$", re.IGNORECASE)
+_MAY_MONTH = re.compile(r"\bMay\s+\d|\bin\s+May\b")
+_WOULD = re.compile(r"\bwould\b|['’]d\b", re.IGNORECASE)
+_REPORTING = re.compile(
+    r"\b(?:said|says|told|tells|announced|announces|confirmed|promised|pledged|vowed|stated|added|reported|"
+    r"indicated|agreed|decided|revealed|hinted)\b",
+    re.IGNORECASE,
+)
+_PLANNED_WORDS = re.compile(
+    r"\b(?:will|shall|plan(?:s|ned|ning)?(?:\s+to)?|(?:is|are|was|were)\s+to|expected\s+to|scheduled|due\s+to|"
+    r"set\s+to|intend(?:s|ed)?\s+to|going\s+to|about\s+to|preparing\s+to|prepares\s+to|upcoming|forthcoming|"
+    r"proposed)\b|['’]ll\b|\bto$",
+    re.IGNORECASE,
+)
+_CANCEL_WORDS = re.compile(
+    r"\b(?:cancel(?:s|led|ed|ling|ing|lation)?|called\s+off|call\s+off|postpon(?:e|es|ed|ing|ement)|scrapped|"
+    r"put\s+off|suspended|delayed)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_adjunct(clause: str) -> bool:
+    """The cue opens a 'before/after/while' adjunct of its own ("... before leaving for Rome")."""
+    return len(clause.split()) < 2 and bool(re.match(r"\s*(?:before|after|while)\b", clause, re.IGNORECASE))
+
+
+def _clause_of(sentence: str, start: int) -> str:
+    """The text of the cue's own clause before it."""
+    before = sentence[:start]
+    cut = 0
+    for m in _CLAUSE_START.finditer(before):
+        cut = m.end() if m.group(0)[0] in ",;:()\u2014\u2013 " else m.start()
+    return before[cut:]
+
+
+def _window(sentence: str, start: int, words: int = 8) -> str:
+    """The words of the cue's own clause just before it (at most ``words``)."""
+    before = sentence[:start]
+    cut = 0
+    for m in _CLAUSE_START.finditer(before):
+        cut = m.end() if m.group(0)[0] in ",;:()\u2014\u2013 " else m.start()
+    own = before[cut:].split()
+    if _in_adjunct(before[cut:]):
+        # "will meet X before travelling": the gerund shares the main clause, back to its punctuation
+        main = before[:cut]
+        stops = [m.end() for m in re.finditer(r"[,;:()\u2014\u2013\"”]", main)]
+        return " ".join(main[stops[-1] if stops else 0 :].split()[-2 * words :] + own)
+    return " ".join(own[-words:])
+
+
+def _after(sentence: str, end: int, words: int = 5) -> str:
+    """The words just after the cue, up to the end of its clause: a noun's predicate ('the trip was cancelled')."""
+    rest = sentence[end:]
+    m = re.search(r"[,;:()\u2014\u2013]|\s-\s|\b(?:while|but|after|before|because)\b", rest, re.IGNORECASE)
+    return " ".join((rest[: m.start()] if m else rest).split()[:words])
+
+
+_PREDICATE_MODAL = re.compile(r"^(?:\S+\s+){0,3}?(?:could|might|(?-i:may)|would|should)\b", re.IGNORECASE)
+_PREDICATE_FUTURE = re.compile(r"^(?:\S+\s+){0,3}?(?:will|is\s+expected|is\s+scheduled|is\s+planned|is\s+set|is\s+due)\b", re.IGNORECASE)
+
+
+def _cue_modality(sentence: str, cue: re.Match[str]) -> Modality:
+    window = _window(sentence, cue.start())
+    after = _after(sentence, cue.end())
+    if _CANCEL_WORDS.search(window) or _CANCEL_WORDS.search(after):
+        return "cancelled"
+    if _NEGATION.search(window) and not _in_adjunct(_clause_of(sentence, cue.start())):
+        return "negated"  # (a negation does not reach into "before leaving": "did not say it before leaving")
+    if _MAY_MONTH.search(window) is None and _HYPOTHETICAL.search(window):
+        return "hypothetical"
+    if _PREDICATE_MODAL.search(after):
+        return "hypothetical"  # "the summit could happen", "a trip may follow"
+    if _PREDICATE_FUTURE.search(after):
+        return "planned"
+    if _BEFORE_PERFECT.match(window):
+        return "hypothetical"  # "a summit that could happen before he has met them": not yet met
+    if _WOULD.search(window) is not None:
+        # "said he would visit" is a future told; "hoped it would lead to talks", "he would visit
+        # if asked" are hopes and hypotheses.
+        told = list(_REPORTING.finditer(sentence[: cue.start()]))
+        if told and not _HYPOTHETICAL.search(sentence[told[-1].end() : cue.start()]):
+            return "planned"
+        return "hypothetical"
+    if _PLANNED_WORDS.search(window):
+        return "planned"
+    return "factual"
+
+
+def event_modality(sentence: str, pattern: re.Pattern[str]) -> Modality:
+    """How the sentence states its event: factual, planned, hypothetical, negated or cancelled.
+
+    Each cue word of ``pattern`` (in its event sense) is read with the words of its own
+    clause before it: a cancelling verb ('cancelled', 'called off', 'postponed') near it
+    makes it cancelled; a negation ('did not', 'never', 'no') negated; a modal or a
+    condition ('could', 'might', 'may', 'if', 'should', 'hopes to', 'urged ... to') or a
+    quantifier ('every meeting') hypothetical; 'would' a future told by a reporting verb
+    ('said he would visit': planned) or else a hypothesis; a future ('will', 'plans to', 'is
+    to', 'expected to', 'to visit') planned. One factual cue makes the sentence factual;
+    otherwise planned, then cancelled, then hypothetical, then negated, in that order.
+    """
+    if _CONDITION_FIRST.match(sentence):
+        return "hypothetical"  # "If they are willing to leave ..., ...": the whole sentence is a condition
+    found = {_cue_modality(sentence, m) for m in cue_matches(pattern, sentence)}
+    order: tuple[Modality, ...] = ("factual", "planned", "cancelled", "hypothetical", "negated")
+    return next((mood for mood in order if mood in found), "factual")
+
+
+# ---------------------------------------------------------------------------
+# Who moves whom: visit, transfer, deployment, migration
+
+_TRANSFER_VERB = re.compile(
+    r"\b(?:deport\w*|extradit\w*|transferr?\w*|escort\w*|repatriat\w*|expel\w*|handed\s+over|smuggl\w*)\b", re.IGNORECASE
+)
+_PASSIVE_MOVE = re.compile(
+    r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:flown|taken|brought|driven|airlifted|moved|evacuated)\b", re.IGNORECASE
+)
+_CUSTODY = re.compile(
+    r"\b(?:arrest\w*|custody|detain\w*|detention|jail\w*|prison\w*|charged|handcuff\w*|court|trial|hearing|"
+    r"police|captive|hostage\w*|kidnap\w*|abduct\w*)\b",
+    re.IGNORECASE,
+)
+_DEPLOY_VERB = re.compile(r"\b(?:deploy\w*|dispatch\w*|redeploy\w*|station(?:ed|ing)|reinforcements?)\b", re.IGNORECASE)
+_FORCES = re.compile(
+    r"\b(?:troops?|soldiers?|servicemen|servicemembers|forces|marines|sailors|airmen|paratroopers|battalions?|"
+    r"brigades?|divisions?|units|warships?|jets|fighters|militia\w*|army|navy)\b",
+    re.IGNORECASE,
+)
+_MIGRATION_VERB = re.compile(
+    r"\b(?:fle(?:e|es|eing|d)|emigrat\w*|immigrat\w*|migrat\w*|cross(?:es|ed|ing)?\s+(?:into|the\s+border)|"
+    r"asylum|resettl\w*)\b",
+    re.IGNORECASE,
+)
+_MIGRANTS = re.compile(
+    r"\b(?:refugees?|migrants?|asylum[-\s]seekers?|immigrants?|emigrants?|displaced|evacuees|exiles?|"
+    r"families|civilians)\b",
+    re.IGNORECASE,
+)
+_DETAINEES = re.compile(r"\b(?:prisoners?|detainees?|suspects?|inmates?|captives?|hostages?|deportees?|convicts?)\b", re.IGNORECASE)
+
+TripKindName = Literal["visit", "migration", "transfer", "deployment"]
+
+
+def movement_kind(sentence: str, movers: list[str], context: str = "") -> TripKindName:
+    """Whether a movement is a visit, a transfer, a deployment or a migration, by who moves whom.
+
+    transfer: a verb that moves people by others' doing (deported, extradited, transferred,
+    escorted, repatriated, expelled), a detainee or prisoner moving, or a passive of transport
+    ('was flown to', 'were taken to') when the sentence or its context speaks of custody;
+    deployment: deploy or dispatch, or troops or forces moving; migration: flee, emigrate,
+    cross the border, or refugees, migrants or displaced people moving. Otherwise a visit
+    (people travelling of their own accord). The movers are the traveller phrases; nouns in
+    the sentence count only in the clause before the travel word (its subject).
+    """
+    cues = cue_matches(TRAVEL_CUE, sentence)
+    subject = " ".join([_window(sentence, cues[0].start(), 10)] if cues else [sentence])
+    who = " ".join(movers) + " " + subject
+    verbs = " ".join(m.group(0) for m in cues)
+    if _TRANSFER_VERB.search(verbs) or _DETAINEES.search(who):
+        return "transfer"
+    if _PASSIVE_MOVE.search(sentence) and _CUSTODY.search(sentence + " " + context):
+        return "transfer"
+    if _DEPLOY_VERB.search(verbs) or _FORCES.search(who):
+        return "deployment"
+    if _MIGRATION_VERB.search(verbs) or _MIGRANTS.search(who):
+        return "migration"
+    return "visit"
+
+
+_BACK_REFERENCE = re.compile(
+    r"\b(?:the|this|that)\s+(?:same\s+|closed-door\s+|two-hour\s+)?(?:meeting|talks|summit|session|conference|"
+    r"call|conversation|discussions?)\b(?!\s+(?:with|of|between|in|at|on|among)\b)",
+    re.IGNORECASE,
+)
+
+
+def refers_back(sentence: str) -> bool:
+    """Every meeting word of the sentence is a bare definite noun ('the meeting produced a list'):
+    the sentence goes on about a meeting already told, and names no new one."""
+    cues = cue_matches(MEETING_CUE, sentence)
+    if not cues:
+        return False
+    backs = [(m.start(), m.end()) for m in _BACK_REFERENCE.finditer(sentence)]
+    return all(any(s <= c.start() and c.end() <= e for s, e in backs) for c in cues)

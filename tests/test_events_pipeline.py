@@ -1,0 +1,80 @@
+"""Trips and meetings end to end against a real HTTP server on 127.0.0.1 that answers as a model would.
+
+The article is made up for the test. The server says yes to every question; what comes out shows the
+rules applied after the answer: a hypothetical or negated trip is dropped, a prisoner escorted to a
+hearing is a transfer, a place with its preposition is no participant, a sentence that only goes on
+about the meeting just told joins that meeting, and a name from the context is no participant of a
+sentence that does not refer back to anyone.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from conftest import FakeServer, completion
+
+from summarizer.api import Summarizer
+from summarizer.config import resolve_settings
+from summarizer.schemas import ArticleSummary
+from summarizer.text.events import is_meeting_candidate, is_trip_candidate
+from summarizer.text.sentences import split_sentences
+
+ARTICLE = (
+    "Foreign Minister Ana Ruiz flew to Oslo on Monday for talks with Norwegian officials. "
+    "Her deputy, Tomas Varga, may visit Helsinki next month. "
+    "Opposition leader Lena Park was escorted to a court hearing in Bergen. "
+    "Ruiz did not travel to Stockholm on that trip. "
+    "The utility struggled to meet the demand for power all winter. "
+    "Ruiz and Norwegian Foreign Minister Erik Dahl met in Oslo on Tuesday. "
+    "The meeting produced a joint statement on fishing rights. "
+    "Two reporters were hurt at a rally in Bergen, and police said they were looking for a man."
+)
+
+TRIP_REPLIES = [
+    {"is_trip": True, "travellers": ["Ana Ruiz"], "destinations": ["Oslo"], "purpose": "talks"},
+    {"is_trip": True, "travellers": ["Tomas Varga"], "destinations": ["Helsinki"]},
+    {"is_trip": True, "travellers": ["Lena Park"], "destinations": ["Bergen"]},
+    {"is_trip": True, "travellers": ["Ruiz"], "destinations": ["Stockholm"]},
+]
+MEETING_REPLIES = [
+    {"is_meeting": True, "participants": ["Ana Ruiz", "Norwegian officials"], "topics": []},
+    {"is_meeting": True, "participants": ["Ruiz", "Erik Dahl", "in Oslo"], "topics": ["fishing"]},
+    {"is_meeting": True, "participants": ["Ruiz", "Erik Dahl"], "topics": ["fishing rights"]},
+    {"is_meeting": True, "participants": ["Erik Dahl"], "topics": []},
+]
+
+
+def _summarize(tmp_path: Path) -> ArticleSummary:
+    replies = [completion(json.dumps(r)) for r in TRIP_REPLIES + MEETING_REPLIES]
+    with FakeServer(replies) as server:
+        settings = resolve_settings(
+            model="openai:test-model", base_url=server.url, api_key="sk-test", mode="json_schema",
+            cache_mode="off", cache_dir=tmp_path / "cache", env={}, http_retries=0,
+        )
+        summary = Summarizer(settings).summarize(ARTICLE, kinds=("trips", "meetings"))
+    assert len(server.requests) == len(replies)  # one question per candidate sentence, no re-ask
+    return summary
+
+
+def test_the_article_asks_what_the_replies_answer() -> None:
+    sentences = [s.text for s in split_sentences(ARTICLE)]
+    assert sum(is_trip_candidate(s) for s in sentences) == len(TRIP_REPLIES)
+    assert sum(is_meeting_candidate(s) for s in sentences) == len(MEETING_REPLIES)
+    assert not is_meeting_candidate(sentences[4])  # "meet the demand"
+
+
+def test_rules_after_the_answer(tmp_path: Path) -> None:
+    out = _summarize(tmp_path)
+    trips = {t.travellers[0].name: t for t in out.trips}
+    assert set(trips) == {"Ana Ruiz", "Lena Park"}  # "may visit" and "did not travel" are dropped
+    assert trips["Ana Ruiz"].kind == "visit" and trips["Ana Ruiz"].status == "completed"
+    assert trips["Lena Park"].kind == "transfer"
+    names = [[p.name for p in m.participants] for m in out.meetings]
+    assert ["Ana Ruiz", "Erik Dahl"] in names and not any("Oslo" in n for ns in names for n in ns)
+    dahl = next(m for m in out.meetings if "Erik Dahl" in [p.name for p in m.participants])
+    # "The meeting produced a joint statement" goes on about the meeting of the sentence before it.
+    assert [e.text[:20] for e in dahl.evidence] == ["Ruiz and Norwegian F", "The meeting produced"]
+    # The rally sentence names no one who met, and its "they" stands after the rally, in another
+    # clause: Dahl, from the context, is no participant of it.
+    assert not any("rally" in e.text for m in out.meetings for e in m.evidence)

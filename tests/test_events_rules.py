@@ -1,0 +1,277 @@
+"""Trip and meeting rules read from the language: candidates, word senses, modality, who moves whom,
+and which phrases name a participant. Every sentence here is made up for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.eval.events import is_people_movement, is_trip_event
+from summarizer.text.events import (
+    MEETING_CUE,
+    TRAVEL_CUE,
+    event_modality,
+    is_meeting_candidate,
+    is_trip_candidate,
+    movement_kind,
+)
+from summarizer.text.participants import (
+    clean_destination,
+    clean_participant,
+    has_anaphor,
+    is_group,
+    same_entity,
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The premier's visit to Canada ends on Thursday.",  # nominal trip
+        "Minister Ola Berg is planning a trip to Oslo on Friday.",
+        "The delegation departed from Lisbon at dawn.",
+        "Her departure for Nairobi was delayed by fog.",
+        "The envoy left for Cairo after lunch.",
+        "The family fled to the coast.",
+        "The journalist was extradited to Peru.",
+        "Two brigades were deployed along the river.",
+        "He was then driven to the airport.",
+    ],
+)
+def test_travel_words_in_every_form_make_a_trip_candidate(sentence: str) -> None:
+    assert is_trip_candidate(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The country is part of a zone of visa-free travel.",  # travel as a modifier
+        "The new rules mark a departure from the policy of the past decade.",
+        "The left wing of the party voted against the bill.",
+        "Prices rose by three percent.",
+    ],
+)
+def test_travel_words_in_another_sense_are_not_candidates(sentence: str) -> None:
+    assert not is_trip_candidate(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministers met on Monday in Geneva.",  # a group with no named counterpart
+        "A session of the council was scheduled for noon.",  # nominal meeting
+        "The mayor greeted the visiting governor at the station.",
+        "Ana Ruiz will meet with the new government's representatives.",
+        "The two leaders shook hands before the talks.",
+        "The king received Prime Minister Tomas Varga at the palace.",
+    ],
+)
+def test_meeting_words_make_a_meeting_candidate(sentence: str) -> None:
+    assert is_meeting_candidate(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The utility cannot meet the demand for power this winter.",
+        "The company met all of its spending targets.",
+        "Farmers struggle to meet the needs of the growing town.",
+        "The choir sang at the Riverside Meeting Hall.",
+        "The rebels received arms from abroad.",
+        "Both sides will have to meet somewhere in the middle.",
+    ],
+)
+def test_meeting_words_in_another_sense_are_not_candidates(sentence: str) -> None:
+    assert not is_meeting_candidate(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, mood",
+    [
+        ("The minister visited Lagos on Tuesday.", "factual"),
+        ("The minister will visit Lagos next week.", "planned"),
+        ("The minister plans to travel to Lagos.", "planned"),
+        ("The minister is to visit Lagos in June.", "planned"),
+        ("A spokesman said the minister would visit Lagos soon.", "planned"),  # reported future
+        ("The minister may visit Lagos if the talks go well.", "hypothetical"),
+        ("The minister could travel to Lagos.", "hypothetical"),
+        ("His first trip abroad might be to Lagos.", "hypothetical"),  # modal in the noun's predicate
+        ("The minister did not travel to Lagos.", "negated"),
+        ("The minister never visited Lagos.", "negated"),
+        ("The minister's trip to Lagos was cancelled.", "cancelled"),
+        ("The minister called off his visit to Lagos.", "cancelled"),
+        ("He visited Lagos in May 2019.", "factual"),  # the month, not the modal
+    ],
+)
+def test_trip_modality(sentence: str, mood: str) -> None:
+    assert event_modality(sentence, TRAVEL_CUE) == mood
+
+
+@pytest.mark.parametrize(
+    "sentence, mood",
+    [
+        ("The two presidents met in Vienna.", "factual"),
+        ("The two presidents will meet in Vienna.", "planned"),
+        ("The two presidents might meet in Vienna.", "hypothetical"),
+        ("The envoy urged both sides to resume talks.", "hypothetical"),
+        ("After every meeting, the shelling grows worse.", "hypothetical"),  # habitual, no one meeting
+        ("The two presidents did not meet.", "negated"),
+        ("The summit was postponed.", "cancelled"),
+    ],
+)
+def test_meeting_modality(sentence: str, mood: str) -> None:
+    assert event_modality(sentence, MEETING_CUE) == mood
+
+
+@pytest.mark.parametrize(
+    "sentence, movers, context, kind",
+    [
+        ("The minister flew to Rome for the signing.", ["Ana Ruiz"], "", "visit"),
+        ("The activist was escorted to a hearing in the capital.", ["Ola Berg"], "", "transfer"),
+        ("The banker was deported to his home country.", ["Tim Cole"], "", "transfer"),
+        ("He was then flown to a town in the north.", ["Tim Cole"], "Cole was arrested at his home.", "transfer"),
+        ("The president was flown to the summit by helicopter.", ["Ana Ruiz"], "", "visit"),
+        ("Hundreds of troops arrived in the port city.", [], "", "deployment"),
+        ("The army deployed two battalions to the border.", [], "", "deployment"),
+        ("Thousands of refugees arrived on the island.", [], "", "migration"),
+        ("The family fled to the neighbouring country.", [], "", "migration"),
+    ],
+)
+def test_who_moves_whom(sentence: str, movers: list[str], context: str, kind: str) -> None:
+    assert movement_kind(sentence, movers, context) == kind
+
+
+@pytest.mark.parametrize(
+    "phrase, entity",
+    [
+        ("In Paris", None),  # a place with its preposition
+        ("and Norway", "Norway"),  # a list remainder
+        ("with Ana Ruiz", "Ana Ruiz"),
+        ("Secretary", None),  # a bare title
+        ("the prime minister", None),
+        ("counterpart", None),
+        ("his Spanish counterpart", None),
+        ("officials", None),
+        ("relations", None),
+        ("people", None),
+        ("law enforcement", None),
+        ("a cargo plane", None),
+        ("Chad Monday", None),  # a name run into a weekday
+        ("EU trade ministers", "EU trade ministers"),
+        ("opposition leaders", "opposition leaders"),  # a described group
+        ("US officials", "US officials"),
+        ("Chilean citizens", None),  # a population, not a party
+        ("But Ana Ruiz", "Ana Ruiz"),
+        ("US", "US"),  # a country in capitals, not the pronoun
+    ],
+)
+def test_participants_must_be_entities(phrase: str, entity: str | None) -> None:
+    assert clean_participant(phrase) == entity
+
+
+def test_groups_destinations_and_one_person_under_two_names() -> None:
+    assert is_group("senior military officials") and is_group("a team of inspectors")
+    assert not is_group("officials") and not is_group("the weather")
+    assert clean_destination("a European country") is None and clean_destination("home") is None
+    assert clean_destination("the Greek island of Rhodes") == "the Greek island of Rhodes"
+    assert same_entity("Lena Park", "President Lena Park")
+    assert not same_entity("Tom Hale", "Rita Hale")
+    assert has_anaphor("The two leaders met again.") and has_anaphor("He flew home.")
+    assert not has_anaphor("Landlocked Chad is part of the zone.")
+
+
+def _transport(mover_role: str, mover: str) -> dict[str, object]:
+    return {"event_type": "Movement:Transport", "arguments": [{"role": mover_role, "text": mover}]}
+
+
+def test_the_scorer_counts_visits_and_all_movements_of_people_apart() -> None:
+    assert is_trip_event(_transport("Artifact", "Foreign Minister Ana Ruiz"))
+    assert not is_trip_event(_transport("Artifact", "refugees"))
+    assert is_people_movement(_transport("Artifact", "refugees"))
+    assert is_people_movement(_transport("Artifact", "Foreign Minister Ana Ruiz"))
+    assert not is_people_movement(_transport("Artifact", "weapons"))
+
+
+def test_meetings_and_trips_are_scored_both_ways() -> None:
+    from summarizer.eval.corpus import GoldDoc
+    from summarizer.eval.events import score_events
+    from summarizer.schemas import Entity, Meeting, Place, Span, Trip
+
+    text = "Ana Ruiz met Tom Hale. Ruiz phoned Hale. Ruiz flew to Oslo. Refugees fled to Oslo."
+    starts = [0, 23, 41, 61]
+    ends = [22, 40, 60, len(text)]
+    sentences = [{"start": s, "end": e} for s, e in zip(starts, ends, strict=True)]
+
+    def event(kind: str, at: int, role: str, mover: str) -> dict[str, object]:
+        word = text[at:].split()[1]
+        start = text.index(word, at)
+        return {
+            "event_type": kind,
+            "trigger": {"start": start, "end": start + len(word), "text": word},
+            "arguments": [{"role": role, "text": mover}],
+        }
+
+    gold = {
+        "sentences": sentences,
+        "events": [
+            event("Contact:Meet", 0, "Entity", "Tom Hale"),
+            event("Contact:Phone-Write", 23, "Entity", "Hale"),
+            event("Movement:Transport", 41, "Artifact", "Ruiz"),
+            event("Movement:Transport", 61, "Artifact", "Refugees"),
+        ],
+    }
+    doc = GoldDoc("m2e2_voa", "d", text, None, gold)
+
+    def span(i: int) -> list[Span]:
+        return [Span(start=starts[i], end=ends[i], text=text[starts[i] : ends[i]])]
+
+    people = [Entity(name="Ana Ruiz"), Entity(name="Tom Hale")]
+    meetings = [Meeting(participants=people, evidence=span(0)),
+                Meeting(participants=people, format="phone", evidence=span(1))]
+    oslo = [Place(name="Oslo")]
+    trips = [Trip(travellers=people[:1], destinations=oslo, evidence=span(2)),
+             Trip(travellers=[Entity(name="refugees")], destinations=oslo, kind="migration", evidence=span(3))]
+    scores = score_events(trips, meetings, doc)
+    assert (scores.meetings.tp, scores.meetings.fp, scores.meetings.fn) == (1, 0, 0)  # the call is not a meeting
+    assert (scores.meetings_all.tp, scores.meetings_all.fp, scores.meetings_all.fn) == (2, 0, 0)
+    assert (scores.trips.tp, scores.trips.fp, scores.trips.fn) == (1, 0, 0)  # visits only
+    assert (scores.trips_all.tp, scores.trips_all.fp, scores.trips_all.fn) == (2, 0, 0)
+
+
+def test_meeting_format_reads_the_medium_not_any_mention_of_video() -> None:
+    from summarizer.text.cues import meeting_format
+
+    assert meeting_format("The ministers held talks by video on Friday.") == "video"
+    assert meeting_format("She spoke to her brother by phone and later watched a video of the parade.") == "phone"
+    assert not is_meeting_candidate("The governor spoke to reporters outside the court.")  # a statement, not a meeting
+
+
+def test_a_participle_with_its_own_subject_moves_someone_else() -> None:
+    from summarizer.text.participants import moves_on_its_own
+
+    assert moves_on_its_own("a ban on Muslims entering", ["Ana Ruiz"])  # the Muslims enter, not Ruiz
+    assert moves_on_its_own("a cap on workers arriving", ["Ana Ruiz"])
+    assert not moves_on_its_own("Ruiz, who is visiting", ["Ana Ruiz"])  # an auxiliary, not a subject
+    assert not moves_on_its_own("Ana Ruiz arriving", ["Ana Ruiz"])
+
+
+@pytest.mark.parametrize(
+    "sentence, mood",
+    [
+        ("Ana Ruiz will meet the mayor before travelling to Oslo.", "planned"),  # the gerund shares the main clause
+        ("The envoy did not speak to the press before leaving for Oslo.", "factual"),  # the negation stays outside
+        ('"It was not acceptable," the envoy said after visiting the camps.', "factual"),  # the "not" is the quote's
+    ],
+)
+def test_a_gerund_after_before_or_after_takes_the_main_clause(sentence: str, mood: str) -> None:
+    assert event_modality(sentence, TRAVEL_CUE) == mood
+
+
+def test_he_right_before_the_travel_word_is_the_last_person_named() -> None:
+    from summarizer.text.participants import pronoun_mover
+
+    s = "Mayor Tom Hale welcomes Governor Rita Vance as she arrives at the station."
+    assert pronoun_mover(s, [s.index("arrives")], ["Tom Hale", "Rita Vance"]) == "Rita Vance"
+    s2 = "Rita Vance waves to Tom Hale as he leaves after the ceremony."
+    assert pronoun_mover(s2, [s2.index("leaves")], ["Rita Vance", "Tom Hale"]) == "Tom Hale"
+    s3 = "He flew to Oslo with Tom Hale."  # a sentence-initial "he" is for the article's context
+    assert pronoun_mover(s3, [s3.index("flew")], ["Tom Hale"]) is None
