@@ -140,3 +140,25 @@ def test_one_speakers_quotation_runs_on_within_and_across_paragraphs() -> None:
 def test_a_quotation_with_its_own_speaker_starts_a_new_quote() -> None:
     text = "“The harbour will reopen,” Mayor Lin said.\n\n“That is too late for us,” a fisherman replied."
     assert len(find_quotes(text)) == 2
+
+
+def test_a_phrase_from_another_quotation_in_the_passage_is_never_the_speaker() -> None:
+    import pydantic
+
+    from summarizer.llm.answers import QuoteSpeaker
+
+    article = (
+        "“The talks showed the strength of the river alliance,” the ministry said. "
+        "“Both sides oppose any change by force,” it added."
+    )
+    passage = article
+    context = {
+        "text": article,
+        "quote": "Both sides oppose any change by force",
+        "passage": passage,
+        "unquoted": " the ministry said.   it added.",
+    }
+    with pytest.raises(pydantic.ValidationError, match="part of the quoted words"):
+        QuoteSpeaker.model_validate({"speaker": "river alliance", "speaker_kind": "organisation"}, context=context)
+    reply = QuoteSpeaker.model_validate({"speaker": "the ministry", "speaker_kind": "organisation"}, context=context)
+    assert reply.speaker == "the ministry"

@@ -7,6 +7,8 @@ read from the sentence without a model.
 
 from __future__ import annotations
 
+import re
+
 from summarizer.extract.run import ArticleRun
 from summarizer.llm.answers import QuoteSpeaker
 from summarizer.llm.prompts import load_prompt
@@ -17,6 +19,8 @@ from summarizer.text.quotes import QuoteCandidate
 __all__ = ["direct_quotes"]
 
 _QUOTE_TOKENS = 120
+# A quotation inside a passage: its words are never who said another quotation.
+_QUOTED_STRETCH = re.compile(r"[“\"«][^“”\"«»]*[”\"»]")
 _PASSAGE_CHARS = 700
 
 
@@ -34,8 +38,10 @@ def _speaker(run: ArticleRun, cand: QuoteCandidate, n: int, quoted: QuotedSpans)
     person = speaker_of_cue(cand.cue, cand.parts[0].start, run.visible, run.index, quoted) if cand.cue else None
     if person is not None:
         return run.index.resolve(person, "person")
-    user = load_prompt("quotes").render("user", quote=cand.text, passage=_passage(run, cand))
-    reply = run.ask(QuoteSpeaker, user, f"quote {n} speaker", _QUOTE_TOKENS, {"quote": cand.text})
+    passage = _passage(run, cand)
+    user = load_prompt("quotes").render("user", quote=cand.text, passage=passage)
+    extra = {"quote": cand.text, "passage": passage, "unquoted": _QUOTED_STRETCH.sub(" ", passage)}
+    reply = run.ask(QuoteSpeaker, user, f"quote {n} speaker", _QUOTE_TOKENS, extra)
     if not isinstance(reply, QuoteSpeaker):
         run.scope.warnings.append(f"quote {n} left out: no valid speaker ({cand.text[:50]!r})")
         return None

@@ -79,8 +79,15 @@ class QuoteSpeaker(_Reply):
         names = _check_names([value], info, "speaker")
         if not names:
             raise ValueError("speaker is empty: give the name of who said the words")
-        quote = info.context.get("quote") if isinstance(info.context, dict) else None
-        if isinstance(quote, str) and _norm(names[0]) in _norm(quote):
+        context = info.context if isinstance(info.context, dict) else {}
+        quote, unquoted = context.get("quote"), context.get("unquoted")
+        name = _norm(names[0])
+        # The words of this quotation, or of any other quotation in the passage, are never its speaker
+        # ("... the US-Japan alliance" is not who said the next quote); the passage outside quotations names him.
+        in_quotes = isinstance(quote, str) and name in _norm(quote)
+        if not in_quotes and isinstance(unquoted, str) and isinstance(context.get("passage"), str):
+            in_quotes = name in _norm(context["passage"]) and name not in _norm(unquoted)
+        if in_quotes:
             raise ValueError(
                 f"{names[0]!r} is part of the quoted words, not who said them: name the person or organisation "
                 "the passage gives as the source (a statement, a spokesman, 'he said')"
