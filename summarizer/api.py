@@ -3,7 +3,9 @@
 A :class:`Summarizer` summarises one article (:meth:`~Summarizer.summarize`, given as text or as a
 :class:`~summarizer.read.Document`; :meth:`~Summarizer.summarize_path`, read from a file, URL or
 stdin) or many (:meth:`~Summarizer.summarize_many`, one at a time as they are read;
-:meth:`~Summarizer.summarize_into`, appended to a JSON-lines file that a re-run resumes).
+:meth:`~Summarizer.summarize_into`, appended to a JSON-lines file that a re-run resumes;
+:meth:`~Summarizer.asummarize_many`, several at once, each result as it finishes: the engine of
+``summarizer batch``).
 """
 
 from __future__ import annotations
@@ -11,20 +13,34 @@ from __future__ import annotations
 import asyncio
 import json
 import os
-from collections.abc import Callable, Collection, Iterable, Iterator
+import threading
+import time
+from collections.abc import AsyncIterator, Callable, Collection, Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from summarizer.config import Settings, resolve_settings
 from summarizer.errors import ConfigError
 from summarizer.extract.pipeline import KINDS, summarize_document
 from summarizer.llm.client import ModelClient
 from summarizer.read.document import DEFAULT_MAX_BYTES, Document, document_from_text, read_document
+from summarizer.render import html as _html  # noqa: F401  (gives ArticleSummary its to_html and _repr_html_)
 from summarizer.schemas import ArticleSummary
 from summarizer.util.atomic import append_line, check_writable
 
-__all__ = ["Summarizer", "asummarize", "check_kinds", "parse_published", "summarize", "summary_line"]
+T = TypeVar("T")
+
+__all__ = [
+    "ArticleResult", "Source", "Summarizer", "asummarize", "check_kinds", "parse_published", "summarize", "summary_line",
+]
+
+Source = str | Path | Document | Callable[[], Document]
+"""One input of :meth:`Summarizer.asummarize_many`: a path, URL or '-', a Document, or a function that reads one."""
+
+HTTP_CONCURRENCY = 8
+"""Articles summarised at once against an HTTP backend when no concurrency is given."""
 
 
 def check_kinds(kinds: tuple[str, ...] | list[str]) -> tuple[str, ...]:
@@ -56,6 +72,54 @@ def summary_line(doc: Document, summary: ArticleSummary) -> str:
     record = summary.model_dump(mode="json")
     record = {"doc_id": record.pop("doc_id"), "source": doc.source, "input_key": doc.key, **record}
     return json.dumps(record, ensure_ascii=False)
+
+
+@dataclass
+class ArticleResult:
+    """One input of :meth:`Summarizer.asummarize_many`, finished: its summary, or why there is none.
+
+    ``doc`` is None when the input could not be read; ``skipped`` is True when the ``skip`` check
+    passed it over; ``error`` is the exception that stopped it; ``seconds`` is the wall time spent.
+    """
+
+    item: Source
+    doc: Document | None = None
+    summary: ArticleSummary | None = None
+    error: Exception | None = None
+    skipped: bool = False
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        """True when the article was summarised."""
+        return self.summary is not None
+
+
+def _in_thread(fn: Callable[[], T]) -> asyncio.Future[T]:
+    """Run ``fn`` in a daemon thread: a caller that stops waiting (an interrupted batch) never blocks exit."""
+    loop = asyncio.get_running_loop()
+    future: asyncio.Future[T] = loop.create_future()
+
+    def settle(value: T | None, error: BaseException | None) -> None:
+        if future.done():
+            return
+        if error is not None:
+            future.set_exception(error)
+        else:
+            future.set_result(value)  # type: ignore[arg-type]
+
+    def work() -> None:
+        try:
+            value, error = fn(), None
+        except BaseException as exc:  # noqa: BLE001 - handed to the waiting task, which decides
+            value, error = None, exc
+        try:
+            loop.call_soon_threadsafe(settle, value, error)
+        except RuntimeError:
+            pass  # the loop is closed: nobody waits for this result any more
+
+    threading.Thread(target=work, name="summarizer-article", daemon=True).start()
+    return future
 
 
 class Summarizer:
@@ -157,6 +221,71 @@ class Summarizer:
                 yield doc, summarize_document(doc, self.client, wanted)
 
         return summaries()
+
+    def default_concurrency(self) -> int:
+        """1 for the local model (one loaded model, articles in order); :data:`HTTP_CONCURRENCY` for HTTP backends."""
+        return 1 if self.settings.model.kind == "local" else HTTP_CONCURRENCY
+
+    async def asummarize_many(
+        self,
+        sources: Iterable[Source],
+        *,
+        concurrency: int | None = None,
+        published: date | str | None = None,
+        kinds: tuple[str, ...] = KINDS,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+        timeout: float | None = None,
+        skip: Callable[[ArticleResult], bool] | None = None,
+    ) -> AsyncIterator[ArticleResult]:
+        """Read and summarise up to ``concurrency`` sources at once, yielding each :class:`ArticleResult` as it finishes.
+
+        Sources are taken only as room frees up, so memory stays flat however many there are. A
+        failure (an unreadable input, a failed model) is the result's ``error``; the others go on.
+        Once an input is read, ``skip`` (called on the event loop) may pass it over. The local model
+        runs one article at a time. Options are those of :meth:`summarize_path`, checked first.
+        """
+        ref = parse_published(published)
+        wanted = check_kinds(kinds)
+        fetch_timeout = self._fetch_timeout(timeout)
+        width = 1 if self.settings.model.kind == "local" else max(1, concurrency or self.default_concurrency())
+
+        def read(item: Source) -> Document:
+            if isinstance(item, Document):
+                return item
+            if callable(item):
+                return item()
+            return read_document(str(item), max_bytes=max_bytes, published=ref, timeout=fetch_timeout)
+
+        async def one(item: Source) -> ArticleResult:
+            started = time.perf_counter()
+            result = ArticleResult(item)
+            try:
+                doc = result.doc = await _in_thread(lambda: read(item))
+                if skip is not None and skip(result):
+                    result.skipped = True
+                else:
+                    result.summary = await _in_thread(lambda: summarize_document(doc, self.client, wanted))
+            except Exception as exc:  # noqa: BLE001 - one article's failure is its result; the rest go on
+                result.error = exc
+            result.seconds = time.perf_counter() - started
+            return result
+
+        pending: set[asyncio.Task[ArticleResult]] = set()
+        feed = iter(sources)
+        try:
+            while True:
+                for item in feed:
+                    pending.add(asyncio.ensure_future(one(item)))
+                    if len(pending) >= width:
+                        break
+                if not pending:
+                    return
+                done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
+                for task in done:
+                    yield task.result()
+        finally:
+            for task in pending:
+                task.cancel()
 
     def summarize_into(
         self,

@@ -93,7 +93,7 @@ def _root(debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks."
 @app.command()
 def summarize(
     sources: Annotated[list[str], typer.Argument(help="Article file(s), URL(s), or - for stdin.")],
-    fmt: Annotated[str, typer.Option("--format", "-f", help="json | markdown | table")] = "table",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="json | markdown | table | html")] = "table",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here (atomically) instead of stdout.")] = None,
     published: Annotated[str | None, typer.Option("--published", help="Reference date YYYY-MM-DD for relative dates.")] = None,
     model: ModelOpt = None,
@@ -114,6 +114,8 @@ def summarize(
 
     if fmt not in FORMATS:
         _fail(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}", 2)
+    if fmt == "html" and len(sources) > 1:
+        _fail("--format html shows one article; give one input (many: summarizer view --db)", 2)
     if max_bytes < 1:
         _fail(f"--max-bytes must be a positive number of bytes, got {max_bytes}", 2)
     options = {"model": model, "base_url": base_url, "api_key": api_key, "cache_mode": cache_mode,
@@ -141,7 +143,11 @@ def _summarize(sources: list[str], *, fmt: str, output: Path | None, published: 
     target = check_writable(output) if output else None
     summarizer = Summarizer(settings)
     if len(sources) == 1:
-        text = render(summarizer.summarize_path(sources[0], published=ref, kinds=wanted, max_bytes=max_bytes), fmt)
+        if fmt == "html":  # the page shows the summary over the article's text as it was read
+            doc, summary = next(summarizer.summarize_many(sources, published=ref, kinds=wanted, max_bytes=max_bytes))
+            text = render(summary, fmt, doc.text)
+        else:
+            text = render(summarizer.summarize_path(sources[0], published=ref, kinds=wanted, max_bytes=max_bytes), fmt)
         if target:
             write_atomic(target, text)
         else:

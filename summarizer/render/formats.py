@@ -1,4 +1,4 @@
-"""Render an ArticleSummary as JSON, markdown or rich tables (readable at 80 columns)."""
+"""Render an ArticleSummary as JSON, markdown, rich tables (readable at 80 columns) or an HTML page."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from summarizer.schemas import ArticleSummary, DateRef, Entity, Place
 
 __all__ = ["FORMATS", "render", "to_json", "to_markdown", "to_table"]
 
-FORMATS = ("json", "markdown", "table")
+FORMATS = ("json", "markdown", "table", "html")
 
 
 def to_json(summary: ArticleSummary) -> str:
@@ -97,12 +97,16 @@ def to_table(summary: ArticleSummary, width: int = 80) -> str:
     return buf.getvalue()
 
 
-def render(summary: ArticleSummary, fmt: str) -> str:
-    """Render in one of :data:`FORMATS`."""
+def render(summary: ArticleSummary, fmt: str, text: str | None = None) -> str:
+    """Render in one of :data:`FORMATS`; ``html`` highlights the evidence in the article ``text``."""
     if fmt == "json":
         return to_json(summary)
     if fmt == "markdown":
         return to_markdown(summary)
     if fmt == "table":
         return to_table(summary)
+    if fmt == "html":
+        from summarizer.render.html import html
+
+        return html(summary, text)
     raise ValueError(f"unknown format {fmt!r}")

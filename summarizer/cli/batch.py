@@ -1,0 +1,154 @@
+"""``summarizer batch``, ``export`` and ``query``: many articles into one store, and out of it again."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from summarizer.cli.main import (
+    ApiKeyOpt,
+    BaseUrlOpt,
+    CacheDirOpt,
+    CacheModeOpt,
+    ModelOpt,
+    RetriesOpt,
+    StrategyOpt,
+    ThreadsOpt,
+    TimeoutOpt,
+    _fail,
+    _guard,
+    _settings,
+    app,
+)
+
+DbOpt = Annotated[Path, typer.Option("--db", help="The store: an SQLite file (created when missing).")]
+FromOpt = Annotated[str | None, typer.Option("--from", help="Only records dated on or after this day (YYYY[-MM[-DD]]).")]
+ToOpt = Annotated[str | None, typer.Option("--to", help="Only records dated on or before this day (YYYY[-MM[-DD]]).")]
+MAX_CONCURRENCY = 256
+
+
+@app.command()
+def batch(
+    inputs: Annotated[list[str], typer.Argument(help="Files, folders (recursive), globs, URLs, JSONL/CSV manifests, "
+                                                     "or - for a list of paths and URLs on stdin.")],
+    db: DbOpt,
+    via: Annotated[str, typer.Option("--via", help="How the model is reached: direct (calls as they go).")] = "direct",
+    concurrency: Annotated[int | None, typer.Option(
+        "--concurrency", "-j", help="Articles at once (default 8 for HTTP servers; always 1 for the local model).",
+        show_default=False)] = None,
+    retry_failed: Annotated[bool, typer.Option("--retry-failed", help="Try again the articles that failed before.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar; only the counts at the end.")] = False,
+    prices: Annotated[Path | None, typer.Option("--prices", help="JSON prices per model (USD per million tokens).",
+                                                show_default=False)] = None,
+    published: Annotated[str | None, typer.Option("--published", help="Reference date YYYY-MM-DD for articles "
+                                                  "without one.")] = None,
+    kinds: Annotated[str, typer.Option("--kinds", help="Comma-separated: trips,meetings,quotes.")] = "trips,meetings,quotes",
+    max_bytes: Annotated[int, typer.Option("--max-bytes", help="Refuse inputs larger than this.")] = 5_000_000,
+    model: ModelOpt = None,
+    base_url: BaseUrlOpt = None,
+    api_key: ApiKeyOpt = None,
+    cache_mode: CacheModeOpt = None,
+    cache_dir: CacheDirOpt = None,
+    timeout: TimeoutOpt = None,
+    max_retries: RetriesOpt = None,
+    strategy: StrategyOpt = None,
+    threads: ThreadsOpt = None,
+) -> None:
+    """Summarise many articles into one SQLite store. A re-run continues where the last one stopped;
+    exit 1 when any article is left failed (counts on stderr), 130 when interrupted."""
+    if concurrency is not None and not 1 <= concurrency <= MAX_CONCURRENCY:
+        _fail(f"--concurrency must be 1 to {MAX_CONCURRENCY}, got {concurrency}", 2)
+    if max_bytes < 1:
+        _fail(f"--max-bytes must be a positive number of bytes, got {max_bytes}", 2)
+    options = {"model": model, "base_url": base_url, "api_key": api_key, "cache_mode": cache_mode,
+               "cache_dir": cache_dir, "timeout": timeout, "max_retries": max_retries, "strategy": strategy,
+               "n_threads": threads}
+    code = _guard(lambda: _batch(inputs, db=db, via=via, concurrency=concurrency, retry_failed=retry_failed,
+                                 quiet=quiet, prices=prices, published=published, kinds=kinds, max_bytes=max_bytes,
+                                 options=options))
+    raise typer.Exit(code)
+
+
+def _batch(inputs: list[str], *, db: Path, via: str, concurrency: int | None, retry_failed: bool, quiet: bool,
+           prices: Path | None, published: str | None, kinds: str, max_bytes: int, options: dict[str, Any]) -> int:
+    """Check everything, run the batch, print the closing lines; the exit code."""
+    from summarizer.api import Summarizer, check_kinds, parse_published
+    from summarizer.batch.inputs import count_items, expand_inputs, read_list
+    from summarizer.batch.prices import load_prices
+    from summarizer.batch.progress import ProgressBar, closing_lines
+    from summarizer.batch.run import BatchOptions
+    from summarizer.batch.vias import runner
+    from summarizer.errors import ConfigError
+    from summarizer.store import Store
+
+    ref = parse_published(published or None, what="--published")
+    try:
+        wanted = check_kinds(tuple(k.strip() for k in kinds.split(",") if k.strip()))
+    except ConfigError as exc:
+        raise ConfigError(f"--kinds: {exc}") from None
+    run = runner(via)
+    settings = _settings(**options)
+    table = load_prices(prices)
+    listed = read_list() if "-" in inputs else None
+    total = count_items(inputs, listed=listed)
+    summarizer = Summarizer(settings)
+    if concurrency and concurrency > 1 and settings.model.kind == "local":
+        typer.echo("summarizer: the local model runs one article at a time (--concurrency 1)", err=True)
+    batch_options = BatchOptions(concurrency=concurrency, retry_failed=retry_failed, published=ref, kinds=wanted,
+                                 max_bytes=max_bytes, timeout=settings.fetch_timeout, prices=table)
+    with Store(db) as store:
+        report = run(summarizer, store, expand_inputs(inputs, listed=listed), batch_options,
+                     None if quiet else ProgressBar(), total)
+    lines = closing_lines(report, model=summarizer.model_id, prices_origin=table.origin)
+    for line in lines if not quiet else [ln for ln in lines if not ln.startswith(("tokens:", "cost:"))]:
+        typer.echo(line, err=True)
+    if report.interrupted:
+        return 130
+    return 1 if report.failed or report.failed_before else 0
+
+
+@app.command()
+def export(
+    db: DbOpt,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl | csv")] = "jsonl",
+    kind: Annotated[str | None, typer.Option("--kind", help="trips | meetings | quotes (default: all three).",
+                                             show_default=False)] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here (atomically) instead of stdout.")] = None,
+    date_from: FromOpt = None,
+    date_to: ToOpt = None,
+) -> None:
+    """Write the store's trips, meetings and quotes as flat JSON lines or CSV (one row per record)."""
+    from summarizer.batch.views import write_export
+
+    if fmt not in ("jsonl", "csv"):
+        _fail(f"unknown format {fmt!r}; use jsonl or csv", 2)
+    if kind is not None and kind not in ("trips", "meetings", "quotes"):
+        _fail(f"unknown kind {kind!r}; use trips, meetings or quotes", 2)
+    _guard(lambda: write_export(db, fmt=fmt, kind=kind, output=output, date_from=date_from, date_to=date_to))
+
+
+@app.command()
+def query(
+    db: DbOpt,
+    speaker: Annotated[str | None, typer.Option("--speaker", help="Every quote by this speaker.")] = None,
+    traveller: Annotated[str | None, typer.Option("--traveller", help="Every trip by this person.")] = None,
+    participant: Annotated[list[str] | None, typer.Option(
+        "--participant", help="Every meeting with this party; twice: meetings between both.")] = None,
+    date_from: FromOpt = None,
+    date_to: ToOpt = None,
+    limit: Annotated[int, typer.Option("--limit", help="At most this many rows.")] = 200,
+) -> None:
+    """Answer a question across the store's articles, as a table."""
+    from summarizer.batch.views import show_query
+
+    asked = [name for name, value in (("--speaker", speaker), ("--traveller", traveller),
+                                      ("--participant", participant)) if value]
+    if len(asked) != 1:
+        _fail("give one of --speaker NAME, --traveller NAME or --participant NAME (twice for two parties)", 2)
+    if limit < 1:
+        _fail(f"--limit must be at least 1, got {limit}", 2)
+    _guard(lambda: show_query(db, speaker=speaker, traveller=traveller, participants=participant or [],
+                              date_from=date_from, date_to=date_to, limit=limit, out=sys.stdout))

@@ -1,0 +1,213 @@
+"""Where each record of a summary stands in its article: marks, passages and flat segments.
+
+A *mark* is one span of one record with a role: ``ev`` (evidence), ``date`` (the words of a date),
+``frag`` (a quoted fragment of a mixed quote), ``who`` (the attribution words near a quote, found in
+the text) or ``ign`` (a passage a warning says was ignored). Marks overlap freely; :func:`segments`
+cuts a passage at every mark boundary, so each piece of text is written once, in order, and carries
+the set of marks that cover it. Joining the pieces of one mark gives back exactly its text.
+
+Without the article text (a summary on its own), the *passages* are the unions of the spans, rebuilt
+from the spans' own text: the view then shows the evidence with its context left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import pairwise
+
+from summarizer.errors import InputError
+from summarizer.schemas import ArticleSummary, Meeting, Quote, Span, Trip
+
+__all__ = ["CATEGORIES", "Mark", "Record", "Segment", "check_spans", "passages", "records", "segments",
+           "summary_marks"]
+
+CATEGORIES = ("trip", "meet", "dq", "rq")
+"""Colour categories, in the order their bars stack: trip, meeting, direct quote, reported speech."""
+
+_RANGE = re.compile(r"\[(\d+):(\d+)\]")
+_SPEAKER_WINDOW = 250  # characters either side of a quote searched for its attribution words
+
+
+@dataclass(frozen=True)
+class Record:
+    """One record of the summary with its id (``t0``, ``m1``, ``q2``, ``w0``) and colour category."""
+
+    rid: str
+    cat: str
+    item: Trip | Meeting | Quote | str
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A span of the article that belongs to record ``rid`` in ``role``; ``idx`` counts within the role."""
+
+    start: int
+    end: int
+    text: str
+    rid: str
+    role: str
+    idx: int
+    cat: str
+
+    @property
+    def token(self) -> str:
+        """``t0.1``: record ``t0``, its span number 1 in this role."""
+        return f"{self.rid}.{self.idx}"
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A piece of a passage: ``text`` starts at article offset ``start``; ``marks`` cover all of it."""
+
+    start: int
+    text: str
+    marks: tuple[Mark, ...]
+
+
+def _quote_cat(quote: Quote) -> str:
+    return "dq" if quote.kind == "direct" else "rq"
+
+
+def records(summary: ArticleSummary) -> list[Record]:
+    """Every record in display order: trips, meetings, quotes, then each warning."""
+    out = [Record(f"t{i}", "trip", t) for i, t in enumerate(summary.trips)]
+    out += [Record(f"m{i}", "meet", m) for i, m in enumerate(summary.meetings)]
+    out += [Record(f"q{i}", _quote_cat(q), q) for i, q in enumerate(summary.quotes)]
+    out += [Record(f"w{i}", "warn", w) for i, w in enumerate(summary.warnings)]
+    return out
+
+
+def _date_spans(item: Trip | Meeting) -> list[Span]:
+    refs = [item.when] + (list(item.dates) if isinstance(item, Trip) else [])
+    seen: dict[tuple[int, int], Span] = {}
+    for ref in refs:
+        if ref is not None and ref.span is not None:
+            seen.setdefault((ref.span.start, ref.span.end), ref.span)
+    return list(seen.values())
+
+
+def _spans_of(rec: Record, role: str, spans: list[Span]) -> list[Mark]:
+    return [Mark(s.start, s.end, s.text, rec.rid, role, i, rec.cat) for i, s in enumerate(spans)]
+
+
+def _nearest(text: str, needle: str, lo: int, hi: int, taken: list[Span]) -> tuple[int, int] | None:
+    """The occurrence of ``needle`` in ``text`` nearest to ``[lo, hi)`` that overlaps no ``taken`` span."""
+    if not needle.strip():
+        return None
+    best: tuple[int, int] | None = None
+    window_end = min(len(text), hi + _SPEAKER_WINDOW)
+    at = text.find(needle, max(0, lo - _SPEAKER_WINDOW), window_end)
+    while at != -1:
+        end = at + len(needle)
+        if not any(at < s.end and s.start < end for s in taken):
+            distance = lo - end if end <= lo else max(0, at - hi)
+            if best is None or distance < best[0]:
+                best = (distance, at)
+        at = text.find(needle, at + 1, window_end)
+    return None if best is None else (best[1], best[1] + len(needle))
+
+
+def _speaker_mark(text: str, rec: Record, quote: Quote) -> list[Mark]:
+    """The attribution words (the cue, else the speaker's name) nearest the quote, when the text has them."""
+    if not quote.evidence:
+        return []
+    lo, hi = min(s.start for s in quote.evidence), max(s.end for s in quote.evidence)
+    for needle in (quote.cue or "", quote.speaker):
+        found = _nearest(text, needle, lo, hi, quote.evidence)
+        if found:
+            return [Mark(found[0], found[1], text[found[0]:found[1]], rec.rid, "who", 0, rec.cat)]
+    return []
+
+
+def _ignored(text: str, rec: Record, warning: str) -> list[Mark]:
+    """The ``[start:end]`` passages a warning names, when they lie inside the text."""
+    out: list[Mark] = []
+    for m in _RANGE.finditer(warning):
+        start, end = int(m.group(1)), int(m.group(2))
+        if start < end <= len(text):
+            out.append(Mark(start, end, text[start:end], rec.rid, "ign", len(out), rec.cat))
+    return out
+
+
+def summary_marks(summary: ArticleSummary, text: str | None) -> list[Mark]:
+    """Every mark of every record; attribution words and ignored passages only when ``text`` is given."""
+    marks: list[Mark] = []
+    for rec in records(summary):
+        item = rec.item
+        if isinstance(item, str):
+            marks += _ignored(text, rec, item) if text is not None else []
+            continue
+        marks += _spans_of(rec, "ev", item.evidence)
+        if isinstance(item, Quote):
+            marks += _spans_of(rec, "frag", item.fragments)
+            marks += _speaker_mark(text, rec, item) if text is not None else []
+        else:
+            marks += _spans_of(rec, "date", _date_spans(item))
+    return marks
+
+
+def check_spans(summary: ArticleSummary, text: str | None) -> None:
+    """Every span must hold its own text (and, given the article, the article's words at its offsets).
+
+    Raises :class:`InputError` naming the first span that does not and how many do not.
+    """
+    bad: list[Mark] = []
+    for mark in summary_marks(summary, None):
+        length_ok = 0 <= mark.start and mark.end - mark.start == len(mark.text)
+        if not length_ok or (text is not None and text[mark.start:mark.end] != mark.text):
+            bad.append(mark)
+    if bad:
+        first = bad[0]
+        where = "the article" if text is not None else "its own offsets"
+        raise InputError(f"the summary does not match {where}: {len(bad)} span(s) differ, the first at "
+                         f"[{first.start}:{first.end}] ({first.text[:40]!r}); was it made from another text?")
+
+
+def passages(marks: list[Mark], text: str | None) -> list[tuple[int, str]]:
+    """``[(0, text)]``, or without the text the unions of the marks, each rebuilt from the marks' text."""
+    if text is not None:
+        return [(0, text)]
+    out: list[tuple[int, str]] = []
+    ordered = sorted(marks, key=lambda m: (m.start, -m.end))
+    i = 0
+    while i < len(ordered):
+        start, end = ordered[i].start, ordered[i].end
+        j = i
+        while j + 1 < len(ordered) and ordered[j + 1].start <= end:
+            j += 1
+            end = max(end, ordered[j].end)
+        chars = [""] * (end - start)
+        for mark in ordered[i:j + 1]:
+            chars[mark.start - start:mark.end - start] = list(mark.text)
+        out.append((start, "".join(chars)))
+        i = j + 1
+    return out
+
+
+def _cuts(start: int, end: int, marks: list[Mark]) -> list[int]:
+    cuts = {start, end}
+    for m in marks:
+        cuts.update(p for p in (m.start, m.end) if start < p < end)
+    return sorted(cuts)
+
+
+def segments(start: int, text: str, marks: list[Mark]) -> Iterator[Segment]:
+    """Cut the passage ``text`` (at article offset ``start``) at every boundary of the marks inside it.
+
+    A sweep over the boundaries keeps the marks active at each point, so the cost is the number of
+    boundaries times the marks active there, not times every mark of the article.
+    """
+    end = start + len(text)
+    inside = sorted((m for m in marks if start <= m.start and m.end <= end and m.start < m.end),
+                    key=lambda m: m.start)
+    cuts = _cuts(start, end, inside)
+    active: list[Mark] = []
+    k = 0
+    for a, b in pairwise(cuts):
+        active = [m for m in active if m.end > a]
+        while k < len(inside) and inside[k].start <= a:
+            active.append(inside[k])
+            k += 1
+        yield Segment(a, text[a - start:b - start], tuple(active))

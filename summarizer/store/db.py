@@ -1,0 +1,136 @@
+"""Opening the collection store (SQLite, WAL) and reading what a run needs from it.
+
+One connection per process, in autocommit mode: every write is one explicit transaction
+(:func:`summarizer.store.save.save_article`). WAL with ``synchronous=NORMAL`` keeps each committed
+article through a killed process; the database is never left corrupt.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Self
+
+from summarizer.errors import ConfigError
+from summarizer.schemas import ArticleSummary, Meeting, Quote, Trip, Usage
+from summarizer.store.save import ArticleIdentity, Status, save_article
+from summarizer.store.schema import SCHEMA, SCHEMA_VERSION
+
+__all__ = ["Store", "StoreTotals", "connect"]
+
+
+def connect(path: str | Path, *, create: bool = True) -> sqlite3.Connection:
+    """A connection to the store at ``path`` with the schema in place; ConfigError when it cannot be one.
+
+    ``create=False`` refuses a file that does not exist (for export and query).
+    """
+    target = Path(path)
+    if not create and not target.is_file():
+        raise ConfigError(f"no store at {target}: run `summarizer batch ... --db {target}` first")
+    if target.is_dir():
+        raise ConfigError(f"--db {target} is a folder; give a file name such as {target / 'articles.sqlite'}")
+    if not target.parent.is_dir():
+        raise ConfigError(f"--db {target}: the folder {target.parent} does not exist")
+    try:
+        conn = sqlite3.connect(target, isolation_level=None, timeout=30.0)
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        _check_version(conn, target)
+        conn.executescript(SCHEMA)
+        conn.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+    except sqlite3.DatabaseError as exc:
+        raise ConfigError(f"--db {target} cannot be used as a store: {exc}") from None
+    return conn
+
+
+def _check_version(conn: sqlite3.Connection, target: Path) -> None:
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if tables and "articles" not in tables:
+        raise ConfigError(f"--db {target} is an SQLite database of something else (no articles table)")
+    if "meta" in tables:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        if row is not None and int(row[0]) > SCHEMA_VERSION:
+            raise ConfigError(f"--db {target} has store schema {row[0]}; this summarizer reads {SCHEMA_VERSION}: upgrade it")
+
+
+@dataclass(frozen=True)
+class StoreTotals:
+    """Counts and sums over every article in the store."""
+
+    ok: int
+    error: int
+    skipped: int
+    prompt_tokens: int
+    completion_tokens: int
+    cost: float | None
+
+
+class Store:
+    """The collection store: what a run asks of it (done? a duplicate?) and the one writer of articles."""
+
+    def __init__(self, path: str | Path, *, create: bool = True) -> None:
+        self.path = Path(path)
+        self.conn = connect(self.path, create=create)
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the connection (every article is already committed)."""
+        self.conn.close()
+
+    def status(self, article_id: str) -> Status | None:
+        """The stored status of ``article_id``, or None when it is not in the store."""
+        row = self.conn.execute("SELECT status FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return None if row is None else row[0]
+
+    def duplicate_of(self, content_hash: str, article_id: str) -> str | None:
+        """Another article already summarised (status ok) from the same text, if any."""
+        row = self.conn.execute(
+            "SELECT id FROM articles WHERE content_hash = ? AND status = 'ok' AND id != ? ORDER BY created LIMIT 1",
+            (content_hash, article_id),
+        ).fetchone()
+        return None if row is None else str(row[0])
+
+    def save(self, identity: ArticleIdentity, summary: ArticleSummary | None = None, *, status: Status = "ok",
+             error: str | None = None, cost: float | None = None, seconds: float = 0.0,
+             replaces: str | None = None) -> None:
+        """:func:`~summarizer.store.save.save_article` on this store."""
+        save_article(self.conn, identity, summary, status=status, error=error, cost=cost, seconds=seconds,
+                     replaces=replaces)
+
+    def totals(self) -> StoreTotals:
+        """Articles by status, and tokens and cost summed over them."""
+        counts = dict(self.conn.execute("SELECT status, count(*) FROM articles GROUP BY status").fetchall())
+        tokens = self.conn.execute(
+            "SELECT coalesce(sum(prompt_tokens), 0), coalesce(sum(completion_tokens), 0), sum(cost) FROM articles"
+        ).fetchone()
+        return StoreTotals(int(counts.get("ok", 0)), int(counts.get("error", 0)), int(counts.get("skipped", 0)),
+                           int(tokens[0]), int(tokens[1]), None if tokens[2] is None else float(tokens[2]))
+
+    def summary(self, article_id: str) -> ArticleSummary | None:
+        """The stored article rebuilt as an :class:`ArticleSummary` (None when absent or not ok)."""
+        row = self.conn.execute(
+            "SELECT doc_id, published, model, strategy, prompt_versions, usage, warnings, seconds FROM articles "
+            "WHERE id = ? AND status = 'ok'", (article_id,)).fetchone()
+        if row is None:
+            return None
+
+        def records(table: str) -> list[str]:
+            return [r[0] for r in self.conn.execute(
+                f"SELECT record FROM {table} WHERE article_id = ? ORDER BY idx", (article_id,))]
+
+        return ArticleSummary(
+            doc_id=row[0] or article_id, published=row[1], model=row[2] or "", strategy=row[3] or "focused",
+            prompt_versions=json.loads(row[4]), usage=Usage.model_validate_json(row[5]),
+            warnings=json.loads(row[6]), seconds=row[7],
+            trips=[Trip.model_validate_json(r) for r in records("trips")],
+            meetings=[Meeting.model_validate_json(r) for r in records("meetings")],
+            quotes=[Quote.model_validate_json(r) for r in records("quotes")],
+        )

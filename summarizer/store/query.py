@@ -1,0 +1,164 @@
+"""The questions people ask across articles, and flat rows for export.
+
+Every trip by one person, every meeting between two (or more) parties, every quote by one speaker,
+each in an optional date range (ISO days; a record whose date is unknown is left out when a range is
+given). Rows are plain dicts with the same columns for the three kinds (:data:`COLUMNS`), streamed
+from the database so that an export of any size keeps memory flat.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from typing import Any
+
+from summarizer.store.entities import entity_ids_for
+
+__all__ = ["COLUMNS", "KINDS", "describe_entity", "meetings_between", "quotes_by", "rows", "trips_by"]
+
+KINDS = ("trips", "meetings", "quotes")
+
+COLUMNS = (
+    "kind", "id", "article_id", "source", "published", "date", "date_to", "date_text", "who", "entity_ids",
+    "where", "countries", "status", "mode", "format", "topics", "purpose", "trip_kind", "quote_kind",
+    "speaker_role", "text", "cue", "evidence", "evidence_start", "evidence_end",
+)
+"""Every export row's columns, in order; a column that does not apply to a kind is empty."""
+
+_MEMBERS = {
+    "trips": ("trip_travellers", "trip_id"),
+    "meetings": ("meeting_participants", "meeting_id"),
+}
+_KIND_OF = {"trips": "trip", "meetings": "meeting", "quotes": "quote"}
+
+
+def _names(conn: sqlite3.Connection, kind: str, record_id: int) -> tuple[str, str]:
+    if kind == "quotes":
+        row = conn.execute("SELECT e.name, e.id FROM quotes q JOIN entities e ON e.id = q.speaker_id WHERE q.id = ?",
+                           (record_id,)).fetchone()
+        return row[0], str(row[1])
+    table, column = _MEMBERS[kind]
+    found = conn.execute(f"SELECT e.name, e.id FROM {table} m JOIN entities e ON e.id = m.entity_id "
+                         f"WHERE m.{column} = ? ORDER BY m.idx", (record_id,)).fetchall()
+    return "; ".join(r[0] for r in found), ";".join(str(r[1]) for r in found)
+
+
+def _evidence(conn: sqlite3.Connection, kind: str, record_id: int) -> tuple[str, Any, Any]:
+    spans = conn.execute("SELECT start, end, text FROM evidence WHERE record_kind = ? AND record_id = ? ORDER BY idx",
+                         (_KIND_OF[kind], record_id)).fetchall()
+    if not spans:
+        return "", None, None
+    return " ... ".join(s[2] for s in spans), spans[0][0], spans[-1][1]
+
+
+def _row(conn: sqlite3.Connection, kind: str, record: sqlite3.Row) -> dict[str, Any]:
+    """One flat row for a record of ``kind``: the common columns, then what the kind adds."""
+    who, ids = _names(conn, kind, record["id"])
+    text, start, end = _evidence(conn, kind, record["id"])
+    row: dict[str, Any] = dict.fromkeys(COLUMNS, None)
+    row.update(kind=kind[:-1], id=record["id"], article_id=record["article_id"], source=record["source"],
+               published=record["published"], who=who, entity_ids=ids, evidence=text, evidence_start=start,
+               evidence_end=end, date=record["date_from"] if kind != "quotes" else record["date"])
+    full = json.loads(record["record"])
+    if kind == "trips":
+        places = conn.execute("SELECT name, country_code FROM trip_places WHERE trip_id = ? ORDER BY idx",
+                              (record["id"],)).fetchall()
+        row.update(where="; ".join(p[0] for p in places), countries=";".join(p[1] or "" for p in places),
+                   status=record["status"], mode=record["mode"], purpose=record["purpose"], trip_kind=record["kind"],
+                   date_to=record["date_to"], date_text=record["date_text"])
+    elif kind == "meetings":
+        row.update(status=record["status"], format=record["format"], topics="; ".join(json.loads(record["topics"])),
+                   date_to=record["date_to"], date_text=record["date_text"])
+    else:
+        row.update(quote_kind=record["kind"], speaker_role=full.get("speaker_role"), text=record["text"],
+                   cue=record["cue"], date_to=record["date"])
+    row["record"] = full
+    return row
+
+
+def _select(kind: str, where: str = "") -> str:
+    table = kind
+    return (f"SELECT r.*, a.source AS source, a.published AS published FROM {table} r "
+            f"JOIN articles a ON a.id = r.article_id {where}")
+
+
+def _range(kind: str, date_from: str | None, date_to: str | None) -> tuple[str, list[str]]:
+    """SQL conditions keeping records whose dates meet [date_from, date_to]."""
+    conds: list[str] = []
+    params: list[str] = []
+    low, high = ("r.date", "r.date") if kind == "quotes" else ("r.date_from", "r.date_to")
+    if date_to:
+        conds.append(f"{low} <= ?")
+        params.append(date_to)
+    if date_from:
+        conds.append(f"{high} >= ?")
+        params.append(date_from)
+    return " AND ".join(conds), params
+
+
+def _stream(conn: sqlite3.Connection, kind: str, sql: str, params: list[Any]) -> Iterator[dict[str, Any]]:
+    cursor = conn.cursor()
+    cursor.row_factory = sqlite3.Row
+    for record in cursor.execute(sql, params):
+        yield _row(conn, kind, record)
+
+
+def rows(conn: sqlite3.Connection, kind: str, *, date_from: str | None = None,
+         date_to: str | None = None) -> Iterator[dict[str, Any]]:
+    """Every record of ``kind`` (trips, meetings or quotes), by article and position, as flat rows."""
+    if kind not in KINDS:
+        raise ValueError(f"kind must be one of {', '.join(KINDS)}, got {kind!r}")
+    cond, params = _range(kind, date_from, date_to)
+    sql = _select(kind, f"WHERE {cond}" if cond else "") + " ORDER BY a.created, r.article_id, r.idx"
+    return _stream(conn, kind, sql, params)
+
+
+def _by_entities(conn: sqlite3.Connection, kind: str, groups: list[list[int]], date_from: str | None,
+                 date_to: str | None) -> Iterator[dict[str, Any]]:
+    """Records of ``kind`` that hold one entity of every group (one group: the person asked for)."""
+    if any(not g for g in groups):
+        return iter(())
+    conds: list[str] = []
+    params: list[Any] = []
+    for group in groups:
+        marks = ",".join("?" * len(group))
+        if kind == "quotes":
+            conds.append(f"r.speaker_id IN ({marks})")
+        else:
+            table, column = _MEMBERS[kind]
+            conds.append(f"r.id IN (SELECT {column} FROM {table} WHERE entity_id IN ({marks}))")
+        params += group
+    cond, extra = _range(kind, date_from, date_to)
+    where = " AND ".join(conds + ([cond] if cond else []))
+    order = "r.date" if kind == "quotes" else "r.date_from"
+    sql = _select(kind, f"WHERE {where}") + f" ORDER BY {order} IS NULL, {order}, r.article_id, r.idx"
+    return _stream(conn, kind, sql, params + extra)
+
+
+def trips_by(conn: sqlite3.Connection, traveller: str, *, date_from: str | None = None,
+             date_to: str | None = None) -> Iterator[dict[str, Any]]:
+    """Every trip ``traveller`` takes part in, by date (unknown dates last)."""
+    return _by_entities(conn, "trips", [entity_ids_for(conn, traveller)], date_from, date_to)
+
+
+def meetings_between(conn: sqlite3.Connection, participants: list[str], *, date_from: str | None = None,
+                     date_to: str | None = None) -> Iterator[dict[str, Any]]:
+    """Every meeting in which all of ``participants`` take part, by date."""
+    return _by_entities(conn, "meetings", [entity_ids_for(conn, p) for p in participants], date_from, date_to)
+
+
+def quotes_by(conn: sqlite3.Connection, speaker: str, *, date_from: str | None = None,
+              date_to: str | None = None) -> Iterator[dict[str, Any]]:
+    """Every quote by ``speaker``, by the date of its article."""
+    return _by_entities(conn, "quotes", [entity_ids_for(conn, speaker)], date_from, date_to)
+
+
+def describe_entity(conn: sqlite3.Connection, entity_id: int) -> dict[str, Any]:
+    """An entity and the merge behind it: every article it was found in, under which name."""
+    name, kind, role, aliases = conn.execute("SELECT name, kind, role, aliases FROM entities WHERE id = ?",
+                                             (entity_id,)).fetchone()
+    seen = conn.execute("SELECT article_id, name FROM article_entities WHERE entity_id = ? ORDER BY article_id",
+                        (entity_id,)).fetchall()
+    return {"id": entity_id, "name": name, "kind": kind, "role": role, "aliases": json.loads(aliases),
+            "articles": [{"article_id": a, "name": n} for a, n in seen]}

@@ -1,0 +1,218 @@
+"""Saving one finished article, whole, in one transaction: its row, its records, entities and evidence.
+
+:func:`save_article` is the one writer of an article: a run that stops at any moment (SIGKILL
+included) leaves each article either saved whole or not at all. Saving an article again (a retried
+failure) replaces its row and records and counts the attempt.
+"""
+
+from __future__ import annotations
+
+import calendar
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Literal
+
+from summarizer.schemas import ArticleSummary, DateRef, Entity, Meeting, Quote, Span, Trip
+from summarizer.store.entities import resolve_entity
+
+__all__ = ["ArticleIdentity", "Status", "date_bounds", "save_article"]
+
+Status = Literal["ok", "error", "skipped"]
+_RECORD_TABLES = ("trips", "meetings", "quotes")
+
+
+@dataclass(frozen=True)
+class ArticleIdentity:
+    """What identifies an article in the store, and what is known of it before it is summarised.
+
+    ``id``: the id the input gave, else :attr:`summarizer.read.Document.key` (source and content
+    hash). ``content_hash``: the SHA-256 of the text (None when the input could not be read).
+    """
+
+    id: str
+    source: str
+    content_hash: str | None = None
+    doc_id: str | None = None
+    published: str | None = None
+    title: str | None = None
+
+
+def date_bounds(value: str | None, end: str | None = None) -> tuple[str | None, str | None]:
+    """The first and last ISO day a ``DateRef`` value (``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY``) covers, to its ``end``."""
+    first = _first_day(value)
+    last = _last_day(end or value)
+    if first is None or last is None:
+        return first, first
+    return first, max(first, last)
+
+
+def _parts(value: str | None) -> list[int] | None:
+    if not value:
+        return None
+    try:
+        parts = [int(p) for p in value.split("-")]
+    except ValueError:
+        return None
+    return parts if 1 <= len(parts) <= 3 and 1 <= parts[0] <= 9999 else None
+
+
+def _first_day(value: str | None) -> str | None:
+    parts = _parts(value)
+    if parts is None:
+        return None
+    year, month, day = (parts + [1, 1])[:3]
+    return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
+def _last_day(value: str | None) -> str | None:
+    parts = _parts(value)
+    if parts is None:
+        return None
+    if len(parts) == 1:
+        return f"{parts[0]:04d}-12-31"
+    year, month = parts[0], parts[1]
+    if not 1 <= month <= 12:
+        return None
+    day = parts[2] if len(parts) == 3 else calendar.monthrange(year, month)[1]
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _dates(when: DateRef | None) -> tuple[str | None, str | None, str | None, str | None, str | None]:
+    if when is None:
+        return None, None, None, None, None
+    first, last = date_bounds(when.value, when.end)
+    return when.text, when.value, first, last, when.precision
+
+
+def _evidence(conn: sqlite3.Connection, article_id: str, kind: str, record_id: int, spans: list[Span]) -> None:
+    conn.executemany(
+        "INSERT INTO evidence (article_id, record_kind, record_id, idx, start, end, text) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(article_id, kind, record_id, i, s.start, s.end, s.text) for i, s in enumerate(spans)],
+    )
+
+
+def _members(conn: sqlite3.Connection, table: str, column: str, record_id: int, article_id: str,
+             entities: list[Entity]) -> None:
+    for i, entity in enumerate(entities):
+        entity_id = resolve_entity(conn, article_id, entity)
+        conn.execute(f"INSERT OR IGNORE INTO {table} ({column}, entity_id, idx) VALUES (?, ?, ?)", (record_id, entity_id, i))
+
+
+def _trip(conn: sqlite3.Connection, article_id: str, idx: int, trip: Trip) -> None:
+    cur = conn.execute(
+        "INSERT INTO trips (article_id, idx, kind, status, mode, purpose, confirmed, reported_by, date_text, date, "
+        "date_from, date_to, precision, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (article_id, idx, trip.kind, trip.status, trip.mode, trip.purpose,
+         None if trip.confirmed is None else int(trip.confirmed), json.dumps(trip.reported_by, ensure_ascii=False),
+         *_dates(trip.when), trip.model_dump_json()),
+    )
+    trip_id = int(cur.lastrowid or 0)
+    _members(conn, "trip_travellers", "trip_id", trip_id, article_id, trip.travellers)
+    conn.executemany(
+        "INSERT INTO trip_places (trip_id, idx, name, country, country_code) VALUES (?, ?, ?, ?, ?)",
+        [(trip_id, i, p.name, p.country, p.country_code) for i, p in enumerate(trip.destinations)],
+    )
+    _evidence(conn, article_id, "trip", trip_id, trip.evidence)
+
+
+def _meeting(conn: sqlite3.Connection, article_id: str, idx: int, meeting: Meeting) -> None:
+    cur = conn.execute(
+        "INSERT INTO meetings (article_id, idx, format, status, topics, date_text, date, date_from, date_to, "
+        "precision, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (article_id, idx, meeting.format, meeting.status, json.dumps(meeting.topics, ensure_ascii=False),
+         *_dates(meeting.when), meeting.model_dump_json()),
+    )
+    meeting_id = int(cur.lastrowid or 0)
+    _members(conn, "meeting_participants", "meeting_id", meeting_id, article_id, meeting.participants)
+    _evidence(conn, article_id, "meeting", meeting_id, meeting.evidence)
+
+
+def _quote(conn: sqlite3.Connection, article_id: str, idx: int, quote: Quote, published: str | None) -> None:
+    speaker = Entity(name=quote.speaker, kind=quote.speaker_kind, role=quote.speaker_role)
+    speaker_id = resolve_entity(conn, article_id, speaker, mergeable=quote.speaker_resolved)
+    cur = conn.execute(
+        "INSERT INTO quotes (article_id, idx, speaker_id, speaker, speaker_resolved, kind, text, cue, date, record) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (article_id, idx, speaker_id, quote.speaker, int(quote.speaker_resolved), quote.kind, quote.text, quote.cue,
+         _first_day(published), quote.model_dump_json()),
+    )
+    quote_id = int(cur.lastrowid or 0)
+    _evidence(conn, article_id, "quote", quote_id, quote.evidence)
+    _evidence(conn, article_id, "fragment", quote_id, quote.fragments)
+
+
+def _delete(conn: sqlite3.Connection, article_id: str) -> int:
+    """Remove an article and everything saved for it; the number of attempts it had (0 if none)."""
+    row = conn.execute("SELECT attempts FROM articles WHERE id = ?", (article_id,)).fetchone()
+    if row is None:
+        return 0
+    for table, column in (("trip_travellers", "trip_id"), ("trip_places", "trip_id")):
+        conn.execute(f"DELETE FROM {table} WHERE {column} IN (SELECT id FROM trips WHERE article_id = ?)", (article_id,))
+    conn.execute("DELETE FROM meeting_participants WHERE meeting_id IN (SELECT id FROM meetings WHERE article_id = ?)",
+                 (article_id,))
+    for table in (*_RECORD_TABLES, "evidence", "article_entities"):
+        conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
+    conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+    return int(row[0])
+
+
+def save_article(
+    conn: sqlite3.Connection,
+    identity: ArticleIdentity,
+    summary: ArticleSummary | None = None,
+    *,
+    status: Status = "ok",
+    error: str | None = None,
+    cost: float | None = None,
+    seconds: float = 0.0,
+    replaces: str | None = None,
+) -> None:
+    """Save one finished article (its row, and for ``ok`` its records) in one transaction.
+
+    An earlier row of the same id is replaced and its attempts counted on; ``replaces`` names
+    another row this one supersedes (the error row of an input that could not be read before),
+    removed in the same transaction. ``conn`` must be in autocommit mode (``isolation_level=None``).
+    """
+    if status not in ("ok", "error", "skipped"):
+        raise ValueError(f"status must be ok, error or skipped, got {status!r}")
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        attempts = _delete(conn, identity.id) + 1
+        if replaces and replaces != identity.id:
+            _delete(conn, replaces)
+        _insert_article(conn, identity, summary, status=status, error=error, cost=cost, seconds=seconds,
+                        attempts=attempts)
+        if summary is not None and status == "ok":
+            _insert_records(conn, identity.id, summary, identity.published or summary.published)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def _insert_article(conn: sqlite3.Connection, identity: ArticleIdentity, summary: ArticleSummary | None, *,
+                    status: str, error: str | None, cost: float | None, seconds: float, attempts: int) -> None:
+    usage = summary.usage if summary is not None else None
+    conn.execute(
+        "INSERT INTO articles (id, doc_id, source, published, title, content_hash, status, error, model, strategy, "
+        "prompt_versions, usage, prompt_tokens, completion_tokens, cost, seconds, warnings, attempts, created) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (identity.id, summary.doc_id if summary else identity.doc_id, identity.source,
+         identity.published or (summary.published if summary else None), identity.title, identity.content_hash,
+         status, error, summary.model if summary else None, summary.strategy if summary else None,
+         json.dumps(summary.prompt_versions if summary else {}), usage.model_dump_json() if usage else "{}",
+         usage.prompt_tokens if usage else 0, usage.completion_tokens if usage else 0, cost,
+         round(seconds, 3), json.dumps(summary.warnings if summary else [], ensure_ascii=False), attempts,
+         datetime.now(UTC).isoformat(timespec="seconds")),
+    )
+
+
+def _insert_records(conn: sqlite3.Connection, article_id: str, summary: ArticleSummary, published: str | None) -> None:
+    for i, trip in enumerate(summary.trips):
+        _trip(conn, article_id, i, trip)
+    for i, meeting in enumerate(summary.meetings):
+        _meeting(conn, article_id, i, meeting)
+    for i, quote in enumerate(summary.quotes):
+        _quote(conn, article_id, i, quote, published)
