@@ -52,6 +52,9 @@ def found(text: str) -> list[tuple[str, str, str]]:
          ("the report", "according to", "the plant emitted twice the legal limit")),
         ("The plant emitted twice the legal limit, according to the report.",
          ("the report", "according to", "The plant emitted twice the legal limit")),
+        # a news agency's dateline opens the sentence but is not content
+        ("(XNA) The ministers will meet again in May, according to officials.",
+         ("officials", "according to", "The ministers will meet again in May")),
         # a name followed by when it spoke
         ("Garcia on Tuesday dismissed the proposal as a gimmick.",
          ("Garcia", "dismissed", "the proposal as a gimmick")),

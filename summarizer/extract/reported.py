@@ -75,7 +75,9 @@ def _source(run: ArticleRun, att: Attribution) -> tuple[Entity, bool]:
         return Entity(name=written or "unknown", kind="unknown"), False
     head = written.split(",")[0].strip() or written
     entity = run.index.resolve(head, before=att.source_start)
-    if entity.kind in ("person", "organisation", "country") or _NAME.match(head):
+    # Resolved: a person the article names, or a name as written ("Reuters", "the Kyodo news agency");
+    # a description ("her office", "the ministry", "officials") is kept as written, unresolved.
+    if entity.kind == "person" or _NAME.match(re.sub(r"^the\s+", "", head)):
         return entity, True
     return Entity(name=written, kind=entity.kind), False
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import json
 
-from summarizer.schemas import ArticleSummary, DateRef, Entity, Place
+from summarizer.schemas import ArticleSummary, DateRef, Entity, Place, Quote
 
 __all__ = ["FORMATS", "render", "to_json", "to_markdown", "to_table"]
 
@@ -52,7 +52,7 @@ def to_markdown(summary: ArticleSummary) -> str:
     for q in summary.quotes:
         who = f"{q.speaker} ({q.speaker_role})" if q.speaker_role else q.speaker
         spans = ", ".join(f"[{s.start}:{s.end}]" for s in q.evidence)
-        words = f"“{_md_escape(q.text)}”" if q.direct else f"(reported) {_md_escape(q.text)}"
+        words = _words(q, _md_escape(q.text))
         out.append(f"- **{who}**: {words} `{spans}`")
     if summary.warnings:
         out += ["", "## Warnings"] + [f"- {w}" for w in summary.warnings]
@@ -86,8 +86,8 @@ def to_table(summary: ArticleSummary, width: int = 80) -> str:
     q.add_column("Speaker", ratio=1)
     q.add_column("Words", ratio=3)
     for quote in summary.quotes:
-        words = f"“{quote.text}”" if quote.direct else f"(reported) {quote.text}"
-        q.add_row(quote.speaker + (f"\n{quote.speaker_role}" if quote.speaker_role else ""), words)
+        who = quote.speaker + ("" if quote.speaker_resolved else " (as written)")
+        q.add_row(who + (f"\n{quote.speaker_role}" if quote.speaker_role else ""), _words(quote, quote.text))
     console.print(q)
     for w in summary.warnings:
         console.print(f"warning: {w}", markup=False)
@@ -95,6 +95,13 @@ def to_table(summary: ArticleSummary, width: int = 80) -> str:
     console.print(f"{u.calls} calls, {u.retries} re-asks, {u.cached_calls} cached, "
                   f"{u.prompt_tokens}+{u.completion_tokens} tokens, {summary.seconds:.1f} s", markup=False)
     return buf.getvalue()
+
+
+def _words(quote: Quote, text: str) -> str:
+    """A quote's words with its kind: quoted, or marked as a mixed quote or reported speech."""
+    if quote.kind == "direct" and quote.direct:
+        return f"“{text}”"
+    return f"(mixed) {text}" if quote.kind == "mixed" else f"(reported) {text}"
 
 
 def render(summary: ArticleSummary, fmt: str, text: str | None = None) -> str:

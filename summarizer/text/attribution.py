@@ -47,7 +47,10 @@ from summarizer.text.sentences import Sentence
 
 __all__ = ["Attribution", "find_attributions", "inflections", "reporting_verbs"]
 
-_OPENERS = re.compile(r"^(?:(?:But|And|So|Yet|Still|However|Meanwhile|Instead|Separately|Now),?\s+)")
+# What opens a sentence without being its content: a conjunction, or a news agency's dateline "(ATF) ".
+_OPENERS = re.compile(
+    r"^(?:\([A-Z]{2,8}\)\s*[-—–]?\s*)?(?:(?:But|And|So|Yet|Still|However|Meanwhile|Instead|Separately|Now),?\s+)?"
+)
 _WORD = re.compile(r"[\w’'.-]+")
 _MIN_WORDS = 3
 _MAX_SOURCE_WORDS = 12
