@@ -24,10 +24,19 @@ ARTICLES = sorted(str(p) for p in (FIXTURES / "articles").glob("*.txt"))
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "bbc_politics" / "texts"
 
 
-def corpus(n: int) -> list[str]:
-    """``n`` articles: the BBC texts read in place where the corpus is present, else the fixtures (repeated)."""
+def corpus(n: int, folder: Path) -> list[str]:
+    """``n`` articles: the BBC texts read in place where the corpus is present, else copies of the fixture
+    articles written into ``folder``, each with its own first line so that each is an article of its own."""
     found = sorted(str(p) for p in CORPUS.glob("*.txt")) if CORPUS.is_dir() else []
-    return found[:n] if len(found) >= n else ARTICLES
+    if len(found) >= n:
+        return found[:n]
+    paths = []
+    for i in range(n):
+        source = Path(ARTICLES[i % len(ARTICLES)])
+        copy = folder / f"copy-{i:02d}-{source.name}"
+        copy.write_text(f"Copy {i} of a fixture article.\n\n" + source.read_text(encoding="utf-8"), encoding="utf-8")
+        paths.append(str(copy))
+    return paths
 
 
 def batch(url: str, db: Path, inputs: list[str], *args: str) -> tuple[int, str]:
@@ -76,7 +85,7 @@ def test_each_fault_is_survived_or_recorded_with_its_reason(tmp_path: Path) -> N
 
 def test_a_server_that_always_fails_gives_errors_with_reasons_and_a_rerun_completes(tmp_path: Path) -> None:
     db = tmp_path / "c.sqlite"
-    inputs = corpus(6)
+    inputs = corpus(6, tmp_path)
     with FaultServer(rate=1.0, kinds=("500",), retry_after=0.05) as server:
         code, out = batch(server.url, db, inputs, "--concurrency", "3")
     assert code == 1 and f"0 ok, {len(inputs)} failed" in out
@@ -95,7 +104,7 @@ def test_a_server_that_always_fails_gives_errors_with_reasons_and_a_rerun_comple
 @pytest.mark.parametrize("seed", [3, 11])
 def test_random_faults_at_concurrency_end_ok_or_error_and_nothing_is_lost(tmp_path: Path, seed: int) -> None:
     db = tmp_path / "c.sqlite"
-    inputs = corpus(16)
+    inputs = corpus(16, tmp_path)
     with FaultServer(rate=0.2, seed=seed, hang_seconds=30, retry_after=0.05) as server:
         code, out = batch(server.url, db, inputs, "--concurrency", "8")
         assert sum(server.outcomes[k] for k in FAULTS) > 0
@@ -132,7 +141,7 @@ def _wait_for_rows(db: Path, at_least: int, proc: subprocess.Popen[bytes], limit
 
 
 def test_kill_9_at_a_random_moment_then_resume(tmp_path: Path) -> None:
-    inputs = corpus(24)
+    inputs = corpus(24, tmp_path)
     db = tmp_path / "c.sqlite"
     rng = random.Random(7)
     with FaultServer(latency=0.05) as server:
@@ -154,7 +163,7 @@ def test_kill_9_at_a_random_moment_then_resume(tmp_path: Path) -> None:
 
 
 def test_one_sigint_finishes_the_articles_in_flight_and_a_rerun_does_the_rest(tmp_path: Path) -> None:
-    inputs = corpus(12)
+    inputs = corpus(12, tmp_path)
     db = tmp_path / "c.sqlite"
     with FaultServer(latency=0.2) as server:
         proc = _start(server.url, db, inputs, "--concurrency", "2")
