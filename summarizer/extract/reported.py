@@ -19,11 +19,10 @@ from summarizer.schemas import Entity, Quote, Span
 from summarizer.text.attribution import Attribution, find_attributions
 from summarizer.text.coref import antecedent
 from summarizer.text.injection import inside
-from summarizer.text.quotes import QuoteCandidate
+from summarizer.text.quotes import QuoteCandidate, quoted_stretches
 
 __all__ = ["reported_quotes"]
 
-_MARKS = re.compile(r"[“”\"«»]|''")
 _PRONOUN = re.compile(r"^(?:he|she)$", re.IGNORECASE)
 _UNRESOLVABLE = re.compile(r"^(?:they|it|we|i|you|who|which|that|this|these|those)$", re.IGNORECASE)
 _LEAD = re.compile(r"^(?:as|and|but|while|when|because|though|although|if|since)\s+", re.IGNORECASE)
@@ -32,26 +31,9 @@ _WORD = re.compile(r"\w+")
 _BEFORE_WHO = re.compile(r"([A-ZÀ-Þ][\w’'.-]*(?:\s+[A-ZÀ-Þ][\w’'.-]*)*),\s*$")
 
 
-def _quoted_stretches(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """(start, end) of each quoted stretch inside [start, end), the marks excluded."""
-    stretches: list[tuple[int, int]] = []
-    opened = -1
-    for m in _MARKS.finditer(text, start, end):
-        mark = m.group()
-        closes = mark in "”»" or (mark in ('"', "''") and opened >= 0)
-        if closes and opened >= 0:
-            stretches.append((opened, m.start()))
-            opened = -1
-        elif not closes:
-            opened = m.end()
-    if opened >= 0:
-        stretches.append((opened, end))
-    return [(s, e) for s, e in stretches if text[s:e].strip()]
-
-
 def _kind(text: str, att: Attribution) -> tuple[str, list[tuple[int, int]]]:
     """'direct', 'mixed' or 'indirect' for an attribution's content, with its quoted stretches."""
-    stretches = _quoted_stretches(text, att.start, att.end)
+    stretches = quoted_stretches(text, att.start, att.end)
     if not stretches:
         return "indirect", []
     quoted = sum(len(_WORD.findall(text, s, e)) for s, e in stretches)

@@ -16,7 +16,7 @@ from summarizer.schemas import Span
 from summarizer.text.lexicon import SPEECH_VERBS
 from summarizer.text.sentences import paragraph_bounds
 
-__all__ = ["MIN_QUOTE_WORDS", "QuoteCandidate", "find_quotes"]
+__all__ = ["MIN_QUOTE_WORDS", "QuoteCandidate", "find_quotes", "quoted_stretches"]
 
 # The words that attribute a quotation: the shared speech verbs, more of their forms, and the
 # phrases "according to" and "statement" ("..., the ministry's statement read").
@@ -270,3 +270,24 @@ def _continues(text: str, prev: QuoteCandidate, cand: QuoteCandidate) -> bool:
     # '“A,” Lee said, as the crowd left. “B.”': a quotation with no attribution of its own, later in
     # the paragraph of an attributed one, is the same speaker's - unless another quotation stands between.
     return cand.cue is None and prev.cue is not None and not _DOUBLE_MARK.search(gap_inner)
+
+
+# Marks that open or close a quoted stretch: double quotation marks and guillemets, and the typewriter ''.
+_STRETCH_MARKS = re.compile(r"[“”\"«»]|''")
+
+
+def quoted_stretches(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each quoted stretch inside [start, end), the marks excluded."""
+    stretches: list[tuple[int, int]] = []
+    opened = -1
+    for m in _STRETCH_MARKS.finditer(text, start, end):
+        mark = m.group()
+        closes = mark in "”»" or (mark in ('"', "''") and opened >= 0)
+        if closes and opened >= 0:
+            stretches.append((opened, m.start()))
+            opened = -1
+        elif not closes:
+            opened = m.end()
+    if opened >= 0:
+        stretches.append((opened, end))
+    return [(s, e) for s, e in stretches if text[s:e].strip()]
