@@ -44,7 +44,6 @@ import tempfile
 from summarizer.api import Summarizer
 from summarizer.errors import CacheMissError
 from summarizer.text.attribution import find_attributions
-from summarizer.text.reported import find_indirect
 from summarizer.text.injection import instruction_passages
 from summarizer.text.quotes import find_quotes
 from summarizer.text.sentences import split_sentences
@@ -54,7 +53,6 @@ find_quotes(text)
 instruction_passages(text)
 quoted = sorted((p.start, p.end) for q in find_quotes(text) for p in q.parts)
 for sentence in split_sentences(text):
-    find_indirect(sentence)
     find_attributions(sentence, quoted)
 try:
     summarizer = Summarizer(model="local", cache_mode="replay", cache_dir=tempfile.mkdtemp())

@@ -132,12 +132,16 @@ def test_travellers_and_places_must_stand_near_a_travel_word() -> None:
 
 
 def test_indirect_speech_is_read_from_the_sentence(seed_text: str) -> None:
-    from summarizer.text.reported import find_indirect
+    from summarizer.text.attribution import find_attributions
+    from summarizer.text.quotes import find_quotes
     from summarizer.text.sentences import split_sentences
 
-    found = [(c.source, seed_text[c.start : c.end]) for s in split_sentences(seed_text) for c in find_indirect(s)]
+    quoted = sorted((p.start, p.end) for q in find_quotes(seed_text) for p in q.parts)
+    found = [
+        (a.source, seed_text[a.start : a.end]) for s in split_sentences(seed_text) for a in find_attributions(s, quoted)
+    ]
     assert ("State department spokesman Ned Price", "he was not able to confirm the trip reports") in found
     assert ("South Korea’s Yonhap news agency", "the officials would visit Seoul for two days from March 17") in found
-    assert ("the Kyodo news agency", "Blinken hinted at an imminent Japan trip") in found
-    # Sentences with quotation marks are direct quotes' business.
-    assert not any("These discussions" in text for _, text in found)
+    assert ("the Kyodo news agency", "Last month, Blinken hinted at an imminent Japan trip") in found
+    # A content that is only a quotation is a direct quote: its words are the quotation's, marks included.
+    assert not any(text.startswith("These discussions") for _, text in found)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from summarizer.extract.grounding import locate, locate_sentence
+from summarizer.text.attribution import find_attributions
 from summarizer.text.quotes import find_quotes
-from summarizer.text.reported import find_indirect
 from summarizer.text.sentences import split_sentences
 
 
@@ -103,19 +103,19 @@ def test_sentence_ends_in_runs_of_marks_and_abbreviations() -> None:
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("x-he said that the minister would come soon.", [("he", 15, 43, "said")]),
+        ("x-he said that the minister would come soon.", [("x-he", 10, 43, "said")]),
         (
             (
                 "The U.S.-Japan team told reporters the visit was off, "
                 "and the Kyodo news agency reported the trip was on."
             ),
-            [("the Kyodo news agency", 89, 104, "reported")],
+            [("The U.S.-Japan team", 35, 52, "told"), ("the Kyodo news agency", 89, 104, "reported")],
         ),
-        ("Anti-Smith campaigners said that the plan would fail.", []),
+        ("Anti-Smith campaigners said that the plan would fail.", [("Anti-Smith campaigners", 28, 52, "said")]),
     ],
 )
 def test_reported_speech_sources_in_hyphenated_words(
     text: str, expected: list[tuple[str, int, int, str]],
 ) -> None:
     [sentence] = split_sentences(text)
-    assert [(c.source, c.start, c.end, c.verb) for c in find_indirect(sentence)] == expected
+    assert [(a.source, a.start, a.end, a.cue) for a in find_attributions(sentence)] == expected

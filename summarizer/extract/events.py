@@ -21,6 +21,7 @@ from summarizer.extract.run import ArticleRun, best_when, dates_in, place
 from summarizer.llm.answers import MeetingFacts, TripFacts
 from summarizer.llm.prompts import load_prompt
 from summarizer.schemas import Entity, Meeting, Span, Trip, TripStatus
+from summarizer.text.attribution import find_attributions
 from summarizer.text.coref import mentioned, named_in, pronoun_subject
 from summarizer.text.cues import (
     event_status,
@@ -51,13 +52,13 @@ from summarizer.text.participants import (
     pronoun_mover,
     same_entity,
 )
-from summarizer.text.reported import find_indirect
 from summarizer.text.sentences import Sentence
 
 __all__ = ["MEETINGS", "TRIPS", "EventKind", "find_events"]
 
 _EVENT_TOKENS = 200
 _OPENS_WITH_PRONOUN = re.compile(r"\W*(?:He|She|They)\b")
+_NAMED_SOURCE = re.compile(r"(?:the\s+)?(?!(?:He|She|They|It|We|I)\b)[A-Z]")
 
 class _Told(Protocol):
     evidence: list[Span]
@@ -106,10 +107,12 @@ def find_events(run: ArticleRun, sentences: list[Sentence], kind: EventKind[F, R
 def _reporters(run: ArticleRun, sent: Sentence) -> list[str]:
     """Who the sentence credits with the report of a trip ('Yonhap news agency said the officials would visit')."""
     names: list[str] = []
-    for cand in find_indirect(sent):
-        content = run.doc.text[cand.start : cand.end]
-        if is_trip_candidate(content) and cand.source.casefold() not in ("he", "she", "they"):
-            names.append(run.index.resolve(cand.source, before=sent.start).name)
+    for att in find_attributions(sent):
+        content = run.doc.text[att.start : att.end]
+        # Credited by name: "Yonhap news agency said", "according to Reuters"; not "he", "officials".
+        named = _NAMED_SOURCE.match(att.source)
+        if is_trip_candidate(content) and named is not None:
+            names.append(run.index.resolve(att.source, before=sent.start).name)
     return list(dict.fromkeys(names))
 
 

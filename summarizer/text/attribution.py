@@ -154,8 +154,16 @@ def _enough_words(text: str, start: int, end: int) -> bool:
     return len(re.findall(r"\w+", text[start : min(end, start + 200)])) >= _MIN_WORDS
 
 
-def _after_comma(text: str, pos: int) -> bool:
-    return text[max(0, pos - 8) : pos].rstrip().endswith(",")
+def _clause_break(text: str, pos: int) -> int:
+    """Where the clause before ``pos`` ends when a new one starts at ``pos`` (after a comma or semicolon,
+    or a comma and a conjunction: ", and"), else -1."""
+    m = _CLAUSE_BREAK.search(text, max(0, pos - 12), pos)
+    return m.start() if m is not None else -1
+
+
+# Words that open the clause a noun-like form reports: "claims that", "plans to", "hopes she".
+_CLAUSE_OPENERS = frozenset(("that", "to", "he", "she", "they", "it", "we", "i"))
+_CLAUSE_BREAK = re.compile(r"[,;]\s*(?:(?:and|but|while|whereas|yet)\s+)?$")
 
 
 def _is_verb_use(text: str, m: re.Match[str]) -> bool:
@@ -171,18 +179,10 @@ def _is_verb_use(text: str, m: re.Match[str]) -> bool:
         return False  # a passive: 'was shown', 'is expected'
     if form.endswith("ing") and not (prev and prev[-1].casefold() in BE):
         return False  # 'anyone considering': a participle, not a reporting verb
-    if lemma in NOUN_LIKE and form in (lemma, lemma + "s", lemma + "es"):
+    after_name = bool(prev) and prev[-1][:1].isupper()  # "Trump claims the ...": a verb after a name
+    if lemma in NOUN_LIKE and form in (lemma, lemma + "s", lemma + "es") and not after_name:
         nxt = re.match(r"\s+(\w+)", text[m.end() :])
-        return nxt is not None and nxt.group(1).casefold() in {
-            "that",
-            "to",
-            "he",
-            "she",
-            "they",
-            "it",
-            "we",
-            "i",
-        }
+        return nxt is not None and nxt.group(1).casefold() in _CLAUSE_OPENERS
     return True
 
 
@@ -287,8 +287,9 @@ def _clauses(text: str, verbs: list[re.Match[str]], stops: list[int]) -> list[At
                 break
     for i, att in enumerate(found):
         for later in found[i + 1 :]:
-            if att.start < later.source_start < att.end and _after_comma(text, later.source_start):
-                start, end = _trim(text, att.start, later.source_start)
+            cut = _clause_break(text, later.source_start)
+            if att.start < later.source_start < att.end and cut > att.start:
+                start, end = _trim(text, att.start, cut)
                 found[i] = Attribution(att.source, att.source_start, att.cue, start, end, att.form)
                 break
     # A verb inside another's content with no comma between ('told Reuters he was not able to

@@ -133,7 +133,7 @@ VERB_RE = re.compile(
 # A listener after an addressing verb: a name, a pronoun or a short noun phrase.
 LISTENER = re.compile(
     r"\s*(?:(?:him|her|them|us|me|reporters|journalists|supporters|lawmakers|colleagues|[a-z]+s(?=\s+(?:that|the|he|she|they|it|we|[A-Z])\b)"
-    r"|the\s+[\w’'-]+(?:\s+(?!(?:he|she|they|it|we|that)\b)[a-z][\w’'-]*)?)"
+    r"|the\s+[\w’'-]+(?:\s+[a-z][\w’'-]*)??(?=\s+(?:that|to|about|on|in|at|he|she|they|it|we|I)\b))"
     r"|(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}))(?=[\s,.;]|$)"
 )
 # Words between a verb and "that" that only say when or how: "said on Monday that", "said in a statement that".
