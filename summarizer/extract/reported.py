@@ -12,6 +12,7 @@ title, a surname to the full name), else kept as written and flagged ``speaker_r
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from summarizer.extract.grounding import span_of
 from summarizer.extract.run import ArticleRun
@@ -64,10 +65,22 @@ def _source(run: ArticleRun, att: Attribution) -> tuple[Entity, bool]:
     return Entity(name=written, kind=entity.kind), False
 
 
+def _within(candidates: list[QuoteCandidate], firsts: list[int], start: int, end: int) -> set[int]:
+    """Indices of the candidates whose every part lies in [start, end), found by bisection: their first
+    parts start in it (``firsts`` is sorted) and their last parts end in it."""
+    return {
+        i
+        for i in range(bisect_left(firsts, start), bisect_right(firsts, end))
+        if candidates[i].parts[-1].end <= end
+    }
+
+
 def reported_quotes(run: ArticleRun, candidates: list[QuoteCandidate]) -> tuple[list[Quote], set[int]]:
     """Mixed and indirect quotes of the article, and the indices of the direct candidates a mixed one supersedes."""
     text = run.doc.text
     quoted = sorted((p.start, p.end) for c in candidates for p in c.parts)
+    # In text order (find_quotes reads the text once, in order), so sorted.
+    firsts = [c.parts[0].start for c in candidates]
     quotes: list[Quote] = []
     superseded: set[int] = set()
     for sent in run.sentences:
@@ -79,10 +92,7 @@ def reported_quotes(run: ArticleRun, candidates: list[QuoteCandidate]) -> tuple[
                 continue  # a quotation: the direct-quote path reads it, with its own speaker question
             entity, resolved = _source(run, att)
             if kind == "mixed":
-                superseded |= {
-                    i for i, c in enumerate(candidates)
-                    if all(att.start <= p.start and p.end <= att.end for p in c.parts)
-                }  # fmt: skip
+                superseded |= _within(candidates, firsts, att.start, att.end)
             quotes.append(
                 Quote(
                     text=text[att.start : att.end],
