@@ -52,6 +52,13 @@ def _is_person_mover(text: str) -> bool:
     return True
 
 
+def _movers(event: dict[str, Any]) -> list[str]:
+    """Who or what an event moves: its ``Artifact`` arguments, else its ``Agent`` arguments."""
+    args = event.get("arguments", [])
+    movers = [str(a.get("text", "")) for a in args if a.get("role") == "Artifact"]
+    return movers or [str(a.get("text", "")) for a in args if a.get("role") == "Agent"]
+
+
 def is_trip_event(event: dict[str, Any]) -> bool:
     """True when an M2E2 ``Movement:Transport`` event is a trip by a person or delegation.
 
@@ -72,10 +79,7 @@ def is_trip_event(event: dict[str, Any]) -> bool:
     """
     if event.get("event_type") != "Movement:Transport":
         return False
-    args = event.get("arguments", [])
-    movers = [str(a.get("text", "")) for a in args if a.get("role") == "Artifact"]
-    if not movers:
-        movers = [str(a.get("text", "")) for a in args if a.get("role") == "Agent"]
+    movers = _movers(event)
     return any(_is_person_mover(m) for m in movers)
 
 
@@ -93,10 +97,7 @@ def is_people_movement(event: dict[str, Any]) -> bool:
         return True
     if event.get("event_type") != "Movement:Transport":
         return False
-    args = event.get("arguments", [])
-    movers = [str(a.get("text", "")) for a in args if a.get("role") == "Artifact"]
-    if not movers:
-        movers = [str(a.get("text", "")) for a in args if a.get("role") == "Agent"]
+    movers = _movers(event)
     return any(w in _PEOPLE_MOVERS for m in movers for w in re.split(r"[^\w-]+", m.lower()))
 
 

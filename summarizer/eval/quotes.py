@@ -280,9 +280,9 @@ def score_quotes(pred: list[Quote], gold_doc: GoldDoc) -> QuoteScores:
     text = gold_doc.text
     golds, optional = _gold_quotes(gold_doc)
     scores = QuoteScores()
+    every = [span_chars(text, quote_intervals(q, text)) for q in pred]
     kept: list[tuple[int, Quote, frozenset[int]]] = []
-    for i, q in enumerate(pred):
-        chars = span_chars(text, quote_intervals(q, text))
+    for i, (q, chars) in enumerate(zip(pred, every, strict=True)):
         if optional and not any(chars & g.chars for g in golds) and any(chars & o for o in optional):
             scores.ignored_predictions += 1
         else:
@@ -294,6 +294,5 @@ def score_quotes(pred: list[Quote], gold_doc: GoldDoc) -> QuoteScores:
         if kind == "all":
             scores.matches = matches
     not_quotes = [span_chars(text, [iv]) for iv in intervals(gold_doc.gold.get("not_quotes", []))]
-    every = [span_chars(text, quote_intervals(q, text)) for q in pred]
     scores.scare_quote_errors = sum(1 for c in every if any(c & n for n in not_quotes))
     return scores

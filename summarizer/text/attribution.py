@@ -355,8 +355,9 @@ def find_attributions(sent: Sentence, quoted: Sequence[tuple[int, int]] = ()) ->
     participles = [
         p for p in re.finditer(r",\s+(\w+ing)\s+", text) if VERBS.get(p.group(1)) or p.group(1) in PARTICIPLES
     ]
-    stops = sorted([p.start() for p in participles] + [a.start() for a in _ACCORDING.finditer(text)])
-    for m in _ACCORDING.finditer(text):
+    according = list(_ACCORDING.finditer(text))
+    stops = sorted([p.start() for p in participles] + [a.start() for a in according])
+    for m in according:
         att = _according(text, m)
         if att is not None and len(found) < _MAX_PER_SENTENCE:
             found.append(att)
