@@ -11,6 +11,7 @@ from summarizer.text.coref import (
     first_person,
     mentioned,
     named_in,
+    organisation_in_cue,
     person_in_cue,
     pronoun_subject,
     speaker_of_cue,
@@ -152,3 +153,17 @@ def test_appears_in() -> None:
     assert appears_in("Antony Blinken", "Blinken, Antony")
     assert not appears_in("Lloyd Austin", "Austin, Texas")
     assert not appears_in("", "anything")
+
+
+@pytest.mark.parametrize(
+    ("cue", "source"),
+    [
+        ("a State department statement said", "State department"),
+        ("the Foreign Ministry said in a statement", "Foreign Ministry"),
+        ("a statement said", None),  # whose statement, the text around it must say
+        ("the State Department said", None),  # no statement: the usual path decides
+        ("he said", None),
+    ],
+)
+def test_a_statement_in_the_cue_names_its_organisation(cue: str, source: str | None) -> None:
+    assert organisation_in_cue(cue) == source

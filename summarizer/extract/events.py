@@ -80,6 +80,8 @@ class EventKind(Generic[F, R]):
     record: Callable[[ArticleRun, Sentence, str, F], R | None]  # (run, sentence, context, answer)
     # the sentence only goes on about the event told just before ("The meeting produced a list")
     refers_back: Callable[[str], bool] = lambda _sentence: False
+    # the wording alone rules the event out ("did not travel", "could meet"): no question is asked
+    ruled_out: Callable[[str], bool] = lambda _sentence: False
 
 
 def find_events(run: ArticleRun, sentences: list[Sentence], kind: EventKind[F, R]) -> list[R]:
@@ -87,7 +89,7 @@ def find_events(run: ArticleRun, sentences: list[Sentence], kind: EventKind[F, R
     prompt = load_prompt(kind.prompt)
     found: list[R] = []
     for sent in sentences:
-        if not kind.is_candidate(sent.text):
+        if not kind.is_candidate(sent.text) or kind.ruled_out(sent.text):
             continue
         context = run.context(sent)
         user = prompt.render("user", context=context, sentence=sent.text)
@@ -271,7 +273,14 @@ def _is_meeting(mt: MeetingFacts) -> bool:
     return mt.is_meeting
 
 
-TRIPS: EventKind[TripFacts, Trip] = EventKind("trips", "trip", is_trip_candidate, TripFacts, _is_trip, _trip)
+def _unreal(cue: re.Pattern[str]) -> Callable[[str], bool]:
+    """The sentence tells the event as negated or hypothetical: no record, whatever the model says."""
+    return lambda sentence: event_modality(sentence, cue) in ("negated", "hypothetical")
+
+
+TRIPS: EventKind[TripFacts, Trip] = EventKind(
+    "trips", "trip", is_trip_candidate, TripFacts, _is_trip, _trip, ruled_out=_unreal(TRAVEL_CUE)
+)
 MEETINGS: EventKind[MeetingFacts, Meeting] = EventKind(
-    "meetings", "meeting", is_meeting_candidate, MeetingFacts, _is_meeting, _meeting, refers_back
+    "meetings", "meeting", is_meeting_candidate, MeetingFacts, _is_meeting, _meeting, refers_back, _unreal(MEETING_CUE)
 )

@@ -1,7 +1,7 @@
 """Quotations: direct quotes found by their quotation marks, and reported speech.
 
 For a direct quote the model is asked only who said it, and only when the cue does not
-already say ('..., he said', '..., Besigye said'). Reported speech ('X said that ...') is
+already say ('..., he said', '..., Besigye said', '..., a State department statement said'). Reported speech ('X said that ...') is
 read from the sentence without a model.
 """
 
@@ -13,7 +13,7 @@ from summarizer.extract.run import ArticleRun
 from summarizer.llm.answers import QuoteSpeaker
 from summarizer.llm.prompts import load_prompt
 from summarizer.schemas import Entity, EntityKind, Quote
-from summarizer.text.coref import QuotedSpans, speaker_of_cue
+from summarizer.text.coref import QuotedSpans, organisation_in_cue, speaker_of_cue
 from summarizer.text.quotes import QuoteCandidate
 
 __all__ = ["direct_quotes"]
@@ -35,9 +35,16 @@ def _passage(run: ArticleRun, cand: QuoteCandidate) -> str:
 def _speaker(run: ArticleRun, cand: QuoteCandidate, n: int, quoted: QuotedSpans) -> Entity | None:
     """Who said the quote: from its cue when the text says, else the model's answer."""
     # "..., he said" or "..., Besigye said": the text itself says who; no question needed.
-    person = speaker_of_cue(cand.cue, cand.parts[0].start, run.visible, run.index, quoted) if cand.cue else None
+    person = (
+        speaker_of_cue(cand.cue, cand.parts[0].start, run.visible, run.index, quoted) if cand.cue else None
+    )
     if person is not None:
         return run.index.resolve(person, "person")
+    # "..., a State department statement said": the organisation whose statement it is.
+    source = organisation_in_cue(cand.cue) if cand.cue else None
+    if source is not None:
+        known = run.index.person_by_surname(source.split()[-1]) is not None  # "Trump said in a statement"
+        return run.index.resolve(source, "person" if known else "organisation")
     passage = _passage(run, cand)
     user = load_prompt("quotes").render("user", quote=cand.text, passage=passage)
     extra = {"quote": cand.text, "passage": passage, "unquoted": _QUOTED_STRETCH.sub(" ", passage)}

@@ -27,6 +27,7 @@ __all__ = [
     "first_person",
     "mentioned",
     "named_in",
+    "organisation_in_cue",
     "person_in_cue",
     "pronoun_subject",
     "speaker_of_cue",
@@ -136,6 +137,21 @@ def person_in_cue(cue: str, index: EntityIndex) -> str | None:
                 return None
             found = person
     return found
+
+
+_ORG_STATEMENT = re.compile(
+    # "a State department statement said", "the Foreign Ministry said in a statement"
+    r"(?:an?|the)\s+(?P<a>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,3}?)\s+statement\s+(?:said|says|read)\b"
+    r"|(?:the\s+)?(?P<b>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:said|says)\s+in\s+a\s+statement\b"
+)
+
+
+def organisation_in_cue(cue: str) -> str | None:
+    """The organisation whose statement the cue quotes ('a State department statement said'), else None."""
+    m = _ORG_STATEMENT.fullmatch(cue.strip(" ,."))
+    if m is None:
+        return None
+    return m.group("a") or m.group("b")
 
 
 def speaker_of_cue(
