@@ -2,18 +2,22 @@
 
 Needs the ``server`` extra (``pip install -e '.[server]'``). Run from the repository root:
 
-    python benchmarks/server_modes.py                     # modes tools, json_schema (json if that fails)
-    python benchmarks/server_modes.py --modes tools,json --model PATH
+    python benchmarks/server_modes.py                     # modes default, tools, json
+    python benchmarks/server_modes.py --modes default,tools --model PATH
 
 Starts ``python -m llama_cpp.server`` on a free local port (2 threads, n_ctx 4096, seed 0, no
 ``--chat_format``: the server then uses the GGUF's own chat template, as the embedded backend does),
 waits until ``/v1/models`` answers, and runs the seed article through the CLI against it once per
-mode (``SUMMARIZER_MODE``; ``--cache-mode off``). For each mode it prints wall seconds, calls,
-re-asks, prompt and completion tokens (the summary's ``usage``), warnings, and whether the result is
-"fully right" in a simple sense: the same numbers of trips, meetings and quotes and the same quote
-speakers as the embedded model's recorded replay (``--cache-mode replay --cache-dir fixtures/replies
---model local``). When json_schema fails, its error line is printed and json is tried instead. The
-server is stopped at the end, also on error (terminate, then kill).
+mode (``SUMMARIZER_MODE``; ``--cache-mode off``). ``default`` sets no mode: the ``openai`` backend's
+own, ``json_schema``, whose response format the backend sends in the dialect the server takes
+(llama-cpp-python's server refuses ``json_schema`` and takes ``json_object`` with a ``schema``);
+before the runs, one tiny request through the backend finds that dialect and prints it. For each mode
+it prints wall seconds, calls, re-asks, prompt and completion tokens (the summary's ``usage``),
+warnings, and whether the result is "fully right" in a simple sense: the same numbers of trips,
+meetings and quotes and the same quote speakers as the embedded model's recorded replay
+(``--cache-mode replay --cache-dir fixtures/replies --model local``). When ``default`` or
+``json_schema`` fails, its error line is printed and json is tried instead (unless it is listed).
+The server is stopped at the end, also on error (terminate, then kill).
 """
 
 from __future__ import annotations
@@ -61,11 +65,33 @@ class Shape:
         return f"{self.trips} trips, {self.meetings} meetings, {self.quotes} quotes ({who})"
 
 
+DEFAULT = "default"  # no SUMMARIZER_MODE: the openai backend's own mode and dialect detection
+
+
 def _env(mode: str | None = None) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "SUMMARIZER_"))}
-    if mode is not None:
+    if mode is not None and mode != DEFAULT:
         env["SUMMARIZER_MODE"] = mode
     return env
+
+
+def detect_dialect(base_url: str) -> str:
+    """How the server takes a reply schema as response format, found by the backend with one tiny request."""
+    sys.path.insert(0, str(ROOT))
+    from summarizer.config import resolve_settings
+    from summarizer.errors import BackendError
+    from summarizer.llm.backends.openai import OpenAIBackend
+
+    backend = OpenAIBackend(resolve_settings(model="openai:local", base_url=base_url, cache_mode="off", env={}))
+    schema = {"type": "object", "properties": {"ok": {"type": "boolean"}}, "required": ["ok"]}
+    request = {"messages": [{"role": "user", "content": "Reply with JSON: is 2 + 2 = 4?"}], "max_tokens": 8,
+               "temperature": 0.0, "response_format": {"type": "json_schema",
+                                                        "json_schema": {"name": "Probe", "schema": schema}}}
+    try:
+        backend.complete(request, timeout=300)
+    except BackendError as exc:
+        return f"none ({exc})"
+    return str(backend.dialect)
 
 
 def free_port() -> int:
@@ -149,7 +175,8 @@ def report(mode: str, seconds: float, data: dict[str, Any], expected: Shape) -> 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--model", type=Path, default=DEFAULT_GGUF, help="GGUF file the server loads")
-    parser.add_argument("--modes", default="tools,json_schema", help="comma-separated instructor modes")
+    parser.add_argument("--modes", default=f"{DEFAULT},tools,json",
+                        help=f"comma-separated instructor modes; {DEFAULT!r} sets none (the backend's own)")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--timeout", type=float, default=900.0, help="seconds per CLI run")
     args = parser.parse_args()
@@ -172,13 +199,15 @@ def main() -> None:
             print(f"llama_cpp.server on port {port}: /v1/models answered after {ready:.1f} s "
                   f"({args.threads} threads, n_ctx 4096, GGUF chat template)")
             modes = [m.strip() for m in args.modes.split(",") if m.strip()]
+            if DEFAULT in modes or "json_schema" in modes:
+                print(f"response format dialect the backend found: {detect_dialect(base_url)}")
             for mode in modes:
                 seconds, data, error = run_mode(mode, base_url, args.timeout)
                 if data is not None:
                     report(mode, seconds, data, expected)
                     continue
                 print(f"{mode:<12} FAILED after {seconds:.1f} s: {error}")
-                if mode == "json_schema" and "json" not in modes:
+                if mode in (DEFAULT, "json_schema") and "json" not in modes:
                     seconds, data, error = run_mode("json", base_url, args.timeout)
                     if data is not None:
                         report("json", seconds, data, expected)

@@ -16,6 +16,14 @@ the passage outside the quoted words (so "who said it" gets a name from the text
 estimated (characters / 4). Answers follow the instructor mode the request implies: ``tool_calls``
 when it sends ``tools``, else JSON in the message content.
 
+Which response formats it takes is chosen with ``formats`` (:data:`FORMATS`): ``any`` (every one);
+``llama-cpp-python``, as ``python -m llama_cpp.server`` 0.3.x does: a ``json_schema`` format is
+refused with HTTP 500 and the text its request validation gives (its request model allows only
+``text`` and ``json_object``), ``{"type": "json_object", "schema": S}`` is taken; ``json_schema``:
+the standard format only, ``json_object`` with a ``schema`` key refused with HTTP 400; ``none``:
+neither (``json_schema`` refused with a 422 in FastAPI's shape, ``json_object`` + schema with a 400).
+``received`` lists the format of every chat request as it arrived (:func:`request_format`).
+
 ``FaultServer`` starts on a free port in a daemon thread and stops cleanly (hanging requests are
 released). More endpoints can be added with :meth:`FaultServer.add_route`.
 """
@@ -37,6 +45,7 @@ from pathlib import Path
 from typing import Any, Self
 
 FAULTS = ("429", "500", "hang", "malformed", "length", "drop")
+FORMATS = ("any", "llama-cpp-python", "json_schema", "none")
 
 _NAME = re.compile(r"\b[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+")
 
@@ -117,6 +126,38 @@ def minimal_answer(body: Mapping[str, Any]) -> dict[str, Any]:
     return answer
 
 
+def request_format(body: Mapping[str, Any]) -> str:
+    """How a request asks for its answer: ``tools``, ``json_schema``, ``json_object+schema``, ``json_object``..."""
+    if body.get("tools"):
+        return "tools"
+    fmt = body.get("response_format")
+    if not isinstance(fmt, dict):
+        return "none"
+    kind = str(fmt.get("type"))
+    return f"{kind}+schema" if kind == "json_object" and "schema" in fmt else kind
+
+
+def format_refusal(formats: str, body: Mapping[str, Any]) -> Reply | None:
+    """The error a server that takes ``formats`` answers ``body`` with; None when it takes the request."""
+    shape = request_format(body)
+    if formats == "llama-cpp-python" and shape not in ("tools", "none", "text", "json_object", "json_object+schema"):
+        # llama_cpp/server/errors.py wraps the FastAPI RequestValidationError as an internal error.
+        error = {"type": "literal_error", "loc": ("body", "response_format", "type"),
+                 "msg": "Input should be 'text' or 'json_object'", "input": shape,
+                 "ctx": {"expected": "'text' or 'json_object'"}}
+        message = (f"1 validation error:\n  {error}\n\n  File \"/site-packages/llama_cpp/server/app.py\", "
+                   "line 376, in create_chat_completion\n    POST /v1/chat/completions")
+        return _json(500, {"error": {"message": message, "type": "internal_server_error", "param": None,
+                                     "code": None}})
+    if formats == "none" and shape == "json_schema":
+        return _json(422, {"detail": [{"type": "literal_error", "loc": ["body", "response_format", "type"],
+                                       "msg": "Input should be 'text' or 'json_object'", "input": "json_schema"}]})
+    if formats in ("json_schema", "none") and shape == "json_object+schema":
+        return _json(400, {"error": {"message": "Invalid 'response_format': unknown key 'schema'",
+                                     "type": "invalid_request_error", "param": "response_format", "code": None}})
+    return None
+
+
 def _tokens(text: str) -> int:
     return max(1, len(text) // 4)
 
@@ -154,14 +195,19 @@ class FaultServer:
     ``faults`` maps a request's arrival number (1, 2, ...) to a fault; ``rate`` faults that share of
     requests at random (``kinds`` to choose from, ``seed``). ``latency`` delays every answer;
     ``retry_after`` is the 429's Retry-After; a hang lasts ``hang_seconds`` (or until the server stops).
+    ``formats`` says which response formats it takes (see the module docstring).
     """
 
     def __init__(self, *, latency: float = 0.0, faults: Mapping[int, str] | None = None, rate: float = 0.0,
                  kinds: tuple[str, ...] = FAULTS, seed: int = 0, retry_after: float = 0.2,
-                 hang_seconds: float = 60.0, replies: Path | None = None) -> None:
+                 hang_seconds: float = 60.0, replies: Path | None = None, formats: str = "any") -> None:
         unknown = set(kinds) | set((faults or {}).values())
         if unknown - set(FAULTS):
             raise ValueError(f"unknown fault(s) {sorted(unknown - set(FAULTS))}; use {FAULTS}")
+        if formats not in FORMATS:
+            raise ValueError(f"unknown formats {formats!r}; use {FORMATS}")
+        self.formats = formats
+        self.received: list[str] = []  # the format of each chat request, in arrival order
         self.latency, self.rate, self.kinds, self.seed = latency, rate, kinds, seed
         self.faults = dict(faults or {})
         self.retry_after, self.hang_seconds = retry_after, hang_seconds
@@ -235,6 +281,12 @@ class FaultServer:
     def _answer_chat(self, body: dict[str, Any] | None, raw: bytes, number: int) -> Reply:
         if body is None:
             return _json(400, {"error": {"message": "request body is not JSON", "type": "invalid_request_error"}})
+        with self._lock:
+            self.received.append(request_format(body))
+        refusal = format_refusal(self.formats, body)
+        if refusal is not None:
+            self.outcomes["refused"] += 1
+            return refusal
         fault = self.fault_for(number, raw)
         self.outcomes[fault or "ok"] += 1
         if self.latency:
