@@ -162,6 +162,6 @@ def test_a_phrase_from_another_quotation_in_the_passage_is_never_the_speaker() -
         "unquoted": " the ministry said.   it added.",
     }
     with pytest.raises(pydantic.ValidationError, match="part of the quoted words"):
-        QuoteSpeaker.model_validate({"speaker": "river alliance", "speaker_kind": "organisation"}, context=context)
-    reply = QuoteSpeaker.model_validate({"speaker": "the ministry", "speaker_kind": "organisation"}, context=context)
+        QuoteSpeaker.model_validate({"speaker": "river alliance", "kind": "organisation"}, context=context)
+    reply = QuoteSpeaker.model_validate({"speaker": "the ministry", "kind": "organisation"}, context=context)
     assert reply.speaker == "the ministry"

@@ -32,15 +32,15 @@ ARTICLE = (
 )
 
 TRIP_REPLIES = [
-    {"is_trip": True, "travellers": ["Ana Ruiz"], "destinations": ["Oslo"], "purpose": "talks"},
-    {"is_trip": True, "travellers": ["Lena Park"], "destinations": ["Bergen"]},
+    {"trip": True, "who": ["Ana Ruiz"], "to": ["Oslo"], "why": "talks"},
+    {"trip": True, "who": ["Lena Park"], "to": ["Bergen"]},
 ]
 RULED_OUT = ("may visit Helsinki", "did not travel to Stockholm")  # the wording decides: no question
 MEETING_REPLIES = [
-    {"is_meeting": True, "participants": ["Ana Ruiz", "Norwegian officials"], "topics": []},
-    {"is_meeting": True, "participants": ["Ruiz", "Erik Dahl", "in Oslo"], "topics": ["fishing"]},
-    {"is_meeting": True, "participants": ["Ruiz", "Erik Dahl"], "topics": ["fishing rights"]},
-    {"is_meeting": True, "participants": ["Erik Dahl"], "topics": []},
+    {"met": True, "who": ["Ana Ruiz", "Norwegian officials"], "about": []},
+    {"met": True, "who": ["Ruiz", "Erik Dahl", "in Oslo"], "about": ["fishing"]},
+    {"met": True, "who": ["Ruiz", "Erik Dahl"], "about": ["fishing rights"]},
+    {"met": True, "who": ["Erik Dahl"], "about": []},
 ]
 
 

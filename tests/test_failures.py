@@ -34,7 +34,7 @@ from summarizer.llm.client import CallScope, ModelClient
 KEY = "sk-test-failures-424242"
 ARTICLE = "State department spokesman Ned Price told Reuters he was not able to confirm the reports."
 NO_JSON = completion("Sorry, I cannot answer that.")  # parses as a completion, never validates
-PRICE = completion(json.dumps({"speaker": "Ned Price", "speaker_kind": "person"}))
+PRICE = completion(json.dumps({"speaker": "Ned Price", "kind": "person"}))
 
 
 def cli(*args: str, env: dict[str, str] | None = None) -> tuple[int, str, str]:
@@ -140,13 +140,22 @@ def test_api_every_call_failing_raises(tmp_path: Path) -> None:
     assert f"all {info.value.calls} model call(s) failed" in str(info.value)
 
 
+# Two quotations whose cues do not say who spoke: two questions.
+TWO_QUOTES = (
+    "Ned Price, the State department spokesman, spoke to reporters on Monday.\n"
+    "“We will not confirm the trip.”\n"
+    "Reporters then asked about Seoul.\n"
+    "“We have nothing more to add on that.”\n"
+)
+
+
 def test_some_calls_failing_stay_warnings(tmp_path: Path) -> None:
     # Quotes only: the first question gets a valid answer, every later one never validates.
     with FakeServer([PRICE] + [NO_JSON] * 200) as server:
         s = Summarizer(model="openai:test-model", base_url=server.url, api_key=KEY, mode="json_schema",
                        cache_dir=tmp_path / "cache", max_retries=0)
-        summary = s.summarize(SEED.read_text(encoding="utf-8"), doc_id="seed", kinds=("quotes",))
-    assert len(server.requests) >= 2, "the seed article asks more than one quote question"
+        summary = s.summarize(TWO_QUOTES, doc_id="two-quotes", kinds=("quotes",))
+    assert len(server.requests) >= 2, "the article asks more than one quote question"
     assert any("still invalid" in w for w in summary.warnings)
     assert summary.usage.calls == len(server.requests)
 

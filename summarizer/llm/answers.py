@@ -4,6 +4,9 @@ Field descriptions are part of the prompt (instructor sends the schema), so they
 written for the model. Validators check the reply against the article, passed as
 validation context ``{"text": article}``; a failure goes back to the model as a re-ask.
 Lists are bounded so that a small model cannot loop until ``max_tokens``.
+
+The names the model writes are short (``who``, ``to``, ``why``; aliases of the fields the code
+reads): every token of a reply is generated one at a time, and on a CPU generation is the slow part.
 """
 
 from __future__ import annotations
@@ -61,7 +64,8 @@ def _check_names(names: list[str], info: ValidationInfo, what: str, *, drop_pron
 
 
 class _Reply(BaseModel):
-    model_config = ConfigDict(extra="ignore")
+    # The schema and the replies use the short aliases; code (and tests) may also use the field names.
+    model_config = ConfigDict(extra="ignore", populate_by_name=True)
 
 
 class QuoteSpeaker(_Reply):
@@ -71,7 +75,9 @@ class QuoteSpeaker(_Reply):
         description="Full name of the person (first and last name) or organisation who said the words, "
         "as written in the passage. Never a pronoun."
     )
-    speaker_kind: Literal["person", "organisation"] = Field(description="Whether the speaker is a person or an organisation.")
+    speaker_kind: Literal["person", "organisation"] = Field(
+        alias="kind", description="Whether the speaker is a person or an organisation."
+    )
 
     @field_validator("speaker")
     @classmethod
@@ -98,14 +104,19 @@ class QuoteSpeaker(_Reply):
 class TripFacts(_Reply):
     """A trip reported by one sentence, if any."""
 
-    is_trip: bool = Field(description="true only if the sentence reports a named person or delegation travelling to a place.")
+    is_trip: bool = Field(
+        alias="trip", description="true only if the sentence reports a named person or delegation travelling to a place."
+    )
     travellers: list[str] = Field(
-        default_factory=list, max_length=4, description="Full names of the people who travel, as the article writes them."
+        default_factory=list,
+        alias="who",
+        max_length=4,
+        description="Full names of the people who travel, as the article writes them.",
     )
     destinations: list[str] = Field(
-        default_factory=list, max_length=4, description="Places the sentence says they travel to, as written."
+        default_factory=list, alias="to", max_length=4, description="Places the sentence says they travel to, as written."
     )
-    purpose: str | None = Field(default=None, description="Why they travel, in the sentence's words, or null.")
+    purpose: str | None = Field(default=None, alias="why", description="Why they travel, in the sentence's words, or null.")
 
     @field_validator("travellers")
     @classmethod
@@ -122,13 +133,18 @@ class TripFacts(_Reply):
 class MeetingFacts(_Reply):
     """A meeting reported by one sentence, if any."""
 
-    is_meeting: bool = Field(description="true only if the sentence reports that parties met, talked or held discussions.")
+    is_meeting: bool = Field(
+        alias="met", description="true only if the sentence reports that parties met, talked or held discussions."
+    )
     participants: list[str] = Field(
         default_factory=list,
+        alias="who",
         max_length=6,
         description="Who met: full names of people as the article writes them, or countries or organisations.",
     )
-    topics: list[str] = Field(default_factory=list, max_length=3, description="What they discussed, a few words each.")
+    topics: list[str] = Field(
+        default_factory=list, alias="about", max_length=3, description="What they discussed, a few words each."
+    )
 
     @field_validator("participants")
     @classmethod

@@ -12,7 +12,28 @@ from summarizer.llm.backends import register
 from summarizer.llm.local_model import INSTALL_HINT, ensure_default_model
 from summarizer.llm.threads import choose_threads
 
-__all__ = ["LlamaBackend"]
+__all__ = ["LlamaBackend", "ends_at_no"]
+
+
+def ends_at_no(schema: dict[str, Any]) -> dict[str, Any]:
+    """The reply schema, made to end at "no" when its first property is a required yes/no.
+
+    A reply like ``{"trip": false, "who": [...], "to": [...]}`` is read no further than its
+    ``false``; with every other property optional, the grammar may as well allow only
+    ``{"trip": false}``, so the model stops there instead of generating names for an event it
+    says is not there (on a CPU each generated token costs about four prompt tokens). A "yes"
+    keeps every property. Any other schema is returned as it is.
+    """
+    props = schema.get("properties")
+    if not isinstance(props, dict) or not props:
+        return schema
+    first = next(iter(props))
+    if schema.get("required") != [first] or props[first].get("type") != "boolean":
+        return schema
+    no = {"type": "object", "properties": {first: {"const": False}}, "required": [first]}
+    yes = {"type": "object", "properties": {**props, first: {"const": True}}, "required": [first]}
+    defs = {k: v for k, v in schema.items() if k in ("$defs", "definitions")}
+    return {**defs, "anyOf": [no, yes]}
 
 
 @register("local")
@@ -71,7 +92,7 @@ class LlamaBackend:
             return None
         if fmt.get("type") == "json_schema":
             # llama-cpp-python compiles a schema given as json_object + schema into a grammar.
-            return {"type": "json_object", "schema": fmt["json_schema"]["schema"]}
+            return {"type": "json_object", "schema": ends_at_no(fmt["json_schema"]["schema"])}
         return fmt
 
     def complete(self, request: dict[str, Any], *, timeout: float | None = None) -> dict[str, Any]:
