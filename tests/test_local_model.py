@@ -38,3 +38,37 @@ def test_default_model_is_assembled_once_and_verified(tmp_path: Path) -> None:
     mtime = path.stat().st_mtime_ns
     assert ensure_default_model(model_dir) == path
     assert path.stat().st_mtime_ns == mtime  # intact: not re-assembled
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Foreign Minister Ana Ruiz flew to Oslo on Monday for talks on fishing rights.", "The price of oil fell on Monday."],
+)
+def test_the_lazy_grammar_chooses_the_tokens_llama_cpp_chooses(sentence: str) -> None:
+    pytest.importorskip("llama_cpp", reason="the local extra is not installed")
+    import json
+
+    from summarizer.config import resolve_settings
+    from summarizer.llm.answers import TripFacts
+    from summarizer.llm.backends.llama import LlamaBackend, ends_at_no
+
+    backend = LlamaBackend(resolve_settings(model="local", cache_mode="off", env={}))
+    llm = backend.load()
+    schema = TripFacts.model_json_schema()
+    messages = [
+        {"role": "system", "content": "Answer in JSON."},
+        {"role": "user", "content": f'Does this sentence report a trip? who = travellers, to = places.\n"{sentence}"'},
+    ]
+    llm.reset()  # both start from the same (empty) context
+    ours = backend.complete({"messages": messages, "max_tokens": 80, "temperature": 0.0,
+                             "response_format": {"type": "json_schema", "json_schema": {"name": "T", "schema": schema}}})
+    llm.reset()
+    theirs = llm.create_chat_completion(messages=messages, max_tokens=80, temperature=0.0, seed=0,
+                                        response_format={"type": "json_object", "schema": ends_at_no(schema)})
+    content = ours["choices"][0]["message"]["content"]
+    assert content == theirs["choices"][0]["message"]["content"]
+    reply = json.loads(content)
+    if "oil" in sentence:
+        assert reply == {"trip": False}  # a "no" ends there: nothing else generated
+    else:
+        assert reply["trip"] is True and any("Ana Ruiz" in w for w in reply["who"]) and "Oslo" in reply["to"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import threading
 from pathlib import Path
 from typing import Any
@@ -9,6 +10,7 @@ from typing import Any
 from summarizer.config import Settings
 from summarizer.errors import BackendError, BackendTimeoutError, ConfigError, ModelNotInstalledError
 from summarizer.llm.backends import register
+from summarizer.llm.backends.greedy_grammar import GreedyGrammar
 from summarizer.llm.local_model import INSTALL_HINT, ensure_default_model
 from summarizer.llm.threads import choose_threads
 
@@ -48,6 +50,7 @@ class LlamaBackend:
         self.model_id = settings.model.id
         self._llm: Any = None
         self._lock = threading.Lock()
+        self._grammars: dict[str, Any] = {}  # reply schema (JSON) -> compiled llama.cpp grammar
         self.model_path: Path | None = None
 
     def _resolve_path(self) -> Path:
@@ -95,6 +98,19 @@ class LlamaBackend:
             return {"type": "json_object", "schema": ends_at_no(fmt["json_schema"]["schema"])}
         return fmt
 
+    def _greedy_grammar(self, llm: Any, fmt: dict[str, Any] | None) -> GreedyGrammar | None:
+        """The reply schema's grammar for greedy decoding, or None when the reply has no schema."""
+        schema = fmt.get("schema") if fmt is not None else None
+        if not isinstance(schema, dict):
+            return None
+        key = json.dumps(schema)  # property order is the order the grammar writes them in
+        grammar = self._grammars.get(key)
+        if grammar is None:
+            from llama_cpp.llama_grammar import LlamaGrammar
+
+            grammar = self._grammars[key] = LlamaGrammar.from_json_schema(key, verbose=False)
+        return GreedyGrammar(llm, grammar)
+
     def complete(self, request: dict[str, Any], *, timeout: float | None = None) -> dict[str, Any]:
         """One completion from the local model; ``timeout`` (default ``settings.timeout``) bounds what it can.
 
@@ -113,7 +129,9 @@ class LlamaBackend:
             "seed": request.get("seed", 0),
         }
         fmt = self._response_format(request)
-        if fmt is not None:
+        # At temperature 0 the grammar is checked lazily (the same tokens, less work); else llama.cpp's way.
+        lazy = kwargs["temperature"] == 0 and fmt is not None and isinstance(fmt.get("schema"), dict)
+        if fmt is not None and not lazy:
             kwargs["response_format"] = fmt
         for name in ("tools", "tool_choice", "top_p", "stop"):
             if request.get(name) is not None:
@@ -126,11 +144,16 @@ class LlamaBackend:
                 model=self.model_id,
                 timeout=self.settings.timeout,
             )
+        greedy = self._greedy_grammar(llm, fmt) if lazy else None
+        if greedy is not None:
+            kwargs["logits_processor"] = [greedy]
         try:
             result: dict[str, Any] = llm.create_chat_completion(**kwargs)
         except ValueError as exc:
             raise BackendError(f"local model failed: {exc}", model=self.model_id) from exc
         finally:
             self._lock.release()
+            if greedy is not None:
+                greedy.close()
         result["model"] = self.model_id
         return result
