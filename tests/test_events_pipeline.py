@@ -32,7 +32,7 @@ ARTICLE = (
 )
 
 TRIP_REPLIES = [
-    {"trip": True, "who": ["Ana Ruiz"], "to": ["Oslo"], "why": "talks"},
+    {"trip": True, "who": ["Ana Ruiz"], "to": ["Oslo"], "why": "talks with Norwegian officials"},
     {"trip": True, "who": ["Lena Park"], "to": ["Bergen"]},
 ]
 RULED_OUT = ("may visit Helsinki", "did not travel to Stockholm")  # the wording decides: no question

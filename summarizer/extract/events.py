@@ -92,7 +92,10 @@ def find_events(run: ArticleRun, sentences: list[Sentence], kind: EventKind[F, R
         if not kind.is_candidate(sent.text) or kind.ruled_out(sent.text):
             continue
         context = run.context(sent)
-        user = prompt.render("user", context=context, sentence=sent.text)
+        # The sentences before it only for a sentence that refers back to someone ('he', 'the officials'):
+        # of any other, only the names it writes itself count (see _named), and every token costs time.
+        shown = f"Context: {context}\n\n" if context and has_anaphor(sent.text) else ""
+        user = prompt.render("user", context=shown, sentence=sent.text)
         reply = run.ask(kind.reply_type, user, f"sentence {sent.index} {kind.label}", _EVENT_TOKENS)
         if not (isinstance(reply, kind.reply_type) and kind.is_event(reply)):
             continue
