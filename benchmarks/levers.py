@@ -33,6 +33,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from summarizer.llm.backends.prefix_states import common_prefix
+
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = "atf-blinken-austin-asia"
 REPLIES = ROOT / "fixtures" / "replies"
@@ -180,15 +182,6 @@ def _kwargs(request: dict[str, Any]) -> dict[str, Any]:
     return kwargs
 
 
-def _common_prefix(a: Sequence[int], b: Sequence[int]) -> int:
-    n = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        n += 1
-    return n
-
-
 def run_config(model: Path, draft: int, requests: list[Recorded], threads: int) -> RunResult:
     """Replay every request through one fresh Llama; ``draft`` > 0 adds prompt-lookup decoding."""
     import llama_cpp
@@ -222,7 +215,7 @@ def run_config(model: Path, draft: int, requests: list[Recorded], threads: int) 
                 content=reply["choices"][0]["message"]["content"] or "",
                 decodes=list(probe.decodes),
                 prompt_ids=prompt_ids,
-                best_prefix=max((_common_prefix(p, prompt_ids) for p in earlier), default=0),
+                best_prefix=max((common_prefix(p, prompt_ids) for p in earlier), default=0),
             )
             earlier.append(prompt_ids)
             result.calls.append(call)

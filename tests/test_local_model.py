@@ -72,3 +72,52 @@ def test_the_lazy_grammar_chooses_the_tokens_llama_cpp_chooses(sentence: str) ->
         assert reply == {"trip": False}  # a "no" ends there: nothing else generated
     else:
         assert reply["trip"] is True and any("Ana Ruiz" in w for w in reply["who"]) and "Oslo" in reply["to"]
+
+
+def test_a_saved_prompt_prefix_is_put_back_when_the_kind_of_question_comes_back() -> None:
+    pytest.importorskip("llama_cpp", reason="the local extra is not installed")
+    import json
+
+    from pydantic import BaseModel
+
+    from summarizer.config import resolve_settings
+    from summarizer.llm.answers import MeetingFacts, TripFacts
+    from summarizer.llm.backends.llama import LlamaBackend
+
+    backend = LlamaBackend(resolve_settings(model="local", cache_mode="off", env={}))
+    llm = backend.load()
+    evaluated: list[int] = []
+    inner = llm.eval
+
+    def counting_eval(tokens: list[int]) -> None:
+        evaluated.append(len(tokens))
+        inner(tokens)
+
+    llm.eval = counting_eval
+    kinds: dict[type[BaseModel], str] = {
+        TripFacts: "Does the sentence report a trip? trip = yes or no; who = the travellers; to = the places." * 3,
+        MeetingFacts: "Does the sentence report a meeting? met = yes or no; who = who met; about = the topics." * 3,
+    }
+    sentences = ["Ana Ruiz flew to Oslo on Monday.", "Ruiz met Erik Dahl in Oslo.", "Dahl then flew to Bergen."]
+
+    def ask(reply: type[BaseModel], sentence: str) -> dict[str, object]:
+        schema = reply.model_json_schema()
+        request = {"messages": [{"role": "system", "content": "Answer in JSON."},
+                                {"role": "user", "content": f'{kinds[reply]}\nSentence: "{sentence}"'}],
+                   "max_tokens": 60, "temperature": 0.0,
+                   "response_format": {"type": "json_schema", "json_schema": {"name": "R", "schema": schema}}}
+        evaluated.clear()
+        content = backend.complete(request)["choices"][0]["message"]["content"]
+        return dict(json.loads(content))
+
+    llm.reset()
+    ask(TripFacts, sentences[0])
+    ask(TripFacts, sentences[1])  # shares the trip instructions with the call before: they are saved
+    ask(MeetingFacts, sentences[0])
+    ask(MeetingFacts, sentences[1])
+    assert backend._prefixes.restored == 0
+    reply = ask(TripFacts, sentences[2])  # the trips' instructions come back from their snapshot
+    assert backend._prefixes.restored == 1
+    prompt = len(llm.tokenize(kinds[TripFacts].encode()))
+    assert evaluated[0] < 60 < prompt  # only the sentence and what follows it were evaluated
+    assert "trip" in reply

@@ -11,6 +11,7 @@ from summarizer.config import Settings
 from summarizer.errors import BackendError, BackendTimeoutError, ConfigError, ModelNotInstalledError
 from summarizer.llm.backends import register
 from summarizer.llm.backends.greedy_grammar import GreedyGrammar
+from summarizer.llm.backends.prefix_states import PrefixStates
 from summarizer.llm.local_model import INSTALL_HINT, ensure_default_model
 from summarizer.llm.threads import choose_threads
 
@@ -51,6 +52,7 @@ class LlamaBackend:
         self._llm: Any = None
         self._lock = threading.Lock()
         self._grammars: dict[str, Any] = {}  # reply schema (JSON) -> compiled llama.cpp grammar
+        self._prefixes: Any = None
         self.model_path: Path | None = None
 
     def _resolve_path(self) -> Path:
@@ -82,6 +84,14 @@ class LlamaBackend:
             )
         except (ValueError, RuntimeError) as exc:
             raise BackendError(f"cannot load local model {self.model_path}: {exc}", model=self.model_id) from exc
+        self._prefixes = PrefixStates(self._llm)
+        inner, prefixes = self._llm.generate, self._prefixes
+
+        def generate(tokens: Any, *args: Any, **kwargs: Any) -> Any:
+            prefixes.before(tokens)  # start from a saved prompt prefix, when one is longer than the live one
+            return inner(tokens, *args, **kwargs)
+
+        self._llm.generate = generate
         return self._llm
 
     def prepare(self) -> None:
@@ -149,6 +159,7 @@ class LlamaBackend:
             kwargs["logits_processor"] = [greedy]
         try:
             result: dict[str, Any] = llm.create_chat_completion(**kwargs)
+            self._prefixes.after()
         except ValueError as exc:
             raise BackendError(f"local model failed: {exc}", model=self.model_id) from exc
         finally:
