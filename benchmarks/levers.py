@@ -1,9 +1,12 @@
-"""Two llama-cpp-python levers, measured on the seed article's recorded requests; prints figures, asserts nothing.
+"""llama-cpp-python levers, measured on the seed article's recorded requests; prints figures, asserts nothing.
 
 Run from the repository root (about four minutes on two cores):
 
     python benchmarks/levers.py                      # draft N = 0 (none), 2 and 10
     python benchmarks/levers.py --draft 0 --model PATH
+    python benchmarks/levers.py --draft 0 --flash-attn                  # flash attention
+    python benchmarks/levers.py --draft 0 --threads 1 --threads-batch 2 # 1 thread to generate, 2 for prompts
+    python benchmarks/levers.py --draft 0 --compact                     # JSON without optional spaces
 
 The seed's model requests are replayed from ``fixtures/replies/*.json`` (article
 ``atf-blinken-austin-asia``, the naive "whole article" request left out) in the order they were
@@ -18,6 +21,9 @@ called as ``summarizer/llm/backends/llama.py`` makes and calls it.
 2. Prompt-lookup speculative decoding: ``draft_model=LlamaPromptLookupDecoding(num_pred_tokens=N)``
    for each N of ``--draft`` (0 = none); total seconds, tokens, tokens/s, and whether the answers
    equal the no-draft run's and the recorded ones.
+3. Settings of every configuration: ``--flash-attn``, ``--threads`` / ``--threads-batch``, and
+   ``--compact``, the reply grammar with its optional spaces removed (``space ::= ""``), so that the
+   model must write compact JSON; the answers show whether the model still answers the same.
 """
 
 from __future__ import annotations
@@ -162,7 +168,16 @@ def load_requests(article: str = ARTICLE) -> list[Recorded]:
     return found
 
 
-def _kwargs(request: dict[str, Any]) -> dict[str, Any]:
+def _compact_grammar(schema: dict[str, Any]) -> Any:
+    """The schema's llama.cpp grammar without optional whitespace."""
+    from llama_cpp.llama_grammar import LlamaGrammar, json_schema_to_gbnf
+
+    rules = json_schema_to_gbnf(json.dumps(schema)).splitlines()
+    rules = ['space ::= ""' if line.startswith("space ::=") else line for line in rules]
+    return LlamaGrammar.from_string("\n".join(rules), verbose=False)
+
+
+def _kwargs(request: dict[str, Any], compact: bool = False) -> dict[str, Any]:
     """The keyword arguments ``LlamaBackend.complete`` passes to ``create_chat_completion``."""
     kwargs: dict[str, Any] = {
         "messages": request["messages"],
@@ -172,7 +187,9 @@ def _kwargs(request: dict[str, Any]) -> dict[str, Any]:
     }
     fmt = request.get("response_format")
     if isinstance(fmt, dict):
-        if fmt.get("type") == "json_schema":
+        if fmt.get("type") == "json_schema" and compact:
+            kwargs["grammar"] = _compact_grammar(fmt["json_schema"]["schema"])
+        elif fmt.get("type") == "json_schema":
             kwargs["response_format"] = {"type": "json_object", "schema": fmt["json_schema"]["schema"]}
         else:
             kwargs["response_format"] = fmt
@@ -182,12 +199,19 @@ def _kwargs(request: dict[str, Any]) -> dict[str, Any]:
     return kwargs
 
 
-def run_config(model: Path, draft: int, requests: list[Recorded], threads: int) -> RunResult:
-    """Replay every request through one fresh Llama; ``draft`` > 0 adds prompt-lookup decoding."""
+def run_config(
+    model: Path, draft: int, requests: list[Recorded], threads: int, settings: dict[str, Any] | None = None
+) -> RunResult:
+    """Replay every request through one fresh Llama; ``draft`` > 0 adds prompt-lookup decoding.
+
+    ``settings``: ``compact`` (bool) for the compact grammar; anything else goes to ``Llama(...)``.
+    """
+    settings = dict(settings or {})
+    compact = bool(settings.pop("compact", False))
     import llama_cpp
     from llama_cpp.llama_speculative import LlamaPromptLookupDecoding
 
-    extra: dict[str, Any] = {}
+    extra: dict[str, Any] = dict(settings)
     if draft > 0:
         extra["draft_model"] = LlamaPromptLookupDecoding(num_pred_tokens=draft)
     start = time.perf_counter()
@@ -202,7 +226,7 @@ def run_config(model: Path, draft: int, requests: list[Recorded], threads: int) 
         for rec in requests:
             probe.decodes = []
             start = time.perf_counter()
-            reply: dict[str, Any] = llm.create_chat_completion(**_kwargs(rec.request))
+            reply: dict[str, Any] = llm.create_chat_completion(**_kwargs(rec.request, compact))
             seconds = time.perf_counter() - start
             usage = reply.get("usage") or {}
             prompt_tokens = int(usage.get("prompt_tokens", 0))
@@ -306,7 +330,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--draft", default="0,2,10", help="prompt-lookup N values, comma-separated (0 = none)"
     )
     parser.add_argument("--threads", type=int, default=2, help="n_threads (default 2)")
+    parser.add_argument("--threads-batch", type=int, default=None, help="n_threads_batch (default: --threads)")
+    parser.add_argument("--flash-attn", action="store_true", help="flash attention on")
+    parser.add_argument("--compact", action="store_true", help="reply grammar without optional spaces")
     args = parser.parse_args(argv)
+    settings: dict[str, Any] = {"compact": args.compact}
+    if args.flash_attn:
+        settings["flash_attn"] = True
+    if args.threads_batch is not None:
+        settings["n_threads_batch"] = args.threads_batch
     drafts = [int(x) for x in str(args.draft).split(",") if x.strip()]
     model: Path = args.model
     if not model.is_file():
@@ -317,14 +349,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(
         f"{ARTICLE}: {len(requests)} recorded requests, {sum(r.prompt_tokens for r in requests)} prompt tokens, "
         f"{sum(r.completion_tokens for r in requests)} completion tokens recorded; model {model.name}; "
-        f"n_threads={args.threads}, {os.cpu_count()} CPUs"
+        f"n_threads={args.threads}, {os.cpu_count()} CPUs; settings {settings}"
     )
     import llama_cpp
 
     print(f"llama-cpp-python {llama_cpp.__version__}")
     runs: list[RunResult] = []
     for draft in drafts:
-        runs.append(run_config(model, draft, requests, args.threads))
+        runs.append(run_config(model, draft, requests, args.threads, settings))
         sys.stdout.flush()
     base = next((r for r in runs if r.draft == 0), None)
     if base is not None:

@@ -155,6 +155,8 @@ def test_who_moves_whom(sentence: str, movers: list[str], context: str, kind: st
         ("people", None),
         ("law enforcement", None),
         ("a cargo plane", None),
+        ("Buses", None),  # vehicles carry people; they are not who travels
+        ("the motorcade", None),
         ("Chad Monday", None),  # a name run into a weekday
         ("EU trade ministers", "EU trade ministers"),
         ("opposition leaders", "opposition leaders"),  # a described group

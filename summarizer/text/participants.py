@@ -32,7 +32,7 @@ _RELATIONAL = frozenset(
 )
 # Heads that are vehicles or events, not who: "a transport helicopter", "the NATO summit".
 _NOT_WHO = frozenset(
-    ["helicopter", "helicopters", "plane", "planes", "aircraft", "jet", "jets", "ship", "ships", "boat", "boats", "truck", "trucks", "convoy", "vehicle", "vehicles", "train", "bus", "flight", "flights", "visit", "trip", "tour"]
+    ["helicopter", "helicopters", "plane", "planes", "aircraft", "jet", "jets", "ship", "ships", "boat", "boats", "truck", "trucks", "convoy", "convoys", "vehicle", "vehicles", "train", "trains", "bus", "buses", "car", "cars", "van", "vans", "ambulance", "ambulances", "motorcade", "flight", "flights", "visit", "trip", "tour"]
 )
 _WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 # Nouns too general to name anyone when they stand alone ("officials", "people", "the authorities").
