@@ -159,7 +159,7 @@ class LlamaBackend:
             kwargs["logits_processor"] = [greedy]
         try:
             result: dict[str, Any] = llm.create_chat_completion(**kwargs)
-            self._prefixes.after()
+            self._prefixes.after(save=len(request["messages"]) <= 2)  # a first question, not a re-ask
         except ValueError as exc:
             raise BackendError(f"local model failed: {exc}", model=self.model_id) from exc
         finally:

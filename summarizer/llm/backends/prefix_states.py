@@ -9,7 +9,8 @@ prefix is lost and evaluated again: about 100 tokens, a second on two cores, per
 tokens) keyed by the prefix a call shared with the call before it, and before a call whose prompt
 starts with a saved prefix longer than what the live context shares with it, puts that snapshot
 back (a few milliseconds) so that only the rest is evaluated. A snapshot is taken only for a prefix
-not yet saved, so once per kind of question in a run.
+not yet saved, so once per kind of question in a run, and only after a first question (a re-ask
+shares a whole earlier exchange, not a kind's instructions).
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ def common_prefix(a: Sequence[int], b: Sequence[int]) -> int:
 class PrefixStates:
     """Snapshots of one ``llama_cpp.Llama``'s context, keyed by the prompt prefix they serve."""
 
-    def __init__(self, llm: Any, *, capacity: int = 8, min_prefix: int = 32, min_gain: int = 16) -> None:
+    def __init__(self, llm: Any, *, capacity: int = 4, min_prefix: int = 32, min_gain: int = 16) -> None:
         self._llm = llm
         self._capacity, self._min_prefix, self._min_gain = capacity, min_prefix, min_gain
         # prefix tokens -> (the context's tokens when saved, its state)
@@ -66,12 +67,12 @@ class PrefixStates:
             live = common_prefix(tokens, prompt)
         self._shared = tuple(prompt[:live])
 
-    def after(self) -> None:
+    def after(self, *, save: bool = True) -> None:
         """Called after the completion: save the context for the prefix this call shared, if new."""
         import llama_cpp
 
         key, self._shared = self._shared, ()
-        if len(key) < self._min_prefix:
+        if not save or len(key) < self._min_prefix:
             return
         if any(common_prefix(key, saved) >= len(key) - self._min_gain for saved in self._saved):
             return  # a saved prefix serves this one about as well
