@@ -302,24 +302,32 @@ def _load_recorded_seconds(article: str) -> None:
             _SECONDS[data["task"]] = float(data["seconds"])
 
 
+def _same(a: str, b: str) -> bool:
+    """Two answers say the same: equal JSON values (spacing aside), else equal text."""
+    try:
+        return bool(json.loads(a) == json.loads(b))
+    except ValueError:
+        return a == b
+
+
 def config_line(run: RunResult, base: RunResult | None, requests: list[Recorded]) -> str:
     label = "no draft" if run.draft == 0 else f"prompt lookup N={run.draft}"
     decode_seconds = run.seconds - run.prompt_seconds
     gen_decodes = sum(c.gen_decodes for c in run.calls)
     gen_evaluated = sum(c.gen_evaluated for c in run.calls)
     evaluated = sum(c.evaluated for c in run.calls)
-    same_rec = sum(c.content == r.content for c, r in zip(run.calls, requests, strict=True))
+    same_rec = sum(_same(c.content, r.content) for c, r in zip(run.calls, requests, strict=True))
     if base is None:
         same_base = "n/a"
     else:
-        same_base = f"{sum(c.content == b.content for c, b in zip(run.calls, base.calls, strict=True))}/"
+        same_base = f"{sum(_same(c.content, b.content) for c, b in zip(run.calls, base.calls, strict=True))}/"
         same_base += str(len(run.calls))
     return (
         f"{label:<20} total {run.seconds:6.2f} s (prompt {run.prompt_seconds:5.2f} s, rest {decode_seconds:6.2f} s)"
         f" | prompt tokens evaluated {evaluated} | generated {run.generated} tok, "
         f"{run.generated / run.seconds:5.2f} tok/s overall, {run.generated / decode_seconds:5.2f} tok/s after "
         f"the prompt | generation decodes {gen_decodes} ({gen_evaluated} tokens decoded) | same as no draft "
-        f"{same_base}, same as recorded {same_rec}/{len(requests)} | load {run.load_seconds:.2f} s"
+        f"{same_base}, same as recorded (in meaning) {same_rec}/{len(requests)} | load {run.load_seconds:.2f} s"
     )
 
 

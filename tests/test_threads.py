@@ -113,6 +113,9 @@ def _fake_llama(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
         def __init__(self, **kwargs: Any) -> None:
             seen.update(kwargs)
 
+        def generate(self, tokens: Any, **kwargs: Any) -> Any:  # wrapped by the backend at load
+            raise AssertionError("not called here")
+
     monkeypatch.setitem(sys.modules, "llama_cpp", types.SimpleNamespace(Llama=Llama))
     return seen
 
