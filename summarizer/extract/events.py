@@ -214,9 +214,7 @@ def _travellers(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) ->
 
 
 def _trip(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) -> Trip | None:
-    mood = event_modality(sent.text, TRAVEL_CUE)
-    if mood in ("negated", "hypothetical"):
-        return None  # "did not travel", "could visit": no trip took place or is planned
+    mood = event_modality(sent.text, TRAVEL_CUE)  # never negated or hypothetical here: TRIPS.ruled_out
     travellers = _travellers(run, sent, context, tr)
     if travellers is None:
         return None
@@ -242,9 +240,7 @@ def _trip(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) -> Trip 
 
 
 def _meeting(run: ArticleRun, sent: Sentence, context: str, mt: MeetingFacts) -> Meeting | None:
-    mood = event_modality(sent.text, MEETING_CUE)
-    if mood in ("negated", "hypothetical"):
-        return None  # "did not meet", "could meet", "after every meeting"
+    mood = event_modality(sent.text, MEETING_CUE)  # never negated or hypothetical here: MEETINGS.ruled_out
     given, titled = _entities(run, mt.participants, sent)
     named = list(dict.fromkeys(_named(given, sent.text, context, MEETING_CUE) + titled))
     if named and len(named) < len(given) and _refers_back(sent.text, MEETING_CUE):
@@ -277,7 +273,8 @@ def _is_meeting(mt: MeetingFacts) -> bool:
 
 
 def _unreal(cue: re.Pattern[str]) -> Callable[[str], bool]:
-    """The sentence tells the event as negated or hypothetical: no record, whatever the model says."""
+    """The sentence tells the event as negated or hypothetical ("did not travel", "could meet", "after every
+    meeting"): no record, whatever the model would say, so no question."""
     return lambda sentence: event_modality(sentence, cue) in ("negated", "hypothetical")
 
 
