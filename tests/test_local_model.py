@@ -110,14 +110,16 @@ def test_a_saved_prompt_prefix_is_put_back_when_the_kind_of_question_comes_back(
         content = backend.complete(request)["choices"][0]["message"]["content"]
         return dict(json.loads(content))
 
+    prefixes = backend._prefixes
+    assert prefixes is not None  # made with the model
     llm.reset()
     ask(TripFacts, sentences[0])
     ask(TripFacts, sentences[1])  # shares the trip instructions with the call before: they are saved
     ask(MeetingFacts, sentences[0])
     ask(MeetingFacts, sentences[1])
-    assert backend._prefixes.restored == 0
+    assert prefixes.restored == 0
     reply = ask(TripFacts, sentences[2])  # the trips' instructions come back from their snapshot
-    assert backend._prefixes.restored == 1
+    assert prefixes.restored == 1
     prompt = len(llm.tokenize(kinds[TripFacts].encode()))
     assert evaluated[0] < 60 < prompt  # only the sentence and what follows it were evaluated
     assert "trip" in reply

@@ -52,7 +52,7 @@ class LlamaBackend:
         self._llm: Any = None
         self._lock = threading.Lock()
         self._grammars: dict[str, Any] = {}  # reply schema (JSON) -> compiled llama.cpp grammar
-        self._prefixes: Any = None
+        self._prefixes: PrefixStates | None = None  # made with the model, in load()
         self.model_path: Path | None = None
 
     def _resolve_path(self) -> Path:
@@ -108,11 +108,8 @@ class LlamaBackend:
             return {"type": "json_object", "schema": ends_at_no(fmt["json_schema"]["schema"])}
         return fmt
 
-    def _greedy_grammar(self, llm: Any, fmt: dict[str, Any] | None) -> GreedyGrammar | None:
-        """The reply schema's grammar for greedy decoding, or None when the reply has no schema."""
-        schema = fmt.get("schema") if fmt is not None else None
-        if not isinstance(schema, dict):
-            return None
+    def _greedy_grammar(self, llm: Any, schema: dict[str, Any]) -> GreedyGrammar:
+        """The reply schema's grammar for greedy decoding (compiled once per schema)."""
         key = json.dumps(schema)  # property order is the order the grammar writes them in
         grammar = self._grammars.get(key)
         if grammar is None:
@@ -139,9 +136,10 @@ class LlamaBackend:
             "seed": request.get("seed", 0),
         }
         fmt = self._response_format(request)
+        schema = fmt.get("schema") if fmt is not None else None
         # At temperature 0 the grammar is checked lazily (the same tokens, less work); else llama.cpp's way.
-        lazy = kwargs["temperature"] == 0 and fmt is not None and isinstance(fmt.get("schema"), dict)
-        if fmt is not None and not lazy:
+        lazy = schema if kwargs["temperature"] == 0 and isinstance(schema, dict) else None
+        if fmt is not None and lazy is None:
             kwargs["response_format"] = fmt
         for name in ("tools", "tool_choice", "top_p", "stop"):
             if request.get(name) is not None:
@@ -154,12 +152,13 @@ class LlamaBackend:
                 model=self.model_id,
                 timeout=self.settings.timeout,
             )
-        greedy = self._greedy_grammar(llm, fmt) if lazy else None
+        greedy = self._greedy_grammar(llm, lazy) if lazy is not None else None
         if greedy is not None:
             kwargs["logits_processor"] = [greedy]
         try:
             result: dict[str, Any] = llm.create_chat_completion(**kwargs)
-            self._prefixes.after(save=len(request["messages"]) <= 2)  # a first question, not a re-ask
+            if self._prefixes is not None:
+                self._prefixes.after(save=len(request["messages"]) <= 2)  # a first question, not a re-ask
         except ValueError as exc:
             raise BackendError(f"local model failed: {exc}", model=self.model_id) from exc
         finally:
