@@ -1,8 +1,8 @@
 """Quotations: direct quotes found by their quotation marks, and reported speech.
 
 For a direct quote the model is asked only who said it, and only when the cue does not
-already say ('..., he said', '..., Besigye said', '..., a State department statement said'). Reported speech ('X said that ...') is
-read from the sentence without a model.
+already say ('..., he said', '..., Besigye said', '..., a State department statement said').
+Reported speech ('X said that ...') is read from the sentence without a model.
 """
 
 from __future__ import annotations

@@ -124,8 +124,8 @@ def pronoun_subject(sent: Sentence, visible: VisibleSentences, index: EntityInde
 def person_in_cue(cue: str, index: EntityIndex) -> str | None:
     """A person the article names elsewhere in full, named in the attribution ('said Peter Wehner').
 
-    None for someone speaking for an organisation ('a statement', 'officials') and for a cue that
-    names two people: those are for the model to decide.
+    None for someone speaking for an organisation ('a statement', 'officials': an organisation's
+    statement is read by :func:`organisation_in_cue`) and for a cue that names two people: the model decides.
     """
     if _FOR_AN_ORGANISATION.search(cue):
         return None
