@@ -95,8 +95,21 @@ def test_sentence_ends_in_runs_of_marks_and_abbreviations() -> None:
         'The U.S. The end..."x" ok. 東京。大阪！'
     )
     assert [s.text for s in split_sentences(text)] == [
-        "Wait....", "What?!", "He left!!!", "Then the U.S. team arrived..", "Mr. Smith met J. Doe at 5 p.m.",
-        "Friday.", "The U.S.", 'The end..."x" ok.', "東京。", "大阪！",
+        "Wait....", "What?!", "He left!!!", "Then the U.S. team arrived..", "Mr. Smith met J. Doe at 5 p.m. Friday.",
+        "The U.S.", 'The end..."x" ok.', "東京。", "大阪！",
+    ]
+
+
+def test_an_abbreviation_ends_a_sentence_only_before_a_word_that_opens_one() -> None:
+    text = (
+        "The U.S. Ambassador met the U.N. Security Council. Apple Inc. Chief Executive Tim Cook flew in. "
+        "They flew to the U.S. The next day they met. It rained in the U.K. “We stayed,” she said. "
+        "He lives in the U.S. now."
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "The U.S. Ambassador met the U.N. Security Council.", "Apple Inc. Chief Executive Tim Cook flew in.",
+        "They flew to the U.S.", "The next day they met.", "It rained in the U.K.", "“We stayed,” she said.",
+        "He lives in the U.S. now.",
     ]
 
 

@@ -13,8 +13,11 @@ from summarizer.text.lexicon import MONTH_ABBREVIATIONS, TITLE_ABBREVIATIONS
 
 __all__ = ["Sentence", "paragraph_bounds", "split_sentences"]
 
-# Titles never end a sentence; other abbreviations (these and the month abbreviations) end one
-# only before a capital letter.
+# Titles never end a sentence; other abbreviations (these, the month abbreviations and dotted
+# initialisms such as "U.S.") end one only before a word that opens sentences: a closed-class word
+# (determiner, pronoun, preposition, conjunction, sentence adverb) or a quotation. A capitalised
+# content word after one continues the noun phrase: "the U.S. Ambassador", "the U.N. Security
+# Council", "Apple Inc. Chief Executive", "at 5 p.m. Friday".
 _TITLES = TITLE_ABBREVIATIONS
 _ABBREV = frozenset(
     ["no", "vs", "etc", "inc", "corp", "co", "ltd", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m"]
@@ -23,8 +26,16 @@ _ABBREV = frozenset(
 # A run of marks is tried from its first mark only: from a later one it would end in the same
 # place and fail in the same way, and trying each (".... x") takes time with the square of the run.
 _END = re.compile(r"(?<![.!?。！？])[.!?。！？]+[\"'”’)\]]*(?=\s|$)|[。！？]")
+_SENTENCE_OPENERS = frozenset("""
+    the a an this that these those there here some many most all both each every no none one another such
+    he she it they we i you his her its their our my your him them us who what when where why how which
+    in on at for with from by after before during since until as if although though because while when
+    but and or so yet nor however meanwhile still also then now instead separately earlier later last
+    according despite under over about against among between through without within
+    is are was were has have had will would can could should may might must do does did not
+""".split())
+_NEXT_WORD = re.compile(r"\s*([\"“‘'(\[]?)([A-Za-z]*)")
 _WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
-_NOT_SPACE = re.compile(r"\S")
 
 
 @dataclass(frozen=True)
@@ -64,9 +75,11 @@ def _no_break(text: str, dot: int, after: int) -> bool:
     word = text[start:dot].lower().rstrip(".")
     if word in _TITLES or len(word) == 1:  # "Mr. Smith", "J. Smith"
         return True
-    if word in _ABBREV or "." in word:  # "U.S. officials" but "in the U.S. The next..."
-        nxt = _NOT_SPACE.search(text, after)
-        return not (nxt is not None and nxt.group().isupper())
+    if word in _ABBREV or "." in word:  # "U.S. officials", "the U.S. Ambassador", but "in the U.S. The next..."
+        nxt = _NEXT_WORD.match(text, after)
+        if nxt is None or not (nxt.group(1) or nxt.group(2)[:1].isupper()):
+            return True  # a lower-case word or a number goes on with the sentence
+        return not (nxt.group(1) or nxt.group(2).lower() in _SENTENCE_OPENERS)
     return False
 
 
