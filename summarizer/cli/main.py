@@ -234,6 +234,8 @@ def eval_cmd(
     strategy: StrategyOpt = None,
     limit: Annotated[int | None, typer.Option("--limit", help="At most N documents per corpus.")] = None,
     split: Annotated[str | None, typer.Option("--split", help="PolNeAR split (e.g. dev); default all.")] = None,
+    half: Annotated[str | None, typer.Option(
+        "--half", help="read: the documents read while writing the rules; unread: the others.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
     details: Annotated[bool, typer.Option("--details", help="Scores per document.")] = False,
 ) -> None:
@@ -241,7 +243,7 @@ def eval_cmd(
     from summarizer.eval.run import run_eval
 
     _guard(lambda: run_eval(corpus_dir, model=model, base_url=base_url, api_key=api_key, cache_mode=cache_mode,
-                            cache_dir=cache_dir, strategy=strategy, limit=limit, split=split, as_json=as_json,
+                            cache_dir=cache_dir, strategy=strategy, limit=limit, split=split, half=half, as_json=as_json,
                             details=details))
 
 

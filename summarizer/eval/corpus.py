@@ -8,6 +8,7 @@ into the article text, so texts are read exactly, without newline translation.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from dataclasses import dataclass
@@ -15,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-__all__ = ["CORPORA", "GoldDoc", "load_corpus"]
+__all__ = ["CORPORA", "HALVES", "GoldDoc", "load_corpus"]
 
 #: Corpus names, as :attr:`GoldDoc.corpus` gives them (also the folder names under the root).
 CORPORA: tuple[str, ...] = ("m2e2_voa", "polnear", "seed")
@@ -32,6 +33,7 @@ class GoldDoc:
 
     ``gold`` is the JSON object of the gold file as written (a PolNeAR or M2E2 line, or the
     seed ``*.gold.json``). ``split`` is PolNeAR's train/dev/test split, None elsewhere.
+    ``half`` is :data:`HALVES`' 'read' or 'unread' (see :func:`load_corpus`).
     """
 
     corpus: str
@@ -40,6 +42,22 @@ class GoldDoc:
     published: date | None
     gold: dict[str, Any]
     split: str | None = None
+    half: str = "read"
+
+
+#: The two halves of the corpus: rules are written reading only the first, and both are measured.
+HALVES: tuple[str, ...] = ("read", "unread")
+
+
+def _assign_halves(docs: list[GoldDoc]) -> None:
+    """PolNeAR: its train split is read, dev and test are not. M2E2: the documents ranked by the SHA-256 of
+    their id, the first half read. The seed is read (it is the article the project was specified from)."""
+    for d in docs:
+        if d.corpus == "polnear":
+            d.half = "read" if d.split == "train" else "unread"
+    m2e2 = sorted((d for d in docs if d.corpus == "m2e2_voa"), key=lambda d: hashlib.sha256(d.doc_id.encode()).hexdigest())
+    for rank, d in enumerate(m2e2):
+        d.half = "read" if rank < (len(m2e2) + 1) // 2 else "unread"
 
 
 def _read_text(path: Path) -> str:
@@ -152,7 +170,7 @@ def _corpus_kind(folder: Path) -> str | None:
     return None
 
 
-def load_corpus(corpus_dir: Path, *, split: str | None = None) -> list[GoldDoc]:
+def load_corpus(corpus_dir: Path, *, split: str | None = None, half: str | None = None) -> list[GoldDoc]:
     """Load the gold documents under ``corpus_dir``.
 
     ``corpus_dir`` is either the corpus root (holding ``seed/``, ``polnear/``, ``m2e2_voa/``;
@@ -162,6 +180,10 @@ def load_corpus(corpus_dir: Path, *, split: str | None = None) -> list[GoldDoc]:
     ``split`` keeps only PolNeAR documents of that split (its values are 'train', 'dev' and
     'test'). Seed and M2E2 documents have no split and are always kept: all of them are used
     whatever ``split`` asks for.
+
+    ``half`` keeps only the documents of that half of :data:`HALVES`: 'read' (PolNeAR's train
+    split, the first half of the M2E2 documents ranked by the SHA-256 of their id, the seed) or
+    'unread' (the rest), so that rules written reading one half can be measured on the other.
 
     Documents come sorted by corpus name, then doc id.
     """
@@ -177,7 +199,12 @@ def load_corpus(corpus_dir: Path, *, split: str | None = None) -> list[GoldDoc]:
         kind = _corpus_kind(folder)
         if kind is not None:
             docs.extend(loaders[kind](folder))
+    _assign_halves(docs)
     if split is not None:
         docs = [d for d in docs if d.split is None or d.split == split]
+    if half is not None:
+        if half not in HALVES:
+            raise ValueError(f"half must be one of {', '.join(HALVES)}, got {half!r}")
+        docs = [d for d in docs if d.half == half]
     docs.sort(key=lambda d: (d.corpus, d.doc_id))
     return docs

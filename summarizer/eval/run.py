@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from summarizer.errors import InputError
+from summarizer.errors import InputError, SummarizerError
 
 if TYPE_CHECKING:  # the scorers, rich and the pipeline load only when an evaluation runs
     from rich.console import Console
@@ -50,32 +50,45 @@ def _first_per_corpus(docs: list[GoldDoc], limit: int | None) -> list[GoldDoc]:
     return kept
 
 
-def _evaluate_all(summarizer: Summarizer, docs: list[GoldDoc], *, quiet: bool) -> tuple[list[DocEval], list[str]]:
-    """Summarise and score every document, with a progress bar on stderr; (evaluations, warnings)."""
+def _evaluate_all(
+    summarizer: Summarizer, docs: list[GoldDoc], *, quiet: bool
+) -> tuple[list[DocEval], list[str], list[str]]:
+    """Summarise and score every document, with a progress bar on stderr; (evaluations, warnings, the
+    articles that failed with why)."""
     from rich.console import Console
     from rich.progress import Progress
 
     from summarizer.eval.report import evaluate_summary
+    from summarizer.read.decode import one_line
     from summarizer.read.document import Document
+    from summarizer.schemas import ArticleSummary
 
     err = Console(stderr=True)
     evals = []
     warnings: list[str] = []
+    failed: list[str] = []
     with Progress(console=err, transient=True, disable=quiet) as progress:
         task = progress.add_task("evaluating", total=len(docs))
         for gold in docs:
             progress.update(task, description=f"{gold.corpus}/{gold.doc_id[:30]}")
             # Only what the corpus has gold for: quotes for PolNeAR, events for M2E2, all for the seed.
             kinds = _KINDS_SCORED.get(gold.corpus, ("trips", "meetings", "quotes"))
-            summary = summarizer.summarize(Document(gold.text, gold.doc_id, gold.corpus, gold.published), kinds=kinds)
+            try:
+                summary = summarizer.summarize(Document(gold.text, gold.doc_id, gold.corpus, gold.published), kinds=kinds)
+            except SummarizerError as exc:
+                # One article the backend gave no answer for does not stop the run: it is scored as an empty
+                # summary (its gold items count as missed) and listed.
+                failed.append(f"{gold.corpus}/{gold.doc_id}: {one_line(str(exc))}")
+                summary = ArticleSummary(doc_id=gold.doc_id, model=summarizer.model_id)
             evals.append(evaluate_summary(summary, gold))
             warnings += summary.warnings
             progress.advance(task)
-    return evals, warnings
+    return evals, warnings, failed
 
 
 def _print_json(
-    summarizer: Summarizer, rows: list[EvalRow], evals: list[DocEval], warnings: list[str], details: bool
+    summarizer: Summarizer, rows: list[EvalRow], evals: list[DocEval], warnings: list[str], failed: list[str],
+    details: bool,
 ) -> None:
     from summarizer.eval.report import result_to_json
 
@@ -83,11 +96,13 @@ def _print_json(
     data["model"] = summarizer.model_id
     data["strategy"] = summarizer.settings.strategy
     data["warnings"] = tally_warnings(warnings)
+    data["failed_articles"] = failed
     sys.stdout.write(json.dumps(data, indent=2) + "\n")
 
 
 def _print_table(
-    summarizer: Summarizer, rows: list[EvalRow], evals: list[DocEval], warnings: list[str], details: bool
+    summarizer: Summarizer, rows: list[EvalRow], evals: list[DocEval], warnings: list[str], failed: list[str],
+    details: bool,
 ) -> None:
     from rich.console import Console
     from rich.table import Table
@@ -106,6 +121,9 @@ def _print_table(
             out.print(f"{r.corpus}/{r.kind}: {notes}", markup=False)
     for kind, count in tally_warnings(warnings).items():
         out.print(f"warning x{count}: {kind}", markup=False)
+    out.print(f"{len(failed)} of {len(evals)} articles failed (scored as empty summaries)", markup=False)
+    for line in failed:
+        out.print(f"  failed: {line}", markup=False)
     if details:
         _print_details(out, rows, evals)
 
@@ -129,22 +147,25 @@ def run_eval(
     *,
     limit: int | None = None,
     split: str | None = None,
+    half: str | None = None,
     as_json: bool = False,
     details: bool = False,
     **options: Any,
 ) -> None:
     """Evaluate on ``corpus_dir`` with the given model options; print the results."""
     from summarizer.api import Summarizer
-    from summarizer.eval.corpus import load_corpus
+    from summarizer.eval.corpus import HALVES, load_corpus
     from summarizer.eval.report import aggregate
 
     if not corpus_dir.is_dir():
         raise InputError(f"corpus folder not found: {corpus_dir}", source=str(corpus_dir))
-    docs = _first_per_corpus(load_corpus(corpus_dir, split=split), limit)
+    if half is not None and half not in HALVES:
+        raise InputError(f"--half must be one of {', '.join(HALVES)}, got {half!r}", source=str(corpus_dir))
+    docs = _first_per_corpus(load_corpus(corpus_dir, split=split, half=half), limit)
     if not docs:
         raise InputError(f"no gold documents under {corpus_dir}", source=str(corpus_dir))
     summarizer = Summarizer(**{k: v for k, v in options.items() if v is not None})
-    evals, warnings = _evaluate_all(summarizer, docs, quiet=as_json and not sys.stderr.isatty())
+    evals, warnings, failed = _evaluate_all(summarizer, docs, quiet=as_json and not sys.stderr.isatty())
     rows = aggregate(evals)
     show = _print_json if as_json else _print_table
-    show(summarizer, rows, evals, warnings, details)
+    show(summarizer, rows, evals, warnings, failed, details)
