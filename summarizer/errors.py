@@ -9,7 +9,6 @@ context a caller needs; messages are one line and never contain a secret.
 from __future__ import annotations
 
 __all__ = [
-    "AllCallsFailedError",
     "BackendError",
     "BackendProtocolError",
     "BackendTimeoutError",
@@ -160,12 +159,3 @@ class CacheWriteError(CacheError):
     def __init__(self, message: str, *, path: str) -> None:
         super().__init__(message)
         self.path = path
-
-
-class AllCallsFailedError(BackendError):
-    """Every model call for an article failed, so there is no summary to return (not an empty one)."""
-
-    def __init__(self, message: str, *, model: str | None = None, calls: int = 0, article: str | None = None) -> None:
-        super().__init__(message, model=model)
-        self.calls = calls
-        self.article = article

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import time
 
-from summarizer.errors import AllCallsFailedError
 from summarizer.extract.focused import focused
 from summarizer.extract.grounding import verify_summary
 from summarizer.extract.merge import merge_meetings, merge_trips
@@ -29,21 +28,18 @@ __all__ = ["KINDS", "summarize_document"]
 KINDS = ("trips", "meetings", "quotes")
 
 
-def _fail_if_no_answer(run: ArticleRun, records: int) -> None:
-    """Raise AllCallsFailedError when questions were asked and none got a usable reply.
+def _unanswered_note(run: ArticleRun) -> list[str]:
+    """A warning when no question got a valid answer: the summary is what the text gave alone.
 
-    One question that failed while the text itself gave records (reported speech needs no
-    model) is a warning about that question, not a failed run; two or more all failing, or a
-    failure that leaves nothing, is the run's failure.
+    An answer that never validates (or is cut at ``max_tokens``) is the model not knowing; each one
+    is already a warning naming its question. Only a backend that gives no answer at all (transport,
+    protocol, timeout) fails the article, and that raises where it happens.
     """
     scope = run.scope
-    if scope.questions and scope.failures == scope.questions and (scope.questions > 1 or records == 0):
-        raise AllCallsFailedError(
-            f"article {run.doc.doc_id}: all {scope.questions} model call(s) failed; the first: {scope.first_failure}",
-            model=run.client.model_id,
-            calls=scope.questions,
-            article=run.doc.doc_id,
-        )
+    if scope.questions and scope.failures == scope.questions:
+        return [f"none of the {scope.questions} model question(s) got a valid answer: only what the text "
+                "itself states is in this summary"]
+    return []
 
 
 def summarize_document(doc: Document, client: ModelClient, kinds: tuple[str, ...] = KINDS) -> ArticleSummary:
@@ -63,7 +59,6 @@ def summarize_document(doc: Document, client: ModelClient, kinds: tuple[str, ...
         index=EntityIndex(doc.text),
     )
     found = (naive if strategy == "naive" else focused)(run, kinds)
-    _fail_if_no_answer(run, len(found.trips) + len(found.meetings) + len(found.quotes))
     summary = ArticleSummary(
         doc_id=doc.doc_id,
         published=reference.isoformat() if reference else None,
@@ -74,7 +69,7 @@ def summarize_document(doc: Document, client: ModelClient, kinds: tuple[str, ...
         meetings=merge_meetings(found.meetings),
         quotes=found.quotes,
         usage=run.scope.usage,
-        warnings=run.scope.rejections + run.scope.warnings + found.notes,
+        warnings=run.scope.rejections + run.scope.warnings + found.notes + _unanswered_note(run),
     )
     if reference is None:
         summary.warnings.append("no reference date (--published or a dateline): dates without a year are left unresolved")

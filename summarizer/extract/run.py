@@ -48,8 +48,8 @@ class ArticleRun:
     ) -> object | None:
         """One question, with the system prompt; None (and a warning) when it got no usable reply."""
         messages = [{"role": "system", "content": load_prompt("system").render("system")}, {"role": "user", "content": user}]
-        # A question without a usable reply is a warning; any other failure (server, protocol,
-        # cache, deadline) ends the article. summarize_document fails when no question got a reply.
+        # A question without a valid reply is the model not knowing: a warning. Any other failure (server,
+        # protocol, cache, deadline) ends the article.
         self.scope.questions += 1
         try:
             return self.client.ask(
@@ -62,8 +62,6 @@ class ArticleRun:
             )
         except (TruncatedReplyError, ReplyValidationError) as exc:
             self.scope.failures += 1
-            if self.scope.first_failure is None:
-                self.scope.first_failure = str(exc)
             self.scope.warnings.append(str(exc))
             return None
 

@@ -29,10 +29,9 @@ class CallScope:
     rejections: list[str] = field(default_factory=list)
     # time.monotonic() by which the current call must be done: settings.timeout after its first request.
     deadline: float | None = None
-    # Questions asked for this article, how many got no answer, and why the first did not.
+    # Questions asked for this article, and how many got no valid answer.
     questions: int = 0
     failures: int = 0
-    first_failure: str | None = None
 
 
 current_scope: contextvars.ContextVar[CallScope | None] = contextvars.ContextVar("summarizer_scope", default=None)
