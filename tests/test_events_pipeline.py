@@ -10,6 +10,7 @@ sentence that does not refer back to anyone.
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 from conftest import FakeServer, completion
@@ -79,3 +80,39 @@ def test_rules_after_the_answer(tmp_path: Path) -> None:
     # The rally sentence names no one who met, and its "they" stands after the rally, in another
     # clause: Dahl, from the context, is no participant of it.
     assert not any("rally" in e.text for m in out.meetings for e in m.evidence)
+
+
+SECOND_ARTICLE = (
+    "NORWAY: Foreign Minister Erik Dahl will fly from Oslo to Nairobi on Tuesday. "
+    "Dahl and Kenyan President Ruth Wanjiru met in Nairobi on Friday to discuss trade. "
+    "Fishing quotas were the main subject. "
+    "Dahl and Wanjiru held talks in Mombasa on Saturday on fishing quotas. "
+    "NATO ambassadors met in Brussels on Monday."
+)
+SECOND_TRIPS = [{"trip": True, "who": ["Erik Dahl", "Norway"], "to": ["Oslo", "Nairobi"], "why": None}]
+SECOND_MEETINGS = [
+    {"met": True, "who": ["Erik Dahl", "Ruth Wanjiru"], "about": ["trade", "fishing quotas"]},
+    {"met": True, "who": ["Dahl", "Wanjiru", "Mombasa"], "about": ["fishing quotas"]},
+    {"met": True, "who": ["NATO ambassadors"], "about": []},
+]
+
+
+def test_rules_read_from_the_events_own_sentence(tmp_path: Path) -> None:
+    replies = [completion(json.dumps(r)) for r in SECOND_TRIPS + SECOND_MEETINGS]
+    with FakeServer(replies) as server:
+        settings = resolve_settings(
+            model="openai:test-model", base_url=server.url, api_key="sk-test", mode="json_schema",
+            cache_mode="off", cache_dir=tmp_path / "cache", env={}, http_retries=0,
+        )
+        out = Summarizer(settings).summarize(
+            SECOND_ARTICLE, kinds=("trips", "meetings"), published=date(2016, 5, 12)  # a Thursday
+        )
+    assert len(server.requests) == len(replies)
+    (trip,) = out.trips
+    assert [t.name for t in trip.travellers] == ["Erik Dahl"]  # a country is no traveller
+    assert [d.name for d in trip.destinations] == ["Nairobi"]  # "from Oslo" is where the journey starts
+    assert trip.status == "planned" and trip.when is not None and trip.when.value == "2016-05-17"  # forward
+    talks = [m for m in out.meetings if "Dahl" in " ".join(p.name for p in m.participants)]
+    assert [m.topics for m in talks] == [["trade"], ["fishing quotas"]]  # each from its own sentence
+    assert not any(p.name == "Mombasa" for m in talks for p in m.participants)  # where, not who
+    assert any([p.name for p in m.participants] == ["NATO ambassadors"] for m in out.meetings)

@@ -3,10 +3,14 @@ and which phrases name a participant. Every sentence here is made up for the tes
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from summarizer.eval.events import is_people_movement, is_trip_event
+from summarizer.text.cues import meeting_format, near_travel_word, only_as_location, only_as_origin
 from summarizer.text.events import (
+    COLLECTIVE,
     MEETING_CUE,
     TRAVEL_CUE,
     event_modality,
@@ -19,6 +23,7 @@ from summarizer.text.participants import (
     clean_participant,
     has_anaphor,
     is_group,
+    is_place_name,
     same_entity,
 )
 
@@ -277,3 +282,105 @@ def test_he_right_before_the_travel_word_is_the_last_person_named() -> None:
     assert pronoun_mover(s2, [s2.index("leaves")], ["Rita Vance", "Tom Hale"]) == "Tom Hale"
     s3 = "He flew to Oslo with Tom Hale."  # a sentence-initial "he" is for the article's context
     assert pronoun_mover(s3, [s3.index("flew")], ["Tom Hale"]) is None
+
+
+# --- Contact and gathering words, and senses that are not an event ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Senator Ruth Kole attended the funeral in Lyon.",
+        "The general testified before the committee on Tuesday.",
+        "Mayor Ito held a news briefing at noon.",
+        "In an interview with a local radio station, Dahl defended the plan.",
+        "The envoy addressed the assembly in Geneva.",
+        "Foreign ministers gathered in Brussels on Monday.",
+        "The king was accompanied by his foreign minister.",
+        "Ruiz later joined the talks in Oslo.",
+        "A call was placed to the palace on Sunday.",
+    ],
+)
+def test_taking_part_in_a_gathering_makes_a_meeting_candidate(sentence: str) -> None:
+    assert is_meeting_candidate(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Since the talks stalled, prices have risen.",
+        "After the meeting, the markets fell.",
+        "Her children attend school in Lyon.",
+        "Investigators gathered evidence at the scene.",
+        "He wears a hearing aid.",
+        "A court hearing is set for May 3.",
+        "The senator called for an inquiry.",
+    ],
+)
+def test_a_meeting_word_as_a_date_or_in_another_sense_is_not_a_candidate(sentence: str) -> None:
+    assert not is_meeting_candidate(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Guards were transferring 20 detainees from the base.",
+        "The coast guard brought the survivors to Malta.",
+        "Three prisoners escaped from the jail overnight.",
+    ],
+)
+def test_people_moved_by_others_or_escaping_are_trip_candidates(sentence: str) -> None:
+    assert is_trip_candidate(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pattern"),
+    [
+        ("The council urged both sides to return to the negotiating table and renew talks.", MEETING_CUE),
+        ("The opposition called for new talks with the rebels.", MEETING_CUE),
+        ("The committee meets on a weekly basis.", MEETING_CUE),
+        ("The two ministers regularly travel to Geneva.", TRAVEL_CUE),
+        ("He vowed that he would one day return to Havana.", TRAVEL_CUE),
+    ],
+)
+def test_wished_for_habitual_and_vowed_events_are_not_events(sentence: str, pattern: re.Pattern[str]) -> None:
+    assert event_modality(sentence, pattern) == "hypothetical"
+
+
+def test_a_told_future_is_still_planned() -> None:
+    assert event_modality("Dahl said he would visit Oslo next week.", TRAVEL_CUE) == "planned"
+    assert event_modality("Dahl met Ruiz in Oslo on Tuesday.", MEETING_CUE) == "factual"
+
+
+def test_collective_subject_meets_among_themselves() -> None:
+    assert COLLECTIVE.search("NATO ambassadors met in Brussels on Monday.")
+    assert COLLECTIVE.search("The two leaders met on Tuesday.")
+    assert not COLLECTIVE.search("The ministers met Dahl on Tuesday.")  # an object: two sides, named
+    assert not COLLECTIVE.search("The ministers met with Dahl.")
+
+
+def test_places_origins_and_calls_read_from_the_sentence() -> None:
+    assert only_as_origin("Ruiz flew from Oslo to Rome.", "Oslo")
+    assert not only_as_origin("Ruiz flew from Oslo to Rome.", "Rome")
+    assert only_as_location("The talks in Geneva ended.", "Geneva")
+    assert not only_as_location("Talks with Iran resumed in Geneva.", "Iran")
+    assert near_travel_word("JAPAN: " + "x " * 60 + "Ruiz will visit Japan next week.", "Japan")  # a later mention
+    assert meeting_format("A call was made to the palace on Sunday.") == "phone"
+    assert meeting_format("The senator called for an inquiry.") == "unknown"
+
+
+def test_a_country_is_no_traveller() -> None:
+    assert is_place_name("Japan") and is_place_name("the United States")
+    assert not is_place_name("Japanese officials") and not is_place_name("Antony Blinken")
+
+
+def test_a_visit_mover_is_a_person_or_a_delegation_by_its_entity_type() -> None:
+    def transport(text: str, etype: str) -> dict[str, object]:
+        arg = {"role": "Artifact", "text": text, "entity_type": etype, "start": 0, "end": len(text)}
+        return {"event_type": "Movement:Transport", "arguments": [arg]}
+
+    assert is_trip_event(transport("Ana Ruiz", "PER"))
+    assert is_trip_event(transport("the Norwegian delegation", "ORG"))
+    assert not is_trip_event(transport("Pentagon", "ORG"))  # a capitalised name that is no person
+    assert not is_trip_event(transport("Navy", "ORG"))
+    assert not is_trip_event(transport("family", "PER"))  # people, but nobody named visiting

@@ -52,11 +52,31 @@ def _is_person_mover(text: str) -> bool:
     return True
 
 
-def _movers(event: dict[str, Any]) -> list[str]:
+def _mover_args(event: dict[str, Any]) -> list[dict[str, Any]]:
     """Who or what an event moves: its ``Artifact`` arguments, else its ``Agent`` arguments."""
     args = event.get("arguments", [])
-    movers = [str(a.get("text", "")) for a in args if a.get("role") == "Artifact"]
-    return movers or [str(a.get("text", "")) for a in args if a.get("role") == "Agent"]
+    movers = [a for a in args if a.get("role") == "Artifact"]
+    return movers or [a for a in args if a.get("role") == "Agent"]
+
+
+def _movers(event: dict[str, Any]) -> list[str]:
+    """The texts of :func:`_mover_args`."""
+    return [str(a.get("text", "")) for a in _mover_args(event)]
+
+
+_DELEGATION_WORDS = frozenset(["delegation", "delegations", "delegates", "team", "mission", "entourage"])
+
+
+def _is_visiting_mover(arg: dict[str, Any]) -> bool:
+    """A mover that visits: a person or delegation by its words (:func:`_is_person_mover`), and where the
+    gold gives the argument's ACE entity type, a person (PER) or an organisation (ORG) that is a delegation:
+    never a capitalised name of another type ('Pentagon', 'Navy', 'Washington')."""
+    text = str(arg.get("text", ""))
+    etype = arg.get("entity_type")
+    if not _is_person_mover(text):
+        return False
+    lower = {w.lower().strip(".") for w in re.split(r"[^\w.-]+", text) if w}
+    return etype in (None, "PER") or (etype == "ORG" and bool(lower & _DELEGATION_WORDS))
 
 
 def is_trip_event(event: dict[str, Any]) -> bool:
@@ -74,13 +94,16 @@ def is_trip_event(event: dict[str, Any]) -> bool:
       not an all-capitals acronym ('YPG') nor a single plural nationality word ('Iraqis',
       'Russians', 'Chinese').
 
+    Where the gold gives each argument's ACE ``entity_type``, the mover must also be a person (PER)
+    or an organisation (ORG) that is a delegation: never a capitalised name of another type
+    ('Pentagon', 'Navy', 'Washington').
+
     Events with neither Artifact nor Agent, and pronoun or common-noun movers ('them', 'man',
     'family'), are not trips. Other event types are never trips.
     """
     if event.get("event_type") != "Movement:Transport":
         return False
-    movers = _movers(event)
-    return any(_is_person_mover(m) for m in movers)
+    return any(_is_visiting_mover(a) for a in _mover_args(event))
 
 
 #: People who are moved or move in groups: counted in the all-movements row, never in the visits row.

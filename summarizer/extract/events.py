@@ -30,9 +30,13 @@ from summarizer.text.cues import (
     is_trip_candidate,
     meeting_format,
     near_travel_word,
+    occurrences,
+    only_as_location,
+    only_as_origin,
     trip_mode,
 )
 from summarizer.text.events import (
+    COLLECTIVE,
     GATHERING,
     MEETING_CUE,
     TRAVEL_CUE,
@@ -48,6 +52,7 @@ from summarizer.text.participants import (
     has_anaphor,
     is_bare_title,
     is_group,
+    is_place_name,
     moves_on_its_own,
     pronoun_mover,
     same_entity,
@@ -154,6 +159,25 @@ def _named(names: list[str], sentence: str, context: str, cue: re.Pattern[str]) 
     return mentioned(names, sentence, context)
 
 
+_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|we|I)\b")
+
+
+def _only_reporting(sent: Sentence, name: str) -> bool:
+    """``name`` is written only as the source that reports the meeting ("Russia and Ukraine held talks, a
+    Kremlin spokesman told reporters"), not as a party to it: every mention is the source of an attribution
+    whose content holds the meeting word, and that content does not refer back to the source ("he met")."""
+    found = occurrences(sent.text, name)
+    if not found:
+        return False
+    reports = []
+    for att in find_attributions(sent):
+        content = sent.text[att.start - sent.start : att.end - sent.start]
+        if att.source_start >= 0 and cue_matches(MEETING_CUE, content) and not _SUBJECT_PRONOUN.search(content):
+            src = att.source_start - sent.start
+            reports.append((src, src + len(att.source)))
+    return all(any(s <= at and end <= e for s, e in reports) for at, end in found)
+
+
 def _distinct(entities: list[Entity]) -> list[Entity]:
     """One entity per person: 'Park Geun-hye' and 'President Park Geun-hye' are kept once (the fuller name)."""
     out: list[Entity] = []
@@ -185,9 +209,10 @@ def _status(sentence: str, mood: str, cue: re.Pattern[str]) -> TripStatus:
 
 def _travellers(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) -> list[str] | None:
     """Who travels, as the sentence or its context names them; None when the people named do not move."""
-    # An acronym alone names an organisation or an armed group, not people who travel.
     given, titled = _entities(run, tr.travellers, sent)
-    people = [t for t in given if not (t.isupper() and " " not in t)]
+    # An acronym alone names an organisation or an armed group, and a place ("Japan" in a headline) is
+    # where people go: neither is people who travel.
+    people = [t for t in given if not (t.isupper() and " " not in t) and not is_place_name(t)]
     travellers = list(dict.fromkeys(_named(people, sent.text, context, TRAVEL_CUE) + titled))
     found = pronoun_subject(sent, run.visible, run.index)
     subject = clean_participant(found) if found else None
@@ -219,11 +244,14 @@ def _trip(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) -> Trip 
     if travellers is None:
         return None
     cleaned = [clean_destination(d) for d in tr.destinations]
-    places = [d for d in cleaned if d and appears_in(d, sent.text) and near_travel_word(sent.text, d)]
+    places = [
+        d for d in cleaned
+        if d and appears_in(d, sent.text) and near_travel_word(sent.text, d) and not only_as_origin(sent.text, d)
+    ]  # fmt: skip
     if not (travellers and places):
         return None
-    dates = dates_in(run, sent)
     status = _status(sent.text, mood, TRAVEL_CUE)
+    dates = dates_in(run, sent, future=status == "planned")
     return Trip(
         travellers=_distinct([run.index.resolve(t, "person", before=sent.start) for t in travellers]),
         destinations=[place(d, None) for d in places],
@@ -242,6 +270,8 @@ def _trip(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) -> Trip 
 def _meeting(run: ArticleRun, sent: Sentence, context: str, mt: MeetingFacts) -> Meeting | None:
     mood = event_modality(sent.text, MEETING_CUE)  # never negated or hypothetical here: MEETINGS.ruled_out
     given, titled = _entities(run, mt.participants, sent)
+    # "talks in Geneva": a name the sentence writes only after a preposition of place is where they met.
+    given = [g for g in given if not (only_as_location(sent.text, g) or _only_reporting(sent, g))]
     named = list(dict.fromkeys(_named(given, sent.text, context, MEETING_CUE) + titled))
     if named and len(named) < len(given) and _refers_back(sent.text, MEETING_CUE):
         # One side named in the sentence, the other ("he") resolved from the context.
@@ -250,16 +280,20 @@ def _meeting(run: ArticleRun, sent: Sentence, context: str, mt: MeetingFacts) ->
     if subject is not None and len(named) < 2 and not any(named_in(n, subject) for n in named):
         named.append(subject)  # "He also met with X": the model named only X
     participants = _distinct([run.index.resolve(p, before=sent.start) for p in named])
-    # A gathering ("a summit", "the ministers' session") needs no named counterpart.
-    if len(participants) < (1 if GATHERING.search(sent.text) else 2):
+    # A gathering ("a summit", "the ministers' session", "attended the funeral") needs no named counterpart,
+    # nor do several of one kind meeting among themselves ("NATO ambassadors met").
+    alone = GATHERING.search(sent.text) or COLLECTIVE.search(sent.text)
+    if len(participants) < (1 if alone else 2):
         return None
-    dates = dates_in(run, sent)
+    status = _status(sent.text, mood, MEETING_CUE)
+    dates = dates_in(run, sent, future=status == "planned")
     return Meeting(
         participants=participants,
         when=best_when(dates),
         format=meeting_format(sent.text),
-        topics=[t.strip() for t in mt.topics if t.strip()][:3],
-        status=_status(sent.text, mood, MEETING_CUE),
+        # what they discussed, from the event's own sentence, never a neighbour's
+        topics=[t.strip() for t in mt.topics if t.strip() and appears_in(t.strip(), sent.text)][:3],
+        status=status,
         evidence=[span_of(run.doc.text, sent.start, sent.end)],
     )
 

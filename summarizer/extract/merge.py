@@ -110,6 +110,9 @@ def _same_meeting(a: Meeting, b: Meeting) -> bool:
     common = na & nb
     if not (len(common) >= 2 or (common and common == min(na, nb, key=len))):
         return False
+    remote = {"phone", "video"}
+    if (a.format in remote) != (b.format in remote) and "unknown" not in (a.format, b.format):
+        return False  # a call and a meeting in person are two contacts, whoever took part
     return _dates_agree(a.when, b.when) and _agree(a.status, b.status)
 
 

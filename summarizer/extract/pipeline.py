@@ -37,8 +37,8 @@ def _unanswered_note(run: ArticleRun) -> list[str]:
     """
     scope = run.scope
     if scope.questions and scope.failures == scope.questions:
-        return [f"none of the {scope.questions} model question(s) got a valid answer: only what the text "
-                "itself states is in this summary"]
+        note = f"none of the {scope.questions} model question(s) got a valid answer: only what the text itself states"
+        return [note + " is in this summary"]
     return []
 
 

@@ -77,13 +77,14 @@ class Findings:
     notes: list[str] = field(default_factory=list)
 
 
-def dates_in(run: ArticleRun, sent: Sentence) -> list[DateRef]:
-    """The dates a sentence writes, resolved against the run's reference date."""
+def dates_in(run: ArticleRun, sent: Sentence, *, future: bool = False) -> list[DateRef]:
+    """The dates a sentence writes, resolved against the run's reference date; read forward from it
+    for an event still to come ("will fly to Nairobi on Tuesday": the coming Tuesday)."""
     from summarizer.text.dates import find_date_phrases, resolve_date
 
     refs: list[DateRef] = []
     for s, e in find_date_phrases(sent.text):
-        ref = resolve_date(sent.text[s:e], run.reference)
+        ref = resolve_date(sent.text[s:e], run.reference, prefer_future=future)
         ref.span = span_of(run.doc.text, sent.start + s, sent.start + e)
         refs.append(ref)
     return refs

@@ -17,6 +17,9 @@ __all__ = [
     "is_trip_candidate",
     "meeting_format",
     "near_travel_word",
+    "occurrences",
+    "only_as_location",
+    "only_as_origin",
     "trip_mode",
 ]
 
@@ -31,7 +34,11 @@ _VIDEO = _rx(
     r"(?:by|via|over|on)\s+video|video\s*(?:call|calls|conference|link|chat|teleconference|summit|meeting)|"
     r"teleconference|videoconference|virtual(?:ly)?|online|zoom"
 )
-_PHONE = _rx(r"phone|telephone|call(?:ed)?\s+with|spoke\s+by|phoned")
+# By phone, whether or not the word is written: "a call was made to", "in a call with", "the two spoke by ...".
+_PHONE = _rx(
+    r"phone|telephone|call(?:ed)?\s+with|spoke\s+by|phoned|(?:a|an|the|his|her|their|its|this|that|one)\s+"
+    r"(?:[\w-]+\s+){0,2}?calls?(?!\s+(?:for|on|off)\b)"
+)
 _PLANNED = _rx(
     r"plan(?:s|ned)?\s+to|will|would|to\s+visit|is\s+to|are\s+to|(?:was|were)\s+to\s+(?:travel|visit|meet|attend|go|fly|be|hold|arrive|leave|head|make|sign)\b|expected|scheduled|due\s+to|intends?\s+to|"
     r"upcoming|imminent|next\s+(?:week|month|year)|hinted|set\s+to|proposed|preparing\s+to|later\s+this"
@@ -54,11 +61,37 @@ def near_travel_word(sentence: str, phrase: str, reach: int = 80) -> bool:
     A traveller or destination far from every travel word is a person or place the sentence
     names for another reason ("X called on Greece ... where migrants arrived").
     """
-    at = sentence.casefold().find(phrase.casefold())
-    if at < 0:
-        return False
-    end = at + len(phrase)
-    return any(m.start() - end <= reach and at - m.end() <= reach for m in cue_matches(TRAVEL_CUE, sentence))
+    cues = cue_matches(TRAVEL_CUE, sentence)
+    return any(
+        m.start() - end <= reach and at - m.end() <= reach for at, end in occurrences(sentence, phrase) for m in cues
+    )
+
+
+def occurrences(sentence: str, phrase: str) -> list[tuple[int, int]]:
+    """(start, end) of every place the sentence writes ``phrase`` (case-insensitive), as whole words."""
+    if not phrase.strip():
+        return []
+    rx = re.compile(r"(?<!\w)" + re.escape(phrase.strip()) + r"(?!\w)", re.IGNORECASE)
+    return [(m.start(), m.end()) for m in rx.finditer(sentence)]
+
+
+_ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def only_as_origin(sentence: str, place: str) -> bool:
+    """Every mention of ``place`` in the sentence follows 'from': where a journey starts, not where it goes."""
+    found = occurrences(sentence, place)
+    return bool(found) and all(_ORIGIN.search(sentence[max(0, s - 12) : s]) for s, _ in found)
+
+
+_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|from)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def only_as_location(sentence: str, name: str) -> bool:
+    """Every mention of ``name`` in the sentence follows a preposition of place ('talks in Geneva'):
+    the place of the event, not a party to it."""
+    found = occurrences(sentence, name)
+    return bool(found) and all(_LOCATIVE.search(sentence[max(0, s - 12) : s]) for s, _ in found)
 
 
 def trip_mode(sentence: str) -> TripMode:

@@ -22,6 +22,7 @@ import re
 from typing import Literal
 
 __all__ = [
+    "COLLECTIVE",
     "GATHERING",
     "MEETING_CUE",
     "TRAVEL_CUE",
@@ -51,12 +52,13 @@ _TRAVEL = (
     r"head(?:s|ed|ing)?\s+(?:to|for|back|home)|(?:go|goes|going|went|gone)\s+(?:back\s+)?to\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
     r"land(?:s|ed|ing)?\s+(?:in|at)|stop(?:s|ped)?\s+(?:in|at|over)|(?:a|first|last|next|final)\s+stop|"
     r"enter(?:s|ed|ing)?\s+(?=(?:the\s+)?(?-i:[A-Z]))|cross(?:es|ed|ing)?\s+(?:into|over|the\s+border)|"
-    r"fle(?:e|es|eing|d)|escap(?:e|es|ed|ing)\s+to|bound\s+for|en\s+route|on\s+(?:his|her|their|the)\s+way\s+to|"
+    r"fle(?:e|es|eing|d)|escap(?:e|es|ed|ing)\s+(?:to|from|into)|bound\s+for|en\s+route|on\s+(?:his|her|their|the)\s+way\s+to|"
     r"(?:drove|driven|drives|sail(?:s|ed)?|rode)\s+(?:to|into)|delegation|leg\s+of"
 )
 # Verbs and nouns that move people by others' doing: transfers, expulsions, deployments.
 _MOVED = (
-    r"deport(?:s|ed|ing|ation|ations)?|extradit(?:e|es|ed|ing|ion)|transfer(?:s|red|ring)?\s+(?:to|from)|"
+    r"deport(?:s|ed|ing|ation|ations)?|extradit(?:e|es|ed|ing|ion)|transfer(?:s|red|ring)?\s+(?:[\w-]+\s+){0,4}?(?:to|from)|"
+    r"(?:bring|brings|bringing|brought)\s+(?:[\w-]+\s+){0,4}?(?:back\s+)?to|"
     r"escort(?:s|ed|ing)?|repatriat(?:e|es|ed|ing|ion)|evacuat(?:e|es|ed|ing|ion)|expel(?:s|led|ling)?|"
     r"relocat(?:e|es|ed|ing|ion)|deploy(?:s|ed|ing|ment|ments)?|dispatch(?:es|ed|ing)?|"
     r"(?:was|were|been|being)\s+(?:brought|taken|flown|sent|moved|driven|airlifted)\s+(?:back\s+)?to|"
@@ -77,17 +79,37 @@ _MEET = (
     r"(?:with|to|by)|confer(?:s|red|ring)?\s+with|consult(?:s|ed|ing)?\s+with|consultations|negotiat(?:e|es|ed|"
     r"ing|ion|ions|ors?)|discuss(?:ed|es|ing|ion|ions)?|dialogue|sat\s+down\s+with|(?:phone|telephone)\s+"
     r"(?:call|calls|conversation|conversations)|telephone|phoned|call(?:s|ed)?\s+with|video\s+call|"
+    r"(?:a|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?call(?!\s+(?:for|on|off)\b)|"
     r"host(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|greet(?:s|ed|ing)?|shak(?:e|es|ing)\s+hands|shook\s+hands|"
     r"audience\s+with|(?:hold|holds|held|holding|convene[sd]?|convening)\s+(?:\w+\s+){0,3}?"
     r"(?:talks|meetings?|summit|session|conference|discussions|consultations|negotiations)|"
     r"rece(?:ive|ives|ived|iving)\s+(?=(?:the\s+)?(?:(?-i:[A-Z])\w*|visiting|delegation|delegates|envoy|envoys|"
-    r"ministers?|leaders?|officials?|ambassadors?)\b)|(?:was|were)\s+received\s+by"
+    r"ministers?|leaders?|officials?|ambassadors?)\b)|(?:was|were)\s+received\s+by|"
+    # taking part in a gathering, or in someone's company: attend, testify, a hearing, a briefing, an
+    # interview, a ceremony, gather, accompany, join (talks, leaders), address (an audience)
+    r"attend(?:s|ed|ing|ance)?|testif(?:y|ies|ied|ying)|testimony|hearings?|briefings?|interview(?:s|ed|ing)?|"
+    r"ceremon(?:y|ies)|gather(?:s|ed|ing)?|accompan(?:y|ies|ied|ying)|joined\s+by|"
+    r"join(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:talks|meetings?|summit|conference|session|rally|leaders|delegation|"
+    r"counterparts?|ministers|negotiations|discussions)|"
+    r"address(?:es|ed|ing)?\s+(?:\w+\s+){0,3}?(?:audience|crowd|rally|gathering|conference|summit|assembly|"
+    r"parliament|congress|session|meeting|forum|convention|supporters|students|graduates|delegates|lawmakers|"
+    r"troops|ambassadors|diplomats|leaders|reporters|journalists)"
 )
 # Gathering nouns: an event of many parties, so one named party attending it is a meeting
 # ("Obama at the NATO summit"); "talks" and "negotiations" still need a counterpart.
 GATHERING = _rx(
     r"meeting|meetings|summit|summits|conference|conferences|session|sessions|rally|rallies|vigil|forum|"
-    r"assembly|gathering|convention"
+    r"assembly|gathering|convention|hearings?|briefings?|interview(?:s|ed)?|ceremony|ceremonies|testif\w+|"
+    r"attend(?:s|ed|ing)?|gathered|funeral|inauguration|reception|address(?:es|ed|ing)?"
+)
+# Several of one kind meeting among themselves: "NATO ambassadors met on Monday", "the two leaders
+# met", "foreign ministers gathered in Brussels" (the verb without an object after it).
+COLLECTIVE = re.compile(
+    r"\b(?:ambassadors|ministers|leaders|officials|representatives|delegates|delegations|envoys|lawmakers|"
+    r"members|negotiators|diplomats|heads|chiefs|presidents|parties|sides|governors|mayors|generals|"
+    r"commanders|protesters|demonstrators|supporters|activists)\s+(?:\w+ly\s+|also\s+|have\s+|had\s+)?"
+    r"(?:met|meet|meets|gathered|convened|conferred|huddled)\b(?!\s+(?:with|(?-i:[A-Z])))",
+    re.IGNORECASE,
 )
 MEETING_CUE = _rx(_MEET + r"|summit|summits|conference|conferences|rally|rallies|forum|gathering|"
                   r"(?:council|emergency|plenary|special|joint|closed-door|parliamentary)\s+session|session\s+(?:of|with)")
@@ -106,6 +128,20 @@ _MEET_IDIOM = _rx(r"meet\s+(?:\w+\s+){0,4}?(?:halfway|half-way|in\s+the\s+middle
 _MEETING_NAME = re.compile(
     r"\b[A-Z][\w'’-]*\s+Meeting\b|\bMeeting\s+(?:Hall|House|Room|Place|Point|Center|Centre|Street|Road|Ground)\b"
 )
+# A meeting noun that dates another clause ("since the talks stalled", "after the meeting, he said"):
+# the meeting it names is one already told. Taking part in something that is not a gathering is no
+# contact either ("attend school", "gather evidence", "hearing aid").
+_MEETING_AS_TIME = _rx(
+    r"(?:since|after|before|until|following|ahead\s+of|prior\s+to)\s+(?:the|this|that|these|those)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:talks|meetings?|summit|conference|session|negotiations|discussions|call|hearing)"
+)
+_CONTACT_SENSE = _rx(
+    r"attend(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:school|schools|university|college|classes|church|mosque|"
+    r"services|mass|prayers)|gather(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:information|evidence|intelligence|data|"
+    r"signatures|momentum|pace|dust|support|speed|steam)|hearing\s+(?:aid|aids|loss|impaired)|"
+    r"(?:court|trial|bail|sentencing|extradition|custody)\s+hearings?|hearings?\s+(?:in|at|of)\s+(?:the\s+)?"
+    r"(?:case|trial|court)"
+)
 _TALK_SENSE = _rx(
     r"talk(?:s|ed|ing)?\s+(?:tough|big|up|down)|(?:his|her|their|its|our|the|a)\s+hosts?|"
     r"(?:speak|speaks|spoke|speaking|talk|talks|talked|talking)\s+to\s+(?:the\s+)?(?:media|reporters|press|journalists)|"
@@ -123,7 +159,7 @@ def cue_matches(pattern: re.Pattern[str], sentence: str) -> list[re.Match[str]]:
 def _mask_senses(sentence: str) -> str:
     """The sentence with the words that have a non-event sense blanked out (offsets kept)."""
     out = sentence
-    for rx in (_MEET_OBJECT, _MEET_IDIOM, _MEETING_NAME, _TALK_SENSE, _TRAVEL_GENERIC):
+    for rx in (_MEET_OBJECT, _MEET_IDIOM, _MEETING_NAME, _TALK_SENSE, _TRAVEL_GENERIC, _MEETING_AS_TIME, _CONTACT_SENSE):
         out = rx.sub(lambda m: " " * len(m.group(0)), out)
     return out
 
@@ -150,16 +186,32 @@ _NEGATION = re.compile(
 _HYPOTHETICAL = re.compile(
     r"\b(?:could|might|if|unless|whether|should|possibly|perhaps|maybe|hop(?:e|es|ed|ing)|wants?\s+to|consideration|"
     r"wanted\s+to|wish(?:es|ed)?\s+to|urg(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|call(?:s|ed)?\s+on|ask(?:s|ed)?|"
-    r"invit(?:e|es|ed|ing)|consider(?:s|ed|ing)?|any|every|each|possible|potential|would\s+like)\b|\bmay\b",
+    r"invit(?:e|es|ed|ing)|consider(?:s|ed|ing)?|any|every|each|possible|potential|would\s+like|one\s+day|someday|"
+    r"some\s+day|eventually)\b|\bmay\b",
     re.IGNORECASE,
 )
 _CONDITION_FIRST = re.compile(r"\W*(?:if|unless|should|were|had|suppose|supposing|imagine)\s", re.IGNORECASE)
 _BEFORE_PERFECT = re.compile(r"(?:before|until)\b.*\b(?:has|have|had)(?:\s+\w+ly)?$", re.IGNORECASE)
 _MAY_MONTH = re.compile(r"\bMay\s+\d|\bin\s+May\b")
 _WOULD = re.compile(r"\bwould\b|['’]d\b", re.IGNORECASE)
+# A future told by these is planned ("said he would visit"); one promised or vowed is not yet a plan.
 _REPORTING = re.compile(
-    r"\b(?:said|says|told|tells|announced|announces|confirmed|promised|pledged|vowed|stated|added|reported|"
+    r"\b(?:said|says|told|tells|announced|announces|confirmed|stated|added|reported|"
     r"indicated|agreed|decided|revealed|hinted)\b",
+    re.IGNORECASE,
+)
+# An event somebody urges, asks, hopes or calls for, however far the verb stands from the event word
+# ("urged both sides to return to the negotiating table and renew talks", "called for new talks").
+_WISHED_FOR = re.compile(
+    r"\b(?:urg|encourag|appeal|invit|press|push|call|ask|want|hop|seek|sought|propos|offer|demand|insist|"
+    r"wish|plead)\w*\b[^.;:]*?\b(?:to|for)\s+(?:[\w-]+\s+){0,3}(?:(?:and|or)\s+(?:[\w-]+\s+){1,2})?$",
+    re.IGNORECASE,
+)
+# A habit, not one event: "meets on a weekly basis", "regularly travels to", "annual forums".
+_HABITUAL = re.compile(
+    r"\b(?:on\s+a\s+(?:weekly|monthly|daily|regular|yearly|annual|routine)\s+basis|regularly|routinely|usually|"
+    r"often|frequently|(?:every|each)\s+(?:day|week|month|year|weekend|summer|winter|time)|(?:once|twice)\s+a\s+"
+    r"(?:week|month|year)|annual\s+\w+s|weekly|monthly)\b",
     re.IGNORECASE,
 )
 _PLANNED_WORDS = re.compile(
@@ -224,6 +276,10 @@ def _cue_modality(sentence: str, cue: re.Match[str]) -> Modality:
         return "negated"  # (a negation does not reach into "before leaving": "did not say it before leaving")
     if _MAY_MONTH.search(window) is None and _HYPOTHETICAL.search(window):
         return "hypothetical"
+    if _WISHED_FOR.search(sentence[max(0, cue.start() - 160) : cue.start()]):
+        return "hypothetical"
+    if _HABITUAL.search(window) or _HABITUAL.search(after):
+        return "hypothetical"  # a habit, not one event
     if _PREDICATE_MODAL.search(after):
         return "hypothetical"  # "the summit could happen", "a trip may follow"
     if _PREDICATE_FUTURE.search(after):

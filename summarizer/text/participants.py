@@ -17,7 +17,10 @@ import re
 
 from summarizer.text.lexicon import PRONOUNS, ROLE_WORDS, TITLE_ABBREVIATIONS
 
-__all__ = ["clean_destination", "clean_participant", "has_anaphor", "is_bare_title", "is_group", "moves_on_its_own", "pronoun_mover", "same_entity"]
+__all__ = [
+    "clean_destination", "clean_participant", "has_anaphor", "is_bare_title", "is_group", "is_place_name",
+    "moves_on_its_own", "pronoun_mover", "same_entity",
+]  # fmt: skip
 
 _CONJUNCTION = re.compile(r"^(?:and|or|but|nor|&|plus|as\s+well\s+as|along\s+with|together\s+with)\s+", re.IGNORECASE)
 _PREPOSITION = re.compile(
@@ -80,6 +83,14 @@ def _is_known_place(phrase: str) -> bool:
     from summarizer.text.places import place_for
 
     return place_for(phrase).country_code is not None
+
+
+def is_place_name(phrase: str) -> bool:
+    """The phrase is the name of a known place and nothing more ('Japan', 'the United States'), not
+    people ('Japanese officials') or an organisation ('US Navy')."""
+    from summarizer.text.places import country_code
+
+    return country_code(_strip_front(phrase)[0]) is not None
 
 
 def _content(words: list[str]) -> list[str]:

@@ -26,14 +26,7 @@ _ABBREV = frozenset(
 # A run of marks is tried from its first mark only: from a later one it would end in the same
 # place and fail in the same way, and trying each (".... x") takes time with the square of the run.
 _END = re.compile(r"(?<![.!?。！？])[.!?。！？]+[\"'”’)\]]*(?=\s|$)|[。！？]")
-_SENTENCE_OPENERS = frozenset("""
-    the a an this that these those there here some many most all both each every no none one another such
-    he she it they we i you his her its their our my your him them us who what when where why how which
-    in on at for with from by after before during since until as if although though because while when
-    but and or so yet nor however meanwhile still also then now instead separately earlier later last
-    according despite under over about against among between through without within
-    is are was were has have had will would can could should may might must do does did not
-""".split())
+_SENTENCE_OPENERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "there", "here", "some", "many", "most", "all", "both", "each", "every", "no", "none", "one", "another", "such", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my", "your", "him", "them", "us", "who", "what", "when", "where", "why", "how", "which", "in", "on", "at", "for", "with", "from", "by", "after", "before", "during", "since", "until", "as", "if", "although", "though", "because", "while", "when", "but", "and", "or", "so", "yet", "nor", "however", "meanwhile", "still", "also", "then", "now", "instead", "separately", "earlier", "later", "last", "according", "despite", "under", "over", "about", "against", "among", "between", "through", "without", "within", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did", "not"])
 _NEXT_WORD = re.compile(r"\s*([\"“‘'(\[]?)([A-Za-z]*)")
 _WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
 
