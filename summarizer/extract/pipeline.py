@@ -67,6 +67,7 @@ def summarize_document(doc: Document, client: ModelClient, kinds: tuple[str, ...
     summary = ArticleSummary(
         doc_id=doc.doc_id,
         published=reference.isoformat() if reference else None,
+        **doc.described(reference),
         model=client.model_id,
         strategy=strategy,
         prompt_versions={name: load_prompt(name).version for name in found.prompts},
@@ -74,7 +75,7 @@ def summarize_document(doc: Document, client: ModelClient, kinds: tuple[str, ...
         meetings=merge_meetings(found.meetings),
         quotes=found.quotes,
         usage=run.scope.usage,
-        warnings=run.scope.rejections + run.scope.warnings + found.notes,
+        warnings=[*doc.notes, *run.scope.rejections, *run.scope.warnings, *found.notes],
     )
     if reference is None:
         summary.warnings.append("no reference date (--published or a dateline): dates without a year are left unresolved")
