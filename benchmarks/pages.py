@@ -39,8 +39,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from summarizer.errors import NotAnArticleError, SummarizerError
+from summarizer.read.decode import decode
 from summarizer.read.document import date_problem, read_document
-from summarizer.read.html import read_page
+from summarizer.read.html import meta_charset, read_page
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
@@ -137,14 +138,24 @@ def main_text(aeb: Path, rev: str) -> None:
     print(f"reader now: {seconds['now'] / n * 1000:.0f} ms a page on average (read_document: decode, trafilatura, checks)")
 
 
-def _date_pages(folder: Path) -> list[tuple[str, Path, str]]:
+def _date_pages(folder: Path) -> list[tuple[str, Path, str | None]]:
+    """(URL, file, the known date; None for the few pages the set marks as having no date)."""
     pages = []
     for name, dirs in (("eval_mediacloud_2020.json", ("test_set",)), ("eval_default.json", ("eval", "cache"))):
         for url, entry in json.loads((folder / name).read_text(encoding="utf-8")).items():
             path = next((folder / d / entry["file"] for d in dirs if (folder / d / entry["file"]).is_file()), None)
             if path is not None:
-                pages.append((url, path, entry["date"]))
+                gold = entry["date"] if isinstance(entry["date"], str) else None  # NaN: no date
+                pages.append((url, path, gold))
     return pages
+
+
+def _decoded(data: bytes) -> str:
+    """The page's text as summarizer decodes it (declared charset, else detection)."""
+    try:
+        return decode(data, name="page", source="page", declared_charset=meta_charset(data))
+    except SummarizerError:
+        return data.decode("utf-8", errors="replace")
 
 
 def _page_date(html: str, url: str | None) -> str | None:
@@ -156,18 +167,22 @@ def _page_date(html: str, url: str | None) -> str | None:
 
 def dates(folder: Path) -> None:
     pages = _date_pages(folder)
-    print(f"dates: {len(pages)} pages of htmldate's evaluation data with known publication dates")
+    dated = sum(gold is not None for _, _, gold in pages)
+    print(f"dates: {len(pages)} pages of htmldate's evaluation data, {dated} with a known publication date "
+          f"({len(pages) - dated} marked as having none: right when no date is found)")
+    texts = [_decoded(path.read_bytes()) for _, path, _ in pages]
     for label, with_url in (("read from its URL", True), ("saved file, no URL", False)):
-        right = missing = 0
+        right = right_dated = missing = 0
         started = time.perf_counter()
-        for url, path, gold in pages:
-            html = path.read_bytes().decode("utf-8", errors="replace")
+        for (url, _, gold), html in zip(pages, texts, strict=True):
             found = _page_date(html, url if with_url else None)
             right += found == gold
+            right_dated += gold is not None and found == gold
             missing += found is None
         took = time.perf_counter() - started
-        print(f"  {label:<20} right to the day {right}/{len(pages)} = {right / len(pages):.3f}; "
-              f"no date {missing}; {len(pages) / took:.1f} pages/s")
+        print(f"  {label:<20} right to the day {right}/{len(pages)} = {right / len(pages):.3f} "
+              f"(dated pages: {right_dated}/{dated} = {right_dated / dated:.3f}); no date {missing}; "
+              f"{len(pages) / took:.1f} pages/s")
 
 
 def main() -> None:

@@ -113,3 +113,20 @@ def test_migrations_are_numbered_in_order() -> None:
     assert sorted(MIGRATIONS) == list(range(2, SCHEMA_VERSION + 1))
     with pytest.raises(ValueError, match="out of order"):
         migration(SCHEMA_VERSION + 2)(lambda conn: None)
+
+
+def test_the_collection_view_reads_a_first_release_store_and_says_where_dates_came_from(tmp_path: Path) -> None:
+    from summarizer.render.collection import collection_page
+
+    db = tmp_path / "old.sqlite"
+    shutil.copy(V1_STORE, db)
+    page = collection_page(db)  # read-only: the store is not upgraded by a view
+    assert _version(db) == 1
+    assert "<td>2021-03-05</td>" in page and "published 2021-03-05" in page
+    summary = ArticleSummary(doc_id="page", published="2019-11-20", published_source="page", model="m",
+                             title="Minister visits", site_name="Daily Planet")
+    with Store(db) as store:
+        store.save(ArticleIdentity(id="page", source="page.html", content_hash="h", doc_id="page",
+                                   published="2019-11-20", published_source="page", title="Minister visits"), summary)
+    page = collection_page(db)
+    assert "<td>2019-11-20 (from the page)</td>" in page and "published 2019-11-20 (from the page)" in page

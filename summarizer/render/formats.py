@@ -17,8 +17,9 @@ def published_line(summary: ArticleSummary) -> str:
     """Which reference date was used and where it came from: ``published 2019-11-20 (from the page)``."""
     if not summary.published:
         return "published: unknown (no reference date)"
-    source = _FROM.get(summary.published_source or "given", summary.published_source or "")
-    return f"published {summary.published} ({source})"
+    if summary.published_source is None:  # a summary stored before the source was recorded
+        return f"published {summary.published}"
+    return f"published {summary.published} ({_FROM.get(summary.published_source, summary.published_source)})"
 
 
 def byline(summary: ArticleSummary) -> str:
