@@ -16,6 +16,7 @@ import pytest
 from fault_server import FaultServer, Reply
 from typer.testing import CliRunner
 
+from summarizer.batch.inputs import Reader, expand_inputs
 from summarizer.cli import app
 from summarizer.errors import InputError, NotAnArticleError
 from summarizer.read import read_document, read_feed
@@ -283,3 +284,16 @@ def test_a_page_in_a_language_written_without_spaces_is_an_article(tmp_path: Pat
     html = f"<html><head><title>訪問</title></head><body><article><p>{sentence}</p><p>{sentence * 5}</p></article></body></html>"
     doc = read_document(str(write(tmp_path, "ja.html", html)))
     assert doc.text.split("\n")[0] == sentence and len(doc.text.split()) < 40
+
+
+def test_a_manifest_row_whose_text_is_a_page_is_read_as_a_page(tmp_path: Path) -> None:
+    manifest = tmp_path / "rows.jsonl"
+    rows = [{"id": "p1", "text": page()}, {"id": "p2", "text": PAGES_THAT_ARE_NOT_ARTICLES["cookie wall"][0]}]
+    manifest.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    first, second = (Reader(item) for item in expand_inputs([str(manifest)]))
+    doc = first()
+    assert doc.text.startswith("Minister to visit Paris\nForeign Minister Anna Berg")
+    assert (doc.doc_id, doc.published, doc.published_source, doc.site_name) == ("p1", date(2019, 11, 20), "page",
+                                                                                 "Daily Planet")
+    with pytest.raises(NotAnArticleError, match="looks like a subscription or cookie notice"):
+        second()

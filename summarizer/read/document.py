@@ -216,12 +216,19 @@ def document_from_text(text: str, *, doc_id: str = "text", published: date | Non
     """Wrap an already-decoded ``text`` in a Document (``source`` is ``"<text>"``).
 
     A leading BOM is dropped and newlines are normalised; raises
-    :class:`~summarizer.errors.EmptyInputError` if the text is empty or whitespace only.
+    :class:`~summarizer.errors.EmptyInputError` if the text is empty or whitespace only. A text that
+    is a whole HTML page (a manifest row's ``text``, a string given to ``summarize``) is read as a
+    page is: :class:`~summarizer.errors.NotAnArticleError` when it holds no article.
     """
     text = text.removeprefix("\ufeff")
     text = normalise_newlines(text)
     if not text.strip():
         raise EmptyInputError(_empty_message(text, f"text {doc_id!r}"), source="<text>")
+    if looks_like_html(text):
+        page = read_page(text)
+        if page.problem is not None:
+            raise NotAnArticleError(f"text {doc_id!r}: {page.problem}", source="<text>", reason=page.problem)
+        return _page_document(page, RawInput(b"", f"text {doc_id!r}", "<text>", doc_id, True), published)
     return Document(text=text, doc_id=doc_id, source="<text>", published=published,
                     published_source="given" if published else None)
 
