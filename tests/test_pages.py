@@ -144,7 +144,7 @@ def test_a_page_that_is_not_an_article_is_a_one_line_error_that_says_why(tmp_pat
 
 def test_a_feed_given_as_an_article_says_where_it_belongs(tmp_path: Path) -> None:
     path = write(tmp_path, "saved.html", rss([("http://127.0.0.1:9/a", None)]))
-    with pytest.raises(InputError, match=r"is an RSS or Atom feed, not an article: give it to `summarizer batch`"):
+    with pytest.raises(InputError, match=r"is an RSS or Atom feed, not an article: give it to `summarizer batch` "):
         read_document(str(path))
 
 
@@ -264,6 +264,22 @@ def test_an_atom_feed_file_and_an_entry_date_from_the_future(
     with sqlite3.connect(db) as conn:
         warnings = json.loads(conn.execute("SELECT warnings FROM articles").fetchone()[0])
     assert f"the feed entry's date {soon} is after today" in warnings[0]
+
+
+def test_a_feed_at_any_address_is_written_feed_colon(
+        site: tuple[FaultServer, dict[str, str], Counter[str]], tmp_path: Path) -> None:
+    server, pages, _ = site
+    base = server.url.removesuffix("/v1")
+    pages["/export"] = rss([(f"{base}/a.html", "Wed, 20 Nov 2019 10:00:00 GMT")])
+    pages["/a.html"] = page(published=None, canonical=UNDATED)
+    for path in pages:
+        server.serve(path)  # type: ignore[attr-defined]
+    with pytest.raises(InputError, match=r"is an RSS or Atom feed, not an article: .*\(written feed:ADDRESS"):
+        read_document(f"{base}/export?format=rss")
+    db = tmp_path / "news.sqlite"
+    code, out = batch(server.url, db, f"feed:{base}/export?format=rss")
+    assert code == 0, out
+    assert stored(db)[f"{base}/a.html"][:3] == ("ok", "2019-11-20", "feed")
 
 
 def test_a_feed_that_cannot_be_read_is_an_error_row(

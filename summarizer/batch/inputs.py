@@ -5,8 +5,8 @@
 * a glob (``'news/**/*.txt'``) is every file it matches, in name order;
 * ``-`` is a list of paths and URLs on stdin, one a line (blank lines and ``#`` comments skipped);
 * a URL is one article;
-* an RSS or Atom feed (a file ending in ``.xml .rss .atom .rdf``, or a URL whose path ends so or in
-  ``/feed``, ``/rss``, ``/atom``) is every entry it links to: each is fetched as a URL is, and is
+* an RSS or Atom feed (a file ending in ``.xml .rss .atom .rdf``, a URL whose path ends so or in
+  ``/feed``, ``/rss``, ``/atom``, or any URL or file written ``feed:URL``) is every entry it links to: each is fetched as a URL is, and is
   identified by its link, so a re-run adds only the entries not stored before. An entry's own date
   is the reference date of a page that gives none. A feed is read once per run.
 
@@ -37,7 +37,7 @@ from summarizer.read.document import (
     document_from_text,
     read_document,
 )
-from summarizer.read.feed import FEED_SUFFIXES, FeedEntry, is_feed_url, read_feed
+from summarizer.read.feed import FEED_PREFIX, FEED_SUFFIXES, FeedEntry, is_feed_url, read_feed
 from summarizer.read.fetch import is_url
 
 __all__ = ["ARTICLE_SUFFIXES", "Feeds", "Item", "Reader", "count_items", "expand_inputs", "is_feed", "read_list"]
@@ -147,7 +147,9 @@ class Feeds:
 
 
 def is_feed(location: str) -> bool:
-    """Whether ``location`` is read as a feed: a file ending in a feed suffix, or a URL whose path looks like a feed's."""
+    """Whether ``location`` is read as a feed: ``feed:...``, a file ending in a feed suffix, a URL whose path looks like a feed's."""
+    if location.startswith(FEED_PREFIX):
+        return True
     if is_url(location):
         return is_feed_url(location)
     return Path(location).suffix.lower() in FEED_SUFFIXES and Path(location).is_file()
@@ -175,7 +177,7 @@ def _paths(arg: str, listed: list[str] | None) -> list[str]:
         if listed is None:
             raise ConfigError("'-' reads a list of paths from stdin: give it once")
         return listed
-    if is_url(arg):
+    if is_url(arg) or arg.startswith(FEED_PREFIX):
         return [arg]
     path = Path(arg)
     if path.is_dir():

@@ -170,8 +170,8 @@ def read_document(
         is_html = looks_like_html(text)
 
     if looks_like_feed(text):
-        raise InputError(f"{name} is an RSS or Atom feed, not an article: give it to `summarizer batch`",
-                         source=doc_source)
+        raise InputError(f"{name} is an RSS or Atom feed, not an article: give it to `summarizer batch` "
+                         "(written feed:ADDRESS when its address does not end like a feed's)", source=doc_source)
     if is_html:
         page = read_page(text, url=doc_source if is_url(doc_source) else None)
         if page.problem is not None:

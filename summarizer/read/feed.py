@@ -18,7 +18,10 @@ from summarizer.errors import InputError
 from summarizer.read.document import DEFAULT_FETCH_TIMEOUT, DEFAULT_MAX_BYTES, load_raw
 from summarizer.read.fetch import is_url
 
-__all__ = ["FEED_SUFFIXES", "FeedEntry", "is_feed_url", "parse_feed", "read_feed"]
+__all__ = ["FEED_PREFIX", "FEED_SUFFIXES", "FeedEntry", "is_feed_url", "parse_feed", "read_feed"]
+
+FEED_PREFIX = "feed:"
+"""``feed:URL`` or ``feed:PATH`` says that an input is a feed whatever its address looks like."""
 
 FEED_SUFFIXES = frozenset({".xml", ".rss", ".atom", ".rdf"})
 """File names (and URL paths) with these endings are read as feeds by ``summarizer batch``."""
@@ -73,6 +76,10 @@ def parse_feed(data: bytes, *, name: str, base: str | None = None) -> list[FeedE
 
 
 def read_feed(source: str, *, max_bytes: int = DEFAULT_MAX_BYTES, timeout: float | None = None) -> list[FeedEntry]:
-    """Fetch (or read) the feed at ``source`` and return its entries; an :class:`InputError` when it cannot be."""
+    """Fetch (or read) the feed at ``source`` (``feed:`` before it is dropped) and return its entries.
+
+    Raises an :class:`InputError` when it cannot be read or is not a feed.
+    """
+    source = source.removeprefix(FEED_PREFIX)
     raw = load_raw(source, max_bytes=max_bytes, stdin=None, timeout=timeout or DEFAULT_FETCH_TIMEOUT)
     return parse_feed(raw.data, name=raw.name, base=raw.source if is_url(raw.source) else None)
