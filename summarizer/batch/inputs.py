@@ -6,9 +6,10 @@
 * ``-`` is a list of paths and URLs on stdin, one a line (blank lines and ``#`` comments skipped);
 * a URL is one article;
 * an RSS or Atom feed (a file ending in ``.xml .rss .atom .rdf``, a URL whose path ends so or in
-  ``/feed``, ``/rss``, ``/atom``, or any URL or file written ``feed:URL``) is every entry it links to: each is fetched as a URL is, and is
-  identified by its link, so a re-run adds only the entries not stored before. An entry's own date
-  is the reference date of a page that gives none. A feed is read once per run.
+  ``/feed``, ``/rss``, ``/atom``, or any URL or file written ``feed:ADDRESS``) is every entry it links
+  to: each is fetched as a URL is, and is identified by its link, so a re-run adds only the entries not
+  stored before. An entry's own date is the reference date of a page that gives none. A feed is read
+  once per run; one that cannot be read is an item that fails with the reason.
 
 A manifest row has ``id`` (optional), one of ``text``, ``path`` or ``url``, and optionally
 ``published`` (YYYY-MM-DD), ``title`` and ``source``. A row that cannot be used becomes an item whose

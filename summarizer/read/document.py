@@ -56,8 +56,8 @@ from summarizer.read.html import (
 )
 
 __all__ = [
-    "DEFAULT_FETCH_TIMEOUT", "DEFAULT_MAX_BYTES", "EARLIEST_DATE", "Document", "PublishedSource", "RawInput", "date_problem",
-    "document_from_text", "load_raw", "read_document",
+    "DEFAULT_FETCH_TIMEOUT", "DEFAULT_MAX_BYTES", "EARLIEST_DATE", "Document", "PublishedSource", "RawInput",
+    "date_problem", "document_from_text", "load_raw", "read_document",
 ]
 
 DEFAULT_MAX_BYTES = 5_000_000
@@ -147,7 +147,9 @@ def read_document(
 
     ``stdin`` is the binary stream read for ``"-"`` (default ``sys.stdin.buffer``).
     ``timeout`` (seconds; None: :data:`DEFAULT_FETCH_TIMEOUT`) bounds a whole URL fetch,
-    redirects and a slow body included. ``published`` is stored as is.
+    redirects and a slow body included. ``published``, when given, is the reference date
+    (``published_source`` ``"given"``) whatever the page says; without it, an HTML page's own date
+    is, unless :func:`date_problem` finds it untrustworthy (then ``notes`` says why).
 
     Raises an :class:`~summarizer.errors.InputError` subclass when the input cannot be used
     (see the module docstring); ValueError for a ``max_bytes`` or ``timeout`` that is not positive.
