@@ -75,10 +75,11 @@ def summarize_document(doc: Document, client: ModelClient, kinds: tuple[str, ...
         meetings=merge_meetings(found.meetings),
         quotes=found.quotes,
         usage=run.scope.usage,
-        warnings=[*doc.notes, *run.scope.rejections, *run.scope.warnings, *found.notes],
+        warnings=run.scope.rejections + run.scope.warnings + found.notes,
     )
     if reference is None:
         summary.warnings.append("no reference date (--published or a dateline): dates without a year are left unresolved")
+    summary.warnings[:0] = doc.notes  # what reading the input found (a page date not used) comes first
     verify_summary(summary, doc.text)
     summary.seconds = round(time.perf_counter() - started, 3)
     return summary
