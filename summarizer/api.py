@@ -16,7 +16,7 @@ import os
 import threading
 import time
 from collections.abc import AsyncIterator, Callable, Collection, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
@@ -153,7 +153,7 @@ class Summarizer:
         if isinstance(text, Document):
             doc = text
             if published is not None:
-                doc = Document(doc.text, doc.doc_id, doc.source, parse_published(published), doc.title)
+                doc = replace(doc, published=parse_published(published), published_source="given")
         else:
             doc = document_from_text(text, doc_id=doc_id or "text", published=parse_published(published))
         return summarize_document(doc, self.client, check_kinds(kinds))

@@ -24,6 +24,7 @@ __all__ = [
     "InputError",
     "InputTooLargeError",
     "ModelNotInstalledError",
+    "NotAnArticleError",
     "PromptError",
     "ReplyValidationError",
     "SummarizerError",
@@ -49,6 +50,17 @@ class InputError(SummarizerError):
 
 class EmptyInputError(InputError):
     """The input is empty or holds only whitespace."""
+
+
+class NotAnArticleError(EmptyInputError):
+    """A web page that holds no article: a section front, a video page, a paywall or cookie notice.
+
+    ``reason`` says why, in a few words (``no article text found``, ``looks like a list of links``).
+    """
+
+    def __init__(self, message: str, *, source: str | None = None, reason: str = "") -> None:
+        super().__init__(message, source=source)
+        self.reason = reason
 
 
 class BinaryInputError(InputError):

@@ -22,6 +22,7 @@ __all__ = [
     "MeetingStatus",
     "Place",
     "Precision",
+    "PublishedFrom",
     "Quote",
     "QuoteKind",
     "Span",
@@ -37,6 +38,7 @@ Precision = Literal["day", "month", "year", "range", "unknown"]
 TripStatus = Literal["planned", "under_way", "completed", "cancelled", "unknown"]
 MeetingStatus = Literal["planned", "under_way", "completed", "cancelled", "unknown"]
 TripMode = Literal["in_person", "virtual", "unknown"]
+PublishedFrom = Literal["given", "page", "feed", "dateline"]
 MeetingFormat = Literal["in_person", "video", "phone", "unknown"]
 TripKind = Literal["visit", "migration", "transfer", "deployment"]
 QuoteKind = Literal["direct", "mixed", "indirect"]
@@ -150,6 +152,13 @@ class ArticleSummary(_Record):
 
     doc_id: str
     published: str | None = Field(default=None, description="Reference date (ISO) used for relative dates.")
+    published_source: PublishedFrom | None = Field(
+        default=None, description="Where the reference date came from: given by the user, read from the page, "
+        "the feed entry that linked the page, or the article's dateline.")
+    title: str | None = Field(default=None, description="The page's title, when the article was a web page.")
+    authors: list[str] = Field(default_factory=list, description="The authors the page names.")
+    site_name: str | None = Field(default=None, description="The site the page belongs to.")
+    url: str | None = Field(default=None, description="The page's canonical URL (else the URL it was fetched from).")
     model: str
     strategy: str = "focused"
     prompt_versions: dict[str, str] = Field(default_factory=dict)

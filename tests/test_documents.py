@@ -23,8 +23,9 @@ from summarizer.errors import (
     FetchError,
     InputError,
     InputTooLargeError,
+    NotAnArticleError,
 )
-from summarizer.read import DEFAULT_MAX_BYTES, Document, document_from_text, html_to_text, read_document
+from summarizer.read import DEFAULT_MAX_BYTES, Document, document_from_text, read_document, read_page
 
 ARTICLE = "The minister flew to Paris on Monday.\nShe met her French counterpart.\n"
 
@@ -41,10 +42,12 @@ HTML_PAGE = """<!DOCTYPE html>
   <article>
     <h1>Minister visits Paris</h1>
     <p>The   minister
-       flew to Paris on Monday &mdash; her first trip abroad.</p>
-    <p>&ldquo;We had a frank exchange,&rdquo; she said &amp; smiled.</p>
+       flew to Paris on Monday &mdash; her first trip abroad since she took office in the spring, and the
+       first visit by a foreign minister in two years.</p>
+    <p>&ldquo;We had a frank exchange,&rdquo; she said &amp; smiled, before leaving for a dinner with her
+       French counterpart at the ministry.</p>
     <script>console.log("inline SECRET_SCRIPT")</script>
-    <p>Talks continue<br>on Tuesday.</p>
+    <p>Talks continue<br>on Tuesday, when the two ministers meet the press.</p>
     <!-- a comment that must not appear -->
   </article>
   <aside>Related: other stories</aside>
@@ -230,7 +233,7 @@ def test_stdin_empty() -> None:
 
 def test_stdin_html_is_sniffed() -> None:
     doc = read_document("-", stdin=io.BytesIO(HTML_PAGE.encode("utf-8")))
-    assert doc.title == "Minister visits Paris & Berlin"
+    assert doc.title == "Minister visits Paris"
     assert "SECRET_SCRIPT" not in doc.text
     assert "Talks continue" in doc.text
 
@@ -242,61 +245,74 @@ def test_html_file_reduced_to_article_text(tmp_path: Path) -> None:
     path = tmp_path / "story.html"
     path.write_text(HTML_PAGE, encoding="utf-8")
     doc = read_document(str(path))
-    assert doc.title == "Minister visits Paris & Berlin"
+    assert doc.title == "Minister visits Paris"
     assert doc.doc_id == "story"
     lines = doc.text.split("\n")
     assert lines == [
         "Minister visits Paris",
-        "The minister flew to Paris on Monday — her first trip abroad.",
-        "“We had a frank exchange,” she said & smiled.",
+        ("The minister flew to Paris on Monday — her first trip abroad since she took office in the spring, "
+         "and the first visit by a foreign minister in two years."),
+        ("“We had a frank exchange,” she said & smiled, before leaving for a dinner with her French counterpart "
+         "at the ministry."),
         "Talks continue",
-        "on Tuesday.",
+        "on Tuesday, when the two ministers meet the press.",
     ]
     for junk in ("SECRET_SCRIPT", "color: red", "Menu item", "Home | World", "Site name",
                  "Related", "Search", "Copyright", "comment", "<p>", "&amp;"):
         assert junk not in doc.text
 
 
-def test_html_without_article_uses_main_or_body(tmp_path: Path) -> None:
+LONG_PARAGRAPHS = (
+    "<p>First&nbsp;paragraph of the story, which tells how the minister flew to Paris on Monday for two days "
+    "of talks.</p><div>Second <b>bold</b> one, in which she met her French counterpart and said the talks had "
+    "gone well for both sides and would go on.</div>"
+)
+
+
+def test_html_without_article_element_reads_main(tmp_path: Path) -> None:
     page = (
         "<html><head><title> Page \n title </title></head><body>"
-        "<nav>Skip me</nav><main><p>First&nbsp;paragraph.</p><div>Second <b>bold</b> one.</div></main>"
-        "<footer>Foot</footer></body></html>"
+        f"<nav>Skip me</nav><main>{LONG_PARAGRAPHS}</main><footer>Foot</footer></body></html>"
     )
     path = tmp_path / "page.htm"
     path.write_text(page, encoding="utf-8")
     doc = read_document(str(path))
-    assert doc.text == "First paragraph.\nSecond bold one."
+    assert doc.text.split("\n")[0].startswith("First paragraph of the story")
+    assert doc.text.split("\n")[1].startswith("Second bold one")
+    assert "Skip me" not in doc.text and "Foot" not in doc.text
     assert doc.title == "Page title"
 
 
 def test_html_title_from_h1_when_no_title_tag() -> None:
-    text, title = html_to_text("<body><h1>Headline  here</h1><p>Body text.</p></body>")
-    assert title == "Headline here"
-    assert text == "Headline here\nBody text."
+    page = read_page(f"<html><body><h1>Headline  here</h1>{LONG_PARAGRAPHS}</body></html>")
+    assert page.title == "Headline here"
+    assert page.text.startswith("Headline here\nFirst paragraph")
 
 
-def test_html_with_only_boilerplate_is_empty(tmp_path: Path) -> None:
+def test_html_with_only_boilerplate_is_not_an_article(tmp_path: Path) -> None:
     path = tmp_path / "shell.html"
     path.write_text("<html><head><title>T</title><script>x()</script></head><body><nav>menu</nav></body></html>",
                     encoding="utf-8")
-    with pytest.raises(EmptyInputError, match="shell.html"):
+    with pytest.raises(NotAnArticleError, match=r"shell\.html: no article text found") as info:
         read_document(str(path))
+    assert info.value.reason.startswith("no article text found") and info.value.exit_code == 2
 
 
 def test_html_meta_charset_cp1252(tmp_path: Path) -> None:
-    page = '<html><head><meta charset="windows-1252"><title>Café</title></head><body><p>Le café à Zürich.</p></body></html>'
+    words = "Le café à Zürich était plein lundi, quand la ministre est arrivée pour rencontrer son homologue. " * 4
+    page = f'<html><head><meta charset="windows-1252"><title>Café</title></head><body><p>{words}</p></body></html>'
     path = tmp_path / "legacy.html"
     path.write_bytes(page.encode("cp1252"))
     doc = read_document(str(path))
-    assert doc.text == "Le café à Zürich."
+    assert doc.text.startswith("Le café à Zürich était plein lundi")
     assert doc.title == "Café"
 
 
 def test_txt_file_with_html_content_is_sniffed(tmp_path: Path) -> None:
     path = tmp_path / "saved.txt"
-    path.write_text("<!doctype html><html><body><p>One</p><p>Two</p></body></html>", encoding="utf-8")
-    assert read_document(str(path)).text == "One\nTwo"
+    path.write_text(f"<!doctype html><html><body>{LONG_PARAGRAPHS}</body></html>", encoding="utf-8")
+    text = read_document(str(path)).text
+    assert text.startswith("First paragraph") and "<p>" not in text and "\nSecond bold one" in text
 
 
 def test_plain_text_with_angle_brackets_is_not_html(tmp_path: Path) -> None:
@@ -310,7 +326,8 @@ def test_plain_text_with_angle_brackets_is_not_html(tmp_path: Path) -> None:
 
 def test_document_from_text() -> None:
     doc = document_from_text("\ufeffLine one\r\nLine two", doc_id="x1", published=date(2020, 1, 2))
-    assert doc == Document(text="Line one\nLine two", doc_id="x1", source="<text>", published=date(2020, 1, 2))
+    assert doc == Document(text="Line one\nLine two", doc_id="x1", source="<text>", published=date(2020, 1, 2),
+                           published_source="given")
     assert document_from_text("hello").doc_id == "text"
 
 
@@ -353,7 +370,7 @@ class _Handler(BaseHTTPRequestHandler):
         elif path == "/plain-latin1":
             self._send(200, "Déjà vu à Genève: réunion très réussie.".encode("latin-1"), "text/plain; charset=ISO-8859-1")
         elif path == "/untyped":
-            self._send(200, b"<!DOCTYPE html><html><body><p>Sniffed</p></body></html>", None)
+            self._send(200, f"<!DOCTYPE html><html><body><p>Sniffed</p>{LONG_PARAGRAPHS}</body></html>".encode(), None)
         elif path == "/big":
             self._send(200, b"b" * 5000, "text/plain")
         elif path == "/":
@@ -437,7 +454,7 @@ def test_url_html_page(server: str) -> None:
     doc = read_document(url)
     assert doc.doc_id == "minister-visits-paris"
     assert doc.source == url
-    assert doc.title == "Minister visits Paris & Berlin"
+    assert doc.title == "Minister visits Paris"
     assert doc.text.startswith("Minister visits Paris\nThe minister flew to Paris on Monday")
     assert "SECRET_SCRIPT" not in doc.text
     assert _Handler.seen_user_agents[-1] == "summarizer"
@@ -456,7 +473,7 @@ def test_url_declared_latin1_charset(server: str) -> None:
 
 
 def test_url_without_content_type_is_sniffed(server: str) -> None:
-    assert read_document(f"{server}/untyped").text == "Sniffed"
+    assert read_document(f"{server}/untyped").text.startswith("Sniffed\nFirst paragraph")
 
 
 def test_url_doc_id_falls_back_to_host(server: str) -> None:

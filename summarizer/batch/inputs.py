@@ -4,7 +4,12 @@
 * a folder is every article file under it (``.txt .text .md .html .htm .xhtml``), recursively, in name order;
 * a glob (``'news/**/*.txt'``) is every file it matches, in name order;
 * ``-`` is a list of paths and URLs on stdin, one a line (blank lines and ``#`` comments skipped);
-* a URL is one article.
+* a URL is one article;
+* an RSS or Atom feed (a file ending in ``.xml .rss .atom .rdf``, a URL whose path ends so or in
+  ``/feed``, ``/rss``, ``/atom``, or any URL or file written ``feed:ADDRESS``) is every entry it links
+  to: each is fetched as a URL is, and is identified by its link, so a re-run adds only the entries not
+  stored before. An entry's own date is the reference date of a page that gives none. A feed is read
+  once per run; one that cannot be read is an item that fails with the reason.
 
 A manifest row has ``id`` (optional), one of ``text``, ``path`` or ``url``, and optionally
 ``published`` (YYYY-MM-DD), ``title`` and ``source``. A row that cannot be used becomes an item whose
@@ -26,10 +31,17 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from summarizer.errors import ConfigError, InputError
-from summarizer.read.document import DEFAULT_MAX_BYTES, Document, document_from_text, read_document
+from summarizer.read.document import (
+    DEFAULT_MAX_BYTES,
+    Document,
+    date_problem,
+    document_from_text,
+    read_document,
+)
+from summarizer.read.feed import FEED_PREFIX, FEED_SUFFIXES, FeedEntry, is_feed_url, read_feed
 from summarizer.read.fetch import is_url
 
-__all__ = ["ARTICLE_SUFFIXES", "Item", "Reader", "count_items", "expand_inputs", "read_list"]
+__all__ = ["ARTICLE_SUFFIXES", "Feeds", "Item", "Reader", "count_items", "expand_inputs", "is_feed", "read_list"]
 
 ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".md", ".html", ".htm", ".xhtml"})
 _MANIFESTS = (".jsonl", ".csv")
@@ -38,7 +50,7 @@ _FIELDS = ("id", "text", "path", "url", "published", "title", "source")
 
 @dataclass(frozen=True)
 class Item:
-    """One article before it is read: where it is, and what its manifest row said about it."""
+    """One article before it is read: where it is, and what its manifest row (or feed entry) said about it."""
 
     name: str
     given_id: str | None = None
@@ -48,11 +60,18 @@ class Item:
     published: str | None = None
     title: str | None = None
     problem: str | None = None
+    link: str | None = None
+    feed_published: date | None = None
+
+    @property
+    def identity(self) -> str | None:
+        """The store id this input has before it is read: its given id, else a feed entry's link; None: its text's."""
+        return self.given_id or self.link
 
     @property
     def unread_id(self) -> str:
-        """The store id of this input while it cannot be read: its given id, else a hash of its name."""
-        return self.given_id or "unread:" + hashlib.sha256(self.name.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+        """The store id of this input while it cannot be read: :attr:`identity`, else a hash of its name."""
+        return self.identity or "unread:" + hashlib.sha256(self.name.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 @dataclass(frozen=True)
@@ -85,7 +104,56 @@ class Reader:
             doc = read_document(item.location or item.name, max_bytes=self.max_bytes, published=published,
                                 timeout=self.timeout)
             source = item.source or doc.source
+            doc = _with_feed_date(doc, item.feed_published)
         return replace(doc, doc_id=item.given_id or doc.doc_id, source=source, title=item.title or doc.title)
+
+
+def _with_feed_date(doc: Document, entry_date: date | None) -> Document:
+    """``doc`` dated by its feed entry when it has no date of its own (and the entry's is trusted)."""
+    if doc.published is not None or entry_date is None:
+        return doc
+    problem = date_problem(entry_date, what="the feed entry's date")
+    if problem is not None:
+        return replace(doc, notes=(*doc.notes, problem))
+    return replace(doc, published=entry_date, published_source="feed")
+
+
+class Feeds:
+    """The feeds among a run's inputs, each read once (:func:`count_items` and :func:`expand_inputs` share them).
+
+    A feed is fetched under the size limit, deadline and address policy of any URL input.
+    """
+
+    def __init__(self, *, max_bytes: int = DEFAULT_MAX_BYTES, timeout: float | None = None) -> None:
+        self.max_bytes, self.timeout = max_bytes, timeout
+        self._read: dict[str, list[FeedEntry] | str] = {}
+
+    def entries(self, location: str) -> list[FeedEntry] | str:
+        """The entries of the feed at ``location``, or why it cannot be read."""
+        if location not in self._read:
+            try:
+                self._read[location] = read_feed(location, max_bytes=self.max_bytes, timeout=self.timeout)
+            except InputError as exc:
+                self._read[location] = str(exc)
+        return self._read[location]
+
+    def items(self, location: str) -> Iterator[Item]:
+        """One item per entry; one item that fails with the reason when the feed cannot be read."""
+        entries = self.entries(location)
+        if isinstance(entries, str):
+            yield Item(name=location, problem=entries)
+            return
+        for entry in entries:
+            yield Item(name=entry.link, location=entry.link, link=entry.link, feed_published=entry.published)
+
+
+def is_feed(location: str) -> bool:
+    """Whether ``location`` is read as a feed: ``feed:...``, a file ending in a feed suffix, a URL whose path looks like a feed's."""
+    if location.startswith(FEED_PREFIX):
+        return True
+    if is_url(location):
+        return is_feed_url(location)
+    return Path(location).suffix.lower() in FEED_SUFFIXES and Path(location).is_file()
 
 
 def _is_glob(arg: str) -> bool:
@@ -110,7 +178,7 @@ def _paths(arg: str, listed: list[str] | None) -> list[str]:
         if listed is None:
             raise ConfigError("'-' reads a list of paths from stdin: give it once")
         return listed
-    if is_url(arg):
+    if is_url(arg) or arg.startswith(FEED_PREFIX):
         return [arg]
     path = Path(arg)
     if path.is_dir():
@@ -182,20 +250,30 @@ def _is_manifest(location: str) -> bool:
     return location.lower().endswith(_MANIFESTS) and not is_url(location) and Path(location).is_file()
 
 
-def expand_inputs(args: list[str], *, listed: list[str] | None = None) -> Iterator[Item]:
+def expand_inputs(args: list[str], *, listed: list[str] | None = None, feeds: Feeds | None = None) -> Iterator[Item]:
     """The items ``args`` stand for, in order (``listed``: what ``-`` stands for, see :func:`read_list`)."""
+    feeds = feeds if feeds is not None else Feeds()
     for arg in args:
         for location in _paths(arg, listed):
             if _is_manifest(location):
                 yield from _manifest(location)
+            elif is_feed(location):
+                yield from feeds.items(location)
             else:
                 yield Item(name=location, location=location)
 
 
-def count_items(args: list[str], *, listed: list[str] | None = None) -> int:
-    """How many items ``args`` stand for (manifest rows counted), without reading any article."""
+def count_items(args: list[str], *, listed: list[str] | None = None, feeds: Feeds | None = None) -> int:
+    """How many items ``args`` stand for (manifest rows and feed entries counted), without reading any article."""
+    feeds = feeds if feeds is not None else Feeds()
     total = 0
     for arg in args:
         for location in _paths(arg, listed):
-            total += sum(1 for _ in _manifest_rows(location)) if _is_manifest(location) else 1
+            if _is_manifest(location):
+                total += sum(1 for _ in _manifest_rows(location))
+            elif is_feed(location):
+                entries = feeds.entries(location)
+                total += 1 if isinstance(entries, str) else len(entries)
+            else:
+                total += 1
     return total

@@ -3,7 +3,8 @@
 The engine is :meth:`summarizer.api.Summarizer.asummarize_many` (several articles at once, each
 result as it finishes); this module adds what a collection needs around it:
 
-* identity: an article is its given id, else :attr:`Document.key` (source and content hash). One
+* identity: an article is its given id (a feed entry's: its link), else :attr:`Document.key` (source
+  and content hash). One
   already in the store is skipped (a failed one too, unless ``retry_failed``); the same text under
   another identity is summarised once, and the copy is stored as ``skipped`` ("duplicate of ...");
 * every finished article is saved whole, in one transaction, as it finishes (``ok`` with its
@@ -200,7 +201,7 @@ class BatchRun:
         if result.item.attempt > 1:
             return False  # tried again: already claimed
         item, doc = result.item.item, result.doc
-        article_id = item.given_id or doc.key
+        article_id = item.identity or doc.key
         if self._finished_before(article_id):
             self.report.done_before += 1
             return True
@@ -209,7 +210,9 @@ class BatchRun:
             return True
         digest = _content_hash(doc.text)
         identity = ArticleIdentity(id=article_id, source=doc.source, content_hash=digest, doc_id=doc.doc_id,
-                                   published=doc.published.isoformat() if doc.published else None, title=doc.title)
+                                   published=doc.published.isoformat() if doc.published else None, title=doc.title,
+                                   published_source=doc.published_source if doc.published else None,
+                                   authors=doc.authors, site_name=doc.site_name, url=doc.url)
         original = self.texts.get(digest) or self.store.duplicate_of(digest, article_id)
         if original is not None:
             self.store.save(identity, status="skipped", error=f"duplicate of {original}", replaces=item.unread_id)

@@ -33,7 +33,8 @@ MAX_CONCURRENCY = 256
 @app.command()
 def batch(
     inputs: Annotated[list[str], typer.Argument(help="Files, folders (recursive), globs, URLs, JSONL/CSV manifests, "
-                                                     "or - for a list of paths and URLs on stdin.")],
+                                                     "RSS/Atom feeds (every entry's link), or - for a list of paths "
+                                                     "and URLs on stdin.")],
     db: DbOpt,
     via: Annotated[str, typer.Option("--via", help="How the model is reached: direct (calls as they go).")] = "direct",
     concurrency: Annotated[int | None, typer.Option(
@@ -43,8 +44,8 @@ def batch(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar; only the counts at the end.")] = False,
     prices: Annotated[Path | None, typer.Option("--prices", help="JSON prices per model (USD per million tokens).",
                                                 show_default=False)] = None,
-    published: Annotated[str | None, typer.Option("--published", help="Reference date YYYY-MM-DD for articles "
-                                                  "without one.")] = None,
+    published: Annotated[str | None, typer.Option("--published", help="Reference date YYYY-MM-DD for every article "
+                                                  "(over a page's own date); a manifest row's wins.")] = None,
     kinds: Annotated[str, typer.Option("--kinds", help="Comma-separated: trips,meetings,quotes.")] = "trips,meetings,quotes",
     max_bytes: Annotated[int, typer.Option("--max-bytes", help="Refuse inputs larger than this.")] = 5_000_000,
     model: ModelOpt = None,
@@ -76,7 +77,7 @@ def _batch(inputs: list[str], *, db: Path, via: str, concurrency: int | None, re
            prices: Path | None, published: str | None, kinds: str, max_bytes: int, options: dict[str, Any]) -> int:
     """Check everything, run the batch, print the closing lines; the exit code."""
     from summarizer.api import Summarizer, check_kinds, parse_published
-    from summarizer.batch.inputs import count_items, expand_inputs, read_list
+    from summarizer.batch.inputs import Feeds, count_items, expand_inputs, read_list
     from summarizer.batch.prices import load_prices
     from summarizer.batch.progress import ProgressBar, closing_lines
     from summarizer.batch.run import BatchOptions
@@ -93,14 +94,15 @@ def _batch(inputs: list[str], *, db: Path, via: str, concurrency: int | None, re
     settings = _settings(**options)
     table = load_prices(prices)
     listed = read_list() if "-" in inputs else None
-    total = count_items(inputs, listed=listed)
+    feeds = Feeds(max_bytes=max_bytes, timeout=settings.fetch_timeout)
+    total = count_items(inputs, listed=listed, feeds=feeds)
     summarizer = Summarizer(settings)
     if concurrency and concurrency > 1 and settings.model.kind == "local":
         typer.echo("summarizer: the local model runs one article at a time (--concurrency 1)", err=True)
     batch_options = BatchOptions(concurrency=concurrency, retry_failed=retry_failed, published=ref, kinds=wanted,
                                  max_bytes=max_bytes, timeout=settings.fetch_timeout, prices=table)
     with Store(db) as store:
-        report = run(summarizer, store, expand_inputs(inputs, listed=listed), batch_options,
+        report = run(summarizer, store, expand_inputs(inputs, listed=listed, feeds=feeds), batch_options,
                      None if quiet else ProgressBar(), total)
     lines = closing_lines(report, model=summarizer.model_id, prices_origin=table.origin)
     for line in lines if not quiet else [ln for ln in lines if not ln.startswith(("tokens:", "cost:"))]:

@@ -62,6 +62,7 @@ def summarize_document(doc: Document, client: ModelClient, kinds: tuple[str, ...
     summary = ArticleSummary(
         doc_id=doc.doc_id,
         published=reference.isoformat() if reference else None,
+        **doc.described(reference),
         model=client.model_id,
         strategy=strategy,
         prompt_versions={name: load_prompt(name).version for name in found.prompts},
@@ -73,6 +74,7 @@ def summarize_document(doc: Document, client: ModelClient, kinds: tuple[str, ...
     )
     if reference is None:
         summary.warnings.append("no reference date (--published or a dateline): dates without a year are left unresolved")
+    summary.warnings[:0] = doc.notes  # what reading the input found (a page date not used) comes first
     verify_summary(summary, doc.text)
     summary.seconds = round(time.perf_counter() - started, 3)
     return summary

@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from summarizer.render.collection_data import Collection, Event, QuoteItem, load_collection
+from summarizer.render.formats import published_line
 from summarizer.render.graph import graph_svg, meeting_graph
 from summarizer.render.html import article_view, view_css, view_js
 from summarizer.render.page import asset, esc, page
@@ -151,7 +152,8 @@ def _articles(c: Collection) -> str:
         name = f'<a href="{_link(c, n)}">{esc(a.id)}</a>' if s else esc(a.id)
         status = esc(a.status) + (f': {esc(a.error)}' if a.error else "")
         text = "full text" if a.text else ("evidence only" if s else "")
-        rows.append(f"<tr><td>{name}</td><td>{esc(a.title or a.source)}</td><td>{esc(a.published or '')}</td>"
+        when = published_line(s).removeprefix("published ") if s and s.published else (a.published or "")
+        rows.append(f"<tr><td>{name}</td><td>{esc(a.title or a.source)}</td><td>{esc(when)}</td>"
                     f'<td class="st-{esc(a.status)}">{status}</td><td>{counts}</td><td>{text}</td></tr>')
     head = "<tr><th>Article</th><th>Title or source</th><th>Date</th><th>Status</th><th>Trips / meetings / quotes</th><th>View</th></tr>"
     return f'<section id="articles"><h2>Articles ({len(c.articles)})</h2><table>{head}{"".join(rows)}</table></section>'

@@ -14,6 +14,7 @@ import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from summarizer.errors import ConfigError, SummarizerError
 from summarizer.read.document import read_document
@@ -120,9 +121,13 @@ def _records(conn: sqlite3.Connection, table: str, article_id: str) -> list[str]
 
 
 def _summary(conn: sqlite3.Connection, row: sqlite3.Row) -> ArticleSummary:
-    """The stored article rebuilt as the summary it was saved from."""
+    """The stored article rebuilt as the summary it was saved from (a store not yet upgraded has no page facts)."""
     aid = row["id"]
+    columns = set(row.keys())  # a Row's ``in`` looks at its values, not its names
+    page: dict[str, Any] = {k: row[k] for k in ("published_source", "title", "site_name", "url") if k in columns}
+    page["authors"] = json.loads(row["authors"]) if "authors" in columns else []
     return ArticleSummary(
+        **page,
         doc_id=row["doc_id"] or aid, published=row["published"], model=row["model"] or "",
         strategy=row["strategy"] or "focused", prompt_versions=json.loads(row["prompt_versions"]),
         usage=Usage.model_validate_json(row["usage"]), warnings=json.loads(row["warnings"]), seconds=row["seconds"],

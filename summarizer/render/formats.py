@@ -7,9 +7,26 @@ import json
 
 from summarizer.schemas import ArticleSummary, DateRef, Entity, Place, Quote
 
-__all__ = ["FORMATS", "render", "to_json", "to_markdown", "to_table"]
+__all__ = ["FORMATS", "byline", "published_line", "render", "to_json", "to_markdown", "to_table"]
 
 FORMATS = ("json", "markdown", "table", "html")
+_FROM = {"given": "given", "page": "from the page", "feed": "from the feed entry", "dateline": "from the dateline"}
+
+
+def published_line(summary: ArticleSummary) -> str:
+    """Which reference date was used and where it came from: ``published 2019-11-20 (from the page)``."""
+    if not summary.published:
+        return "published: unknown (no reference date)"
+    if summary.published_source is None:  # a summary stored before the source was recorded
+        return f"published {summary.published}"
+    return f"published {summary.published} ({_FROM.get(summary.published_source, summary.published_source)})"
+
+
+def byline(summary: ArticleSummary) -> str:
+    """What a web page said of itself, in one line: title, authors, site, URL (empty for a text)."""
+    parts = [summary.title or "", ("by " + ", ".join(summary.authors)) if summary.authors else "",
+             summary.site_name or "", summary.url or ""]
+    return " · ".join(p for p in parts if p)
 
 
 def to_json(summary: ArticleSummary) -> str:
@@ -37,7 +54,8 @@ def _md_escape(text: str) -> str:
 
 def to_markdown(summary: ArticleSummary) -> str:
     """A markdown report: one section per kind, evidence quoted."""
-    out = [f"# {summary.doc_id}", "", f"Model: `{summary.model}`; reference date: {summary.published or 'none'}", ""]
+    out = [f"# {summary.doc_id}", ""] + ([_md_escape(byline(summary)), ""] if byline(summary) else [])
+    out += [f"Model: `{summary.model}`; {published_line(summary)}", ""]
     out.append(f"## Trips ({len(summary.trips)})")
     for t in summary.trips:
         out.append(f"- **{_who(t.travellers)}** to {_where(t.destinations)}; when: {_when(t.when)}; "
@@ -69,6 +87,9 @@ def to_table(summary: ArticleSummary, width: int = 80) -> str:
 
     buf = io.StringIO()
     console = Console(file=buf, width=width, force_terminal=False, color_system=None)
+    for line in (byline(summary), published_line(summary)):
+        if line:
+            console.print(line, markup=False, highlight=False)
     t = Table(title=f"Trips in {summary.doc_id}", show_lines=True, expand=True)
     for col in ("Who", "Where", "When", "Status"):
         t.add_column(col)

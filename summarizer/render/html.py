@@ -16,6 +16,7 @@ import hashlib
 from itertools import combinations
 
 from summarizer.render.cards import KIND_NAMES, card, headline, label, plain
+from summarizer.render.formats import byline, published_line
 from summarizer.render.marks import (
     CATEGORIES,
     Mark,
@@ -143,7 +144,7 @@ def _panel(recs: list[Record], prefix: str, marks: list[Mark]) -> str:
 
 def _header(summary: ArticleSummary, title: str | None) -> str:
     u = summary.usage
-    facts = [f"reference date {summary.published or 'none'}", f"model {summary.model}",
+    facts = [published_line(summary), f"model {summary.model}",
              f"strategy {summary.strategy}",
              "prompts " + (", ".join(f"{k} v{v}" for k, v in summary.prompt_versions.items()) or "none"),
              (f"{u.calls} calls ({u.cached_calls} cached, {u.retries} re-asks), "
@@ -152,8 +153,9 @@ def _header(summary: ArticleSummary, title: str | None) -> str:
     legend += '<span class="key"><span class="date">date</span></span><span class="key"><span class="who">speaker</span></span>'
     if summary.warnings:
         legend += '<span class="key ign">ignored passage</span>'
-    heading = esc(title or summary.doc_id)
-    return (f'<header><h2>{heading}</h2><p class="meta">{esc(" · ".join(facts))}</p>'
+    heading = esc(title or summary.title or summary.doc_id)
+    page_line = f'<p class="meta">{esc(byline(summary))}</p>' if byline(summary) else ""
+    return (f'<header><h2>{heading}</h2>{page_line}<p class="meta">{esc(" · ".join(facts))}</p>'
             f'<p class="legend">{legend}</p></header>')
 
 

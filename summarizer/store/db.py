@@ -15,6 +15,7 @@ from typing import Self
 
 from summarizer.errors import ConfigError
 from summarizer.schemas import ArticleSummary, Meeting, Quote, Trip, Usage
+from summarizer.store.migrations import migrate, stored_version
 from summarizer.store.save import ArticleIdentity, Status, save_article
 from summarizer.store.schema import SCHEMA, SCHEMA_VERSION
 
@@ -23,6 +24,9 @@ __all__ = ["Store", "StoreTotals", "connect"]
 
 def connect(path: str | Path, *, create: bool = True) -> sqlite3.Connection:
     """A connection to the store at ``path`` with the schema in place; ConfigError when it cannot be one.
+
+    A new store gets the first release's tables, then every migration; an older store the migrations
+    it lacks (one transaction, every row kept); a store of a newer release is refused.
 
     ``create=False`` refuses a file that does not exist (for export and query).
     """
@@ -40,7 +44,7 @@ def connect(path: str | Path, *, create: bool = True) -> sqlite3.Connection:
         conn.execute("PRAGMA foreign_keys = ON")
         _check_version(conn, target)
         conn.executescript(SCHEMA)
-        conn.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+        migrate(conn)
     except sqlite3.DatabaseError as exc:
         raise ConfigError(f"--db {target} cannot be used as a store: {exc}") from None
     return conn
@@ -50,10 +54,9 @@ def _check_version(conn: sqlite3.Connection, target: Path) -> None:
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if tables and "articles" not in tables:
         raise ConfigError(f"--db {target} is an SQLite database of something else (no articles table)")
-    if "meta" in tables:
-        row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-        if row is not None and int(row[0]) > SCHEMA_VERSION:
-            raise ConfigError(f"--db {target} has store schema {row[0]}; this summarizer reads {SCHEMA_VERSION}: upgrade it")
+    version = stored_version(conn)
+    if version is not None and version > SCHEMA_VERSION:
+        raise ConfigError(f"--db {target} has store schema {version}; this summarizer reads {SCHEMA_VERSION}: upgrade it")
 
 
 @dataclass(frozen=True)
@@ -117,8 +120,8 @@ class Store:
     def summary(self, article_id: str) -> ArticleSummary | None:
         """The stored article rebuilt as an :class:`ArticleSummary` (None when absent or not ok)."""
         row = self.conn.execute(
-            "SELECT doc_id, published, model, strategy, prompt_versions, usage, warnings, seconds FROM articles "
-            "WHERE id = ? AND status = 'ok'", (article_id,)).fetchone()
+            "SELECT doc_id, published, model, strategy, prompt_versions, usage, warnings, seconds, published_source, "
+            "title, authors, site_name, url FROM articles WHERE id = ? AND status = 'ok'", (article_id,)).fetchone()
         if row is None:
             return None
 
@@ -129,7 +132,8 @@ class Store:
         return ArticleSummary(
             doc_id=row[0] or article_id, published=row[1], model=row[2] or "", strategy=row[3] or "focused",
             prompt_versions=json.loads(row[4]), usage=Usage.model_validate_json(row[5]),
-            warnings=json.loads(row[6]), seconds=row[7],
+            warnings=json.loads(row[6]), seconds=row[7], published_source=row[8], title=row[9],
+            authors=json.loads(row[10]), site_name=row[11], url=row[12],
             trips=[Trip.model_validate_json(r) for r in records("trips")],
             meetings=[Meeting.model_validate_json(r) for r in records("meetings")],
             quotes=[Quote.model_validate_json(r) for r in records("quotes")],

@@ -28,7 +28,8 @@ class ArticleIdentity:
     """What identifies an article in the store, and what is known of it before it is summarised.
 
     ``id``: the id the input gave, else :attr:`summarizer.read.Document.key` (source and content
-    hash). ``content_hash``: the SHA-256 of the text (None when the input could not be read).
+    hash). ``content_hash``: the SHA-256 of the text (None when the input could not be read). The
+    rest is what the input said of itself (a manifest row, a web page), kept for an error row too.
     """
 
     id: str
@@ -37,6 +38,10 @@ class ArticleIdentity:
     doc_id: str | None = None
     published: str | None = None
     title: str | None = None
+    published_source: str | None = None
+    authors: tuple[str, ...] = ()
+    site_name: str | None = None
+    url: str | None = None
 
 
 def date_bounds(value: str | None, end: str | None = None) -> tuple[str | None, str | None]:
@@ -192,15 +197,28 @@ def save_article(
         raise
 
 
+def _page_facts(identity: ArticleIdentity, summary: ArticleSummary | None) -> tuple[object, ...]:
+    """published, published_source, title, authors, site_name, url: the summary's, else the identity's."""
+    published: str | None = identity.published
+    source: str | None = identity.published_source
+    if summary is not None and summary.published and not identity.published:
+        published, source = summary.published, summary.published_source
+    authors = summary.authors if summary is not None and summary.authors else list(identity.authors)
+    return (published, source, identity.title or (summary.title if summary else None),
+            json.dumps(authors, ensure_ascii=False), identity.site_name or (summary.site_name if summary else None),
+            identity.url or (summary.url if summary else None))
+
+
 def _insert_article(conn: sqlite3.Connection, identity: ArticleIdentity, summary: ArticleSummary | None, *,
                     status: str, error: str | None, cost: float | None, seconds: float, attempts: int) -> None:
     usage = summary.usage if summary is not None else None
     conn.execute(
-        "INSERT INTO articles (id, doc_id, source, published, title, content_hash, status, error, model, strategy, "
-        "prompt_versions, usage, prompt_tokens, completion_tokens, cost, seconds, warnings, attempts, created) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO articles (id, doc_id, source, published, published_source, title, authors, site_name, url, "
+        "content_hash, status, error, model, strategy, prompt_versions, usage, prompt_tokens, completion_tokens, "
+        "cost, seconds, warnings, attempts, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?, ?, ?)",
         (identity.id, summary.doc_id if summary else identity.doc_id, identity.source,
-         identity.published or (summary.published if summary else None), identity.title, identity.content_hash,
+         *_page_facts(identity, summary), identity.content_hash,
          status, error, summary.model if summary else None, summary.strategy if summary else None,
          json.dumps(summary.prompt_versions if summary else {}), usage.model_dump_json() if usage else "{}",
          usage.prompt_tokens if usage else 0, usage.completion_tokens if usage else 0, cost,

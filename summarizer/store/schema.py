@@ -1,7 +1,10 @@
 """The collection store's SQLite schema: one row per article, its records in their own tables.
 
-Names here are stable: readers (exports, queries, views) are written against them. A later addition
-creates its own tables with ``CREATE TABLE IF NOT EXISTS`` next to these and never alters them.
+Names here are stable: readers (exports, queries, views) are written against them. :data:`SCHEMA` is
+the first release's schema (schema 1), created when a store is new; every later change is a numbered
+migration in :mod:`summarizer.store.migrations` (schema 2 gives ``articles`` ``published_source``,
+``authors``, ``site_name`` and ``url``), applied when a store is opened. A later addition may also
+create its own tables with ``CREATE TABLE IF NOT EXISTS`` next to these.
 
 Conventions:
 - ``articles.id`` is the article's identity: the id the input gave, else ``Document.key``
@@ -17,15 +20,17 @@ Conventions:
   entity and under which name each gave it.
 - Evidence spans: ``record_kind`` is ``trip``, ``meeting``, ``quote`` or ``fragment`` (a quoted
   fragment of a mixed quote), ``record_id`` the row id in that kind's table (``quotes`` for fragments).
-- JSON columns hold ``json.dumps`` text: ``prompt_versions``, ``usage``, ``warnings``, ``aliases``,
+- ``articles.published`` is the reference date used; ``published_source`` where it came from (``given``,
+  ``page``, ``feed``, ``dateline``; NULL for rows written before schema 2).
+- JSON columns hold ``json.dumps`` text: ``prompt_versions``, ``usage``, ``warnings``, ``authors``, ``aliases``,
   ``topics``, ``reported_by``, ``record``.
 """
 
 from __future__ import annotations
 
-__all__ = ["ARTICLE_STATUSES", "RECORD_KINDS", "SCHEMA", "SCHEMA_VERSION"]
+from summarizer.store.migrations import SCHEMA_VERSION
 
-SCHEMA_VERSION = 1
+__all__ = ["ARTICLE_STATUSES", "RECORD_KINDS", "SCHEMA", "SCHEMA_VERSION"]
 
 ARTICLE_STATUSES = ("ok", "error", "skipped")
 RECORD_KINDS = ("trip", "meeting", "quote", "fragment")

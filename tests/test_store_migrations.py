@@ -1,0 +1,132 @@
+"""The store upgrades itself: a store written by the first release (schema 1) opens, upgrades and keeps every row."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from summarizer.errors import ConfigError
+from summarizer.schemas import ArticleSummary
+from summarizer.store import SCHEMA_VERSION, ArticleIdentity, Store
+from summarizer.store.migrations import MIGRATIONS, migrate, migration
+
+V1_STORE = Path(__file__).parent / "data" / "store-v1.sqlite"
+TABLES = ("articles", "entities", "entity_names", "article_entities", "trips", "trip_travellers", "trip_places",
+          "meetings", "meeting_participants", "quotes", "evidence")
+
+
+def _dump(db: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every first-release table, in the first release's columns."""
+    with sqlite3.connect(db) as conn:
+        out = {}
+        for table in TABLES:
+            columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
+            if table == "articles":
+                columns = [c for c in columns if c not in ("published_source", "authors", "site_name", "url")]
+            out[table] = conn.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY rowid").fetchall()
+        return out
+
+
+def _version(db: Path) -> int:
+    with sqlite3.connect(db) as conn:
+        return int(conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0])
+
+
+def test_a_first_release_store_opens_upgrades_and_keeps_every_row(tmp_path: Path) -> None:
+    db = tmp_path / "old.sqlite"
+    shutil.copy(V1_STORE, db)
+    assert _version(db) == 1
+    before = _dump(db)
+    assert len(before["articles"]) == 4 and len(before["quotes"]) > 0 and len(before["evidence"]) > 0
+    with Store(db) as store:
+        totals = store.totals()
+        summary = store.summary("atf-blinken-austin-asia")
+    assert _version(db) == SCHEMA_VERSION == 2
+    assert _dump(db) == before
+    assert (totals.ok, totals.error, totals.skipped) == (2, 1, 1)
+    assert summary is not None and summary.published == "2021-03-05" and summary.published_source is None
+    assert summary.authors == [] and len(summary.quotes) > 0
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT DISTINCT authors FROM articles").fetchall() == [("[]",)]
+
+
+def test_the_upgraded_store_takes_new_articles_with_their_page_facts(tmp_path: Path) -> None:
+    db = tmp_path / "old.sqlite"
+    shutil.copy(V1_STORE, db)
+    summary = ArticleSummary(doc_id="page", published="2019-11-20", published_source="page", title="Minister visits",
+                             authors=["Jane Roe"], site_name="Daily Planet", url="https://news.example.com/a", model="m")
+    with Store(db) as store:
+        store.save(ArticleIdentity(id="page", source="page.html", content_hash="h", doc_id="page",
+                                   published="2019-11-20", published_source="page", title="Minister visits",
+                                   authors=("Jane Roe",), site_name="Daily Planet", url="https://news.example.com/a"),
+                   summary)
+        again = store.summary("page")
+    assert again is not None
+    assert (again.published, again.published_source, again.title, again.authors, again.site_name, again.url) == (
+        "2019-11-20", "page", "Minister visits", ["Jane Roe"], "Daily Planet", "https://news.example.com/a")
+    assert len(_dump(db)["articles"]) == 5
+
+
+def test_opening_an_upgraded_store_again_changes_nothing(tmp_path: Path) -> None:
+    db = tmp_path / "old.sqlite"
+    shutil.copy(V1_STORE, db)
+    Store(db).close()
+    with sqlite3.connect(db, isolation_level=None) as conn:
+        assert migrate(conn) == []
+    assert _version(db) == SCHEMA_VERSION
+
+
+def test_a_failing_migration_leaves_the_store_as_it_was(tmp_path: Path) -> None:
+    db = tmp_path / "old.sqlite"
+    shutil.copy(V1_STORE, db)
+    before = _dump(db)
+    real = MIGRATIONS[2]
+
+    def broken(conn: sqlite3.Connection) -> None:
+        real(conn)
+        raise sqlite3.OperationalError("disk I/O error")
+
+    MIGRATIONS[2] = broken
+    try:
+        with pytest.raises(ConfigError, match="cannot be used as a store: disk I/O error"):
+            Store(db)
+    finally:
+        MIGRATIONS[2] = real
+    assert _version(db) == 1 and _dump(db) == before
+    with sqlite3.connect(db) as conn:
+        assert "published_source" not in [r[1] for r in conn.execute("PRAGMA table_info(articles)")]
+
+
+def test_a_store_of_a_newer_release_is_refused(tmp_path: Path) -> None:
+    db = tmp_path / "new.sqlite"
+    Store(db).close()
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION + 1),))
+    with pytest.raises(ConfigError, match=f"has store schema {SCHEMA_VERSION + 1}; this summarizer reads {SCHEMA_VERSION}"):
+        Store(db)
+
+
+def test_migrations_are_numbered_in_order() -> None:
+    assert sorted(MIGRATIONS) == list(range(2, SCHEMA_VERSION + 1))
+    with pytest.raises(ValueError, match="out of order"):
+        migration(SCHEMA_VERSION + 2)(lambda conn: None)
+
+
+def test_the_collection_view_reads_a_first_release_store_and_says_where_dates_came_from(tmp_path: Path) -> None:
+    from summarizer.render.collection import collection_page
+
+    db = tmp_path / "old.sqlite"
+    shutil.copy(V1_STORE, db)
+    page = collection_page(db)  # read-only: the store is not upgraded by a view
+    assert _version(db) == 1
+    assert "<td>2021-03-05</td>" in page and "published 2021-03-05" in page
+    summary = ArticleSummary(doc_id="page", published="2019-11-20", published_source="page", model="m",
+                             title="Minister visits", site_name="Daily Planet")
+    with Store(db) as store:
+        store.save(ArticleIdentity(id="page", source="page.html", content_hash="h", doc_id="page",
+                                   published="2019-11-20", published_source="page", title="Minister visits"), summary)
+    page = collection_page(db)
+    assert "<td>2019-11-20 (from the page)</td>" in page and "published 2019-11-20 (from the page)" in page
