@@ -17,6 +17,7 @@ from summarizer.text.events import (
     is_meeting_candidate,
     is_trip_candidate,
     movement_kind,
+    refers_back,
 )
 from summarizer.text.participants import (
     clean_destination,
@@ -384,3 +385,17 @@ def test_a_visit_mover_is_a_person_or_a_delegation_by_its_entity_type() -> None:
     assert not is_trip_event(transport("Pentagon", "ORG"))  # a capitalised name that is no person
     assert not is_trip_event(transport("Navy", "ORG"))
     assert not is_trip_event(transport("family", "PER"))  # people, but nobody named visiting
+
+
+@pytest.mark.parametrize(
+    ("sentence", "back"),
+    [
+        ("The meeting was the latest in a series of contacts.", True),
+        ("At Tuesday's talks, both sides agreed to a truce.", True),
+        ("This latest round of talks ended without a deal.", True),
+        ("The talks with the rebels resumed on Friday.", False),  # a meeting named anew, with its party
+        ("Dahl met Ruiz at the summit.", False),
+    ],
+)
+def test_a_definite_meeting_noun_goes_on_about_the_meeting_told(sentence: str, back: bool) -> None:
+    assert refers_back(sentence) is back

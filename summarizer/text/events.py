@@ -378,9 +378,12 @@ def movement_kind(sentence: str, movers: list[str], context: str = "") -> TripKi
     return "visit"
 
 
+# A definite meeting noun: one already told ("the meeting", "this latest round of talks", "Tuesday's talks").
 _BACK_REFERENCE = re.compile(
-    r"\b(?:the|this|that)\s+(?:same\s+|closed-door\s+|two-hour\s+)?(?:meeting|talks|summit|session|conference|"
-    r"call|conversation|discussions?)\b(?!\s+(?:with|of|between|in|at|on|among)\b)",
+    r"\b(?:the|this|that|these|(?:mon|tues|wednes|thurs|fri|satur|sun|yester|to)day['’]s|last\s+(?:week|month)['’]s)\s+"
+    r"(?:same\s+|closed-door\s+|two-hour\s+|latest\s+|last\s+|previous\s+|earlier\s+)?(?:round\s+of\s+)?"
+    r"(?:meeting|talks|summit|session|conference|call|conversation|discussions?)\b"
+    r"(?!\s+(?:with|of|between|in|at|on|among)\b)",
     re.IGNORECASE,
 )
 
