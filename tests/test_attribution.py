@@ -165,3 +165,68 @@ def test_a_phrase_from_another_quotation_in_the_passage_is_never_the_speaker() -
         QuoteSpeaker.model_validate({"speaker": "river alliance", "kind": "organisation"}, context=context)
     reply = QuoteSpeaker.model_validate({"speaker": "the ministry", "kind": "organisation"}, context=context)
     assert reply.speaker == "the ministry"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a fronted adverbial closed by a comma is not the subject
+        ("On Friday, the former governor said the race was over.", "the former governor"),
+        ("Meeting with Foreign Minister Ana Ruiz, the secretary stressed the goals of the visit.", "the secretary"),
+        ("In Ohio, a new poll found most voters undecided about the levy.", "a new poll"),
+        # a relative clause, an aside or an age between the subject and the verb
+        ("The senator, who has long opposed the bill, said it would fail.", "The senator"),
+        ("The mayor, however, said the bridge would open in May.", "The mayor"),
+        ("Tomas Berg, 61, said the mill would close next year.", "Tomas Berg"),
+        ("The pilot — now that the storm has passed — says the flight can leave.", "The pilot"),
+        ("Greta Lund (a Democrat) said the vote had been unfair.", "Greta Lund"),
+        # an apposition keeps the name with its description, in either order
+        ("Omar Haddad, the country's finance minister, said taxes would rise.",
+         "Omar Haddad, the country's finance minister"),
+        ("One farmer backing the mayor, Ivo Sand of Lake Mills, said the harvest was late.", "Ivo Sand of Lake Mills"),
+        # adverbs between the auxiliary and the verb; an -ly noun after a determiner is the subject
+        ("The board has also repeatedly said the fees are fair.", "The board"),
+        ("Union members even insist that the strike will go on.", "Union members"),
+        ("The family said the boy was safe after the storm.", "The family"),
+        # a verb-like form after "of" is a noun inside the subject
+        ("The secretary of state for housing, Ada Moss, confirmed that rents would be frozen.",
+         "The secretary of state for housing, Ada Moss"),
+    ],
+)  # fmt: skip
+def test_the_subject_is_read_across_what_stands_between_it_and_the_verb(text: str, source: str) -> None:
+    assert source in [s for s, _, _ in found(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("News of the council's decision was first reported by the Daily Ledger.",
+         ("the Daily Ledger", "reported", "News of the council's decision")),
+        ("The merger was announced by the chief executive on Monday.",
+         ("the chief executive", "announced", "The merger")),
+    ],
+)  # fmt: skip
+def test_the_agent_of_a_passive_is_the_source(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her remarks drew applause from the crowd at the rally.",  # a possessive pronoun
+        "Mr. Lund's comments angered several members of the board.",  # a possessive name
+        "Nobody would be in charge of the port if the strike went ahead.",  # after a preposition
+        "The mayor offered a Davis-style retort on the question of taxes.",  # a determiner and an adjective
+        "The so called reform has been delayed for another year.",  # 'so called'
+        "The team won the cup thanks to a late goal by the captain.",  # 'thanks to'
+    ],
+)
+def test_a_verb_like_form_after_a_determiner_possessive_or_preposition_is_a_noun(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_noun_like_subject_keeps_its_verb() -> None:
+    assert ("The president", "said", "his actions were lawful") in found(
+        "The president said Tuesday his actions were lawful."
+    )
+    assert ("few", "believe", "the deal will last") in found("But few believe the deal will last.")

@@ -28,22 +28,24 @@ from summarizer.text.attribution_words import (
     ADVERBIAL_THAT,
     AUX,
     BE,
-    BEFORE_TO,
     BOUNDARY,
     COMMUNICATION,
+    DETERMINERS,
     FUNCTION,
     LISTENER,
     MAIN_SUBJECT,
     NEVER,
     NOUN_LIKE,
     PARTICIPLES,
-    TRAILING_ADVERBIAL,
     VERB_RE,
     VERBS,
     inflections,
+    read_as_noun,
     reporting_verbs,
 )  # fmt: skip
 from summarizer.text.sentences import Sentence
+from summarizer.text.subject import MAX_SOURCE_WORDS as _MAX_SOURCE_WORDS
+from summarizer.text.subject import subject_before
 
 __all__ = ["Attribution", "find_attributions", "inflections", "reporting_verbs"]
 
@@ -53,11 +55,17 @@ _OPENERS = re.compile(
 )
 _WORD = re.compile(r"[\w’'.-]+")
 _MIN_WORDS = 3
-_MAX_SOURCE_WORDS = 12
 # News sentences make a few attributions; past this many, the rest of a (hostile) sentence is not read.
 _MAX_PER_SENTENCE = 16
 
 
+# A relative clause set off by a comma, up to its subject: its content ends at the clause's comma.
+_RELATIVE_OPENED = re.compile(r",\s*(?:who|whom|which|whose)\b[^,;]{0,80}$")
+# When the speaking was, between the verb and its clause: "said Tuesday his actions were lawful".
+_WHEN = re.compile(
+    r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+(?:week|month))"
+    r",?(?=\s+\w+\s+\w+)"
+)
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 
 
@@ -86,61 +94,6 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
         start += 1
     return start, end
-
-
-def _is_aux(word: str) -> bool:
-    low = word.casefold().replace("’", "'")
-    return low in AUX or low.endswith(("ly", "n't"))
-
-
-def _subject_before(text: str, verb_at: int) -> tuple[int, int] | None:
-    """The noun phrase that ends right before the verb (auxiliaries and adverbs skipped), or None.
-
-    It starts after the last clause boundary: the sentence start, a subordinator, a verb, or a
-    comma - crossed back only to reach the name an appositive describes ("Karimi, executive
-    director of X, said"). A relative "who" is its own source.
-    """
-    toks = list(_WORD.finditer(text, max(0, verb_at - 160), verb_at))
-    while toks and _is_aux(toks[-1].group()):
-        toks.pop()
-        if len(toks) >= 2 and toks[-1].group() == "to" and toks[-2].group().casefold() in BEFORE_TO:
-            toks = toks[:-2]  # "has to show", "wants to explain"
-    if toks and toks[-1].group() == "to" and len(toks) >= 2 and toks[-2].group().casefold() in BEFORE_TO:
-        toks = toks[:-2]
-        while toks and _is_aux(toks[-1].group()):
-            toks.pop()
-    if not toks:
-        return None
-    last = toks[-1].group().casefold()
-    if last.endswith(("'s", "’s")) and last[:-2] not in ("he", "she", "it", "that", "who"):
-        return None  # a possessive: "the party's plan to"
-    if last in ("who", "which", "he", "she", "they", "it", "we", "i", "you"):
-        return toks[-1].start(), toks[-1].end()  # a pronoun is the whole noun phrase
-    if last in FUNCTION or last in BOUNDARY:
-        return None
-    end = toks[-1].end()
-    start = toks[-1].start()
-    crossed = False
-    for tok in reversed(toks[:-1]):
-        word = tok.group()
-        gap = text[tok.end() : start]
-        if word.casefold() in BOUNDARY or word in VERBS or any(ch in gap for ch in ';:“”"()'):
-            break
-        if "," in gap:
-            # Cross back over a comma only from a description to the name it follows.
-            if crossed or text[start : start + 1].isupper() or not word[:1].isupper():
-                break
-            crossed = True
-        elif crossed and not word[:1].isupper():
-            break
-        start = tok.start()
-        if end - start > 120:
-            break
-    start, end = _trim(text, start, end)
-    source = TRAILING_ADVERBIAL.sub("", text[start:end].strip("'’"))
-    if _words(source) > _MAX_SOURCE_WORDS or not source:
-        return None
-    return start, start + len(source)
 
 
 def _content_end(text: str, start: int, stops: list[int]) -> int:
@@ -175,22 +128,50 @@ def _is_verb_use(text: str, m: re.Match[str]) -> bool:
     if before.endswith(("”", '"', "''", "’", ",”", ',"', ",''", ",’")):
         return False  # '"...," said X': the inverted attribution of a quotation
     prev = _WORD.findall(before)
-    if prev and prev[-1].casefold() in BE and not form.endswith("ing"):
-        return False  # a passive: 'was shown', 'is expected'
+    if read_as_noun(prev, form) or (form == "thanks" and text.startswith(" to", m.end())):
+        return False  # "her remarks", "a Trump-style retort", "in charge", "thanks to"
+    if _passive(prev) and not form.endswith("ing"):
+        return False  # a passive: 'was shown', 'is expected', 'was first reported'
     if form.endswith("ing") and not (prev and prev[-1].casefold() in BE):
         return False  # 'anyone considering': a participle, not a reporting verb
-    after_name = bool(prev) and prev[-1][:1].isupper()  # "Trump claims the ...": a verb after a name
+    # "Trump claims the ...": a verb after a name (not after "the White House")
+    after_name = bool(prev) and prev[-1][:1].isupper() and not (len(prev) > 1 and prev[-2].casefold() in DETERMINERS)
     if lemma in NOUN_LIKE and form in (lemma, lemma + "s", lemma + "es") and not after_name:
         nxt = re.match(r"\s+(\w+)", text[m.end() :])
         return nxt is not None and nxt.group(1).casefold() in _CLAUSE_OPENERS
     return True
 
 
+def _passive(prev: list[str]) -> bool:
+    """The words before a participle end with a form of 'be', adverbs aside ('was first reported')."""
+    words = [w.casefold() for w in prev[-3:]]
+    while words and (words[-1].endswith("ly") or words[-1] in ("first", "also", "not", "never", "since", "long")):
+        words.pop()
+    return bool(words) and words[-1] in BE
+
+
+_AGENT = re.compile(r"\s+by\s+((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,5}|(?:the|an?)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)")
+_BE_BEFORE = re.compile(r"\b(?:is|was|were|are|been|be|being)\s+(?:[a-z]+ly\s+|first\s+|also\s+)*$")
+
+
+def _passive_agent(text: str, m: re.Match[str]) -> Attribution | None:
+    """'NEWS was first reported by the Miami Herald': the agent after 'by' is the source, the subject the content."""
+    agent = _AGENT.match(text, m.end())
+    be = _BE_BEFORE.search(text, 0, m.start())
+    if agent is None or be is None or VERBS[m.group(1)] not in COMMUNICATION:
+        return None
+    subject = subject_before(text, be.start())
+    if subject is None or len(re.findall(r"\w+", text[subject[0] : subject[1]])) < 2:
+        return None
+    src = agent.group(1).rstrip(".")
+    return Attribution(src, agent.start(1), text[m.start() : m.end()], subject[0], subject[1], "passive")
+
+
 def _forward(text: str, m: re.Match[str], stops: list[int]) -> Attribution | None:
     lemma = VERBS[m.group(1)]
     if not _is_verb_use(text, m):
-        return None
-    subject = _subject_before(text, m.start())
+        return _passive_agent(text, m) if _passive(_WORD.findall(text[max(0, m.start() - 40) : m.start()])) else None
+    subject = subject_before(text, m.start())
     if subject is None and re.search(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+)?$", text[: m.start()]):
         main = _main_subject(text)  # "He is comparing X to Y and says ...": the sentence's subject
         subject = (main.source_start, main.source_start + len(main.source)) if main is not None else None
@@ -204,10 +185,15 @@ def _forward(text: str, m: re.Match[str], stops: list[int]) -> Attribution | Non
         if listener is not None:
             pos = listener.end()
     that = ADVERBIAL_THAT.match(text, pos)
-    start = that.end() - 4 if that is not None else pos
+    when = _WHEN.match(text, pos)
+    start = that.end() - 4 if that is not None else when.end() if when is not None else pos
     if text[start : start + 1] == ":":
         start += 1
-    start, end = _trim(text, start, _content_end(text, start, stops))
+    end = _content_end(text, start, stops)
+    if _RELATIVE_OPENED.search(text, 0, subject[1]):
+        comma = text.find(",", start, end)  # "X, whom the board named the winner, was sworn in"
+        end = comma if comma > 0 else end
+    start, end = _trim(text, start, end)
     if not _enough_words(text, start, end) or text[m.end() : m.end() + 1] == ",":
         return None
     return Attribution(
@@ -295,7 +281,7 @@ def _clauses(text: str, verbs: list[re.Match[str]], stops: list[int]) -> list[At
     # A verb inside another's content with no comma between ('told Reuters he was not able to
     # confirm ...') belongs to the reported clause, not to a second attribution.
     kept = [a for i, a in enumerate(found) if not any(b.start <= a.source_start < b.end for b in found[:i])]
-    return [a for a in kept if _enough_words(text, a.start, a.end)]
+    return [a for a in kept if a.form == "passive" or _enough_words(text, a.start, a.end)]
 
 
 def _main_subject(text: str) -> Attribution | None:

@@ -16,6 +16,7 @@ __all__ = [
     "BOUNDARY",
     "COGNITION",
     "COMMUNICATION",
+    "DETERMINERS",
     "EVIDENCE",
     "FUNCTION",
     "IRREGULAR",
@@ -23,6 +24,7 @@ __all__ = [
     "NEVER",
     "NOUN_LIKE",
     "PARTICIPLES",
+    "read_as_noun",
 ]  # fmt: skip
 
 # Communication verbs that take a clause: say, tell and their kin.
@@ -167,3 +169,42 @@ MAIN_SUBJECT = re.compile(
     r"^(?:[^,“”\"]{0,50},\s+)?(?P<src>(?:[Tt]he|[Aa]n?)\s+[a-z][\w’'-]*(?=\s+[a-z])|"
     r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,5}|[Hh]e|[Ss]he|[Tt]hey)\b"
 )
+
+
+# Words after which a verb-like form is a noun (or an adjective), never a clause's verb:
+# determiners and possessive pronouns ("her remarks", "the charge", "an early estimate").
+DETERMINERS = frozenset((
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "whose", "every", "no", "another",
+))  # fmt: skip
+# Adjectives common before such nouns ("the latest report", "his final comments").
+_ADJECTIVES = frozenset((
+    "new", "latest", "recent", "early", "earlier", "first", "final", "last", "further", "initial", "own",
+    "public", "private", "official", "other", "same", "similar", "brief", "formal", "strong", "sharp",
+))  # fmt: skip
+_PREPOSITIONS = frozenset((
+    "about", "against", "amid", "among", "at", "by", "despite", "during", "for", "from", "in", "into", "of",
+    "on", "over", "under", "upon", "with", "without", "within",
+))  # fmt: skip
+# Contractions whose 's is "is" or "has", not a possessive.
+_NOT_POSSESSIVE = frozenset(("he", "she", "it", "that", "who", "there", "what", "let", "here", "where"))
+
+
+def _adjective_like(word: str) -> bool:
+    low = word.casefold()
+    return low in _ADJECTIVES or ("-" in word and word[:1].islower() or "-" in word[1:] and not word.istitle())
+
+
+def read_as_noun(prev: list[str], form: str) -> bool:
+    """True where the words before a verb-like form make it a noun: a determiner or a possessive
+    ("her remarks", "Trump's comments"), a preposition ("in charge"), or a determiner and an
+    adjective ("a Trump-style retort", "an early estimate"). A gerund after a preposition is left alone."""
+    if not prev:
+        return False
+    last = prev[-1].casefold().replace("’", "'")
+    if last in DETERMINERS:
+        return True
+    if last.endswith("'s") and last[:-2] not in _NOT_POSSESSIVE or last.endswith("s'"):
+        return True
+    if last in _PREPOSITIONS and not form.endswith("ing"):
+        return True
+    return len(prev) >= 2 and prev[-2].casefold() in DETERMINERS and _adjective_like(prev[-1])
