@@ -1,0 +1,80 @@
+"""Who reported speech is credited to: the source phrase read from the grammar, then resolved to the
+article's people by name, surname, apposition or title. Every article here is made up for the test.
+"""
+
+from __future__ import annotations
+
+from typing import cast
+
+import pytest
+
+from summarizer.extract.reported import reported_quotes
+from summarizer.extract.run import ArticleRun
+from summarizer.llm.client import CallScope, ModelClient
+from summarizer.read.document import Document
+from summarizer.text.entities import EntityIndex, title_head
+from summarizer.text.quotes import find_quotes
+from summarizer.text.sentences import split_sentences
+
+
+def speakers(text: str) -> dict[str, tuple[str, str | None]]:
+    """Each reported content of the article -> (speaker, role), read without a model."""
+    run = ArticleRun(
+        doc=Document(text, "made-up", "test"),
+        client=cast(ModelClient, object()),  # reported speech is read by rule: no question is asked
+        scope=CallScope(article="made-up"),
+        reference=None,
+        sentences=split_sentences(text),
+        index=EntityIndex(text),
+    )
+    quotes, _ = reported_quotes(run, find_quotes(text))
+    return {q.text: (q.speaker, q.speaker_role) for q in quotes}
+
+
+ARTICLE = (
+    "Foreign Secretary Ana Ruiz flew to Oslo on Monday. She met Norwegian Trade minister Erik Dahl there. "
+    "Meeting with Dahl, the secretary stressed that fishing rights would be protected. "
+    "Former governor Tom Reyes also spoke. On Friday, the former governor said the port would reopen."
+)
+
+
+def test_a_description_is_the_person_whose_title_it_names_not_the_nearest_name() -> None:
+    found = speakers(ARTICLE)
+    assert found["that fishing rights would be protected"][0] == "Ana Ruiz"
+    assert found["the port would reopen"][0] == "Tom Reyes"
+
+
+def test_a_name_in_apposition_is_the_speaker_with_its_description_as_role() -> None:
+    text = (
+        "Omar Haddad, the country's finance minister, said taxes would rise next year. "
+        "The bank's chief economist, Lea Moss, said rates would stay where they are."
+    )
+    found = speakers(text)
+    assert found["taxes would rise next year"] == ("Omar Haddad", "country's finance minister")
+    assert found["rates would stay where they are"][0] == "Lea Moss"
+
+
+def test_a_relative_clause_between_subject_and_verb_is_passed_over() -> None:
+    text = "Senator Ivo Marsh, who has long opposed the Clean Harbor Act, said the vote would fail."
+    assert speakers(text)["the vote would fail"][0] == "Ivo Marsh"
+
+
+@pytest.mark.parametrize(
+    ("description", "head"),
+    [
+        ("the secretary", "secretary"),
+        ("the former governor", "governor"),
+        ("the country's finance minister", "minister"),
+        ("the secretary of state", "secretary"),
+        ("the bridge", None),
+        ("a spokesman", None),  # an indefinite description names nobody in particular
+    ],
+)
+def test_title_head(description: str, head: str | None) -> None:
+    assert title_head(description) == head
+
+
+def test_an_abbreviated_title_holds_its_word() -> None:
+    text = "Sen. Ada Lund spoke first. Later the senator said the budget was too small."
+    index = EntityIndex(text)
+    assert index.resolve("the senator", before=text.index("Later")).name == "Ada Lund"
