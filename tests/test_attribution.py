@@ -230,3 +230,23 @@ def test_a_noun_like_subject_keeps_its_verb() -> None:
         "The president said Tuesday his actions were lawful."
     )
     assert ("few", "believe", "the deal will last") in found("But few believe the deal will last.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a closing attribution that names whom it was told to, or how it was said
+        ("The pilot was kind and careful, an airport official told The Daily Ledger.",
+         ("an airport official", "told", "The pilot was kind and careful")),
+        ("The ship would soon be home, the captain told her.", ("the captain", "told", "The ship would soon be home")),
+        ("He could not find a single buyer, he said, on condition of anonymity.",
+         ("he", "said", "He could not find a single buyer")),
+    ],
+)  # fmt: skip
+def test_a_closing_attribution_may_name_its_listener(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in found(text)
+
+
+def test_a_forward_attribution_after_a_fronted_clause_is_not_a_closing_one() -> None:
+    text = "At a rally in Cedar Falls, Iowa, Nora Diaz told voters Tuesday that the plan would cut their taxes."
+    assert ("Nora Diaz", "told", "that the plan would cut their taxes") in found(text)

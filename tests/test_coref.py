@@ -107,6 +107,8 @@ INDEX_TEXT = "Peter Wehner wrote a column. Antony Blinken and Lloyd Austin answe
         ("the officials said", None),
         ("said John Smith", None),  # not a person the article names in full
         ("he said", None),
+        ("Wehner told Blinken", "Peter Wehner"),  # the listener is not the speaker
+        ("an aide said that Blinken", None),  # a name inside the reported clause is not the speaker
     ],
 )
 def test_person_in_cue(cue: str, person: str | None) -> None:

@@ -20,15 +20,18 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
 
+from summarizer.text.attribution_parts import (
+    Attribution,
+    according,
+    enough_words,
+    trailing,
+    trim,
+)  # fmt: skip
 from summarizer.text.attribution_words import (
     ADDRESSING,
-    ADVERBIAL_AFTER,
     ADVERBIAL_THAT,
-    AUX,
     BE,
-    BOUNDARY,
     COMMUNICATION,
     DETERMINERS,
     FUNCTION,
@@ -44,17 +47,11 @@ from summarizer.text.attribution_words import (
     reporting_verbs,
 )  # fmt: skip
 from summarizer.text.sentences import Sentence
-from summarizer.text.subject import MAX_SOURCE_WORDS as _MAX_SOURCE_WORDS
 from summarizer.text.subject import subject_before
 
 __all__ = ["Attribution", "find_attributions", "inflections", "reporting_verbs"]
 
-# What opens a sentence without being its content: a conjunction, or a news agency's dateline "(ATF) ".
-_OPENERS = re.compile(
-    r"^(?:\([A-Z]{2,8}\)\s*[-—–]?\s*)?(?:(?:But|And|So|Yet|Still|However|Meanwhile|Instead|Separately|Now),?\s+)?"
-)
 _WORD = re.compile(r"[\w’'.-]+")
-_MIN_WORDS = 3
 # News sentences make a few attributions; past this many, the rest of a (hostile) sentence is not read.
 _MAX_PER_SENTENCE = 16
 
@@ -69,42 +66,10 @@ _WHEN = re.compile(
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 
 
-@dataclass(frozen=True)
-class Attribution:
-    """One attribution: its source as written (may be empty when the text gives none), the cue, the content.
-
-    Offsets are into the article; ``source_start`` is -1 without a source. ``form`` names the shape.
-    """
-
-    source: str
-    source_start: int
-    cue: str
-    start: int
-    end: int
-    form: str
-
-
-def _words(text: str) -> int:
-    return len(re.findall(r"\w+", text))
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",.;:—–-"):
-        end -= 1
-    while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
-        start += 1
-    return start, end
-
-
 def _content_end(text: str, start: int, stops: list[int]) -> int:
     """Where the content from ``start`` ends: the first stop after it, else the sentence end."""
     k = bisect_right(stops, start)
     return stops[k] if k < len(stops) else len(text)
-
-
-def _enough_words(text: str, start: int, end: int) -> bool:
-    """At least _MIN_WORDS words in text[start:end], looking at no more than its first 200 characters."""
-    return len(re.findall(r"\w+", text[start : min(end, start + 200)])) >= _MIN_WORDS
 
 
 def _clause_break(text: str, pos: int) -> int:
@@ -193,72 +158,12 @@ def _forward(text: str, m: re.Match[str], stops: list[int]) -> Attribution | Non
     if _RELATIVE_OPENED.search(text, 0, subject[1]):
         comma = text.find(",", start, end)  # "X, whom the board named the winner, was sworn in"
         end = comma if comma > 0 else end
-    start, end = _trim(text, start, end)
-    if not _enough_words(text, start, end) or text[m.end() : m.end() + 1] == ",":
+    start, end = trim(text, start, end)
+    if not enough_words(text, start, end) or text[m.end() : m.end() + 1] == ",":
         return None
     return Attribution(
         text[subject[0] : subject[1]], subject[0], text[m.start() : m.end()], start, end, "forward"
     )
-
-
-def _looks_like_source(words: str) -> bool:
-    """A short name or noun phrase after an inverted 'said': 'Jeremy Bash', 'a spokesman', 'the agency'."""
-    toks = words.split()
-    if not 1 <= len(toks) <= 8 or not (words[:1].isupper() or toks[0] in ("the", "a", "an")):
-        return False
-    return not any(t.casefold() in AUX or t in VERBS for t in toks)
-
-
-def _trailing(text: str, body_end: int) -> Attribution | None:
-    """'CONTENT, SOURCE said [on Monday].' or 'CONTENT, said SOURCE[, who ...].': the attribution closes the sentence."""
-    cut = body_end
-    for _ in range(3):
-        cut = max(text.rfind(",", 0, cut), text.rfind("”", 0, cut), text.rfind('"', 0, cut))
-        if cut <= 0:
-            return None
-        tail = text[cut + 1 : body_end]
-        verb = next((v for v in VERB_RE.finditer(tail) if VERBS[v.group(1)] in COMMUNICATION), None)
-        if verb is None:
-            continue
-        before, after = tail[: verb.start()].strip(" ,”\"'’"), tail[verb.end() :].strip(" .")
-        if (
-            before
-            and 1 <= _words(before) <= _MAX_SOURCE_WORDS
-            and before.casefold() not in BOUNDARY
-            and (not after or ADVERBIAL_AFTER.match(after))
-        ):
-            source = before
-        elif not before and _looks_like_source(after.split(",")[0]):
-            source = after.split(",")[0]
-        else:
-            continue
-        if _words(source) > _MAX_SOURCE_WORDS:
-            return None
-        opener = _OPENERS.match(text)
-        start, end = _trim(text, opener.end() if opener else 0, cut)
-        if not _enough_words(text, start, end):
-            return None
-        return Attribution(source, cut + 1 + tail.find(source), verb.group(1), start, end, "trailing")
-    return None
-
-
-def _according(text: str, m: re.Match[str]) -> Attribution | None:
-    src_end = len(text)
-    comma = text.find(",", m.end())
-    if comma >= 0:
-        src_end = comma
-    s_start, s_end = _trim(text, m.end(), src_end)
-    if not s_start < s_end or _words(text[s_start:s_end]) > _MAX_SOURCE_WORDS:
-        return None
-    if m.start() < 3 or text[: m.start()].strip() == "":
-        start, end = (comma + 1, len(text)) if comma >= 0 else (s_end, s_end)
-    else:
-        opener = _OPENERS.match(text)
-        start, end = (opener.end() if opener else 0), m.start()
-    start, end = _trim(text, start, end)
-    if not _enough_words(text, start, end):
-        return None
-    return Attribution(text[s_start:s_end], s_start, "according to", start, end, "according")
 
 
 def _clauses(text: str, verbs: list[re.Match[str]], stops: list[int]) -> list[Attribution]:
@@ -275,13 +180,13 @@ def _clauses(text: str, verbs: list[re.Match[str]], stops: list[int]) -> list[At
         for later in found[i + 1 :]:
             cut = _clause_break(text, later.source_start)
             if att.start < later.source_start < att.end and cut > att.start:
-                start, end = _trim(text, att.start, cut)
+                start, end = trim(text, att.start, cut)
                 found[i] = Attribution(att.source, att.source_start, att.cue, start, end, att.form)
                 break
     # A verb inside another's content with no comma between ('told Reuters he was not able to
     # confirm ...') belongs to the reported clause, not to a second attribution.
     kept = [a for i, a in enumerate(found) if not any(b.start <= a.source_start < b.end for b in found[:i])]
-    return [a for a in kept if a.form == "passive" or _enough_words(text, a.start, a.end)]
+    return [a for a in kept if a.form == "passive" or enough_words(text, a.start, a.end)]
 
 
 def _main_subject(text: str) -> Attribution | None:
@@ -312,8 +217,8 @@ def _nominal(text: str, stops: list[int], taken: list[Attribution]) -> list[Attr
         name = re.search(r"(?:[A-Z][\w.-]*\s+){0,3}$", text[max(0, m.start() - 60) : m.start()])
         lead = name.group(0) if name is not None and m.group("src")[:1].isupper() else ""
         source = lead + re.sub(r"['’]s?$", "", m.group("src"))
-        start, end = _trim(text, m.end(), _content_end(text, m.end(), stops))
-        if _enough_words(text, start, end):
+        start, end = trim(text, m.end(), _content_end(text, m.end(), stops))
+        if enough_words(text, start, end):
             found.append(
                 Attribution(source, m.start("src"), text[m.start() : m.end()].strip(), start, end, "nominal")
             )
@@ -341,15 +246,15 @@ def find_attributions(sent: Sentence, quoted: Sequence[tuple[int, int]] = ()) ->
     participles = [
         p for p in re.finditer(r",\s+(\w+ing)\s+", text) if VERBS.get(p.group(1)) or p.group(1) in PARTICIPLES
     ]
-    according = list(_ACCORDING.finditer(text))
-    stops = sorted([p.start() for p in participles] + [a.start() for a in according])
-    for m in according:
-        att = _according(text, m)
+    phrases = list(_ACCORDING.finditer(text))
+    stops = sorted([p.start() for p in participles] + [a.start() for a in phrases])
+    for m in phrases:
+        att = according(text, m)
         if att is not None and len(found) < _MAX_PER_SENTENCE:
             found.append(att)
-    trailing = _trailing(text, body_end) if not found else None
-    if trailing is not None:
-        found.append(trailing)
+    closing = trailing(text, body_end) if not found else None
+    if closing is not None:
+        found.append(closing)
     else:
         found += _clauses(
             text,
@@ -365,8 +270,8 @@ def find_attributions(sent: Sentence, quoted: Sequence[tuple[int, int]] = ()) ->
     subject = found[0] if found else _main_subject(text)
     for p in participles[:_MAX_PER_SENTENCE]:
         start = p.end() + (5 if text.startswith("that ", p.end()) else 0)
-        start, end = _trim(text, p.end(), _content_end(text, start, stops))
-        if subject is not None and _enough_words(text, start, end):
+        start, end = trim(text, p.end(), _content_end(text, start, stops))
+        if subject is not None and enough_words(text, start, end):
             found.append(
                 Attribution(subject.source, subject.source_start, p.group(1), start, end, "participle")
             )

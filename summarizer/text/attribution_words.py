@@ -134,7 +134,7 @@ VERB_RE = re.compile(
 )
 # A listener after an addressing verb: a name, a pronoun or a short noun phrase.
 LISTENER = re.compile(
-    r"\s*(?:(?:him|her|them|us|me|reporters|journalists|supporters|lawmakers|colleagues|[a-z]+s(?=\s+(?:that|the|he|she|they|it|we|[A-Z])\b)"
+    r"\s*(?:(?:him|her|them|us|me|reporters|journalists|supporters|lawmakers|colleagues|[a-z]+s(?=\s+(?:that|the|he|she|they|it|we|on|in|at|during|last|this|[A-Z]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
     r"|the\s+[\w’'-]+(?:\s+[a-z][\w’'-]*)??(?=\s+(?:that|to|about|on|in|at|he|she|they|it|we|I)\b))"
     r"|(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}))(?=[\s,.;]|$)"
 )

@@ -14,6 +14,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
+from summarizer.text.attribution_words import VERB_RE
 from summarizer.text.entities import EntityIndex
 from summarizer.text.injection import inside
 from summarizer.text.names import appears_in
@@ -129,6 +130,11 @@ def person_in_cue(cue: str, index: EntityIndex) -> str | None:
     """
     if _FOR_AN_ORGANISATION.search(cue):
         return None
+    verb = VERB_RE.search(cue)
+    if verb is not None and re.search(r"\w", cue[: verb.start()]):
+        # "an official said that Ruiz": a subject before the verb is the speaker; names after it
+        # are in the reported clause (only an inverted "said Peter Wehner" names the speaker after it)
+        cue = cue[: verb.start()]
     found = None
     for m in _CAPITALISED_RUN.finditer(cue):
         person = index.person_by_surname(m.group(0).split()[-1])
