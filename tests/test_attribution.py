@@ -250,3 +250,39 @@ def test_a_closing_attribution_may_name_its_listener(text: str, expected: tuple[
 def test_a_forward_attribution_after_a_fronted_clause_is_not_a_closing_one() -> None:
     text = "At a rally in Cedar Falls, Iowa, Nora Diaz told voters Tuesday that the plan would cut their taxes."
     assert ("Nora Diaz", "told", "that the plan would cut their taxes") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # speech acts that take an object or a particle
+        ("Ms. Ortiz referred to the mayor as a friend of the city.",
+         ("Ms. Ortiz", "referred", "the mayor as a friend of the city")),
+        ("The council talked about the levy for an hour.", ("The council", "talked", "the levy for an hour")),
+        ("He voiced concern that the vote was rigged.", ("He", "voiced", "concern that the vote was rigged")),
+        ("The judge ordered a full review of the case.", ("The judge", "ordered", "a full review of the case")),
+        ("The statement read that the port would close.", ("The statement", "read", "that the port would close")),
+        # two words make a content for a pronoun clause and for the object of a verb of judgment
+        ("Jeff Moss said he would.", ("Jeff Moss", "said", "he would")),
+        ("The senator blasts the plan.", ("The senator", "blasts", "the plan")),
+        ("The mayor slammed the budget.", ("The mayor", "slammed", "the budget")),
+        # a relative clause with its own verb: the main verb's subject is the phrase it follows
+        ("Two men who had just voted there discussed how the levy would work.",
+         ("Two men", "discussed", "how the levy would work")),
+    ],
+)  # fmt: skip
+def test_more_speech_acts_and_short_contents(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She read the report on the train home.",  # only a document 'reads' its content
+        "The council talked for an hour.",  # 'talk' reports only with 'about'
+        "Barack Lee called Ana Ruiz.",  # a phone call, not a judgment
+        "She was too tired to go, so instead sent a letter to read at the service.",
+    ],
+)
+def test_speech_act_verbs_in_other_senses_are_not_attributions(text: str) -> None:
+    assert [c for _, c, _ in found(text) if c in ("read", "talked", "called")] == []

@@ -34,12 +34,15 @@ from summarizer.text.attribution_words import (
     BE,
     COMMUNICATION,
     DETERMINERS,
+    DOCUMENTS,
     FUNCTION,
+    JUDGMENT,
     LISTENER,
     MAIN_SUBJECT,
     NEVER,
     NOUN_LIKE,
     PARTICIPLES,
+    PARTICLE,
     VERB_RE,
     VERBS,
     inflections,
@@ -81,6 +84,7 @@ def _clause_break(text: str, pos: int) -> int:
 
 # Words that open the clause a noun-like form reports: "claims that", "plans to", "hopes she".
 _CLAUSE_OPENERS = frozenset(("that", "to", "he", "she", "they", "it", "we", "i"))
+_OBJECT_DETERMINERS = frozenset(("the", "a", "an", "his", "her", "their", "its", "our"))
 _CLAUSE_BREAK = re.compile(r"[,;]\s*(?:(?:and|but|while|whereas|yet)\s+)?$")
 
 
@@ -93,6 +97,8 @@ def _is_verb_use(text: str, m: re.Match[str]) -> bool:
     if before.endswith(("”", '"', "''", "’", ",”", ',"', ",''", ",’")):
         return False  # '"...," said X': the inverted attribution of a quotation
     prev = _WORD.findall(before)
+    if lemma == "read" and not (prev and prev[-1].casefold() in DOCUMENTS):
+        return False  # only a document "reads": "the statement read"
     if read_as_noun(prev, form) or (form == "thanks" and text.startswith(" to", m.end())):
         return False  # "her remarks", "a Trump-style retort", "in charge", "thanks to"
     if _passive(prev) and not form.endswith("ing"):
@@ -102,9 +108,23 @@ def _is_verb_use(text: str, m: re.Match[str]) -> bool:
     # "Trump claims the ...": a verb after a name (not after "the White House")
     after_name = bool(prev) and prev[-1][:1].isupper() and not (len(prev) > 1 and prev[-2].casefold() in DETERMINERS)
     if lemma in NOUN_LIKE and form in (lemma, lemma + "s", lemma + "es") and not after_name:
+        # a verb before its clause or its object's determiner: "claims that", "blasts the plan"
         nxt = re.match(r"\s+(\w+)", text[m.end() :])
-        return nxt is not None and nxt.group(1).casefold() in _CLAUSE_OPENERS
+        return nxt is not None and nxt.group(1).casefold() in _CLAUSE_OPENERS | _OBJECT_DETERMINERS
     return True
+
+
+_JUDGING = frozenset(JUDGMENT)
+
+
+def _long_enough(text: str, start: int, end: int, lemma: str) -> bool:
+    """Three words make a content; two do for a clause with a pronoun subject ("he would") and for the
+    object of a verb of judgment ("blasts the plan")."""
+    if enough_words(text, start, end):
+        return True
+    words = re.findall(r"\w+", text[start:end])
+    judging = lemma in _JUDGING and lemma not in ("call", "name")  # "called Ruiz" may be a phone call
+    return len(words) == 2 and (judging or words[0].casefold() in ("he", "she", "they", "it", "we", "i"))
 
 
 def _passive(prev: list[str]) -> bool:
@@ -145,6 +165,11 @@ def _forward(text: str, m: re.Match[str], stops: list[int]) -> Attribution | Non
     if text[: subject[0]].rstrip().endswith(("”", '"', "''", "’")):
         return None  # '"...," Sanders said in an interview': the attribution of the quotation before it
     pos = m.end()
+    if lemma in PARTICLE:
+        particle = re.match(rf"\s+{PARTICLE[lemma]}\b", text[pos:])
+        if particle is None:
+            return None  # "talked" alone reports nothing; "talked about the plan" does
+        pos += particle.end()
     if lemma in ADDRESSING:
         listener = LISTENER.match(text, pos)
         if listener is not None:
@@ -159,7 +184,7 @@ def _forward(text: str, m: re.Match[str], stops: list[int]) -> Attribution | Non
         comma = text.find(",", start, end)  # "X, whom the board named the winner, was sworn in"
         end = comma if comma > 0 else end
     start, end = trim(text, start, end)
-    if not enough_words(text, start, end) or text[m.end() : m.end() + 1] == ",":
+    if not _long_enough(text, start, end, lemma) or text[m.end() : m.end() + 1] == ",":
         return None
     return Attribution(
         text[subject[0] : subject[1]], subject[0], text[m.start() : m.end()], start, end, "forward"
@@ -186,7 +211,7 @@ def _clauses(text: str, verbs: list[re.Match[str]], stops: list[int]) -> list[At
     # A verb inside another's content with no comma between ('told Reuters he was not able to
     # confirm ...') belongs to the reported clause, not to a second attribution.
     kept = [a for i, a in enumerate(found) if not any(b.start <= a.source_start < b.end for b in found[:i])]
-    return [a for a in kept if a.form == "passive" or enough_words(text, a.start, a.end)]
+    return [a for a in kept if a.form == "passive" or _long_enough(text, a.start, a.end, VERBS.get(a.cue, ""))]
 
 
 def _main_subject(text: str) -> Attribution | None:

@@ -12,6 +12,7 @@ from summarizer.text.attribution_words import (
     AUX,
     BOUNDARY,
     COMMUNICATION,
+    DOCUMENTS,
     LISTENER,
     VERB_RE,
     VERBS,
@@ -96,7 +97,9 @@ def trailing(text: str, body_end: int) -> Attribution | None:
         if (
             before
             and 1 <= count_words(before) <= _MAX_SOURCE_WORDS
-            and before.split()[0].casefold() not in BOUNDARY | {"to"}
+            and before.split()[0].casefold() not in BOUNDARY | {"to", "so", "then", "or"}
+            and not any(t.casefold() in AUX for t in before.split())  # a noun phrase, not a clause
+            and (VERBS[verb.group(1)] != "read" or before.split()[-1].casefold() in DOCUMENTS)
             and _only_when_or_whom(after, VERBS[verb.group(1)])
         ):
             source = before

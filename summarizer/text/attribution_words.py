@@ -17,6 +17,7 @@ __all__ = [
     "COGNITION",
     "COMMUNICATION",
     "DETERMINERS",
+    "DOCUMENTS",
     "EVIDENCE",
     "FUNCTION",
     "IRREGULAR",
@@ -24,6 +25,7 @@ __all__ = [
     "NEVER",
     "NOUN_LIKE",
     "PARTICIPLES",
+    "PARTICLE",
     "read_as_noun",
 ]  # fmt: skip
 
@@ -38,7 +40,17 @@ COMMUNICATION: tuple[str, ...] = (
     "testify", "signal", "counter", "retort", "protest", "charge", "accuse", "criticize", "criticise",
     "praise", "describe", "question", "challenge", "tout", "cite", "speculate", "theorize", "theorise",
     "lament", "advise", "inform", "remind", "grumble", "murmur", "shout", "whisper",
+    # speech acts that take an object or a particle: "voiced concern", "disputed the figures",
+    # "ordered a review", "referred to", "talked about", "the statement read"
+    "voice", "rebut", "dispute", "order", "discuss", "express", "brag", "plead", "refer", "talk", "read",
 )  # fmt: skip
+# Verbs whose content follows a particle: "referring to the senator", "talked about the plan".
+PARTICLE: dict[str, str] = {"refer": "to", "talk": "about", "brag": "about"}
+# "read" reports only what a document says: "the statement read", "the sign reads".
+DOCUMENTS = frozenset((
+    "statement", "letter", "message", "note", "sign", "post", "tweet", "headline", "banner", "caption",
+    "email", "release", "notice", "memo", "placard", "text",
+))  # fmt: skip
 # Cognition and attitude: what someone believes, wants or decides.
 COGNITION: tuple[str, ...] = (
     "believe", "think", "feel", "know", "hope", "expect", "fear", "worry", "doubt", "suspect", "consider",
@@ -55,12 +67,13 @@ JUDGMENT: tuple[str, ...] = (
     "blame", "condemn", "denounce", "dismiss", "reject", "defend", "applaud", "welcome", "hail", "slam",
     "blast", "attack", "mock", "ridicule", "scold", "rebuke", "fault", "thank", "congratulate", "endorse",
     "support", "oppose", "back", "call", "label", "brand", "dub", "term", "portray", "characterize",
-    "characterise", "decry", "lambaste", "attack", "tout",
+    "characterise", "decry", "lambaste", "attack", "tout", "name",
 )  # fmt: skip
 IRREGULAR: dict[str, tuple[str, ...]] = {
     "say": ("said", "says", "saying"), "tell": ("told", "tells", "telling"), "write": ("wrote", "written"),
     "think": ("thought",), "feel": ("felt",), "know": ("knew", "known"), "find": ("found",),
     "seek": ("sought",), "show": ("shown",), "prove": ("proven",), "understand": ("understood",),
+    "read": ("read",),
 }  # fmt: skip
 # Verbs that name whom they address before the content: "told reporters that", "warned Congress".
 ADDRESSING = frozenset((
@@ -98,7 +111,8 @@ NOUN_LIKE = frozenset((
     "aim", "answer", "call", "challenge", "charge", "cite", "claim", "comment", "concern", "counter",
     "decline", "demand", "doubt", "estimate", "fear", "find", "guess", "hope", "mention", "plan", "pledge",
     "post", "praise", "promise", "protest", "question", "recall", "remark", "reply", "report", "respond",
-    "show", "signal", "threaten", "tweet", "vow", "wish",
+    "show", "signal", "threaten", "tweet", "vow", "wish", "name", "voice", "order", "dispute", "talk",
+    "plead", "read",
 ))  # fmt: skip
 NEVER = frozenset(("state", "states"))
 BE = frozenset(("is", "was", "were", "are", "been", "be", "being"))
@@ -107,15 +121,16 @@ BE = frozenset(("is", "was", "were", "are", "been", "be", "being"))
 def inflections(lemma: str) -> list[str]:
     """The forms of a verb: lemma, -s, -ed, -ing, by regular rules plus the irregular forms."""
     forms = [lemma]
-    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+    if lemma in ("admit", "regret", "commit", "refer", "rebut") or re.fullmatch(r"[^aeiou]*[aeiou][bdglmnprt]", lemma):
+        # a final consonant doubles after one short stressed vowel: "slammed", "planned", "referred"
+        forms += [lemma + "s", lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"]
+    elif lemma.endswith("y") and lemma[-2] not in "aeiou":
         forms += [lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"]
     elif lemma.endswith("e"):
         forms += [lemma + "s", lemma + "d", lemma[:-1] + "ing"]
     else:
         es = "es" if lemma.endswith(("s", "sh", "ch", "x", "z")) else "s"
         forms += [lemma + es, lemma + "ed", lemma + "ing"]
-    if lemma in ("admit", "regret", "commit", "plan"):
-        forms += [lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"]
     return forms + list(IRREGULAR.get(lemma, ()))
 
 

@@ -62,6 +62,14 @@ def _tokens_before(text: str, at: int, skip: bool = True) -> list[re.Match[str]]
     return toks
 
 
+def _finite(word: str) -> bool:
+    """An auxiliary or a past form: the verb of a clause ("had", "was", "voted")."""
+    low = word.casefold()
+    return low in ("had", "has", "have", "was", "were", "is", "are", "will", "would", "did") or (
+        low.endswith("ed") and word[:1].islower()
+    )
+
+
 def _noun_phrase(text: str, toks: list[re.Match[str]]) -> tuple[int, int] | None:
     """The noun phrase that ends with the last token, within its clause: never across a comma, a
     clause boundary or a verb; None for a prepositional or participial phrase ("On Friday")."""
@@ -82,6 +90,10 @@ def _noun_phrase(text: str, toks: list[re.Match[str]]) -> tuple[int, int] | None
         word = tok.group()
         gap = text[tok.end() : start]
         if word.casefold() in _RELATIVE and not any(ch in gap for ch in ';:“”"()'):
+            if any(_finite(t.group()) for t in toks[k + 1 :]):
+                # "Two men who had just voted there discussed ...": the relative clause has its own
+                # verb, so this one is the main clause's, and its subject is the phrase the clause follows
+                return _noun_phrase(text, toks[:k])
             relative = tok
             break
         if word.casefold() in BOUNDARY or any(ch in gap for ch in ';:“”"()' + _DELIMITERS):
