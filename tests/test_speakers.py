@@ -78,3 +78,19 @@ def test_an_abbreviated_title_holds_its_word() -> None:
     text = "Sen. Ada Lund spoke first. Later the senator said the budget was too small."
     index = EntityIndex(text)
     assert index.resolve("the senator", before=text.index("Later")).name == "Ada Lund"
+
+
+def test_a_bare_capitalised_title_word_is_a_surname_not_a_description() -> None:
+    text = (
+        "Ali prayed at King Street Baptist Church in Louisville. Billie Jean King won twelve titles. "
+        "King says the champion never forgot his city."
+    )
+    assert speakers(text)["the champion never forgot his city"][0] in ("King", "Billie Jean King")
+
+
+def test_a_participle_after_a_comma_is_never_an_inverted_said() -> None:
+    from summarizer.text.attribution import find_attributions
+
+    text = "The roads will be fixed, the mayor said, recalling a visit to the town by Ana Ruiz."
+    [sent] = split_sentences(text)
+    assert all(a.source != "a visit to the town by Ana Ruiz" for a in find_attributions(sent))

@@ -90,7 +90,11 @@ def trailing(text: str, body_end: int) -> Attribution | None:
         if cut <= 0:
             return None
         tail = text[cut + 1 : body_end]
-        verb = next((v for v in VERB_RE.finditer(tail) if VERBS[v.group(1)] in COMMUNICATION), None)
+        # a finite verb: ", recalling a visit by X" is a participle, never an inverted "said X"
+        verb = next(
+            (v for v in VERB_RE.finditer(tail) if VERBS[v.group(1)] in COMMUNICATION and not v.group(1).endswith("ing")),
+            None,
+        )
         if verb is None:
             continue
         before, after = tail[: verb.start()].strip(" ,”\"'’"), tail[verb.end() :].strip(" .")
