@@ -286,3 +286,22 @@ def test_more_speech_acts_and_short_contents(text: str, expected: tuple[str, str
 )
 def test_speech_act_verbs_in_other_senses_are_not_attributions(text: str) -> None:
     assert [c for _, c, _ in found(text) if c in ("read", "talked", "called")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle after "X said," takes that X as its source, even after a quotation
+        ("“I think that speaks volumes,” she said, adding that the campaign will work hard.",
+         ("she", "adding", "that the campaign will work hard")),
+        ("“We have to win,” he said, referring to Ana Ruiz.", ("he", "referring", "Ana Ruiz")),
+        # a verb of judgment never stands before its source: its object is there
+        ("Several candidates, including Ana Ruiz and Tom Reyes, criticized the trade.",
+         ("Several candidates", "criticized", "the trade")),
+        # a long apposition keeps the name alone
+        ("North Dakota’s Ada Fisher, one of only a handful of women who sit for the state election board, said the vote was fair.",
+         ("North Dakota’s Ada Fisher", "said", "the vote was fair")),
+    ],
+)  # fmt: skip
+def test_participles_inversion_and_long_appositions(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in found(text)

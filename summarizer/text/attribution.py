@@ -114,7 +114,11 @@ def _is_verb_use(text: str, m: re.Match[str]) -> bool:
     return True
 
 
-_JUDGING = frozenset(JUDGMENT)
+# Verbs whose content may be a bare object: judgment, and speech acts about a thing ("criticized the trade").
+_OBJECT_VERBS = frozenset(JUDGMENT) | {
+    "criticize", "criticise", "praise", "deny", "question", "challenge", "cite", "describe", "dispute", "rebut",
+    "order", "discuss", "voice", "express", "announce", "confirm",
+}  # fmt: skip
 
 
 def _long_enough(text: str, start: int, end: int, lemma: str) -> bool:
@@ -123,7 +127,7 @@ def _long_enough(text: str, start: int, end: int, lemma: str) -> bool:
     if enough_words(text, start, end):
         return True
     words = re.findall(r"\w+", text[start:end])
-    judging = lemma in _JUDGING and lemma not in ("call", "name")  # "called Ruiz" may be a phone call
+    judging = lemma in _OBJECT_VERBS and lemma not in ("call", "name")  # "called Ruiz" may be a phone call
     return len(words) == 2 and (judging or words[0].casefold() in ("he", "she", "they", "it", "we", "i"))
 
 
@@ -214,6 +218,20 @@ def _clauses(text: str, verbs: list[re.Match[str]], stops: list[int]) -> list[At
     return [a for a in kept if a.form == "passive" or _long_enough(text, a.start, a.end, VERBS.get(a.cue, ""))]
 
 
+def _saying_before(text: str, comma: int) -> Attribution | None:
+    """'“...,” she said, adding that ...': the participle's source is the subject of the verb of saying
+    that ends right before its comma (a time between them aside), else None."""
+    verb = None
+    for verb in VERB_RE.finditer(text, max(0, comma - 60), comma):
+        pass
+    if verb is None or not re.fullmatch(r"(?:\s+(?:on\s+)?[A-Z]?[a-z]+day)?\s*", text[verb.end() : comma]):
+        return None
+    subject = subject_before(text, verb.start())
+    if subject is None:
+        return None
+    return Attribution(text[subject[0] : subject[1]], subject[0], "", 0, 0, "subject")
+
+
 def _main_subject(text: str) -> Attribution | None:
     """The sentence's subject as a source for a participle ('Clinton went on the offensive, saying ...')."""
     m = MAIN_SUBJECT.match(text)
@@ -296,10 +314,12 @@ def find_attributions(sent: Sentence, quoted: Sequence[tuple[int, int]] = ()) ->
     for p in participles[:_MAX_PER_SENTENCE]:
         start = p.end() + (5 if text.startswith("that ", p.end()) else 0)
         start, end = trim(text, p.end(), _content_end(text, start, stops))
-        if subject is not None and enough_words(text, start, end):
-            found.append(
-                Attribution(subject.source, subject.source_start, p.group(1), start, end, "participle")
-            )
+        particle = PARTICLE.get(VERBS.get(p.group(1), ""), "")
+        named = bool(particle) and text.startswith(particle + " ", start)  # "referring to X": X, one word or more
+        start += len(particle) + 1 if named else 0
+        source = _saying_before(text, p.start()) or subject
+        if source is not None and (enough_words(text, start, end) or named and start < end):
+            found.append(Attribution(source.source, source.source_start, p.group(1), start, end, "participle"))
     return sorted((_shift(a, sent.start) for a in found), key=lambda a: a.start)
 
 

@@ -19,7 +19,15 @@ from summarizer.text.attribution_words import (
 )  # fmt: skip
 from summarizer.text.subject import MAX_SOURCE_WORDS as _MAX_SOURCE_WORDS
 
-__all__ = ["OPENERS", "Attribution", "according", "count_words", "enough_words", "trailing", "trim"]
+# Verbs of saying that may come before their source at a sentence's end ("..., said the mayor"); a verb of
+# judgment never does ("..., criticized the trade" has its object there, not its source).
+INVERTING = frozenset((
+    "say", "add", "tell", "write", "ask", "reply", "note", "explain", "recall", "insist", "warn", "declare",
+    "announce", "respond", "answer", "state", "observe", "remark", "comment", "joke", "counter", "retort",
+    "argue", "acknowledge", "admit", "concede", "suggest", "report", "claim", "conclude", "confirm", "tweet",
+))  # fmt: skip
+
+__all__ = ["INVERTING", "OPENERS", "Attribution", "according", "count_words", "enough_words", "trailing", "trim"]
 
 # What opens a sentence without being its content: a conjunction, or a news agency's dateline "(ATF) ".
 OPENERS = re.compile(
@@ -107,7 +115,7 @@ def trailing(text: str, body_end: int) -> Attribution | None:
             and _only_when_or_whom(after, VERBS[verb.group(1)])
         ):
             source = before
-        elif not before and _looks_like_source(after.split(",")[0]):
+        elif not before and VERBS[verb.group(1)] in INVERTING and _looks_like_source(after.split(",")[0]):
             source = after.split(",")[0]
         else:
             continue

@@ -158,7 +158,7 @@ def _across_parenthetical(text: str, close: int) -> tuple[int, int] | None:
         return head  # a relative clause, an aside, an age
     appositive = first in _DETERMINERS or first.endswith(("'s", "’s")) or inner[:1].isupper() or inner[:1].isdigit()
     if appositive and (_is_name(text, head) or _is_name(text, (opening + 1, close))):
-        return _clean(text, head[0], close)  # a name and its description, in either order
+        return _clean(text, head[0], close) or head  # a name and its description, in either order
     return head
 
 
