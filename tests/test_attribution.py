@@ -305,3 +305,20 @@ def test_speech_act_verbs_in_other_senses_are_not_attributions(text: str) -> Non
 )  # fmt: skip
 def test_participles_inversion_and_long_appositions(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The party is rushing toward a label it is trying to avoid.",  # a predicate is no subject
+        "She founded a group called Harbor Watch.",  # a name given, not a judgment
+        "The tradition goes back to the founding of the town.",  # 'back to' is an adverb
+        "It was a weaker-than-expected result for the mayor and her party.",  # inside a hyphenated word
+    ],
+)
+def test_no_source_from_a_predicate_a_naming_or_an_adverb(text: str) -> None:
+    assert found(text) == []
+
+
+def test_an_adverb_after_not_is_still_an_adverb() -> None:
+    assert ("he", "criticize", "his opponent") in found("At his stops, he did not directly criticize his opponent.")

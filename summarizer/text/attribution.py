@@ -99,8 +99,8 @@ def _is_verb_use(text: str, m: re.Match[str]) -> bool:
     prev = _WORD.findall(before)
     if lemma == "read" and not (prev and prev[-1].casefold() in DOCUMENTS):
         return False  # only a document "reads": "the statement read"
-    if read_as_noun(prev, form) or (form == "thanks" and text.startswith(" to", m.end())):
-        return False  # "her remarks", "a Trump-style retort", "in charge", "thanks to"
+    if read_as_noun(prev, form) or re.match(r"\s+(?:to|in|into|from|on)\b", text[m.end() :]) and lemma in ("thank", "back"):
+        return False  # "her remarks", "a Trump-style retort", "in charge", "thanks to", "going back to"
     if _passive(prev) and not form.endswith("ing"):
         return False  # a passive: 'was shown', 'is expected', 'was first reported'
     if form.endswith("ing") and not (prev and prev[-1].casefold() in BE):
@@ -114,6 +114,7 @@ def _is_verb_use(text: str, m: re.Match[str]) -> bool:
     return True
 
 
+_NAMING = frozenset(("call", "name", "dub", "term", "label", "brand"))
 # Verbs whose content may be a bare object: judgment, and speech acts about a thing ("criticized the trade").
 _OBJECT_VERBS = frozenset(JUDGMENT) | {
     "criticize", "criticise", "praise", "deny", "question", "challenge", "cite", "describe", "dispute", "rebut",
@@ -190,6 +191,8 @@ def _forward(text: str, m: re.Match[str], stops: list[int]) -> Attribution | Non
     start, end = trim(text, start, end)
     if not _long_enough(text, start, end, lemma) or text[m.end() : m.end() + 1] == ",":
         return None
+    if lemma in _NAMING and re.fullmatch(r"(?:[A-Z][\w’'.-]*\s*)+", text[start:end]):
+        return None  # "a program called Sandy Hook Promise": a name given, not a judgment
     return Attribution(
         text[subject[0] : subject[1]], subject[0], text[m.start() : m.end()], start, end, "forward"
     )

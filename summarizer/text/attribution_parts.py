@@ -16,6 +16,7 @@ from summarizer.text.attribution_words import (
     LISTENER,
     VERB_RE,
     VERBS,
+    read_as_noun,
 )  # fmt: skip
 from summarizer.text.subject import MAX_SOURCE_WORDS as _MAX_SOURCE_WORDS
 
@@ -110,7 +111,8 @@ def trailing(text: str, body_end: int) -> Attribution | None:
             before
             and 1 <= count_words(before) <= _MAX_SOURCE_WORDS
             and before.split()[0].casefold() not in BOUNDARY | {"to", "so", "then", "or"}
-            and not any(t.casefold() in AUX for t in before.split())  # a noun phrase, not a clause
+            and not any(t.casefold() in AUX or t.endswith(("n't", "n’t")) for t in before.split())  # a noun phrase
+            and not read_as_noun(before.split(), verb.group(1))  # "blindsided by the demand": a noun
             and (VERBS[verb.group(1)] != "read" or before.split()[-1].casefold() in DOCUMENTS)
             and _only_when_or_whom(after, VERBS[verb.group(1)])
         ):

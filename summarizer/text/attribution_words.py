@@ -145,7 +145,7 @@ def reporting_verbs() -> dict[str, str]:
 
 VERBS = reporting_verbs()
 VERB_RE = re.compile(
-    r"\b(" + "|".join(sorted(map(re.escape, VERBS), key=len, reverse=True)) + r")\b(?![’'-])"
+    r"(?<![-])\b(" + "|".join(sorted(map(re.escape, VERBS), key=len, reverse=True)) + r")\b(?![’'-])"
 )
 # A listener after an addressing verb: a name, a pronoun or a short noun phrase.
 LISTENER = re.compile(

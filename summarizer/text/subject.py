@@ -45,7 +45,7 @@ def _is_between(toks: list[re.Match[str]]) -> bool:
     low = word.casefold().replace("’", "'")
     if low in AUX or low in _BETWEEN or low.endswith("n't"):
         return True
-    return low.endswith("ly") and word[:1].islower() and not (len(toks) > 1 and toks[-2].group().casefold() in FUNCTION)
+    return low.endswith("ly") and word[:1].islower() and not (len(toks) > 1 and toks[-2].group().casefold() in _NOUN_BEFORE)
 
 
 def _tokens_before(text: str, at: int, skip: bool = True) -> list[re.Match[str]]:
@@ -62,12 +62,19 @@ def _tokens_before(text: str, at: int, skip: bool = True) -> list[re.Match[str]]
     return toks
 
 
+# Determiners: an -ly word after one is a noun ("the family", "the elderly").
+_NOUN_BEFORE = frozenset(("the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that"))
+_WH = frozenset(("how", "what", "why", "whether", "where"))
+_FINITE = frozenset((
+    "had", "has", "have", "was", "were", "is", "are", "will", "would", "did", "does", "do", "can", "could",
+    "should", "may", "might", "must", "shall",
+))  # fmt: skip
+
+
 def _finite(word: str) -> bool:
     """An auxiliary or a past form: the verb of a clause ("had", "was", "voted")."""
     low = word.casefold()
-    return low in ("had", "has", "have", "was", "were", "is", "are", "will", "would", "did") or (
-        low.endswith("ed") and word[:1].islower()
-    )
+    return low in _FINITE or (low.endswith("ed") and word[:1].islower())
 
 
 def _noun_phrase(text: str, toks: list[re.Match[str]]) -> tuple[int, int] | None:
@@ -96,7 +103,13 @@ def _noun_phrase(text: str, toks: list[re.Match[str]]) -> tuple[int, int] | None
                 return _noun_phrase(text, toks[:k])
             relative = tok
             break
-        if word.casefold() in BOUNDARY or any(ch in gap for ch in ';:“”"()' + _DELIMITERS):
+        if word.casefold() in _FINITE or word.casefold().endswith(("n't", "n’t")):
+            if k > 0 and toks[k - 1].group().casefold() in _RELATIVE:
+                return _noun_phrase(text, toks[: k - 1])  # "Two men who had voted there said": the men
+            return None  # the phrase is another clause's predicate ("the party is rushing toward a label")
+        if word.casefold() in BOUNDARY | _WH:
+            break
+        if any(ch in gap for ch in ';:“”"()' + _DELIMITERS):
             break
         if word in VERBS and not (k > 0 and toks[k - 1].group().casefold() in FUNCTION | PREPOSITIONS):
             break  # a verb ends the phrase; after "of" or "the" the same form is a noun ("secretary of state")
