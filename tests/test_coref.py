@@ -169,3 +169,17 @@ def test_appears_in() -> None:
 )
 def test_a_statement_in_the_cue_names_its_organisation(cue: str, source: str | None) -> None:
     assert organisation_in_cue(cue) == source
+
+
+def test_a_description_in_a_quotations_cue_is_the_person_with_that_title() -> None:
+    from summarizer.text.coref import titled_in_cue
+
+    text = (
+        "Foreign Secretary Ana Ruiz flew to Oslo. She met Trade minister Erik Dahl. "
+        "“We will protect the fish,” the secretary said."
+    )
+    index = EntityIndex(text)
+    at = text.index("“We")
+    assert titled_in_cue("the secretary said", at, index) == "Ana Ruiz"
+    assert titled_in_cue("said the minister", at, index) == "Erik Dahl"  # a name's full stop is not kept
+    assert titled_in_cue("a spokesman said", at, index) is None

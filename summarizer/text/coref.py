@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from summarizer.text.attribution_words import VERB_RE
-from summarizer.text.entities import EntityIndex
+from summarizer.text.entities import EntityIndex, title_head
 from summarizer.text.injection import inside
 from summarizer.text.names import appears_in
 from summarizer.text.quotes import QuoteCandidate
@@ -32,6 +32,7 @@ __all__ = [
     "person_in_cue",
     "pronoun_subject",
     "speaker_of_cue",
+    "titled_in_cue",
 ]
 
 _HE_SHE = re.compile(r"^[\W_]*(?:He|She)\b")
@@ -167,7 +168,20 @@ def speaker_of_cue(
     ``at``; '..., Besigye said' the person the cue names. None when the text does not settle it."""
     if _PRONOUN_CUE.match(cue):
         return antecedent(at, visible, index, quoted)
-    return person_in_cue(cue, index)
+    return person_in_cue(cue, index) or titled_in_cue(cue, at, index)
+
+
+def titled_in_cue(cue: str, at: int, index: EntityIndex) -> str | None:
+    """The person a description in the cue stands for by title ('..., the secretary said' -> the person last
+    named before ``at`` whose role holds 'secretary'); None without such a description."""
+    verb = VERB_RE.search(cue)
+    before = cue[: verb.start()] if verb is not None else ""
+    after = cue[verb.end() :] if verb is not None else ""
+    for phrase in (before.strip(" ,"), after.strip(" ,")):  # "the minister said" / "said the minister"
+        words = phrase.split()
+        if words and title_head(" ".join(words[:6])):
+            return index.by_title(" ".join(words[:6]), at)
+    return None
 
 
 def named_in(name: str, text: str) -> bool:

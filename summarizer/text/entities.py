@@ -121,6 +121,8 @@ class EntityIndex:
     def __post_init__(self) -> None:
         for at, run in _name_runs(self.text):
             core, _ = split_title(run)
+            if re.search(r"[a-z]{2}\.$", core):
+                core = core[:-1]  # the full stop that ends a sentence, not an initial's ('Erik Dahl.')
             toks = _tokens(core)
             if len(toks) < 2 or len(toks) > 4:
                 continue
