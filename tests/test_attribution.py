@@ -322,3 +322,15 @@ def test_no_source_from_a_predicate_a_naming_or_an_adverb(text: str) -> None:
 
 def test_an_adverb_after_not_is_still_an_adverb() -> None:
     assert ("he", "criticize", "his opponent") in found("At his stops, he did not directly criticize his opponent.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Early estimates put the cost at five million dollars.",  # an adjective opening the sentence
+        "The senator is widely known as a hawk on trade.",  # 'known as' names, after an adverb too
+        "The bill was backed by three unions and the mayor.",  # a passive of a verb of judgment
+    ],
+)
+def test_nouns_and_namings_that_look_like_reporting_verbs(text: str) -> None:
+    assert found(text) == []

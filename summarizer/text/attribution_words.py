@@ -222,4 +222,5 @@ def read_as_noun(prev: list[str], form: str) -> bool:
         return True
     if last in _PREPOSITIONS and not form.endswith("ing"):
         return True
-    return len(prev) >= 2 and prev[-2].casefold() in DETERMINERS and _adjective_like(prev[-1])
+    # an adjective opening the sentence or after a determiner: "Early estimates put", "a Trump-style retort"
+    return _adjective_like(prev[-1]) and (len(prev) == 1 or prev[-2].casefold() in DETERMINERS)
