@@ -183,3 +183,9 @@ def test_a_description_in_a_quotations_cue_is_the_person_with_that_title() -> No
     assert titled_in_cue("the secretary said", at, index) == "Ana Ruiz"
     assert titled_in_cue("said the minister", at, index) == "Erik Dahl"  # a name's full stop is not kept
     assert titled_in_cue("a spokesman said", at, index) is None
+
+
+def test_a_cue_without_a_subject_before_a_real_verb_keeps_all_its_names() -> None:
+    # 'states' is never a reporting verb: both names stay, and two names leave the speaker to the model
+    cue = "Antony Blinken ran a campaign that year and won five states, Austin’s use of the"
+    assert person_in_cue(cue, EntityIndex(INDEX_TEXT)) is None

@@ -14,12 +14,13 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from summarizer.text.attribution_words import VERB_RE
+from summarizer.text.attribution_words import NEVER, VERB_RE
 from summarizer.text.entities import EntityIndex, title_head
 from summarizer.text.injection import inside
 from summarizer.text.names import appears_in
 from summarizer.text.quotes import QuoteCandidate
 from summarizer.text.sentences import Sentence
+from summarizer.text.subject import subject_before
 
 __all__ = [
     "QuotedSpans",
@@ -131,8 +132,8 @@ def person_in_cue(cue: str, index: EntityIndex) -> str | None:
     """
     if _FOR_AN_ORGANISATION.search(cue):
         return None
-    verb = VERB_RE.search(cue)
-    if verb is not None and re.search(r"\w", cue[: verb.start()]):
+    verb = next((v for v in VERB_RE.finditer(cue) if v.group(1) not in NEVER), None)
+    if verb is not None and subject_before(cue, verb.start()) is not None:
         # "an official said that Ruiz": a subject before the verb is the speaker; names after it
         # are in the reported clause (only an inverted "said Peter Wehner" names the speaker after it)
         cue = cue[: verb.start()]
