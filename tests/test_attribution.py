@@ -334,3 +334,18 @@ def test_an_adverb_after_not_is_still_an_adverb() -> None:
 )
 def test_nouns_and_namings_that_look_like_reporting_verbs(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a verb coordinated with an earlier one takes that verb's subject
+        (("At a campaign event in Dayton, Ohio, 62-year-old Ann Lee also railed against the plan, and explained "
+          "how much it upset her."), "62-year-old Ann Lee"),
+        # a bracket after the name, then an apposition
+        ("Florida Sen. Ann Lee (R), a co-sponsor of the bill, reversed herself and opposed the measure as she ran.",
+         "Florida Sen. Ann Lee (R), a co-sponsor of the bill"),
+    ],
+)  # fmt: skip
+def test_coordinated_verbs_and_brackets(text: str, source: str) -> None:
+    assert source in [s for s, _, _ in found(text)]

@@ -163,8 +163,10 @@ def _forward(text: str, m: re.Match[str], stops: list[int]) -> Attribution | Non
         return _passive_agent(text, m) if _passive(_WORD.findall(text[max(0, m.start() - 40) : m.start()])) else None
     subject = subject_before(text, m.start())
     if subject is None and re.search(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+)?$", text[: m.start()]):
-        main = _main_subject(text)  # "He is comparing X to Y and says ...": the sentence's subject
-        subject = (main.source_start, main.source_start + len(main.source)) if main is not None else None
+        subject = _first_clause_subject(text, m.start())  # "He is comparing X to Y and says ..."
+        if subject is None:
+            main = _main_subject(text)
+            subject = (main.source_start, main.source_start + len(main.source)) if main is not None else None
     if subject is None:
         return None
     if text[: subject[0]].rstrip().endswith(("”", '"', "''", "’")):
@@ -219,6 +221,19 @@ def _clauses(text: str, verbs: list[re.Match[str]], stops: list[int]) -> list[At
     # confirm ...') belongs to the reported clause, not to a second attribution.
     kept = [a for i, a in enumerate(found) if not any(b.start <= a.source_start < b.end for b in found[:i])]
     return [a for a in kept if a.form == "passive" or _long_enough(text, a.start, a.end, VERBS.get(a.cue, ""))]
+
+
+_FIRST_VERB = re.compile(r"\b(?:is|was|were|are|has|have|had|will|would|did|does|[a-z]+ed)\b")
+
+
+def _first_clause_subject(text: str, before: int) -> tuple[int, int] | None:
+    """The subject of the finite verb before, for a verb coordinated with it ('At a rally, Ann
+    Lee also railed against the plan, and explained ...')."""
+    for verb in reversed(list(_FIRST_VERB.finditer(text, 0, before))):  # the nearest one that has a subject
+        subject = subject_before(text, verb.start())
+        if subject is not None:
+            return subject
+    return None
 
 
 def _saying_before(text: str, comma: int) -> Attribution | None:

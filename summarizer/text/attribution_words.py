@@ -223,4 +223,6 @@ def read_as_noun(prev: list[str], form: str) -> bool:
     if last in _PREPOSITIONS and not form.endswith("ing"):
         return True
     # an adjective opening the sentence or after a determiner: "Early estimates put", "a Trump-style retort"
-    return _adjective_like(prev[-1]) and (len(prev) == 1 or prev[-2].casefold() in DETERMINERS)
+    if len(prev) == 1:
+        return last in _ADJECTIVES
+    return prev[-2].casefold() in DETERMINERS and _adjective_like(prev[-1])

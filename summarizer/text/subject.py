@@ -159,7 +159,10 @@ def _across_parenthetical(text: str, close: int) -> tuple[int, int] | None:
     if opening < 0:
         return None
     inner = text[opening + 1 : close].strip()
-    head = _noun_phrase(text, _tokens_before(text, opening, skip=False))
+    stop = opening
+    if text[:opening].rstrip().endswith(")"):  # "Ann Lee (R), a co-sponsor, said": the name before the bracket
+        stop = max(0, text.rfind("(", max(0, opening - 60), opening))
+    head = _noun_phrase(text, _tokens_before(text, stop, skip=False))
     if head is None or not inner:
         return None
     before = _WORD.findall(text, max(0, head[0] - 30), head[0])
