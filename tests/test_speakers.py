@@ -94,3 +94,19 @@ def test_a_participle_after_a_comma_is_never_an_inverted_said() -> None:
     text = "The roads will be fixed, the mayor said, recalling a visit to the town by Ana Ruiz."
     [sent] = split_sentences(text)
     assert all(a.source != "a visit to the town by Ana Ruiz" for a in find_attributions(sent))
+
+
+def test_a_pronoun_inside_a_sentence_is_its_subjects_and_a_regional_adjective_names_nobody() -> None:
+    text = (
+        "Police blocked the office of opposition leader Ada Lund. "
+        "Tom Reyes, a former judge, said given the evidence, he knows of no crime that Lund has committed. "
+        "Middle Eastern leaders met in Cairo."
+    )
+    found = speakers(text)
+    assert found["of no crime that Lund has committed"][0] == "Tom Reyes"
+    assert "eastern" not in EntityIndex(text).people
+
+
+def test_as_she_put_it_is_a_quotations_cue() -> None:
+    [quote] = find_quotes("As Ada Lund put it: “This plan will not pass the council this year.”")
+    assert quote.cue is not None and "put it" in quote.cue

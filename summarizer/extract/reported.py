@@ -18,7 +18,7 @@ from summarizer.extract.grounding import span_of
 from summarizer.extract.run import ArticleRun
 from summarizer.schemas import Entity, Quote, Span
 from summarizer.text.attribution import Attribution, find_attributions
-from summarizer.text.coref import antecedent
+from summarizer.text.coref import antecedent, first_person
 from summarizer.text.injection import inside
 from summarizer.text.quotes import QuoteCandidate, quoted_stretches
 
@@ -47,7 +47,8 @@ def _source(run: ArticleRun, att: Attribution) -> tuple[Entity, bool]:
     """The source's entity and whether it was resolved to one the article names."""
     written = _LEAD.sub("", att.source.strip(" ,")).strip()
     if _PRONOUN.match(written):
-        person = antecedent(att.source_start, run.visible, run.index)
+        # "X said ... he knows": a pronoun inside the sentence is its subject's; one that opens it, the last named
+        person = _named_earlier(run, att.source_start) or antecedent(att.source_start, run.visible, run.index)
         if person is not None:
             return run.index.resolve(person, "person"), True
         return Entity(name=written, kind="person"), False
@@ -68,6 +69,14 @@ def _source(run: ArticleRun, att: Attribution) -> tuple[Entity, bool]:
     if entity.kind == "person" or _NAME.match(re.sub(r"^the\s+", "", head)):
         return entity, True
     return Entity(name=written, kind=entity.kind), False
+
+
+def _named_earlier(run: ArticleRun, at: int) -> str | None:
+    """The person named first in the same sentence before ``at`` (the subject a later 'he' refers to)."""
+    k = bisect_right([x.start for x in run.sentences], at) - 1
+    if k < 0:
+        return None
+    return first_person(run.doc.text[run.sentences[k].start : at], run.index)
 
 
 def _named(run: ArticleRun, written: str, at: int) -> Entity | None:

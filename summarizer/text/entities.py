@@ -80,6 +80,10 @@ def _tokens(name: str) -> list[str]:
     return [t for t in re.split(r"\s+", name.strip()) if t]
 
 
+# Adjectives of region that end a capitalised run without naming a person ("Middle Eastern").
+_REGIONAL = frozenset(("eastern", "western", "northern", "southern", "central", "atlantic", "pacific"))
+
+
 def _demonym(word: str) -> bool:
     from summarizer.text.places import country_code_for_adjective
 
@@ -128,8 +132,8 @@ class EntityIndex:
                 continue
             if any(t.casefold() in _ORG_WORDS or t.casefold() in TITLE_WORDS or (t.isupper() and len(t) > 3) for t in toks):
                 continue  # organisations, titles, HEADINGS
-            if _is_place(core):
-                continue  # El Paso, Ciudad Juárez
+            if _is_place(core) or _demonym(toks[-1]) or toks[-1].casefold().rstrip(".") in _REGIONAL:
+                continue  # El Paso, Ciudad Juárez; "Middle Eastern", "South Korean": adjectives, not surnames
             surname = _key(toks[-1])
             if len(core) > len(self.people.get(surname, "")):
                 self.people[surname] = re.sub(r"['’]s$", "", core)
