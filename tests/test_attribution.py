@@ -165,3 +165,187 @@ def test_a_phrase_from_another_quotation_in_the_passage_is_never_the_speaker() -
         QuoteSpeaker.model_validate({"speaker": "river alliance", "kind": "organisation"}, context=context)
     reply = QuoteSpeaker.model_validate({"speaker": "the ministry", "kind": "organisation"}, context=context)
     assert reply.speaker == "the ministry"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a fronted adverbial closed by a comma is not the subject
+        ("On Friday, the former governor said the race was over.", "the former governor"),
+        ("Meeting with Foreign Minister Ana Ruiz, the secretary stressed the goals of the visit.", "the secretary"),
+        ("In Ohio, a new poll found most voters undecided about the levy.", "a new poll"),
+        # a relative clause, an aside or an age between the subject and the verb
+        ("The senator, who has long opposed the bill, said it would fail.", "The senator"),
+        ("The mayor, however, said the bridge would open in May.", "The mayor"),
+        ("Tomas Berg, 61, said the mill would close next year.", "Tomas Berg"),
+        ("The pilot — now that the storm has passed — says the flight can leave.", "The pilot"),
+        ("Greta Lund (a Democrat) said the vote had been unfair.", "Greta Lund"),
+        # an apposition keeps the name with its description, in either order
+        ("Omar Haddad, the country's finance minister, said taxes would rise.",
+         "Omar Haddad, the country's finance minister"),
+        ("One farmer backing the mayor, Ivo Sand of Lake Mills, said the harvest was late.", "Ivo Sand of Lake Mills"),
+        # adverbs between the auxiliary and the verb; an -ly noun after a determiner is the subject
+        ("The board has also repeatedly said the fees are fair.", "The board"),
+        ("Union members even insist that the strike will go on.", "Union members"),
+        ("The family said the boy was safe after the storm.", "The family"),
+        # a verb-like form after "of" is a noun inside the subject
+        ("The secretary of state for housing, Ada Moss, confirmed that rents would be frozen.",
+         "The secretary of state for housing, Ada Moss"),
+    ],
+)  # fmt: skip
+def test_the_subject_is_read_across_what_stands_between_it_and_the_verb(text: str, source: str) -> None:
+    assert source in [s for s, _, _ in found(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("News of the council's decision was first reported by the Daily Ledger.",
+         ("the Daily Ledger", "reported", "News of the council's decision")),
+        ("The merger was announced by the chief executive on Monday.",
+         ("the chief executive", "announced", "The merger")),
+    ],
+)  # fmt: skip
+def test_the_agent_of_a_passive_is_the_source(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her remarks drew applause from the crowd at the rally.",  # a possessive pronoun
+        "Mr. Lund's comments angered several members of the board.",  # a possessive name
+        "Nobody would be in charge of the port if the strike went ahead.",  # after a preposition
+        "The mayor offered a Davis-style retort on the question of taxes.",  # a determiner and an adjective
+        "The so called reform has been delayed for another year.",  # 'so called'
+        "The team won the cup thanks to a late goal by the captain.",  # 'thanks to'
+    ],
+)
+def test_a_verb_like_form_after_a_determiner_possessive_or_preposition_is_a_noun(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_noun_like_subject_keeps_its_verb() -> None:
+    assert ("The president", "said", "his actions were lawful") in found(
+        "The president said Tuesday his actions were lawful."
+    )
+    assert ("few", "believe", "the deal will last") in found("But few believe the deal will last.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a closing attribution that names whom it was told to, or how it was said
+        ("The pilot was kind and careful, an airport official told The Daily Ledger.",
+         ("an airport official", "told", "The pilot was kind and careful")),
+        ("The ship would soon be home, the captain told her.", ("the captain", "told", "The ship would soon be home")),
+        ("He could not find a single buyer, he said, on condition of anonymity.",
+         ("he", "said", "He could not find a single buyer")),
+    ],
+)  # fmt: skip
+def test_a_closing_attribution_may_name_its_listener(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in found(text)
+
+
+def test_a_forward_attribution_after_a_fronted_clause_is_not_a_closing_one() -> None:
+    text = "At a rally in Cedar Falls, Iowa, Nora Diaz told voters Tuesday that the plan would cut their taxes."
+    assert ("Nora Diaz", "told", "that the plan would cut their taxes") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # speech acts that take an object or a particle
+        ("Ms. Ortiz referred to the mayor as a friend of the city.",
+         ("Ms. Ortiz", "referred", "the mayor as a friend of the city")),
+        ("The council talked about the levy for an hour.", ("The council", "talked", "the levy for an hour")),
+        ("He voiced concern that the vote was rigged.", ("He", "voiced", "concern that the vote was rigged")),
+        ("The judge ordered a full review of the case.", ("The judge", "ordered", "a full review of the case")),
+        ("The statement read that the port would close.", ("The statement", "read", "that the port would close")),
+        # two words make a content for a pronoun clause and for the object of a verb of judgment
+        ("Jeff Moss said he would.", ("Jeff Moss", "said", "he would")),
+        ("The senator blasts the plan.", ("The senator", "blasts", "the plan")),
+        ("The mayor slammed the budget.", ("The mayor", "slammed", "the budget")),
+        # a relative clause with its own verb: the main verb's subject is the phrase it follows
+        ("Two men who had just voted there discussed how the levy would work.",
+         ("Two men", "discussed", "how the levy would work")),
+    ],
+)  # fmt: skip
+def test_more_speech_acts_and_short_contents(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She read the report on the train home.",  # only a document 'reads' its content
+        "The council talked for an hour.",  # 'talk' reports only with 'about'
+        "Barack Lee called Ana Ruiz.",  # a phone call, not a judgment
+        "She was too tired to go, so instead sent a letter to read at the service.",
+    ],
+)
+def test_speech_act_verbs_in_other_senses_are_not_attributions(text: str) -> None:
+    assert [c for _, c, _ in found(text) if c in ("read", "talked", "called")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle after "X said," takes that X as its source, even after a quotation
+        ("“I think that speaks volumes,” she said, adding that the campaign will work hard.",
+         ("she", "adding", "that the campaign will work hard")),
+        ("“We have to win,” he said, referring to Ana Ruiz.", ("he", "referring", "Ana Ruiz")),
+        # a verb of judgment never stands before its source: its object is there
+        ("Several candidates, including Ana Ruiz and Tom Reyes, criticized the trade.",
+         ("Several candidates", "criticized", "the trade")),
+        # a long apposition keeps the name alone
+        ("North Dakota’s Ada Fisher, one of only a handful of women who sit for the state election board, said the vote was fair.",
+         ("North Dakota’s Ada Fisher", "said", "the vote was fair")),
+    ],
+)  # fmt: skip
+def test_participles_inversion_and_long_appositions(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The party is rushing toward a label it is trying to avoid.",  # a predicate is no subject
+        "She founded a group called Harbor Watch.",  # a name given, not a judgment
+        "The tradition goes back to the founding of the town.",  # 'back to' is an adverb
+        "It was a weaker-than-expected result for the mayor and her party.",  # inside a hyphenated word
+    ],
+)
+def test_no_source_from_a_predicate_a_naming_or_an_adverb(text: str) -> None:
+    assert found(text) == []
+
+
+def test_an_adverb_after_not_is_still_an_adverb() -> None:
+    assert ("he", "criticize", "his opponent") in found("At his stops, he did not directly criticize his opponent.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Early estimates put the cost at five million dollars.",  # an adjective opening the sentence
+        "The senator is widely known as a hawk on trade.",  # 'known as' names, after an adverb too
+        "The bill was backed by three unions and the mayor.",  # a passive of a verb of judgment
+    ],
+)
+def test_nouns_and_namings_that_look_like_reporting_verbs(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a verb coordinated with an earlier one takes that verb's subject
+        (("At a campaign event in Dayton, Ohio, 62-year-old Ann Lee also railed against the plan, and explained "
+          "how much it upset her."), "62-year-old Ann Lee"),
+        # a bracket after the name, then an apposition
+        ("Florida Sen. Ann Lee (R), a co-sponsor of the bill, reversed herself and opposed the measure as she ran.",
+         "Florida Sen. Ann Lee (R), a co-sponsor of the bill"),
+    ],
+)  # fmt: skip
+def test_coordinated_verbs_and_brackets(text: str, source: str) -> None:
+    assert source in [s for s, _, _ in found(text)]

@@ -107,6 +107,8 @@ INDEX_TEXT = "Peter Wehner wrote a column. Antony Blinken and Lloyd Austin answe
         ("the officials said", None),
         ("said John Smith", None),  # not a person the article names in full
         ("he said", None),
+        ("Wehner told Blinken", "Peter Wehner"),  # the listener is not the speaker
+        ("an aide said that Blinken", None),  # a name inside the reported clause is not the speaker
     ],
 )
 def test_person_in_cue(cue: str, person: str | None) -> None:
@@ -167,3 +169,23 @@ def test_appears_in() -> None:
 )
 def test_a_statement_in_the_cue_names_its_organisation(cue: str, source: str | None) -> None:
     assert organisation_in_cue(cue) == source
+
+
+def test_a_description_in_a_quotations_cue_is_the_person_with_that_title() -> None:
+    from summarizer.text.coref import titled_in_cue
+
+    text = (
+        "Foreign Secretary Ana Ruiz flew to Oslo. She met Trade minister Erik Dahl. "
+        "“We will protect the fish,” the secretary said."
+    )
+    index = EntityIndex(text)
+    at = text.index("“We")
+    assert titled_in_cue("the secretary said", at, index) == "Ana Ruiz"
+    assert titled_in_cue("said the minister", at, index) == "Erik Dahl"  # a name's full stop is not kept
+    assert titled_in_cue("a spokesman said", at, index) is None
+
+
+def test_a_cue_without_a_subject_before_a_real_verb_keeps_all_its_names() -> None:
+    # 'states' is never a reporting verb: both names stay, and two names leave the speaker to the model
+    cue = "Antony Blinken ran a campaign that year and won five states, Austin’s use of the"
+    assert person_in_cue(cue, EntityIndex(INDEX_TEXT)) is None

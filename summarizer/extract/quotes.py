@@ -53,7 +53,8 @@ def _speaker(run: ArticleRun, cand: QuoteCandidate, n: int, quoted: QuotedSpans)
         run.scope.warnings.append(f"quote {n} left out: no valid speaker ({cand.text[:50]!r})")
         return None
     hint: EntityKind = "organisation" if reply.speaker_kind == "organisation" else "person"
-    return run.index.resolve(reply.speaker, hint)
+    # "the secretary": the person last named before the quote whose role holds the title
+    return run.index.resolve(reply.speaker, hint, before=cand.parts[0].start)
 
 
 def direct_quotes(run: ArticleRun, candidates: list[QuoteCandidate], quoted: QuotedSpans) -> list[Quote]:

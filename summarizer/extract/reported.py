@@ -18,7 +18,7 @@ from summarizer.extract.grounding import span_of
 from summarizer.extract.run import ArticleRun
 from summarizer.schemas import Entity, Quote, Span
 from summarizer.text.attribution import Attribution, find_attributions
-from summarizer.text.coref import antecedent
+from summarizer.text.coref import antecedent, first_person
 from summarizer.text.injection import inside
 from summarizer.text.quotes import QuoteCandidate, quoted_stretches
 
@@ -29,6 +29,8 @@ _UNRESOLVABLE = re.compile(r"^(?:they|it|we|i|you|who|which|that|this|these|thos
 _LEAD = re.compile(r"^(?:as|and|but|while|when|because|though|although|if|since)\s+", re.IGNORECASE)
 _NAME = re.compile(r"[A-ZÀ-Þ][\w’'.-]*(?:\s+(?:of\s+|de\s+|the\s+)?[A-ZÀ-Þ][\w’'.-]*)*")
 _WORD = re.compile(r"\w+")
+# The capitalised words a phrase ends with: the name in "Charge questioned-George Kanyeihamba".
+_NAME_END = re.compile(r"(?:[A-ZÀ-Þ][\w’'.-]*\s+)*[A-ZÀ-Þ][\w’'.-]*$")
 _BEFORE_WHO = re.compile(r"([A-ZÀ-Þ][\w’'.-]*(?:\s+[A-ZÀ-Þ][\w’'.-]*)*),\s*$")
 
 
@@ -45,7 +47,8 @@ def _source(run: ArticleRun, att: Attribution) -> tuple[Entity, bool]:
     """The source's entity and whether it was resolved to one the article names."""
     written = _LEAD.sub("", att.source.strip(" ,")).strip()
     if _PRONOUN.match(written):
-        person = antecedent(att.source_start, run.visible, run.index)
+        # "X said ... he knows": a pronoun inside the sentence is its subject's; one that opens it, the last named
+        person = _named_earlier(run, att.source_start) or antecedent(att.source_start, run.visible, run.index)
         if person is not None:
             return run.index.resolve(person, "person"), True
         return Entity(name=written, kind="person"), False
@@ -56,6 +59,9 @@ def _source(run: ArticleRun, att: Attribution) -> tuple[Entity, bool]:
             return run.index.resolve(named.group(1), before=att.source_start), True
     if not written or _UNRESOLVABLE.match(written):
         return Entity(name=written or "unknown", kind="unknown"), False
+    apposed = _named(run, written, att.source_start)
+    if apposed is not None:
+        return apposed, True
     head = written.split(",")[0].strip() or written
     entity = run.index.resolve(head, before=att.source_start)
     # Resolved: a person the article names, or a name as written ("Reuters", "the Kyodo news agency");
@@ -63,6 +69,35 @@ def _source(run: ArticleRun, att: Attribution) -> tuple[Entity, bool]:
     if entity.kind == "person" or _NAME.match(re.sub(r"^the\s+", "", head)):
         return entity, True
     return Entity(name=written, kind=entity.kind), False
+
+
+def _named_earlier(run: ArticleRun, at: int) -> str | None:
+    """The person named first in the same sentence before ``at`` (the subject a later 'he' refers to)."""
+    k = bisect_right([x.start for x in run.sentences], at) - 1
+    if k < 0:
+        return None
+    return first_person(run.doc.text[run.sentences[k].start : at], run.index)
+
+
+def _named(run: ArticleRun, written: str, at: int) -> Entity | None:
+    """The person a source with an apposition names, in either order ("Omar Haddad, the finance minister";
+    "the bank's chief, Ada Moss"), with the description as role when the article gives none; None without one."""
+    parts = [p.strip() for p in written.split(",") if p.strip()]
+    if len(parts) < 2:
+        return None
+    for k, part in enumerate(parts):
+        run_ = _NAME_END.search(part)
+        if run_ is None or part[: run_.start()].split()[-1:] in (["of"], ["for"], ["at"], ["with"], ["from"]):
+            continue  # "a friend of Ada Moss" is not Ada Moss
+        full = run.index.person_by_surname(run_.group(0).split()[-1])
+        if full is None:
+            continue
+        entity = run.index.resolve(full, "person", before=at)
+        others = [p for j, p in enumerate(parts) if j != k and p.split()[0].casefold() in ("the", "a", "an")]
+        if entity.role is None and others:
+            entity.role = re.sub(r"^(?:the|an?)\s+", "", others[0], flags=re.IGNORECASE)
+        return entity
+    return None
 
 
 def _within(candidates: list[QuoteCandidate], firsts: list[int], start: int, end: int) -> set[int]:

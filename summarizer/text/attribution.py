@@ -20,138 +20,59 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
 
+from summarizer.text.attribution_parts import (
+    Attribution,
+    according,
+    enough_words,
+    trailing,
+    trim,
+)  # fmt: skip
 from summarizer.text.attribution_words import (
     ADDRESSING,
-    ADVERBIAL_AFTER,
     ADVERBIAL_THAT,
-    AUX,
     BE,
-    BEFORE_TO,
-    BOUNDARY,
     COMMUNICATION,
+    DETERMINERS,
+    DOCUMENTS,
     FUNCTION,
+    JUDGMENT,
     LISTENER,
     MAIN_SUBJECT,
     NEVER,
     NOUN_LIKE,
     PARTICIPLES,
-    TRAILING_ADVERBIAL,
+    PARTICLE,
     VERB_RE,
     VERBS,
     inflections,
+    read_as_noun,
     reporting_verbs,
 )  # fmt: skip
 from summarizer.text.sentences import Sentence
+from summarizer.text.subject import subject_before
 
 __all__ = ["Attribution", "find_attributions", "inflections", "reporting_verbs"]
 
-# What opens a sentence without being its content: a conjunction, or a news agency's dateline "(ATF) ".
-_OPENERS = re.compile(
-    r"^(?:\([A-Z]{2,8}\)\s*[-—–]?\s*)?(?:(?:But|And|So|Yet|Still|However|Meanwhile|Instead|Separately|Now),?\s+)?"
-)
 _WORD = re.compile(r"[\w’'.-]+")
-_MIN_WORDS = 3
-_MAX_SOURCE_WORDS = 12
 # News sentences make a few attributions; past this many, the rest of a (hostile) sentence is not read.
 _MAX_PER_SENTENCE = 16
 
 
+# A relative clause set off by a comma, up to its subject: its content ends at the clause's comma.
+_RELATIVE_OPENED = re.compile(r",\s*(?:who|whom|which|whose)\b[^,;]{0,80}$")
+# When the speaking was, between the verb and its clause: "said Tuesday his actions were lawful".
+_WHEN = re.compile(
+    r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+(?:week|month))"
+    r",?(?=\s+\w+\s+\w+)"
+)
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
-
-
-@dataclass(frozen=True)
-class Attribution:
-    """One attribution: its source as written (may be empty when the text gives none), the cue, the content.
-
-    Offsets are into the article; ``source_start`` is -1 without a source. ``form`` names the shape.
-    """
-
-    source: str
-    source_start: int
-    cue: str
-    start: int
-    end: int
-    form: str
-
-
-def _words(text: str) -> int:
-    return len(re.findall(r"\w+", text))
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",.;:—–-"):
-        end -= 1
-    while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
-        start += 1
-    return start, end
-
-
-def _is_aux(word: str) -> bool:
-    low = word.casefold().replace("’", "'")
-    return low in AUX or low.endswith(("ly", "n't"))
-
-
-def _subject_before(text: str, verb_at: int) -> tuple[int, int] | None:
-    """The noun phrase that ends right before the verb (auxiliaries and adverbs skipped), or None.
-
-    It starts after the last clause boundary: the sentence start, a subordinator, a verb, or a
-    comma - crossed back only to reach the name an appositive describes ("Karimi, executive
-    director of X, said"). A relative "who" is its own source.
-    """
-    toks = list(_WORD.finditer(text, max(0, verb_at - 160), verb_at))
-    while toks and _is_aux(toks[-1].group()):
-        toks.pop()
-        if len(toks) >= 2 and toks[-1].group() == "to" and toks[-2].group().casefold() in BEFORE_TO:
-            toks = toks[:-2]  # "has to show", "wants to explain"
-    if toks and toks[-1].group() == "to" and len(toks) >= 2 and toks[-2].group().casefold() in BEFORE_TO:
-        toks = toks[:-2]
-        while toks and _is_aux(toks[-1].group()):
-            toks.pop()
-    if not toks:
-        return None
-    last = toks[-1].group().casefold()
-    if last.endswith(("'s", "’s")) and last[:-2] not in ("he", "she", "it", "that", "who"):
-        return None  # a possessive: "the party's plan to"
-    if last in ("who", "which", "he", "she", "they", "it", "we", "i", "you"):
-        return toks[-1].start(), toks[-1].end()  # a pronoun is the whole noun phrase
-    if last in FUNCTION or last in BOUNDARY:
-        return None
-    end = toks[-1].end()
-    start = toks[-1].start()
-    crossed = False
-    for tok in reversed(toks[:-1]):
-        word = tok.group()
-        gap = text[tok.end() : start]
-        if word.casefold() in BOUNDARY or word in VERBS or any(ch in gap for ch in ';:“”"()'):
-            break
-        if "," in gap:
-            # Cross back over a comma only from a description to the name it follows.
-            if crossed or text[start : start + 1].isupper() or not word[:1].isupper():
-                break
-            crossed = True
-        elif crossed and not word[:1].isupper():
-            break
-        start = tok.start()
-        if end - start > 120:
-            break
-    start, end = _trim(text, start, end)
-    source = TRAILING_ADVERBIAL.sub("", text[start:end].strip("'’"))
-    if _words(source) > _MAX_SOURCE_WORDS or not source:
-        return None
-    return start, start + len(source)
 
 
 def _content_end(text: str, start: int, stops: list[int]) -> int:
     """Where the content from ``start`` ends: the first stop after it, else the sentence end."""
     k = bisect_right(stops, start)
     return stops[k] if k < len(stops) else len(text)
-
-
-def _enough_words(text: str, start: int, end: int) -> bool:
-    """At least _MIN_WORDS words in text[start:end], looking at no more than its first 200 characters."""
-    return len(re.findall(r"\w+", text[start : min(end, start + 200)])) >= _MIN_WORDS
 
 
 def _clause_break(text: str, pos: int) -> int:
@@ -163,6 +84,7 @@ def _clause_break(text: str, pos: int) -> int:
 
 # Words that open the clause a noun-like form reports: "claims that", "plans to", "hopes she".
 _CLAUSE_OPENERS = frozenset(("that", "to", "he", "she", "they", "it", "we", "i"))
+_OBJECT_DETERMINERS = frozenset(("the", "a", "an", "his", "her", "their", "its", "our"))
 _CLAUSE_BREAK = re.compile(r"[,;]\s*(?:(?:and|but|while|whereas|yet)\s+)?$")
 
 
@@ -175,104 +97,107 @@ def _is_verb_use(text: str, m: re.Match[str]) -> bool:
     if before.endswith(("”", '"', "''", "’", ",”", ',"', ",''", ",’")):
         return False  # '"...," said X': the inverted attribution of a quotation
     prev = _WORD.findall(before)
-    if prev and prev[-1].casefold() in BE and not form.endswith("ing"):
-        return False  # a passive: 'was shown', 'is expected'
+    if lemma == "read" and not (prev and prev[-1].casefold() in DOCUMENTS):
+        return False  # only a document "reads": "the statement read"
+    if read_as_noun(prev, form) or re.match(r"\s+(?:to|in|into|from|on)\b", text[m.end() :]) and lemma in ("thank", "back"):
+        return False  # "her remarks", "a Trump-style retort", "in charge", "thanks to", "going back to"
+    if _passive(prev) and not form.endswith("ing"):
+        return False  # a passive: 'was shown', 'is expected', 'was first reported'
     if form.endswith("ing") and not (prev and prev[-1].casefold() in BE):
         return False  # 'anyone considering': a participle, not a reporting verb
-    after_name = bool(prev) and prev[-1][:1].isupper()  # "Trump claims the ...": a verb after a name
+    # "Trump claims the ...": a verb after a name (not after "the White House")
+    after_name = bool(prev) and prev[-1][:1].isupper() and not (len(prev) > 1 and prev[-2].casefold() in DETERMINERS)
     if lemma in NOUN_LIKE and form in (lemma, lemma + "s", lemma + "es") and not after_name:
+        # a verb before its clause or its object's determiner: "claims that", "blasts the plan"
         nxt = re.match(r"\s+(\w+)", text[m.end() :])
-        return nxt is not None and nxt.group(1).casefold() in _CLAUSE_OPENERS
+        return nxt is not None and nxt.group(1).casefold() in _CLAUSE_OPENERS | _OBJECT_DETERMINERS
     return True
+
+
+_NAMING = frozenset(("call", "name", "dub", "term", "label", "brand"))
+# Verbs whose content may be a bare object: judgment, and speech acts about a thing ("criticized the trade").
+_OBJECT_VERBS = frozenset(JUDGMENT) | {
+    "criticize", "criticise", "praise", "deny", "question", "challenge", "cite", "describe", "dispute", "rebut",
+    "order", "discuss", "voice", "express", "announce", "confirm",
+}  # fmt: skip
+
+
+def _long_enough(text: str, start: int, end: int, lemma: str) -> bool:
+    """Three words make a content; two do for a clause with a pronoun subject ("he would") and for the
+    object of a verb of judgment ("blasts the plan")."""
+    if enough_words(text, start, end):
+        return True
+    words = re.findall(r"\w+", text[start:end])
+    judging = lemma in _OBJECT_VERBS and lemma not in ("call", "name")  # "called Ruiz" may be a phone call
+    return len(words) == 2 and (judging or words[0].casefold() in ("he", "she", "they", "it", "we", "i"))
+
+
+def _passive(prev: list[str]) -> bool:
+    """The words before a participle end with a form of 'be', adverbs aside ('was first reported')."""
+    words = [w.casefold() for w in prev[-3:]]
+    while words and (words[-1].endswith("ly") or words[-1] in ("first", "also", "not", "never", "since", "long")):
+        words.pop()
+    return bool(words) and words[-1] in BE
+
+
+_AGENT = re.compile(r"\s+by\s+((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,5}|(?:the|an?)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)")
+_BE_BEFORE = re.compile(r"\b(?:is|was|were|are|been|be|being)\s+(?:[a-z]+ly\s+|first\s+|also\s+)*$")
+
+
+def _passive_agent(text: str, m: re.Match[str]) -> Attribution | None:
+    """'NEWS was first reported by the Miami Herald': the agent after 'by' is the source, the subject the content."""
+    agent = _AGENT.match(text, m.end())
+    be = _BE_BEFORE.search(text, 0, m.start())
+    if agent is None or be is None or VERBS[m.group(1)] not in COMMUNICATION:
+        return None
+    subject = subject_before(text, be.start())
+    if subject is None or len(re.findall(r"\w+", text[subject[0] : subject[1]])) < 2:
+        return None
+    src = agent.group(1).rstrip(".")
+    return Attribution(src, agent.start(1), text[m.start() : m.end()], subject[0], subject[1], "passive")
 
 
 def _forward(text: str, m: re.Match[str], stops: list[int]) -> Attribution | None:
     lemma = VERBS[m.group(1)]
     if not _is_verb_use(text, m):
-        return None
-    subject = _subject_before(text, m.start())
+        return _passive_agent(text, m) if _passive(_WORD.findall(text[max(0, m.start() - 40) : m.start()])) else None
+    subject = subject_before(text, m.start())
     if subject is None and re.search(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+)?$", text[: m.start()]):
-        main = _main_subject(text)  # "He is comparing X to Y and says ...": the sentence's subject
-        subject = (main.source_start, main.source_start + len(main.source)) if main is not None else None
+        subject = _first_clause_subject(text, m.start())  # "He is comparing X to Y and says ..."
+        if subject is None:
+            main = _main_subject(text)
+            subject = (main.source_start, main.source_start + len(main.source)) if main is not None else None
     if subject is None:
         return None
     if text[: subject[0]].rstrip().endswith(("”", '"', "''", "’")):
         return None  # '"...," Sanders said in an interview': the attribution of the quotation before it
     pos = m.end()
+    if lemma in PARTICLE:
+        particle = re.match(rf"\s+{PARTICLE[lemma]}\b", text[pos:])
+        if particle is None:
+            return None  # "talked" alone reports nothing; "talked about the plan" does
+        pos += particle.end()
     if lemma in ADDRESSING:
         listener = LISTENER.match(text, pos)
         if listener is not None:
             pos = listener.end()
     that = ADVERBIAL_THAT.match(text, pos)
-    start = that.end() - 4 if that is not None else pos
+    when = _WHEN.match(text, pos)
+    start = that.end() - 4 if that is not None else when.end() if when is not None else pos
     if text[start : start + 1] == ":":
         start += 1
-    start, end = _trim(text, start, _content_end(text, start, stops))
-    if not _enough_words(text, start, end) or text[m.end() : m.end() + 1] == ",":
+    end = _content_end(text, start, stops)
+    if _RELATIVE_OPENED.search(text, 0, subject[1]):
+        comma = text.find(",", start, end)  # "X, whom the board named the winner, was sworn in"
+        end = comma if comma > 0 else end
+    start, end = trim(text, start, end)
+    if not _long_enough(text, start, end, lemma) or text[m.end() : m.end() + 1] == ",":
         return None
+    if lemma in _NAMING and re.fullmatch(r"(?:[A-Z][\w’'.-]*\s*)+", text[start:end]):
+        return None  # "a program called Sandy Hook Promise": a name given, not a judgment
     return Attribution(
         text[subject[0] : subject[1]], subject[0], text[m.start() : m.end()], start, end, "forward"
     )
-
-
-def _looks_like_source(words: str) -> bool:
-    """A short name or noun phrase after an inverted 'said': 'Jeremy Bash', 'a spokesman', 'the agency'."""
-    toks = words.split()
-    if not 1 <= len(toks) <= 8 or not (words[:1].isupper() or toks[0] in ("the", "a", "an")):
-        return False
-    return not any(t.casefold() in AUX or t in VERBS for t in toks)
-
-
-def _trailing(text: str, body_end: int) -> Attribution | None:
-    """'CONTENT, SOURCE said [on Monday].' or 'CONTENT, said SOURCE[, who ...].': the attribution closes the sentence."""
-    cut = body_end
-    for _ in range(3):
-        cut = max(text.rfind(",", 0, cut), text.rfind("”", 0, cut), text.rfind('"', 0, cut))
-        if cut <= 0:
-            return None
-        tail = text[cut + 1 : body_end]
-        verb = next((v for v in VERB_RE.finditer(tail) if VERBS[v.group(1)] in COMMUNICATION), None)
-        if verb is None:
-            continue
-        before, after = tail[: verb.start()].strip(" ,”\"'’"), tail[verb.end() :].strip(" .")
-        if (
-            before
-            and 1 <= _words(before) <= _MAX_SOURCE_WORDS
-            and before.casefold() not in BOUNDARY
-            and (not after or ADVERBIAL_AFTER.match(after))
-        ):
-            source = before
-        elif not before and _looks_like_source(after.split(",")[0]):
-            source = after.split(",")[0]
-        else:
-            continue
-        if _words(source) > _MAX_SOURCE_WORDS:
-            return None
-        opener = _OPENERS.match(text)
-        start, end = _trim(text, opener.end() if opener else 0, cut)
-        if not _enough_words(text, start, end):
-            return None
-        return Attribution(source, cut + 1 + tail.find(source), verb.group(1), start, end, "trailing")
-    return None
-
-
-def _according(text: str, m: re.Match[str]) -> Attribution | None:
-    src_end = len(text)
-    comma = text.find(",", m.end())
-    if comma >= 0:
-        src_end = comma
-    s_start, s_end = _trim(text, m.end(), src_end)
-    if not s_start < s_end or _words(text[s_start:s_end]) > _MAX_SOURCE_WORDS:
-        return None
-    if m.start() < 3 or text[: m.start()].strip() == "":
-        start, end = (comma + 1, len(text)) if comma >= 0 else (s_end, s_end)
-    else:
-        opener = _OPENERS.match(text)
-        start, end = (opener.end() if opener else 0), m.start()
-    start, end = _trim(text, start, end)
-    if not _enough_words(text, start, end):
-        return None
-    return Attribution(text[s_start:s_end], s_start, "according to", start, end, "according")
 
 
 def _clauses(text: str, verbs: list[re.Match[str]], stops: list[int]) -> list[Attribution]:
@@ -289,13 +214,40 @@ def _clauses(text: str, verbs: list[re.Match[str]], stops: list[int]) -> list[At
         for later in found[i + 1 :]:
             cut = _clause_break(text, later.source_start)
             if att.start < later.source_start < att.end and cut > att.start:
-                start, end = _trim(text, att.start, cut)
+                start, end = trim(text, att.start, cut)
                 found[i] = Attribution(att.source, att.source_start, att.cue, start, end, att.form)
                 break
     # A verb inside another's content with no comma between ('told Reuters he was not able to
     # confirm ...') belongs to the reported clause, not to a second attribution.
     kept = [a for i, a in enumerate(found) if not any(b.start <= a.source_start < b.end for b in found[:i])]
-    return [a for a in kept if _enough_words(text, a.start, a.end)]
+    return [a for a in kept if a.form == "passive" or _long_enough(text, a.start, a.end, VERBS.get(a.cue, ""))]
+
+
+_FIRST_VERB = re.compile(r"\b(?:is|was|were|are|has|have|had|will|would|did|does|[a-z]+ed)\b")
+
+
+def _first_clause_subject(text: str, before: int) -> tuple[int, int] | None:
+    """The subject of the finite verb before, for a verb coordinated with it ('At a rally, Ann
+    Lee also railed against the plan, and explained ...')."""
+    for verb in reversed(list(_FIRST_VERB.finditer(text, 0, before))):  # the nearest one that has a subject
+        subject = subject_before(text, verb.start())
+        if subject is not None:
+            return subject
+    return None
+
+
+def _saying_before(text: str, comma: int) -> Attribution | None:
+    """'“...,” she said, adding that ...': the participle's source is the subject of the verb of saying
+    that ends right before its comma (a time between them aside), else None."""
+    verb = None
+    for verb in VERB_RE.finditer(text, max(0, comma - 60), comma):
+        pass
+    if verb is None or not re.fullmatch(r"(?:\s+(?:on\s+)?[A-Z]?[a-z]+day)?\s*", text[verb.end() : comma]):
+        return None
+    subject = subject_before(text, verb.start())
+    if subject is None:
+        return None
+    return Attribution(text[subject[0] : subject[1]], subject[0], "", 0, 0, "subject")
 
 
 def _main_subject(text: str) -> Attribution | None:
@@ -326,8 +278,8 @@ def _nominal(text: str, stops: list[int], taken: list[Attribution]) -> list[Attr
         name = re.search(r"(?:[A-Z][\w.-]*\s+){0,3}$", text[max(0, m.start() - 60) : m.start()])
         lead = name.group(0) if name is not None and m.group("src")[:1].isupper() else ""
         source = lead + re.sub(r"['’]s?$", "", m.group("src"))
-        start, end = _trim(text, m.end(), _content_end(text, m.end(), stops))
-        if _enough_words(text, start, end):
+        start, end = trim(text, m.end(), _content_end(text, m.end(), stops))
+        if enough_words(text, start, end):
             found.append(
                 Attribution(source, m.start("src"), text[m.start() : m.end()].strip(), start, end, "nominal")
             )
@@ -355,15 +307,15 @@ def find_attributions(sent: Sentence, quoted: Sequence[tuple[int, int]] = ()) ->
     participles = [
         p for p in re.finditer(r",\s+(\w+ing)\s+", text) if VERBS.get(p.group(1)) or p.group(1) in PARTICIPLES
     ]
-    according = list(_ACCORDING.finditer(text))
-    stops = sorted([p.start() for p in participles] + [a.start() for a in according])
-    for m in according:
-        att = _according(text, m)
+    phrases = list(_ACCORDING.finditer(text))
+    stops = sorted([p.start() for p in participles] + [a.start() for a in phrases])
+    for m in phrases:
+        att = according(text, m)
         if att is not None and len(found) < _MAX_PER_SENTENCE:
             found.append(att)
-    trailing = _trailing(text, body_end) if not found else None
-    if trailing is not None:
-        found.append(trailing)
+    closing = trailing(text, body_end) if not found else None
+    if closing is not None:
+        found.append(closing)
     else:
         found += _clauses(
             text,
@@ -379,11 +331,13 @@ def find_attributions(sent: Sentence, quoted: Sequence[tuple[int, int]] = ()) ->
     subject = found[0] if found else _main_subject(text)
     for p in participles[:_MAX_PER_SENTENCE]:
         start = p.end() + (5 if text.startswith("that ", p.end()) else 0)
-        start, end = _trim(text, p.end(), _content_end(text, start, stops))
-        if subject is not None and _enough_words(text, start, end):
-            found.append(
-                Attribution(subject.source, subject.source_start, p.group(1), start, end, "participle")
-            )
+        start, end = trim(text, p.end(), _content_end(text, start, stops))
+        particle = PARTICLE.get(VERBS.get(p.group(1), ""), "")
+        named = bool(particle) and text.startswith(particle + " ", start)  # "referring to X": X, one word or more
+        start += len(particle) + 1 if named else 0
+        source = _saying_before(text, p.start()) or subject
+        if source is not None and (enough_words(text, start, end) or named and start < end):
+            found.append(Attribution(source.source, source.source_start, p.group(1), start, end, "participle"))
     return sorted((_shift(a, sent.start) for a in found), key=lambda a: a.start)
 
 

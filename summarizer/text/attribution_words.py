@@ -16,6 +16,8 @@ __all__ = [
     "BOUNDARY",
     "COGNITION",
     "COMMUNICATION",
+    "DETERMINERS",
+    "DOCUMENTS",
     "EVIDENCE",
     "FUNCTION",
     "IRREGULAR",
@@ -23,6 +25,8 @@ __all__ = [
     "NEVER",
     "NOUN_LIKE",
     "PARTICIPLES",
+    "PARTICLE",
+    "read_as_noun",
 ]  # fmt: skip
 
 # Communication verbs that take a clause: say, tell and their kin.
@@ -36,7 +40,17 @@ COMMUNICATION: tuple[str, ...] = (
     "testify", "signal", "counter", "retort", "protest", "charge", "accuse", "criticize", "criticise",
     "praise", "describe", "question", "challenge", "tout", "cite", "speculate", "theorize", "theorise",
     "lament", "advise", "inform", "remind", "grumble", "murmur", "shout", "whisper",
+    # speech acts that take an object or a particle: "voiced concern", "disputed the figures",
+    # "ordered a review", "referred to", "talked about", "the statement read"
+    "voice", "rebut", "dispute", "order", "discuss", "express", "brag", "plead", "refer", "talk", "read",
 )  # fmt: skip
+# Verbs whose content follows a particle: "referring to the senator", "talked about the plan".
+PARTICLE: dict[str, str] = {"refer": "to", "talk": "about", "brag": "about"}
+# "read" reports only what a document says: "the statement read", "the sign reads".
+DOCUMENTS = frozenset((
+    "statement", "letter", "message", "note", "sign", "post", "tweet", "headline", "banner", "caption",
+    "email", "release", "notice", "memo", "placard", "text",
+))  # fmt: skip
 # Cognition and attitude: what someone believes, wants or decides.
 COGNITION: tuple[str, ...] = (
     "believe", "think", "feel", "know", "hope", "expect", "fear", "worry", "doubt", "suspect", "consider",
@@ -53,12 +67,13 @@ JUDGMENT: tuple[str, ...] = (
     "blame", "condemn", "denounce", "dismiss", "reject", "defend", "applaud", "welcome", "hail", "slam",
     "blast", "attack", "mock", "ridicule", "scold", "rebuke", "fault", "thank", "congratulate", "endorse",
     "support", "oppose", "back", "call", "label", "brand", "dub", "term", "portray", "characterize",
-    "characterise", "decry", "lambaste", "attack", "tout",
+    "characterise", "decry", "lambaste", "attack", "tout", "name",
 )  # fmt: skip
 IRREGULAR: dict[str, tuple[str, ...]] = {
     "say": ("said", "says", "saying"), "tell": ("told", "tells", "telling"), "write": ("wrote", "written"),
     "think": ("thought",), "feel": ("felt",), "know": ("knew", "known"), "find": ("found",),
     "seek": ("sought",), "show": ("shown",), "prove": ("proven",), "understand": ("understood",),
+    "read": ("read",),
 }  # fmt: skip
 # Verbs that name whom they address before the content: "told reporters that", "warned Congress".
 ADDRESSING = frozenset((
@@ -96,7 +111,8 @@ NOUN_LIKE = frozenset((
     "aim", "answer", "call", "challenge", "charge", "cite", "claim", "comment", "concern", "counter",
     "decline", "demand", "doubt", "estimate", "fear", "find", "guess", "hope", "mention", "plan", "pledge",
     "post", "praise", "promise", "protest", "question", "recall", "remark", "reply", "report", "respond",
-    "show", "signal", "threaten", "tweet", "vow", "wish",
+    "show", "signal", "threaten", "tweet", "vow", "wish", "name", "voice", "order", "dispute", "talk",
+    "plead", "read",
 ))  # fmt: skip
 NEVER = frozenset(("state", "states"))
 BE = frozenset(("is", "was", "were", "are", "been", "be", "being"))
@@ -105,15 +121,16 @@ BE = frozenset(("is", "was", "were", "are", "been", "be", "being"))
 def inflections(lemma: str) -> list[str]:
     """The forms of a verb: lemma, -s, -ed, -ing, by regular rules plus the irregular forms."""
     forms = [lemma]
-    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+    if lemma in ("admit", "regret", "commit", "refer", "rebut") or re.fullmatch(r"[^aeiou]*[aeiou][bdglmnprt]", lemma):
+        # a final consonant doubles after one short stressed vowel: "slammed", "planned", "referred"
+        forms += [lemma + "s", lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"]
+    elif lemma.endswith("y") and lemma[-2] not in "aeiou":
         forms += [lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"]
     elif lemma.endswith("e"):
         forms += [lemma + "s", lemma + "d", lemma[:-1] + "ing"]
     else:
         es = "es" if lemma.endswith(("s", "sh", "ch", "x", "z")) else "s"
         forms += [lemma + es, lemma + "ed", lemma + "ing"]
-    if lemma in ("admit", "regret", "commit", "plan"):
-        forms += [lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"]
     return forms + list(IRREGULAR.get(lemma, ()))
 
 
@@ -128,11 +145,11 @@ def reporting_verbs() -> dict[str, str]:
 
 VERBS = reporting_verbs()
 VERB_RE = re.compile(
-    r"\b(" + "|".join(sorted(map(re.escape, VERBS), key=len, reverse=True)) + r")\b(?![’'-])"
+    r"(?<![-])\b(" + "|".join(sorted(map(re.escape, VERBS), key=len, reverse=True)) + r")\b(?![’'-])"
 )
 # A listener after an addressing verb: a name, a pronoun or a short noun phrase.
 LISTENER = re.compile(
-    r"\s*(?:(?:him|her|them|us|me|reporters|journalists|supporters|lawmakers|colleagues|[a-z]+s(?=\s+(?:that|the|he|she|they|it|we|[A-Z])\b)"
+    r"\s*(?:(?:him|her|them|us|me|reporters|journalists|supporters|lawmakers|colleagues|[a-z]+s(?=\s+(?:that|the|he|she|they|it|we|on|in|at|during|last|this|[A-Z]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
     r"|the\s+[\w’'-]+(?:\s+[a-z][\w’'-]*)??(?=\s+(?:that|to|about|on|in|at|he|she|they|it|we|I)\b))"
     r"|(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}))(?=[\s,.;]|$)"
 )
@@ -167,3 +184,45 @@ MAIN_SUBJECT = re.compile(
     r"^(?:[^,“”\"]{0,50},\s+)?(?P<src>(?:[Tt]he|[Aa]n?)\s+[a-z][\w’'-]*(?=\s+[a-z])|"
     r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,5}|[Hh]e|[Ss]he|[Tt]hey)\b"
 )
+
+
+# Words after which a verb-like form is a noun (or an adjective), never a clause's verb:
+# determiners and possessive pronouns ("her remarks", "the charge", "an early estimate").
+DETERMINERS = frozenset((
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "whose", "every", "no", "another",
+))  # fmt: skip
+# Adjectives common before such nouns ("the latest report", "his final comments").
+_ADJECTIVES = frozenset((
+    "new", "latest", "recent", "early", "earlier", "first", "final", "last", "further", "initial", "own",
+    "public", "private", "official", "other", "same", "similar", "brief", "formal", "strong", "sharp",
+))  # fmt: skip
+_PREPOSITIONS = frozenset((
+    "about", "against", "amid", "among", "at", "by", "despite", "during", "for", "from", "in", "into", "of",
+    "on", "over", "under", "upon", "with", "without", "within",
+))  # fmt: skip
+# Contractions whose 's is "is" or "has", not a possessive.
+_NOT_POSSESSIVE = frozenset(("he", "she", "it", "that", "who", "there", "what", "let", "here", "where"))
+
+
+def _adjective_like(word: str) -> bool:
+    low = word.casefold()
+    return low in _ADJECTIVES or ("-" in word and word[:1].islower() or "-" in word[1:] and not word.istitle())
+
+
+def read_as_noun(prev: list[str], form: str) -> bool:
+    """True where the words before a verb-like form make it a noun: a determiner or a possessive
+    ("her remarks", "Trump's comments"), a preposition ("in charge"), or a determiner and an
+    adjective ("a Trump-style retort", "an early estimate"). A gerund after a preposition is left alone."""
+    if not prev:
+        return False
+    last = prev[-1].casefold().replace("’", "'")
+    if last in DETERMINERS:
+        return True
+    if last.endswith("'s") and last[:-2] not in _NOT_POSSESSIVE or last.endswith("s'"):
+        return True
+    if last in _PREPOSITIONS and not form.endswith("ing"):
+        return True
+    # an adjective opening the sentence or after a determiner: "Early estimates put", "a Trump-style retort"
+    if len(prev) == 1:
+        return last in _ADJECTIVES
+    return prev[-2].casefold() in DETERMINERS and _adjective_like(prev[-1])

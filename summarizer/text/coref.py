@@ -14,11 +14,13 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from summarizer.text.entities import EntityIndex
+from summarizer.text.attribution_words import NEVER, VERB_RE
+from summarizer.text.entities import EntityIndex, title_head
 from summarizer.text.injection import inside
 from summarizer.text.names import appears_in
 from summarizer.text.quotes import QuoteCandidate
 from summarizer.text.sentences import Sentence
+from summarizer.text.subject import subject_before
 
 __all__ = [
     "QuotedSpans",
@@ -31,6 +33,7 @@ __all__ = [
     "person_in_cue",
     "pronoun_subject",
     "speaker_of_cue",
+    "titled_in_cue",
 ]
 
 _HE_SHE = re.compile(r"^[\W_]*(?:He|She)\b")
@@ -129,6 +132,11 @@ def person_in_cue(cue: str, index: EntityIndex) -> str | None:
     """
     if _FOR_AN_ORGANISATION.search(cue):
         return None
+    verb = next((v for v in VERB_RE.finditer(cue) if v.group(1) not in NEVER), None)
+    if verb is not None and subject_before(cue, verb.start()) is not None:
+        # "an official said that Ruiz": a subject before the verb is the speaker; names after it
+        # are in the reported clause (only an inverted "said Peter Wehner" names the speaker after it)
+        cue = cue[: verb.start()]
     found = None
     for m in _CAPITALISED_RUN.finditer(cue):
         person = index.person_by_surname(m.group(0).split()[-1])
@@ -161,7 +169,20 @@ def speaker_of_cue(
     ``at``; '..., Besigye said' the person the cue names. None when the text does not settle it."""
     if _PRONOUN_CUE.match(cue):
         return antecedent(at, visible, index, quoted)
-    return person_in_cue(cue, index)
+    return person_in_cue(cue, index) or titled_in_cue(cue, at, index)
+
+
+def titled_in_cue(cue: str, at: int, index: EntityIndex) -> str | None:
+    """The person a description in the cue stands for by title ('..., the secretary said' -> the person last
+    named before ``at`` whose role holds 'secretary'); None without such a description."""
+    verb = VERB_RE.search(cue)
+    before = cue[: verb.start()] if verb is not None else ""
+    after = cue[verb.end() :] if verb is not None else ""
+    for phrase in (before.strip(" ,"), after.strip(" ,")):  # "the minister said" / "said the minister"
+        words = phrase.split()
+        if words and title_head(" ".join(words[:6])):
+            return index.by_title(" ".join(words[:6]), at)
+    return None
 
 
 def named_in(name: str, text: str) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from summarizer.schemas import Entity, EntityKind
 from summarizer.text.lexicon import ROLE_WORDS, TITLE_ABBREVIATIONS
 
-__all__ = ["TITLE_WORDS", "EntityIndex"]
+__all__ = ["TITLE_WORDS", "EntityIndex", "title_head"]
 
 # The abbreviated titles read as part of a role, with or without their full stop: a subset of
 # TITLE_ABBREVIATIONS ("Lt.", "Capt.", "Prof." are not read as titles), and "Col." only with its stop.
@@ -47,12 +47,41 @@ def _name_runs(text: str) -> Iterator[tuple[int, str]]:
             yield start + len(rest) - len(rest.lstrip()), rest.strip()
 
 
+# Titles a person holds: the head noun of a description that stands for one ("the former governor").
+_PERSON_TITLES = frozenset((
+    "secretary", "minister", "president", "senator", "governor", "ambassador", "envoy", "spokesman",
+    "spokeswoman", "spokesperson", "chancellor", "king", "queen", "pope", "representative", "general",
+    "director", "chairman", "chairwoman", "mayor", "premier", "commander", "admiral", "adviser", "advisor",
+    "commissioner", "congressman", "congresswoman", "judge", "lawmaker", "leader", "ceo", "founder", "prince",
+    "princess", "emir", "sultan", "sheikh", "speaker", "attorney", "chief", "candidate", "nominee",
+))  # fmt: skip
+# Abbreviated titles and the word each stands for.
+_ABBREVIATED = {
+    "sen": "senator", "sen.": "senator", "gov": "governor", "gov.": "governor", "rep": "representative",
+    "rep.": "representative", "gen": "general", "gen.": "general", "pres.": "president",
+}  # fmt: skip
+
+
+def title_head(description: str) -> str | None:
+    """The title a definite description is headed by: 'the former governor' -> 'governor', 'the
+    country's finance minister' -> 'minister', 'the secretary of state' -> 'secretary'; else None."""
+    toks = [t.casefold() for t in _tokens(description)]
+    if not 2 <= len(toks) <= 6 or toks[0] != "the":
+        return None
+    head = toks[toks.index("of") - 1] if "of" in toks[1:] else toks[-1]
+    return head if head in _PERSON_TITLES else None
+
+
 def _key(name: str) -> str:
     return re.sub(r"['’]s$", "", name.strip()).casefold()
 
 
 def _tokens(name: str) -> list[str]:
     return [t for t in re.split(r"\s+", name.strip()) if t]
+
+
+# Adjectives of region that end a capitalised run without naming a person ("Middle Eastern").
+_REGIONAL = frozenset(("eastern", "western", "northern", "southern", "central", "atlantic", "pacific"))
 
 
 def _demonym(word: str) -> bool:
@@ -96,13 +125,15 @@ class EntityIndex:
     def __post_init__(self) -> None:
         for at, run in _name_runs(self.text):
             core, _ = split_title(run)
+            if re.search(r"[a-z]{2}\.$", core):
+                core = core[:-1]  # the full stop that ends a sentence, not an initial's ('Erik Dahl.')
             toks = _tokens(core)
             if len(toks) < 2 or len(toks) > 4:
                 continue
             if any(t.casefold() in _ORG_WORDS or t.casefold() in TITLE_WORDS or (t.isupper() and len(t) > 3) for t in toks):
                 continue  # organisations, titles, HEADINGS
-            if _is_place(core):
-                continue  # El Paso, Ciudad Juárez
+            if _is_place(core) or _demonym(toks[-1]) or toks[-1].casefold().rstrip(".") in _REGIONAL:
+                continue  # El Paso, Ciudad Juárez; "Middle Eastern", "South Korean": adjectives, not surnames
             surname = _key(toks[-1])
             if len(core) > len(self.people.get(surname, "")):
                 self.people[surname] = re.sub(r"['’]s$", "", core)
@@ -141,12 +172,16 @@ class EntityIndex:
         return None
 
     def by_title(self, title: str, before: int) -> str | None:
-        """The person last named before ``before`` whose role has the title's word ('the secretary')."""
-        words = {t.casefold() for t in _tokens(title)} - {"the", "of", "a", "an"}
+        """The person last named before ``before`` whose role has the title's word ('the secretary');
+        a longer description is read by its head noun ('the former governor', 'the country's finance
+        minister'), and an abbreviated title stands for its word ('Sen.' holds 'senator')."""
+        head = title_head(title)
+        words = {head} if head else {t.casefold() for t in _tokens(title)} - {"the", "of", "a", "an"}
         best: tuple[int, str | None] = (-1, None)
         for full in self.people.values():
             role = self.roles.get(full.casefold(), "")
-            if not words or not words <= {t.casefold() for t in _tokens(role)}:
+            held = {_ABBREVIATED.get(t.casefold(), t.casefold()) for t in _tokens(role)}
+            if not words or not words <= held:
                 continue
             at = self.text.rfind(full.split()[-1], 0, before)
             if at > best[0]:
@@ -169,7 +204,9 @@ class EntityIndex:
             known = self.roles.get(full.casefold())
             best = max((r for r in (known, role) if r), key=len, default=None)
             return self._remember(Entity(name=full, kind="person", role=best), raw)
-        if before is not None and toks and all(t.casefold() in TITLE_WORDS for t in toks):
+        # A description ('the secretary'), never a bare capitalised word that may be a surname ('King').
+        described = bool(toks) and (toks[0].casefold() == "the" or raw[:1].islower())
+        if before is not None and described and (all(t.casefold() in TITLE_WORDS for t in toks) or title_head(raw)):
             titled = self.by_title(raw, before)
             if titled is not None:
                 return self._remember(Entity(name=titled, kind="person", role=self.roles.get(titled.casefold())), raw)

@@ -25,7 +25,7 @@ _CUE_WORDS: tuple[str, ...] = SPEECH_VERBS + (
     "replied", "replies", "continued", "announces", "tweeted", "tweets", "posted", "remarked", "stresses",
     "recalled", "recalls", "according to", "statement", "conceded", "countered", "responded", "urged",
     "vowed", "promised", "joked", "quipped", "concluded", "observed", "commented", "cautioned",
-    "complained", "boasted",
+    "complained", "boasted", "put it",
 )  # fmt: skip
 
 

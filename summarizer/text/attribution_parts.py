@@ -1,0 +1,150 @@
+"""The pieces of an attribution shared by its shapes: the record itself, word counts, trims, and the
+shapes that close a sentence ('..., the agency said.') or name their source after 'according to'."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarizer.text.attribution_words import (
+    ADDRESSING,
+    ADVERBIAL_AFTER,
+    AUX,
+    BOUNDARY,
+    COMMUNICATION,
+    DOCUMENTS,
+    LISTENER,
+    VERB_RE,
+    VERBS,
+    read_as_noun,
+)  # fmt: skip
+from summarizer.text.subject import MAX_SOURCE_WORDS as _MAX_SOURCE_WORDS
+
+# Verbs of saying that may come before their source at a sentence's end ("..., said the mayor"); a verb of
+# judgment never does ("..., criticized the trade" has its object there, not its source).
+INVERTING = frozenset((
+    "say", "add", "tell", "write", "ask", "reply", "note", "explain", "recall", "insist", "warn", "declare",
+    "announce", "respond", "answer", "state", "observe", "remark", "comment", "joke", "counter", "retort",
+    "argue", "acknowledge", "admit", "concede", "suggest", "report", "claim", "conclude", "confirm", "tweet",
+))  # fmt: skip
+
+__all__ = ["INVERTING", "OPENERS", "Attribution", "according", "count_words", "enough_words", "trailing", "trim"]
+
+# What opens a sentence without being its content: a conjunction, or a news agency's dateline "(ATF) ".
+OPENERS = re.compile(
+    r"^(?:\([A-Z]{2,8}\)\s*[-—–]?\s*)?(?:(?:But|And|So|Yet|Still|However|Meanwhile|Instead|Separately|Now),?\s+)?"
+)
+_MIN_WORDS = 3
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One attribution: its source as written (may be empty when the text gives none), the cue, the content.
+
+    Offsets are into the article; ``source_start`` is -1 without a source. ``form`` names the shape.
+    """
+
+    source: str
+    source_start: int
+    cue: str
+    start: int
+    end: int
+    form: str
+
+
+def count_words(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",.;:—–-"):
+        end -= 1
+    while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
+        start += 1
+    return start, end
+
+
+def enough_words(text: str, start: int, end: int) -> bool:
+    """At least _MIN_WORDS words in text[start:end], looking at no more than its first 200 characters."""
+    return len(re.findall(r"\w+", text[start : min(end, start + 200)])) >= _MIN_WORDS
+
+
+def _looks_like_source(words: str) -> bool:
+    """A short name or noun phrase after an inverted 'said': 'Jeremy Bash', 'a spokesman', 'the agency'."""
+    toks = words.split()
+    if not 1 <= len(toks) <= 8 or not (words[:1].isupper() or toks[0] in ("the", "a", "an")):
+        return False
+    return not any(t.casefold() in AUX or t in VERBS for t in toks)
+
+
+def _only_when_or_whom(after: str, lemma: str) -> bool:
+    """What follows a closing 'X said' says only when, where or how ('on Monday', ', on condition of
+    anonymity'), or whom ('told The Daily Ledger', 'told her'): never a clause."""
+    after = after.lstrip(" ,")
+    if lemma in ADDRESSING:
+        listener = LISTENER.match(" " + after)
+        if listener is not None:
+            after = after[listener.end() - 1 :].lstrip(" ,.")
+    if not after:
+        return True
+    clause = re.search(r"\b(?:that|why|how|whether|what|he|she|they|it|we)\b", after) is not None
+    return ADVERBIAL_AFTER.match(after) is not None and not clause and count_words(after) <= 10
+
+
+def trailing(text: str, body_end: int) -> Attribution | None:
+    """'CONTENT, SOURCE said [on Monday].' or 'CONTENT, said SOURCE[, who ...].': the attribution closes the sentence."""
+    cut = body_end
+    for _ in range(3):
+        cut = max(text.rfind(",", 0, cut), text.rfind("”", 0, cut), text.rfind('"', 0, cut))
+        if cut <= 0:
+            return None
+        tail = text[cut + 1 : body_end]
+        # a finite verb: ", recalling a visit by X" is a participle, never an inverted "said X"
+        verb = next(
+            (v for v in VERB_RE.finditer(tail) if VERBS[v.group(1)] in COMMUNICATION and not v.group(1).endswith("ing")),
+            None,
+        )
+        if verb is None:
+            continue
+        before, after = tail[: verb.start()].strip(" ,”\"'’"), tail[verb.end() :].strip(" .")
+        if (
+            before
+            and 1 <= count_words(before) <= _MAX_SOURCE_WORDS
+            and before.split()[0].casefold() not in BOUNDARY | {"to", "so", "then", "or"}
+            and not any(t.casefold() in AUX or t.endswith(("n't", "n’t")) for t in before.split())  # a noun phrase
+            and not read_as_noun(before.split(), verb.group(1))  # "blindsided by the demand": a noun
+            and (VERBS[verb.group(1)] != "read" or before.split()[-1].casefold() in DOCUMENTS)
+            and _only_when_or_whom(after, VERBS[verb.group(1)])
+        ):
+            source = before
+        elif not before and VERBS[verb.group(1)] in INVERTING and _looks_like_source(after.split(",")[0]):
+            source = after.split(",")[0]
+        else:
+            continue
+        if count_words(source) > _MAX_SOURCE_WORDS:
+            return None
+        opener = OPENERS.match(text)
+        start, end = trim(text, opener.end() if opener else 0, cut)
+        if not enough_words(text, start, end):
+            return None
+        return Attribution(source, cut + 1 + tail.find(source), verb.group(1), start, end, "trailing")
+    return None
+
+
+def according(text: str, m: re.Match[str]) -> Attribution | None:
+    src_end = len(text)
+    comma = text.find(",", m.end())
+    if comma >= 0:
+        src_end = comma
+    s_start, s_end = trim(text, m.end(), src_end)
+    if not s_start < s_end or count_words(text[s_start:s_end]) > _MAX_SOURCE_WORDS:
+        return None
+    if m.start() < 3 or text[: m.start()].strip() == "":
+        start, end = (comma + 1, len(text)) if comma >= 0 else (s_end, s_end)
+    else:
+        opener = OPENERS.match(text)
+        start, end = (opener.end() if opener else 0), m.start()
+    start, end = trim(text, start, end)
+    if not enough_words(text, start, end):
+        return None
+    return Attribution(text[s_start:s_end], s_start, "according to", start, end, "according")

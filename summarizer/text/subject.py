@@ -1,0 +1,197 @@
+"""The source of a reporting verb: the noun phrase that is its subject, read from the clause's shape.
+
+English puts the subject right before the verb, with only auxiliaries and adverbs between
+("has also repeatedly said"). What else may stand between them is set off by commas, dashes or
+brackets: a relative clause ("The senator, who opposed the bill, said"), an apposition
+("Karimi, the agency's director, said"), an aside ("Smith, however, said"). The subject is the
+noun phrase before such a parenthetical, never a word inside it. A phrase fronted before the
+subject and closed by a comma ("On Friday, the governor said"; "Meeting with Garneau, the
+secretary stressed") is an adverbial: the subject starts after its comma.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.text.attribution_words import AUX, BEFORE_TO, BOUNDARY, FUNCTION, TRAILING_ADVERBIAL, VERBS
+
+__all__ = ["MAX_SOURCE_WORDS", "subject_before"]
+
+MAX_SOURCE_WORDS = 12
+_WORD = re.compile(r"[\w’'.-]+")
+_PRONOUNS = frozenset(("who", "which", "he", "she", "they", "it", "we", "i", "you"))
+# What opens a relative clause or an aside: the subject is the phrase before it.
+_RELATIVE = frozenset(("who", "which", "whose", "whom", "where", "when", "whom", "that"))
+# Adverbs, quantifiers and reflexives that may stand between a subject and its verb (besides -ly words).
+_BETWEEN = frozenset((
+    "long", "even", "now", "first", "ever", "always", "twice", "yet", "too", "soon", "only",
+    "himself", "herself", "itself", "themselves", "later", "since",
+))  # fmt: skip
+# Prepositions: a phrase that opens with one is an adverbial, not a subject ("In Florida", "With the vote").
+PREPOSITIONS = frozenset((
+    "about", "above", "across", "against", "amid", "among", "around", "at", "behind", "below", "beside",
+    "between", "beyond", "by", "despite", "during", "for", "from", "in", "inside", "into", "near", "of",
+    "off", "on", "onto", "out", "over", "per", "through", "throughout", "to", "toward", "towards", "under",
+    "unlike", "until", "upon", "with", "within", "without", "following", "like", "regarding",
+))  # fmt: skip
+_DELIMITERS = ",—–"
+# What opens a noun phrase in apposition: "Karimi, the director", "Ruiz, an economist".
+_DETERMINERS = frozenset(("a", "an", "the", "his", "her", "its", "their", "our", "one", "another", "former"))
+
+
+def _is_between(toks: list[re.Match[str]]) -> bool:
+    """The last word is an auxiliary or an adverb: an -ly word after a determiner is a noun ("the family")."""
+    word = toks[-1].group()
+    low = word.casefold().replace("’", "'")
+    if low in AUX or low in _BETWEEN or low.endswith("n't"):
+        return True
+    return low.endswith("ly") and word[:1].islower() and not (len(toks) > 1 and toks[-2].group().casefold() in _NOUN_BEFORE)
+
+
+def _tokens_before(text: str, at: int, skip: bool = True) -> list[re.Match[str]]:
+    """The words before ``at``, auxiliaries, adverbs and a 'to' after a verb of intent ("has to show") dropped."""
+    toks = list(_WORD.finditer(text, max(0, at - 200), at))
+    while skip and toks and _is_between(toks):
+        toks.pop()
+        if len(toks) >= 2 and toks[-1].group() == "to" and toks[-2].group().casefold() in BEFORE_TO:
+            toks = toks[:-2]  # "has to show", "wants to explain"
+    if toks and toks[-1].group() == "to" and len(toks) >= 2 and toks[-2].group().casefold() in BEFORE_TO:
+        toks = toks[:-2]
+        while toks and _is_between(toks):
+            toks.pop()
+    return toks
+
+
+# Determiners: an -ly word after one is a noun ("the family", "the elderly").
+_NOUN_BEFORE = frozenset(("the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that"))
+_WH = frozenset(("how", "what", "why", "whether", "where"))
+_FINITE = frozenset((
+    "had", "has", "have", "was", "were", "is", "are", "will", "would", "did", "does", "do", "can", "could",
+    "should", "may", "might", "must", "shall",
+))  # fmt: skip
+
+
+def _finite(word: str) -> bool:
+    """An auxiliary or a past form: the verb of a clause ("had", "was", "voted")."""
+    low = word.casefold()
+    return low in _FINITE or (low.endswith("ed") and word[:1].islower())
+
+
+def _noun_phrase(text: str, toks: list[re.Match[str]]) -> tuple[int, int] | None:
+    """The noun phrase that ends with the last token, within its clause: never across a comma, a
+    clause boundary or a verb; None for a prepositional or participial phrase ("On Friday")."""
+    if not toks:
+        return None
+    last = toks[-1].group().casefold()
+    if last.endswith(("'s", "’s")) and last[:-2] not in ("he", "she", "it", "that", "who"):
+        return None  # a possessive: "the party's plan to"
+    if last in _PRONOUNS:
+        return toks[-1].start(), toks[-1].end()  # a pronoun is the whole noun phrase
+    if last in FUNCTION or last in BOUNDARY:
+        return None
+    start, end = toks[-1].start(), toks[-1].end()
+    first = toks[-1].group()
+    relative: re.Match[str] | None = None
+    for k in range(len(toks) - 2, -1, -1):
+        tok = toks[k]
+        word = tok.group()
+        gap = text[tok.end() : start]
+        if word.casefold() in _RELATIVE and not any(ch in gap for ch in ';:“”"()'):
+            if any(_finite(t.group()) for t in toks[k + 1 :]):
+                # "Two men who had just voted there discussed ...": the relative clause has its own
+                # verb, so this one is the main clause's, and its subject is the phrase the clause follows
+                return _noun_phrase(text, toks[:k])
+            relative = tok
+            break
+        if word.casefold() in _FINITE or word.casefold().endswith(("n't", "n’t")):
+            if k > 0 and toks[k - 1].group().casefold() in _RELATIVE:
+                return _noun_phrase(text, toks[: k - 1])  # "Two men who had voted there said": the men
+            return None  # the phrase is another clause's predicate ("the party is rushing toward a label")
+        if word.casefold() in BOUNDARY | _WH:
+            break
+        if any(ch in gap for ch in ';:“”"()' + _DELIMITERS):
+            break
+        if word in VERBS and not (k > 0 and toks[k - 1].group().casefold() in FUNCTION | PREPOSITIONS):
+            break  # a verb ends the phrase; after "of" or "the" the same form is a noun ("secretary of state")
+        if end - tok.start() > 120:
+            break
+        start, first = tok.start(), word
+    words = text[start:end].split()
+    participle = len(words) > 1 and first.endswith("ing") and words[1].casefold() in PREPOSITIONS | FUNCTION
+    if first.casefold() in PREPOSITIONS or participle:
+        # "On Friday", "Meeting with Garneau": an adverbial, not the subject; "which through the
+        # years supported": the relative pronoun is
+        return (relative.start(), relative.end()) if relative is not None else None
+    return _clean(text, start, end)
+
+
+def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",.;:—–-'’"):
+        end -= 1
+    while start < end and (text[start].isspace() or text[start] in ",;:—–-'’"):
+        start += 1
+    source = TRAILING_ADVERBIAL.sub("", text[start:end])
+    if not source or len(re.findall(r"\w+", source)) > MAX_SOURCE_WORDS:
+        return None
+    return start, start + len(source)
+
+
+def _opening(text: str, close: int) -> int:
+    """Where the parenthetical closed at ``close`` opens: the same delimiter before it, or -1."""
+    marks = "," if text[close] == "," else "—–"
+    for k in range(close - 1, max(-1, close - 200), -1):
+        if text[k] in marks:
+            return k
+        if text[k] in ';:“”"()':
+            return -1
+    return -1
+
+
+def _is_name(text: str, span: tuple[int, int]) -> bool:
+    words = text[span[0] : span[1]].split()
+    return bool(words) and words[0][:1].isupper() and words[-1][:1].isupper()
+
+
+def _across_parenthetical(text: str, close: int) -> tuple[int, int] | None:
+    """The subject before a parenthetical closed at ``close``: the phrase before its opening
+    delimiter; with an apposition that names or describes it, both ("Karimi, the director")."""
+    opening = _opening(text, close)
+    if opening < 0:
+        return None
+    inner = text[opening + 1 : close].strip()
+    stop = opening
+    if text[:opening].rstrip().endswith(")"):  # "Ann Lee (R), a co-sponsor, said": the name before the bracket
+        stop = max(0, text.rfind("(", max(0, opening - 60), opening))
+    head = _noun_phrase(text, _tokens_before(text, stop, skip=False))
+    if head is None or not inner:
+        return None
+    before = _WORD.findall(text, max(0, head[0] - 30), head[0])
+    if before and before[-1][:1].islower() and (before[-1] in VERBS or before[-1].endswith(("ing", "ed"))):
+        # "One pastor supporting Mr. Cruz, Darran Whiting of X, said": the name in apposition is the subject
+        return _clean(text, opening + 1, close) if _is_name(text, (opening + 1, close)) else None
+    first = inner.split()[0].casefold()
+    if first in _RELATIVE or first in PREPOSITIONS or not re.search(r"[A-Za-z]", inner):
+        return head  # a relative clause, an aside, an age
+    appositive = first in _DETERMINERS or first.endswith(("'s", "’s")) or inner[:1].isupper() or inner[:1].isdigit()
+    if appositive and (_is_name(text, head) or _is_name(text, (opening + 1, close))):
+        return _clean(text, head[0], close) or head  # a name and its description, in either order
+    return head
+
+
+def subject_before(text: str, verb_at: int) -> tuple[int, int] | None:
+    """The span of the noun phrase that is the subject of the verb at ``verb_at``, or None.
+
+    Auxiliaries and adverbs before the verb are skipped; a parenthetical set off by commas,
+    dashes or brackets is crossed to the phrase before it. A relative "who" is its own source.
+    """
+    toks = _tokens_before(text, verb_at)
+    if not toks:
+        return None
+    gap = text[toks[-1].end() : verb_at]
+    if ")" in gap:
+        opened = text.rfind("(", max(0, verb_at - 200), toks[-1].end())
+        return subject_before(text, opened) if opened > 0 else None  # "Graham (R-S.C.) said"
+    for k, ch in enumerate(gap):
+        if ch in _DELIMITERS:
+            return _across_parenthetical(text, toks[-1].end() + k)
+    return _noun_phrase(text, toks)
