@@ -132,3 +132,8 @@ def test_reported_speech_sources_in_hyphenated_words(
 ) -> None:
     [sentence] = split_sentences(text)
     assert [(a.source, a.start, a.end, a.cue) for a in find_attributions(sentence)] == expected
+
+
+def test_a_full_stop_before_a_lower_case_word_ends_no_sentence() -> None:
+    text = "Sen. Ann Lund (D-Ore.) said the bill would pass. It did."
+    assert [s.text for s in split_sentences(text)] == ["Sen. Ann Lund (D-Ore.) said the bill would pass.", "It did."]

@@ -164,18 +164,31 @@ _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|we|I)\b")
 
 def _only_reporting(sent: Sentence, name: str) -> bool:
     """``name`` is written only as the source that reports the meeting ("Russia and Ukraine held talks, a
-    Kremlin spokesman told reporters"), not as a party to it: every mention is the source of an attribution
-    whose content holds the meeting word, and that content does not refer back to the source ("he met")."""
+    Kremlin spokesman said"), not as a party to it: every mention is the source of a closing or
+    'according to' attribution whose content holds the meeting word and does not refer back to the
+    source ("he met")."""
     found = occurrences(sent.text, name)
     if not found:
         return False
     reports = []
     for att in find_attributions(sent):
         content = sent.text[att.start - sent.start : att.end - sent.start]
-        if att.source_start >= 0 and cue_matches(MEETING_CUE, content) and not _SUBJECT_PRONOUN.search(content):
+        if att.form not in ("trailing", "according") or att.source_start < 0:
+            continue  # "X told a meeting of ministers that ...": X, who addresses the meeting, takes part
+        if cue_matches(MEETING_CUE, content) and not _SUBJECT_PRONOUN.search(content):
             src = att.source_start - sent.start
             reports.append((src, src + len(att.source)))
     return all(any(s <= at and end <= e for s, e in reports) for at, end in found)
+
+
+def _subject_person(run: ArticleRun, sent: Sentence) -> list[str]:
+    """The person the sentence names first, before its first meeting word: the subject of the clause
+    that tells of the gathering ("Richard Holbrooke, the envoy, listens during a news conference")."""
+    cues = cue_matches(MEETING_CUE, sent.text)
+    first_cue = cues[0].start() if cues else len(sent.text)
+    before = sent.text[:first_cue]
+    found = [(at, p) for p in run.index.people.values() for at, _ in occurrences(before, p.split()[-1])]
+    return [min(found)[1]] if found else []
 
 
 def _distinct(entities: list[Entity]) -> list[Entity]:
@@ -279,10 +292,12 @@ def _meeting(run: ArticleRun, sent: Sentence, context: str, mt: MeetingFacts) ->
     subject = pronoun_subject(sent, run.visible, run.index)
     if subject is not None and len(named) < 2 and not any(named_in(n, subject) for n in named):
         named.append(subject)  # "He also met with X": the model named only X
-    participants = _distinct([run.index.resolve(p, before=sent.start) for p in named])
-    # A gathering ("a summit", "the ministers' session", "attended the funeral") needs no named counterpart,
-    # nor do several of one kind meeting among themselves ("NATO ambassadors met").
     alone = GATHERING.search(sent.text) or COLLECTIVE.search(sent.text)
+    if not mt.participants and alone:
+        named += _subject_person(run, sent)  # "X listens during a news conference": a yes that named nobody
+    participants = _distinct([run.index.resolve(p, before=sent.start) for p in named])
+    # A gathering ("a summit", "the ministers' session", "attended the hearing") needs no named counterpart,
+    # nor do several of one kind meeting among themselves ("NATO ambassadors met").
     if len(participants) < (1 if alone else 2):
         return None
     status = _status(sent.text, mood, MEETING_CUE)

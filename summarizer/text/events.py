@@ -85,10 +85,9 @@ _MEET = (
     r"(?:talks|meetings?|summit|session|conference|discussions|consultations|negotiations)|"
     r"rece(?:ive|ives|ived|iving)\s+(?=(?:the\s+)?(?:(?-i:[A-Z])\w*|visiting|delegation|delegates|envoy|envoys|"
     r"ministers?|leaders?|officials?|ambassadors?)\b)|(?:was|were)\s+received\s+by|"
-    # taking part in a gathering, or in someone's company: attend, testify, a hearing, a briefing, an
-    # interview, a ceremony, gather, accompany, join (talks, leaders), address (an audience)
-    r"attend(?:s|ed|ing|ance)?|testif(?:y|ies|ied|ying)|testimony|hearings?|briefings?|interview(?:s|ed|ing)?|"
-    r"ceremon(?:y|ies)|gather(?:s|ed|ing)?|accompan(?:y|ies|ied|ying)|joined\s+by|"
+    # taking part in a gathering: attend, testify, a hearing, a briefing, join (talks, leaders), address
+    # (an audience)
+    r"attend(?:s|ed|ing|ance)?|testif(?:y|ies|ied|ying)|testimony|hearings?|briefings?|"
     r"join(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:talks|meetings?|summit|conference|session|rally|leaders|delegation|"
     r"counterparts?|ministers|negotiations|discussions)|"
     r"address(?:es|ed|ing)?\s+(?:\w+\s+){0,3}?(?:audience|crowd|rally|gathering|conference|summit|assembly|"
@@ -99,16 +98,15 @@ _MEET = (
 # ("Obama at the NATO summit"); "talks" and "negotiations" still need a counterpart.
 GATHERING = _rx(
     r"meeting|meetings|summit|summits|conference|conferences|session|sessions|rally|rallies|vigil|forum|"
-    r"assembly|gathering|convention|hearings?|briefings?|interview(?:s|ed)?|ceremony|ceremonies|testif\w+|"
-    r"attend(?:s|ed|ing)?|gathered|funeral|inauguration|reception|address(?:es|ed|ing)?"
+    r"assembly|gathering|convention|hearings?|briefings?|testif\w+|attend(?:s|ed|ing)?|address(?:es|ed|ing)?"
 )
 # Several of one kind meeting among themselves: "NATO ambassadors met on Monday", "the two leaders
-# met", "foreign ministers gathered in Brussels" (the verb without an object after it).
+# met", "foreign ministers convened in Brussels" (the verb without an object after it).
 COLLECTIVE = re.compile(
     r"\b(?:ambassadors|ministers|leaders|officials|representatives|delegates|delegations|envoys|lawmakers|"
     r"members|negotiators|diplomats|heads|chiefs|presidents|parties|sides|governors|mayors|generals|"
-    r"commanders|protesters|demonstrators|supporters|activists)\s+(?:\w+ly\s+|also\s+|have\s+|had\s+)?"
-    r"(?:met|meet|meets|gathered|convened|conferred|huddled)\b(?!\s+(?:with|(?-i:[A-Z])))",
+    r"commanders)\s+(?:\w+ly\s+|also\s+|have\s+|had\s+)?"
+    r"(?:met|meet|meets|convened|conferred|huddled)\b(?!\s+(?:with|(?-i:[A-Z])))",
     re.IGNORECASE,
 )
 MEETING_CUE = _rx(_MEET + r"|summit|summits|conference|conferences|rally|rallies|forum|gathering|"
@@ -130,15 +128,14 @@ _MEETING_NAME = re.compile(
 )
 # A meeting noun that dates another clause ("since the talks stalled", "after the meeting, he said"):
 # the meeting it names is one already told. Taking part in something that is not a gathering is no
-# contact either ("attend school", "gather evidence", "hearing aid").
+# contact either ("attend school", "a hearing aid", "a court hearing").
 _MEETING_AS_TIME = _rx(
     r"(?:since|after|before|until|following|ahead\s+of|prior\s+to)\s+(?:the|this|that|these|those)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:talks|meetings?|summit|conference|session|negotiations|discussions|call|hearing)"
 )
 _CONTACT_SENSE = _rx(
     r"attend(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:school|schools|university|college|classes|church|mosque|"
-    r"services|mass|prayers)|gather(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:information|evidence|intelligence|data|"
-    r"signatures|momentum|pace|dust|support|speed|steam)|hearing\s+(?:aid|aids|loss|impaired)|"
+    r"services|mass|prayers|funerals?)|hearing\s+(?:aid|aids|loss|impaired)|"
     r"(?:court|trial|bail|sentencing|extradition|custody)\s+hearings?|hearings?\s+(?:in|at|of)\s+(?:the\s+)?"
     r"(?:case|trial|court)"
 )

@@ -58,6 +58,9 @@ def _no_break(text: str, dot: int, after: int) -> bool:
     """True when the full stop at ``dot`` belongs to an abbreviation, not a sentence end."""
     if text[dot] != ".":
         return False
+    nxt = _NEXT_WORD.match(text, after)
+    if nxt is not None and not nxt.group(1) and nxt.group(2)[:1].islower():
+        return True  # a sentence opens with a capital: "Sen. Ann Lund (D-Ore.) said ..." goes on
     # The letters and dots just before the full stop, found backwards (a search from the
     # paragraph's start would take time with the square of its full stops).
     start = dot
@@ -69,9 +72,8 @@ def _no_break(text: str, dot: int, after: int) -> bool:
     if word in _TITLES or len(word) == 1:  # "Mr. Smith", "J. Smith"
         return True
     if word in _ABBREV or "." in word:  # "U.S. officials", "the U.S. Ambassador", but "in the U.S. The next..."
-        nxt = _NEXT_WORD.match(text, after)
         if nxt is None or not (nxt.group(1) or nxt.group(2)[:1].isupper()):
-            return True  # a lower-case word or a number goes on with the sentence
+            return True  # a number goes on with the sentence
         return not (nxt.group(1) or nxt.group(2).lower() in _SENTENCE_OPENERS)
     return False
 
