@@ -396,3 +396,8 @@ def test_a_visit_mover_is_a_person_or_a_delegation_by_its_entity_type() -> None:
 )
 def test_a_definite_meeting_noun_goes_on_about_the_meeting_told(sentence: str, back: bool) -> None:
     assert refers_back(sentence) is back
+
+
+def test_brought_to_moves_people_only_to_a_place() -> None:
+    assert is_trip_candidate("The coast guard brought the survivors to Malta.")
+    assert not is_trip_candidate("The deputy brought his daughter to understand the risks.")

@@ -58,7 +58,7 @@ _TRAVEL = (
 # Verbs and nouns that move people by others' doing: transfers, expulsions, deployments.
 _MOVED = (
     r"deport(?:s|ed|ing|ation|ations)?|extradit(?:e|es|ed|ing|ion)|transfer(?:s|red|ring)?\s+(?:[\w-]+\s+){0,4}?(?:to|from)|"
-    r"(?:bring|brings|bringing|brought)\s+(?:[\w-]+\s+){0,4}?(?:back\s+)?to|"
+    r"(?:bring|brings|bringing|brought)\s+(?:[\w-]+\s+){0,4}?(?:back\s+)?to\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
     r"escort(?:s|ed|ing)?|repatriat(?:e|es|ed|ing|ion)|evacuat(?:e|es|ed|ing|ion)|expel(?:s|led|ling)?|"
     r"relocat(?:e|es|ed|ing|ion)|deploy(?:s|ed|ing|ment|ments)?|dispatch(?:es|ed|ing)?|"
     r"(?:was|were|been|being)\s+(?:brought|taken|flown|sent|moved|driven|airlifted)\s+(?:back\s+)?to|"
