@@ -83,7 +83,7 @@ def test_rules_after_the_answer(tmp_path: Path) -> None:
 
 
 SECOND_ARTICLE = (
-    "NORWAY: Foreign Minister Erik Dahl will fly from Oslo to Nairobi on Tuesday. "
+    "NORWAY: Foreign Minister Erik Dahl will fly from Oslo to Nairobi on Tuesday, his office said on Wednesday. "
     "Dahl and Kenyan President Ruth Wanjiru met in Nairobi on Friday to discuss trade. "
     "Fishing quotas were the main subject. "
     "Dahl and Wanjiru held talks in Mombasa on Saturday on fishing quotas. "
@@ -112,6 +112,7 @@ def test_rules_read_from_the_events_own_sentence(tmp_path: Path) -> None:
     assert [t.name for t in trip.travellers] == ["Erik Dahl"]  # a country is no traveller
     assert [d.name for d in trip.destinations] == ["Nairobi"]  # "from Oslo" is where the journey starts
     assert trip.status == "planned" and trip.when is not None and trip.when.value == "2016-05-17"  # forward
+    assert [d.value for d in trip.dates] == ["2016-05-17", "2016-05-11"]  # the report's day stays in the past
     talks = [m for m in out.meetings if "Dahl" in " ".join(p.name for p in m.participants)]
     assert [m.topics for m in talks] == [["trade"], ["fishing quotas"]]  # each from its own sentence
     assert not any(p.name == "Mombasa" for m in talks for p in m.participants)  # where, not who

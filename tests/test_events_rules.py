@@ -401,3 +401,7 @@ def test_a_definite_meeting_noun_goes_on_about_the_meeting_told(sentence: str, b
 def test_brought_to_moves_people_only_to_a_place() -> None:
     assert is_trip_candidate("The coast guard brought the survivors to Malta.")
     assert not is_trip_candidate("The deputy brought his daughter to understand the risks.")
+
+
+def test_an_urging_verb_reaches_only_its_own_complement() -> None:
+    assert event_modality("He called reporters to his hotel before flying to Rome.", TRAVEL_CUE) == "factual"

@@ -220,6 +220,12 @@ def _status(sentence: str, mood: str, cue: re.Pattern[str]) -> TripStatus:
     return "completed" if status == "cancelled" else status
 
 
+def _planned_at(sentence: str, status: TripStatus, cue: re.Pattern[str]) -> int | None:
+    """Where a planned event's first word stands in the sentence (its dates are read forward); None else."""
+    cues = cue_matches(cue, sentence)
+    return cues[0].start() if status == "planned" and cues else None
+
+
 def _travellers(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) -> list[str] | None:
     """Who travels, as the sentence or its context names them; None when the people named do not move."""
     given, titled = _entities(run, tr.travellers, sent)
@@ -264,7 +270,7 @@ def _trip(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) -> Trip 
     if not (travellers and places):
         return None
     status = _status(sent.text, mood, TRAVEL_CUE)
-    dates = dates_in(run, sent, future=status == "planned")
+    dates = dates_in(run, sent, planned_at=_planned_at(sent.text, status, TRAVEL_CUE))
     return Trip(
         travellers=_distinct([run.index.resolve(t, "person", before=sent.start) for t in travellers]),
         destinations=[place(d, None) for d in places],
@@ -301,7 +307,7 @@ def _meeting(run: ArticleRun, sent: Sentence, context: str, mt: MeetingFacts) ->
     if len(participants) < (1 if alone else 2):
         return None
     status = _status(sent.text, mood, MEETING_CUE)
-    dates = dates_in(run, sent, future=status == "planned")
+    dates = dates_in(run, sent, planned_at=_planned_at(sent.text, status, MEETING_CUE))
     return Meeting(
         participants=participants,
         when=best_when(dates),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -77,14 +78,32 @@ class Findings:
     notes: list[str] = field(default_factory=list)
 
 
-def dates_in(run: ArticleRun, sent: Sentence, *, future: bool = False) -> list[DateRef]:
-    """The dates a sentence writes, resolved against the run's reference date; read forward from it
-    for an event still to come ("will fly to Nairobi on Tuesday": the coming Tuesday)."""
+_REPORTED_AT = re.compile(
+    r"\b(?:said|says|told|tells|reported|published|announced|according|stated|added|confirmed|disclosed|"
+    r"wrote|statement)\b",
+    re.IGNORECASE,
+)
+
+
+def _forward(sentence: str, start: int, end: int, event_at: int | None) -> bool:
+    """A date of the event still to come at ``event_at`` ("will fly to Nairobi on Tuesday": the coming
+    Tuesday), not of the report of it: no reporting word stands between the event word and the date, nor
+    just before the date ("..., her office said on Tuesday", "reports published on March 4")."""
+    if event_at is None:
+        return False
+    between = sentence[min(start, event_at) : max(start, event_at)]
+    return not (_REPORTED_AT.search(between) or _REPORTED_AT.search(sentence[max(0, start - 20) : start]))
+
+
+def dates_in(run: ArticleRun, sent: Sentence, *, planned_at: int | None = None) -> list[DateRef]:
+    """The dates a sentence writes, resolved against the run's reference date; for a planned event (its
+    word at ``planned_at`` in the sentence) the event's own dates are read forward from the reference."""
     from summarizer.text.dates import find_date_phrases, resolve_date
 
     refs: list[DateRef] = []
     for s, e in find_date_phrases(sent.text):
-        ref = resolve_date(sent.text[s:e], run.reference, prefer_future=future)
+        forward = _forward(sent.text, s, e, planned_at)
+        ref = resolve_date(sent.text[s:e], run.reference, prefer_future=forward)
         ref.span = span_of(run.doc.text, sent.start + s, sent.start + e)
         refs.append(ref)
     return refs

@@ -197,11 +197,13 @@ _REPORTING = re.compile(
     r"indicated|agreed|decided|revealed|hinted)\b",
     re.IGNORECASE,
 )
-# An event somebody urges, asks, hopes or calls for, however far the verb stands from the event word
-# ("urged both sides to return to the negotiating table and renew talks", "called for new talks").
+# An event somebody urges, asks, hopes or calls for: the event word in the infinitive or "for" phrase that
+# completes the verb ("urged both sides to return to the negotiating table and renew talks", "called for
+# new talks"); its object may stand between ("urged both sides to").
 _WISHED_FOR = re.compile(
     r"\b(?:urg|encourag|appeal|invit|press|push|call|ask|want|hop|seek|sought|propos|offer|demand|insist|"
-    r"wish|plead)\w*\b[^.;:]*?\b(?:to|for)\s+(?:[\w-]+\s+){0,3}(?:(?:and|or)\s+(?:[\w-]+\s+){1,2})?$",
+    r"wish|plead)\w*(?:\s+[\w'’-]+){0,6}?\s+(?:to|for)\s+(?:(?!(?:before|after|while|when|then|since|until)\b)[\w-]+\s+){0,3}"
+    r"(?:(?:and|or)\s+(?:[\w-]+\s+){1,2})?$",
     re.IGNORECASE,
 )
 # A habit, not one event: "meets on a weekly basis", "regularly travels to", "annual forums".
