@@ -362,6 +362,9 @@ def test_places_origins_and_calls_read_from_the_sentence() -> None:
     assert not only_as_origin("Ruiz flew from Oslo to Rome.", "Rome")
     assert only_as_location("The talks in Geneva ended.", "Geneva")
     assert not only_as_location("Talks with Iran resumed in Geneva.", "Iran")
+    assert only_as_location("People took part in a rally outside the embassy in Kyiv, Ukraine, on Friday.", "Ukraine")
+    assert not only_as_location("Ruiz met Dahl in Oslo.", "Dahl")
+    assert not only_as_location("In Oslo, Dahl met Ruiz.", "Dahl")
     assert near_travel_word("JAPAN: " + "x " * 60 + "Ruiz will visit Japan next week.", "Japan")  # a later mention
     assert meeting_format("A call was made to the palace on Sunday.") == "phone"
     assert meeting_format("The senator called for an inquiry.") == "unknown"

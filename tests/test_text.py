@@ -137,3 +137,10 @@ def test_reported_speech_sources_in_hyphenated_words(
 def test_a_full_stop_before_a_lower_case_word_ends_no_sentence() -> None:
     text = "Sen. Ann Lund (D-Ore.) said the bill would pass. It did."
     assert [s.text for s in split_sentences(text)] == ["Sen. Ann Lund (D-Ore.) said the bill would pass.", "It did."]
+
+
+def test_a_dash_that_joins_a_headline_to_the_text_ends_a_sentence() -> None:
+    text = "Envoy Appalled by Failed Deal -U.N. envoy Ann Lee says talks collapsed. Low-cost flights - and more - rose."
+    assert [s.text for s in split_sentences(text)] == [
+        "Envoy Appalled by Failed Deal", "U.N. envoy Ann Lee says talks collapsed.", "Low-cost flights - and more - rose.",
+    ]

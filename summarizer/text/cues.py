@@ -84,14 +84,26 @@ def only_as_origin(sentence: str, place: str) -> bool:
     return bool(found) and all(_ORIGIN.search(sentence[max(0, s - 12) : s]) for s, _ in found)
 
 
+# "in Geneva", "at the Kremlin": a preposition of place, then the place; "in Kyiv, Ukraine": a city, then its
+# country (only a country: "In Washington, Obama said" names a person after the comma).
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_CITY_COMMA = re.compile(
+    r"\b(?:in|at|near|outside|inside|from)\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){0,2}?(?-i:[A-Z])[\w'’.-]*,\s+$",
+    re.IGNORECASE,
+)
 
 
 def only_as_location(sentence: str, name: str) -> bool:
     """Every mention of ``name`` in the sentence follows a preposition of place ('talks in Geneva'):
     the place of the event, not a party to it."""
+    from summarizer.text.places import country_code
+
     found = occurrences(sentence, name)
-    return bool(found) and all(_LOCATIVE.search(sentence[max(0, s - 12) : s]) for s, _ in found)
+    country = country_code(name) is not None
+    return bool(found) and all(
+        _LOCATIVE.search(sentence[max(0, s - 12) : s]) or (country and _CITY_COMMA.search(sentence[max(0, s - 40) : s]))
+        for s, _ in found
+    )
 
 
 def trip_mode(sentence: str) -> TripMode:

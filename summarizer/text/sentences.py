@@ -25,7 +25,9 @@ _ABBREV = frozenset(
 # A sentence ends at . ! ? (or the CJK ones), optionally followed by closing quotes or brackets.
 # A run of marks is tried from its first mark only: from a later one it would end in the same
 # place and fail in the same way, and trying each (".... x") takes time with the square of the run.
-_END = re.compile(r"(?<![.!?。！？])[.!?。！？]+[\"'”’)\]]*(?=\s|$)|[。！？]")
+# A dash with a space before it and a capital right after it ("... Evacuation Deal -U.N. Human Rights Chief
+# says ...") joins a headline to the text: an end too (the dash belongs to neither sentence).
+_END = re.compile(r"(?<![.!?。！？])[.!?。！？]+[\"'”’)\]]*(?=\s|$)|[。！？]|(?<=\w)\s+-(?=[A-Z])")
 _SENTENCE_OPENERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "there", "here", "some", "many", "most", "all", "both", "each", "every", "no", "none", "one", "another", "such", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my", "your", "him", "them", "us", "who", "what", "when", "where", "why", "how", "which", "in", "on", "at", "for", "with", "from", "by", "after", "before", "during", "since", "until", "as", "if", "although", "though", "because", "while", "when", "but", "and", "or", "so", "yet", "nor", "however", "meanwhile", "still", "also", "then", "now", "instead", "separately", "earlier", "later", "last", "according", "despite", "under", "over", "about", "against", "among", "between", "through", "without", "within", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did", "not"])
 _NEXT_WORD = re.compile(r"\s*([\"“‘'(\[]?)([A-Za-z]*)")
 _WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
@@ -87,14 +89,15 @@ def split_sentences(text: str) -> list[Sentence]:
         for m in _END.finditer(para):
             if m.end() < len(para) and _no_break(para, m.start(), m.end()):
                 continue
-            end = m.end()
+            joined = m.group().endswith("-")  # a headline's join: the dash is dropped
+            end = m.start() if joined else m.end()
             chunk = para[start:end]
             if chunk.strip():
                 lead = len(chunk) - len(chunk.lstrip())
                 s = p_start + start + lead
                 e = p_start + end
                 sentences.append(Sentence(len(sentences), s, e, text[s:e]))
-            start = end
+            start = m.end()
         rest = para[start:]
         if rest.strip():
             lead = len(rest) - len(rest.lstrip())
