@@ -25,6 +25,7 @@ from summarizer.text.participants import (
     has_anaphor,
     is_group,
     is_place_name,
+    modifies_a_noun,
     same_entity,
 )
 
@@ -408,3 +409,12 @@ def test_brought_to_moves_people_only_to_a_place() -> None:
 
 def test_an_urging_verb_reaches_only_its_own_complement() -> None:
     assert event_modality("He called reporters to his hotel before flying to Rome.", TRAVEL_CUE) == "factual"
+
+
+def test_a_travel_participle_before_a_noun_moves_that_noun() -> None:
+    sentence = "President Ruiz addresses newly arrived foreign ambassadors in Oslo."
+    start = sentence.index("arrived")
+    assert modifies_a_noun(sentence, start, start + len("arrived"), ["Ana Ruiz"])
+    sentence = "The visiting minister Erik Dahl met Ruiz."
+    start = sentence.index("visiting")
+    assert not modifies_a_noun(sentence, start, start + len("visiting"), ["Erik Dahl"])

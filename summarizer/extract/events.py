@@ -53,6 +53,7 @@ from summarizer.text.participants import (
     is_bare_title,
     is_group,
     is_place_name,
+    modifies_a_noun,
     moves_on_its_own,
     pronoun_mover,
     same_entity,
@@ -243,6 +244,8 @@ def _travellers(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) ->
         return [group] if group and is_group(group) and len(group.split()) <= 8 else []
     if cues and moves_on_its_own(sent.text[: cues[0].end()].rstrip(), travellers):
         return None  # "a ban on Muslims entering the country": the participle's own subject moves
+    if cues and all(modifies_a_noun(sent.text, c.start(), c.end(), travellers) for c in cues):
+        return None  # "the president addresses newly arrived ambassadors": the ambassadors arrived
     named = [t for t in travellers if named_in(t, sent.text)]
     people = named + [p for p in run.index.people.values() if named_in(p, sent.text)]
     mover = pronoun_mover(sent.text, [c.start() for c in cues], people)

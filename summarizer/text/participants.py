@@ -19,7 +19,7 @@ from summarizer.text.lexicon import PRONOUNS, ROLE_WORDS, TITLE_ABBREVIATIONS
 
 __all__ = [
     "clean_destination", "clean_participant", "has_anaphor", "is_bare_title", "is_group", "is_place_name",
-    "moves_on_its_own", "pronoun_mover", "same_entity",
+    "modifies_a_noun", "moves_on_its_own", "pronoun_mover", "same_entity",
 ]  # fmt: skip
 
 _CONJUNCTION = re.compile(r"^(?:and|or|but|nor|&|plus|as\s+well\s+as|along\s+with|together\s+with)\s+", re.IGNORECASE)
@@ -220,6 +220,21 @@ def moves_on_its_own(upto_cue: str, travellers: list[str]) -> bool:
     if word.casefold() in _FUNCTION_WORDS or not (plural or word[:1].isupper()):
         return False
     return not any(word in t for t in travellers)
+
+
+_PREMODIFIER = re.compile(r"\b(?:newly|recently|just|freshly|the|a|an|his|her|their|its)\s+$", re.IGNORECASE)
+
+
+def modifies_a_noun(sentence: str, cue_start: int, cue_end: int, travellers: list[str]) -> bool:
+    """The travel word is a participle before a noun ('addresses newly arrived ambassadors', 'the departing
+    envoy'): who moves is that noun phrase, so a traveller named elsewhere in the sentence does not."""
+    if not _PREMODIFIER.search(sentence[max(0, cue_start - 12) : cue_start]):
+        return False
+    if not re.match(r"(?:arrived|departed|returned|returning|departing|arriving|visiting|travell?ing)\s+[a-z]",
+                    sentence[cue_start : cue_end + 2], re.IGNORECASE):
+        return False
+    phrase = sentence[cue_end : cue_end + 80]
+    return not any(t.split()[-1] in phrase for t in travellers)
 
 
 def pronoun_mover(sentence: str, cue_starts: list[int], named: list[str]) -> str | None:
