@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from conftest import FakeServer, completion
 
@@ -45,16 +46,23 @@ MEETING_REPLIES = [
 ]
 
 
-def _summarize(tmp_path: Path) -> ArticleSummary:
-    replies = [completion(json.dumps(r)) for r in TRIP_REPLIES + MEETING_REPLIES]
+def _answered(tmp_path: Path, article: str, answers: list[dict[str, object]], published: date | None = None
+              ) -> tuple[ArticleSummary, list[dict[str, Any]]]:
+    """The article's trips and meetings, each question answered in turn from ``answers``; and the requests."""
+    replies = [completion(json.dumps(r)) for r in answers]
     with FakeServer(replies) as server:
         settings = resolve_settings(
             model="openai:test-model", base_url=server.url, api_key="sk-test", mode="json_schema",
             cache_mode="off", cache_dir=tmp_path / "cache", env={}, http_retries=0,
         )
-        summary = Summarizer(settings).summarize(ARTICLE, kinds=("trips", "meetings"))
+        summary = Summarizer(settings).summarize(article, kinds=("trips", "meetings"), published=published)
     assert len(server.requests) == len(replies)  # one question per candidate sentence, no re-ask
-    asked = [r["messages"][-1]["content"].rpartition("Sentence:")[2] for r in server.requests]
+    return summary, server.requests
+
+
+def _summarize(tmp_path: Path) -> ArticleSummary:
+    summary, requests = _answered(tmp_path, ARTICLE, [*TRIP_REPLIES, *MEETING_REPLIES])
+    asked = [r["messages"][-1]["content"].rpartition("Sentence:")[2] for r in requests]
     assert not any(words in sentence for words in RULED_OUT for sentence in asked)
     return summary
 
@@ -98,16 +106,7 @@ SECOND_MEETINGS = [
 
 
 def test_rules_read_from_the_events_own_sentence(tmp_path: Path) -> None:
-    replies = [completion(json.dumps(r)) for r in SECOND_TRIPS + SECOND_MEETINGS]
-    with FakeServer(replies) as server:
-        settings = resolve_settings(
-            model="openai:test-model", base_url=server.url, api_key="sk-test", mode="json_schema",
-            cache_mode="off", cache_dir=tmp_path / "cache", env={}, http_retries=0,
-        )
-        out = Summarizer(settings).summarize(
-            SECOND_ARTICLE, kinds=("trips", "meetings"), published=date(2016, 5, 12)  # a Thursday
-        )
-    assert len(server.requests) == len(replies)
+    out, _ = _answered(tmp_path, SECOND_ARTICLE, [*SECOND_TRIPS, *SECOND_MEETINGS], date(2016, 5, 12))  # a Thursday
     (trip,) = out.trips
     assert [t.name for t in trip.travellers] == ["Erik Dahl"]  # a country is no traveller
     assert [d.name for d in trip.destinations] == ["Nairobi"]  # "from Oslo" is where the journey starts
