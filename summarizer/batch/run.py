@@ -65,7 +65,8 @@ class BatchOptions:
 @dataclass
 class BatchReport:
     """What one run did. ``done_before``: already in the store (``failed_before`` of them as failures, not
-    tried again); ``abandoned``: in flight at a second interrupt; ``retried``: tries after a transient failure."""
+    tried again); ``abandoned``: in flight at a second interrupt; ``retried``: tries after a transient failure;
+    ``elsewhere``: passed over because another run on the same store was summarising them."""
 
     ok: int = 0
     failed: int = 0
@@ -73,6 +74,7 @@ class BatchReport:
     failed_before: int = 0
     duplicates: int = 0
     abandoned: int = 0
+    elsewhere: int = 0
     interrupted: bool = False
     prompt_tokens: int = 0
     completion_tokens: int = 0
@@ -170,7 +172,9 @@ class BatchRun:
         self.retrying = False  # set by a way of running that takes articles back from feed() until the end
 
     def _finished_before(self, article_id: str) -> bool:
-        status = self.store.status(article_id)
+        return self._finished(self.store.status(article_id))
+
+    def _finished(self, status: str | None) -> bool:
         if status == "error" and not self.options.retry_failed:
             self.report.failed_before += 1
             return True
@@ -202,11 +206,19 @@ class BatchRun:
             return False  # tried again: already claimed
         item, doc = result.item.item, result.doc
         article_id = item.identity or doc.key
-        if self._finished_before(article_id):
+        seen = self.store.status(article_id)
+        if self._finished(seen):
             self.report.done_before += 1
             return True
         if article_id in self.ids:  # the same input twice in this run
             self.report.duplicates += 1
+            return True
+        claimed = self.store.claim(article_id, seen=seen)  # another run on this store may be doing it
+        if claimed != "claimed":
+            if claimed == "done":
+                self.report.done_before += 1
+            else:
+                self.report.elsewhere += 1
             return True
         digest = _content_hash(doc.text)
         identity = ArticleIdentity(id=article_id, source=doc.source, content_hash=digest, doc_id=doc.doc_id,
