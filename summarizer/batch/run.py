@@ -43,8 +43,8 @@ from summarizer.read.document import DEFAULT_MAX_BYTES
 from summarizer.store import ArticleIdentity, Store
 
 __all__ = [
-    "BatchOptions", "BatchReport", "BatchRun", "QuietReporter", "Reporter", "arun_batch", "error_reason", "run_batch",
-    "transient",
+    "BatchOptions", "BatchReport", "BatchRun", "QuietReporter", "RemoteFailure", "Reporter", "arun_batch", "error_reason",
+    "install_signals", "run_batch", "transient",
 ]
 
 
@@ -115,8 +115,19 @@ class QuietReporter:
         pass
 
 
+class RemoteFailure(Exception):
+    """An article's failure in another process (a Ray worker), as that process saw it: the reason
+    :func:`error_reason` gave there and whether :func:`transient` held; or the worker's own death."""
+
+    def __init__(self, reason: str, transient: bool) -> None:
+        super().__init__(reason)
+        self.reason, self.transient = reason, transient
+
+
 def error_reason(exc: BaseException) -> str:
     """One line that says why an article failed: the error's kind and its message."""
+    if isinstance(exc, RemoteFailure):
+        return exc.reason
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
     kind = type(exc).__name__ if isinstance(exc, SummarizerError) else f"internal error {type(exc).__name__}"
     return f"{kind}: {text}"[:500] if text else kind
@@ -124,6 +135,8 @@ def error_reason(exc: BaseException) -> str:
 
 def transient(exc: BaseException) -> bool:
     """A failure on the way to the model that another try may not meet: timeout, connection, 408/409/429/5xx, a broken reply."""
+    if isinstance(exc, RemoteFailure):
+        return exc.transient
     if isinstance(exc, BackendTimeoutError | BackendProtocolError):
         return True
     if type(exc) is not BackendError:  # its subclasses: a missing model, no valid answer, all questions failed
@@ -289,7 +302,7 @@ class BatchRun:
         task.cancel()
 
 
-def _install(loop: asyncio.AbstractEventLoop, run: BatchRun, task: asyncio.Task[None]) -> list[int]:
+def install_signals(loop: asyncio.AbstractEventLoop, run: BatchRun, task: asyncio.Task[None]) -> list[int]:
     """SIGINT and SIGTERM handlers on the loop (only possible in the main thread); the signals installed."""
     installed: list[int] = []
     for signum in (signal.SIGINT, signal.SIGTERM):
@@ -317,7 +330,7 @@ async def arun_batch(summarizer: Summarizer, store: Store, items: Iterable[Item]
             run.finish(result)
 
     task = asyncio.ensure_future(consume())
-    installed = _install(loop, run, task)
+    installed = install_signals(loop, run, task)
     run.reporter.start(total)
     try:
         await task
