@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import socket
 import time
 from collections.abc import Iterable
 from concurrent.futures import Future
@@ -36,7 +37,7 @@ from summarizer.batch.run import (
     RemoteFailure,
     Reporter,
     error_reason,
-    install_signals,
+    supervise,
     transient,
 )
 from summarizer.config import Settings
@@ -112,11 +113,25 @@ def _start_ray(ray: Any, options: RayOptions) -> bool:
         if options.address is None:
             ray.init(num_cpus=options.local_cpus or os.cpu_count() or 1, _node_ip_address="127.0.0.1", **quiet)
             return True
+        _reachable(options.address)
         ray.init(address=options.address, **quiet)
     except (ConnectionError, RuntimeError, ValueError) as exc:
         text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise ConfigError(f"--ray-address {options.address or '(local)'}: cannot reach Ray: {text}"[:400]) from None
     return False
+
+
+def _reachable(address: str, timeout: float = 5.0) -> None:
+    """ConfigError unless a cluster head answers at ``HOST:PORT`` (Ray itself would wait minutes); ``auto`` passes."""
+    if address == "auto":
+        return
+    host, _, port = address.rpartition(":")
+    if not host or not port.isdigit():
+        raise ConfigError(f"--ray-address must be auto or HOST:PORT, got {address!r}")
+    try:
+        socket.create_connection((host.strip("[]"), int(port)), timeout=timeout).close()
+    except OSError as exc:
+        raise ConfigError(f"--ray-address {address}: no Ray head answers there ({exc.strerror or exc})") from None
 
 
 def _actor_resources(settings: Settings) -> dict[str, Any]:
@@ -138,8 +153,8 @@ class _Pool:
     """The actors, how many articles each has in flight, and how many times each died."""
 
     def __init__(self, ray: Any, settings: Settings, workers: int, per_worker: int) -> None:
-        remote = ray.remote(Worker).options(max_restarts=ACTOR_RESTARTS, max_task_retries=0,
-                                            max_concurrency=per_worker, **_actor_resources(settings))
+        remote = ray.remote(Worker).options(max_restarts=ACTOR_RESTARTS, max_task_retries=0, max_concurrency=per_worker,
+                                            scheduling_strategy="SPREAD", **_actor_resources(settings))
         self.ray, self.per_worker = ray, per_worker
         self.actors = [remote.remote(settings) for _ in range(workers)]
         self.load = [0] * workers
@@ -245,27 +260,20 @@ async def arun_ray_batch(summarizer: Summarizer, store: Store, items: Iterable[I
     local = summarizer.settings.model.kind == "local"
     per_worker = 1 if local else max(1, ropts.per_worker or opts.concurrency or summarizer.default_concurrency())
     workers = ropts.workers or default_workers(ray.cluster_resources(), summarizer.settings)
-    pool = _Pool(ray, summarizer.settings, workers, per_worker)
-    started, loop = time.perf_counter(), asyncio.get_running_loop()
-    driver = _Driver(run, pool, items)
-    task = asyncio.ensure_future(driver.drive())
-    installed = install_signals(loop, run, task)
-    run.reporter.start(total)
     try:
-        await task
-    except asyncio.CancelledError:
-        current = asyncio.current_task()
-        if current is not None and current.cancelling():
-            raise
-        run.report.abandoned = len(run.ids)
-    finally:
-        for signum in installed:
-            loop.remove_signal_handler(signum)
-        run.reporter.stop()
+        pool = _Pool(ray, summarizer.settings, workers, per_worker)
+    except BaseException:
+        if started_here:
+            ray.shutdown()
+        raise
+    started = time.perf_counter()
+
+    def cleanup() -> None:
         pool.stop()
         if started_here:
             ray.shutdown()
-        run.report.seconds = time.perf_counter() - started
+
+    await supervise(run, _Driver(run, pool, items).drive(), total, started, cleanup)
     return run.report
 
 

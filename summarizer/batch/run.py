@@ -24,10 +24,10 @@ import hashlib
 import signal
 import time
 from collections import Counter, deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Coroutine, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Protocol
+from typing import Any, Protocol
 
 from summarizer.api import ArticleResult, Summarizer
 from summarizer.batch.inputs import Item, Reader
@@ -44,7 +44,7 @@ from summarizer.store import ArticleIdentity, Store
 
 __all__ = [
     "BatchOptions", "BatchReport", "BatchRun", "QuietReporter", "RemoteFailure", "Reporter", "arun_batch", "error_reason",
-    "install_signals", "run_batch", "transient",
+    "install_signals", "run_batch", "supervise", "transient",
 ]
 
 
@@ -321,7 +321,6 @@ async def arun_batch(summarizer: Summarizer, store: Store, items: Iterable[Item]
     run = BatchRun(summarizer, store, opts, reporter or QuietReporter())
     run.retrying = True
     started = time.perf_counter()
-    loop = asyncio.get_running_loop()
 
     async def consume() -> None:
         results = summarizer.asummarize_many(run.feed(items), concurrency=opts.concurrency, kinds=opts.kinds,
@@ -329,7 +328,16 @@ async def arun_batch(summarizer: Summarizer, store: Store, items: Iterable[Item]
         async for result in results:
             run.finish(result)
 
-    task = asyncio.ensure_future(consume())
+    await supervise(run, consume(), total, started)
+    return run.report
+
+
+async def supervise(run: BatchRun, work: Coroutine[Any, Any, None], total: int | None, started: float,
+                    cleanup: Callable[[], None] | None = None) -> None:
+    """Run ``work`` as the run's task: signals (:meth:`BatchRun.interrupt`), the reporter, the time spent,
+    and ``cleanup`` (after the work, whatever ended it)."""
+    loop = asyncio.get_running_loop()
+    task = asyncio.ensure_future(work)
     installed = install_signals(loop, run, task)
     run.reporter.start(total)
     try:
@@ -343,8 +351,9 @@ async def arun_batch(summarizer: Summarizer, store: Store, items: Iterable[Item]
         for signum in installed:
             loop.remove_signal_handler(signum)
         run.reporter.stop()
+        if cleanup is not None:
+            cleanup()
         run.report.seconds = time.perf_counter() - started
-    return run.report
 
 
 def run_batch(summarizer: Summarizer, store: Store, items: Iterable[Item], options: BatchOptions | None = None,
