@@ -226,3 +226,43 @@ def test_the_python_api_runs_a_batch_on_ray(tmp_path: Path) -> None:
     import ray
 
     assert not ray.is_initialized()  # the local Ray it started is stopped
+
+
+def test_ctrl_c_finishes_the_articles_in_flight_and_a_rerun_does_the_rest(tmp_path: Path) -> None:
+    inputs = corpus(10, tmp_path)
+    db = tmp_path / "c.sqlite"
+    with FaultServer(latency=0.2) as server:
+        proc = _start(server.url, db, inputs, "--engine", "ray", "--workers", "2", "--concurrency", "1",
+                      new_session=True)
+        try:
+            _wait("an article stored", lambda: db.exists() and int(str(table(db, "SELECT count(*) FROM articles")[0][0])),
+                  proc)
+            os.killpg(proc.pid, signal.SIGINT)  # as a terminal's Ctrl-C: the driver and every process of its group
+            _, err = proc.communicate(timeout=120)
+        finally:
+            _kill_all(_children(proc.pid))
+        assert proc.returncode == 130, err.decode()
+        assert "interrupted: re-run the same command" in err.decode() and "Traceback" not in err.decode()
+        stored = table(db, "SELECT status FROM articles")
+        assert 0 < len(stored) < len(inputs) and {r[0] for r in stored} == {"ok"}
+        proc = _start(server.url, db, inputs, *RAY, "--workers", "2")
+        _, err = proc.communicate(timeout=300)
+    assert proc.returncode == 0, err.decode()
+    assert_one_row_per_article(db, inputs)
+
+
+def test_an_article_failing_twice_on_ray_is_an_error_row_with_its_reason_and_retry_failed_completes(
+        tmp_path: Path) -> None:
+    inputs = corpus(4, tmp_path)
+    db = tmp_path / "c.sqlite"
+    with FaultServer(rate=1.0, kinds=("500",), retry_after=0.05) as server:
+        proc = _start(server.url, db, inputs, *RAY, "--workers", "2")
+        _, err = proc.communicate(timeout=300)
+    assert proc.returncode == 1 and f"0 ok, {len(inputs)} failed" in err.decode() and "tried again)" in err.decode()
+    errors = table(db, "SELECT status, error, attempts FROM articles")
+    assert all(s == "error" and "answered HTTP 500" in str(e) and a == 1 for s, e, a in errors), errors
+    with FaultServer() as server:
+        proc = _start(server.url, db, inputs, *RAY, "--workers", "2", "--retry-failed")
+        _, err = proc.communicate(timeout=300)
+    assert proc.returncode == 0, err.decode()
+    assert table(db, "SELECT DISTINCT status, attempts FROM articles") == [("ok", 2)]
