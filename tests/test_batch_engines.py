@@ -38,3 +38,16 @@ def test_without_ray_installed_the_ray_engine_says_how_to_get_it(tmp_path: Path,
         ray_engine._ray()
     code, out = batch("http://127.0.0.1:9/v1", tmp_path / "c.sqlite", [str(FIXTURES / "articles")], "--engine", "ray")
     assert code == 2 and "summarizer[ray]" in out
+
+
+def test_actors_per_node_follow_cpus_and_for_the_embedded_model_memory() -> None:
+    from summarizer.config import resolve_settings
+
+    local = resolve_settings(model="local")
+    assert ray_engine.actor_settings(local).n_threads == 2  # not every core of the node for each actor
+    assert ray_engine.actor_settings(resolve_settings(model="local", n_threads=4)).n_threads == 4
+    gib = 1024**3
+    assert ray_engine.default_workers({"CPU": 16, "memory": 32 * gib}, local) == 8  # 2 CPUs each
+    assert ray_engine.default_workers({"CPU": 16, "memory": 8 * gib}, local) == 3  # 2.1 GiB each
+    http = resolve_settings(model="openai:m", base_url="http://127.0.0.1:9/v1")
+    assert ray_engine.default_workers({"CPU": 2}, http) == 8  # a quarter of a CPU each

@@ -19,6 +19,7 @@ Ray is an optional extra (``pip install 'summarizer[ray]'``): it is imported onl
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import os
 import socket
 import time
@@ -134,9 +135,21 @@ def _reachable(address: str, timeout: float = 5.0) -> None:
         raise ConfigError(f"--ray-address {address}: no Ray head answers there ({exc.strerror or exc})") from None
 
 
+LOCAL_MODEL_THREADS = 2
+"""llama.cpp threads of an actor with the embedded model when ``--threads`` is not given (its CPUs asked of Ray)."""
+
+
+def actor_settings(settings: Settings) -> Settings:
+    """The settings an actor runs with: the embedded model's threads fixed, so that actors on one node do not
+    each take every core."""
+    if settings.model.kind == "local" and settings.n_threads is None:
+        return dataclasses.replace(settings, n_threads=LOCAL_MODEL_THREADS)
+    return settings
+
+
 def _actor_resources(settings: Settings) -> dict[str, Any]:
     if settings.model.kind == "local":
-        return {"num_cpus": settings.n_threads or 1, "memory": LOCAL_MODEL_MEMORY}
+        return {"num_cpus": actor_settings(settings).n_threads, "memory": LOCAL_MODEL_MEMORY}
     return {"num_cpus": HTTP_WORKER_CPUS}
 
 
@@ -156,7 +169,7 @@ class _Pool:
         remote = ray.remote(Worker).options(max_restarts=ACTOR_RESTARTS, max_task_retries=0, max_concurrency=per_worker,
                                             scheduling_strategy="SPREAD", **_actor_resources(settings))
         self.ray, self.per_worker = ray, per_worker
-        self.actors = [remote.remote(settings) for _ in range(workers)]
+        self.actors = [remote.remote(actor_settings(settings)) for _ in range(workers)]
         self.load = [0] * workers
         self.deaths = [0] * workers
 
