@@ -20,11 +20,12 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import functools
 import os
 import socket
 import time
 from collections.abc import Iterable
-from concurrent.futures import Future
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
@@ -80,8 +81,10 @@ class RayOptions:
 class Worker:
     """A Ray actor: one :class:`Summarizer`, summarising the documents it is sent."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, per_worker: int = 1) -> None:
         self.summarizer = Summarizer(settings)
+        # One thread per article at once: asyncio's default pool has only min(32, CPUs + 4) threads.
+        self.threads = ThreadPoolExecutor(max_workers=per_worker, thread_name_prefix="summarizer-article")
 
     def pid(self) -> int:
         """The actor's process id (for tests that kill one)."""
@@ -91,7 +94,8 @@ class Worker:
         """Summarise ``doc``: never raises, so the driver sees a failure as this process saw it."""
         started = time.perf_counter()
         try:
-            summary = await asyncio.to_thread(self.summarizer.summarize, doc, kinds=kinds)
+            call = functools.partial(self.summarizer.summarize, doc, kinds=kinds)
+            summary = await asyncio.get_running_loop().run_in_executor(self.threads, call)
         except Exception as exc:  # noqa: BLE001 - one article's failure is its result
             return None, error_reason(exc), transient(exc), time.perf_counter() - started
         return summary, None, False, time.perf_counter() - started
@@ -169,7 +173,7 @@ class _Pool:
         remote = ray.remote(Worker).options(max_restarts=ACTOR_RESTARTS, max_task_retries=0, max_concurrency=per_worker,
                                             scheduling_strategy="SPREAD", **_actor_resources(settings))
         self.ray, self.per_worker = ray, per_worker
-        self.actors = [remote.remote(actor_settings(settings)) for _ in range(workers)]
+        self.actors = [remote.remote(actor_settings(settings), per_worker) for _ in range(workers)]
         self.load = [0] * workers
         self.deaths = [0] * workers
 
