@@ -47,6 +47,7 @@ from summarizer.errors import ConfigError, SummarizerError
 from summarizer.read.document import Document
 from summarizer.schemas import ArticleSummary
 from summarizer.store import Store
+from summarizer.util.redact import redact_text
 
 __all__ = ["ACTOR_RESTARTS", "LOCAL_MODEL_MEMORY", "RayOptions", "Worker", "arun_ray_batch", "run_ray_batch"]
 
@@ -255,15 +256,20 @@ class _Driver:
             result.summary, reason, again, _ = future.result()
             if reason is not None:
                 result.error = RemoteFailure(reason, again)
-        except ray.exceptions.RayActorError:
+        except ray.exceptions.RayActorError as exc:
             self.pool.deaths[flight.actor] += 1
             assert isinstance(result.item, Reader)
             self.avoid[result.item.item.unread_id] = flight.actor
-            result.error = RemoteFailure("WorkerDied: the Ray worker summarising it died", True)
+            result.error = RemoteFailure(f"WorkerDied: the Ray worker summarising it died ({self._said(exc)})", True)
         except ray.exceptions.RayError as exc:
-            result.error = RemoteFailure(f"RayError: {str(exc).strip().splitlines()[0][:300]}", True)
+            result.error = RemoteFailure(f"RayError: {self._said(exc)}", True)
         result.seconds = time.perf_counter() - flight.started
         self.run.finish(result)
+
+    def _said(self, exc: BaseException) -> str:
+        """The first line of what Ray says of a failure, short, with no secret of the settings in it."""
+        lines = str(exc).strip().splitlines()
+        return redact_text(lines[0] if lines else type(exc).__name__, [self.run.summarizer.settings.api_key])[:200]
 
 
 async def arun_ray_batch(summarizer: Summarizer, store: Store, items: Iterable[Item],
