@@ -192,11 +192,12 @@ def _raylets_of_workers() -> set[int]:
     return {int(row[1]) for row in rows if len(row) > 2 and row[2].startswith("ray::Worker")}
 
 
-def test_a_two_node_cluster_gives_the_same_rows(tmp_path: Path, two_nodes: str) -> None:
+def test_a_two_node_cluster_gives_the_same_rows_live_and_replayed(tmp_path: Path, two_nodes: str) -> None:
     inputs = corpus(6, tmp_path)
-    direct, on_ray = tmp_path / "direct.sqlite", tmp_path / "ray.sqlite"
+    direct, on_ray, replayed, cache = (tmp_path / name for name in ("direct.sqlite", "ray.sqlite", "replay.sqlite",
+                                                                     "replies"))
     with FaultServer(latency=0.2, replies=FIXTURES / "replies") as server:
-        proc = _start(server.url, direct, inputs)
+        proc = _start(server.url, direct, inputs, "--cache-mode", "record", "--cache-dir", str(cache))
         assert proc.wait(timeout=300) == 0
         proc = _start(server.url, on_ray, inputs, *RAY, "--ray-address", two_nodes, "--workers", "2")
         nodes: set[int] = set()
@@ -210,6 +211,12 @@ def test_a_two_node_cluster_gives_the_same_rows(tmp_path: Path, two_nodes: str) 
     assert proc.returncode == 0, err.decode()
     assert _records(on_ray) == _records(direct)
     assert_one_row_per_article(on_ray, inputs)
+    # The server gone, the replies the direct run recorded replayed by the actors of both nodes.
+    proc = _start("http://127.0.0.1:9/v1", replayed, inputs, *RAY, "--ray-address", two_nodes, "--workers", "2",
+                  "--cache-mode", "replay", "--cache-dir", str(cache))
+    _, err = proc.communicate(timeout=300)
+    assert proc.returncode == 0, err.decode()
+    assert _records(replayed) == _records(direct)
 
 
 def test_the_python_api_runs_a_batch_on_ray(tmp_path: Path) -> None:
