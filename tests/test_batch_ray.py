@@ -4,10 +4,12 @@ the same rows as without Ray, a worker killed mid-article costs nothing, a kille
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -165,16 +167,39 @@ def test_bad_ray_options_are_one_line_errors(tmp_path: Path) -> None:
         assert proc.returncode != 0 and message in err.decode() and "Traceback" not in err.decode(), err.decode()
 
 
+def _started_in(folder: str) -> dict[int, str]:
+    """The processes whose command line names ``folder`` (the Ray processes started with it as their temp dir),
+    and their descendants; never this process or its ancestors."""
+    mine, up = set(), os.getpid()
+    out = subprocess.run(["ps", "-eo", "pid=,ppid="], capture_output=True, text=True, check=True).stdout
+    parents = {int(a): int(b) for a, b in (line.split() for line in out.splitlines())}
+    while up > 1 and up not in mine:
+        mine.add(up)
+        up = parents.get(up, 1)
+    found: dict[int, str] = {}
+    for pid in parents:
+        try:
+            line = Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace")
+        except OSError:
+            continue
+        if folder in line and pid not in mine:
+            found[pid] = line
+            found.update(_children(pid))
+    return found
+
+
 @pytest.fixture
 def two_nodes(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    """A Ray cluster of two nodes on 127.0.0.1 (a head and a worker node, one CPU each), stopped afterwards.
+    """A Ray cluster of two nodes on 127.0.0.1 (a head and a worker node, one CPU each) in a temp dir of its own;
+    afterwards its processes, and only they, are stopped (not ``ray stop``, which stops every Ray of the machine).
 
     Ray's token authentication is off for this private cluster (``RAY_AUTH_MODE=disabled``, inherited by the
     driver): on real machines the token is shared as the README says."""
     monkeypatch.setenv("RAY_AUTH_MODE", "disabled")
     ray = str(Path(sys.executable).parent / "ray")
     port = 6400 + os.getpid() % 1000
-    common = ["--num-cpus", "1", "--node-ip-address", "127.0.0.1", "--disable-usage-stats"]
+    folder = tempfile.mkdtemp(prefix="summarizer-ray-", dir="/tmp")  # short: Ray's socket paths live under it
+    common = ["--num-cpus", "1", "--node-ip-address", "127.0.0.1", "--disable-usage-stats", "--temp-dir", folder]
     try:
         subprocess.run([ray, "start", "--head", "--port", str(port), "--include-dashboard=false", *common],
                        check=True, capture_output=True, timeout=180)
@@ -182,7 +207,12 @@ def two_nodes(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
                        timeout=180)
         yield f"127.0.0.1:{port}"
     finally:
-        subprocess.run([ray, "stop", "--force"], check=False, capture_output=True, timeout=120)
+        for _ in range(3):
+            left = _started_in(folder)
+            _kill_all(left)
+            time.sleep(1)
+        assert not _started_in(folder)
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _raylets_of_workers() -> set[int]:
