@@ -3,7 +3,9 @@ summarised (a claim that dies with its process), none summarised twice, no orpha
 
 from __future__ import annotations
 
+import json
 import multiprocessing
+import os
 import sqlite3
 import subprocess
 import sys
@@ -12,7 +14,7 @@ from pathlib import Path
 
 from conftest import FIXTURES
 from fault_server import FaultServer
-from test_batch_faults import _start, assert_one_row_per_article, corpus, table
+from test_batch_faults import _start, assert_one_row_per_article, batch, corpus, table
 
 from summarizer.schemas import ArticleSummary, Quote
 from summarizer.store import ArticleIdentity, Store
@@ -153,3 +155,19 @@ def test_a_first_release_store_upgrades_to_claims_keeping_its_rows(tmp_path: Pat
         assert store.claim("new-article", seen=None) == "claimed"
         assert store.claim("atf-blinken-austin-asia", seen=None) == "done"  # stored ok by the first release
     assert table(db, "SELECT count(*) FROM articles") == [(4,)]
+
+
+def test_an_article_another_live_run_holds_is_passed_over_and_counted(tmp_path: Path) -> None:
+    manifest = tmp_path / "m.jsonl"
+    text = (FIXTURES / "articles" / "atf-blinken-austin-asia.txt").read_text(encoding="utf-8")
+    manifest.write_text("".join(json.dumps({"id": f"x{i}", "text": f"Article {i}.\n\n{text}"}) + "\n"
+                                for i in range(2)), encoding="utf-8")
+    db = tmp_path / "c.sqlite"
+    with Store(db) as store:  # a live run of this host (this test's process) holds x1
+        assert claim(store.conn, "x1", Owner(token="other", pid=os.getpid()), seen=None) == "claimed"
+        with FaultServer() as server:
+            code, out = batch(server.url, db, [str(manifest)])
+        assert code == 0, out
+        assert "1 ok, 0 failed" in out and "1 being done by another run" in out
+        assert table(db, "SELECT id FROM articles") == [("x0",)]
+        assert table(db, "SELECT article_id, token FROM claims") == [("x1", "other")]  # not taken over
