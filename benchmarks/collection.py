@@ -4,6 +4,7 @@ Prints figures, asserts nothing. Run from the repository root:
 
     python benchmarks/collection.py                  # the full run (about 6 minutes)
     python benchmarks/collection.py --articles 40 --serial 10   # a quicker one
+    python benchmarks/collection.py --engine ray     # one process beside a Ray pool of 1, 2, 4 workers (pip install -e ".[ray]")
 
 The server is ``tests/fault_server.py`` in this process (a stand-in that answers from the request's
 schema; see its docstring), answering every call after ``--latency`` seconds (default 0.5). The
@@ -21,6 +22,11 @@ read from ``getrusage`` in that process.
    model time.
 4. 200 articles with 5% of calls faulted at random (seed 1; 429, 500, hang, malformed, cut, dropped),
    ``--timeout 3``: counts ok and error, lost (inputs without a row) and duplicated rows and records.
+
+``--engine ray`` measures instead: (1) calls per second of one process at concurrency 8 and 32 beside
+``--engine ray`` at 1, 2 and 4 workers of ``--per-worker`` (8) articles at once, the same articles, and
+the driver's CPU per article in each; (2) the Ray driver's peak RSS and CPU at 50 and ``--articles``
+articles, and its CPU per article beyond the fixed cost of starting Ray (the difference of the two runs).
 """
 
 from __future__ import annotations
@@ -49,7 +55,9 @@ try:
     app(sys.argv[1:], prog_name="summarizer")
 except SystemExit as exc:
     code = exc.code or 0
-print("PEAK_RSS_KB", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)
+usage = resource.getrusage(resource.RUSAGE_SELF)
+print("PEAK_RSS_KB", usage.ru_maxrss, file=sys.stderr)
+print("CPU_S", usage.ru_utime + usage.ru_stime, file=sys.stderr)
 sys.exit(code)
 """
 
@@ -74,6 +82,7 @@ def run_batch(url: str, feed: Path, db: Path, concurrency: int, *extra: str) -> 
     proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, check=False)
     wall = time.perf_counter() - started
     rss = next((int(line.split()[1]) for line in proc.stderr.splitlines() if line.startswith("PEAK_RSS_KB")), 0)
+    cpu = next((float(line.split()[1]) for line in proc.stderr.splitlines() if line.startswith("CPU_S")), 0.0)
     conn = sqlite3.connect(db)
     try:
         statuses = dict(conn.execute("SELECT status, count(*) FROM articles GROUP BY status").fetchall())
@@ -85,7 +94,7 @@ def run_batch(url: str, feed: Path, db: Path, concurrency: int, *extra: str) -> 
         integrity = conn.execute("PRAGMA integrity_check").fetchone()[0]
     finally:
         conn.close()
-    return {"wall": wall, "rss_mb": rss / 1024, "code": proc.returncode, "statuses": statuses, "calls": calls,
+    return {"wall": wall, "rss_mb": rss / 1024, "cpu": cpu, "code": proc.returncode, "statuses": statuses, "calls": calls,
             "article_seconds": seconds, "rows": ids[0], "distinct": ids[1], "dup_records": dup_records,
             "integrity": integrity, "stderr": proc.stderr}
 
@@ -154,14 +163,58 @@ def faults(url: str, folder: Path, articles: int) -> None:
             print(f"   {line}")
 
 
+def _line(label: str, result: dict[str, Any], count: int, base: float) -> float:
+    calls_s = result["calls"] / result["wall"]
+    print(f"   {label}: {count} articles, {result['calls']} calls in {result['wall']:.1f} s = {calls_s:.2f} calls/s "
+          f"(x{calls_s / (base or calls_s):.2f} of one process at concurrency 8); driver CPU {result['cpu']:.1f} s = "
+          f"{1000 * result['cpu'] / count:.1f} ms/article; ok {result['statuses'].get('ok', 0)}, exit {result['code']}")
+    return calls_s
+
+
+def ray_throughput(url: str, folder: Path, articles: int, per_worker: int, latency: float) -> None:
+    print(f"\n1. Throughput, {articles} articles, {latency} s a call: one process, then Ray with {per_worker} articles at once "
+          "per worker (a local Ray started by each run; its start is in the wall time)")
+    feed, base = manifest(folder, articles), 0.0
+    for concurrency in (8, 32):
+        result = run_batch(url, feed, folder / f"p{concurrency}.sqlite", concurrency)
+        calls_s = _line(f"one process, concurrency {concurrency:>2}", result, articles, base)
+        base = base or calls_s
+    for workers in (1, 2, 4):
+        result = run_batch(url, feed, folder / f"r{workers}.sqlite", per_worker, "--engine", "ray",
+                           "--workers", str(workers))
+        _line(f"Ray, {workers} worker(s) x {per_worker:>2}", result, articles, base)
+
+
+def ray_driver(url: str, folder: Path, articles: int) -> None:
+    print(f"\n2. The Ray driver (2 workers x 8) at 50 and {articles} articles: peak RSS, CPU; the CPU per article beyond "
+          f"the fixed cost of starting Ray is the difference between the two runs over the {articles - 50} articles between")
+    cpu: dict[int, float] = {}
+    for count in (50, articles):
+        result = run_batch(url, manifest(folder, count), folder / f"d{count}.sqlite", 8, "--engine", "ray",
+                           "--workers", "2")
+        cpu[count] = result["cpu"]
+        print(f"   {count:>4} articles: driver peak RSS {result['rss_mb']:.1f} MB, driver CPU {result['cpu']:.2f} s, "
+              f"{result['wall']:.1f} s; ok {result['statuses'].get('ok', 0)}, exit {result['code']}")
+    if articles > 50:
+        print(f"   driver CPU per article (marginal): {1000 * (cpu[articles] - cpu[50]) / (articles - 50):.2f} ms")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=200)
     parser.add_argument("--serial", type=int, default=20, help="articles at concurrency 1")
     parser.add_argument("--latency", type=float, default=0.5)
+    parser.add_argument("--engine", choices=("process", "ray"), default="process",
+                        help="ray: one process beside Ray at 1, 2 and 4 workers, and the Ray driver's memory and CPU")
+    parser.add_argument("--per-worker", type=int, default=8, help="with --engine ray: articles at once per worker")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="summarizer-bench-") as tmp:
         folder = Path(tmp)
+        if args.engine == "ray":
+            with FaultServer(latency=args.latency) as server:
+                ray_throughput(server.url, folder, args.articles, args.per_worker, args.latency)
+                ray_driver(server.url, folder, args.articles)
+            return
         with FaultServer(latency=args.latency) as server:
             throughput(server.url, folder, args.articles, args.serial)
             memory(server.url, folder, args.articles)

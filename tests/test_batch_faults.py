@@ -118,12 +118,13 @@ def test_random_faults_at_concurrency_end_ok_or_error_and_nothing_is_lost(tmp_pa
     assert_one_row_per_article(db, inputs)
 
 
-def _start(url: str, db: Path, inputs: list[str], *args: str) -> subprocess.Popen[bytes]:
+def _start(url: str, db: Path, inputs: list[str], *args: str, new_session: bool = False) -> subprocess.Popen[bytes]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "SUMMARIZER_"))}
     env["XDG_CACHE_HOME"] = str(db.parent / "xdg")
     cmd = [sys.executable, "-m", "summarizer", "batch", *inputs, "--db", str(db), "--model", "openai:test-model",
            "--base-url", url, "--cache-mode", "off", "--timeout", "5", "--quiet", *args]
-    return subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    return subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            start_new_session=new_session)
 
 
 def _wait_for_rows(db: Path, at_least: int, proc: subprocess.Popen[bytes], limit: float = 60.0) -> int:

@@ -44,7 +44,7 @@ def test_a_first_release_store_opens_upgrades_and_keeps_every_row(tmp_path: Path
     with Store(db) as store:
         totals = store.totals()
         summary = store.summary("atf-blinken-austin-asia")
-    assert _version(db) == SCHEMA_VERSION == 2
+    assert _version(db) == SCHEMA_VERSION == 3
     assert _dump(db) == before
     assert (totals.ok, totals.error, totals.skipped) == (2, 1, 1)
     assert summary is not None and summary.published == "2021-03-05" and summary.published_source is None

@@ -35,7 +35,7 @@ class ProgressBar:
         self.task = self.progress.add_task(self.description, total=total, ok=0, failed=0, skipped=0, tokens=0)
 
     def advance(self, outcome: str, report: BatchReport) -> None:
-        skipped = report.done_before + report.duplicates
+        skipped = report.done_before + report.duplicates + report.elsewhere
         self.progress.update(self.task, advance=1, ok=report.ok, failed=report.failed, skipped=skipped,
                              tokens=f"{report.prompt_tokens + report.completion_tokens:,}")
 
@@ -51,6 +51,7 @@ def closing_lines(report: BatchReport, *, model: str, prices_origin: str) -> lis
     lines = [
         f"{report.ok} ok, {report.failed} failed, {report.done_before} already in the store, "
         f"{report.duplicates} duplicate(s) skipped" + (f", {report.abandoned} abandoned" if report.abandoned else "")
+        + (f", {report.elsewhere} being done by another run" if report.elsewhere else "")
         + f" in {report.seconds:.1f} s" + (f" ({report.retried} tried again)" if report.retried else "")
     ]
     tokens = report.prompt_tokens + report.completion_tokens

@@ -24,10 +24,10 @@ import hashlib
 import signal
 import time
 from collections import Counter, deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Coroutine, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Protocol
+from typing import Any, Protocol
 
 from summarizer.api import ArticleResult, Summarizer
 from summarizer.batch.inputs import Item, Reader
@@ -43,8 +43,8 @@ from summarizer.read.document import DEFAULT_MAX_BYTES
 from summarizer.store import ArticleIdentity, Store
 
 __all__ = [
-    "BatchOptions", "BatchReport", "BatchRun", "QuietReporter", "Reporter", "arun_batch", "error_reason", "run_batch",
-    "transient",
+    "BatchOptions", "BatchReport", "BatchRun", "QuietReporter", "RemoteFailure", "Reporter", "arun_batch", "error_reason",
+    "install_signals", "run_batch", "supervise", "transient",
 ]
 
 
@@ -65,7 +65,8 @@ class BatchOptions:
 @dataclass
 class BatchReport:
     """What one run did. ``done_before``: already in the store (``failed_before`` of them as failures, not
-    tried again); ``abandoned``: in flight at a second interrupt; ``retried``: tries after a transient failure."""
+    tried again); ``abandoned``: in flight at a second interrupt; ``retried``: tries after a transient failure;
+    ``elsewhere``: passed over because another run on the same store was summarising them."""
 
     ok: int = 0
     failed: int = 0
@@ -73,6 +74,7 @@ class BatchReport:
     failed_before: int = 0
     duplicates: int = 0
     abandoned: int = 0
+    elsewhere: int = 0
     interrupted: bool = False
     prompt_tokens: int = 0
     completion_tokens: int = 0
@@ -113,8 +115,19 @@ class QuietReporter:
         pass
 
 
+class RemoteFailure(Exception):
+    """An article's failure in another process (a Ray worker), as that process saw it: the reason
+    :func:`error_reason` gave there and whether :func:`transient` held; or the worker's own death."""
+
+    def __init__(self, reason: str, transient: bool) -> None:
+        super().__init__(reason)
+        self.reason, self.transient = reason, transient
+
+
 def error_reason(exc: BaseException) -> str:
     """One line that says why an article failed: the error's kind and its message."""
+    if isinstance(exc, RemoteFailure):
+        return exc.reason
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
     kind = type(exc).__name__ if isinstance(exc, SummarizerError) else f"internal error {type(exc).__name__}"
     return f"{kind}: {text}"[:500] if text else kind
@@ -122,6 +135,8 @@ def error_reason(exc: BaseException) -> str:
 
 def transient(exc: BaseException) -> bool:
     """A failure on the way to the model that another try may not meet: timeout, connection, 408/409/429/5xx, a broken reply."""
+    if isinstance(exc, RemoteFailure):
+        return exc.transient
     if isinstance(exc, BackendTimeoutError | BackendProtocolError):
         return True
     if type(exc) is not BackendError:  # its subclasses: a missing model, no valid answer, all questions failed
@@ -170,7 +185,9 @@ class BatchRun:
         self.retrying = False  # set by a way of running that takes articles back from feed() until the end
 
     def _finished_before(self, article_id: str) -> bool:
-        status = self.store.status(article_id)
+        return self._finished(self.store.status(article_id))
+
+    def _finished(self, status: str | None) -> bool:
         if status == "error" and not self.options.retry_failed:
             self.report.failed_before += 1
             return True
@@ -202,11 +219,19 @@ class BatchRun:
             return False  # tried again: already claimed
         item, doc = result.item.item, result.doc
         article_id = item.identity or doc.key
-        if self._finished_before(article_id):
+        seen = self.store.status(article_id)
+        if self._finished(seen):
             self.report.done_before += 1
             return True
         if article_id in self.ids:  # the same input twice in this run
             self.report.duplicates += 1
+            return True
+        claimed = self.store.claim(article_id, seen=seen)  # another run on this store may be doing it
+        if claimed != "claimed":
+            if claimed == "done":
+                self.report.done_before += 1
+            else:
+                self.report.elsewhere += 1
             return True
         digest = _content_hash(doc.text)
         identity = ArticleIdentity(id=article_id, source=doc.source, content_hash=digest, doc_id=doc.doc_id,
@@ -277,7 +302,7 @@ class BatchRun:
         task.cancel()
 
 
-def _install(loop: asyncio.AbstractEventLoop, run: BatchRun, task: asyncio.Task[None]) -> list[int]:
+def install_signals(loop: asyncio.AbstractEventLoop, run: BatchRun, task: asyncio.Task[None]) -> list[int]:
     """SIGINT and SIGTERM handlers on the loop (only possible in the main thread); the signals installed."""
     installed: list[int] = []
     for signum in (signal.SIGINT, signal.SIGTERM):
@@ -296,7 +321,6 @@ async def arun_batch(summarizer: Summarizer, store: Store, items: Iterable[Item]
     run = BatchRun(summarizer, store, opts, reporter or QuietReporter())
     run.retrying = True
     started = time.perf_counter()
-    loop = asyncio.get_running_loop()
 
     async def consume() -> None:
         results = summarizer.asummarize_many(run.feed(items), concurrency=opts.concurrency, kinds=opts.kinds,
@@ -304,8 +328,17 @@ async def arun_batch(summarizer: Summarizer, store: Store, items: Iterable[Item]
         async for result in results:
             run.finish(result)
 
-    task = asyncio.ensure_future(consume())
-    installed = _install(loop, run, task)
+    await supervise(run, consume(), total, started)
+    return run.report
+
+
+async def supervise(run: BatchRun, work: Coroutine[Any, Any, None], total: int | None, started: float,
+                    cleanup: Callable[[], None] | None = None) -> None:
+    """Run ``work`` as the run's task: signals (:meth:`BatchRun.interrupt`), the reporter, the time spent,
+    and ``cleanup`` (after the work, whatever ended it)."""
+    loop = asyncio.get_running_loop()
+    task = asyncio.ensure_future(work)
+    installed = install_signals(loop, run, task)
     run.reporter.start(total)
     try:
         await task
@@ -318,8 +351,9 @@ async def arun_batch(summarizer: Summarizer, store: Store, items: Iterable[Item]
         for signum in installed:
             loop.remove_signal_handler(signum)
         run.reporter.stop()
+        if cleanup is not None:
+            cleanup()
         run.report.seconds = time.perf_counter() - started
-    return run.report
 
 
 def run_batch(summarizer: Summarizer, store: Store, items: Iterable[Item], options: BatchOptions | None = None,

@@ -37,6 +37,14 @@ def batch(
                                                      "and URLs on stdin.")],
     db: DbOpt,
     via: Annotated[str, typer.Option("--via", help="How the model is reached: direct (calls as they go).")] = "direct",
+    engine: Annotated[str, typer.Option("--engine", help="Where the articles are summarised: process (this one) "
+                                        "or ray (a pool of Ray actors; pip install 'summarizer[ray]').")] = "process",
+    ray_address: Annotated[str | None, typer.Option(
+        "--ray-address", help="With --engine ray: auto (the cluster `ray start` joined here) or HOST:PORT of its head; "
+        "default: start a Ray on this machine.", show_default=False)] = None,
+    workers: Annotated[int | None, typer.Option(
+        "--workers", help="With --engine ray: actors, each with its own model or client (default: as many as the "
+        "cluster's CPUs, and memory for the embedded model, hold).", show_default=False)] = None,
     concurrency: Annotated[int | None, typer.Option(
         "--concurrency", "-j", help="Articles at once (default 8 for HTTP servers; always 1 for the local model).",
         show_default=False)] = None,
@@ -64,17 +72,31 @@ def batch(
         _fail(f"--concurrency must be 1 to {MAX_CONCURRENCY}, got {concurrency}", 2)
     if max_bytes < 1:
         _fail(f"--max-bytes must be a positive number of bytes, got {max_bytes}", 2)
+    _check_engine(engine, via=via, ray_address=ray_address, workers=workers)
     options = {"model": model, "base_url": base_url, "api_key": api_key, "cache_mode": cache_mode,
                "cache_dir": cache_dir, "timeout": timeout, "max_retries": max_retries, "strategy": strategy,
                "n_threads": threads}
+    ray = {"address": ray_address, "workers": workers} if engine == "ray" else None
     code = _guard(lambda: _batch(inputs, db=db, via=via, concurrency=concurrency, retry_failed=retry_failed,
                                  quiet=quiet, prices=prices, published=published, kinds=kinds, max_bytes=max_bytes,
-                                 options=options))
+                                 options=options, ray=ray))
     raise typer.Exit(code)
 
 
+def _check_engine(engine: str, *, via: str, ray_address: str | None, workers: int | None) -> None:
+    if engine not in ("process", "ray"):
+        _fail(f"--engine must be process or ray, got {engine!r}", 2)
+    if engine != "ray" and (ray_address is not None or workers is not None):
+        _fail("--ray-address and --workers go with --engine ray", 2)
+    if engine == "ray" and via != "direct":
+        _fail(f"--engine ray sends the calls as they go: it does not combine with --via {via}", 2)
+    if workers is not None and not 1 <= workers <= 4096:
+        _fail(f"--workers must be 1 to 4096, got {workers}", 2)
+
+
 def _batch(inputs: list[str], *, db: Path, via: str, concurrency: int | None, retry_failed: bool, quiet: bool,
-           prices: Path | None, published: str | None, kinds: str, max_bytes: int, options: dict[str, Any]) -> int:
+           prices: Path | None, published: str | None, kinds: str, max_bytes: int, options: dict[str, Any],
+           ray: dict[str, Any] | None = None) -> int:
     """Check everything, run the batch, print the closing lines; the exit code."""
     from summarizer.api import Summarizer, check_kinds, parse_published
     from summarizer.batch.inputs import Feeds, count_items, expand_inputs, read_list
@@ -90,7 +112,7 @@ def _batch(inputs: list[str], *, db: Path, via: str, concurrency: int | None, re
         wanted = check_kinds(tuple(k.strip() for k in kinds.split(",") if k.strip()))
     except ConfigError as exc:
         raise ConfigError(f"--kinds: {exc}") from None
-    run = runner(via)
+    run = runner(via) if ray is None else _ray_runner(ray)
     settings = _settings(**options)
     table = load_prices(prices)
     listed = read_list() if "-" in inputs else None
@@ -110,6 +132,15 @@ def _batch(inputs: list[str], *, db: Path, via: str, concurrency: int | None, re
     if report.interrupted:
         return 130
     return 1 if report.failed or report.failed_before else 0
+
+
+def _ray_runner(ray: dict[str, Any]) -> Any:
+    """The Ray engine's run function with its options bound (imports no Ray until the run starts)."""
+    from functools import partial
+
+    from summarizer.batch.ray_engine import RayOptions, run_ray_batch
+
+    return partial(run_ray_batch, ray_options=RayOptions(address=ray["address"], workers=ray["workers"]))
 
 
 @app.command()

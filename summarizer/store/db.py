@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Self
 
 from summarizer.errors import ConfigError
 from summarizer.schemas import ArticleSummary, Meeting, Quote, Trip, Usage
+from summarizer.store.claims import Claim, Heartbeat, Owner, claim, heartbeat, release
 from summarizer.store.migrations import migrate, stored_version
 from summarizer.store.save import ArticleIdentity, Status, save_article
 from summarizer.store.schema import SCHEMA, SCHEMA_VERSION
@@ -39,24 +41,64 @@ def connect(path: str | Path, *, create: bool = True) -> sqlite3.Connection:
         raise ConfigError(f"--db {target}: the folder {target.parent} does not exist")
     try:
         conn = sqlite3.connect(target, isolation_level=None, timeout=30.0)
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = NORMAL")
-        conn.execute("PRAGMA foreign_keys = ON")
-        _check_version(conn, target)
-        conn.executescript(SCHEMA)
-        migrate(conn)
     except sqlite3.DatabaseError as exc:
         raise ConfigError(f"--db {target} cannot be used as a store: {exc}") from None
+    try:
+        _prepare(conn, target)
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise ConfigError(f"--db {target} cannot be used as a store: {exc}") from None
+    except ConfigError:
+        conn.close()
+        raise
     return conn
 
 
-def _check_version(conn: sqlite3.Connection, target: Path) -> None:
+def _prepare(conn: sqlite3.Connection, target: Path, patience: float = 30.0) -> None:
+    """WAL, the tables, the migrations. SQLite answers "locked" at once, without waiting, to a process that
+    opens a file another is just turning to WAL; that is tried again for up to ``patience`` seconds."""
+    deadline = time.monotonic() + patience
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            if not _check_version(conn, target):
+                _create(conn, target)
+            migrate(conn)
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
+def _create(conn: sqlite3.Connection, target: Path) -> None:
+    """Create the first release's tables under the write lock, after looking again: another process
+    opening the same new file at the same moment creates them once, and neither sees them half made."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        if not _check_version(conn, target):
+            for statement in SCHEMA.split(";"):
+                if statement.strip():
+                    conn.execute(statement)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def _check_version(conn: sqlite3.Connection, target: Path) -> bool:
+    """True when the file already holds a store (of a schema this code reads); False when it holds nothing yet."""
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    if tables and "articles" not in tables:
+    if not tables:
+        return False
+    if "articles" not in tables:
         raise ConfigError(f"--db {target} is an SQLite database of something else (no articles table)")
     version = stored_version(conn)
     if version is not None and version > SCHEMA_VERSION:
         raise ConfigError(f"--db {target} has store schema {version}; this summarizer reads {SCHEMA_VERSION}: upgrade it")
+    return True
 
 
 @dataclass(frozen=True)
@@ -77,6 +119,8 @@ class Store:
     def __init__(self, path: str | Path, *, create: bool = True) -> None:
         self.path = Path(path)
         self.conn = connect(self.path, create=create)
+        self.owner = Owner()
+        self.beating: Heartbeat | None = None  # started by the first claim: a reader (export, query) never writes
 
     def __enter__(self) -> Self:
         return self
@@ -85,8 +129,28 @@ class Store:
         self.close()
 
     def close(self) -> None:
-        """Close the connection (every article is already committed)."""
+        """Give up the claims still held and close the connection (every article is already committed)."""
+        try:
+            if self.beating is not None:
+                self.beating.stop()
+                self.release()
+        except sqlite3.Error:
+            pass  # read-only file or locked past the timeout: the claims expire on their own
         self.conn.close()
+
+    def claim(self, article_id: str, *, seen: str | None) -> Claim:
+        """Claim ``article_id`` for this run (:func:`summarizer.store.claims.claim`)."""
+        if self.beating is None:
+            self.beating = Heartbeat(self.path, self.owner)
+        return claim(self.conn, article_id, self.owner, seen=seen)
+
+    def heartbeat(self) -> int:
+        """Refresh this run's claims; how many it holds."""
+        return heartbeat(self.conn, self.owner)
+
+    def release(self) -> int:
+        """Give up this run's claims (the articles it did not finish); how many there were."""
+        return release(self.conn, self.owner)
 
     def status(self, article_id: str) -> Status | None:
         """The stored status of ``article_id``, or None when it is not in the store."""

@@ -40,6 +40,16 @@ def m002_page_facts(conn: sqlite3.Connection) -> None:
     # Rows of schema 1 with a date had it from the user (a manifest, --published) or the dateline: unknown which.
 
 
+@migration(3)
+def m003_claims(conn: sqlite3.Connection) -> None:
+    """Which run is summarising which article (:mod:`summarizer.store.claims`): one row per article in flight."""
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS claims (article_id TEXT PRIMARY KEY, token TEXT NOT NULL, pid INTEGER NOT NULL, "
+        "host TEXT NOT NULL, heartbeat REAL NOT NULL)"
+    )
+    conn.execute("CREATE INDEX IF NOT EXISTS claims_token ON claims (token)")
+
+
 SCHEMA_VERSION = max(MIGRATIONS)
 """The schema this code reads and writes: the number of the last migration."""
 

@@ -153,6 +153,7 @@ def _delete(conn: sqlite3.Connection, article_id: str) -> int:
     row = conn.execute("SELECT attempts FROM articles WHERE id = ?", (article_id,)).fetchone()
     if row is None:
         return 0
+    entities = [r[0] for r in conn.execute("SELECT entity_id FROM article_entities WHERE article_id = ?", (article_id,))]
     for table, column in (("trip_travellers", "trip_id"), ("trip_places", "trip_id")):
         conn.execute(f"DELETE FROM {table} WHERE {column} IN (SELECT id FROM trips WHERE article_id = ?)", (article_id,))
     conn.execute("DELETE FROM meeting_participants WHERE meeting_id IN (SELECT id FROM meetings WHERE article_id = ?)",
@@ -160,6 +161,9 @@ def _delete(conn: sqlite3.Connection, article_id: str) -> int:
     for table in (*_RECORD_TABLES, "evidence", "article_entities"):
         conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
     conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+    # An entity only this article named goes with it (its names cascade): no orphan entity rows.
+    conn.executemany("DELETE FROM entities WHERE id = ? AND NOT EXISTS "
+                     "(SELECT 1 FROM article_entities WHERE entity_id = entities.id)", [(e,) for e in entities])
     return int(row[0])
 
 
@@ -178,7 +182,8 @@ def save_article(
 
     An earlier row of the same id is replaced and its attempts counted on; ``replaces`` names
     another row this one supersedes (the error row of an input that could not be read before),
-    removed in the same transaction. ``conn`` must be in autocommit mode (``isolation_level=None``).
+    removed in the same transaction, and so are the article's claim (:mod:`summarizer.store.claims`) and the
+    entities only its earlier row named. ``conn`` must be in autocommit mode (``isolation_level=None``).
     """
     if status not in ("ok", "error", "skipped"):
         raise ValueError(f"status must be ok, error or skipped, got {status!r}")
@@ -187,6 +192,7 @@ def save_article(
         attempts = _delete(conn, identity.id) + 1
         if replaces and replaces != identity.id:
             _delete(conn, replaces)
+        conn.execute("DELETE FROM claims WHERE article_id IN (?, ?)", (identity.id, replaces or identity.id))
         _insert_article(conn, identity, summary, status=status, error=error, cost=cost, seconds=seconds,
                         attempts=attempts)
         if summary is not None and status == "ok":
