@@ -8,6 +8,8 @@ article page: the same view, the same escaping and content policy.
 
 from __future__ import annotations
 
+import hashlib
+import re
 from collections import Counter, defaultdict
 from datetime import date
 from pathlib import Path
@@ -18,13 +20,27 @@ from summarizer.render.graph import graph_svg, meeting_graph
 from summarizer.render.html import article_view, view_css, view_js
 from summarizer.render.page import asset, esc, page
 
-__all__ = ["collection_html", "collection_page"]
+__all__ = ["collection_html", "collection_page", "page_name"]
 
 _TL_W, _TL_H = 900, 84
 
 
+def page_name(article_id: str) -> str:
+    """The file name of an article's own page: readable, safe on any file system, stable across runs."""
+    slug = re.sub(r"[^A-Za-z0-9._-]+", "-", article_id.rsplit("/", 1)[-1]).strip("-.")[:48] or "article"
+    return f"{slug}-{hashlib.sha256(article_id.encode('utf-8')).hexdigest()[:10]}.html"
+
+
 def _link(c: Collection, article: int, rid: str | None = None) -> str:
+    if c.pages:
+        return f"articles/{page_name(c.articles[article].id)}" + (f"#v.{rid}" if rid else "")
     return f"#a{article}" + (f".{rid}" if rid else "")
+
+
+def _of(c: Collection, key: str, shown: int) -> str:
+    """``500 of 31,204`` where a cap left items out, else the count."""
+    total = c.totals.get(key, shown)
+    return f"showing {shown:,} of {total:,}" if total > shown else f"{shown:,}"
 
 
 def _names(c: Collection, ids: tuple[int, ...]) -> str:
@@ -104,7 +120,8 @@ def _timeline(c: Collection) -> str:
     for n, e in enumerate(c.events):
         groups[(e.date_from or "")[:7] or "no date"].append(_event_item(c, n, e))
     body = "".join(f'<li class="month"><h4>{esc(m)}</h4><ul>{"".join(items)}</ul></li>' for m, items in groups.items())
-    return (f'<section id="timeline"><h2>Timeline <span class="dim">({len(c.events)} trips and meetings)</span></h2>'
+    return (f'<section id="timeline"><h2>Timeline <span class="dim" data-shown="{len(c.events)}">'
+            f'({_of(c, "events", len(c.events))} trips and meetings)</span></h2>'
             f'{_strip(c)}<ul class="months">{body}</ul></section>')
 
 
@@ -141,12 +158,14 @@ def _quotes(c: Collection) -> str:
                     f'<span class="n" data-total="{len(items)}">{len(items)}</span> <span class="dim">{split}</span>'
                     f'</summary><ul>{"".join(_quote_item(c, q) for q in items)}</ul></details>')
     body = "".join(rows) or '<p class="dim">No quotes.</p>'
-    return f'<section id="quotes"><h2>Quotes by speaker <span class="dim">({len(c.quotes)})</span></h2>{body}</section>'
+    return (f'<section id="quotes"><h2>Quotes by speaker '
+            f'<span class="dim" data-shown="{len(c.quotes)}">({_of(c, "quotes", len(c.quotes))})</span></h2>{body}</section>')
 
 
 def _articles(c: Collection) -> str:
     rows = []
-    for n, a in enumerate(c.articles):
+    first = max(0, len(c.articles) - c.cap) if c.cap is not None else 0
+    for n, a in enumerate(c.articles[first:], start=first):
         s = a.summary
         counts = f"{len(s.trips)} / {len(s.meetings)} / {len(s.quotes)}" if s else ""
         name = f'<a href="{_link(c, n)}">{esc(a.id)}</a>' if s else esc(a.id)
@@ -156,7 +175,11 @@ def _articles(c: Collection) -> str:
         rows.append(f"<tr><td>{name}</td><td>{esc(a.title or a.source)}</td><td>{esc(when)}</td>"
                     f'<td class="st-{esc(a.status)}">{status}</td><td>{counts}</td><td>{text}</td></tr>')
     head = "<tr><th>Article</th><th>Title or source</th><th>Date</th><th>Status</th><th>Trips / meetings / quotes</th><th>View</th></tr>"
-    return f'<section id="articles"><h2>Articles ({len(c.articles)})</h2><table>{head}{"".join(rows)}</table></section>'
+    title = f"Articles ({len(c.articles):,})"
+    if first:
+        title = (f'Articles <span class="dim">(the latest {len(rows):,} of {len(c.articles):,}: '
+                 f'<a href="articles/index.html">all of them</a>)</span>')
+    return f'<section id="articles"><h2>{title}</h2><table>{head}{"".join(rows)}</table></section>'
 
 
 def _filters(c: Collection) -> str:
@@ -173,17 +196,18 @@ def _filters(c: Collection) -> str:
 def _header(c: Collection) -> str:
     status = Counter(a.status for a in c.articles)
     facts = ", ".join(f"{n} {s}" for s, n in sorted(status.items()))
-    kinds = Counter(e.kind for e in c.events)
+    kinds = Counter(e.kind for e in c.events) | Counter({k: c.totals[k] for k in ("trip", "meeting") if k in c.totals})
+    quotes, people = c.totals.get("quotes", len(c.quotes)), c.totals.get("people", len(c.people))
     return (f"<header><h1>{esc(c.name)}</h1><p class=\"meta\">{len(c.articles)} articles ({esc(facts or 'none')}) · "
-            f"{kinds['trip']} trips · {kinds['meeting']} meetings · {len(c.quotes)} quotes · "
-            f"{len(c.people)} people, countries and organisations</p></header>")
+            f"{kinds['trip']} trips · {kinds['meeting']} meetings · {quotes} quotes · "
+            f"{people} people, countries and organisations</p></header>")
 
 
 def collection_html(c: Collection) -> str:
-    """The collection as one self-contained page."""
+    """The collection as one self-contained page (with ``c.pages``, the overview alone, linking to article pages)."""
     views = []
     for n, a in enumerate(c.articles):
-        if a.summary is not None:
+        if a.summary is not None and not c.pages:  # with pages, each article's view is its own file
             view = article_view(a.summary, a.text, prefix=f"a{n}", title=a.title or a.id, section=True)
             views.append(f'<div class="artwrap" data-art="a{n}"><p><a class="back" href="#top">← the collection</a>'
                          f"</p>{view}</div>")

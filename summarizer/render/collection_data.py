@@ -21,7 +21,7 @@ from summarizer.read.document import read_document
 from summarizer.render.marks import check_spans
 from summarizer.schemas import ArticleSummary, Meeting, Quote, Trip, Usage
 
-__all__ = ["ArticleEntry", "Collection", "Event", "Person", "QuoteItem", "load_collection"]
+__all__ = ["ArticleEntry", "Collection", "Event", "Person", "QuoteItem", "article_count", "load_collection"]
 
 
 @dataclass(frozen=True)
@@ -85,6 +85,9 @@ class Collection:
     people: dict[int, Person] = field(default_factory=dict)
     events: list[Event] = field(default_factory=list)
     quotes: list[QuoteItem] = field(default_factory=list)
+    pages: bool = False  # items link to ``articles/<page_name>.html`` beside the page, not to views inside it
+    totals: dict[str, int] = field(default_factory=dict)  # "trip", "meeting", "events", "quotes": before a cap
+    cap: int | None = None  # the most articles listed (the latest); the rest are in ``articles/index.html``
 
 
 def _open(path: Path) -> sqlite3.Connection:
@@ -184,6 +187,15 @@ def _meetings(conn: sqlite3.Connection, index: dict[str, int]) -> list[Event]:
 def _people(conn: sqlite3.Connection, wanted: set[int]) -> dict[int, Person]:
     rows = conn.execute("SELECT id, name, kind, role FROM entities ORDER BY id").fetchall()
     return {r["id"]: Person(r["id"], r["name"], r["kind"], r["role"]) for r in rows if r["id"] in wanted}
+
+
+def article_count(path: str | Path) -> int:
+    """How many articles the store at ``path`` holds (any status)."""
+    conn = _open(Path(path))
+    try:
+        return int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+    finally:
+        conn.close()
 
 
 def load_collection(path: str | Path, *, texts: bool = True) -> Collection:
