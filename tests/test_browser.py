@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 from collections.abc import Iterator
 from itertools import pairwise
 from pathlib import Path
@@ -21,12 +22,14 @@ from test_html_support import (
     ROOT,
     SEED,
     SEED_DATE,
+    build_large_store,
     build_store,
     evidence_tokens,
     hostile_summary,
     meeting_pairs,
     run_cli,
     seed_summary,
+    synthetic_article,
 )
 
 SHOTS = ROOT / "build" / "screenshots"
@@ -264,4 +267,82 @@ def test_notebook_pieces_work_side_by_side(browser: Browser, tmp_path: Path) -> 
     assert second.locator(".s.on").count() == second.locator('.s[data-r~="q0"]').count() > 0
     assert roots.nth(0).locator(".s.on").count() == 0
     assert page.evaluate("typeof window.__pwned") == "undefined"
+    view.close()
+
+
+LOAD_MS = "() => performance.getEntriesByType('navigation')[0].loadEventEnd"  # from the navigation's start
+
+
+class Folder:
+    """Pages of a folder opened from file:// in a context that aborts every request outside the folder."""
+
+    def __init__(self, browser: Browser, folder: Path) -> None:
+        root = folder.resolve().as_uri() + "/"
+        self.context = browser.new_context(viewport={"width": 1400, "height": 1100})
+        self.outside: list[str] = []
+        self.errors: list[str] = []
+
+        def handle(route: Any) -> None:
+            if route.request.url.startswith(root):
+                route.continue_()
+            else:
+                self.outside.append(route.request.url)
+                route.abort()
+
+        self.context.route("**/*", handle)
+        self.page: Page = self.context.new_page()
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+
+    def open(self, path: Path, fragment: str = "") -> tuple[float, float]:
+        """Go to ``path``: the load event's time in the browser, and the wall time around ``goto``, in ms."""
+        start = time.perf_counter()
+        self.page.goto(path.resolve().as_uri() + fragment, wait_until="load")
+        return float(self.page.evaluate(LOAD_MS)), (time.perf_counter() - start) * 1000
+
+    def close(self) -> None:
+        self.context.close()
+        assert not self.outside and not self.errors, (self.outside, self.errors)
+
+
+def test_a_store_of_10000_articles_opens_fast(browser: Browser, tmp_path: Path) -> None:
+    # A store of 10,000 articles (40,000 records): the overview stays small and opens in under 2 s, an
+    # article's page in under 1 s; its records' links lead to the article with the record selected.
+    db, site = tmp_path / "store.sqlite", tmp_path / "site"
+    build_large_store(db, tmp_path / "articles", 10_000)
+    ran = run_cli("view", "--db", str(db), "--output-dir", str(site))
+    assert ran.code == 0, ran.stderr
+    assert "10,000 article pages" in ran.stderr
+    assert run_cli("view", "--db", str(db), "-o", str(tmp_path / "one.html")).code == 2  # refused: too big for one page
+    overview = site / "index.html"
+    assert overview.stat().st_size < 2_000_000
+    view = Folder(browser, site)
+    load, wall = view.open(overview)
+    print(f"overview: {overview.stat().st_size / 1e6:.2f} MB, load event {load:.0f} ms, goto {wall:.0f} ms")
+    assert load < 2000 and wall < 2000
+    page = view.page
+    assert page.locator("#timeline li.item").count() == 500 and page.locator("#quotes li.item").count() == 500
+    assert "showing 500 of 20,000 trips and meetings" in page.inner_text("#timeline h2")
+    assert "showing 500 of 20,000" in page.inner_text("#quotes h2")
+    assert "10000 articles" in page.inner_text("header") and "20000 quotes" in page.inner_text("header")
+    person = page.eval_on_selector("#filters select[name=person]", "s => s.options[1].value")
+    page.select_option("#filters select[name=person]", value=person)  # the filters narrow what is shown
+    shown = page.locator("#timeline li.item:not(.off)").count()
+    assert 0 < shown < 500
+    page.click("#filters button[type=reset]")
+
+    link = page.locator("#timeline li.ev-meeting a").last
+    href = link.get_attribute("href") or ""
+    assert href.startswith("articles/") and href.endswith("#v.m0")
+    load, wall = view.open(site / href.split("#")[0], "#v.m0")
+    print(f"article: load event {load:.0f} ms, goto {wall:.0f} ms")
+    assert load < 1000 and wall < 1000
+    expect(page.locator('.rec.sel[data-rec="m0"]')).to_have_count(1)
+    assert page.locator(".s.on").count() == page.locator('.s[data-r~="m0"]').count() > 0
+    summary, _ = synthetic_article(int(page.get_attribute(".smz", "data-doc").removeprefix("wire-")))  # type: ignore[union-attr]
+    assert summary.meetings[0].participants[0].name in page.inner_text(".rec.sel")
+    load, wall = view.open(site / "articles" / "index.html")  # every article listed, the latest first
+    print(f"article list: load event {load:.0f} ms, goto {wall:.0f} ms")
+    assert load < 2000 and page.locator("tr a").count() == 10_000
+    page.click(".back a")
+    expect(page.locator("#overview")).to_be_visible()
     view.close()

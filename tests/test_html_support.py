@@ -12,7 +12,7 @@ from pathlib import Path
 from conftest import FIXTURES, ROOT, SEED, SEED_ID
 
 from summarizer import summarize
-from summarizer.schemas import ArticleSummary, Entity, Meeting, Quote, Span, Trip
+from summarizer.schemas import ArticleSummary, DateRef, Entity, Meeting, Place, Quote, Span, Trip
 from summarizer.store import ArticleIdentity, Store
 
 EXPECTED = FIXTURES / "expected"
@@ -184,3 +184,42 @@ def evidence_tokens(summary: ArticleSummary) -> dict[str, Span]:
 __all__ = ["EXPECTED", "HOSTILE_TEXT", "ROOT", "SEED", "SEED_DATE", "SEED_ID", "MarkReader", "Ran", "build_store",
            "evidence_tokens", "fixture_summaries", "hostile_summary", "meeting_pairs", "read_marks", "run_cli",
            "seed_summary"]
+
+
+_PEOPLE = [f"{first} {last}" for first in ("Ana", "Ben", "Cleo", "Dan", "Eva", "Finn", "Gia", "Hugo", "Ida", "Jon")
+           for last in ("Kovač", "Lind", "Moreau", "Novak", "Ortiz", "Park", "Quinn", "Rossi", "Sato", "Tan")]
+_CITIES = ("Zagreb", "Oslo", "Lima", "Hanoi", "Accra", "Quito", "Riga", "Perth")
+
+
+def synthetic_article(n: int) -> tuple[ArticleSummary, str]:
+    """Article ``n`` of a large synthetic collection: a short text with one trip, one meeting and two quotes,
+    their spans exact, their people drawn from a pool of a hundred, its date spread over four years."""
+    a, b, c = (_PEOPLE[(n * k + k) % len(_PEOPLE)] for k in (1, 7, 13))
+    day = f"{2020 + n % 4}-{1 + n % 12:02d}-{1 + n % 28:02d}"
+    city = _CITIES[n % len(_CITIES)]
+    text = (f"Minister {a} flew to {city} on {day} for talks.\n{a} met {b} in {city} the same day.\n"
+            f"\"We agreed on item {n},\" {a} said.\n{c} said the talks on item {n} had gone well.\n")
+    when = DateRef(text=f"on {day}", value=day, precision="day", span=_span(text, f"on {day}"))
+    trip = Trip(travellers=[Entity(name=a, kind="person")], destinations=[Place(name=city)], when=when,
+                mode="in_person", status="completed", evidence=[_span(text, f"Minister {a} flew to {city} on {day}")])
+    meeting = Meeting(participants=[Entity(name=a, kind="person"), Entity(name=b, kind="person")], when=when,
+                      format="in_person", topics=[f"item {n}"], evidence=[_span(text, f"{a} met {b} in {city}")])
+    quotes = [Quote(text=f"We agreed on item {n},", speaker=a, speaker_kind="person", cue=f"{a} said",
+                    evidence=[_span(text, f"We agreed on item {n},")]),
+              Quote(text=f"the talks on item {n} had gone well", speaker=c, speaker_kind="person", kind="indirect",
+                    direct=False, cue="said", evidence=[_span(text, f"the talks on item {n} had gone well")])]
+    summary = ArticleSummary(doc_id=f"wire-{n:05d}", published=day, model="synthetic", trips=[trip],
+                             meetings=[meeting], quotes=quotes)
+    return summary, text
+
+
+def build_large_store(path: Path, articles: Path, n: int) -> None:
+    """A store of ``n`` :func:`synthetic_article` s saved through the store itself, their texts in ``articles``."""
+    articles.mkdir(parents=True, exist_ok=True)
+    with Store(path) as store:
+        store.conn.execute("PRAGMA synchronous = OFF")
+        for i in range(n):
+            summary, text = synthetic_article(i)
+            source = articles / f"{summary.doc_id}.txt"
+            source.write_text(text, encoding="utf-8")
+            store.save(ArticleIdentity(id=summary.doc_id, source=str(source), published=summary.published), summary)
