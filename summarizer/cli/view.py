@@ -34,7 +34,8 @@ def view(
     max_bytes: Annotated[int, typer.Option("--max-bytes", help="Refuse an article larger than this.")] = 5_000_000,
 ) -> None:
     """Write a self-contained HTML page: the article with every record's evidence highlighted (SUMMARY
-    ARTICLE), or the collection's timeline, who-met-whom graph and quotes by speaker (--db)."""
+    ARTICLE), or the collection's timeline, who-met-whom graph and quotes by speaker (--db); for a large
+    store, --output-dir writes a bounded overview and one page per article instead."""
     if db is not None and (summary is not None or article is not None):
         _fail("give either SUMMARY [ARTICLE] or --db FILE, not both", 2)
     if db is None and summary is None:
