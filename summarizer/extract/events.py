@@ -163,23 +163,25 @@ def _named(names: list[str], sentence: str, context: str, cue: re.Pattern[str]) 
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|we|I)\b")
 
 
-def _only_reporting(sent: Sentence, name: str) -> bool:
-    """``name`` is written only as the source that reports the meeting ("Russia and Ukraine held talks, a
-    Kremlin spokesman said"), not as a party to it: every mention is the source of a closing or
-    'according to' attribution whose content holds the meeting word and does not refer back to the
-    source ("he met")."""
-    found = occurrences(sent.text, name)
-    if not found:
-        return False
-    reports = []
+def _reporting_sources(sent: Sentence) -> list[tuple[int, int]]:
+    """Where the sentence names the source that only reports a meeting ("Russia and Ukraine held talks, a
+    Kremlin spokesman said"): the source of a closing or 'according to' attribution whose content holds
+    the meeting word and does not refer back to the source ("he met"). Offsets in the sentence."""
+    sources = []
     for att in find_attributions(sent):
-        content = sent.text[att.start - sent.start : att.end - sent.start]
         if att.form not in ("trailing", "according") or att.source_start < 0:
             continue  # "X told a meeting of ministers that ...": X, who addresses the meeting, takes part
+        content = sent.text[att.start - sent.start : att.end - sent.start]
         if cue_matches(MEETING_CUE, content) and not _SUBJECT_PRONOUN.search(content):
             src = att.source_start - sent.start
-            reports.append((src, src + len(att.source)))
-    return all(any(s <= at and end <= e for s, e in reports) for at, end in found)
+            sources.append((src, src + len(att.source)))
+    return sources
+
+
+def _only_in(spans: list[tuple[int, int]], sentence: str, name: str) -> bool:
+    """Every mention of ``name`` in the sentence lies inside one of ``spans`` (and there is one)."""
+    found = occurrences(sentence, name)
+    return bool(found) and all(any(s <= at and end <= e for s, e in spans) for at, end in found)
 
 
 def _subject_person(run: ArticleRun, sent: Sentence) -> list[str]:
@@ -292,8 +294,10 @@ def _trip(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) -> Trip 
 def _meeting(run: ArticleRun, sent: Sentence, context: str, mt: MeetingFacts) -> Meeting | None:
     mood = event_modality(sent.text, MEETING_CUE)  # never negated or hypothetical here: MEETINGS.ruled_out
     given, titled = _entities(run, mt.participants, sent)
-    # "talks in Geneva": a name the sentence writes only after a preposition of place is where they met.
-    given = [g for g in given if not (only_as_location(sent.text, g) or _only_reporting(sent, g))]
+    # "talks in Geneva": a name the sentence writes only after a preposition of place is where they met;
+    # one it writes only as the source of the report is who told of it.
+    reporters = _reporting_sources(sent) if given else []
+    given = [g for g in given if not (only_as_location(sent.text, g) or _only_in(reporters, sent.text, g))]
     named = list(dict.fromkeys(_named(given, sent.text, context, MEETING_CUE) + titled))
     if named and len(named) < len(given) and _refers_back(sent.text, MEETING_CUE):
         # One side named in the sentence, the other ("he") resolved from the context.
