@@ -8,7 +8,13 @@ import re
 import pytest
 
 from summarizer.eval.events import is_people_movement, is_trip_event
-from summarizer.text.cues import meeting_format, near_travel_word, only_as_location, only_as_origin
+from summarizer.text.cues import (
+    is_travel_subject,
+    meeting_format,
+    near_travel_word,
+    only_as_location,
+    only_as_origin,
+)
 from summarizer.text.events import (
     COLLECTIVE,
     MEETING_CUE,
@@ -418,3 +424,21 @@ def test_a_travel_participle_before_a_noun_moves_that_noun() -> None:
     sentence = "The visiting minister Erik Dahl met Ruiz."
     start = sentence.index("visiting")
     assert not modifies_a_noun(sentence, start, start + len("visiting"), ["Erik Dahl"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "moves"),
+    [
+        # The subject across an apposition and a relative clause, however long.
+        ("The senator, who has long opposed the bill and its many amendments in committee, flew to Kyiv.", "senator", True),
+        # A relative clause on the complement of "to be" tells of the subject.
+        (("Hunter, a Republican from California who backed Trump early, also is a former Marine who visited "
+         "the front lines in Donbas."), "Hunter", True),
+        (("Hunter, a Republican from California who backed Trump early, also is a former Marine who visited "
+         "the front lines in Donbas."), "Trump", False),
+        # "who" after an object: the object moves, not the subject.
+        ("Smith met Jones, who later flew to Paris.", "Smith", False),
+    ],
+)
+def test_the_subject_of_a_travel_word_is_read_by_the_grammar(sentence: str, name: str, moves: bool) -> None:
+    assert is_travel_subject(sentence, name) is moves

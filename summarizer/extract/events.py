@@ -27,6 +27,7 @@ from summarizer.text.cues import (
     event_status,
     is_meeting_candidate,
     is_reported_only,
+    is_travel_subject,
     is_trip_candidate,
     meeting_format,
     near_travel_word,
@@ -257,7 +258,9 @@ def _travellers(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) ->
     # travel word, in a phrase of its own; the traveller is the subject, "he".
     if _OPENS_WITH_PRONOUN.match(sent.text) and all(sent.text.find(t.split()[-1]) > first_cue for t in named):
         return [subject] if subject else []
-    if named and not any(near_travel_word(sent.text, t.split()[-1]) for t in named):
+    if named and not any(
+        near_travel_word(sent.text, t.split()[-1]) or is_travel_subject(sent.text, t) for t in named
+    ):
         return None  # the people named are not the ones who move
     return travellers
 

@@ -9,11 +9,13 @@ import re
 
 from summarizer.schemas import MeetingFormat, TripMode, TripStatus
 from summarizer.text.events import TRAVEL_CUE, cue_matches, is_meeting_candidate, is_trip_candidate
+from summarizer.text.subject import subject_before
 
 __all__ = [
     "event_status",
     "is_meeting_candidate",
     "is_reported_only",
+    "is_travel_subject",
     "is_trip_candidate",
     "meeting_format",
     "near_travel_word",
@@ -65,6 +67,33 @@ def near_travel_word(sentence: str, phrase: str, reach: int = 80) -> bool:
     return any(
         m.start() - end <= reach and at - m.end() <= reach for at, end in occurrences(sentence, phrase) for m in cues
     )
+
+
+# "X ... is a former Marine who visited ...": a relative clause on the complement of "to be" tells of the subject.
+_COPULA_COMPLEMENT = re.compile(
+    r"\b(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+|now\s+|once\s+)?(?:a|an|the|one)\b[^,;:()]{0,60}$",
+    re.IGNORECASE,
+)
+_RELATIVE = frozenset({"who", "that", "which"})
+
+
+def is_travel_subject(sentence: str, name: str) -> bool:
+    """True when ``name`` stands in the subject of a travel word, however far from it.
+
+    The subject is read by the grammar (:func:`~summarizer.text.subject.subject_before`), across
+    appositions and relative clauses ("Hunter, a Republican from California who ..., flew to"); a
+    relative "who" after the complement of "to be" takes that verb's subject ("Hunter ... is a former
+    Marine who visited the front lines": Hunter visited).
+    """
+    for cue in cue_matches(TRAVEL_CUE, sentence):
+        span = subject_before(sentence, cue.start())
+        if span is not None and sentence[span[0] : span[1]].lower() in _RELATIVE:
+            copula = _COPULA_COMPLEMENT.search(sentence, 0, span[0])
+            span = subject_before(sentence, copula.start()) if copula else None
+        # The head of the subject, before any apposition: "Hunter, a Republican who backed Trump" is Hunter.
+        if span is not None and occurrences(sentence[span[0] : span[1]].split(",")[0], name.split()[-1]):
+            return True
+    return False
 
 
 def occurrences(sentence: str, phrase: str) -> list[tuple[int, int]]:
