@@ -19,6 +19,7 @@ from summarizer.text.events import (
     COLLECTIVE,
     MEETING_CUE,
     TRAVEL_CUE,
+    attends_a_gathering,
     event_modality,
     is_meeting_candidate,
     is_trip_candidate,
@@ -442,3 +443,21 @@ def test_a_travel_participle_before_a_noun_moves_that_noun() -> None:
 )
 def test_the_subject_of_a_travel_word_is_read_by_the_grammar(sentence: str, name: str, moves: bool) -> None:
     assert is_travel_subject(sentence, name) is moves
+
+
+@pytest.mark.parametrize(
+    ("sentence", "attends"),
+    [
+        ("The envoy told a meeting of foreign ministers in Brussels that the law must be protected.", True),
+        ("An FBI assistant director speaks during a news conference in the city, Dec. 4.", True),
+        ("Women and children attend the community's prayer vigil for the victims.", True),
+        ("The minister appeared before a Senate committee hearing on Tuesday.", True),
+        ("He was speaking at a NATO summit in Warsaw.", True),
+        # A meeting word that is not the object of taking part.
+        ("He told reporters the meeting was useful.", False),
+        ("She addressed the nation on Monday.", False),
+        ("The hearing was postponed until next week.", False),
+    ],
+)
+def test_taking_part_in_a_gathering_is_read_from_the_verb_and_its_object(sentence: str, attends: bool) -> None:
+    assert attends_a_gathering(sentence) is attends

@@ -41,6 +41,7 @@ from summarizer.text.events import (
     GATHERING,
     MEETING_CUE,
     TRAVEL_CUE,
+    attends_a_gathering,
     cue_matches,
     event_modality,
     movement_kind,
@@ -89,6 +90,8 @@ class EventKind(Generic[F, R]):
     refers_back: Callable[[str], bool] = lambda _sentence: False
     # the wording alone rules the event out ("did not travel", "could meet"): no question is asked
     ruled_out: Callable[[str], bool] = lambda _sentence: False
+    # the answer the wording itself gives when the model says no ("X told a meeting of ministers"), or None
+    stated: Callable[[str], F | None] = lambda _sentence: None
 
 
 def find_events(run: ArticleRun, sentences: list[Sentence], kind: EventKind[F, R]) -> list[R]:
@@ -105,7 +108,9 @@ def find_events(run: ArticleRun, sentences: list[Sentence], kind: EventKind[F, R
         user = prompt.render("user", context=shown, sentence=sent.text)
         reply = run.ask(kind.reply_type, user, f"sentence {sent.index} {kind.label}", _EVENT_TOKENS)
         if not (isinstance(reply, kind.reply_type) and kind.is_event(reply)):
-            continue
+            reply = kind.stated(sent.text)
+            if reply is None:
+                continue
         if found and kind.refers_back(sent.text):
             # "The meeting produced a list": the event just told, in a second sentence
             found[-1].evidence.append(span_of(run.doc.text, sent.start, sent.end))
@@ -346,6 +351,15 @@ def _unreal(cue: re.Pattern[str]) -> Callable[[str], bool]:
 TRIPS: EventKind[TripFacts, Trip] = EventKind(
     "trips", "trip", is_trip_candidate, TripFacts, _is_trip, _trip, ruled_out=_unreal(TRAVEL_CUE)
 )
+def _stated_meeting(sentence: str) -> MeetingFacts | None:
+    """A gathering the subject took part in, stated by the verb and its object: the record names the
+    subject (see ``_meeting``), never anyone the model would have guessed."""
+    if attends_a_gathering(sentence) and event_modality(sentence, MEETING_CUE) == "factual":
+        return MeetingFacts(met=True)
+    return None
+
+
 MEETINGS: EventKind[MeetingFacts, Meeting] = EventKind(
-    "meetings", "meeting", is_meeting_candidate, MeetingFacts, _is_meeting, _meeting, refers_back, _unreal(MEETING_CUE)
+    "meetings", "meeting", is_meeting_candidate, MeetingFacts, _is_meeting, _meeting, refers_back, _unreal(MEETING_CUE),
+    _stated_meeting,
 )
