@@ -24,6 +24,7 @@ from typing import Any, TypeVar
 from summarizer.config import Settings, resolve_settings
 from summarizer.errors import ConfigError
 from summarizer.extract.pipeline import KINDS, summarize_document
+from summarizer.kinds import names
 from summarizer.llm.client import ModelClient
 from summarizer.read.document import DEFAULT_MAX_BYTES, Document, document_from_text, read_document
 from summarizer.render import html as _html  # noqa: F401  (gives ArticleSummary its to_html and _repr_html_)
@@ -45,11 +46,12 @@ HTTP_CONCURRENCY = 8
 
 def check_kinds(kinds: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     """``kinds`` without repeats, in order; :class:`ConfigError` if empty or unknown."""
-    unknown = set(kinds) - set(KINDS)
+    known = names()
+    unknown = set(kinds) - set(known)
     if unknown:
-        raise ConfigError(f"unknown kind(s) {', '.join(sorted(unknown))}; use {', '.join(KINDS)}")
+        raise ConfigError(f"unknown kind(s) {', '.join(sorted(unknown))}; use {', '.join(known)} (or a kind file)")
     if not kinds:
-        raise ConfigError(f"no kinds selected; use one or more of {', '.join(KINDS)}")
+        raise ConfigError(f"no kinds selected; use one or more of {', '.join(known)}")
     return tuple(dict.fromkeys(kinds))
 
 

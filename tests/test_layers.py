@@ -23,6 +23,7 @@ LAYERS = {
     "llm": 4,
     "extract": 5,
     "store": 6,
+    "kinds": 5,
     "render": 7,
     "api": 8, "__init__": 8,
     "batch": 9,

@@ -106,4 +106,5 @@ def naive(run: ArticleRun, kinds: tuple[str, ...]) -> Findings:
     trips = _trips(run, reply)
     meetings = _meetings(run, reply)
     notes = [f"long article: read in {len(windows)} overlapping chunks"] if len(windows) > 1 else []
-    return Findings(trips=trips, meetings=meetings, quotes=quotes, prompts=("system", "naive"), notes=notes)
+    found = {"trips": trips, "meetings": meetings, "quotes": quotes}
+    return Findings(found=found, prompts=("system", "naive"), notes=notes)
