@@ -25,6 +25,7 @@ from summarizer.config import Settings, resolve_settings
 from summarizer.errors import ConfigError
 from summarizer.extract.pipeline import KINDS, summarize_document
 from summarizer.kinds import names
+from summarizer.kinds.file import register_kind_files
 from summarizer.llm.client import ModelClient
 from summarizer.read.document import DEFAULT_MAX_BYTES, Document, document_from_text, read_document
 from summarizer.render import html as _html  # noqa: F401  (gives ArticleSummary its to_html and _repr_html_)
@@ -34,7 +35,7 @@ from summarizer.util.atomic import append_line, check_writable
 T = TypeVar("T")
 
 __all__ = [
-    "ArticleResult", "Source", "Summarizer", "asummarize", "check_kinds", "parse_published", "summarize", "summary_line",
+    "ArticleResult", "Source", "Summarizer", "asummarize", "check_kinds", "load_kind_files", "parse_published", "summarize", "summary_line",
 ]
 
 Source = str | Path | Document | Callable[[], Document]
@@ -42,6 +43,12 @@ Source = str | Path | Document | Callable[[], Document]
 
 HTTP_CONCURRENCY = 8
 """Articles summarised at once against an HTTP backend when no concurrency is given."""
+
+
+def load_kind_files(paths: Iterable[str | Path]) -> tuple[str, ...]:
+    """Read each kind file (TOML, see docs/kinds.md) and register its kind; the kinds' names, to add to
+    ``kinds``. :class:`ConfigError` (one line naming the file) for a file that cannot be used."""
+    return register_kind_files(tuple(paths))
 
 
 def check_kinds(kinds: tuple[str, ...] | list[str]) -> tuple[str, ...]:
@@ -376,15 +383,18 @@ def summarize(
     published: date | str | None = None,
     doc_id: str | None = None,
     kinds: tuple[str, ...] = KINDS,
+    kind_files: Iterable[str | Path] = (),
     **options: Any,
 ) -> ArticleSummary:
-    """Summarise one article's text into trips, meetings and quotes (:meth:`Summarizer.summarize`).
+    """Summarise one article's text into trips, meetings and quotes (:meth:`Summarizer.summarize`), and
+    the records of each kind file in ``kind_files`` (see :func:`load_kind_files`).
 
     ``model``: 'local' (the embedded model), 'local:/path/model.gguf' or 'openai:NAME';
     other options (base_url, api_key, cache_mode, cache_dir, max_retries, timeout...) are
     those of :func:`summarizer.config.resolve_settings`.
     """
-    return Summarizer(model=model, **options).summarize(text, published=published, doc_id=doc_id, kinds=kinds)
+    wanted = kinds + load_kind_files(kind_files)
+    return Summarizer(model=model, **options).summarize(text, published=published, doc_id=doc_id, kinds=wanted)
 
 
 async def asummarize(

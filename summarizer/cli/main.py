@@ -51,6 +51,11 @@ RetriesOpt = Annotated[int | None, typer.Option("--max-retries", help="Re-asks a
 StrategyOpt = Annotated[str | None, typer.Option(
     "--strategy", help="focused (default) or naive (one call, the baseline; else SUMMARIZER_STRATEGY).",
     show_default=False)]
+KindsOpt = Annotated[str, typer.Option(
+    "--kinds", help="Comma-separated kinds: trips,meetings,quotes and those of --kind-file.")]
+KindFileOpt = Annotated[list[Path] | None, typer.Option(
+    "--kind-file", help="A kind of record of your own, from a TOML file (see docs/kinds.md); repeatable. Its kind "
+    "is read besides --kinds.", show_default=False)]
 ThreadsOpt = Annotated[int | None, typer.Option("--threads", help="llama.cpp threads for the local model (else "
                        "SUMMARIZER_THREADS; default: the free cores).", show_default=False)]
 
@@ -79,6 +84,19 @@ def _guard(fn: Callable[[], T]) -> T:
     raise AssertionError("unreachable")
 
 
+def _wanted_kinds(kinds: str, kind_files: list[Path] | None) -> tuple[str, ...]:
+    """The kinds named by --kinds, then those of the --kind-file files: checked, in order."""
+    from summarizer.api import check_kinds, load_kind_files
+    from summarizer.errors import ConfigError
+
+    from_files = load_kind_files(kind_files or [])
+    named = tuple(k.strip() for k in kinds.split(",") if k.strip())
+    try:
+        return check_kinds(named + from_files)
+    except ConfigError as exc:
+        raise ConfigError(f"--kinds: {exc}") from None
+
+
 def _settings(**options: Any) -> Any:
     from summarizer.config import resolve_settings
 
@@ -105,7 +123,8 @@ def summarize(
     max_retries: RetriesOpt = None,
     max_bytes: Annotated[int, typer.Option("--max-bytes", help="Refuse inputs larger than this.")] = 5_000_000,
     strategy: StrategyOpt = None,
-    kinds: Annotated[str, typer.Option("--kinds", help="Comma-separated: trips,meetings,quotes.")] = "trips,meetings,quotes",
+    kinds: KindsOpt = "trips,meetings,quotes",
+    kind_file: KindFileOpt = None,
     threads: ThreadsOpt = None,
 ) -> None:
     """Summarise articles into trips, meetings and quotes. Several inputs give JSON lines (each with
@@ -122,23 +141,19 @@ def summarize(
                "cache_dir": cache_dir, "timeout": timeout, "max_retries": max_retries, "strategy": strategy,
                "n_threads": threads}
     _guard(lambda: _summarize(sources, fmt=fmt, output=output, published=published, kinds=kinds,
-                              max_bytes=max_bytes, options=options))
+                              kind_files=kind_file, max_bytes=max_bytes, options=options))
 
 
 def _summarize(sources: list[str], *, fmt: str, output: Path | None, published: str | None, kinds: str,
-               max_bytes: int, options: dict[str, Any]) -> None:
+               kind_files: list[Path] | None, max_bytes: int, options: dict[str, Any]) -> None:
     """One input: the summary in ``fmt``. Several: JSON lines, appended to ``output`` (resumable) or printed."""
-    from summarizer.api import Summarizer, check_kinds, parse_published, summary_line
-    from summarizer.errors import ConfigError
+    from summarizer.api import Summarizer, parse_published, summary_line
     from summarizer.render.formats import render
     from summarizer.util.atomic import check_writable, write_atomic
 
     # Everything that can be checked is checked before any input is read or model called.
     ref = parse_published(published or None, what="--published")
-    try:
-        wanted = check_kinds(tuple(k.strip() for k in kinds.split(",") if k.strip()))
-    except ConfigError as exc:
-        raise ConfigError(f"--kinds: {exc}") from None
+    wanted = _wanted_kinds(kinds, kind_files)
     settings = _settings(**options)
     target = check_writable(output) if output else None
     summarizer = Summarizer(settings)

@@ -7,6 +7,8 @@ the text, a trip or meeting must cite a sentence of the article.
 
 from __future__ import annotations
 
+from typing import Any
+
 from summarizer.extract.grounding import locate, locate_sentence
 from summarizer.extract.run import ArticleRun, Findings, place
 from summarizer.llm.answers import NaiveSummary
@@ -106,5 +108,5 @@ def naive(run: ArticleRun, kinds: tuple[str, ...]) -> Findings:
     trips = _trips(run, reply)
     meetings = _meetings(run, reply)
     notes = [f"long article: read in {len(windows)} overlapping chunks"] if len(windows) > 1 else []
-    found = {"trips": trips, "meetings": meetings, "quotes": quotes}
+    found: dict[str, list[Any]] = {"trips": trips, "meetings": meetings, "quotes": quotes}
     return Findings(found=found, prompts=("system", "naive"), notes=notes)

@@ -14,10 +14,10 @@ from summarizer.extract.focused import focused
 from summarizer.extract.grounding import verify_summary
 from summarizer.extract.naive import naive
 from summarizer.extract.run import ArticleRun
+from summarizer.kinds import builtin_names, selected
 from summarizer.llm.client import CallScope, ModelClient
 from summarizer.llm.prompts import load_prompt
 from summarizer.read.document import Document
-from summarizer.kinds import builtin_names, selected
 from summarizer.schemas import ArticleSummary
 from summarizer.text.dateline import find_dateline
 from summarizer.text.entities import EntityIndex
