@@ -253,13 +253,16 @@ def eval_cmd(
         "--half", help="read: the documents read while writing the rules; unread: the others.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
     details: Annotated[bool, typer.Option("--details", help="Scores per document.")] = False,
+    kind_file: Annotated[list[Path] | None, typer.Option(
+        "--kind-file", help="Score this kind file's kind (instead of the built-in kinds) against the gold event "
+        "type it names (event_type), on the corpora with event gold; repeatable.", show_default=False)] = None,
 ) -> None:
     """Score the summariser against human gold annotations."""
     from summarizer.eval.run import run_eval
 
     _guard(lambda: run_eval(corpus_dir, model=model, base_url=base_url, api_key=api_key, cache_mode=cache_mode,
                             cache_dir=cache_dir, strategy=strategy, limit=limit, split=split, half=half, as_json=as_json,
-                            details=details))
+                            details=details, kind_files=kind_file))
 
 
 def main() -> None:

@@ -23,7 +23,7 @@ from summarizer.llm.prompts import load_prompt
 from summarizer.schemas import Entity, FieldValue, Place, Record
 from summarizer.text.events import event_modality
 from summarizer.text.names import appears_in
-from summarizer.text.participants import clean_participant, has_anaphor
+from summarizer.text.participants import has_anaphor
 from summarizer.text.sentences import Sentence
 
 __all__ = ["find_records", "merge_records", "reply_model"]
@@ -90,7 +90,9 @@ def _value(run: ArticleRun, sent: Sentence, spec: FieldSpec, raw: Any) -> FieldV
     if spec.type == "date":
         return best_when(dates_in(run, sent))
     if spec.type in ("person", "people"):
-        names = [clean_participant(n) or "" for n in (raw if isinstance(raw, list) else [raw] if raw else [])]
+        # Descriptions count ("two students", "6,000 soldiers"): the people of an arrest or a protest are
+        # often not named. Pronouns are already left out by the reply's validator.
+        names = [n.strip(" ,.") for n in (raw if isinstance(raw, list) else [raw] if raw else [])]
         people = [run.index.resolve(n, before=sent.start) for n in dict.fromkeys(n for n in names if n)]
         return people if spec.type == "people" else (people[0] if people else None)
     if spec.type == "place":

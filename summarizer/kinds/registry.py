@@ -21,7 +21,7 @@ from summarizer.schemas import ArticleSummary, Record
 if TYPE_CHECKING:
     from summarizer.extract.run import ArticleRun, Passages
 
-__all__ = ["RecordKind", "builtin_names", "get", "kinds", "names", "register", "selected"]
+__all__ = ["RecordKind", "builtin_names", "forget", "get", "kinds", "names", "register", "selected"]
 
 Finder = Callable[["ArticleRun", "Passages"], list[Any]]
 
@@ -76,6 +76,12 @@ def register(kind: RecordKind) -> RecordKind:
         raise ConfigError(f"kind {kind.name!r} is already {what}: give the kind another name")
     _KINDS[kind.name] = kind
     return kind
+
+
+def forget(name: str) -> None:
+    """Unregister a kind file's kind (a built-in kind stays)."""
+    if name in _KINDS and not _KINDS[name].builtin:
+        del _KINDS[name]
 
 
 def get(name: str) -> RecordKind:
