@@ -24,8 +24,8 @@ from typing import Any, TypeVar
 from summarizer.config import Settings, resolve_settings
 from summarizer.errors import ConfigError
 from summarizer.extract.pipeline import KINDS, summarize_document
-from summarizer.kinds import names
-from summarizer.kinds.file import register_kind_files
+from summarizer.kinds import check_kinds
+from summarizer.kinds.file import register_kind_files as load_kind_files
 from summarizer.llm.client import ModelClient
 from summarizer.read.document import DEFAULT_MAX_BYTES, Document, document_from_text, read_document
 from summarizer.render import html as _html  # noqa: F401  (gives ArticleSummary its to_html and _repr_html_)
@@ -35,7 +35,8 @@ from summarizer.util.atomic import append_line, check_writable
 T = TypeVar("T")
 
 __all__ = [
-    "ArticleResult", "Source", "Summarizer", "asummarize", "check_kinds", "load_kind_files", "parse_published", "summarize", "summary_line",
+    "ArticleResult", "Source", "Summarizer", "asummarize", "check_kinds", "load_kind_files", "parse_published",
+    "summarize", "summary_line",
 ]
 
 Source = str | Path | Document | Callable[[], Document]
@@ -43,23 +44,6 @@ Source = str | Path | Document | Callable[[], Document]
 
 HTTP_CONCURRENCY = 8
 """Articles summarised at once against an HTTP backend when no concurrency is given."""
-
-
-def load_kind_files(paths: Iterable[str | Path]) -> tuple[str, ...]:
-    """Read each kind file (TOML, see docs/kinds.md) and register its kind; the kinds' names, to add to
-    ``kinds``. :class:`ConfigError` (one line naming the file) for a file that cannot be used."""
-    return register_kind_files(tuple(paths))
-
-
-def check_kinds(kinds: tuple[str, ...] | list[str]) -> tuple[str, ...]:
-    """``kinds`` without repeats, in order; :class:`ConfigError` if empty or unknown."""
-    known = names()
-    unknown = set(kinds) - set(known)
-    if unknown:
-        raise ConfigError(f"unknown kind(s) {', '.join(sorted(unknown))}; use {', '.join(known)} (or a kind file)")
-    if not kinds:
-        raise ConfigError(f"no kinds selected; use one or more of {', '.join(known)}")
-    return tuple(dict.fromkeys(kinds))
 
 
 def parse_published(value: date | str | None, *, what: str = "published") -> date | None:
@@ -386,14 +370,13 @@ def summarize(
     kind_files: Iterable[str | Path] = (),
     **options: Any,
 ) -> ArticleSummary:
-    """Summarise one article's text into trips, meetings and quotes (:meth:`Summarizer.summarize`), and
-    the records of each kind file in ``kind_files`` (see :func:`load_kind_files`).
+    """Summarise one article's text into trips, meetings, quotes and the records of ``kind_files``' kinds.
 
     ``model``: 'local' (the embedded model), 'local:/path/model.gguf' or 'openai:NAME';
     other options (base_url, api_key, cache_mode, cache_dir, max_retries, timeout...) are
     those of :func:`summarizer.config.resolve_settings`.
     """
-    wanted = kinds + load_kind_files(kind_files)
+    wanted = kinds + load_kind_files(kind_files)  # the kinds of the files (TOML, see docs/kinds.md) read besides
     return Summarizer(model=model, **options).summarize(text, published=published, doc_id=doc_id, kinds=wanted)
 
 

@@ -89,7 +89,7 @@ def test_a_kind_file_is_asked_of_its_candidate_sentences_and_grounded(tmp_path: 
     assert _asked(requests) == [ARTICLE.split(". ")[0] + ".", "Two students were held by soldiers after the protest."]
     schema = requests[0]["response_format"]["json_schema"]["schema"]
     assert list(schema["properties"]) == ["arrest", "person", "agent", "place", "charge"]  # the date is read, not asked
-    assert summary.trips == summary.meetings == summary.quotes == []
+    assert not (summary.trips or summary.meetings or summary.quotes)
     first, second = summary.records
     assert first.kind == "arrests" and isinstance(first.fields["person"], list)
     person = first.fields["person"][0]
@@ -134,8 +134,8 @@ def test_json_lists_records_only_when_there_are_some() -> None:
      "fields.who.type must be one of person, people, place, date, text, choice"),
     ('name = "arrests"\nquestion = "q"\n[cues]\nverbs = ["arrest"]\n[fields.why]\ntype = "text"\n',
      "at least one person or people field"),
-    ('name = "arrests"\nquestion = "q"\n[cues]\nverbs = ["arrest"]\n[fields.who]\ntype = "people"\n'
-     '[fields.stage]\ntype = "choice"\n', "a choice needs values"),
+    (('name = "arrests"\nquestion = "q"\n[cues]\nverbs = ["arrest"]\n[fields.who]\ntype = "people"\n'
+      '[fields.stage]\ntype = "choice"\n'), "a choice needs values"),
     ('name = "arrests"\nquestion = "q"\ncolor = "red"\n', "unknown key(s) color"),
     ('name = "arrests"\nquestion = \n', "not valid TOML"),
 ])
@@ -170,3 +170,57 @@ def test_the_command_line_refuses_a_bad_kind_file_in_one_line(tmp_path: Path) ->
         assert proc.returncode == 2, proc.stderr
         assert proc.stderr.count("\n") == 1 and proc.stderr.startswith("summarizer: error: ")
         assert "Traceback" not in proc.stderr
+
+
+def test_records_are_stored_queried_by_person_exported_and_viewed(tmp_path: Path) -> None:
+    from summarizer.batch.views import show_query, write_export
+    from summarizer.render.collection import collection_page
+    from summarizer.render.html import html
+    from summarizer.store import ArticleIdentity, Store
+
+    summary, _ = _summarize(tmp_path, REPLIES)
+    db = tmp_path / "store.sqlite"
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    with Store(db) as store:
+        store.save(ArticleIdentity(id="a", source=str(article), content_hash="h"), summary)
+        again = store.summary("a")
+        assert again is not None and again.records == summary.records
+    out = tmp_path / "query.txt"
+    with out.open("w", encoding="utf-8") as fh:
+        assert show_query(db, speaker=None, traveller=None, participants=[], date_from="2016-05", date_to=None,
+                          limit=10, out=fh, kind="arrests", person="Besigye") == 1
+    shown = out.read_text(encoding="utf-8")
+    assert "Kizza Besigye [person] in 1 article(s)" in shown and "2016-05-16" in shown and "Kampala" in shown
+    exported = tmp_path / "arrests.jsonl"
+    assert write_export(db, fmt="jsonl", kind="arrests", output=exported) == 2
+    rows = [json.loads(line) for line in exported.read_text(encoding="utf-8").splitlines()]
+    assert rows[0]["kind"] == "arrests" and rows[0]["who"] == "Kizza Besigye; Police" and rows[0]["where"] == "Kampala"
+    with pytest.raises(ConfigError, match="unknown kind 'thefts'; this store holds trips, meetings, quotes, arrests"):
+        write_export(db, fmt="jsonl", kind="thefts", output=None)
+    page = html(summary, ARTICLE)
+    assert 'style="background:#dc2626">A1</span>' in page and "<h3>Arrests (2)</h3>" in page
+    assert "<dt>Person</dt><dd><b>Kizza Besigye</b>" in page
+    assert collection_page(db).count('data-cat="rec"') == 2  # the article's page inside the collection
+
+
+def test_a_kind_is_scored_against_the_gold_event_type_it_names() -> None:
+    from summarizer.eval.corpus import GoldDoc
+    from summarizer.eval.kinds import score_kind
+    from summarizer.schemas import Span
+
+    first, fifth = 0, ARTICLE.index("Two students")
+    gold = {"sentences": [{"start": 0, "end": ARTICLE.index("Besigye was")}],
+            "events": [{"event_type": "Justice:Arrest-Jail", "trigger": {"start": 7, "end": 15, "text": "arrested"},
+                        "arguments": [{"role": "Person", "text": "Besigye", "entity_type": "PER"}]},
+                       {"event_type": "Conflict:Demonstrate", "trigger": {"start": fifth + 45, "end": fifth + 52,
+                                                                          "text": "protest"}, "arguments": []}]}
+    doc = GoldDoc(corpus="m2e2_voa", doc_id="d", text=ARTICLE, published=None, gold=gold)
+    end = ARTICLE.index(" Besigye was")
+    hit = Record(kind="arrests", fields={"person": [Entity(name="Kizza Besigye")]},
+                 evidence=[Span(start=first, end=end, text=ARTICLE[first:end])])
+    miss = Record(kind="arrests", fields={"person": [Entity(name="Two students")]},
+                  evidence=[Span(start=fifth, end=fifth + 12, text=ARTICLE[fifth:fifth + 12])])
+    scores = score_kind([hit, miss], doc, "Justice:Arrest-Jail")
+    assert (scores.prf.tp, scores.prf.fp, scores.prf.fn) == (1, 1, 0)
+    assert (scores.who.agree, scores.who.scored) == (1, 1)

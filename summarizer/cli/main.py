@@ -177,18 +177,33 @@ def _summarize(sources: list[str], *, fmt: str, output: Path | None, published: 
 
 
 @app.command()
-def schema(kind: Annotated[str, typer.Argument(help="trip | meeting | quote | summary")] = "summary") -> None:
-    """Print the JSON Schema of a record."""
+def schema(
+    kind: Annotated[str, typer.Argument(help="A record kind (trip, meeting, quote, or a kind file's) or summary.")]
+    = "summary",
+    kind_file: KindFileOpt = None,
+) -> None:
+    """Print the JSON Schema of a record (of a kind file's kind: the reply the model is asked for)."""
     import json
 
+    typer.echo(json.dumps(_guard(lambda: _schema(kind, kind_file)), indent=2))
+
+
+def _schema(kind: str, kind_files: list[Path] | None) -> dict[str, Any]:
     from pydantic import BaseModel
 
-    from summarizer import schemas
+    from summarizer.api import load_kind_files
+    from summarizer.errors import ConfigError
+    from summarizer.extract.records import reply_model
+    from summarizer.kinds import kinds
+    from summarizer.schemas import ArticleSummary
 
-    models: dict[str, type[BaseModel]] = {"trip": schemas.Trip, "meeting": schemas.Meeting, "quote": schemas.Quote, "summary": schemas.ArticleSummary}
+    load_kind_files(kind_files or [])
+    models: dict[str, type[BaseModel]] = {k.singular: k.record_type for k in kinds() if k.builtin}
+    models |= {k.singular: reply_model(k.extra["spec"]) for k in kinds() if not k.builtin}
+    models["summary"] = ArticleSummary
     if kind not in models:
-        _fail(f"unknown record {kind!r}; use one of {', '.join(models)}", 2)
-    typer.echo(json.dumps(models[kind].model_json_schema(), indent=2))
+        raise ConfigError(f"unknown record {kind!r}; use one of {', '.join(models)}")
+    return models[kind].model_json_schema()
 
 
 @cache_app.command("path")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import tomllib
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -127,8 +128,9 @@ def load_kind_file(path: str | Path) -> KindSpec:
         raise ConfigError(f"kind file {target}: {exc}") from None
 
 
-def register_kind_files(paths: list[str] | list[Path] | tuple[str | Path, ...]) -> tuple[str, ...]:
-    """Read each kind file and register its kind; the kinds' names, in order."""
+def register_kind_files(paths: Iterable[str | Path]) -> tuple[str, ...]:
+    """Read each kind file (TOML, see docs/kinds.md) and register its kind; the kinds' names, in order, to add
+    to ``kinds``. :class:`ConfigError` (one line naming the file) for a file that cannot be used."""
     from summarizer.extract.records import find_records, merge_records
 
     found: list[str] = []

@@ -21,7 +21,7 @@ from summarizer.schemas import ArticleSummary, Record
 if TYPE_CHECKING:
     from summarizer.extract.run import ArticleRun, Passages
 
-__all__ = ["RecordKind", "builtin_names", "forget", "get", "kinds", "names", "register", "selected"]
+__all__ = ["RecordKind", "builtin_names", "check_kinds", "forget", "get", "kinds", "names", "register", "selected"]
 
 Finder = Callable[["ArticleRun", "Passages"], list[Any]]
 
@@ -111,3 +111,13 @@ def selected(wanted: Iterable[str]) -> list[RecordKind]:
     chosen = [get(n) for n in dict.fromkeys(wanted)]
     position = {name: i for i, name in enumerate(_KINDS)}
     return sorted(chosen, key=lambda k: (k.order, position[k.name]))
+
+
+def check_kinds(wanted: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """``wanted`` without repeats, in order; :class:`ConfigError` if empty or naming a kind not registered."""
+    unknown = set(wanted) - set(_KINDS)
+    if unknown:
+        raise ConfigError(f"unknown kind(s) {', '.join(sorted(unknown))}; use {', '.join(_KINDS)} (or a kind file)")
+    if not wanted:
+        raise ConfigError(f"no kinds selected; use one or more of {', '.join(_KINDS)}")
+    return tuple(dict.fromkeys(wanted))
