@@ -224,3 +224,15 @@ def test_a_kind_is_scored_against_the_gold_event_type_it_names() -> None:
     scores = score_kind([hit, miss], doc, "Justice:Arrest-Jail")
     assert (scores.prf.tp, scores.prf.fp, scores.prf.fn) == (1, 1, 0)
     assert (scores.who.agree, scores.who.scored) == (1, 1)
+
+
+def test_the_naive_baseline_says_it_does_not_read_a_kind_file(tmp_path: Path) -> None:
+    empty = {"trips": [], "meetings": [], "quotes": []}
+    with FakeServer([completion(json.dumps(empty))]) as server:
+        settings = resolve_settings(
+            model="openai:test-model", base_url=server.url, api_key="sk-test", mode="json_schema", strategy="naive",
+            cache_mode="off", cache_dir=tmp_path / "cache", env={}, http_retries=0,
+        )
+        summary = Summarizer(settings).summarize(ARTICLE, kinds=load_kind_files([ARRESTS]))
+    assert summary.records == [] and len(server.requests) == 1
+    assert "the naive strategy reads trips, meetings and quotes only: arrests not read" in summary.warnings
