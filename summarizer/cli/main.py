@@ -199,7 +199,7 @@ def _schema(kind: str, kind_files: list[Path] | None) -> dict[str, Any]:
 
     load_kind_files(kind_files or [])
     models: dict[str, type[BaseModel]] = {k.singular: k.record_type for k in kinds() if k.builtin}
-    models |= {k.singular: reply_model(k.extra["spec"]) for k in kinds() if not k.builtin}
+    models |= {k.singular: reply_model(k.spec) for k in kinds() if k.spec is not None}
     models["summary"] = ArticleSummary
     if kind not in models:
         raise ConfigError(f"unknown record {kind!r}; use one of {', '.join(models)}")

@@ -145,7 +145,7 @@ def register_kind_files(paths: Iterable[str | Path]) -> tuple[str, ...]:
             find=find, prompts=("record",), merge=merge_records, builtin=False, event_type=spec.event_type,
             entities=tuple(f.name for f in spec.fields if f.type in ("person", "people")),
             places=tuple(f.name for f in spec.fields if f.type == "place"),
-            dates=tuple(f.name for f in spec.fields if f.type == "date"), version=spec.version, extra={"spec": spec},
+            dates=tuple(f.name for f in spec.fields if f.type == "date"), version=spec.version, spec=spec,
         )
         register(kind)
         found.append(spec.name)

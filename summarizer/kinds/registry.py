@@ -10,12 +10,13 @@ are extracted.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 
 from summarizer.errors import ConfigError
+from summarizer.kinds.spec import KindSpec
 from summarizer.schemas import ArticleSummary, Record
 
 if TYPE_CHECKING:
@@ -49,7 +50,7 @@ class RecordKind:
     builtin: bool = True  # a field of ArticleSummary of its own; else in ArticleSummary.records
     event_type: str | None = None  # the gold event type (ACE / M2E2) it is scored against
     version: str | None = None  # a kind file's version (the hash of its text)
-    extra: dict[str, Any] = field(default_factory=dict)  # what a kind file adds (its fields, question)
+    spec: KindSpec | None = None  # a kind file's declaration (its fields, cues, question)
 
     def records(self, summary: ArticleSummary) -> list[Any]:
         """This kind's records in ``summary``."""
