@@ -138,8 +138,10 @@ class Summarizer:
         published: date | str | None = None,
         doc_id: str | None = None,
         kinds: tuple[str, ...] = KINDS,
+        kind_files: Iterable[str | Path] = (),
     ) -> ArticleSummary:
-        """Summarise an article given as text or as a :class:`Document`; ``kinds`` picks trips, meetings, quotes.
+        """Summarise an article given as text or as a :class:`Document`; ``kinds`` picks trips, meetings, quotes,
+        and the kinds of ``kind_files`` (TOML, see docs/kinds.md) are read besides.
 
         ``published`` (a date or ``YYYY-MM-DD``) replaces a Document's own; ``doc_id`` names a text.
         """
@@ -149,7 +151,7 @@ class Summarizer:
                 doc = replace(doc, published=parse_published(published), published_source="given")
         else:
             doc = document_from_text(text, doc_id=doc_id or "text", published=parse_published(published))
-        return summarize_document(doc, self.client, check_kinds(kinds))
+        return summarize_document(doc, self.client, check_kinds(kinds + load_kind_files(kind_files)))
 
     async def asummarize(
         self,
@@ -158,9 +160,11 @@ class Summarizer:
         published: date | str | None = None,
         doc_id: str | None = None,
         kinds: tuple[str, ...] = KINDS,
+        kind_files: Iterable[str | Path] = (),
     ) -> ArticleSummary:
         """The async twin of :meth:`summarize` (runs in a worker thread; the local model serialises calls)."""
-        return await asyncio.to_thread(self.summarize, text, published=published, doc_id=doc_id, kinds=kinds)
+        return await asyncio.to_thread(self.summarize, text, published=published, doc_id=doc_id, kinds=kinds,
+                                       kind_files=kind_files)
 
     def summarize_path(
         self,
@@ -376,8 +380,8 @@ def summarize(
     other options (base_url, api_key, cache_mode, cache_dir, max_retries, timeout...) are
     those of :func:`summarizer.config.resolve_settings`.
     """
-    wanted = kinds + load_kind_files(kind_files)  # the kinds of the files (TOML, see docs/kinds.md) read besides
-    return Summarizer(model=model, **options).summarize(text, published=published, doc_id=doc_id, kinds=wanted)
+    return Summarizer(model=model, **options).summarize(text, published=published, doc_id=doc_id, kinds=kinds,
+                                                        kind_files=kind_files)
 
 
 async def asummarize(
@@ -387,8 +391,9 @@ async def asummarize(
     published: date | str | None = None,
     doc_id: str | None = None,
     kinds: tuple[str, ...] = KINDS,
+    kind_files: Iterable[str | Path] = (),
     **options: Any,
 ) -> ArticleSummary:
     """The async twin of :func:`summarize`."""
     summarizer = Summarizer(model=model, **options)
-    return await summarizer.asummarize(text, published=published, doc_id=doc_id, kinds=kinds)
+    return await summarizer.asummarize(text, published=published, doc_id=doc_id, kinds=kinds, kind_files=kind_files)

@@ -233,6 +233,6 @@ def test_the_naive_baseline_says_it_does_not_read_a_kind_file(tmp_path: Path) ->
             model="openai:test-model", base_url=server.url, api_key="sk-test", mode="json_schema", strategy="naive",
             cache_mode="off", cache_dir=tmp_path / "cache", env={}, http_retries=0,
         )
-        summary = Summarizer(settings).summarize(ARTICLE, kinds=load_kind_files([ARRESTS]))
+        summary = Summarizer(settings).summarize(ARTICLE, kinds=(), kind_files=[ARRESTS])
     assert summary.records == [] and len(server.requests) == 1
     assert "the naive strategy reads trips, meetings and quotes only: arrests not read" in summary.warnings
