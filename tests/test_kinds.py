@@ -227,7 +227,7 @@ def test_a_kind_is_scored_against_the_gold_event_type_it_names() -> None:
 
 
 def test_the_naive_baseline_says_it_does_not_read_a_kind_file(tmp_path: Path) -> None:
-    empty = {"trips": [], "meetings": [], "quotes": []}
+    empty: dict[str, list[object]] = {"trips": [], "meetings": [], "quotes": []}
     with FakeServer([completion(json.dumps(empty))]) as server:
         settings = resolve_settings(
             model="openai:test-model", base_url=server.url, api_key="sk-test", mode="json_schema", strategy="naive",
@@ -236,3 +236,12 @@ def test_the_naive_baseline_says_it_does_not_read_a_kind_file(tmp_path: Path) ->
         summary = Summarizer(settings).summarize(ARTICLE, kinds=(), kind_files=[ARRESTS])
     assert summary.records == [] and len(server.requests) == 1
     assert "the naive strategy reads trips, meetings and quotes only: arrests not read" in summary.warnings
+
+
+def test_a_date_holds_no_cue_word() -> None:
+    from summarizer.extract.records import is_candidate
+
+    protests = load_kind_file(ROOT / "examples" / "kinds" / "protests.toml")
+    assert is_candidate("Thousands marched in Lagos on March 4.", protests)
+    assert not is_candidate("The ministers held talks in Geneva in March.", protests)  # the month
+    assert not is_candidate("Police said they would not march on the square.", protests)  # negated

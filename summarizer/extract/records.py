@@ -26,7 +26,7 @@ from summarizer.text.names import appears_in
 from summarizer.text.participants import has_anaphor
 from summarizer.text.sentences import Sentence
 
-__all__ = ["find_records", "merge_records", "reply_model"]
+__all__ = ["find_records", "is_candidate", "merge_records", "reply_model"]
 
 _RECORD_TOKENS = 200
 
@@ -119,13 +119,29 @@ def _record(run: ArticleRun, sent: Sentence, spec: KindSpec, reply: BaseModel) -
     return Record(kind=spec.name, fields=values, evidence=[span_of(run.doc.text, sent.start, sent.end)])
 
 
+def _without_dates(sentence: str) -> str:
+    """The sentence with its date phrases blanked (offsets kept): 'in March', 'May 4' hold no cue word."""
+    from summarizer.text.dates import find_date_phrases
+
+    out = sentence
+    for start, end in find_date_phrases(sentence):
+        out = out[:start] + " " * (end - start) + out[end:]
+    return out
+
+
+def is_candidate(sentence: str, spec: KindSpec) -> bool:
+    """The sentence holds a cue of the kind outside its dates, not negated nor hypothetical."""
+    words = _without_dates(sentence)
+    return spec.cue.search(words) is not None and event_modality(words, spec.cue) not in ("negated", "hypothetical")
+
+
 def find_records(run: ArticleRun, passages: Passages, spec: KindSpec) -> list[Record]:
     """Candidate sentence -> question -> validated reply -> record, in the article's order."""
     prompt = load_prompt("record")
     reply_type = reply_model(spec)
     found: list[Record] = []
     for sent in passages.sentences:
-        if not spec.cue.search(sent.text) or event_modality(sent.text, spec.cue) in ("negated", "hypothetical"):
+        if not is_candidate(sent.text, spec):
             continue
         context = run.context(sent)
         shown = f"Context: {context}\n\n" if context and has_anaphor(sent.text) else ""
