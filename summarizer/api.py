@@ -24,6 +24,8 @@ from typing import Any, TypeVar
 from summarizer.config import Settings, resolve_settings
 from summarizer.errors import ConfigError
 from summarizer.extract.pipeline import KINDS, summarize_document
+from summarizer.kinds import check_kinds
+from summarizer.kinds.file import register_kind_files as load_kind_files
 from summarizer.llm.client import ModelClient
 from summarizer.read.document import DEFAULT_MAX_BYTES, Document, document_from_text, read_document
 from summarizer.render import html as _html  # noqa: F401  (gives ArticleSummary its to_html and _repr_html_)
@@ -33,7 +35,8 @@ from summarizer.util.atomic import append_line, check_writable
 T = TypeVar("T")
 
 __all__ = [
-    "ArticleResult", "Source", "Summarizer", "asummarize", "check_kinds", "parse_published", "summarize", "summary_line",
+    "ArticleResult", "Source", "Summarizer", "asummarize", "check_kinds", "load_kind_files", "parse_published",
+    "summarize", "summary_line",
 ]
 
 Source = str | Path | Document | Callable[[], Document]
@@ -41,16 +44,6 @@ Source = str | Path | Document | Callable[[], Document]
 
 HTTP_CONCURRENCY = 8
 """Articles summarised at once against an HTTP backend when no concurrency is given."""
-
-
-def check_kinds(kinds: tuple[str, ...] | list[str]) -> tuple[str, ...]:
-    """``kinds`` without repeats, in order; :class:`ConfigError` if empty or unknown."""
-    unknown = set(kinds) - set(KINDS)
-    if unknown:
-        raise ConfigError(f"unknown kind(s) {', '.join(sorted(unknown))}; use {', '.join(KINDS)}")
-    if not kinds:
-        raise ConfigError(f"no kinds selected; use one or more of {', '.join(KINDS)}")
-    return tuple(dict.fromkeys(kinds))
 
 
 def parse_published(value: date | str | None, *, what: str = "published") -> date | None:
@@ -145,8 +138,10 @@ class Summarizer:
         published: date | str | None = None,
         doc_id: str | None = None,
         kinds: tuple[str, ...] = KINDS,
+        kind_files: Iterable[str | Path] = (),
     ) -> ArticleSummary:
-        """Summarise an article given as text or as a :class:`Document`; ``kinds`` picks trips, meetings, quotes.
+        """Summarise an article given as text or as a :class:`Document`; ``kinds`` picks trips, meetings, quotes,
+        and the kinds of ``kind_files`` (TOML, see docs/kinds.md) are read besides.
 
         ``published`` (a date or ``YYYY-MM-DD``) replaces a Document's own; ``doc_id`` names a text.
         """
@@ -156,7 +151,7 @@ class Summarizer:
                 doc = replace(doc, published=parse_published(published), published_source="given")
         else:
             doc = document_from_text(text, doc_id=doc_id or "text", published=parse_published(published))
-        return summarize_document(doc, self.client, check_kinds(kinds))
+        return summarize_document(doc, self.client, check_kinds(kinds + load_kind_files(kind_files)))
 
     async def asummarize(
         self,
@@ -165,9 +160,11 @@ class Summarizer:
         published: date | str | None = None,
         doc_id: str | None = None,
         kinds: tuple[str, ...] = KINDS,
+        kind_files: Iterable[str | Path] = (),
     ) -> ArticleSummary:
         """The async twin of :meth:`summarize` (runs in a worker thread; the local model serialises calls)."""
-        return await asyncio.to_thread(self.summarize, text, published=published, doc_id=doc_id, kinds=kinds)
+        return await asyncio.to_thread(self.summarize, text, published=published, doc_id=doc_id, kinds=kinds,
+                                       kind_files=kind_files)
 
     def summarize_path(
         self,
@@ -374,15 +371,17 @@ def summarize(
     published: date | str | None = None,
     doc_id: str | None = None,
     kinds: tuple[str, ...] = KINDS,
+    kind_files: Iterable[str | Path] = (),
     **options: Any,
 ) -> ArticleSummary:
-    """Summarise one article's text into trips, meetings and quotes (:meth:`Summarizer.summarize`).
+    """Summarise one article's text into trips, meetings, quotes and the records of ``kind_files``' kinds.
 
     ``model``: 'local' (the embedded model), 'local:/path/model.gguf' or 'openai:NAME';
     other options (base_url, api_key, cache_mode, cache_dir, max_retries, timeout...) are
     those of :func:`summarizer.config.resolve_settings`.
     """
-    return Summarizer(model=model, **options).summarize(text, published=published, doc_id=doc_id, kinds=kinds)
+    return Summarizer(model=model, **options).summarize(text, published=published, doc_id=doc_id, kinds=kinds,
+                                                        kind_files=kind_files)
 
 
 async def asummarize(
@@ -392,8 +391,9 @@ async def asummarize(
     published: date | str | None = None,
     doc_id: str | None = None,
     kinds: tuple[str, ...] = KINDS,
+    kind_files: Iterable[str | Path] = (),
     **options: Any,
 ) -> ArticleSummary:
     """The async twin of :func:`summarize`."""
     summarizer = Summarizer(model=model, **options)
-    return await summarizer.asummarize(text, published=published, doc_id=doc_id, kinds=kinds)
+    return await summarizer.asummarize(text, published=published, doc_id=doc_id, kinds=kinds, kind_files=kind_files)

@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
 __all__ = [
     "ArticleSummary",
     "DateRef",
     "Entity",
     "EntityKind",
+    "FieldValue",
     "Meeting",
     "MeetingFormat",
     "MeetingStatus",
@@ -25,6 +26,7 @@ __all__ = [
     "PublishedFrom",
     "Quote",
     "QuoteKind",
+    "Record",
     "Span",
     "Trip",
     "TripKind",
@@ -137,6 +139,22 @@ class Quote(_Record):
         default_factory=list, description="For mixed quotes: the quoted fragments inside the content.")
 
 
+FieldValue = Entity | list[Entity] | Place | DateRef | str | None
+"""A field of a :class:`Record`: a person, people, a place, a date, or words (text or a choice)."""
+
+
+class Record(_Record):
+    """A record of a kind defined in a kind file (``--kind-file arrests.toml``): its fields by name.
+
+    Person fields are :class:`Entity`, people fields lists of them, place fields :class:`Place`,
+    date fields :class:`DateRef` (resolved against the reference date), text and choice fields words.
+    """
+
+    kind: str = Field(description="The kind's name, e.g. 'arrests'.")
+    fields: dict[str, FieldValue] = Field(default_factory=dict, description="The record's values, by field name.")
+    evidence: list[Span] = Field(description="The sentences that report it.")
+
+
 class Usage(_Record):
     """What the model calls cost for one article, re-asks included."""
 
@@ -165,9 +183,19 @@ class ArticleSummary(_Record):
     trips: list[Trip] = Field(default_factory=list)
     meetings: list[Meeting] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
+    records: list[Record] = Field(
+        default_factory=list, description="Records of the kinds defined in kind files (left out when there are none).")
     usage: Usage = Field(default_factory=Usage)
     warnings: list[str] = Field(default_factory=list)
     seconds: float = 0.0
+
+    @model_serializer(mode="wrap")
+    def _without_empty_records(self, handler: SerializerFunctionWrapHandler) -> dict[str, object]:
+        # A summary of the built-in kinds reads exactly as before kind files existed.
+        data: dict[str, object] = handler(self)
+        if not self.records:
+            data.pop("records", None)
+        return data
 
     def to_html(self, text: str | None = None) -> str:
         """A self-contained HTML page: the article ``text`` with every evidence span highlighted, and

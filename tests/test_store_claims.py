@@ -17,7 +17,7 @@ from fault_server import FaultServer
 from test_batch_faults import _start, assert_one_row_per_article, batch, corpus, table
 
 from summarizer.schemas import ArticleSummary, Quote
-from summarizer.store import ArticleIdentity, Store
+from summarizer.store import SCHEMA_VERSION, ArticleIdentity, Store
 from summarizer.store.claims import Owner, claim
 
 
@@ -99,7 +99,7 @@ def test_processes_opening_a_new_store_at_the_same_moment_all_get_it(tmp_path: P
         for proc in procs:
             proc.join(timeout=30)
         assert got == ["ok 0"] * 4
-        assert table(Path(db), "SELECT value FROM meta WHERE key = 'schema_version'") == [("3",)]
+        assert table(Path(db), "SELECT value FROM meta WHERE key = 'schema_version'") == [(str(SCHEMA_VERSION),)]
 
 
 def test_two_batch_runs_on_one_store_summarise_each_article_once(tmp_path: Path) -> None:

@@ -14,6 +14,7 @@ from summarizer.store import SCHEMA_VERSION, ArticleIdentity, Store
 from summarizer.store.migrations import MIGRATIONS, migrate, migration
 
 V1_STORE = Path(__file__).parent / "data" / "store-v1.sqlite"
+V3_STORE = Path(__file__).parent / "data" / "store-v3.sqlite"
 TABLES = ("articles", "entities", "entity_names", "article_entities", "trips", "trip_travellers", "trip_places",
           "meetings", "meeting_participants", "quotes", "evidence")
 
@@ -44,7 +45,7 @@ def test_a_first_release_store_opens_upgrades_and_keeps_every_row(tmp_path: Path
     with Store(db) as store:
         totals = store.totals()
         summary = store.summary("atf-blinken-austin-asia")
-    assert _version(db) == SCHEMA_VERSION == 3
+    assert _version(db) == SCHEMA_VERSION == 4
     assert _dump(db) == before
     assert (totals.ok, totals.error, totals.skipped) == (2, 1, 1)
     assert summary is not None and summary.published == "2021-03-05" and summary.published_source is None
@@ -79,22 +80,27 @@ def test_opening_an_upgraded_store_again_changes_nothing(tmp_path: Path) -> None
     assert _version(db) == SCHEMA_VERSION
 
 
-def test_a_failing_migration_leaves_the_store_as_it_was(tmp_path: Path) -> None:
-    db = tmp_path / "old.sqlite"
-    shutil.copy(V1_STORE, db)
-    before = _dump(db)
-    real = MIGRATIONS[2]
+def _open_with_a_failing_migration(db: Path, number: int) -> None:
+    """Open ``db`` with migration ``number`` failing after its work: the store must refuse to open."""
+    real = MIGRATIONS[number]
 
     def broken(conn: sqlite3.Connection) -> None:
         real(conn)
         raise sqlite3.OperationalError("disk I/O error")
 
-    MIGRATIONS[2] = broken
+    MIGRATIONS[number] = broken
     try:
         with pytest.raises(ConfigError, match="cannot be used as a store: disk I/O error"):
             Store(db)
     finally:
-        MIGRATIONS[2] = real
+        MIGRATIONS[number] = real
+
+
+def test_a_failing_migration_leaves_the_store_as_it_was(tmp_path: Path) -> None:
+    db = tmp_path / "old.sqlite"
+    shutil.copy(V1_STORE, db)
+    before = _dump(db)
+    _open_with_a_failing_migration(db, 2)
     assert _version(db) == 1 and _dump(db) == before
     with sqlite3.connect(db) as conn:
         assert "published_source" not in [r[1] for r in conn.execute("PRAGMA table_info(articles)")]
@@ -130,3 +136,48 @@ def test_the_collection_view_reads_a_first_release_store_and_says_where_dates_ca
                                    published="2019-11-20", published_source="page", title="Minister visits"), summary)
     page = collection_page(db)
     assert "<td>2019-11-20 (from the page)</td>" in page and "published 2019-11-20 (from the page)" in page
+
+
+def _all_rows(db: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table the store has, in all its columns."""
+    with sqlite3.connect(db) as conn:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+        return {t: conn.execute(f"SELECT * FROM {t} ORDER BY rowid").fetchall() for t in tables if t != "meta"}
+
+
+def test_a_schema_3_store_gains_the_records_tables_in_one_step_and_keeps_every_row(tmp_path: Path) -> None:
+    from summarizer.schemas import Entity, Record, Span
+
+    db = tmp_path / "v3.sqlite"
+    shutil.copy(V3_STORE, db)
+    assert _version(db) == 3
+    before = _all_rows(db)
+    assert len(before["articles"]) == 4 and len(before["quotes"]) > 0 and "records" not in before
+    with Store(db) as store:
+        summary = store.summary("atf-blinken-austin-asia")
+    assert _version(db) == SCHEMA_VERSION
+    after = _all_rows(db)
+    assert {t: after[t] for t in before} == before  # every earlier row, every column, unchanged
+    assert after["records"] == after["record_entities"] == after["record_evidence"] == []
+    assert summary is not None and summary.records == [] and summary.title == "atf blinken austin asia"
+    text = "Police arrested Ana Silva in Lisbon."
+    record = Record(kind="arrests", fields={"person": [Entity(name="Ana Silva", kind="person")], "charge": None},
+                    evidence=[Span(start=0, end=len(text), text=text)])
+    with Store(db) as store:
+        store.save(ArticleIdentity(id="new", source="new.txt", content_hash="n"),
+                   ArticleSummary(doc_id="new", model="m", records=[record]))
+        again = store.summary("new")
+    assert again is not None and again.records == [record]
+    untouched = ("trips", "meetings", "quotes", "evidence")  # a new article's records go to the new tables
+    assert {t: _all_rows(db)[t] for t in untouched} == {t: before[t] for t in untouched}
+    assert len(_all_rows(db)["record_evidence"]) == 1
+
+
+def test_a_failing_records_migration_leaves_a_schema_3_store_as_it_was(tmp_path: Path) -> None:
+    db = tmp_path / "v3.sqlite"
+    shutil.copy(V3_STORE, db)
+    before = _all_rows(db)
+    _open_with_a_failing_migration(db, 4)
+    assert _version(db) == 3 and _all_rows(db) == before
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT name FROM sqlite_master WHERE name = 'records'").fetchall() == []

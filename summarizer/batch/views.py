@@ -16,9 +16,11 @@ from summarizer.store.linked_events import show_events
 from summarizer.store.query import (
     COLUMNS,
     KINDS,
+    all_kinds,
     describe_entity,
     meetings_between,
     quotes_by,
+    records_naming,
     rows,
     trips_by,
 )
@@ -70,8 +72,10 @@ def write_export(db: Path, *, fmt: str, kind: str | None, output: Path | None, d
     low, high = day(date_from, "--from"), day(date_to, "--to", last=True)
     conn = connect(db, create=False)
     try:
+        if kind is not None and kind not in all_kinds(conn):
+            raise ConfigError(f"unknown kind {kind!r}; this store holds {', '.join(all_kinds(conn))}")
         found = itertools.chain.from_iterable(
-            rows(conn, k, date_from=low, date_to=high) for k in ([kind] if kind else KINDS))
+            rows(conn, k, date_from=low, date_to=high) for k in ([kind] if kind else all_kinds(conn)))
         if output is None:
             return _to_stdout(stdout, fmt, found)
         with atomic_writer(output, "w") as fh:
@@ -99,7 +103,8 @@ def _table(kind: str, found: list[dict[str, Any]]) -> Any:
     table = Table(title=f"{len(found)} {kind}", show_lines=True)
     heads = {"trips": ("When", "Who", "Where", "Status", "Article"),
              "meetings": ("When", "Who", "Format", "Topics", "Article"),
-             "quotes": ("Date", "Speaker", "Words", "Kind", "Article")}[kind]
+             "quotes": ("Date", "Speaker", "Words", "Kind", "Article")}.get(kind, ("When", "Who", "Where", "Words",
+                                                                                   "Article"))
     for head in heads:
         table.add_column(head, overflow="fold")
     for row in found:
@@ -108,13 +113,16 @@ def _table(kind: str, found: list[dict[str, Any]]) -> Any:
             table.add_row(when, row["who"], row["where"], f"{row['status']}, {row['mode']}", row["article_id"])
         elif kind == "meetings":
             table.add_row(when, row["who"], row["format"], row["topics"], row["article_id"])
-        else:
+        elif kind == "quotes":
             table.add_row(when, row["who"], row["text"], row["quote_kind"], row["article_id"])
+        else:
+            table.add_row(when, row["who"], row["where"] or "", row["text"] or "", row["article_id"])
     return table
 
 
 def show_query(db: Path, *, speaker: str | None, traveller: str | None, participants: list[str],
-               date_from: str | None, date_to: str | None, limit: int, out: IO[str]) -> int:
+               date_from: str | None, date_to: str | None, limit: int, out: IO[str], kind: str | None = None,
+               person: str | None = None) -> int:
     """Print who the names are (the merged entities) and a table of the records; the number of rows."""
     from rich.console import Console
 
@@ -122,11 +130,15 @@ def show_query(db: Path, *, speaker: str | None, traveller: str | None, particip
     console = Console(file=out, soft_wrap=False)
     conn = connect(db, create=False)
     try:
-        names = [speaker] if speaker else [traveller] if traveller else participants
+        if kind is not None and kind not in all_kinds(conn):
+            raise ConfigError(f"unknown kind {kind!r}; this store holds {', '.join(all_kinds(conn))}")
+        names = [speaker] if speaker else [traveller] if traveller else [person] if person else participants
         for name in names:
             for line in _entities_line(conn, str(name))[1]:
                 console.print(line, markup=False, highlight=False, soft_wrap=True)
-        if speaker:
+        if person and kind not in (None, *KINDS):
+            found = records_naming(conn, str(kind), person, date_from=low, date_to=high)
+        elif speaker:
             kind, found = "quotes", quotes_by(conn, speaker, date_from=low, date_to=high)
         elif traveller:
             kind, found = "trips", trips_by(conn, traveller, date_from=low, date_to=high)
@@ -134,7 +146,7 @@ def show_query(db: Path, *, speaker: str | None, traveller: str | None, particip
             kind, found = "meetings", meetings_between(conn, participants, date_from=low, date_to=high)
         shown = list(itertools.islice(found, limit))
         console.print(_table(kind, shown))
-        if kind != "quotes":  # each event once, with its sources and conflicts (summarizer.store.linked_events)
+        if kind in ("trips", "meetings"):  # each event once, with its sources and conflicts (summarizer.store.linked_events)
             show_events(conn, console, kind=kind, names=[str(n) for n in names], date_from=low, date_to=high, limit=limit)
         return len(shown)
     finally:

@@ -13,6 +13,8 @@ from summarizer.cli.main import (
     BaseUrlOpt,
     CacheDirOpt,
     CacheModeOpt,
+    KindFileOpt,
+    KindsOpt,
     ModelOpt,
     RetriesOpt,
     StrategyOpt,
@@ -21,6 +23,7 @@ from summarizer.cli.main import (
     _fail,
     _guard,
     _settings,
+    _wanted_kinds,
     app,
 )
 
@@ -54,7 +57,8 @@ def batch(
                                                 show_default=False)] = None,
     published: Annotated[str | None, typer.Option("--published", help="Reference date YYYY-MM-DD for every article "
                                                   "(over a page's own date); a manifest row's wins.")] = None,
-    kinds: Annotated[str, typer.Option("--kinds", help="Comma-separated: trips,meetings,quotes.")] = "trips,meetings,quotes",
+    kinds: KindsOpt = "trips,meetings,quotes",
+    kind_file: KindFileOpt = None,
     max_bytes: Annotated[int, typer.Option("--max-bytes", help="Refuse inputs larger than this.")] = 5_000_000,
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
@@ -73,12 +77,15 @@ def batch(
     if max_bytes < 1:
         _fail(f"--max-bytes must be a positive number of bytes, got {max_bytes}", 2)
     _check_engine(engine, via=via, ray_address=ray_address, workers=workers)
+    if kind_file and engine == "ray":
+        _fail("--kind-file is read in this process: it does not combine with --engine ray", 2)
     options = {"model": model, "base_url": base_url, "api_key": api_key, "cache_mode": cache_mode,
                "cache_dir": cache_dir, "timeout": timeout, "max_retries": max_retries, "strategy": strategy,
                "n_threads": threads}
     ray = {"address": ray_address, "workers": workers} if engine == "ray" else None
     code = _guard(lambda: _batch(inputs, db=db, via=via, concurrency=concurrency, retry_failed=retry_failed,
-                                 quiet=quiet, prices=prices, published=published, kinds=kinds, max_bytes=max_bytes,
+                                 quiet=quiet, prices=prices, published=published, kinds=kinds, kind_files=kind_file,
+                                 max_bytes=max_bytes,
                                  options=options, ray=ray))
     raise typer.Exit(code)
 
@@ -95,23 +102,20 @@ def _check_engine(engine: str, *, via: str, ray_address: str | None, workers: in
 
 
 def _batch(inputs: list[str], *, db: Path, via: str, concurrency: int | None, retry_failed: bool, quiet: bool,
-           prices: Path | None, published: str | None, kinds: str, max_bytes: int, options: dict[str, Any],
+           prices: Path | None, published: str | None, kinds: str, kind_files: list[Path] | None, max_bytes: int,
+           options: dict[str, Any],
            ray: dict[str, Any] | None = None) -> int:
     """Check everything, run the batch, print the closing lines; the exit code."""
-    from summarizer.api import Summarizer, check_kinds, parse_published
+    from summarizer.api import Summarizer, parse_published
     from summarizer.batch.inputs import Feeds, count_items, expand_inputs, read_list
     from summarizer.batch.prices import load_prices
     from summarizer.batch.progress import ProgressBar, closing_lines
     from summarizer.batch.run import BatchOptions
     from summarizer.batch.vias import runner
-    from summarizer.errors import ConfigError
     from summarizer.store import Store
 
     ref = parse_published(published or None, what="--published")
-    try:
-        wanted = check_kinds(tuple(k.strip() for k in kinds.split(",") if k.strip()))
-    except ConfigError as exc:
-        raise ConfigError(f"--kinds: {exc}") from None
+    wanted = _wanted_kinds(kinds, kind_files)
     run = runner(via) if ray is None else _ray_runner(ray)
     settings = _settings(**options)
     table = load_prices(prices)
@@ -147,8 +151,8 @@ def _ray_runner(ray: dict[str, Any]) -> Any:
 def export(
     db: DbOpt,
     fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl | csv")] = "jsonl",
-    kind: Annotated[str | None, typer.Option("--kind", help="trips | meetings | quotes (default: all three).",
-                                             show_default=False)] = None,
+    kind: Annotated[str | None, typer.Option("--kind", help="trips | meetings | quotes | a kind file's kind "
+                                             "(default: every kind).", show_default=False)] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here (atomically) instead of stdout.")] = None,
     date_from: FromOpt = None,
     date_to: ToOpt = None,
@@ -158,8 +162,6 @@ def export(
 
     if fmt not in ("jsonl", "csv"):
         _fail(f"unknown format {fmt!r}; use jsonl or csv", 2)
-    if kind is not None and kind not in ("trips", "meetings", "quotes"):
-        _fail(f"unknown kind {kind!r}; use trips, meetings or quotes", 2)
     _guard(lambda: write_export(db, fmt=fmt, kind=kind, output=output, date_from=date_from, date_to=date_to))
 
 
@@ -170,6 +172,11 @@ def query(
     traveller: Annotated[str | None, typer.Option("--traveller", help="Every trip by this person.")] = None,
     participant: Annotated[list[str] | None, typer.Option(
         "--participant", help="Every meeting with this party; twice: meetings between both.")] = None,
+    kind: Annotated[str | None, typer.Option("--kind", help="With --person: a kind file's kind, e.g. arrests.",
+                                             show_default=False)] = None,
+    person: Annotated[str | None, typer.Option("--person", help="With --kind: every record of that kind naming "
+                                               "this person (or group) in any person field.",
+                                               show_default=False)] = None,
     date_from: FromOpt = None,
     date_to: ToOpt = None,
     limit: Annotated[int, typer.Option("--limit", help="At most this many rows.")] = 200,
@@ -178,10 +185,16 @@ def query(
     from summarizer.batch.views import show_query
 
     asked = [name for name, value in (("--speaker", speaker), ("--traveller", traveller),
-                                      ("--participant", participant)) if value]
+                                      ("--participant", participant), ("--person", person)) if value]
     if len(asked) != 1:
-        _fail("give one of --speaker NAME, --traveller NAME or --participant NAME (twice for two parties)", 2)
+        _fail("give one of --speaker NAME, --traveller NAME, --participant NAME (twice for two parties) "
+              "or --kind KIND --person NAME", 2)
+    if (kind is None) != (person is None):
+        _fail("--kind and --person go together: --kind arrests --person NAME", 2)
+    if kind in ("trips", "meetings", "quotes"):
+        _fail(f"--kind {kind}: use --traveller, --participant or --speaker for the built-in kinds", 2)
     if limit < 1:
         _fail(f"--limit must be at least 1, got {limit}", 2)
     _guard(lambda: show_query(db, speaker=speaker, traveller=traveller, participants=participant or [],
-                              date_from=date_from, date_to=date_to, limit=limit, out=sys.stdout))
+                              date_from=date_from, date_to=date_to, limit=limit, out=sys.stdout, kind=kind,
+                              person=person))

@@ -51,6 +51,11 @@ RetriesOpt = Annotated[int | None, typer.Option("--max-retries", help="Re-asks a
 StrategyOpt = Annotated[str | None, typer.Option(
     "--strategy", help="focused (default) or naive (one call, the baseline; else SUMMARIZER_STRATEGY).",
     show_default=False)]
+KindsOpt = Annotated[str, typer.Option(
+    "--kinds", help="Comma-separated kinds: trips,meetings,quotes and those of --kind-file.")]
+KindFileOpt = Annotated[list[Path] | None, typer.Option(
+    "--kind-file", help="A kind of record of your own, from a TOML file (see docs/kinds.md); repeatable. Its kind "
+    "is read besides --kinds.", show_default=False)]
 ThreadsOpt = Annotated[int | None, typer.Option("--threads", help="llama.cpp threads for the local model (else "
                        "SUMMARIZER_THREADS; default: the free cores).", show_default=False)]
 
@@ -79,6 +84,19 @@ def _guard(fn: Callable[[], T]) -> T:
     raise AssertionError("unreachable")
 
 
+def _wanted_kinds(kinds: str, kind_files: list[Path] | None) -> tuple[str, ...]:
+    """The kinds named by --kinds, then those of the --kind-file files: checked, in order."""
+    from summarizer.api import check_kinds, load_kind_files
+    from summarizer.errors import ConfigError
+
+    from_files = load_kind_files(kind_files or [])
+    named = tuple(k.strip() for k in kinds.split(",") if k.strip())
+    try:
+        return check_kinds(named + from_files)
+    except ConfigError as exc:
+        raise ConfigError(f"--kinds: {exc}") from None
+
+
 def _settings(**options: Any) -> Any:
     from summarizer.config import resolve_settings
 
@@ -105,7 +123,8 @@ def summarize(
     max_retries: RetriesOpt = None,
     max_bytes: Annotated[int, typer.Option("--max-bytes", help="Refuse inputs larger than this.")] = 5_000_000,
     strategy: StrategyOpt = None,
-    kinds: Annotated[str, typer.Option("--kinds", help="Comma-separated: trips,meetings,quotes.")] = "trips,meetings,quotes",
+    kinds: KindsOpt = "trips,meetings,quotes",
+    kind_file: KindFileOpt = None,
     threads: ThreadsOpt = None,
 ) -> None:
     """Summarise articles into trips, meetings and quotes. Several inputs give JSON lines (each with
@@ -122,23 +141,19 @@ def summarize(
                "cache_dir": cache_dir, "timeout": timeout, "max_retries": max_retries, "strategy": strategy,
                "n_threads": threads}
     _guard(lambda: _summarize(sources, fmt=fmt, output=output, published=published, kinds=kinds,
-                              max_bytes=max_bytes, options=options))
+                              kind_files=kind_file, max_bytes=max_bytes, options=options))
 
 
 def _summarize(sources: list[str], *, fmt: str, output: Path | None, published: str | None, kinds: str,
-               max_bytes: int, options: dict[str, Any]) -> None:
+               kind_files: list[Path] | None, max_bytes: int, options: dict[str, Any]) -> None:
     """One input: the summary in ``fmt``. Several: JSON lines, appended to ``output`` (resumable) or printed."""
-    from summarizer.api import Summarizer, check_kinds, parse_published, summary_line
-    from summarizer.errors import ConfigError
+    from summarizer.api import Summarizer, parse_published, summary_line
     from summarizer.render.formats import render
     from summarizer.util.atomic import check_writable, write_atomic
 
     # Everything that can be checked is checked before any input is read or model called.
     ref = parse_published(published or None, what="--published")
-    try:
-        wanted = check_kinds(tuple(k.strip() for k in kinds.split(",") if k.strip()))
-    except ConfigError as exc:
-        raise ConfigError(f"--kinds: {exc}") from None
+    wanted = _wanted_kinds(kinds, kind_files)
     settings = _settings(**options)
     target = check_writable(output) if output else None
     summarizer = Summarizer(settings)
@@ -162,18 +177,33 @@ def _summarize(sources: list[str], *, fmt: str, output: Path | None, published: 
 
 
 @app.command()
-def schema(kind: Annotated[str, typer.Argument(help="trip | meeting | quote | summary")] = "summary") -> None:
-    """Print the JSON Schema of a record."""
+def schema(
+    kind: Annotated[str, typer.Argument(help="A record kind (trip, meeting, quote, or a kind file's) or summary.")]
+    = "summary",
+    kind_file: KindFileOpt = None,
+) -> None:
+    """Print the JSON Schema of a record (of a kind file's kind: the reply the model is asked for)."""
     import json
 
+    typer.echo(json.dumps(_guard(lambda: _schema(kind, kind_file)), indent=2))
+
+
+def _schema(kind: str, kind_files: list[Path] | None) -> dict[str, Any]:
     from pydantic import BaseModel
 
-    from summarizer import schemas
+    from summarizer.api import load_kind_files
+    from summarizer.errors import ConfigError
+    from summarizer.extract.records import reply_model
+    from summarizer.kinds import kinds
+    from summarizer.schemas import ArticleSummary
 
-    models: dict[str, type[BaseModel]] = {"trip": schemas.Trip, "meeting": schemas.Meeting, "quote": schemas.Quote, "summary": schemas.ArticleSummary}
+    load_kind_files(kind_files or [])
+    models: dict[str, type[BaseModel]] = {k.singular: k.record_type for k in kinds() if k.builtin}
+    models |= {k.singular: reply_model(k.spec) for k in kinds() if k.spec is not None}
+    models["summary"] = ArticleSummary
     if kind not in models:
-        _fail(f"unknown record {kind!r}; use one of {', '.join(models)}", 2)
-    typer.echo(json.dumps(models[kind].model_json_schema(), indent=2))
+        raise ConfigError(f"unknown record {kind!r}; use one of {', '.join(models)}")
+    return models[kind].model_json_schema()
 
 
 @cache_app.command("path")
@@ -238,13 +268,16 @@ def eval_cmd(
         "--half", help="read: the documents read while writing the rules; unread: the others.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
     details: Annotated[bool, typer.Option("--details", help="Scores per document.")] = False,
+    kind_file: Annotated[list[Path] | None, typer.Option(
+        "--kind-file", help="Score this kind file's kind (instead of the built-in kinds) against the gold event "
+        "type it names (event_type), on the corpora with event gold; repeatable.", show_default=False)] = None,
 ) -> None:
     """Score the summariser against human gold annotations."""
     from summarizer.eval.run import run_eval
 
     _guard(lambda: run_eval(corpus_dir, model=model, base_url=base_url, api_key=api_key, cache_mode=cache_mode,
                             cache_dir=cache_dir, strategy=strategy, limit=limit, split=split, half=half, as_json=as_json,
-                            details=details))
+                            details=details, kind_files=kind_file))
 
 
 def main() -> None:

@@ -25,6 +25,7 @@ __all__ = [
     "gold_events",
     "is_people_movement",
     "is_trip_event",
+    "match_by_sentence",
     "score_events",
 ]
 
@@ -213,7 +214,7 @@ def _agreement(gold_texts: list[str], pred_names: list[str]) -> Agreement:
     return Agreement(agree=int(ok), scored=1)
 
 
-def _match_by_sentence(
+def match_by_sentence(
     preds: Sequence[Sequence[Span]], golds: Sequence[GoldEvent]
 ) -> tuple[PRF, list[tuple[int, int]]]:
     scores: dict[tuple[int, int], float] = {}
@@ -260,13 +261,13 @@ def score_events(pred_trips: list[Trip], pred_meetings: list[Meeting], gold_doc:
     g_trips, g_meetings, excluded = gold_events(gold_doc)
     out = EventScores(excluded_transport=excluded)
     g_moves = gold_events(gold_doc, all_movements=True)[0]
-    out.trips_all, _ = _match_by_sentence([t.evidence for t in pred_trips], g_moves)
+    out.trips_all, _ = match_by_sentence([t.evidence for t in pred_trips], g_moves)
     pred_trips = [t for t in pred_trips if t.kind == "visit"]
-    out.trips, out.trip_matches = _match_by_sentence([t.evidence for t in pred_trips], g_trips)
+    out.trips, out.trip_matches = match_by_sentence([t.evidence for t in pred_trips], g_trips)
     g_contacts = gold_events(gold_doc, with_calls=True)[1]
-    out.meetings_all, _ = _match_by_sentence([m.evidence for m in pred_meetings], g_contacts)
+    out.meetings_all, _ = match_by_sentence([m.evidence for m in pred_meetings], g_contacts)
     pred_meetings = [m for m in pred_meetings if m.format != "phone"]
-    out.meetings, out.meeting_matches = _match_by_sentence([m.evidence for m in pred_meetings], g_meetings)
+    out.meetings, out.meeting_matches = match_by_sentence([m.evidence for m in pred_meetings], g_meetings)
     for p, g in out.trip_matches:
         trip, gold = pred_trips[p], g_trips[g]
         out.trip_destination.add(

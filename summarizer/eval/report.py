@@ -13,6 +13,7 @@ from typing import Any
 
 from summarizer.eval.corpus import GoldDoc
 from summarizer.eval.events import EventScores, score_events
+from summarizer.eval.kinds import KindScores, kind_row_extra, score_kind
 from summarizer.eval.metrics import PRF, div
 from summarizer.eval.quotes import KINDS, QuoteScores, score_quotes
 from summarizer.eval.seed import SeedReport, score_seed
@@ -32,15 +33,23 @@ class DocEval:
     seed: SeedReport | None = None
     seconds: float = 0.0
     tokens: int = 0
+    kinds: dict[str, KindScores] = field(default_factory=dict)  # kind-file kinds scored, by name
 
 
-def evaluate_summary(summary: ArticleSummary, gold_doc: GoldDoc) -> DocEval:
+def evaluate_summary(summary: ArticleSummary, gold_doc: GoldDoc, event_types: dict[str, str] | None = None) -> DocEval:
     """Run the scorers a document's corpus calls for.
 
     PolNeAR: quotes. M2E2: trips and meetings. Seed: quotes and the item-by-item report
     (whose trip and meeting counts :func:`aggregate` uses). Seconds and tokens (prompt +
-    completion) come from the summary.
+    completion) come from the summary. With ``event_types`` (a kind file's kind -> the gold event type
+    it names), those kinds only, on a corpus with event gold.
     """
+    if event_types:
+        out = DocEval(corpus=gold_doc.corpus, doc_id=gold_doc.doc_id, seconds=summary.seconds,
+                      tokens=summary.usage.prompt_tokens + summary.usage.completion_tokens)
+        for name, event_type in event_types.items():
+            out.kinds[name] = score_kind([r for r in summary.records if r.kind == name], gold_doc, event_type)
+        return out
     out = DocEval(
         corpus=gold_doc.corpus,
         doc_id=gold_doc.doc_id,
@@ -226,7 +235,18 @@ def aggregate(doc_evals: Iterable[DocEval]) -> list[EvalRow]:
         rows += _quote_rows(corpus, docs)
         rows += _event_rows(corpus, docs)
         rows += _seed_rows(corpus, docs)
+        rows += _kind_rows(corpus, docs)
     return rows
+
+
+def _kind_rows(corpus: str, docs: list[DocEval]) -> list[EvalRow]:
+    """One row per kind-file kind scored."""
+    totals: dict[str, KindScores] = {}
+    for d in docs:
+        for name, scores in d.kinds.items():
+            totals.setdefault(name, KindScores()).add(scores)
+    kdocs = [d for d in docs if d.kinds]
+    return [_prf_row(corpus, name, k.prf, kdocs, kind_row_extra(k)) for name, k in totals.items()]
 
 
 # --------------------------------------------------------------------------------------------
@@ -272,6 +292,8 @@ def _doc_json(d: DocEval) -> dict[str, Any]:
         entry["trips_f1"] = _rounded(d.events.trips.f1)
     if d.seed is not None:
         entry["seed_report"] = d.seed.lines()
+    for name, scores in d.kinds.items():
+        entry[f"{name}_f1"] = _rounded(scores.prf.f1)
     return entry
 
 

@@ -51,10 +51,10 @@ def _first_per_corpus(docs: list[GoldDoc], limit: int | None) -> list[GoldDoc]:
 
 
 def _evaluate_all(
-    summarizer: Summarizer, docs: list[GoldDoc], *, quiet: bool
+    summarizer: Summarizer, docs: list[GoldDoc], *, quiet: bool, event_types: dict[str, str] | None = None
 ) -> tuple[list[DocEval], list[str], list[str]]:
     """Summarise and score every document, with a progress bar on stderr; (evaluations, warnings, the
-    articles that failed with why)."""
+    articles that failed with why). With ``event_types``, only those kind-file kinds are read and scored."""
     from rich.console import Console
     from rich.progress import Progress
 
@@ -72,7 +72,7 @@ def _evaluate_all(
         for gold in docs:
             progress.update(task, description=f"{gold.corpus}/{gold.doc_id[:30]}")
             # Only what the corpus has gold for: quotes for PolNeAR, events for M2E2, all for the seed.
-            kinds = _KINDS_SCORED.get(gold.corpus, ("trips", "meetings", "quotes"))
+            kinds = tuple(event_types) if event_types else _KINDS_SCORED.get(gold.corpus, ("trips", "meetings", "quotes"))
             try:
                 summary = summarizer.summarize(Document(gold.text, gold.doc_id, gold.corpus, gold.published), kinds=kinds)
             except SummarizerError as exc:
@@ -80,7 +80,7 @@ def _evaluate_all(
                 # summary (its gold items count as missed) and listed.
                 failed.append(f"{gold.corpus}/{gold.doc_id}: {one_line(str(exc))}")
                 summary = ArticleSummary(doc_id=gold.doc_id, model=summarizer.model_id)
-            evals.append(evaluate_summary(summary, gold))
+            evals.append(evaluate_summary(summary, gold, event_types))
             warnings += summary.warnings
             progress.advance(task)
     return evals, warnings, failed
@@ -142,6 +142,21 @@ def _print_details(out: Console, rows: list[EvalRow], evals: list[DocEval]) -> N
         out.print(json.dumps(d), markup=False)
 
 
+def _event_types(kind_files: list[Path]) -> dict[str, str]:
+    """Each kind file's kind -> the gold event type it names; ConfigError for a file that names none."""
+    from summarizer.api import load_kind_files
+    from summarizer.errors import ConfigError
+    from summarizer.kinds import get
+
+    out: dict[str, str] = {}
+    for path, name in zip(kind_files, load_kind_files(kind_files), strict=True):
+        event_type = get(name).event_type
+        if event_type is None:
+            raise ConfigError(f"kind file {path}: give event_type = \"...\" (the gold event type to score it against)")
+        out[name] = event_type
+    return out
+
+
 def run_eval(
     corpus_dir: Path,
     *,
@@ -150,9 +165,13 @@ def run_eval(
     half: str | None = None,
     as_json: bool = False,
     details: bool = False,
+    kind_files: list[Path] | None = None,
     **options: Any,
 ) -> None:
-    """Evaluate on ``corpus_dir`` with the given model options; print the results."""
+    """Evaluate on ``corpus_dir`` with the given model options; print the results.
+
+    With ``kind_files``, their kinds instead, each against the gold event type its file names, on the
+    corpora that have event gold."""
     from summarizer.api import Summarizer
     from summarizer.eval.corpus import HALVES, load_corpus
     from summarizer.eval.report import aggregate
@@ -162,10 +181,15 @@ def run_eval(
     if half is not None and half not in HALVES:
         raise InputError(f"--half must be one of {', '.join(HALVES)}, got {half!r}", source=str(corpus_dir))
     docs = _first_per_corpus(load_corpus(corpus_dir, split=split, half=half), limit)
+    event_types = _event_types(kind_files) if kind_files else None
+    if event_types:
+        docs = [d for d in docs if "events" in d.gold]
     if not docs:
-        raise InputError(f"no gold documents under {corpus_dir}", source=str(corpus_dir))
+        raise InputError(f"no gold documents under {corpus_dir}" + (" with events" if event_types else ""),
+                         source=str(corpus_dir))
     summarizer = Summarizer(**{k: v for k, v in options.items() if v is not None})
-    evals, warnings, failed = _evaluate_all(summarizer, docs, quiet=as_json and not sys.stderr.isatty())
+    evals, warnings, failed = _evaluate_all(summarizer, docs, quiet=as_json and not sys.stderr.isatty(),
+                                            event_types=event_types)
     rows = aggregate(evals)
     show = _print_json if as_json else _print_table
     show(summarizer, rows, evals, warnings, failed, details)

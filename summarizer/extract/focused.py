@@ -9,10 +9,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from summarizer.extract.events import MEETINGS, TRIPS, find_events
-from summarizer.extract.quotes import direct_quotes
-from summarizer.extract.reported import reported_quotes
-from summarizer.extract.run import ArticleRun, Findings
+from summarizer.extract.run import ArticleRun, Findings, Passages
+from summarizer.kinds import selected
 from summarizer.text.coref import QuotedSpans
 from summarizer.text.injection import inside, instruction_passages
 from summarizer.text.quotes import find_quotes
@@ -31,7 +29,7 @@ def _event_sentences(run: ArticleRun, quoted: QuotedSpans) -> list[Sentence]:
 
 
 def focused(run: ArticleRun, kinds: tuple[str, ...]) -> Findings:
-    """Quotes, trips and meetings (those of them in ``kinds``), with the prompts used."""
+    """The records of each kind in ``kinds``, with the prompts used."""
     blocked = instruction_passages(run.doc.text)
     if blocked:
         run.scope.warnings.append(
@@ -41,15 +39,8 @@ def focused(run: ArticleRun, kinds: tuple[str, ...]) -> Findings:
     run = replace(run, blocked=blocked)
     candidates = [q for q in find_quotes(run.doc.text) if not inside(q.parts[0].start, q.parts[-1].end, blocked)]
     quoted = QuotedSpans.of_quotes(candidates)
-    quotes = []
-    if "quotes" in kinds:
-        # A mixed quote (a reported clause with quoted words) supersedes the quotations inside it.
-        reported, superseded = reported_quotes(run, candidates)
-        direct = [c for i, c in enumerate(candidates) if i not in superseded]
-        quotes = direct_quotes(run, direct, quoted) + reported
-    sentences = _event_sentences(run, quoted)
+    passages = Passages(quotes=candidates, quoted=quoted, sentences=_event_sentences(run, quoted))
+    chosen = selected(kinds)
     # Calls of one kind run back to back so a local model reuses their shared prompt prefix.
-    trips = find_events(run, sentences, TRIPS) if "trips" in kinds else []
-    meetings = find_events(run, sentences, MEETINGS) if "meetings" in kinds else []
-    used = ("system", *(k for k in ("quotes", "trips", "meetings") if k in kinds))
-    return Findings(trips=trips, meetings=meetings, quotes=quotes, prompts=used)
+    found = {kind.name: kind.find(run, passages) for kind in chosen}
+    return Findings(found=found, prompts=("system", *(p for kind in chosen for p in kind.prompts)))

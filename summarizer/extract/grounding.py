@@ -12,7 +12,7 @@ from __future__ import annotations
 import difflib
 import re
 
-from summarizer.schemas import ArticleSummary, Span
+from summarizer.schemas import ArticleSummary, DateRef, Span
 from summarizer.text.sentences import Sentence
 
 __all__ = ["locate", "locate_sentence", "span_of", "verify_summary"]
@@ -107,6 +107,11 @@ def verify_summary(summary: ArticleSummary, text: str) -> None:
     summary.trips, summary.meetings = kept_t, kept_m
     dates = [d for t in summary.trips for d in ([t.when] if t.when else []) + t.dates]
     dates += [m.when for m in summary.meetings if m.when]
+    kept_r = [r for r in summary.records if _spans_ok(text, r.evidence)]
+    for kind in dict.fromkeys(r.kind for r in summary.records if r not in kept_r):
+        summary.warnings.append(f"dropped {kind} record(s) whose evidence is not in the article")
+    summary.records = kept_r
+    dates += [v for r in summary.records for v in r.fields.values() if isinstance(v, DateRef)]
     for date in dates:
         if date.span is not None and not _spans_ok(text, [date.span]):
             date.span = None

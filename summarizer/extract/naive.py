@@ -7,6 +7,8 @@ the text, a trip or meeting must cite a sentence of the article.
 
 from __future__ import annotations
 
+from typing import Any
+
 from summarizer.extract.grounding import locate, locate_sentence
 from summarizer.extract.run import ArticleRun, Findings, place
 from summarizer.llm.answers import NaiveSummary
@@ -98,7 +100,8 @@ def _meetings(run: ArticleRun, reply: NaiveSummary) -> list[Meeting]:
 
 
 def naive(run: ArticleRun, kinds: tuple[str, ...]) -> Findings:
-    """Everything from one question per chunk; ``kinds`` is not used (the baseline asks for all)."""
+    """Everything from one question per chunk; the baseline asks for the three built-in kinds whatever
+    ``kinds`` says, and notes the kind-file kinds it does not read."""
     budget = max(2000, (run.client.settings.n_ctx - 900) * 3)
     windows = chunks(run.doc.text, run.sentences, budget)
     reply = _ask(run, windows)
@@ -106,4 +109,8 @@ def naive(run: ArticleRun, kinds: tuple[str, ...]) -> Findings:
     trips = _trips(run, reply)
     meetings = _meetings(run, reply)
     notes = [f"long article: read in {len(windows)} overlapping chunks"] if len(windows) > 1 else []
-    return Findings(trips=trips, meetings=meetings, quotes=quotes, prompts=("system", "naive"), notes=notes)
+    unread = [k for k in kinds if k not in ("trips", "meetings", "quotes")]
+    if unread:
+        notes.append(f"the naive strategy reads trips, meetings and quotes only: {', '.join(unread)} not read")
+    found: dict[str, list[Any]] = {"trips": trips, "meetings": meetings, "quotes": quotes}
+    return Findings(found=found, prompts=("system", "naive"), notes=notes)

@@ -12,9 +12,9 @@ import time
 
 from summarizer.extract.focused import focused
 from summarizer.extract.grounding import verify_summary
-from summarizer.extract.merge import merge_meetings, merge_trips
 from summarizer.extract.naive import naive
 from summarizer.extract.run import ArticleRun
+from summarizer.kinds import builtin_names, selected
 from summarizer.llm.client import CallScope, ModelClient
 from summarizer.llm.prompts import load_prompt
 from summarizer.read.document import Document
@@ -25,7 +25,8 @@ from summarizer.text.sentences import split_sentences
 
 __all__ = ["KINDS", "summarize_document"]
 
-KINDS = ("trips", "meetings", "quotes")
+KINDS = builtin_names()
+"""The kinds a run reads when it is not told which: the built-in ones."""
 
 
 def _unanswered_note(run: ArticleRun) -> list[str]:
@@ -45,7 +46,8 @@ def _unanswered_note(run: ArticleRun) -> list[str]:
 def summarize_document(doc: Document, client: ModelClient, kinds: tuple[str, ...] = KINDS) -> ArticleSummary:
     """Summarise one document with the client's model and the configured strategy.
 
-    ``kinds`` limits the focused strategy to some of trips, meetings and quotes.
+    ``kinds`` names the registered kinds to read (:mod:`summarizer.kinds`); the naive strategy
+    reads the built-in kinds whatever it is given.
     """
     started = time.perf_counter()
     strategy = client.settings.strategy
@@ -66,12 +68,13 @@ def summarize_document(doc: Document, client: ModelClient, kinds: tuple[str, ...
         model=client.model_id,
         strategy=strategy,
         prompt_versions={name: load_prompt(name).version for name in found.prompts},
-        trips=merge_trips(found.trips),
-        meetings=merge_meetings(found.meetings),
-        quotes=found.quotes,
         usage=run.scope.usage,
         warnings=run.scope.rejections + run.scope.warnings + found.notes + _unanswered_note(run),
     )
+    for kind in selected(found.found):
+        kind.set_records(summary, kind.merge(found.found[kind.name]))
+        if kind.version is not None:
+            summary.prompt_versions[kind.name] = kind.version
     if reference is None:
         summary.warnings.append("no reference date (--published or a dateline): dates without a year are left unresolved")
     summary.warnings[:0] = doc.notes  # what reading the input found (a page date not used) comes first

@@ -5,18 +5,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from summarizer.errors import ReplyValidationError, TruncatedReplyError
 from summarizer.extract.grounding import span_of
 from summarizer.llm.client import CallScope, ModelClient
 from summarizer.llm.prompts import load_prompt
 from summarizer.read.document import Document
-from summarizer.schemas import DateRef, Meeting, Place, Quote, Trip
-from summarizer.text.coref import VisibleSentences
+from summarizer.schemas import DateRef, Place
+from summarizer.text.coref import QuotedSpans, VisibleSentences
 from summarizer.text.entities import EntityIndex
+from summarizer.text.quotes import QuoteCandidate
 from summarizer.text.sentences import Sentence
 
-__all__ = ["ArticleRun", "Findings", "best_when", "dates_in", "place"]
+__all__ = ["ArticleRun", "Findings", "Passages", "best_when", "dates_in", "place"]
 
 
 @dataclass
@@ -67,13 +69,22 @@ class ArticleRun:
             return None
 
 
+@dataclass(frozen=True)
+class Passages:
+    """The candidate passages of an article, found once for every kind: its quotations (outside blocked
+    passages), where they stand, and the sentences that can report an event."""
+
+    quotes: list[QuoteCandidate]
+    quoted: QuotedSpans
+    sentences: list[Sentence]
+
+
 @dataclass
 class Findings:
-    """What a strategy found, the prompts it used, and notes for the end of the summary's warnings."""
+    """What a strategy found (records by kind name), the prompts it used, and notes for the end of the
+    summary's warnings."""
 
-    trips: list[Trip]
-    meetings: list[Meeting]
-    quotes: list[Quote]
+    found: dict[str, list[Any]]
     prompts: tuple[str, ...]
     notes: list[str] = field(default_factory=list)
 

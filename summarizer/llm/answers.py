@@ -29,6 +29,7 @@ __all__ = [
     "QuoteSpeaker",
     "TripFacts",
     "appears_in",
+    "check_names",
 ]
 
 # Words that name nobody: the shared pronouns, and bare titles a reply gives instead of a name.
@@ -48,7 +49,7 @@ def _article(info: ValidationInfo) -> str | None:
     return text if isinstance(text, str) else None
 
 
-def _check_names(names: list[str], info: ValidationInfo, what: str, *, drop_pronouns: bool = False) -> list[str]:
+def check_names(names: list[str], info: ValidationInfo, what: str, *, drop_pronouns: bool = False) -> list[str]:
     """Names must occur in the article. Pronouns are an error, or with ``drop_pronouns`` left out
     (the pipeline resolves 'He met X' from the text itself)."""
     text = _article(info)
@@ -82,7 +83,7 @@ class QuoteSpeaker(_Reply):
     @field_validator("speaker")
     @classmethod
     def _speaker_in_article(cls, value: str, info: ValidationInfo) -> str:
-        names = _check_names([value], info, "speaker")
+        names = check_names([value], info, "speaker")
         if not names:
             raise ValueError("speaker is empty: give the name of who said the words")
         context = info.context if isinstance(info.context, dict) else {}
@@ -121,12 +122,12 @@ class TripFacts(_Reply):
     @field_validator("travellers")
     @classmethod
     def _travellers_in_article(cls, value: list[str], info: ValidationInfo) -> list[str]:
-        return _check_names(value, info, "traveller", drop_pronouns=True)
+        return check_names(value, info, "traveller", drop_pronouns=True)
 
     @field_validator("destinations")
     @classmethod
     def _destinations_in_article(cls, value: list[str], info: ValidationInfo) -> list[str]:
-        return _check_names(value, info, "destination")
+        return check_names(value, info, "destination")
 
 
 
@@ -149,7 +150,7 @@ class MeetingFacts(_Reply):
     @field_validator("participants")
     @classmethod
     def _participants_in_article(cls, value: list[str], info: ValidationInfo) -> list[str]:
-        return _check_names(value, info, "participant", drop_pronouns=True)
+        return check_names(value, info, "participant", drop_pronouns=True)
 
 
 

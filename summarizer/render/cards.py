@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from summarizer.render.marks import Record
 from summarizer.render.page import esc
+from summarizer.render.records import value_text
 from summarizer.schemas import DateRef, Entity, Meeting, Place, Quote, Trip
+from summarizer.schemas import Record as KindRecord
 
 __all__ = ["KIND_NAMES", "card", "headline", "label", "plain", "when_text"]
 
@@ -16,9 +18,9 @@ _LETTER = {"t": "T", "m": "M", "q": "Q", "w": "W"}
 _SHORT = 140
 
 
-def label(rid: str) -> str:
-    """``t0`` -> ``T1``: the tag shown in the text and in the list."""
-    return _LETTER[rid[0]] + str(int(rid[1:]) + 1)
+def label(rid: str, letter: str = "") -> str:
+    """``t0`` -> ``T1``: the tag shown in the text and in the list (a kind file's record: its kind's letter)."""
+    return (letter or _LETTER.get(rid[0], rid[0].upper())) + str(int(rid[1:]) + 1)
 
 
 def when_text(ref: DateRef | None) -> str:
@@ -55,6 +57,8 @@ def headline(rec: Record) -> str:
     if isinstance(item, Quote):
         words = f"“{_short(item.text, 90)}”" if item.kind == "direct" else _short(item.text, 90)
         return f"{item.speaker}: {words}"
+    if isinstance(item, KindRecord):
+        return _short(" · ".join(value_text(v) for v in item.fields.values() if value_text(v)) or "?", 200)
     return _short(item, 200)
 
 
@@ -126,9 +130,25 @@ def card(rec: Record) -> str:
         return _rows(_meeting_rows(item))
     if isinstance(item, Quote):
         return _rows(_quote_rows(item))
+    if isinstance(item, KindRecord):
+        return _rows([(name.replace("_", " ").capitalize(), _value(value)) for name, value in item.fields.items()])
     return f"<p>{esc(item)}</p>"
+
+
+def _value(value: object) -> str:
+    """A kind file's field in a card: entities and places as in the other cards, dates with their value."""
+    if isinstance(value, list):
+        return "; ".join(_value(v) for v in value)
+    if isinstance(value, Entity):
+        return _entity(value)
+    if isinstance(value, Place):
+        return _place(value)
+    if isinstance(value, DateRef):
+        return _when(value)
+    return esc(value) if isinstance(value, str) else ""
 
 
 def plain(rec: Record) -> str:
     """``T1 Trip: <headline>`` as plain text, for a ``title`` attribute."""
-    return f"{label(rec.rid)} {KIND_NAMES[rec.cat]}: {headline(rec)}"
+    name = rec.item.kind.capitalize() if isinstance(rec.item, KindRecord) else KIND_NAMES[rec.cat]
+    return f"{label(rec.rid, rec.letter)} {name}: {headline(rec)}"

@@ -20,6 +20,7 @@ from summarizer.errors import ConfigError, SummarizerError
 from summarizer.read.document import read_document
 from summarizer.render.marks import check_spans
 from summarizer.schemas import ArticleSummary, Meeting, Quote, Trip, Usage
+from summarizer.store.records import read_records
 
 __all__ = ["ArticleEntry", "Collection", "Event", "Person", "QuoteItem", "article_count", "load_collection"]
 
@@ -137,7 +138,13 @@ def _summary(conn: sqlite3.Connection, row: sqlite3.Row) -> ArticleSummary:
         trips=[Trip.model_validate_json(r) for r in _records(conn, "trips", aid)],
         meetings=[Meeting.model_validate_json(r) for r in _records(conn, "meetings", aid)],
         quotes=[Quote.model_validate_json(r) for r in _records(conn, "quotes", aid)],
+        records=read_records(conn, aid) if _has_records(conn) else [],
     )
+
+
+def _has_records(conn: sqlite3.Connection) -> bool:
+    """Whether the store has the records of kind files (schema 4; read-only here, so never upgraded)."""
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'records'").fetchone() is not None
 
 
 def _articles(conn: sqlite3.Connection, base: Path, texts: bool) -> list[ArticleEntry]:

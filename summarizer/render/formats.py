@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 
+from summarizer.render.records import by_kind, field_names, value_text
 from summarizer.schemas import ArticleSummary, DateRef, Entity, Place, Quote
 
 __all__ = ["FORMATS", "byline", "published_line", "render", "to_json", "to_markdown", "to_table"]
@@ -72,6 +73,11 @@ def to_markdown(summary: ArticleSummary) -> str:
         spans = ", ".join(f"[{s.start}:{s.end}]" for s in q.evidence)
         words = _words(q, _md_escape(q.text))
         out.append(f"- **{who}**: {words} `{spans}`")
+    for kind, records in by_kind(summary).items():
+        out += ["", f"## {kind.replace('_', ' ').capitalize()} ({len(records)})"]
+        for r in records:
+            out.append("- " + "; ".join(f"{k}: {_md_escape(value_text(v))}" for k, v in r.fields.items() if value_text(v)))
+            out.extend(f"  > {_md_escape(s.text)} `[{s.start}:{s.end}]`" for s in r.evidence)
     if summary.warnings:
         out += ["", "## Warnings"] + [f"- {w}" for w in summary.warnings]
     u = summary.usage
@@ -110,6 +116,14 @@ def to_table(summary: ArticleSummary, width: int = 80) -> str:
         who = quote.speaker + ("" if quote.speaker_resolved else " (as written)")
         q.add_row(who + (f"\n{quote.speaker_role}" if quote.speaker_role else ""), _words(quote, quote.text))
     console.print(q)
+    for kind, records in by_kind(summary).items():
+        k = Table(title=kind.replace("_", " ").capitalize(), show_lines=True, expand=True)
+        names = field_names(records)
+        for name in names:
+            k.add_column(name)
+        for r in records:
+            k.add_row(*(value_text(r.fields.get(name)) for name in names))
+        console.print(k)
     for w in summary.warnings:
         console.print(f"warning: {w}", markup=False)
     u = summary.usage

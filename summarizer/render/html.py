@@ -29,7 +29,8 @@ from summarizer.render.marks import (
     summary_marks,
 )
 from summarizer.render.page import asset, esc, page, script_tag
-from summarizer.schemas import ArticleSummary, Meeting, Trip, set_html_view
+from summarizer.schemas import ArticleSummary, DateRef, Meeting, Trip, set_html_view
+from summarizer.schemas import Record as KindRecord
 
 __all__ = ["article_view", "fragment", "html", "view_css", "view_js"]
 
@@ -57,7 +58,8 @@ def view_js() -> str:
     return asset("view.js")
 
 
-def _seg_attrs(seg: Segment, labels: dict[str, str]) -> tuple[list[str], list[tuple[str, str]]]:
+def _seg_attrs(seg: Segment, labels: dict[str, str],
+               colours: dict[str, str]) -> tuple[list[str], list[tuple[str, str]]]:
     ev = [m for m in seg.marks if m.role in ("ev", "frag")]
     classes = ["s"]
     attrs: list[tuple[str, str]] = [("data-r", " ".join(dict.fromkeys(m.rid for m in seg.marks)))]
@@ -65,6 +67,8 @@ def _seg_attrs(seg: Segment, labels: dict[str, str]) -> tuple[list[str], list[tu
         inner = min(ev, key=lambda m: (m.end - m.start, m.rid))
         present = {m.cat for m in ev}
         classes += [f"bg-{inner.cat}", "u" + "".join("1" if c in present else "0" for c in CATEGORIES)]
+        if inner.rid in colours:  # a kind file's record: its kind's colour, light
+            attrs.append(("style", f"background-color:{colours[inner.rid]}33"))
         attrs.append(("data-ev", " ".join(m.token for m in seg.marks if m.role == "ev")))
         opening = [labels[m.rid] for m in seg.marks if m.role == "ev" and m.start == seg.start]
         if opening:
@@ -78,10 +82,11 @@ def _seg_attrs(seg: Segment, labels: dict[str, str]) -> tuple[list[str], list[tu
     return classes, attrs
 
 
-def _segment(seg: Segment, labels: dict[str, str], titles: dict[str, str], closing: dict[int, str]) -> str:
+def _segment(seg: Segment, labels: dict[str, str], titles: dict[str, str], closing: dict[int, str],
+             colours: dict[str, str]) -> str:
     if not seg.marks:
         return esc(seg.text)
-    classes, attrs = _seg_attrs(seg, labels)
+    classes, attrs = _seg_attrs(seg, labels, colours)
     end = seg.start + len(seg.text)
     if end in closing and "date" in classes:
         attrs.append(("data-close", closing[end]))
@@ -99,19 +104,24 @@ def _date_values(summary: ArticleSummary) -> dict[int, str]:
         for ref in refs:
             if ref is not None and ref.span is not None and ref.value:
                 out[ref.span.end] = ref.value + (f"/{ref.end}" if ref.end else "")
+    for record in summary.records:
+        for ref in (v for v in record.fields.values() if isinstance(v, DateRef)):
+            if ref is not None and ref.span is not None and ref.value:
+                out[ref.span.end] = ref.value + (f"/{ref.end}" if ref.end else "")
     return out
 
 
 def _text_pane(summary: ArticleSummary, text: str | None, recs: list[Record], marks: list[Mark]) -> str:
-    labels = {r.rid: label(r.rid) for r in recs}
+    labels = {r.rid: label(r.rid, r.letter) for r in recs}
     titles = {r.rid: plain(r) for r in recs}
+    colours = {r.rid: r.colour for r in recs if r.colour}
     closing = _date_values(summary)
     parts = []
     chunks = passages(marks, text)
     for n, (start, passage) in enumerate(chunks):
         if text is None:
             parts.append(f'<div class="gap" aria-hidden="true">… [{start}]</div>' if n or start else "")
-        body = "".join(_segment(s, labels, titles, closing) for s in segments(start, passage, marks))
+        body = "".join(_segment(s, labels, titles, closing, colours) for s in segments(start, passage, marks))
         parts.append(f'<div class="passage" data-start="{start}">{body}</div>')
     if text is None:
         note = ("The article text was not given: only the evidence is shown, at its offsets"
@@ -121,24 +131,28 @@ def _text_pane(summary: ArticleSummary, text: str | None, recs: list[Record], ma
 
 
 def _record_item(rec: Record, prefix: str, has_spans: bool) -> str:
-    tag = label(rec.rid)
+    tag = label(rec.rid, rec.letter)
     spans = "" if has_spans else ' <span class="dim">(no span in the text)</span>'
+    # A kind file's record carries its kind's colour inline: the style sheet knows the built-in kinds only.
+    look = (f' style="border-left-color:{rec.colour}"', f' style="background:{rec.colour}"') if rec.colour else ("", "")
     return (f'<li class="rec c-{rec.cat}" id="{prefix}.{rec.rid}" data-rec="{rec.rid}" data-cat="{rec.cat}" '
-            f'tabindex="0" role="button" aria-label="{esc(plain(rec))}">'
-            f'<div class="head"><span class="tag">{tag}</span> {esc(headline(rec))}{spans}</div>'
+            f'tabindex="0" role="button" aria-label="{esc(plain(rec))}"{look[0]}>'
+            f'<div class="head"><span class="tag"{look[1]}>{tag}</span> {esc(headline(rec))}{spans}</div>'
             f'<div class="card">{card(rec)}</div></li>')
 
 
 def _panel(recs: list[Record], prefix: str, marks: list[Mark]) -> str:
     with_spans = {m.rid for m in marks}
     groups = [("Warnings", ["warn"]), ("Trips", ["trip"]), ("Meetings", ["meet"]), ("Quotes", ["dq", "rq"])]
+    kinds = dict.fromkeys(r.item.kind for r in recs if isinstance(r.item, KindRecord))
+    groups += [(kind.replace("_", " ").capitalize(), [f"rec:{kind}"]) for kind in kinds]
     out = []
     for title, cats in groups:
-        items = [r for r in recs if r.cat in cats]
+        items = [r for r in recs if r.cat in cats or (isinstance(r.item, KindRecord) and f"rec:{r.item.kind}" in cats)]
         if not items and title == "Warnings":
             continue
         body = "".join(_record_item(r, prefix, r.rid in with_spans) for r in items) or '<li class="dim">none</li>'
-        out.append(f'<section class="group g-{cats[0]}"><h3>{title} ({len(items)})</h3><ul>{body}</ul></section>')
+        out.append(f'<section class="group g-{cats[0].split(":")[0]}"><h3>{title} ({len(items)})</h3><ul>{body}</ul></section>')
     return '<aside class="panel">' + "".join(out) + "</aside>"
 
 

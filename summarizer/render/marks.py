@@ -18,7 +18,9 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from summarizer.errors import InputError
-from summarizer.schemas import ArticleSummary, Meeting, Quote, Span, Trip
+from summarizer.kinds import kinds as registered
+from summarizer.schemas import ArticleSummary, DateRef, Meeting, Quote, Span, Trip
+from summarizer.schemas import Record as KindRecord
 
 __all__ = ["CATEGORIES", "Mark", "Record", "Segment", "check_spans", "passages", "records", "segments",
            "summary_marks"]
@@ -32,11 +34,14 @@ _SPEAKER_WINDOW = 250  # characters either side of a quote searched for its attr
 
 @dataclass(frozen=True)
 class Record:
-    """One record of the summary with its id (``t0``, ``m1``, ``q2``, ``w0``) and colour category."""
+    """One record of the summary with its id (``t0``, ``m1``, ``q2``, ``w0``; ``k0`` for a kind file's
+    record) and colour category (``rec`` for a kind file's record, coloured by ``colour``, tagged ``letter``)."""
 
     rid: str
     cat: str
-    item: Trip | Meeting | Quote | str
+    item: Trip | Meeting | Quote | KindRecord | str
+    letter: str = ""
+    colour: str = ""
 
 
 @dataclass(frozen=True)
@@ -70,17 +75,30 @@ def _quote_cat(quote: Quote) -> str:
     return "dq" if quote.kind == "direct" else "rq"
 
 
+_GREY = "#6b7280"
+
+
 def records(summary: ArticleSummary) -> list[Record]:
-    """Every record in display order: trips, meetings, quotes, then each warning."""
+    """Every record in display order: trips, meetings, quotes, the records of kind files, then each warning.
+
+    A kind file's record takes its kind's letter and colour; a kind not loaded in this process (a store's
+    records, viewed later) its initial, in grey."""
+    looks = {k.name: (k.letter, k.colour) for k in registered()}
     out = [Record(f"t{i}", "trip", t) for i, t in enumerate(summary.trips)]
     out += [Record(f"m{i}", "meet", m) for i, m in enumerate(summary.meetings)]
     out += [Record(f"q{i}", _quote_cat(q), q) for i, q in enumerate(summary.quotes)]
+    for i, r in enumerate(summary.records):
+        letter, colour = looks.get(r.kind, (r.kind[:1].upper(), _GREY))
+        out.append(Record(f"k{i}", "rec", r, letter, colour))
     out += [Record(f"w{i}", "warn", w) for i, w in enumerate(summary.warnings)]
     return out
 
 
-def _date_spans(item: Trip | Meeting) -> list[Span]:
-    refs = [item.when] + (list(item.dates) if isinstance(item, Trip) else [])
+def _date_spans(item: Trip | Meeting | KindRecord) -> list[Span]:
+    if isinstance(item, KindRecord):
+        refs: list[DateRef | None] = [v for v in item.fields.values() if isinstance(v, DateRef)]
+    else:
+        refs = [item.when] + (list(item.dates) if isinstance(item, Trip) else [])
     seen: dict[tuple[int, int], Span] = {}
     for ref in refs:
         if ref is not None and ref.span is not None:
@@ -131,10 +149,10 @@ def _ignored(text: str, rec: Record, warning: str) -> list[Mark]:
     return out
 
 
-def summary_marks(summary: ArticleSummary, text: str | None) -> list[Mark]:
+def summary_marks(summary: ArticleSummary, text: str | None, recs: list[Record] | None = None) -> list[Mark]:
     """Every mark of every record; attribution words and ignored passages only when ``text`` is given."""
     marks: list[Mark] = []
-    for rec in records(summary):
+    for rec in recs if recs is not None else records(summary):
         item = rec.item
         if isinstance(item, str):
             marks += _ignored(text, rec, item) if text is not None else []

@@ -18,6 +18,7 @@ from summarizer.errors import ConfigError
 from summarizer.schemas import ArticleSummary, Meeting, Quote, Trip, Usage
 from summarizer.store.claims import Claim, Heartbeat, Owner, claim, heartbeat, release
 from summarizer.store.migrations import migrate, stored_version
+from summarizer.store.records import read_records
 from summarizer.store.save import ArticleIdentity, Status, save_article
 from summarizer.store.schema import SCHEMA, SCHEMA_VERSION
 
@@ -201,4 +202,5 @@ class Store:
             trips=[Trip.model_validate_json(r) for r in records("trips")],
             meetings=[Meeting.model_validate_json(r) for r in records("meetings")],
             quotes=[Quote.model_validate_json(r) for r in records("quotes")],
+            records=read_records(self.conn, article_id),
         )

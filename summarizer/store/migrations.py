@@ -50,6 +50,39 @@ def m003_claims(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX IF NOT EXISTS claims_token ON claims (token)")
 
 
+@migration(4)
+def m004_records(conn: sqlite3.Connection) -> None:
+    """Records of the kinds defined in kind files: one table for every such kind, with the entities, places
+    and evidence of each record. Evidence has a table of its own: ``evidence.record_kind`` allows only the
+    built-in kinds (a CHECK that SQLite cannot change without rebuilding the table)."""
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS records (id INTEGER PRIMARY KEY, "
+        "article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE, kind TEXT NOT NULL, "
+        "idx INTEGER NOT NULL, date_text TEXT, date TEXT, date_from TEXT, date_to TEXT, precision TEXT, "
+        "record TEXT NOT NULL)"
+    )
+    conn.execute("CREATE INDEX IF NOT EXISTS records_article ON records (article_id)")
+    conn.execute("CREATE INDEX IF NOT EXISTS records_kind_date ON records (kind, date_from, date_to)")
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS record_entities (record_id INTEGER NOT NULL REFERENCES records (id) "
+        "ON DELETE CASCADE, field TEXT NOT NULL, entity_id INTEGER NOT NULL REFERENCES entities (id), "
+        "idx INTEGER NOT NULL, PRIMARY KEY (record_id, field, entity_id))"
+    )
+    conn.execute("CREATE INDEX IF NOT EXISTS record_entities_entity ON record_entities (entity_id, record_id)")
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS record_places (record_id INTEGER NOT NULL REFERENCES records (id) "
+        "ON DELETE CASCADE, field TEXT NOT NULL, name TEXT NOT NULL, country TEXT, country_code TEXT, "
+        "PRIMARY KEY (record_id, field))"
+    )
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS record_evidence (record_id INTEGER NOT NULL REFERENCES records (id) "
+        "ON DELETE CASCADE, article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE, "
+        "idx INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL, "
+        "PRIMARY KEY (record_id, idx))"
+    )
+    conn.execute("CREATE INDEX IF NOT EXISTS record_evidence_article ON record_evidence (article_id)")
+
+
 SCHEMA_VERSION = max(MIGRATIONS)
 """The schema this code reads and writes: the number of the last migration."""
 

@@ -14,8 +14,12 @@ from collections.abc import Iterator
 from typing import Any
 
 from summarizer.store.entities import entity_ids_for
+from summarizer.store.records import record_rows, stored_kinds
 
-__all__ = ["COLUMNS", "KINDS", "describe_entity", "meetings_between", "quotes_by", "rows", "trips_by"]
+__all__ = [
+    "COLUMNS", "KINDS", "all_kinds", "describe_entity", "meetings_between", "quotes_by", "records_naming", "rows",
+    "trips_by",
+]
 
 KINDS = ("trips", "meetings", "quotes")
 
@@ -106,9 +110,10 @@ def _stream(conn: sqlite3.Connection, kind: str, sql: str, params: list[Any]) ->
 
 def rows(conn: sqlite3.Connection, kind: str, *, date_from: str | None = None,
          date_to: str | None = None) -> Iterator[dict[str, Any]]:
-    """Every record of ``kind`` (trips, meetings or quotes), by article and position, as flat rows."""
+    """Every record of ``kind`` (trips, meetings, quotes or a kind file's kind), by article and position, as
+    flat rows (a kind file's records by date)."""
     if kind not in KINDS:
-        raise ValueError(f"kind must be one of {', '.join(KINDS)}, got {kind!r}")
+        return record_rows(conn, kind, COLUMNS, date_from=date_from, date_to=date_to)
     cond, params = _range(kind, date_from, date_to)
     sql = _select(kind, f"WHERE {cond}" if cond else "") + " ORDER BY a.created, r.article_id, r.idx"
     return _stream(conn, kind, sql, params)
@@ -152,6 +157,18 @@ def quotes_by(conn: sqlite3.Connection, speaker: str, *, date_from: str | None =
               date_to: str | None = None) -> Iterator[dict[str, Any]]:
     """Every quote by ``speaker``, by the date of its article."""
     return _by_entities(conn, "quotes", [entity_ids_for(conn, speaker)], date_from, date_to)
+
+
+def records_naming(conn: sqlite3.Connection, kind: str, person: str, *, date_from: str | None = None,
+                   date_to: str | None = None) -> Iterator[dict[str, Any]]:
+    """Every record of a kind file's ``kind`` that names ``person`` in a person or people field, by date."""
+    return record_rows(conn, kind, COLUMNS, people=entity_ids_for(conn, person), date_from=date_from,
+                       date_to=date_to)
+
+
+def all_kinds(conn: sqlite3.Connection) -> tuple[str, ...]:
+    """The built-in kinds, then every kind the store holds records of."""
+    return KINDS + tuple(k for k in stored_kinds(conn) if k not in KINDS)
 
 
 def describe_entity(conn: sqlite3.Connection, entity_id: int) -> dict[str, Any]:

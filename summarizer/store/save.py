@@ -16,6 +16,7 @@ from typing import Literal
 
 from summarizer.schemas import ArticleSummary, DateRef, Entity, Meeting, Quote, Span, Trip
 from summarizer.store.entities import resolve_entity
+from summarizer.store.records import delete_records, save_records
 
 __all__ = ["ArticleIdentity", "Status", "date_bounds", "save_article"]
 
@@ -158,6 +159,7 @@ def _delete(conn: sqlite3.Connection, article_id: str) -> int:
         conn.execute(f"DELETE FROM {table} WHERE {column} IN (SELECT id FROM trips WHERE article_id = ?)", (article_id,))
     conn.execute("DELETE FROM meeting_participants WHERE meeting_id IN (SELECT id FROM meetings WHERE article_id = ?)",
                  (article_id,))
+    delete_records(conn, article_id)
     for table in (*_RECORD_TABLES, "evidence", "article_entities"):
         conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
     conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
@@ -240,3 +242,4 @@ def _insert_records(conn: sqlite3.Connection, article_id: str, summary: ArticleS
         _meeting(conn, article_id, i, meeting)
     for i, quote in enumerate(summary.quotes):
         _quote(conn, article_id, i, quote, published)
+    save_records(conn, article_id, summary.records, date_bounds)
