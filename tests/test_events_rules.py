@@ -9,6 +9,7 @@ import pytest
 
 from summarizer.eval.events import is_people_movement, is_trip_event
 from summarizer.text.cues import (
+    attends_a_gathering,
     is_travel_subject,
     meeting_format,
     near_travel_word,
@@ -19,7 +20,6 @@ from summarizer.text.events import (
     COLLECTIVE,
     MEETING_CUE,
     TRAVEL_CUE,
-    attends_a_gathering,
     event_modality,
     is_meeting_candidate,
     is_trip_candidate,

@@ -24,6 +24,7 @@ from summarizer.schemas import Entity, Meeting, Span, Trip, TripStatus
 from summarizer.text.attribution import find_attributions
 from summarizer.text.coref import mentioned, named_in, pronoun_subject
 from summarizer.text.cues import (
+    attends_a_gathering,
     event_status,
     is_meeting_candidate,
     is_reported_only,
@@ -41,7 +42,6 @@ from summarizer.text.events import (
     GATHERING,
     MEETING_CUE,
     TRAVEL_CUE,
-    attends_a_gathering,
     cue_matches,
     event_modality,
     movement_kind,

@@ -12,6 +12,7 @@ from summarizer.text.events import TRAVEL_CUE, cue_matches, is_meeting_candidate
 from summarizer.text.subject import subject_before
 
 __all__ = [
+    "attends_a_gathering",
     "event_status",
     "is_meeting_candidate",
     "is_reported_only",
@@ -67,6 +68,23 @@ def near_travel_word(sentence: str, phrase: str, reach: int = 80) -> bool:
     return any(
         m.start() - end <= reach and at - m.end() <= reach for at, end in occurrences(sentence, phrase) for m in cues
     )
+
+
+# Taking part in a gathering, stated by the verb and its object: "X told a meeting of ministers", "X attended
+# the vigil", "X speaks during a news conference", "X entered the summit". The subject was there, whatever a
+# model makes of a sentence that names one party only.
+_ATTENDS = _rx(
+    r"(?:attend(?:s|ed|ing)?|address(?:es|ed|ing)?|told|tells|telling|enter(?:s|ed|ing)?|chair(?:s|ed|ing)?|"
+    r"join(?:s|ed|ing)?|(?:spoke|speaks?|speaking|appear(?:s|ed|ing)?|testif(?:y|ies|ied|ying))\s+"
+    r"(?:to|at|before|during))\s+(?:a|an|the|this|that|his|her|their|its|[A-Z][\w.]*['’]s?)\s+"
+    r"(?:[\w'’-]+\s+){0,5}?(?:meeting|conference|summit|session|hearing|rally|vigil|forum|assembly|gathering|"
+    r"convention|ceremony|briefing)s?"
+)
+
+
+def attends_a_gathering(sentence: str) -> bool:
+    """The sentence states, by its verb and the verb's object, that its subject took part in a gathering."""
+    return bool(_ATTENDS.search(sentence))
 
 
 # "X ... is a former Marine who visited ...": a relative clause on the complement of "to be" tells of the subject.

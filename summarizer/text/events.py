@@ -100,23 +100,6 @@ GATHERING = _rx(
     r"meeting|meetings|summit|summits|conference|conferences|session|sessions|rally|rallies|vigil|forum|"
     r"assembly|gathering|convention|hearings?|briefings?|testif\w+|attend(?:s|ed|ing)?|address(?:es|ed|ing)?"
 )
-# Taking part in a gathering, stated by the verb and its object: "X told a meeting of ministers", "X attended
-# the vigil", "X speaks during a news conference", "X entered the summit". The subject was there, whatever a
-# model makes of a sentence that names one party only.
-_ATTENDS = _rx(
-    r"(?:attend(?:s|ed|ing)?|address(?:es|ed|ing)?|told|tells|telling|enter(?:s|ed|ing)?|chair(?:s|ed|ing)?|"
-    r"join(?:s|ed|ing)?|(?:spoke|speaks?|speaking|appear(?:s|ed|ing)?|testif(?:y|ies|ied|ying))\s+"
-    r"(?:to|at|before|during))\s+(?:a|an|the|this|that|his|her|their|its|[A-Z][\w.]*['’]s?)\s+"
-    r"(?:[\w'’-]+\s+){0,5}?(?:meeting|conference|summit|session|hearing|rally|vigil|forum|assembly|gathering|"
-    r"convention|ceremony|briefing)s?"
-)
-
-
-def attends_a_gathering(sentence: str) -> bool:
-    """The sentence states, by its verb and the verb's object, that its subject took part in a gathering."""
-    return bool(_ATTENDS.search(sentence))
-
-
 # Several of one kind meeting among themselves: "NATO ambassadors met on Monday", "the two leaders
 # met", "foreign ministers convened in Brussels" (the verb without an object after it).
 COLLECTIVE = re.compile(
