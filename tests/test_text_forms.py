@@ -1,0 +1,85 @@
+"""Rules of the text layer tested where they live: a reporting verb's subject, date forms, redaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from summarizer.text.date_forms import infer_day, resolve_offset, resolve_single, to_number, week_start
+from summarizer.text.subject import subject_before
+from summarizer.util.redact import redact_text, redact_url, url_secrets
+
+WEDNESDAY = dt.date(2024, 3, 6)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("The senator, who opposed the bill, said it would pass.", "The senator"),  # across a relative clause
+        ("On Friday, the governor said he would sign.", "the governor"),  # a fronted adverbial is no subject
+        ("Karimi, the agency's director, has also repeatedly said no.", "Karimi, the agency's director"),
+        ("Graham (R-S.C.) said it.", "Graham"),  # the bracket is crossed
+        ("He said so.", "He"),
+    ],
+)
+def test_the_subject_of_a_reporting_verb(sentence: str, subject: str) -> None:
+    span = subject_before(sentence, sentence.index(" said") + 1)
+    assert span is not None and sentence[span[0] : span[1]] == subject
+
+
+def test_no_subject_before_a_verb_that_opens_the_text() -> None:
+    assert subject_before("Said the minister: no.", 0) is None
+
+
+@pytest.mark.parametrize(
+    ("words", "precision", "start", "end"),
+    [
+        ("in two days", "day", "2024-03-08", "2024-03-08"),
+        ("three weeks from now", "day", "2024-03-27", "2024-03-27"),
+        ("a year ago", "year", "2023-01-01", "2023-12-31"),
+        ("in a couple of months", "month", "2024-05-01", "2024-05-31"),
+    ],
+)
+def test_offsets_count_from_the_reference(words: str, precision: str, start: str, end: str) -> None:
+    got = resolve_offset(words, WEDNESDAY, False)
+    assert got is not None and (got.precision, got.start.isoformat(), got.end.isoformat()) == (precision, start, end)
+
+
+def test_an_offset_without_a_reference_or_a_number_is_unresolved() -> None:
+    assert resolve_offset("in two days", None, False) is None
+    assert resolve_offset("in several days", WEDNESDAY, False) is None
+
+
+@pytest.mark.parametrize(
+    ("words", "past", "future"),
+    [
+        ("monday", "2024-03-04", "2024-03-11"),  # the last Monday, or for a planned event the coming one
+        ("march 4", "2024-03-04", "2025-03-04"),
+        ("2021-03-04", "2021-03-04", "2021-03-04"),  # a full date is what it says either way
+        ("tomorrow", "2024-03-07", "2024-03-07"),
+    ],
+)
+def test_single_dates_read_back_or_forward(words: str, past: str, future: str) -> None:
+    back, forward = resolve_single(words, WEDNESDAY, False), resolve_single(words, WEDNESDAY, True)
+    assert back is not None and forward is not None
+    assert (back.start.isoformat(), forward.start.isoformat()) == (past, future)
+
+
+def test_weekends_weeks_and_days_without_a_year() -> None:
+    weekend = resolve_single("this weekend", WEDNESDAY, False)
+    assert weekend is not None and (weekend.precision, weekend.start, weekend.end) == (
+        "range", dt.date(2024, 3, 9), dt.date(2024, 3, 10))  # fmt: skip
+    assert week_start(WEDNESDAY) == dt.date(2024, 3, 4)
+    assert infer_day(12, 30, WEDNESDAY, False) == dt.date(2023, 12, 30)  # the last December 30
+    assert infer_day(12, 30, WEDNESDAY, True) == dt.date(2024, 12, 30)  # the next one
+    assert infer_day(2, 30, WEDNESDAY, False) is None  # no such day
+    assert (to_number("twenty"), to_number("7"), to_number("lots")) == (20, 7, None)
+
+
+def test_secrets_never_leave_in_a_url_or_a_message() -> None:
+    assert redact_url("https://u:pw@h.example/v1?key=abc#f") == "https://h.example/v1"
+    assert url_secrets("https://u:pw@h.example/v1?key=abc&x=1") == ["pw", "abc", "1"]
+    said = redact_text("GET http://a:b@h/x?token=zz and key=secret123 and hunter22", ["hunter22"])
+    assert said == "GET http://h/x and key=*** and ***"
+    assert "secret123" not in said and "hunter22" not in said
