@@ -26,7 +26,6 @@ from summarizer.errors import ConfigError
 from summarizer.extract.pipeline import KINDS, summarize_document
 from summarizer.llm.client import ModelClient
 from summarizer.read.document import DEFAULT_MAX_BYTES, Document, document_from_text, read_document
-from summarizer.render import html as _html  # noqa: F401  (gives ArticleSummary its to_html and _repr_html_)
 from summarizer.schemas import ArticleSummary
 from summarizer.util.atomic import append_line, check_writable
 
