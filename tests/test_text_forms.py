@@ -1,11 +1,18 @@
-"""Rules of the text layer tested where they live: a reporting verb's subject, date forms, redaction."""
+"""Rules tested where they live: a reporting verb's subject and the closing attribution shapes, date forms,
+redaction, decoding, prices."""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
+from summarizer.batch.prices import load_prices
+from summarizer.errors import BinaryInputError
+from summarizer.read.decode import decode
+from summarizer.schemas import Usage
+from summarizer.text.attribution_parts import according, trailing
 from summarizer.text.date_forms import infer_day, resolve_offset, resolve_single, to_number, week_start
 from summarizer.text.subject import subject_before
 from summarizer.util.redact import redact_text, redact_url, url_secrets
@@ -83,3 +90,51 @@ def test_secrets_never_leave_in_a_url_or_a_message() -> None:
     said = redact_text("GET http://a:b@h/x?token=zz and key=secret123 and hunter22", ["hunter22"])
     assert said == "GET http://h/x and key=*** and ***"
     assert "secret123" not in said and "hunter22" not in said
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "cue", "content"),
+    [
+        ("The talks went well and will go on next week, the minister said on Monday.", "the minister", "said",
+         "The talks went well and will go on next week"),  # what follows the verb says only when
+        ("The plan will fail within a year, said Omar Haddad, the finance minister.", "Omar Haddad", "said",
+         "The plan will fail within a year"),  # the inverted order
+        ("The plan will fail, the statement read.", "the statement", "read", "The plan will fail"),  # a document reads
+    ],
+)
+def test_an_attribution_that_closes_the_sentence(sentence: str, source: str, cue: str, content: str) -> None:
+    found = trailing(sentence, len(sentence))
+    assert found is not None and found.form == "trailing"
+    assert (found.source, found.cue, sentence[found.start : found.end]) == (source, cue, content)
+
+
+@pytest.mark.parametrize("sentence", ["The plan will fail, blindsided by the demand.", "He left, the talks over."])
+def test_a_closing_phrase_without_a_speech_verb_is_no_attribution(sentence: str) -> None:
+    assert trailing(sentence, len(sentence)) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["According to Reuters, the minister will resign before the summit in May.",
+     "The minister will resign before the summit in May, according to Reuters."],
+)
+def test_according_to_before_or_after_its_content(sentence: str) -> None:
+    m = re.search(r"\b[Aa]ccording to\s+", sentence)
+    assert m is not None
+    found = according(sentence, m)
+    assert found is not None and found.source == "Reuters"
+    assert sentence[found.start : found.end].casefold() == "the minister will resign before the summit in may"
+
+
+def test_prices_give_a_cost_only_for_a_model_with_a_price() -> None:
+    prices = load_prices()
+    assert prices.cost("openai:gpt-4o-mini", Usage(prompt_tokens=1_000_000, completion_tokens=1_000_000)) == 0.75
+    assert prices.cost("local:qwen", Usage(prompt_tokens=500)) == 0.0  # the local model is free
+    assert prices.cost("openai:unknown-model", Usage(prompt_tokens=5)) is None  # never a guessed price
+
+
+def test_decoding_by_byte_order_mark_and_declared_charset_and_refusing_binary() -> None:
+    assert decode("Kraków".encode("utf-16"), name="n", source="s", declared_charset=None) == "Kraków"
+    assert decode("café".encode("cp1252"), name="n", source="s", declared_charset="cp1252") == "café"
+    with pytest.raises(BinaryInputError, match="binary data, not text: n"):
+        decode(b"\x00\x01abc", name="n", source="s", declared_charset=None)
