@@ -1,5 +1,5 @@
 """Rules tested where they live: a reporting verb's subject and the closing attribution shapes, date forms,
-redaction, decoding, prices."""
+redaction, decoding, feeds and what a page is, prices, usage counting."""
 
 from __future__ import annotations
 
@@ -9,8 +9,11 @@ import re
 import pytest
 
 from summarizer.batch.prices import load_prices
-from summarizer.errors import BinaryInputError
+from summarizer.errors import BinaryInputError, InputError
+from summarizer.llm.scope import count_call
 from summarizer.read.decode import decode
+from summarizer.read.feed import parse_feed
+from summarizer.read.html import content_type_is_html, looks_like_feed, meta_charset, sniff_html
 from summarizer.schemas import Usage
 from summarizer.text.attribution_parts import according, trailing
 from summarizer.text.date_forms import infer_day, resolve_offset, resolve_single, to_number, week_start
@@ -138,3 +141,34 @@ def test_decoding_by_byte_order_mark_and_declared_charset_and_refusing_binary() 
     assert decode("café".encode("cp1252"), name="n", source="s", declared_charset="cp1252") == "café"
     with pytest.raises(BinaryInputError, match="binary data, not text: n"):
         decode(b"\x00\x01abc", name="n", source="s", declared_charset=None)
+
+
+RSS = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>World</title>
+<item><title>  Minister   visits Paris </title><link>/2021/paris#top</link><pubDate>Tue, 02 Mar 2021 10:00:00 GMT</pubDate></item>
+<item><title>Again</title><link>https://news.example.com/2021/paris</link></item>
+<item><title>No link</title></item>
+</channel></rss>"""
+
+
+def test_a_feed_is_each_linked_entry_once_with_its_date_and_title() -> None:
+    [entry] = parse_feed(RSS, name="f", base="https://news.example.com/world/rss.xml")
+    # the relative link resolved against the feed, its fragment dropped, the same link once, no link no entry
+    assert (entry.link, entry.published, entry.title) == (
+        "https://news.example.com/2021/paris", dt.date(2021, 3, 2), "Minister visits Paris")  # fmt: skip
+    with pytest.raises(InputError, match="page.html is not an RSS or Atom feed"):
+        parse_feed(b"<html><body>hi</body></html>", name="page.html")
+
+
+def test_what_a_page_says_it_is() -> None:
+    assert sniff_html(b"\xef\xbb\xbf<!DOCTYPE html><html>") and not sniff_html(b"Plain text")
+    assert looks_like_feed('<rss version="2.0">') and not looks_like_feed("<html>")
+    assert meta_charset(b'<head><meta charset="windows-1252">') == "windows-1252"
+    assert (content_type_is_html("text/html"), content_type_is_html("text/plain")) == (True, False)
+    assert content_type_is_html("application/octet-stream") is None  # unknown: the body is sniffed
+
+
+def test_every_completion_counts_with_its_tokens() -> None:
+    usage = Usage()
+    count_call(usage, {"usage": {"prompt_tokens": 120, "completion_tokens": 30}})
+    count_call(usage, {"choices": []})  # a reply without usage still counts as a call
+    assert (usage.calls, usage.prompt_tokens, usage.completion_tokens) == (2, 120, 30)
