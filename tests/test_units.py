@@ -16,6 +16,7 @@ from summarizer.read.feed import parse_feed
 from summarizer.read.html import content_type_is_html, looks_like_feed, meta_charset, sniff_html
 from summarizer.schemas import Usage
 from summarizer.text.attribution_parts import according, trailing
+from summarizer.text.attribution_words import VERBS, read_as_noun
 from summarizer.text.date_forms import infer_day, resolve_offset, resolve_single, to_number, week_start
 from summarizer.text.subject import subject_before
 from summarizer.util.redact import redact_text, redact_url, url_secrets
@@ -172,3 +173,21 @@ def test_every_completion_counts_with_its_tokens() -> None:
     count_call(usage, {"usage": {"prompt_tokens": 120, "completion_tokens": 30}})
     count_call(usage, {"choices": []})  # a reply without usage still counts as a call
     assert (usage.calls, usage.prompt_tokens, usage.completion_tokens) == (2, 120, 30)
+
+
+@pytest.mark.parametrize(
+    ("before", "form", "noun"),
+    [
+        (["her"], "remarks", True),  # a determiner or a possessive pronoun
+        (["Trump's"], "comments", True),  # a possessive
+        (["in"], "charge", True),  # a preposition
+        (["a", "Trump-style"], "retort", True),  # a determiner and an adjective
+        (["Early"], "estimates", True),  # an adjective opening the sentence
+        (["the", "minister"], "said", False),
+        (["after"], "saying", False),  # a gerund after a preposition stays a verb
+        (["he's"], "said", False),  # "he's" is "he is", not a possessive
+    ],
+)
+def test_the_words_before_a_verb_like_form_that_make_it_a_noun(before: list[str], form: str, noun: bool) -> None:
+    assert read_as_noun(before, form) is noun
+    assert form in VERBS  # every form here is one the table of reporting verbs knows
