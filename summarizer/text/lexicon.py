@@ -228,7 +228,7 @@ def finite_forms(lemma: str, *, third_person: bool = True) -> tuple[str, ...]:
 def quote_cue_verbs() -> tuple[str, ...]:
     """The verb forms that attribute a quotation beside them: the finite forms of the speech verbs that
     take a clause and of the verbs that only quote (a labelling verb puts words on a person instead; the
-    -s form of a verb that is also a noun reads as the noun), and "say", "saying" ("as he put it, saying")."""
+    -s form of a verb that is also a noun reads as the noun), and "say", "saying" ("he was quoted as saying")."""
     verbs = [v for v in (*_SPEECH_CLAUSE, *QUOTING_ONLY_VERBS) if v not in LABELLING_VERBS]
     forms = [f for v in verbs for f in finite_forms(v, third_person=v not in NOUN_LIKE_VERBS)]
     return tuple(dict.fromkeys(("say", "saying", *forms)))
