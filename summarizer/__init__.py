@@ -47,8 +47,6 @@ def __getattr__(name: str) -> Any:
     module = _WHERE.get(name)
     if module is None:
         raise AttributeError(f"module 'summarizer' has no attribute {name!r}")
-    if module == "schemas":
-        import summarizer.render.html  # noqa: F401  (gives ArticleSummary its to_html and _repr_html_)
     value = getattr(import_module(f".{module}", __name__), name)
     globals()[name] = value
     return value

@@ -28,7 +28,6 @@ from summarizer.kinds import check_kinds
 from summarizer.kinds.file import register_kind_files as load_kind_files
 from summarizer.llm.client import ModelClient
 from summarizer.read.document import DEFAULT_MAX_BYTES, Document, document_from_text, read_document
-from summarizer.render import html as _html  # noqa: F401  (gives ArticleSummary its to_html and _repr_html_)
 from summarizer.schemas import ArticleSummary
 from summarizer.util.atomic import append_line, check_writable
 

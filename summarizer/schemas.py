@@ -8,7 +8,8 @@ These are output records, built and checked by the pipeline. Every record carrie
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Literal
+from importlib import import_module
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
@@ -33,7 +34,6 @@ __all__ = [
     "TripMode",
     "TripStatus",
     "Usage",
-    "set_html_view",
 ]
 
 Precision = Literal["day", "month", "year", "range", "unknown"]
@@ -199,26 +199,18 @@ class ArticleSummary(_Record):
 
     def to_html(self, text: str | None = None) -> str:
         """A self-contained HTML page: the article ``text`` with every evidence span highlighted, and
-        the records. Without ``text``, only the evidence is shown. See :func:`set_html_view`."""
-        if not _html_view:
-            raise RuntimeError("the HTML view is not loaded: import summarizer.render.html (summarizer.api does)")
-        return _html_view[0](self, text, True)
+        the records; without ``text``, only the evidence. The same as
+        ``summarizer.render.html.html(summary, text)``, which it calls."""
+        html: Callable[[ArticleSummary, str | None], str] = _render_layer().html
+        return html(self, text)
 
-    def _repr_html_(self) -> str | None:
+    def _repr_html_(self) -> str:
         """Rich display in a notebook: the evidence highlighted and the records (no article text here)."""
-        return _html_view[0](self, None, False) if _html_view else None
+        fragment: Callable[[ArticleSummary], str] = _render_layer().fragment
+        return fragment(self)
 
 
-HtmlView = Callable[[ArticleSummary, "str | None", bool], str]
-_html_view: list[HtmlView] = []
-
-
-def set_html_view(view: HtmlView) -> None:
-    """Install the renderer behind :meth:`ArticleSummary.to_html` and ``_repr_html_``.
-
-    Records sit at the bottom of the layers and import nothing above them; the renderer
-    (``summarizer.render.html``) is two layers up and installs itself here when it is imported, which
-    ``summarizer.api`` and ``from summarizer import ArticleSummary`` do. ``view(summary, text,
-    whole_page)`` returns a whole page, or with ``whole_page`` False a piece for a notebook cell.
-    """
-    _html_view[:] = [view]
+def _render_layer() -> Any:
+    """The HTML view's module, imported when a summary is first shown, never with the records: they sit
+    below the render layer, and the view is a plain function of it (nothing is registered on import)."""
+    return import_module("summarizer.render.html")

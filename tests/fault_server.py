@@ -221,7 +221,8 @@ class FaultServer:
         self._lock = threading.Lock()
         self._stop = threading.Event()
         self._httpd = _HTTPServer(("127.0.0.1", 0), self._handler())
-        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
+        # stopping waits for the serving loop to look at its flag: every poll_interval (0.5 s by default)
+        self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True)
 
     @property
     def url(self) -> str:

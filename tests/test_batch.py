@@ -142,6 +142,7 @@ def test_paths_on_stdin_and_a_csv_manifest(server: FaultServer, tmp_path: Path) 
     assert rows(db, "SELECT published FROM articles WHERE id = 'seed'") == [("2021-03-05",)]
 
 
+@pytest.mark.slow  # two batches of the whole fixture set against a server that answers late
 def test_concurrency_sends_requests_at_once_and_one_means_one(tmp_path: Path) -> None:
     inputs = [str(p) for p in sorted(ARTICLES.glob("*.txt"))]
     for width, low, high in (("6", 4, 6), ("1", 1, 1)):

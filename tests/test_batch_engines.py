@@ -15,6 +15,7 @@ from summarizer.batch import ray_engine
 from summarizer.errors import ConfigError
 
 
+@pytest.mark.slow  # a whole batch in a fresh interpreter
 def test_a_batch_without_the_ray_engine_imports_no_ray(tmp_path: Path) -> None:
     code = (
         "import sys\n"

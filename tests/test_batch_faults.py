@@ -20,6 +20,8 @@ from typer.testing import CliRunner
 
 from summarizer.cli import app
 
+pytestmark = pytest.mark.slow  # batches under injected faults, killed and interrupted subprocesses
+
 ARTICLES = sorted(str(p) for p in (FIXTURES / "articles").glob("*.txt"))
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "bbc_politics" / "texts"
 

@@ -22,6 +22,8 @@ from test_batch_faults import _start, assert_one_row_per_article, corpus, table
 from summarizer.batch.inputs import expand_inputs
 from summarizer.store import Store
 
+pytestmark = pytest.mark.slow  # a real local Ray and a two-node cluster
+
 pytest.importorskip("ray")
 
 RAY = ("--engine", "ray", "--concurrency", "2")

@@ -36,8 +36,10 @@ SHOTS = ROOT / "build" / "screenshots"
 _NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or next((p for n in _NAMES if (p := shutil.which(n))), None)
 
-pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="no Chromium binary: apt-get install -y chromium "
-                                "(or set CHROMIUM_PATH)")
+pytestmark = [
+    pytest.mark.slow,  # starts a browser
+    pytest.mark.skipif(CHROMIUM is None, reason="no Chromium binary: apt-get install -y chromium (or set CHROMIUM_PATH)"),
+]
 
 # Every text node of a passage in order: its offset (in UTF-16 units, as the DOM counts), its text, the
 # evidence tokens of its element and that element's computed background.

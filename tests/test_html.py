@@ -29,7 +29,7 @@ from test_html_support import (
 
 from summarizer.errors import InputError
 from summarizer.render.collection import collection_page
-from summarizer.render.html import html
+from summarizer.render.html import fragment, html
 from summarizer.render.marks import passages, summary_marks
 from summarizer.schemas import ArticleSummary, Meeting, Trip
 
@@ -113,21 +113,22 @@ def test_a_summary_of_another_text_is_refused() -> None:
         html(summary, text.replace("Blinken", "Blinkin"))
 
 
-def test_repr_html_is_there_once_the_view_is_loaded_and_schemas_import_no_renderer() -> None:
+def test_to_html_is_the_render_function_and_the_records_import_no_renderer() -> None:
     from summarizer import ArticleSummary as Public
 
-    summary, _ = seed_summary()
+    summary, text = seed_summary()
     piece = Public.model_validate(summary.model_dump())._repr_html_()
-    assert piece is not None and piece.startswith("<style>") and 'class="smz"' in piece and "<html" not in piece
+    assert piece.startswith("<style>") and 'class="smz"' in piece and "<html" not in piece
+    assert piece == fragment(summary) and summary.to_html(text) == html(summary, text)
     code = ("import json, sys\nfrom summarizer.schemas import ArticleSummary\n"
-            "s = ArticleSummary(doc_id='x', model='m')\nbefore = s._repr_html_()\n"
-            "try:\n    s.to_html('t')\n    err = ''\nexcept RuntimeError as e:\n    err = str(e)\n"
-            "import summarizer.render.html\n"
-            "print(json.dumps([before, err, 'summarizer.render.html' in sys.modules, s.to_html('t')[:15]]))\n")
-    # A fresh process that imports the records straight from their module: nothing from render comes with them.
+            "s = ArticleSummary(doc_id='x', model='m')\nbefore = 'summarizer.render.html' in sys.modules\n"
+            "page = s.to_html('t')\n"
+            "print(json.dumps([before, 'summarizer.render.html' in sys.modules, page[:15], s._repr_html_()[:7]]))\n")
+    # A fresh process that imports the records straight from their module: nothing from render comes with them,
+    # and nothing has to be imported first for a summary to show itself.
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
-    before, err, loaded, page = json.loads(proc.stdout)
-    assert before is None and "import summarizer.render.html" in err and loaded and page == "<!DOCTYPE html>"
+    before, loaded, page, piece_start = json.loads(proc.stdout)
+    assert not before and loaded and page == "<!DOCTYPE html>" and piece_start == "<style>"
 
 
 def test_view_command_writes_the_article_page(tmp_path: Path) -> None:

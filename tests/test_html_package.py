@@ -8,7 +8,10 @@ import sys
 import zipfile
 from pathlib import Path
 
+import pytest
 from test_html_support import ROOT
+
+pytestmark = pytest.mark.slow  # builds and installs a wheel
 
 ASSETS = ("view.css", "view.js", "collection.css", "collection.js")
 

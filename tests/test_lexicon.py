@@ -16,12 +16,12 @@ from summarizer.text.places import country_code
 from summarizer.text.quotes import find_quotes
 from summarizer.text.sentences import split_sentences
 
-LISTS: dict[str, Collection[str]] = {name: getattr(lexicon, name) for name in lexicon.__all__}
+LISTS: dict[str, Collection[str]] = {name: getattr(lexicon, name) for name in lexicon.__all__ if name.isupper()}
 MONDAY = dt.date(2021, 3, 8)
 
 
 def test_every_public_name_is_a_word_list() -> None:
-    assert set(LISTS) == {n for n in vars(lexicon) if n.isupper()}
+    assert set(LISTS) == {n for n in vars(lexicon) if n.isupper() and not n.startswith("_")}
     for name, words in LISTS.items():
         assert isinstance(words, (frozenset, tuple, dict)), name
 
@@ -74,10 +74,12 @@ def test_country_aliases_are_what_country_code_answers() -> None:
         assert country_code(alias) == code, alias
 
 
-@pytest.mark.parametrize("verb", lexicon.SPEECH_VERBS)
+@pytest.mark.parametrize("verb", [v for v in lexicon.quote_cue_verbs() if v not in ("say", "saying")])
 def test_every_speech_verb_is_a_quote_cue_and_reports_speech(verb: str) -> None:
     [quote] = find_quotes(f"“The talks went well,” the minister {verb}.")
     assert quote.cue == f"the minister {verb}"
+    if any(verb in lexicon.finite_forms(v) for v in lexicon.QUOTING_ONLY_VERBS if v not in lexicon.COGNITION_VERBS):
+        return  # "continued", "quipped": a quotation's cue, never a reported clause's
     said = {"told": "told reporters", "tells": "tells reporters"}.get(verb, verb)
     # "that": a form that is also a noun ("claims", "notes") reports after a common noun only before it.
     [sentence] = split_sentences(f"The minister {said} that the talks had gone well.")
@@ -135,3 +137,26 @@ def test_times_of_day_follow_a_weekday(word: str) -> None:
 @pytest.mark.parametrize(("word", "count"), sorted(lexicon.NUMBER_WORDS.items()))
 def test_number_words_count(word: str, count: int) -> None:
     assert resolve_date(f"{word} days ago", MONDAY).value == (MONDAY - dt.timedelta(days=count)).isoformat()
+
+
+def test_verb_forms_are_computed_from_the_lemmas() -> None:
+    assert lexicon.finite_forms("say") == ("said", "says")  # no "sayed"
+    assert lexicon.finite_forms("show") == ("showed", "shown", "shows")
+    assert lexicon.finite_forms("tweet", third_person=False) == ("tweeted",)
+    assert "labelled" in lexicon.inflections("label") and "quipped" in lexicon.inflections("quip")
+    cues = set(lexicon.quote_cue_verbs())
+    assert {"said", "says", "retorted", "quipped", "continued"} <= cues
+    assert "claimed" in cues and "claims" not in cues  # the -s form of a verb that is also a noun reads as the noun
+    assert not cues & {f for v in lexicon.LABELLING_VERBS for f in lexicon.inflections(v)}
+    # every selection is drawn from the classes of verbs, never a list of its own
+    classes = {*lexicon.SPEECH_VERBS, *lexicon.COGNITION_VERBS, *lexicon.JUDGMENT_VERBS}
+    assert {*lexicon.LABELLING_VERBS, *lexicon.TELLING_VERBS, *lexicon.SPEECH_ACTS} <= classes
+
+
+@pytest.mark.parametrize("word", lexicon.CANCEL_WORDS)
+def test_the_sentence_and_its_event_word_read_the_same_cancel_words(word: str) -> None:
+    from summarizer.text.cues import event_status
+    from summarizer.text.events import MEETING_CUE, event_modality
+
+    sentence = f"The summit in Oslo was {word} on Monday."
+    assert (event_status(sentence), event_modality(sentence, MEETING_CUE)) == ("cancelled", "cancelled")

@@ -17,6 +17,8 @@ import sys
 import pytest
 from conftest import ROOT
 
+pytestmark = pytest.mark.slow  # hostile inputs, each in a subprocess with a time limit
+
 _N = 200_000
 HOSTILE = {
     "double quotes": f"'\"a ' * {_N // 3}",

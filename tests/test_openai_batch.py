@@ -223,6 +223,7 @@ def test_an_unreachable_batch_api_is_a_one_line_backend_error(tmp_path: Path) ->
     assert [(b.file_id, b.id) for b in state.batches] == [(None, None)]  # prepared, kept for the next run
 
 
+@pytest.mark.slow  # the batch command twice in subprocesses, each waiting on the Batch API's polls
 def test_the_batch_command_via_openai_batch_fills_the_store_and_resumes(tmp_path: Path,
                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     import sqlite3

@@ -110,7 +110,7 @@ class _Pages(BaseHTTPRequestHandler):
 
 def test_same_slug_urls_give_two_lines(tmp_path: Path, calls: list[Document]) -> None:
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Pages)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True)
     thread.start()
     try:
         base = f"http://127.0.0.1:{httpd.server_address[1]}"

@@ -10,9 +10,12 @@ import zipfile
 from importlib.metadata import version
 from pathlib import Path
 
+import pytest
 from conftest import ROOT
 
 from summarizer.llm.prompts import load_prompt
+
+pytestmark = pytest.mark.slow  # builds and installs a wheel
 
 PROMPTS = ("system", "quotes", "trips", "meetings", "naive")
 

@@ -192,9 +192,24 @@ def test_query_prints_the_merged_entity_and_a_table(store: Store) -> None:
     store.save(_ident("other"), _summary("other", trips=[_trip([_person("Antony Blinken")], "2021-06-01", "Paris")]))
     result = CliRunner().invoke(app, ["query", "--db", str(store.path), "--traveller", "Antony Blinken"])
     assert result.exit_code == 0, result.output
-    assert f"in 2 article(s): {SEED} (Antony Blinken), other (Antony Blinken)" in result.stdout
+    assert f"in 2 article(s): {SEED}.txt (Antony Blinken), other.txt (Antony Blinken)" in result.stdout
     assert "3 trips" in result.stdout and "Paris" in result.stdout
     bad = CliRunner().invoke(app, ["query", "--db", str(store.path), "--traveller", "X", "--from", "March"])
     assert bad.exit_code == 2 and "--from must be a date" in bad.output
     none = CliRunner().invoke(app, ["query", "--db", str(store.path)])
     assert none.exit_code == 2 and "give one of" in none.output
+
+
+def test_query_names_articles_by_title_or_file_name_never_by_their_hash(store: Store) -> None:
+    price = Quote(text="We will see", speaker="Ned Price", speaker_kind="person", evidence=_span("We will see"))
+    for key, source, title in (("c7fbcf0576eb7e81", "news/minister-paris.txt", None),
+                               ("0a1b2c3d4e5f6a7b", "https://example.com/2021/story", "Minister to visit Paris"),
+                               ("9f8e7d6c5b4a3f2e", "-", None)):
+        summary = _summary(key, quotes=[price]).model_copy(update={"title": title})
+        store.save(ArticleIdentity(id=key, source=source, content_hash=f"hash-{key}"), summary)
+    result = CliRunner().invoke(app, ["query", "--db", str(store.path), "--speaker", "Ned Price"], terminal_width=200)
+    assert result.exit_code == 0, result.output
+    for shown in ("minister-paris.txt", "Minister to visit Paris"):
+        assert shown in result.stdout
+    assert "c7fbcf0576eb7e81" not in result.stdout and "0a1b2c3d4e5f6a7b" not in result.stdout
+    assert "9f8e7d6c5b4a3f2e" in result.stdout  # text read from stdin has no name: its identity is all there is

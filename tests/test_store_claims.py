@@ -12,6 +12,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from conftest import FIXTURES
 from fault_server import FaultServer
 from test_batch_faults import _start, assert_one_row_per_article, batch, corpus, table
@@ -86,6 +87,7 @@ def _open(db: str, ready: multiprocessing.synchronize.Barrier, out: multiprocess
         out.put(f"{type(exc).__name__}: {exc}")
 
 
+@pytest.mark.slow  # batch runs in subprocesses
 def test_processes_opening_a_new_store_at_the_same_moment_all_get_it(tmp_path: Path) -> None:
     context = multiprocessing.get_context("spawn")
     for attempt in range(3):
@@ -102,6 +104,7 @@ def test_processes_opening_a_new_store_at_the_same_moment_all_get_it(tmp_path: P
         assert table(Path(db), "SELECT value FROM meta WHERE key = 'schema_version'") == [(str(SCHEMA_VERSION),)]
 
 
+@pytest.mark.slow  # batch runs in subprocesses
 def test_two_batch_runs_on_one_store_summarise_each_article_once(tmp_path: Path) -> None:
     inputs = corpus(10, tmp_path)
     alone, db = tmp_path / "alone.sqlite", tmp_path / "shared.sqlite"
@@ -123,6 +126,7 @@ def test_two_batch_runs_on_one_store_summarise_each_article_once(tmp_path: Path)
     assert table(db, "SELECT count(*) FROM claims") == [(0,)]
 
 
+@pytest.mark.slow  # batch runs in subprocesses
 def test_a_run_killed_holding_claims_does_not_block_the_next(tmp_path: Path) -> None:
     inputs = corpus(8, tmp_path)
     db = tmp_path / "c.sqlite"

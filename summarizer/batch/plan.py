@@ -14,7 +14,6 @@ that pass's summary is the one a replay (``--cache-mode replay``) of the same ar
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -152,7 +151,3 @@ class Planner:
                 finished.append(outcome)
         return finished, waiting
 
-
-def replay_settings(settings: Settings) -> Settings:
-    """``settings`` for replaying what a Batch API run recorded (the same cache, mode ``replay``)."""
-    return dataclasses.replace(settings, cache_mode="replay")

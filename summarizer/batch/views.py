@@ -89,7 +89,7 @@ def _entities_line(conn: Any, name: str) -> tuple[list[int], list[str]]:
     lines = []
     for entity_id in ids:
         info = describe_entity(conn, entity_id)
-        merged = ", ".join(f"{a['article_id']} ({a['name']})" for a in info["articles"][:8])
+        merged = ", ".join(f"{a['article']} ({a['name']})" for a in info["articles"][:8])
         more = f" and {len(info['articles']) - 8} more" if len(info["articles"]) > 8 else ""
         lines.append(f"{info['name']} [{info['kind']}] in {len(info['articles'])} article(s): {merged}{more}")
     if not ids:
@@ -110,13 +110,13 @@ def _table(kind: str, found: list[dict[str, Any]]) -> Any:
     for row in found:
         when = row["date"] or "?"
         if kind == "trips":
-            table.add_row(when, row["who"], row["where"], f"{row['status']}, {row['mode']}", row["article_id"])
+            table.add_row(when, row["who"], row["where"], f"{row['status']}, {row['mode']}", row["article"])
         elif kind == "meetings":
-            table.add_row(when, row["who"], row["format"], row["topics"], row["article_id"])
+            table.add_row(when, row["who"], row["format"], row["topics"], row["article"])
         elif kind == "quotes":
-            table.add_row(when, row["who"], row["text"], row["quote_kind"], row["article_id"])
+            table.add_row(when, row["who"], row["text"], row["quote_kind"], row["article"])
         else:
-            table.add_row(when, row["who"], row["where"] or "", row["text"] or "", row["article_id"])
+            table.add_row(when, row["who"], row["where"] or "", row["text"] or "", row["article"])
     return table
 
 

@@ -16,10 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-__all__ = ["CORPORA", "HALVES", "GoldDoc", "load_corpus"]
-
-#: Corpus names, as :attr:`GoldDoc.corpus` gives them (also the folder names under the root).
-CORPORA: tuple[str, ...] = ("m2e2_voa", "polnear", "seed")
+__all__ = ["HALVES", "GoldDoc", "load_corpus"]
 
 _POLNEAR_GOLD = "quotes_gold.jsonl"
 _M2E2_GOLD = "events_gold.jsonl"

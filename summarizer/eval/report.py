@@ -19,7 +19,7 @@ from summarizer.eval.quotes import KINDS, QuoteScores, score_quotes
 from summarizer.eval.seed import SeedReport, score_seed
 from summarizer.schemas import ArticleSummary
 
-__all__ = ["DocEval", "EvalResult", "EvalRow", "aggregate", "evaluate_summary", "result_to_json"]
+__all__ = ["DocEval", "EvalRow", "aggregate", "evaluate_summary", "result_to_json"]
 
 
 @dataclass
@@ -97,10 +97,6 @@ class EvalRow:
     def tokens_per_doc(self) -> float:
         """Mean tokens per document."""
         return div(self.tokens_total, self.n_docs)
-
-
-#: The per corpus and kind result; the same thing as :class:`EvalRow`.
-EvalResult = EvalRow
 
 
 # --------------------------------------------------------------------------------------------

@@ -47,6 +47,7 @@ from summarizer.text.events import (
     movement_kind,
     refers_back,
 )
+from summarizer.text.lexicon import EVENT_PAST_IRREGULAR
 from summarizer.text.names import appears_in
 from summarizer.text.participants import (
     clean_destination,
@@ -212,9 +213,7 @@ def _distinct(entities: list[Entity]) -> list[Entity]:
     return out
 
 
-_PAST_FORM = re.compile(
-    r"^(?:\w+ed|flew|flown|went|gone|left|met|took|held|spoke|came|fled|rode|drove|greeted|shook)\b", re.IGNORECASE
-)
+_PAST_FORM = re.compile(rf"^(?:\w+ed|{'|'.join(EVENT_PAST_IRREGULAR)})\b", re.IGNORECASE)
 
 
 def _status(sentence: str, mood: str, cue: re.Pattern[str]) -> TripStatus:

@@ -15,6 +15,7 @@ from summarizer.read.document import Document
 from summarizer.schemas import DateRef, Place
 from summarizer.text.coref import QuotedSpans, VisibleSentences
 from summarizer.text.entities import EntityIndex
+from summarizer.text.lexicon import TELLING_VERBS, finite_forms, word_pattern
 from summarizer.text.quotes import QuoteCandidate
 from summarizer.text.sentences import Sentence
 
@@ -89,9 +90,9 @@ class Findings:
     notes: list[str] = field(default_factory=list)
 
 
+# The verbs that tell news, and "published", "according", "statement".
 _REPORTED_AT = re.compile(
-    r"\b(?:said|says|told|tells|reported|published|announced|according|stated|added|confirmed|disclosed|"
-    r"wrote|statement)\b",
+    rf"\b(?:{word_pattern(f for v in TELLING_VERBS for f in finite_forms(v))}|published|according|statement)\b",
     re.IGNORECASE,
 )
 

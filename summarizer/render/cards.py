@@ -11,7 +11,7 @@ from summarizer.render.records import value_text
 from summarizer.schemas import DateRef, Entity, Meeting, Place, Quote, Trip
 from summarizer.schemas import Record as KindRecord
 
-__all__ = ["KIND_NAMES", "card", "headline", "label", "plain", "when_text"]
+__all__ = ["KIND_NAMES", "card", "headline", "label", "plain"]
 
 KIND_NAMES = {"trip": "Trip", "meet": "Meeting", "dq": "Direct quote", "rq": "Reported speech", "warn": "Warning"}
 _LETTER = {"t": "T", "m": "M", "q": "Q", "w": "W"}
@@ -21,16 +21,6 @@ _SHORT = 140
 def label(rid: str, letter: str = "") -> str:
     """``t0`` -> ``T1``: the tag shown in the text and in the list (a kind file's record: its kind's letter)."""
     return (letter or _LETTER.get(rid[0], rid[0].upper())) + str(int(rid[1:]) + 1)
-
-
-def when_text(ref: DateRef | None) -> str:
-    """``on March 4 = 2021-03-04`` (the words, then the normalised value), or ``no date``."""
-    if ref is None:
-        return "no date"
-    value = ref.value or "?"
-    if ref.end:
-        value += f" to {ref.end}"
-    return f"{ref.text} = {value}" if ref.text else value
 
 
 def _short(text: str, limit: int = _SHORT) -> str:

@@ -1,109 +1,27 @@
-"""What the collection page shows, read from a store with plain SQL (read-only; the store is never changed).
-
-:func:`load_collection` gives a :class:`Collection`: the articles (each summary rebuilt from its
-records' JSON, with its text when the source file is still there and every span matches it), the
-people (entities, merged across articles by the store), and the trips, meetings and quotes as flat
-items that point back at their article and record (``t0``, ``m1``, ``q2``). Table and column names
-are those of :mod:`summarizer.store.schema`.
+"""What the collection page shows: the store read by :mod:`summarizer.store.collection`, and each article's
+text read back from its source file when it is still there and every span matches it.
 """
 
 from __future__ import annotations
 
-import json
-import sqlite3
-from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
-from summarizer.errors import ConfigError, SummarizerError
+from summarizer.errors import SummarizerError
 from summarizer.read.document import read_document
 from summarizer.render.marks import check_spans
-from summarizer.schemas import ArticleSummary, Meeting, Quote, Trip, Usage
-from summarizer.store.records import read_records
+from summarizer.schemas import ArticleSummary
+from summarizer.store.collection import (
+    ArticleEntry,
+    Collection,
+    Event,
+    Person,
+    QuoteItem,
+    article_count,
+    read_collection,
+)
 
 __all__ = ["ArticleEntry", "Collection", "Event", "Person", "QuoteItem", "article_count", "load_collection"]
-
-
-@dataclass(frozen=True)
-class Person:
-    """A node of the graph and a choice of the person filter: any entity (person, country, organisation...)."""
-
-    id: int
-    name: str
-    kind: str
-    role: str | None
-
-
-@dataclass(frozen=True)
-class ArticleEntry:
-    """One article of the store; ``summary`` for articles saved ok, ``text`` when its source could be read back."""
-
-    id: str
-    source: str
-    published: str | None
-    title: str | None
-    status: str
-    error: str | None
-    summary: ArticleSummary | None
-    text: str | None
-
-
-@dataclass(frozen=True)
-class Event:
-    """A trip or a meeting on the timeline. ``article`` indexes :attr:`Collection.articles`; ``rid`` is the record."""
-
-    kind: str
-    article: int
-    rid: str
-    date: str | None
-    date_from: str | None
-    date_to: str | None
-    date_text: str | None
-    people: tuple[int, ...]
-    places: tuple[str, ...]
-    detail: str
-
-
-@dataclass(frozen=True)
-class QuoteItem:
-    """One quote: its speaker's entity, its article and record, its kind and words, its article's date."""
-
-    speaker: int
-    article: int
-    rid: str
-    kind: str
-    text: str
-    date: str | None
-
-
-@dataclass
-class Collection:
-    """Everything the collection page shows."""
-
-    name: str
-    articles: list[ArticleEntry] = field(default_factory=list)
-    people: dict[int, Person] = field(default_factory=dict)
-    events: list[Event] = field(default_factory=list)
-    quotes: list[QuoteItem] = field(default_factory=list)
-    pages: bool = False  # items link to ``articles/<page_name>.html`` beside the page, not to views inside it
-    totals: dict[str, int] = field(default_factory=dict)  # "trip", "meeting", "events", "quotes": before a cap
-    cap: int | None = None  # the most articles listed (the latest); the rest are in ``articles/index.html``
-
-
-def _open(path: Path) -> sqlite3.Connection:
-    if not path.is_file():
-        raise ConfigError(f"no store at {path}: run `summarizer batch ... --db {path}` first")
-    try:
-        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    except sqlite3.DatabaseError as exc:
-        raise ConfigError(f"--db {path} cannot be read as a store: {exc}") from None
-    missing = {"articles", "entities", "trips", "meetings", "quotes", "trip_travellers", "meeting_participants"} - tables
-    if missing:
-        conn.close()
-        raise ConfigError(f"--db {path} is not a summarizer store (no {', '.join(sorted(missing))} table)")
-    return conn
 
 
 def _read_text(source: str, base: Path, summary: ArticleSummary) -> str | None:
@@ -120,111 +38,17 @@ def _read_text(source: str, base: Path, summary: ArticleSummary) -> str | None:
     return None
 
 
-def _records(conn: sqlite3.Connection, table: str, article_id: str) -> list[str]:
-    return [r[0] for r in conn.execute(f"SELECT record FROM {table} WHERE article_id = ? ORDER BY idx", (article_id,))]
-
-
-def _summary(conn: sqlite3.Connection, row: sqlite3.Row) -> ArticleSummary:
-    """The stored article rebuilt as the summary it was saved from (a store not yet upgraded has no page facts)."""
-    aid = row["id"]
-    columns = set(row.keys())  # a Row's ``in`` looks at its values, not its names
-    page: dict[str, Any] = {k: row[k] for k in ("published_source", "title", "site_name", "url") if k in columns}
-    page["authors"] = json.loads(row["authors"]) if "authors" in columns else []
-    return ArticleSummary(
-        **page,
-        doc_id=row["doc_id"] or aid, published=row["published"], model=row["model"] or "",
-        strategy=row["strategy"] or "focused", prompt_versions=json.loads(row["prompt_versions"]),
-        usage=Usage.model_validate_json(row["usage"]), warnings=json.loads(row["warnings"]), seconds=row["seconds"],
-        trips=[Trip.model_validate_json(r) for r in _records(conn, "trips", aid)],
-        meetings=[Meeting.model_validate_json(r) for r in _records(conn, "meetings", aid)],
-        quotes=[Quote.model_validate_json(r) for r in _records(conn, "quotes", aid)],
-        records=read_records(conn, aid) if _has_records(conn) else [],
-    )
-
-
-def _has_records(conn: sqlite3.Connection) -> bool:
-    """Whether the store has the records of kind files (schema 4; read-only here, so never upgraded)."""
-    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'records'").fetchone() is not None
-
-
-def _articles(conn: sqlite3.Connection, base: Path, texts: bool) -> list[ArticleEntry]:
-    out = []
-    rows = conn.execute("SELECT * FROM articles ORDER BY coalesce(published, ''), id").fetchall()
-    for row in rows:
-        summary = _summary(conn, row) if row["status"] == "ok" else None
-        text = _read_text(row["source"], base, summary) if summary is not None and texts else None
-        out.append(ArticleEntry(row["id"], row["source"], row["published"], row["title"], row["status"],
-                                row["error"], summary, text))
-    return out
-
-
-def _members(conn: sqlite3.Connection, sql: str) -> dict[int, list[int]]:
-    found: dict[int, list[int]] = defaultdict(list)
-    for record_id, entity_id in conn.execute(sql):
-        found[record_id].append(entity_id)
-    return found
-
-
-def _trips(conn: sqlite3.Connection, index: dict[str, int]) -> list[Event]:
-    people = _members(conn, "SELECT trip_id, entity_id FROM trip_travellers ORDER BY trip_id, idx")
-    places: dict[int, list[str]] = defaultdict(list)
-    for trip_id, name in conn.execute("SELECT trip_id, name FROM trip_places ORDER BY trip_id, idx"):
-        places[trip_id].append(name)
-    out = []
-    for r in conn.execute("SELECT id, article_id, idx, date, date_from, date_to, date_text, status, mode, kind "
-                          "FROM trips"):
-        detail = ", ".join(x for x in (r["status"], r["mode"].replace("_", " "), r["kind"]) if x and x != "unknown")
-        out.append(Event("trip", index[r["article_id"]], f"t{r['idx']}", r["date"], r["date_from"], r["date_to"],
-                         r["date_text"], tuple(people[r["id"]]), tuple(places[r["id"]]), detail))
-    return out
-
-
-def _meetings(conn: sqlite3.Connection, index: dict[str, int]) -> list[Event]:
-    people = _members(conn, "SELECT meeting_id, entity_id FROM meeting_participants ORDER BY meeting_id, idx")
-    out = []
-    for r in conn.execute("SELECT id, article_id, idx, date, date_from, date_to, date_text, status, format, topics "
-                          "FROM meetings"):
-        topics = "; ".join(json.loads(r["topics"]))
-        detail = ", ".join(x for x in (r["status"], r["format"].replace("_", " "), topics) if x and x != "unknown")
-        out.append(Event("meeting", index[r["article_id"]], f"m{r['idx']}", r["date"], r["date_from"], r["date_to"],
-                         r["date_text"], tuple(people[r["id"]]), (), detail))
-    return out
-
-
-def _people(conn: sqlite3.Connection, wanted: set[int]) -> dict[int, Person]:
-    rows = conn.execute("SELECT id, name, kind, role FROM entities ORDER BY id").fetchall()
-    return {r["id"]: Person(r["id"], r["name"], r["kind"], r["role"]) for r in rows if r["id"] in wanted}
-
-
-def article_count(path: str | Path) -> int:
-    """How many articles the store at ``path`` holds (any status)."""
-    conn = _open(Path(path))
-    try:
-        return int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
-    finally:
-        conn.close()
-
-
 def load_collection(path: str | Path, *, texts: bool = True) -> Collection:
     """Read the store at ``path`` into a :class:`Collection`; :class:`ConfigError` when it is not a store.
 
     With ``texts``, each article's source file (as stored, else relative to the store's folder) is read
     back for the full text; otherwise, or when it is gone or changed, the article view shows its evidence.
     """
-    target = Path(path)
-    conn = _open(target)
-    conn.row_factory = sqlite3.Row
-    try:
-        articles = _articles(conn, target.resolve().parent, texts)
-        index = {a.id: n for n, a in enumerate(articles)}
-        events = _trips(conn, index) + _meetings(conn, index)
-        events.sort(key=lambda e: (e.date_from or "9999", e.date_to or "", e.article, e.rid))
-        quotes = [QuoteItem(r["speaker_id"], index[r["article_id"]], f"q{r['idx']}", r["kind"], r["text"], r["date"])
-                  for r in conn.execute("SELECT speaker_id, article_id, idx, kind, text, date FROM quotes "
-                                        "ORDER BY article_id, idx")]
-        wanted = {p for e in events for p in e.people} | {q.speaker for q in quotes}
-        return Collection(target.name, articles, _people(conn, wanted), events, quotes)
-    except sqlite3.DatabaseError as exc:
-        raise ConfigError(f"--db {target} cannot be read as a store: {exc}") from None
-    finally:
-        conn.close()
+    collection = read_collection(path)
+    if texts:
+        base = Path(path).resolve().parent
+        collection.articles = [
+            replace(a, text=_read_text(a.source, base, a.summary)) if a.summary is not None else a
+            for a in collection.articles
+        ]
+    return collection

@@ -6,8 +6,8 @@ scoped style and script. Colours: one per kind (trip, meeting, direct quote, rep
 spans overlap, the shortest gives the background and every kind present adds a bar under the text,
 and each record's tag (``T1``, ``Q2``) opens its span, so nested and crossing spans stay readable.
 Dates are underlined and followed by their normalised value; the attribution words near a quote are
-bold. Importing this module also gives :class:`~summarizer.schemas.ArticleSummary` its
-``to_html(text)`` and ``_repr_html_`` (see :func:`summarizer.schemas.set_html_view`).
+bold. :meth:`ArticleSummary.to_html <summarizer.schemas.ArticleSummary.to_html>` and ``_repr_html_``
+call :func:`html` and :func:`fragment`.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from summarizer.render.marks import (
     summary_marks,
 )
 from summarizer.render.page import asset, esc, page, script_tag
-from summarizer.schemas import ArticleSummary, DateRef, Meeting, Trip, set_html_view
+from summarizer.schemas import ArticleSummary, DateRef, Meeting, Trip
 from summarizer.schemas import Record as KindRecord
 
 __all__ = ["article_view", "fragment", "html", "view_css", "view_js"]
@@ -202,10 +202,3 @@ def fragment(summary: ArticleSummary, text: str | None = None) -> str:
     digest = hashlib.sha256(summary.model_dump_json().encode("utf-8") + (text or "").encode("utf-8"))
     prefix = "smz" + digest.hexdigest()[:10]
     return f"<style>{view_css()}</style>" + article_view(summary, text, prefix=prefix) + script_tag(view_js())
-
-
-def _view(summary: ArticleSummary, text: str | None, whole_page: bool) -> str:
-    return html(summary, text) if whole_page else fragment(summary, text)
-
-
-set_html_view(_view)

@@ -7,7 +7,6 @@ article through a killed process; the database is never left corrupt.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import time
 from dataclasses import dataclass
@@ -15,10 +14,10 @@ from pathlib import Path
 from typing import Self
 
 from summarizer.errors import ConfigError
-from summarizer.schemas import ArticleSummary, Meeting, Quote, Trip, Usage
+from summarizer.schemas import ArticleSummary
 from summarizer.store.claims import Claim, Heartbeat, Owner, claim, heartbeat, release
+from summarizer.store.collection import stored_summary
 from summarizer.store.migrations import migrate, stored_version
-from summarizer.store.records import read_records
 from summarizer.store.save import ArticleIdentity, Status, save_article
 from summarizer.store.schema import SCHEMA, SCHEMA_VERSION
 
@@ -184,23 +183,7 @@ class Store:
 
     def summary(self, article_id: str) -> ArticleSummary | None:
         """The stored article rebuilt as an :class:`ArticleSummary` (None when absent or not ok)."""
-        row = self.conn.execute(
-            "SELECT doc_id, published, model, strategy, prompt_versions, usage, warnings, seconds, published_source, "
-            "title, authors, site_name, url FROM articles WHERE id = ? AND status = 'ok'", (article_id,)).fetchone()
-        if row is None:
-            return None
-
-        def records(table: str) -> list[str]:
-            return [r[0] for r in self.conn.execute(
-                f"SELECT record FROM {table} WHERE article_id = ? ORDER BY idx", (article_id,))]
-
-        return ArticleSummary(
-            doc_id=row[0] or article_id, published=row[1], model=row[2] or "", strategy=row[3] or "focused",
-            prompt_versions=json.loads(row[4]), usage=Usage.model_validate_json(row[5]),
-            warnings=json.loads(row[6]), seconds=row[7], published_source=row[8], title=row[9],
-            authors=json.loads(row[10]), site_name=row[11], url=row[12],
-            trips=[Trip.model_validate_json(r) for r in records("trips")],
-            meetings=[Meeting.model_validate_json(r) for r in records("meetings")],
-            quotes=[Quote.model_validate_json(r) for r in records("quotes")],
-            records=read_records(self.conn, article_id),
-        )
+        cursor = self.conn.cursor()
+        cursor.row_factory = sqlite3.Row
+        row = cursor.execute("SELECT * FROM articles WHERE id = ? AND status = 'ok'", (article_id,)).fetchone()
+        return None if row is None else stored_summary(self.conn, row)

@@ -39,6 +39,7 @@ from datetime import date
 from typing import Any
 
 from summarizer.store.entities import name_key
+from summarizer.text.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from summarizer.text.places import country_code
 
 __all__ = [
@@ -83,11 +84,9 @@ _WORD = re.compile(r"[^\W\d_]{3,}")
 _STOP_WORDS = (
     "the and for with that this was were has have had will would said says who what when where which from into "
     "their they them his her its our after before over about also been being than then there here not but are "
-    "one two three last next this week month year today yesterday tomorrow monday tuesday wednesday thursday "
-    "friday saturday sunday january february march april may june july august september october november "
-    "december mr mrs ms"
+    "one two three last next this week month year today yesterday tomorrow mr mrs ms"
 )
-_STOP = frozenset(_STOP_WORDS.split())
+_STOP = frozenset(_STOP_WORDS.split()) | frozenset(WEEKDAY_NAMES) | frozenset(MONTH_NAMES)
 
 
 @dataclass(frozen=True)

@@ -17,8 +17,8 @@ from summarizer.store.entities import entity_ids_for
 from summarizer.store.records import record_rows, stored_kinds
 
 __all__ = [
-    "COLUMNS", "KINDS", "all_kinds", "describe_entity", "meetings_between", "quotes_by", "records_naming", "rows",
-    "trips_by",
+    "COLUMNS", "KINDS", "all_kinds", "article_name", "describe_entity", "meetings_between", "quotes_by",
+    "records_naming", "rows", "trips_by",
 ]
 
 KINDS = ("trips", "meetings", "quotes")
@@ -35,6 +35,17 @@ _MEMBERS = {
     "meetings": ("meeting_participants", "meeting_id"),
 }
 _KIND_OF = {"trips": "trip", "meetings": "meeting", "quotes": "quote"}
+
+
+def article_name(title: str | None, source: str | None, article_id: str) -> str:
+    """How a person names an article, as the HTML views do: its title, else its file's name (a URL's last
+    part, a feed entry's link as it is), else its identity in the store (a hash of source and content)."""
+    if title and title.strip():
+        return title.strip()
+    if source and source != "-":
+        name = source.rstrip("/").rsplit("/", 1)[-1]
+        return name if name and "://" not in source else source
+    return article_id
 
 
 def _names(conn: sqlite3.Connection, kind: str, record_id: int) -> tuple[str, str]:
@@ -79,6 +90,18 @@ def _row(conn: sqlite3.Connection, kind: str, record: sqlite3.Row) -> dict[str, 
                    cue=record["cue"], date_to=record["date"])
     row["record"] = full
     return row
+
+
+def _named(rows_: Iterator[dict[str, Any]], conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
+    """The rows, each with ``article``: its article as a person names it (:func:`article_name`)."""
+    titles: dict[str, str | None] = {}
+    for row in rows_:
+        aid = row["article_id"]
+        if aid not in titles:
+            found = conn.execute("SELECT title FROM articles WHERE id = ?", (aid,)).fetchone()
+            titles[aid] = found[0] if found else None
+        row["article"] = article_name(titles[aid], row["source"], aid)
+        yield row
 
 
 def _select(kind: str, where: str = "") -> str:
@@ -138,7 +161,7 @@ def _by_entities(conn: sqlite3.Connection, kind: str, groups: list[list[int]], d
     where = " AND ".join(conds + ([cond] if cond else []))
     order = "r.date" if kind == "quotes" else "r.date_from"
     sql = _select(kind, f"WHERE {where}") + f" ORDER BY {order} IS NULL, {order}, r.article_id, r.idx"
-    return _stream(conn, kind, sql, params + extra)
+    return _named(_stream(conn, kind, sql, params + extra), conn)
 
 
 def trips_by(conn: sqlite3.Connection, traveller: str, *, date_from: str | None = None,
@@ -162,8 +185,8 @@ def quotes_by(conn: sqlite3.Connection, speaker: str, *, date_from: str | None =
 def records_naming(conn: sqlite3.Connection, kind: str, person: str, *, date_from: str | None = None,
                    date_to: str | None = None) -> Iterator[dict[str, Any]]:
     """Every record of a kind file's ``kind`` that names ``person`` in a person or people field, by date."""
-    return record_rows(conn, kind, COLUMNS, people=entity_ids_for(conn, person), date_from=date_from,
-                       date_to=date_to)
+    return _named(record_rows(conn, kind, COLUMNS, people=entity_ids_for(conn, person), date_from=date_from,
+                              date_to=date_to), conn)
 
 
 def all_kinds(conn: sqlite3.Connection) -> tuple[str, ...]:
@@ -175,7 +198,8 @@ def describe_entity(conn: sqlite3.Connection, entity_id: int) -> dict[str, Any]:
     """An entity and the merge behind it: every article it was found in, under which name."""
     name, kind, role, aliases = conn.execute("SELECT name, kind, role, aliases FROM entities WHERE id = ?",
                                              (entity_id,)).fetchone()
-    seen = conn.execute("SELECT article_id, name FROM article_entities WHERE entity_id = ? ORDER BY article_id",
+    seen = conn.execute("SELECT ae.article_id, ae.name, a.title, a.source FROM article_entities ae "
+                        "LEFT JOIN articles a ON a.id = ae.article_id WHERE ae.entity_id = ? ORDER BY ae.article_id",
                         (entity_id,)).fetchall()
     return {"id": entity_id, "name": name, "kind": kind, "role": role, "aliases": json.loads(aliases),
-            "articles": [{"article_id": a, "name": n} for a, n in seen]}
+            "articles": [{"article_id": a, "name": n, "article": article_name(t, s, a)} for a, n, t, s in seen]}

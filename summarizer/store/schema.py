@@ -32,9 +32,8 @@ from __future__ import annotations
 
 from summarizer.store.migrations import SCHEMA_VERSION
 
-__all__ = ["ARTICLE_STATUSES", "RECORD_KINDS", "SCHEMA", "SCHEMA_VERSION"]
+__all__ = ["RECORD_KINDS", "SCHEMA", "SCHEMA_VERSION"]
 
-ARTICLE_STATUSES = ("ok", "error", "skipped")
 RECORD_KINDS = ("trip", "meeting", "quote", "fragment")
 
 SCHEMA = """

@@ -32,23 +32,26 @@ from summarizer.text.attribution_words import (
     ADDRESSING,
     ADVERBIAL_THAT,
     BE,
-    COMMUNICATION,
     DETERMINERS,
     DOCUMENTS,
     FUNCTION,
-    JUDGMENT,
     LISTENER,
     MAIN_SUBJECT,
     NEVER,
-    NOUN_LIKE,
     PARTICIPLES,
     PARTICLE,
     VERB_RE,
     VERBS,
-    inflections,
     read_as_noun,
     reporting_verbs,
 )  # fmt: skip
+from summarizer.text.lexicon import (
+    JUDGMENT_VERBS,
+    NOUN_LIKE_VERBS,
+    SPEECH_VERBS,
+    inflections,
+    weekday_pattern,
+)
 from summarizer.text.sentences import Sentence
 from summarizer.text.subject import subject_before
 
@@ -62,8 +65,9 @@ _MAX_PER_SENTENCE = 16
 # A relative clause set off by a comma, up to its subject: its content ends at the clause's comma.
 _RELATIVE_OPENED = re.compile(r",\s*(?:who|whom|which|whose)\b[^,;]{0,80}$")
 # When the speaking was, between the verb and its clause: "said Tuesday his actions were lawful".
+_WEEKDAYS = weekday_pattern()
 _WHEN = re.compile(
-    r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+(?:week|month))"
+    rf"\s+(?:on\s+)?(?:{_WEEKDAYS}|yesterday|today|last\s+(?:week|month))"
     r",?(?=\s+\w+\s+\w+)"
 )
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
@@ -107,7 +111,7 @@ def _is_verb_use(text: str, m: re.Match[str]) -> bool:
         return False  # 'anyone considering': a participle, not a reporting verb
     # "Trump claims the ...": a verb after a name (not after "the White House")
     after_name = bool(prev) and prev[-1][:1].isupper() and not (len(prev) > 1 and prev[-2].casefold() in DETERMINERS)
-    if lemma in NOUN_LIKE and form in (lemma, lemma + "s", lemma + "es") and not after_name:
+    if lemma in NOUN_LIKE_VERBS and form in (lemma, lemma + "s", lemma + "es") and not after_name:
         # a verb before its clause or its object's determiner: "claims that", "blasts the plan"
         nxt = re.match(r"\s+(\w+)", text[m.end() :])
         return nxt is not None and nxt.group(1).casefold() in _CLAUSE_OPENERS | _OBJECT_DETERMINERS
@@ -116,7 +120,7 @@ def _is_verb_use(text: str, m: re.Match[str]) -> bool:
 
 _NAMING = frozenset(("call", "name", "dub", "term", "label", "brand"))
 # Verbs whose content may be a bare object: judgment, and speech acts about a thing ("criticized the trade").
-_OBJECT_VERBS = frozenset(JUDGMENT) | {
+_OBJECT_VERBS = frozenset(JUDGMENT_VERBS) | {
     "criticize", "criticise", "praise", "deny", "question", "challenge", "cite", "describe", "dispute", "rebut",
     "order", "discuss", "voice", "express", "announce", "confirm",
 }  # fmt: skip
@@ -148,7 +152,7 @@ def _passive_agent(text: str, m: re.Match[str]) -> Attribution | None:
     """'NEWS was first reported by the Miami Herald': the agent after 'by' is the source, the subject the content."""
     agent = _AGENT.match(text, m.end())
     be = _BE_BEFORE.search(text, 0, m.start())
-    if agent is None or be is None or VERBS[m.group(1)] not in COMMUNICATION:
+    if agent is None or be is None or VERBS[m.group(1)] not in SPEECH_VERBS:
         return None
     subject = subject_before(text, be.start())
     if subject is None or len(re.findall(r"\w+", text[subject[0] : subject[1]])) < 2:

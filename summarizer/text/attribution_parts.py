@@ -11,13 +11,13 @@ from summarizer.text.attribution_words import (
     ADVERBIAL_AFTER,
     AUX,
     BOUNDARY,
-    COMMUNICATION,
     DOCUMENTS,
     LISTENER,
     VERB_RE,
     VERBS,
     read_as_noun,
 )  # fmt: skip
+from summarizer.text.lexicon import SPEECH_VERBS
 from summarizer.text.subject import MAX_SOURCE_WORDS as _MAX_SOURCE_WORDS
 
 # Verbs of saying that may come before their source at a sentence's end ("..., said the mayor"); a verb of
@@ -101,7 +101,7 @@ def trailing(text: str, body_end: int) -> Attribution | None:
         tail = text[cut + 1 : body_end]
         # a finite verb: ", recalling a visit by X" is a participle, never an inverted "said X"
         verb = next(
-            (v for v in VERB_RE.finditer(tail) if VERBS[v.group(1)] in COMMUNICATION and not v.group(1).endswith("ing")),
+            (v for v in VERB_RE.finditer(tail) if VERBS[v.group(1)] in SPEECH_VERBS and not v.group(1).endswith("ing")),
             None,
         )
         if verb is None:

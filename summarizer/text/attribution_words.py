@@ -1,49 +1,36 @@
-"""The words of attribution, by class: the verbs that report speech, thought and evidence.
+"""The grammar words of attribution, and the table of every form of the verbs of attribution.
 
-Written as lemmas and inflected by rule (:func:`summarizer.text.attribution.inflections`); the
-classes follow the language (verbs of communication, of cognition and attitude, of evidence),
-not any one set of articles.
+The verbs themselves, by class, and their inflection are in :mod:`summarizer.text.lexicon`; here are
+the words around them (auxiliaries, listeners, adverbials) and the patterns built from both.
 """
 
 from __future__ import annotations
 
 import re
 
+from summarizer.text.lexicon import (
+    COGNITION_VERBS,
+    EVIDENCE_VERBS,
+    JUDGMENT_VERBS,
+    SPEECH_VERBS,
+    inflections,
+    weekday_pattern,
+)
+
 __all__ = [
     "ADDRESSING",
     "AUX",
     "BE",
     "BOUNDARY",
-    "COGNITION",
-    "COMMUNICATION",
     "DETERMINERS",
     "DOCUMENTS",
-    "EVIDENCE",
     "FUNCTION",
-    "IRREGULAR",
-    "JUDGMENT",
     "NEVER",
-    "NOUN_LIKE",
     "PARTICIPLES",
     "PARTICLE",
     "read_as_noun",
 ]  # fmt: skip
 
-# Communication verbs that take a clause: say, tell and their kin.
-COMMUNICATION: tuple[str, ...] = (
-    "say", "tell", "add", "note", "state", "explain", "warn", "insist", "argue", "announce", "stress",
-    "claim", "acknowledge", "admit", "suggest", "predict", "emphasize", "emphasise", "report", "confirm",
-    "deny", "assert", "contend", "maintain", "declare", "reply", "respond", "answer", "write", "tweet",
-    "post", "recall", "repeat", "reiterate", "concede", "complain", "boast", "joke", "hint", "indicate",
-    "reveal", "disclose", "allege", "estimate", "assure", "promise", "vow", "pledge", "threaten", "urge",
-    "ask", "demand", "propose", "recommend", "agree", "caution", "observe", "comment", "remark", "mention",
-    "testify", "signal", "counter", "retort", "protest", "charge", "accuse", "criticize", "criticise",
-    "praise", "describe", "question", "challenge", "tout", "cite", "speculate", "theorize", "theorise",
-    "lament", "advise", "inform", "remind", "grumble", "murmur", "shout", "whisper",
-    # speech acts that take an object or a particle: "voiced concern", "disputed the figures",
-    # "ordered a review", "referred to", "talked about", "the statement read"
-    "voice", "rebut", "dispute", "order", "discuss", "express", "brag", "plead", "refer", "talk", "read",
-)  # fmt: skip
 # Verbs whose content follows a particle: "referring to the senator", "talked about the plan".
 PARTICLE: dict[str, str] = {"refer": "to", "talk": "about", "brag": "about"}
 # "read" reports only what a document says: "the statement read", "the sign reads".
@@ -51,30 +38,6 @@ DOCUMENTS = frozenset((
     "statement", "letter", "message", "note", "sign", "post", "tweet", "headline", "banner", "caption",
     "email", "release", "notice", "memo", "placard", "text",
 ))  # fmt: skip
-# Cognition and attitude: what someone believes, wants or decides.
-COGNITION: tuple[str, ...] = (
-    "believe", "think", "feel", "know", "hope", "expect", "fear", "worry", "doubt", "suspect", "consider",
-    "understand", "recognize", "recognise", "assume", "conclude", "decide", "realize", "realise", "guess",
-    "imagine", "wonder", "reckon", "anticipate", "want", "wish", "plan", "intend", "seek", "aim", "refuse",
-    "decline", "hesitate",
-)  # fmt: skip
-# Evidence: what a study, a poll or a document shows.
-EVIDENCE: tuple[str, ...] = (
-    "show", "find", "indicate", "demonstrate", "prove",
-)  # fmt: skip
-# Judgment and naming: what someone thinks of something, said of it ("dismissed the plan", "called them X").
-JUDGMENT: tuple[str, ...] = (
-    "blame", "condemn", "denounce", "dismiss", "reject", "defend", "applaud", "welcome", "hail", "slam",
-    "blast", "attack", "mock", "ridicule", "scold", "rebuke", "fault", "thank", "congratulate", "endorse",
-    "support", "oppose", "back", "call", "label", "brand", "dub", "term", "portray", "characterize",
-    "characterise", "decry", "lambaste", "attack", "tout", "name",
-)  # fmt: skip
-IRREGULAR: dict[str, tuple[str, ...]] = {
-    "say": ("said", "says", "saying"), "tell": ("told", "tells", "telling"), "write": ("wrote", "written"),
-    "think": ("thought",), "feel": ("felt",), "know": ("knew", "known"), "find": ("found",),
-    "seek": ("sought",), "show": ("shown",), "prove": ("proven",), "understand": ("understood",),
-    "read": ("read",),
-}  # fmt: skip
 # Verbs that name whom they address before the content: "told reporters that", "warned Congress".
 ADDRESSING = frozenset((
     "advise", "ask", "assure", "caution", "inform", "promise", "remind", "tell", "urge", "warn",
@@ -104,40 +67,14 @@ BOUNDARY = frozenset((
     "after", "although", "and", "as", "because", "before", "but", "if", "since", "that", "though", "when",
     "whether", "while",
 ))  # fmt: skip
-# Lemmas that are also common nouns ("the report", "her plans"): their bare and -s forms report only
-# before "that", "to" or a subject pronoun; "state"/"states" never do (stated does).
-NOUN_LIKE = frozenset((
-    "back", "support", "brand", "term", "attack", "welcome", "endorse", "blast", "slam", "label", "defend",
-    "aim", "answer", "call", "challenge", "charge", "cite", "claim", "comment", "concern", "counter",
-    "decline", "demand", "doubt", "estimate", "fear", "find", "guess", "hope", "mention", "plan", "pledge",
-    "post", "praise", "promise", "protest", "question", "recall", "remark", "reply", "report", "respond",
-    "show", "signal", "threaten", "tweet", "vow", "wish", "name", "voice", "order", "dispute", "talk",
-    "plead", "read",
-))  # fmt: skip
 NEVER = frozenset(("state", "states"))
 BE = frozenset(("is", "was", "were", "are", "been", "be", "being"))
-
-
-def inflections(lemma: str) -> list[str]:
-    """The forms of a verb: lemma, -s, -ed, -ing, by regular rules plus the irregular forms."""
-    forms = [lemma]
-    if lemma in ("admit", "regret", "commit", "refer", "rebut") or re.fullmatch(r"[^aeiou]*[aeiou][bdglmnprt]", lemma):
-        # a final consonant doubles after one short stressed vowel: "slammed", "planned", "referred"
-        forms += [lemma + "s", lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"]
-    elif lemma.endswith("y") and lemma[-2] not in "aeiou":
-        forms += [lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"]
-    elif lemma.endswith("e"):
-        forms += [lemma + "s", lemma + "d", lemma[:-1] + "ing"]
-    else:
-        es = "es" if lemma.endswith(("s", "sh", "ch", "x", "z")) else "s"
-        forms += [lemma + es, lemma + "ed", lemma + "ing"]
-    return forms + list(IRREGULAR.get(lemma, ()))
 
 
 def reporting_verbs() -> dict[str, str]:
     """Every form of every reporting verb -> its lemma."""
     table: dict[str, str] = {}
-    for lemma in (*COMMUNICATION, *COGNITION, *EVIDENCE, *JUDGMENT):
+    for lemma in (*SPEECH_VERBS, *COGNITION_VERBS, *EVIDENCE_VERBS, *JUDGMENT_VERBS):
         for form in inflections(lemma):
             table.setdefault(form, lemma)
     return table
@@ -147,16 +84,17 @@ VERBS = reporting_verbs()
 VERB_RE = re.compile(
     r"(?<![-])\b(" + "|".join(sorted(map(re.escape, VERBS), key=len, reverse=True)) + r")\b(?![’'-])"
 )
+_WEEKDAYS = weekday_pattern()
 # A listener after an addressing verb: a name, a pronoun or a short noun phrase.
 LISTENER = re.compile(
-    r"\s*(?:(?:him|her|them|us|me|reporters|journalists|supporters|lawmakers|colleagues|[a-z]+s(?=\s+(?:that|the|he|she|they|it|we|on|in|at|during|last|this|[A-Z]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
+    r"\s*(?:(?:him|her|them|us|me|reporters|journalists|supporters|lawmakers|colleagues|[a-z]+s(?=\s+(?:that|the|he|she|they|it|we|on|in|at|during|last|this|[A-Z]|" + _WEEKDAYS + r")\b)"
     r"|the\s+[\w’'-]+(?:\s+[a-z][\w’'-]*)??(?=\s+(?:that|to|about|on|in|at|he|she|they|it|we|I)\b))"
     r"|(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}))(?=[\s,.;]|$)"
 )
 # Words between a verb and "that" that only say when or how: "said on Monday that", "said in a statement that".
 ADVERBIAL_THAT = re.compile(
     r"\s*,?\s*(?:(?:on|in|at|during|last|this|late|early|earlier|after|before|via|through|"
-    r"to|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+    rf"to|{_WEEKDAYS}|yesterday|today|"
     r"repeatedly|publicly|privately|again|also)\b[^,.;“”\"]{0,60}?,?\s+)?that\b"
 )
 # Verbs and adjectives that take their subject's "to" infinitive: "has to show", "plans to say".
@@ -176,7 +114,7 @@ TRAILING_ADVERBIAL = re.compile(
 # What may follow a closing 'X said': when, where, how - never a clause.
 ADVERBIAL_AFTER = re.compile(
     r"(?:on|in|at|during|last|this|earlier|later|late|early|yesterday|today|tonight|afterwards?|too|also|"
-    r"again|then|recently|repeatedly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|of)\b"
+    rf"again|then|recently|repeatedly|{_WEEKDAYS}|of)\b"
 )
 
 

@@ -17,6 +17,7 @@ from functools import lru_cache
 from summarizer.text.attribution_words import NEVER, VERB_RE
 from summarizer.text.entities import EntityIndex, title_head
 from summarizer.text.injection import inside
+from summarizer.text.lexicon import finite_forms, word_pattern
 from summarizer.text.names import appears_in
 from summarizer.text.quotes import QuoteCandidate
 from summarizer.text.sentences import Sentence
@@ -147,10 +148,11 @@ def person_in_cue(cue: str, index: EntityIndex) -> str | None:
     return found
 
 
+_SAID, _READ = word_pattern(finite_forms("say")), word_pattern(finite_forms("read"))
 _ORG_STATEMENT = re.compile(
     # "a State department statement said", "the Foreign Ministry said in a statement"
-    r"(?:an?|the)\s+(?P<a>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,3}?)\s+statement\s+(?:said|says|read)\b"
-    r"|(?:the\s+)?(?P<b>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:said|says)\s+in\s+a\s+statement\b"
+    rf"(?:an?|the)\s+(?P<a>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){{0,3}}?)\s+statement\s+(?:{_SAID}|{_READ})\b"
+    rf"|(?:the\s+)?(?P<b>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})\s+(?:{_SAID})\s+in\s+a\s+statement\b"
 )
 
 

@@ -9,6 +9,13 @@ import re
 
 from summarizer.schemas import MeetingFormat, TripMode, TripStatus
 from summarizer.text.events import TRAVEL_CUE, cue_matches, is_meeting_candidate, is_trip_candidate
+from summarizer.text.lexicon import (
+    CANCEL_WORDS,
+    EVENT_PAST_IRREGULAR,
+    PLANNED_WORDS,
+    inflections,
+    word_pattern,
+)
 from summarizer.text.subject import subject_before
 
 __all__ = [
@@ -42,19 +49,21 @@ _PHONE = _rx(
     r"phone|telephone|call(?:ed)?\s+with|spoke\s+by|phoned|(?:a|an|the|his|her|their|its|this|that|one)\s+"
     r"(?:[\w-]+\s+){0,2}?calls?(?!\s+(?:for|on|off)\b)"
 )
+# The future words, and in a whole sentence: "would", "to visit", "is to", "was to travel" (not "was to
+# blame"), a bare "expected", "imminent", "next week", "later this", "hinted".
 _PLANNED = _rx(
-    r"plan(?:s|ned)?\s+to|will|would|to\s+visit|is\s+to|are\s+to|(?:was|were)\s+to\s+(?:travel|visit|meet|attend|go|fly|be|hold|arrive|leave|head|make|sign)\b|expected|scheduled|due\s+to|intends?\s+to|"
-    r"upcoming|imminent|next\s+(?:week|month|year)|hinted|set\s+to|proposed|preparing\s+to|later\s+this"
+    word_pattern(PLANNED_WORDS) + r"|would|to\s+visit|is\s+to|are\s+to|(?:was|were)\s+to\s+(?:travel|visit|meet|attend|go|fly|be|hold|"
+    r"arrive|leave|head|make|sign)\b|expected|imminent|next\s+(?:week|month|year)|hinted|later\s+this"
 )
-_CANCELLED = _rx(r"cancel(?:s|led|ed)|called\s+off|postpone(?:s|d)|scrapped|delayed")
+_CANCELLED = _rx(word_pattern(CANCEL_WORDS))
 _UNDER_WAY = _rx(r"is\s+visiting|are\s+visiting|is\s+in|are\s+in|currently|on\s+a\s+(?:visit|tour|trip)\s+to|arrived\s+in")
 _PAST = _rx(
-    r"visited|travelled|traveled|flew|went|took|arrived|met|held|toured|returned|left|spoke|talked|"
-    r"discussed|hosted|received|welcomed|was|were|had"
+    r"visited|travelled|traveled|arrived|toured|returned|talked|discussed|hosted|received|welcomed|was|were|had|"
+    + "|".join(EVENT_PAST_IRREGULAR)
 )
 _REPORTED = _rx(
-    r"reports?|reported(?:ly)?|according\s+to|not\s+able\s+to\s+confirm|could\s+not\s+confirm|unconfirmed|"
-    r"sources?\s+said|news\s+agency|is\s+said\s+to|hinted"
+    word_pattern(inflections("report")) + r"|reportedly|according\s+to|not\s+able\s+to\s+confirm|could\s+not\s+confirm|"
+    r"unconfirmed|sources?\s+said|news\s+agency|is\s+said\s+to|hinted"
 )
 
 

@@ -21,13 +21,15 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from summarizer.schemas import TripKind
+from summarizer.text.lexicon import CANCEL_WORDS, PLANNED_WORDS, TELLING_VERBS, finite_forms, word_pattern
+
 __all__ = [
     "COLLECTIVE",
     "GATHERING",
     "MEETING_CUE",
     "TRAVEL_CUE",
     "Modality",
-    "TripKindName",
     "cue_matches",
     "event_modality",
     "is_meeting_candidate",
@@ -192,10 +194,9 @@ _BEFORE_PERFECT = re.compile(r"(?:before|until)\b.*\b(?:has|have|had)(?:\s+\w+ly
 _MAY_MONTH = re.compile(r"\bMay\s+\d|\bin\s+May\b")
 _WOULD = re.compile(r"\bwould\b|['’]d\b", re.IGNORECASE)
 # A future told by these is planned ("said he would visit"); one promised or vowed is not yet a plan.
+# (the verbs that tell news, and "agreed", "decided": a future agreed or decided on is planned too)
 _REPORTING = re.compile(
-    r"\b(?:said|says|told|tells|announced|announces|confirmed|stated|added|reported|"
-    r"indicated|agreed|decided|revealed|hinted)\b",
-    re.IGNORECASE,
+    rf"\b(?:{word_pattern(f for v in (*TELLING_VERBS, 'agree', 'decide') for f in finite_forms(v))})\b", re.IGNORECASE
 )
 # An event somebody urges, asks, hopes or calls for: the event word in the infinitive or "for" phrase that
 # completes the verb ("urged both sides to return to the negotiating table and renew talks", "called for
@@ -213,17 +214,14 @@ _HABITUAL = re.compile(
     r"(?:week|month|year)|annual\s+\w+s|weekly|monthly)\b",
     re.IGNORECASE,
 )
+# The future words, and in the words just before an event word: a bare "plan(ned)" ("a planned visit"), "is
+# to", "going to", "shall", "'ll", "to" ("to visit").
 _PLANNED_WORDS = re.compile(
-    r"\b(?:will|shall|plan(?:s|ned|ning)?(?:\s+to)?|(?:is|are|was|were)\s+to|expected\s+to|scheduled|due\s+to|"
-    r"set\s+to|intend(?:s|ed)?\s+to|going\s+to|about\s+to|preparing\s+to|prepares\s+to|upcoming|forthcoming|"
-    r"proposed)\b|['’]ll\b|\bto$",
+    rf"\b(?:{word_pattern(PLANNED_WORDS)}|shall|plan(?:s|ned|ning)?|(?:is|are|was|were)\s+to|going\s+to|about\s+to|"
+    r"prepares\s+to|forthcoming)\b|['’]ll\b|\bto$",
     re.IGNORECASE,
 )
-_CANCEL_WORDS = re.compile(
-    r"\b(?:cancel(?:s|led|ed|ling|ing|lation)?|called\s+off|call\s+off|postpon(?:e|es|ed|ing|ement)|scrapped|"
-    r"put\s+off|suspended|delayed)\b",
-    re.IGNORECASE,
-)
+_CANCEL_WORDS = re.compile(rf"\b(?:{word_pattern(CANCEL_WORDS)})\b", re.IGNORECASE)
 
 
 def _in_adjunct(clause: str) -> bool:
@@ -348,10 +346,7 @@ _MIGRANTS = re.compile(
 )
 _DETAINEES = re.compile(r"\b(?:prisoners?|detainees?|suspects?|inmates?|captives?|hostages?|deportees?|convicts?)\b", re.IGNORECASE)
 
-TripKindName = Literal["visit", "migration", "transfer", "deployment"]
-
-
-def movement_kind(sentence: str, movers: list[str], context: str = "") -> TripKindName:
+def movement_kind(sentence: str, movers: list[str], context: str = "") -> TripKind:
     """Whether a movement is a visit, a transfer, a deployment or a migration, by who moves whom.
 
     transfer: a verb that moves people by others' doing (deported, extradited, transferred,

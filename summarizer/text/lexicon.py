@@ -1,7 +1,8 @@
 """The word lists the runtime shares, one copy of each, so that they cannot drift apart.
 
 Dates (month and weekday names, number words), people (titles, role words, pronouns),
-speech (speech verbs) and places (country aliases). Words are lower case, without a
+speech (the verbs of attribution by class, their forms computed here), tense and mood (the
+words that make an event planned, cancelled or past) and places (country aliases). Words are lower case, without a
 full stop. A module that needs a list a little different from the shared one builds it
 from the shared base and says how it differs, next to where it is used.
 
@@ -11,21 +12,41 @@ share its words with what produces it.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 __all__ = [
+    "CANCEL_WORDS",
+    "COGNITION_VERBS",
     "COUNTRY_ALIASES",
+    "EVENT_PAST_IRREGULAR",
+    "EVIDENCE_VERBS",
+    "IRREGULAR_PAST",
+    "JUDGMENT_VERBS",
+    "LABELLING_VERBS",
     "MONTHS",
     "MONTH_ABBREVIATIONS",
     "MONTH_NAMES",
+    "NOUN_LIKE_VERBS",
     "NUMBER_WORDS",
+    "PLANNED_WORDS",
     "PRONOUNS",
+    "QUOTING_ONLY_VERBS",
     "ROLE_WORDS",
+    "SPEECH_ACTS",
     "SPEECH_VERBS",
     "SUBJECT_PRONOUNS",
+    "TELLING_VERBS",
     "TIMES_OF_DAY",
     "TITLE_ABBREVIATIONS",
     "WEEKDAYS",
     "WEEKDAY_ABBREVIATIONS",
     "WEEKDAY_NAMES",
+    "finite_forms",
+    "inflections",
+    "quote_cue_verbs",
+    "weekday_pattern",
+    "word_pattern",
 ]
 
 # ---------------------------------------------------------------------------
@@ -104,12 +125,145 @@ SUBJECT_PRONOUNS: tuple[str, ...] = ("he", "she", "they")
 # ---------------------------------------------------------------------------
 # Speech
 
-# Verbs that report speech, as written (no inflection rules): the quote finder's cues and the
-# reported-speech finder's verbs both start from these.
-SPEECH_VERBS: tuple[str, ...] = (
-    "said", "says", "told", "tells", "added", "noted", "notes", "stated", "states", "explained",
-    "warned", "warns", "insisted", "insists", "argued", "argues", "announced", "stressed", "claimed",
-    "claims", "acknowledged", "admitted", "suggested", "predicted", "emphasized", "emphasised",
+# Verbs of attribution, as lemmas, by class; every form is computed (:func:`inflections`, :func:`finite_forms`),
+# and each module that reads speech builds its patterns from these lists. The classes follow the language
+# (verbs of communication, of cognition and attitude, of evidence, of judgment), not any one set of articles.
+
+# Speech acts that take a clause: say, tell and their kin.
+_SPEECH_CLAUSE: tuple[str, ...] = (
+    "say", "tell", "add", "note", "state", "explain", "warn", "insist", "argue", "announce", "stress",
+    "claim", "acknowledge", "admit", "suggest", "predict", "emphasize", "emphasise", "report", "confirm",
+    "deny", "assert", "contend", "maintain", "declare", "reply", "respond", "answer", "write", "tweet",
+    "post", "recall", "repeat", "reiterate", "concede", "complain", "boast", "joke", "hint", "indicate",
+    "reveal", "disclose", "allege", "estimate", "assure", "promise", "vow", "pledge", "threaten", "urge",
+    "ask", "demand", "propose", "recommend", "agree", "caution", "observe", "comment", "remark", "mention",
+    "testify", "signal", "counter", "retort", "protest", "charge", "accuse", "criticize", "criticise",
+    "praise", "describe", "question", "challenge", "tout", "cite", "speculate", "theorize", "theorise",
+    "lament", "advise", "inform", "remind", "grumble", "murmur", "shout", "whisper",
+)  # fmt: skip
+# Speech acts that take an object or a particle: "voiced concern", "disputed the figures", "ordered a
+# review", "referred to", "talked about", "the statement read".
+SPEECH_ACTS: tuple[str, ...] = (
+    "voice", "rebut", "dispute", "order", "discuss", "express", "brag", "plead", "refer", "talk", "read",
+)  # fmt: skip
+# Every verb that reports speech (communication).
+SPEECH_VERBS: tuple[str, ...] = _SPEECH_CLAUSE + SPEECH_ACTS
+# Cognition and attitude: what someone believes, wants or decides.
+COGNITION_VERBS: tuple[str, ...] = (
+    "believe", "think", "feel", "know", "hope", "expect", "fear", "worry", "doubt", "suspect", "consider",
+    "understand", "recognize", "recognise", "assume", "conclude", "decide", "realize", "realise", "guess",
+    "imagine", "wonder", "reckon", "anticipate", "want", "wish", "plan", "intend", "seek", "aim", "refuse",
+    "decline", "hesitate",
+)  # fmt: skip
+# Evidence: what a study, a poll or a document shows.
+EVIDENCE_VERBS: tuple[str, ...] = ("show", "find", "indicate", "demonstrate", "prove")
+# Judgment and naming: what someone thinks of something, said of it ("dismissed the plan", "called them X").
+JUDGMENT_VERBS: tuple[str, ...] = (
+    "blame", "condemn", "denounce", "dismiss", "reject", "defend", "applaud", "welcome", "hail", "slam",
+    "blast", "attack", "mock", "ridicule", "scold", "rebuke", "fault", "thank", "congratulate", "endorse",
+    "support", "oppose", "back", "call", "label", "brand", "dub", "term", "portray", "characterize",
+    "characterise", "decry", "lambaste", "tout", "name",
+)  # fmt: skip
+# Verbs that put words on a person rather than quote them: called him a "stiff", accused her of an
+# "artful smear", dubbed it "Obamacare". Short quoted words after one are a label, not a scare quote.
+LABELLING_VERBS: tuple[str, ...] = (
+    "call", "accuse", "describe", "dub", "label", "brand", "term", "slam", "blast", "denounce", "dismiss",
+    "praise", "criticize", "criticise",
+)  # fmt: skip
+# Verbs that attribute a quotation beside them but introduce no reported clause ("“...,” he quipped").
+QUOTING_ONLY_VERBS: tuple[str, ...] = ("continue", "quip", "conclude")
+# Verbs that tell news: a future told by one is planned ("said he would visit"; one promised or vowed is not
+# yet a plan), and a date just after one is the report's date ("..., her office said on Tuesday").
+TELLING_VERBS: tuple[str, ...] = (
+    "say", "tell", "report", "announce", "state", "add", "confirm", "disclose", "write", "indicate", "reveal",
+    "hint",
+)  # fmt: skip
+# Lemmas that are also common nouns ("the report", "her plans"): their bare and -s forms report only
+# before "that", "to" or a subject pronoun, and their -s form is no quotation's cue.
+NOUN_LIKE_VERBS = frozenset((
+    "back", "support", "brand", "term", "attack", "welcome", "endorse", "blast", "slam", "label", "defend",
+    "aim", "answer", "call", "challenge", "charge", "cite", "claim", "comment", "concern", "counter",
+    "decline", "demand", "doubt", "estimate", "fear", "find", "guess", "hope", "mention", "plan", "pledge",
+    "post", "praise", "promise", "protest", "question", "recall", "remark", "reply", "report", "respond",
+    "show", "signal", "threaten", "tweet", "vow", "wish", "name", "voice", "order", "dispute", "talk",
+    "plead", "read",
+))  # fmt: skip
+# Past forms that the regular rule does not give (besides the regular ones, which some verbs also have).
+IRREGULAR_PAST: dict[str, tuple[str, ...]] = {
+    "say": ("said",), "tell": ("told",), "write": ("wrote", "written"), "think": ("thought",),
+    "feel": ("felt",), "know": ("knew", "known"), "find": ("found",), "seek": ("sought",), "show": ("shown",),
+    "prove": ("proven",), "understand": ("understood",), "read": ("read",), "label": ("labelled",),
+}  # fmt: skip
+# The regular past of these is not a word ("sayed", "readed"): only the irregular one is.
+_NO_REGULAR_PAST = frozenset(("say", "tell", "write", "think", "feel", "know", "find", "seek", "understand", "read"))
+
+
+def _regular(lemma: str) -> tuple[str, str, str]:
+    """The -s, -ed and -ing forms of a verb by the regular rules."""
+    if lemma in ("admit", "regret", "commit", "refer", "rebut", "quip") or re.fullmatch(r"[^aeiou]*[aeiou][bdglmnprt]", lemma):
+        # a final consonant doubles after one short stressed vowel: "slammed", "planned", "referred"
+        return lemma + "s", lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        return lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"
+    if lemma.endswith("e"):
+        return lemma + "s", lemma + "d", lemma[:-1] + "ing"
+    es = "es" if lemma.endswith(("s", "sh", "ch", "x", "z")) else "s"
+    return lemma + es, lemma + "ed", lemma + "ing"
+
+
+def inflections(lemma: str) -> list[str]:
+    """The forms of a verb: lemma, -s, -ed, -ing, by regular rules plus the irregular forms."""
+    return [lemma, *_regular(lemma), *IRREGULAR_PAST.get(lemma, ())]
+
+
+def finite_forms(lemma: str, *, third_person: bool = True) -> tuple[str, ...]:
+    """The forms of a verb that make a clause on their own: its past, and its -s form unless
+    ``third_person`` is False ("said", "says"; "tweeted" but not "tweets", where that reads as a noun)."""
+    s, ed, _ = _regular(lemma)
+    past = IRREGULAR_PAST.get(lemma, ())
+    past = past if lemma in _NO_REGULAR_PAST else (ed, *past)
+    return (*past, s) if third_person else past
+
+
+def quote_cue_verbs() -> tuple[str, ...]:
+    """The verb forms that attribute a quotation beside them: the finite forms of the speech verbs that
+    take a clause and of the verbs that only quote (a labelling verb puts words on a person instead; the
+    -s form of a verb that is also a noun reads as the noun), and "say", "saying" ("he was quoted as saying")."""
+    verbs = [v for v in (*_SPEECH_CLAUSE, *QUOTING_ONLY_VERBS) if v not in LABELLING_VERBS]
+    forms = [f for v in verbs for f in finite_forms(v, third_person=v not in NOUN_LIKE_VERBS)]
+    return tuple(dict.fromkeys(("say", "saying", *forms)))
+
+
+def word_pattern(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` (longest first), for use between word boundaries; the words of a
+    phrase may stand apart by any blank space ("called off")."""
+    return "|".join(sorted({r"\s+".join(map(re.escape, w.split())) for w in words}, key=lambda w: (-len(w), w)))
+
+
+def weekday_pattern() -> str:
+    """The weekday names as text writes them, capitalised: "Monday|Tuesday|...", for a pattern."""
+    return "|".join(name.capitalize() for name in WEEKDAY_NAMES)
+
+
+# ---------------------------------------------------------------------------
+# Tense and mood
+
+# Past forms of the verbs of travel and contact that do not end in -ed ("flew to", "met with", "held talks").
+EVENT_PAST_IRREGULAR: tuple[str, ...] = (
+    "flew", "flown", "went", "gone", "left", "met", "took", "held", "spoke", "came", "fled", "rode", "drove",
+    "shook",
+)  # fmt: skip
+# Words that call an event off ("cancelled", "called off", "postponed").
+CANCEL_WORDS: tuple[str, ...] = (
+    "cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling", "cancellation", "called off",
+    "call off", "postpone", "postpones", "postponed", "postponing", "postponement", "scrapped", "put off",
+    "suspended", "delayed",
+)  # fmt: skip
+# Words that put an event in the future ("will", "plans to", "is scheduled"); a reader adds what its own
+# context allows (a bare "expected" in a whole sentence, "to" just before the event word).
+PLANNED_WORDS: tuple[str, ...] = (
+    "will", "plan to", "plans to", "planned to", "expected to", "scheduled", "due to", "set to", "intend to",
+    "intends to", "intended to", "preparing to", "upcoming", "proposed",
 )  # fmt: skip
 
 # ---------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.text.lexicon import PRONOUNS, ROLE_WORDS, TITLE_ABBREVIATIONS
+from summarizer.text.lexicon import PRONOUNS, ROLE_WORDS, TITLE_ABBREVIATIONS, WEEKDAY_NAMES
 
 __all__ = [
     "clean_destination", "clean_participant", "has_anaphor", "is_bare_title", "is_group", "is_place_name",
@@ -37,7 +37,6 @@ _RELATIONAL = frozenset(
 _NOT_WHO = frozenset(
     ["helicopter", "helicopters", "plane", "planes", "aircraft", "jet", "jets", "ship", "ships", "boat", "boats", "truck", "trucks", "convoy", "convoys", "vehicle", "vehicles", "train", "trains", "bus", "buses", "car", "cars", "van", "vans", "ambulance", "ambulances", "motorcade", "flight", "flights", "visit", "trip", "tour"]
 )
-_WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 # Nouns too general to name anyone when they stand alone ("officials", "people", "the authorities").
 _GENERIC = frozenset(
     ["official", "officials", "authorities", "authority", "government", "governments", "people", "person", "persons", "citizens", "residents", "members", "member", "leaders", "leader", "everyone", "others", "someone", "supporters", "reporters", "journalists", "media", "man", "men", "woman", "women", "group", "groups", "community", "country", "countries", "nation", "nations", "side", "sides"]
@@ -145,7 +144,7 @@ def clean_participant(phrase: str) -> str | None:
         return None  # "they", "officials" (but "US" is a country, not "us")
     if all(w in _TITLES for w in lower):
         return None  # a bare title: "Secretary", "the prime minister"
-    if head in _RELATIONAL or head in _NOT_WHO or any(w in _WEEKDAYS for w in lower):
+    if head in _RELATIONAL or head in _NOT_WHO or any(w in WEEKDAY_NAMES for w in lower):
         return None  # "counterpart", "a transport helicopter", "Washington Sunday" (a date, not a name)
     if not _has_proper_word(words):
         return text if is_group(text) else None

@@ -13,20 +13,14 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from summarizer.schemas import Span
-from summarizer.text.lexicon import SPEECH_VERBS
+from summarizer.text.lexicon import LABELLING_VERBS, inflections, quote_cue_verbs, word_pattern
 from summarizer.text.sentences import paragraph_bounds
 
 __all__ = ["MIN_QUOTE_WORDS", "QuoteCandidate", "find_quotes", "quoted_stretches"]
 
-# The words that attribute a quotation: the shared speech verbs, more of their forms, and the
-# phrases "according to" and "statement" ("..., the ministry's statement read").
-_CUE_WORDS: tuple[str, ...] = SPEECH_VERBS + (
-    "say", "saying", "adds", "asked", "asks", "explains", "wrote", "writes", "declared", "declares",
-    "replied", "replies", "continued", "announces", "tweeted", "tweets", "posted", "remarked", "stresses",
-    "recalled", "recalls", "according to", "statement", "conceded", "countered", "responded", "urged",
-    "vowed", "promised", "joked", "quipped", "concluded", "observed", "commented", "cautioned",
-    "complained", "boasted", "put it",
-)  # fmt: skip
+# The words that attribute a quotation: the verb forms the lexicon gives for it, and the phrases
+# "according to", "statement" ("..., the ministry's statement read") and "put it" ("as he put it").
+_CUE_WORDS: tuple[str, ...] = (*quote_cue_verbs(), "according to", "statement", "put it")
 
 
 def _by_first_letter(words: tuple[str, ...]) -> str:
@@ -42,10 +36,7 @@ _VERBS = _by_first_letter(_CUE_WORDS)
 _CUE = re.compile(rf"\b({_VERBS})\b", re.IGNORECASE)
 # Words that put someone's own short words on a person: called him a "stiff", accused her of an "artful smear".
 _LABEL = re.compile(
-    r"\b(?:call(?:s|ed|ing)?|accus(?:e|es|ed|ing)|describ(?:e|es|ed|ing)|dubb(?:ed|ing)|dubs?|label(?:l?ed|s)?|"
-    r"brand(?:s|ed)?|term(?:s|ed)|slam(?:s|med)|blast(?:s|ed)|denounc(?:e|es|ed)|dismiss(?:es|ed)|"
-    r"prais(?:e|es|ed)|criticiz(?:e|es|ed)|criticis(?:e|es|ed)|insist(?:s|ed)|promis(?:e|es|ed)|vow(?:s|ed))\b"
-    r"[^.“\"”]{0,50}$",
+    rf"\b(?:{word_pattern(f for v in LABELLING_VERBS for f in inflections(v))})\b" r"[^.“\"”]{0,50}$",
     re.IGNORECASE,
 )
 MIN_QUOTE_WORDS = 4
