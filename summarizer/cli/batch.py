@@ -14,6 +14,7 @@ from summarizer.cli.main import (
     CacheDirOpt,
     CacheModeOpt,
     ModelOpt,
+    ParallelOpt,
     RetriesOpt,
     StrategyOpt,
     ThreadsOpt,
@@ -65,6 +66,7 @@ def batch(
     max_retries: RetriesOpt = None,
     strategy: StrategyOpt = None,
     threads: ThreadsOpt = None,
+    parallel: ParallelOpt = None,
 ) -> None:
     """Summarise many articles into one SQLite store. A re-run continues where the last one stopped;
     exit 1 when any article is left failed (counts on stderr), 130 when interrupted."""
@@ -75,7 +77,7 @@ def batch(
     _check_engine(engine, via=via, ray_address=ray_address, workers=workers)
     options = {"model": model, "base_url": base_url, "api_key": api_key, "cache_mode": cache_mode,
                "cache_dir": cache_dir, "timeout": timeout, "max_retries": max_retries, "strategy": strategy,
-               "n_threads": threads}
+               "n_threads": threads, "parallel": parallel}
     ray = {"address": ray_address, "workers": workers} if engine == "ray" else None
     code = _guard(lambda: _batch(inputs, db=db, via=via, concurrency=concurrency, retry_failed=retry_failed,
                                  quiet=quiet, prices=prices, published=published, kinds=kinds, max_bytes=max_bytes,

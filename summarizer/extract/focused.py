@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from summarizer.extract.events import MEETINGS, TRIPS, find_events
-from summarizer.extract.quotes import direct_quotes
+from summarizer.extract.events import MEETINGS, TRIPS, ask_events, event_records
+from summarizer.extract.quotes import ask_speakers, quote_records
 from summarizer.extract.reported import reported_quotes
 from summarizer.extract.run import ArticleRun, Findings
+from summarizer.schemas import Quote
 from summarizer.text.coref import QuotedSpans
 from summarizer.text.injection import inside, instruction_passages
 from summarizer.text.quotes import find_quotes
@@ -41,15 +42,20 @@ def focused(run: ArticleRun, kinds: tuple[str, ...]) -> Findings:
     run = replace(run, blocked=blocked)
     candidates = [q for q in find_quotes(run.doc.text) if not inside(q.parts[0].start, q.parts[-1].end, blocked)]
     quoted = QuotedSpans.of_quotes(candidates)
-    quotes = []
+    reported: list[Quote] = []
+    speakers = []
     if "quotes" in kinds:
         # A mixed quote (a reported clause with quoted words) supersedes the quotations inside it.
         reported, superseded = reported_quotes(run, candidates)
         direct = [c for i, c in enumerate(candidates) if i not in superseded]
-        quotes = direct_quotes(run, direct, quoted) + reported
+        speakers = ask_speakers(run, direct, quoted)
     sentences = _event_sentences(run, quoted)
-    # Calls of one kind run back to back so a local model reuses their shared prompt prefix.
-    trips = find_events(run, sentences, TRIPS) if "trips" in kinds else []
-    meetings = find_events(run, sentences, MEETINGS) if "meetings" in kinds else []
+    # Every question is asked before any answer is read, so a model that decodes several at once can.
+    # Questions of one kind are asked back to back: a local model reuses their shared prompt prefix.
+    trips_asked = ask_events(run, sentences, TRIPS) if "trips" in kinds else []
+    meetings_asked = ask_events(run, sentences, MEETINGS) if "meetings" in kinds else []
+    quotes = quote_records(speakers) + reported if "quotes" in kinds else []
+    trips = event_records(run, trips_asked, TRIPS)
+    meetings = event_records(run, meetings_asked, MEETINGS)
     used = ("system", *(k for k in ("quotes", "trips", "meetings") if k in kinds))
     return Findings(trips=trips, meetings=meetings, quotes=quotes, prompts=used)
