@@ -42,6 +42,10 @@ Source = str | Path | Document | Callable[[], Document]
 HTTP_CONCURRENCY = 8
 """Articles summarised at once against an HTTP backend when no concurrency is given."""
 
+LOCAL_ARTICLES = 2
+"""Articles summarised at once on a local model that decodes several questions together: their
+questions share its ``parallel`` sequences (the model's scheduler bounds what is decoded at once)."""
+
 
 def check_kinds(kinds: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     """``kinds`` without repeats, in order; :class:`ConfigError` if empty or unknown."""
@@ -223,8 +227,21 @@ class Summarizer:
         return summaries()
 
     def default_concurrency(self) -> int:
-        """1 for the local model (one loaded model, articles in order); :data:`HTTP_CONCURRENCY` for HTTP backends."""
-        return 1 if self.settings.model.kind == "local" else HTTP_CONCURRENCY
+        """Articles at once when no concurrency is given.
+
+        :data:`HTTP_CONCURRENCY` for HTTP backends. For the local model, :data:`LOCAL_ARTICLES` when it
+        decodes several questions together (``parallel`` > 1): the next article's questions fill the
+        sequences the last questions of the one before leave free; else 1 (articles in order).
+        """
+        if self.settings.model.kind != "local":
+            return HTTP_CONCURRENCY
+        return LOCAL_ARTICLES if self.settings.parallel > 1 else 1
+
+    def _width(self, concurrency: int | None) -> int:
+        """Articles in flight: one at a time for a local model decoding one question at a time."""
+        if self.settings.model.kind == "local" and self.settings.parallel == 1:
+            return 1
+        return max(1, concurrency or self.default_concurrency())
 
     async def asummarize_many(
         self,
@@ -242,12 +259,12 @@ class Summarizer:
         Sources are taken only as room frees up, so memory stays flat however many there are. A
         failure (an unreadable input, a failed model) is the result's ``error``; the others go on.
         Once an input is read, ``skip`` (called on the event loop) may pass it over. The local model
-        runs one article at a time. Options are those of :meth:`summarize_path`, checked first.
+        runs one article at a time with ``parallel`` 1, else :meth:`default_concurrency` articles. Options are those of :meth:`summarize_path`, checked first.
         """
         ref = parse_published(published)
         wanted = check_kinds(kinds)
         fetch_timeout = self._fetch_timeout(timeout)
-        width = 1 if self.settings.model.kind == "local" else max(1, concurrency or self.default_concurrency())
+        width = self._width(concurrency)
 
         def read(item: Source) -> Document:
             if isinstance(item, Document):
