@@ -133,7 +133,7 @@ class Scheduler:
         self._idle: list[int] = list(range(slots))  # least recently used first
         # what was decoded: for the benchmark's figures
         self.stats = {"steps": 0, "prompt_evaluated": 0, "prompt_reused": 0, "generated": 0, "completions": 0,
-                      "max_in_flight": 0, "evictions": 0}
+                      "completion_tokens": 0, "max_in_flight": 0, "evictions": 0}
 
     # --- the callers' side -------------------------------------------------------------------------
 
@@ -380,6 +380,7 @@ class Scheduler:
             del self.active[job.seq]
             self._idle.append(job.seq)  # keeps its cells: the next question of its kind may start from them
             self.stats["completions"] += 1
+            self.stats["completion_tokens"] += len(job.tokens)
         job.done.set()
 
 
