@@ -21,7 +21,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
-from summarizer.config import Settings, resolve_settings
+from summarizer.config import LOCAL_ARTICLES, Settings, resolve_settings
 from summarizer.errors import ConfigError
 from summarizer.extract.pipeline import KINDS, summarize_document
 from summarizer.llm.client import ModelClient
@@ -41,10 +41,6 @@ Source = str | Path | Document | Callable[[], Document]
 
 HTTP_CONCURRENCY = 8
 """Articles summarised at once against an HTTP backend when no concurrency is given."""
-
-LOCAL_ARTICLES = 2
-"""Articles summarised at once on a local model that decodes several questions together: their
-questions share its ``parallel`` sequences (the model's scheduler bounds what is decoded at once)."""
 
 
 def check_kinds(kinds: tuple[str, ...] | list[str]) -> tuple[str, ...]:
@@ -227,21 +223,9 @@ class Summarizer:
         return summaries()
 
     def default_concurrency(self) -> int:
-        """Articles at once when no concurrency is given.
-
-        :data:`HTTP_CONCURRENCY` for HTTP backends. For the local model, :data:`LOCAL_ARTICLES` when it
-        decodes several questions together (``parallel`` > 1): the next article's questions fill the
-        sequences the last questions of the one before leave free; else 1 (articles in order).
-        """
-        if self.settings.model.kind != "local":
-            return HTTP_CONCURRENCY
-        return LOCAL_ARTICLES if self.settings.parallel > 1 else 1
-
-    def _width(self, concurrency: int | None) -> int:
-        """Articles in flight: one at a time for a local model decoding one question at a time."""
-        if self.settings.model.kind == "local" and self.settings.parallel == 1:
-            return 1
-        return max(1, concurrency or self.default_concurrency())
+        """:data:`HTTP_CONCURRENCY` over HTTP; locally :data:`~summarizer.config.LOCAL_ARTICLES`, 1 with parallel 1."""
+        local = LOCAL_ARTICLES if self.settings.parallel > 1 else 1
+        return local if self.settings.model.kind == "local" else HTTP_CONCURRENCY
 
     async def asummarize_many(
         self,
@@ -259,12 +243,12 @@ class Summarizer:
         Sources are taken only as room frees up, so memory stays flat however many there are. A
         failure (an unreadable input, a failed model) is the result's ``error``; the others go on.
         Once an input is read, ``skip`` (called on the event loop) may pass it over. The local model
-        runs one article at a time with ``parallel`` 1, else :meth:`default_concurrency` articles. Options are those of :meth:`summarize_path`, checked first.
+        runs one article at a time with ``parallel`` 1. Options: see :meth:`summarize_path`, checked first.
         """
         ref = parse_published(published)
         wanted = check_kinds(kinds)
         fetch_timeout = self._fetch_timeout(timeout)
-        width = self._width(concurrency)
+        width = 1 if (usual := self.default_concurrency()) == 1 else max(1, concurrency or usual)  # 1: local, in order
 
         def read(item: Source) -> Document:
             if isinstance(item, Document):

@@ -181,12 +181,9 @@ def resolve_settings(
 ) -> Settings:
     """Resolve settings from arguments, then ``SUMMARIZER_*`` / ``OPENAI_*`` variables, then defaults.
 
-    With no model anywhere: an OpenAI model when a key is set, else the embedded local model.
-    Every value is checked here, before any model call; a bad one raises :class:`ConfigError`.
-    ``n_threads`` (else ``SUMMARIZER_THREADS``) fixes llama.cpp's threads; unset, they follow
-    the free cores (:func:`summarizer.llm.threads.choose_threads`). ``parallel`` (else
-    ``SUMMARIZER_PARALLEL``, else :data:`DEFAULT_PARALLEL`) is how many completions the local model
-    decodes together.
+    With no model anywhere: an OpenAI model when a key is set, else the embedded local model. Every value is
+    checked here, before any model call (:class:`ConfigError`). ``n_threads`` (else ``SUMMARIZER_THREADS``)
+    fixes llama.cpp's threads; unset, the free cores (:func:`summarizer.llm.threads.choose_threads`).
     """
     env = os.environ if env is None else env
     key = api_key or env.get("SUMMARIZER_API_KEY") or env.get("OPENAI_API_KEY") or None
@@ -283,6 +280,10 @@ DEFAULT_PARALLEL = 4
 generate about three times the tokens a second of one; more add little and hold more memory)."""
 
 MAX_PARALLEL = 32
+
+LOCAL_ARTICLES = 2
+"""Articles summarised at once on a local model that decodes questions together (``parallel`` > 1): the
+next article's questions fill the sequences the last questions of the one before leave free."""
 
 
 def _parallel(parallel: int | None, env: Mapping[str, str]) -> int:

@@ -12,8 +12,9 @@ from typing import Any
 from summarizer.config import Settings
 from summarizer.errors import BackendError, BackendTimeoutError, ConfigError, ModelNotInstalledError
 from summarizer.llm.backends import register
-from summarizer.llm.backends.batched import Job, LlamaSeqModel, Scheduler
+from summarizer.llm.backends.batched import Job, Scheduler
 from summarizer.llm.backends.greedy_grammar import GreedyGrammar
+from summarizer.llm.backends.llama_seq import LlamaSeqModel
 from summarizer.llm.backends.prefix_states import PrefixStates
 from summarizer.llm.local_model import INSTALL_HINT, ensure_default_model
 from summarizer.llm.threads import choose_threads
