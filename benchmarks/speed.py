@@ -11,7 +11,16 @@ Run it with nothing else running: two cores, and llama.cpp slows several times w
 
 Per run the child counts, inside llama-cpp-python, what each completion cost: prompt tokens sent,
 prompt tokens *evaluated* (sent minus those reused from the KV cache of the previous call), and
-tokens generated; and its own peak resident memory.
+tokens generated; and its own peak resident memory. When the revision decodes questions together
+(``summarizer.llm.backends.batched``), the scheduler's own counts are used. ``--parallel N`` sets
+``SUMMARIZER_PARALLEL`` for every revision (those without the setting ignore it).
+
+Both subcommands first measure the machine: a fixed raw llama.cpp workload on the same model (a
+~700-token prompt evaluated in batches, then 64 tokens generated one at a time, and 64 steps of
+2, 4 and 8 sequences generated together), in a child process. From its rates and a run's token counts they
+print the *physical limit*: the seconds llama.cpp alone needs for that run's evaluated prompt tokens
+and generated tokens (one at a time, and 4 sequences at a time), beside the measured wall time; and
+the ratio of each wall time to the raw workload's, to compare machines.
 
 ``seed``: ``summarizer summarize`` on the seed article, ``--cache-mode off``; the median wall time
 of ``--runs`` runs (the process, model load included), and whether the summary still has every
@@ -83,11 +92,41 @@ def child(root: str, probe_out: str, argv: list[str]) -> None:
         stats["generated"] += int(usage.get("completion_tokens", 0))
         return result
 
+    schedulers: list[Any] = []
+    try:
+        from summarizer.llm.backends import batched
+    except ImportError:  # a revision that decodes one question at a time
+        batched = None  # type: ignore[assignment]
+    if batched is not None:
+        inner_sched_init, inner_step = batched.Scheduler.__init__, batched.Scheduler.step
+
+        def sched_init(self: Any, *args: Any, **kwargs: Any) -> None:
+            inner_sched_init(self, *args, **kwargs)
+            schedulers.append(self)
+
+        def step_probe(self: Any) -> bool:
+            start = time.perf_counter()
+            if not stats["first_call_at_s"]:
+                stats["first_call_at_s"] = start - started
+            busy: bool = inner_step(self)
+            stats["model_s"] += time.perf_counter() - start
+            return busy
+
+        batched.Scheduler.__init__ = sched_init  # type: ignore[method-assign]
+        batched.Scheduler.step = step_probe  # type: ignore[method-assign]
+
     llama_cpp.Llama.eval = eval_probe  # type: ignore[method-assign]
     llama_cpp.Llama.create_completion = create_probe  # type: ignore[method-assign]
     llama_cpp.Llama.__init__ = init_probe  # type: ignore[method-assign]
 
     def write() -> None:
+        for sched in schedulers:  # completions decoded by the scheduler, not by Llama.create_completion
+            st = sched.stats
+            stats["completions"] += st["completions"]
+            stats["prompt_sent"] += st["prompt_evaluated"] + st["prompt_reused"]
+            stats["prompt_evaluated"] += st["prompt_evaluated"]
+            stats["generated"] += st["completion_tokens"]
+            stats["parallel"] = sched.slots
         stats["peak_rss_kib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         Path(probe_out).write_text(json.dumps(stats), encoding="utf-8")
 
@@ -96,6 +135,105 @@ def child(root: str, probe_out: str, argv: list[str]) -> None:
 
     sys.argv = ["summarizer", *argv]
     main()
+
+
+RAW_PROMPT = 700
+RAW_GENERATED = 64
+RAW_SEQUENCES = 4  # the default --parallel: the physical limit's "together" rate
+RAW_WIDTHS = (2, 4, 8)  # sequences generated together in the raw workload
+
+
+def raw_child(out: str, threads: int | None) -> None:
+    """In a child: the fixed raw llama.cpp workload on the default model; its rates into ``out``."""
+    import ctypes
+
+    import llama_cpp
+    import numpy as np
+
+    sys.path.insert(0, str(ROOT))
+    from summarizer.config import resolve_settings
+    from summarizer.llm.local_model import ensure_default_model
+    from summarizer.llm.threads import choose_threads
+
+    settings = resolve_settings(model="local", env={})
+    llm: Any = llama_cpp.Llama(model_path=str(ensure_default_model(settings.model_dir)), n_ctx=4096, n_batch=512,
+                          n_threads=choose_threads(threads), seed=0, verbose=False)
+    params = llama_cpp.llama_context_params.from_buffer_copy(llm.context_params)
+    params.n_seq_max, params.kv_unified = max(RAW_WIDTHS), True
+    llm._ctx.close()
+    from llama_cpp._internals import LlamaContext
+
+    llm._ctx = LlamaContext(model=llm._model, params=params, verbose=False)
+    ctx = llm._ctx.ctx
+    mem = llama_cpp.llama_get_memory(ctx)
+    n_vocab = llama_cpp.llama_vocab_n_tokens(llm._model.vocab)
+    batch = llama_cpp.llama_batch_init(512, 0, max(RAW_WIDTHS))
+    words = ("The delegation travelled to the capital for talks with the minister on trade and security. " * 60)
+    prompt = llm.tokenize(words.encode())[:RAW_PROMPT]
+
+    def decode(entries: list[tuple[int, int, list[int], bool]]) -> None:
+        for i, (tok, pos, seqs, want) in enumerate(entries):
+            batch.token[i], batch.pos[i], batch.n_seq_id[i], batch.logits[i] = tok, pos, len(seqs), want
+            for k, seq in enumerate(seqs):
+                batch.seq_id[i][k] = seq
+        batch.n_tokens = len(entries)
+        if llama_cpp.llama_decode(ctx, batch) != 0:
+            raise RuntimeError("llama_decode failed")
+
+    def best(i: int) -> int:
+        ptr = llama_cpp.llama_get_logits_ith(ctx, i)
+        return int(np.argmax(np.ctypeslib.as_array(ctypes.cast(ptr, ctypes.POINTER(ctypes.c_float)), shape=(n_vocab,))))
+
+    everyone = list(range(max(RAW_WIDTHS)))
+    start = time.perf_counter()
+    for at in range(0, len(prompt), 512):  # in batches of n_batch, as llama-cpp-python evaluates a prompt
+        decode([(t, p, everyone, p == len(prompt) - 1) for p, t in enumerate(prompt) if at <= p < at + 512])
+    prompt_s = time.perf_counter() - start
+    tok, pos = best(-1), len(prompt)  # the last output of the last batch
+    start = time.perf_counter()
+    for _ in range(RAW_GENERATED):  # one sequence, one token at a time
+        decode([(tok, pos, [0], True)])
+        tok, pos = best(0), pos + 1
+    one_s = time.perf_counter() - start
+    rates = {}
+    for width in RAW_WIDTHS:  # sequences after the shared prompt, one token each per step
+        for seq in everyone:
+            llama_cpp.llama_memory_seq_rm(mem, seq, len(prompt), -1)
+        first = best(0)
+        toks, pos = [first] * width, len(prompt)
+        start = time.perf_counter()
+        for _ in range(RAW_GENERATED):
+            decode([(toks[s], pos, [s], True) for s in range(width)])
+            toks, pos = [best(s) for s in range(width)], pos + 1
+        rates[str(width)] = width * RAW_GENERATED / (time.perf_counter() - start)
+    llama_cpp.llama_batch_free(batch)
+    Path(out).write_text(json.dumps({
+        "prompt_tps": len(prompt) / prompt_s, "generate_tps": RAW_GENERATED / one_s,
+        "generate_together_tps": rates[str(RAW_SEQUENCES)], "together_tps": rates,
+        "workload_s": prompt_s + one_s, "threads": choose_threads(threads)}), encoding="utf-8")
+
+
+def _raw(tmp: Path, threads: int | None) -> dict[str, Any]:
+    """The raw workload's rates, measured in a child process of this tree."""
+    out = tmp / "raw.json"
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "SUMMARIZER_"))}
+    proc = subprocess.run([sys.executable, __file__, "_raw", str(out), str(threads or 0)], cwd=ROOT, env=env,
+                          capture_output=True, text=True, check=False)
+    if proc.returncode != 0:
+        sys.exit(f"raw llama.cpp workload failed:\n{proc.stderr[-2000:]}")
+    raw: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
+    together = ", ".join(f"{rate:.1f} with {n} sequences" for n, rate in raw["together_tps"].items())
+    print(f"raw llama.cpp, {raw['threads']:.0f} threads: prompt {raw['prompt_tps']:.1f} tokens/s; generation "
+          f"{raw['generate_tps']:.1f} tokens/s one sequence, {together}; workload ({RAW_PROMPT} prompt + "
+          f"{RAW_GENERATED} generated) {raw['workload_s']:.1f} s", flush=True)
+    return raw
+
+
+def _limit(p: dict[str, Any], raw: dict[str, Any]) -> str:
+    """The physical limit of a run's tokens: one at a time | generated 4 sequences together."""
+    prompt_s = p["prompt_evaluated"] / raw["prompt_tps"]
+    return (f"{prompt_s + p['generated'] / raw['generate_tps']:.1f} | "
+            f"{prompt_s + p['generated'] / raw['generate_together_tps']:.1f}")
 
 
 def _checkout(rev: str, into: Path) -> tuple[Path, str]:
@@ -110,10 +248,13 @@ def _checkout(rev: str, into: Path) -> tuple[Path, str]:
     return path, subject[:70]
 
 
-def _run(root: Path, argv: list[str], tmp: Path) -> tuple[float, dict[str, Any], subprocess.CompletedProcess[str]]:
+def _run(root: Path, argv: list[str], tmp: Path,
+         parallel: int | None = None) -> tuple[float, dict[str, Any], subprocess.CompletedProcess[str]]:
     probe = tmp / "probe.json"
     probe.unlink(missing_ok=True)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "SUMMARIZER_"))}
+    if parallel is not None:
+        env["SUMMARIZER_PARALLEL"] = str(parallel)
     start = time.perf_counter()
     proc = subprocess.run([sys.executable, __file__, "_child", str(root), str(probe), *argv], cwd=root, env=env,
                           capture_output=True, text=True, check=False)
@@ -149,13 +290,15 @@ def _tokens(p: dict[str, Any]) -> str:
     return f"{p['completions']:.0f} | {p['prompt_sent']:.0f} | {p['prompt_evaluated']:.0f} | {p['generated']:.0f}"
 
 
-def seed(revs: list[str], runs: int, threads: int | None) -> None:
+def seed(revs: list[str], runs: int, threads: int | None, parallel: int | None) -> None:
     print(f"seed, local model, --cache-mode off, {runs} runs per revision; {os.cpu_count()} cores; "
-          f"threads {threads or 'default'}")
-    _table("revision", "wall s (median; runs)", "model calls s", "first call at s", "calls", "prompt sent",
-           "prompt evaluated", "generated", "peak RSS GiB", "seed")
+          f"threads {threads or 'default'}; parallel {parallel or 'default'}")
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
+        raw = _raw(tmp, threads)
+        _table("revision", "wall s (median; runs)", "/ raw workload", "model calls s", "first call at s", "calls",
+               "prompt sent", "prompt evaluated", "generated", "limit s one at a time", "limit s 4 together",
+               "peak RSS GiB", "seed")
         for rev in revs:
             root, label = _checkout(rev, tmp)
             walls, probes, verdict = [], [], ""
@@ -163,38 +306,46 @@ def seed(revs: list[str], runs: int, threads: int | None) -> None:
                 out = tmp / "seed.json"
                 argv = ["summarize", SEED, "--model", "local", "--published", "2021-03-05", "--format", "json",
                         "--cache-mode", "off", "--output", str(out), *(["--threads", str(threads)] if threads else [])]
-                seconds, probe, _ = _run(root, argv, tmp)
+                seconds, probe, _ = _run(root, argv, tmp, parallel)
                 walls.append(seconds)
                 probes.append(probe)
                 verdict = _seed_right(out)
             rss = max(q["peak_rss_kib"] for q in probes) / 1024 / 1024
             model_s = statistics.median(q["model_s"] for q in probes)
             first_at = statistics.median(q["first_call_at_s"] for q in probes)
-            print(f"| {label} | {statistics.median(walls):.1f} ({', '.join(f'{w:.1f}' for w in walls)}) | "
-                  f"{model_s:.1f} | {first_at:.1f} | {_tokens(probes[-1])} | {rss:.2f} | {verdict} |", flush=True)
+            wall = statistics.median(walls)
+            print(f"| {label} | {wall:.1f} ({', '.join(f'{w:.1f}' for w in walls)}) | {wall / raw['workload_s']:.2f} | "
+                  f"{model_s:.1f} | {first_at:.1f} | {_tokens(probes[-1])} | {_limit(probes[-1], raw)} | {rss:.2f} | "
+                  f"{verdict} |", flush=True)
 
 
-def batch(revs: list[str], folder: Path, limit: int | None) -> None:
+def batch(revs: list[str], folder: Path, limit: int | None, parallel: int | None) -> None:
     inputs = sorted(folder.glob("*.txt"))[:limit]
+    if not inputs:
+        sys.exit(f"no .txt articles in {folder}")
     print(f"{len(inputs)} articles of {folder}: summarizer batch, local model, all kinds, --cache-mode off; "
-          f"{os.cpu_count()} cores")
-    _table("revision", "articles", "wall s", "articles/hour", "calls", "prompt sent", "prompt evaluated", "generated",
-           "peak RSS GiB")
+          f"{os.cpu_count()} cores; parallel {parallel or 'default'}")
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
+        raw = _raw(tmp, None)
+        _table("revision", "articles", "wall s", "articles/hour", "calls", "prompt sent", "prompt evaluated",
+               "generated", "limit s one at a time", "limit s 4 together", "peak RSS GiB")
         for rev in revs:
             root, label = _checkout(rev, tmp)
             db = tmp / f"{rev.replace('/', '_')}.sqlite"
             argv = ["batch", *map(str, inputs), "--db", str(db), "--model", "local", "--cache-mode", "off", "--quiet"]
-            seconds, probe, _ = _run(root, argv, tmp)
+            seconds, probe, _ = _run(root, argv, tmp, parallel)
             rss = probe["peak_rss_kib"] / 1024 / 1024
             print(f"| {label} | {len(inputs)} | {seconds:.0f} | {len(inputs) / seconds * 3600:.0f} | {_tokens(probe)} | "
-                  f"{rss:.2f} |", flush=True)
+                  f"{_limit(probe, raw)} | {rss:.2f} |", flush=True)
 
 
 def main() -> None:
     if len(sys.argv) > 1 and sys.argv[1] == "_child":
         child(sys.argv[2], sys.argv[3], sys.argv[4:])
+        return
+    if len(sys.argv) > 1 and sys.argv[1] == "_raw":
+        raw_child(sys.argv[2], int(sys.argv[3]) or None)
         return
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="what", required=True)
@@ -202,7 +353,9 @@ def main() -> None:
     s.add_argument("--rev", action="append", default=None, help="git revision, or '.' (repeatable)")
     s.add_argument("--runs", type=int, default=3)
     s.add_argument("--threads", type=int, default=None)
+    s.add_argument("--parallel", type=int, default=None, help="SUMMARIZER_PARALLEL for every revision")
     c = sub.add_parser("batch")
+    c.add_argument("--parallel", type=int, default=None, help="SUMMARIZER_PARALLEL for every revision")
     c.add_argument("--rev", action="append", default=None)
     c.add_argument("--texts", type=Path, default=SHARED / "m2e2_voa" / "texts")
     c.add_argument("--limit", type=int, default=None, help="only the first N articles")
@@ -210,9 +363,9 @@ def main() -> None:
     revs = args.rev or ["."]
     try:
         if args.what == "seed":
-            seed(revs, args.runs, args.threads)
+            seed(revs, args.runs, args.threads, args.parallel)
         else:
-            batch(revs, args.texts, args.limit)
+            batch(revs, args.texts, args.limit, args.parallel)
     finally:
         subprocess.run(["git", "worktree", "prune"], cwd=ROOT, check=False, capture_output=True)
 

@@ -21,7 +21,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
-from summarizer.config import Settings, resolve_settings
+from summarizer.config import LOCAL_ARTICLES, Settings, resolve_settings
 from summarizer.errors import ConfigError
 from summarizer.extract.pipeline import KINDS, summarize_document
 from summarizer.kinds import check_kinds
@@ -219,8 +219,9 @@ class Summarizer:
         return summaries()
 
     def default_concurrency(self) -> int:
-        """1 for the local model (one loaded model, articles in order); :data:`HTTP_CONCURRENCY` for HTTP backends."""
-        return 1 if self.settings.model.kind == "local" else HTTP_CONCURRENCY
+        """:data:`HTTP_CONCURRENCY` over HTTP; locally :data:`~summarizer.config.LOCAL_ARTICLES`, 1 with parallel 1."""
+        local = LOCAL_ARTICLES if self.settings.parallel > 1 else 1
+        return local if self.settings.model.kind == "local" else HTTP_CONCURRENCY
 
     async def asummarize_many(
         self,
@@ -238,12 +239,12 @@ class Summarizer:
         Sources are taken only as room frees up, so memory stays flat however many there are. A
         failure (an unreadable input, a failed model) is the result's ``error``; the others go on.
         Once an input is read, ``skip`` (called on the event loop) may pass it over. The local model
-        runs one article at a time. Options are those of :meth:`summarize_path`, checked first.
+        runs one article at a time with ``parallel`` 1. Options: see :meth:`summarize_path`, checked first.
         """
         ref = parse_published(published)
         wanted = check_kinds(kinds)
         fetch_timeout = self._fetch_timeout(timeout)
-        width = 1 if self.settings.model.kind == "local" else max(1, concurrency or self.default_concurrency())
+        width = 1 if (usual := self.default_concurrency()) == 1 else max(1, concurrency or usual)  # 1: local, in order
 
         def read(item: Source) -> Document:
             if isinstance(item, Document):

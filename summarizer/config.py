@@ -114,6 +114,9 @@ class Settings:
     model_dir: Path = field(default_factory=lambda: default_cache_dir() / "models")
     n_ctx: int = 4096
     n_threads: int | None = None
+    parallel: int = 1
+    """Completions the local model decodes together (``--parallel`` / ``SUMMARIZER_PARALLEL``): 1 is one at a
+    time; more keep that many questions, of one article or of several, in flight in one llama.cpp context."""
     strategy: Literal["focused", "naive"] = "focused"
     fetch_timeout: float | None = None
     """The deadline for fetching a URL: the ``timeout`` given (argument or ``SUMMARIZER_TIMEOUT``), else
@@ -173,14 +176,14 @@ def resolve_settings(
     n_ctx: int | None = None,
     n_threads: int | None = None,
     strategy: str | None = None,
+    parallel: int | None = None,
     env: Mapping[str, str] | None = None,
 ) -> Settings:
     """Resolve settings from arguments, then ``SUMMARIZER_*`` / ``OPENAI_*`` variables, then defaults.
 
-    With no model anywhere: an OpenAI model when a key is set, else the embedded local model.
-    Every value is checked here, before any model call; a bad one raises :class:`ConfigError`.
-    ``n_threads`` (else ``SUMMARIZER_THREADS``) fixes llama.cpp's threads; unset, they follow
-    the free cores (:func:`summarizer.llm.threads.choose_threads`).
+    With no model anywhere: an OpenAI model when a key is set, else the embedded local model. Every value is
+    checked here, before any model call (:class:`ConfigError`). ``n_threads`` (else ``SUMMARIZER_THREADS``)
+    fixes llama.cpp's threads; unset, the free cores (:func:`summarizer.llm.threads.choose_threads`).
     """
     env = os.environ if env is None else env
     key = api_key or env.get("SUMMARIZER_API_KEY") or env.get("OPENAI_API_KEY") or None
@@ -214,6 +217,7 @@ def resolve_settings(
         model_dir=Path(env.get("SUMMARIZER_MODEL_DIR") or default_cache_dir(env) / "models").expanduser(),
         n_ctx=n_ctx or 4096,
         n_threads=_threads(n_threads, env),
+        parallel=_parallel(parallel, env),
         strategy=strat,  # type: ignore[arg-type]
         fetch_timeout=t,
     )
@@ -269,6 +273,28 @@ def _check_counts(
         _positive_int(max_tokens, "max tokens")
     if n_ctx is not None:
         _positive_int(n_ctx, "n_ctx")
+
+
+DEFAULT_PARALLEL = 4
+"""Completions decoded together by default (measured in docs/performance.md: on 2 cores, 4 sequences
+generate about three times the tokens a second of one; more add little and hold more memory)."""
+
+MAX_PARALLEL = 32
+
+LOCAL_ARTICLES = 2
+"""Articles summarised at once on a local model that decodes questions together (``parallel`` > 1): the
+next article's questions fill the sequences the last questions of the one before leave free."""
+
+
+def _parallel(parallel: int | None, env: Mapping[str, str]) -> int:
+    """Sequences decoded together: the argument, else SUMMARIZER_PARALLEL, else DEFAULT_PARALLEL."""
+    value = parallel if parallel is not None else _env_int(env, "SUMMARIZER_PARALLEL")
+    if value is None:
+        return DEFAULT_PARALLEL
+    source = "parallel" if parallel is not None else "SUMMARIZER_PARALLEL"
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_PARALLEL:
+        raise ConfigError(f"{source} must be a whole number from 1 to {MAX_PARALLEL}, got {value!r}")
+    return value
 
 
 def _threads(n_threads: int | None, env: Mapping[str, str]) -> int | None:

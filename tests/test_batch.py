@@ -169,24 +169,32 @@ def test_asummarize_many_yields_each_result_as_it_finishes(tmp_path: Path) -> No
     assert got == [("missing.txt", False), (MINISTER.name, True), (SEED.name, True)]
 
 
-def test_the_local_model_runs_one_article_at_a_time_in_order(tmp_path: Path) -> None:
+def test_the_local_model_runs_one_article_at_a_time_in_order_with_parallel_1(tmp_path: Path) -> None:
     from summarizer import Summarizer
 
     manifest = json.loads((ARTICLES / "manifest.json").read_text(encoding="utf-8"))
-    s = Summarizer(model="local", cache_mode="replay", cache_dir=FIXTURES / "replies", env={})
     names = list(manifest)
 
-    async def collect() -> list[str]:
+    def collect(s: Summarizer) -> list[str]:
         from datetime import date
 
         from summarizer.read.document import read_document
 
         docs = [read_document(str(ARTICLES / f"{n}.txt"), published=date.fromisoformat(manifest[n]["published"]))
                 for n in names]
-        return [r.doc.doc_id async for r in s.asummarize_many(docs, concurrency=8) if r.doc is not None]
 
-    assert asyncio.run(collect()) == names  # in order: concurrency 8 is lowered to 1 for the local model
-    assert s.default_concurrency() == 1
+        async def results() -> list[str]:
+            return [r.doc.doc_id async for r in s.asummarize_many(docs, concurrency=8) if r.doc is not None]
+
+        return asyncio.run(results())
+
+    one = Summarizer(model="local", cache_mode="replay", cache_dir=FIXTURES / "replies", parallel=1, env={})
+    assert collect(one) == names  # in order: concurrency 8 is lowered to 1 for the local model
+    assert one.default_concurrency() == 1
+    # Decoding questions together (the default), several articles share the model's sequences.
+    together = Summarizer(model="local", cache_mode="replay", cache_dir=FIXTURES / "replies", env={})
+    assert together.default_concurrency() == 2
+    assert sorted(collect(together)) == sorted(names)
 
 
 def test_a_replayed_local_batch_stores_the_recorded_summaries(tmp_path: Path) -> None:

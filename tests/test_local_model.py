@@ -40,11 +40,12 @@ def test_default_model_is_assembled_once_and_verified(tmp_path: Path) -> None:
     assert path.stat().st_mtime_ns == mtime  # intact: not re-assembled
 
 
+@pytest.mark.parametrize("parallel", [1, 4])
 @pytest.mark.parametrize(
     "sentence",
     ["Foreign Minister Ana Ruiz flew to Oslo on Monday for talks on fishing rights.", "The price of oil fell on Monday."],
 )
-def test_the_lazy_grammar_chooses_the_tokens_llama_cpp_chooses(sentence: str) -> None:
+def test_the_lazy_grammar_chooses_the_tokens_llama_cpp_chooses(sentence: str, parallel: int) -> None:
     pytest.importorskip("llama_cpp", reason="the local extra is not installed")
     import json
 
@@ -52,7 +53,8 @@ def test_the_lazy_grammar_chooses_the_tokens_llama_cpp_chooses(sentence: str) ->
     from summarizer.llm.answers import TripFacts
     from summarizer.llm.backends.llama import LlamaBackend, ends_at_no
 
-    backend = LlamaBackend(resolve_settings(model="local", cache_mode="off", env={}))
+    # parallel 4: decoded by the scheduler's own loop; parallel 1: by llama-cpp-python's, with the lazy grammar
+    backend = LlamaBackend(resolve_settings(model="local", cache_mode="off", parallel=parallel, env={}))
     llm = backend.load()
     schema = TripFacts.model_json_schema()
     messages = [
@@ -84,7 +86,7 @@ def test_a_saved_prompt_prefix_is_put_back_when_the_kind_of_question_comes_back(
     from summarizer.llm.answers import MeetingFacts, TripFacts
     from summarizer.llm.backends.llama import LlamaBackend
 
-    backend = LlamaBackend(resolve_settings(model="local", cache_mode="off", env={}))
+    backend = LlamaBackend(resolve_settings(model="local", cache_mode="off", parallel=1, env={}))
     llm = backend.load()
     evaluated: list[int] = []
     inner = llm.eval
@@ -123,3 +125,50 @@ def test_a_saved_prompt_prefix_is_put_back_when_the_kind_of_question_comes_back(
     prompt = len(llm.tokenize(kinds[TripFacts].encode()))
     assert evaluated[0] < 60 < prompt  # only the sentence and what follows it were evaluated
     assert "trip" in reply
+
+
+def test_questions_decoded_together_get_the_replies_they_get_one_at_a_time() -> None:
+    """Recorded requests of the seed (a quote's speaker, trips, meetings), sent at once to a backend
+    decoding 4 sequences together, get the replies the one-at-a-time backend gives."""
+    pytest.importorskip("llama_cpp", reason="the local extra is not installed")
+    import json
+    import threading
+
+    from summarizer.config import resolve_settings
+    from summarizer.llm.backends.llama import LlamaBackend
+
+    replies = Path(__file__).resolve().parent.parent / "fixtures" / "replies"
+    records = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(replies.glob("*.json"))]
+    seed = [r for r in records if r["article"] == "atf-blinken-austin-asia" and "whole article" not in r["task"]]
+    picked = {}
+    for r in seed:  # two questions of each kind: two share a prefix, the kinds do not
+        kind = r["task"].split()[-1]
+        if sum(1 for t in picked.values() if t["task"].split()[-1] == kind) < 2:
+            picked[r["task"]] = r
+    requests = [r["request"] for r in picked.values()]
+    assert len(requests) >= 4
+
+    def content(reply: dict[str, object]) -> str:
+        return str(reply["choices"][0]["message"]["content"])  # type: ignore[index]
+
+    alone = LlamaBackend(resolve_settings(model="local", cache_mode="off", parallel=1, env={}))
+    one_at_a_time = [content(alone.complete(dict(r))) for r in requests]
+    alone.load().close()
+    del alone
+
+    together = LlamaBackend(resolve_settings(model="local", cache_mode="off", parallel=4, env={}))
+    together.load()
+    got: dict[int, str] = {}
+
+    def ask(i: int) -> None:
+        got[i] = content(together.complete(dict(requests[i])))
+
+    threads = [threading.Thread(target=ask, args=(i,)) for i in range(len(requests))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert [got[i] for i in range(len(requests))] == one_at_a_time
+    assert together.scheduler is not None
+    stats = together.scheduler.stats
+    assert stats["max_in_flight"] > 1 and stats["prompt_reused"] > 0  # decoded together, prefixes shared

@@ -128,11 +128,12 @@ def test_llama_backend_loads_with_the_free_cores(monkeypatch: pytest.MonkeyPatch
     seen = _fake_llama(monkeypatch)
     monkeypatch.setattr(threads, "usable_cores", lambda: 2)
     monkeypatch.setattr(threads, "busy_cores", lambda: 1.0)  # another process holds one of the 2 cores
-    LlamaBackend(resolve_settings(model=f"local:{gguf}", env={})).load()
+    # One sequence: the fake has no context to give several (the thread count is the same either way).
+    LlamaBackend(resolve_settings(model=f"local:{gguf}", parallel=1, env={})).load()
     assert seen["n_threads"] == 1
 
     seen = _fake_llama(monkeypatch)
-    LlamaBackend(resolve_settings(model=f"local:{gguf}", env={"SUMMARIZER_THREADS": "2"})).load()
+    LlamaBackend(resolve_settings(model=f"local:{gguf}", parallel=1, env={"SUMMARIZER_THREADS": "2"})).load()
     assert seen["n_threads"] == 2
 
 

@@ -16,6 +16,7 @@ from summarizer.cli.main import (
     KindFileOpt,
     KindsOpt,
     ModelOpt,
+    ParallelOpt,
     RetriesOpt,
     StrategyOpt,
     ThreadsOpt,
@@ -49,7 +50,7 @@ def batch(
         "--workers", help="With --engine ray: actors, each with its own model or client (default: as many as the "
         "cluster's CPUs, and memory for the embedded model, hold).", show_default=False)] = None,
     concurrency: Annotated[int | None, typer.Option(
-        "--concurrency", "-j", help="Articles at once (default 8 for HTTP servers; always 1 for the local model).",
+        "--concurrency", "-j", help="Articles at once (default 8 for HTTP servers; 2 for the local model, 1 with --parallel 1).",
         show_default=False)] = None,
     retry_failed: Annotated[bool, typer.Option("--retry-failed", help="Try again the articles that failed before.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar; only the counts at the end.")] = False,
@@ -69,6 +70,7 @@ def batch(
     max_retries: RetriesOpt = None,
     strategy: StrategyOpt = None,
     threads: ThreadsOpt = None,
+    parallel: ParallelOpt = None,
 ) -> None:
     """Summarise many articles into one SQLite store. A re-run continues where the last one stopped;
     exit 1 when any article is left failed (counts on stderr), 130 when interrupted."""
@@ -81,7 +83,7 @@ def batch(
         _fail("--kind-file is read in this process: it does not combine with --engine ray", 2)
     options = {"model": model, "base_url": base_url, "api_key": api_key, "cache_mode": cache_mode,
                "cache_dir": cache_dir, "timeout": timeout, "max_retries": max_retries, "strategy": strategy,
-               "n_threads": threads}
+               "n_threads": threads, "parallel": parallel}
     ray = {"address": ray_address, "workers": workers} if engine == "ray" else None
     code = _guard(lambda: _batch(inputs, db=db, via=via, concurrency=concurrency, retry_failed=retry_failed,
                                  quiet=quiet, prices=prices, published=published, kinds=kinds, kind_files=kind_file,
@@ -123,8 +125,8 @@ def _batch(inputs: list[str], *, db: Path, via: str, concurrency: int | None, re
     feeds = Feeds(max_bytes=max_bytes, timeout=settings.fetch_timeout)
     total = count_items(inputs, listed=listed, feeds=feeds)
     summarizer = Summarizer(settings)
-    if concurrency and concurrency > 1 and settings.model.kind == "local":
-        typer.echo("summarizer: the local model runs one article at a time (--concurrency 1)", err=True)
+    if concurrency and concurrency > 1 and settings.model.kind == "local" and settings.parallel == 1:
+        typer.echo("summarizer: with --parallel 1 the local model runs one article at a time (--concurrency 1)", err=True)
     batch_options = BatchOptions(concurrency=concurrency, retry_failed=retry_failed, published=ref, kinds=wanted,
                                  max_bytes=max_bytes, timeout=settings.fetch_timeout, prices=table)
     with Store(db) as store:

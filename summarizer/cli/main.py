@@ -56,6 +56,8 @@ KindsOpt = Annotated[str, typer.Option(
 KindFileOpt = Annotated[list[Path] | None, typer.Option(
     "--kind-file", help="A kind of record of your own, from a TOML file (see docs/kinds.md); repeatable. Its kind "
     "is read besides --kinds.", show_default=False)]
+ParallelOpt = Annotated[int | None, typer.Option("--parallel", help="Questions the local model decodes together "
+                        "(else SUMMARIZER_PARALLEL; default 4; 1: one at a time).", show_default=False)]
 ThreadsOpt = Annotated[int | None, typer.Option("--threads", help="llama.cpp threads for the local model (else "
                        "SUMMARIZER_THREADS; default: the free cores).", show_default=False)]
 
@@ -126,6 +128,7 @@ def summarize(
     kinds: KindsOpt = "trips,meetings,quotes",
     kind_file: KindFileOpt = None,
     threads: ThreadsOpt = None,
+    parallel: ParallelOpt = None,
 ) -> None:
     """Summarise articles into trips, meetings and quotes. Several inputs give JSON lines (each with
     its source and input_key); with --output, a re-run skips the inputs already written there."""
@@ -139,7 +142,7 @@ def summarize(
         _fail(f"--max-bytes must be a positive number of bytes, got {max_bytes}", 2)
     options = {"model": model, "base_url": base_url, "api_key": api_key, "cache_mode": cache_mode,
                "cache_dir": cache_dir, "timeout": timeout, "max_retries": max_retries, "strategy": strategy,
-               "n_threads": threads}
+               "n_threads": threads, "parallel": parallel}
     _guard(lambda: _summarize(sources, fmt=fmt, output=output, published=published, kinds=kinds,
                               kind_files=kind_file, max_bytes=max_bytes, options=options))
 

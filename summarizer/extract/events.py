@@ -17,7 +17,7 @@ from typing import Generic, Protocol, TypeVar
 from pydantic import BaseModel
 
 from summarizer.extract.grounding import span_of
-from summarizer.extract.run import ArticleRun, best_when, dates_in, place
+from summarizer.extract.run import Answer, ArticleRun, best_when, dates_in, place
 from summarizer.llm.answers import MeetingFacts, TripFacts
 from summarizer.llm.prompts import load_prompt
 from summarizer.schemas import Entity, Meeting, Span, Trip, TripStatus
@@ -63,7 +63,7 @@ from summarizer.text.participants import (
 )
 from summarizer.text.sentences import Sentence
 
-__all__ = ["MEETINGS", "TRIPS", "EventKind", "find_events"]
+__all__ = ["MEETINGS", "TRIPS", "EventKind", "ask_events", "event_records", "find_events"]
 
 _EVENT_TOKENS = 200
 _OPENS_WITH_PRONOUN = re.compile(r"\W*(?:He|She|They)\b")
@@ -97,8 +97,13 @@ class EventKind(Generic[F, R]):
 
 def find_events(run: ArticleRun, sentences: list[Sentence], kind: EventKind[F, R]) -> list[R]:
     """Candidate sentence -> question -> validated answer -> record, for each sentence in order."""
+    return event_records(run, ask_events(run, sentences, kind), kind)
+
+
+def ask_events(run: ArticleRun, sentences: list[Sentence], kind: EventKind[F, R]) -> list[tuple[Sentence, str, Answer]]:
+    """The question about each candidate sentence, asked: (sentence, its context, the answer to read)."""
     prompt = load_prompt(kind.prompt)
-    found: list[R] = []
+    asked: list[tuple[Sentence, str, Answer]] = []
     for sent in sentences:
         if not kind.is_candidate(sent.text) or kind.ruled_out(sent.text):
             continue
@@ -107,7 +112,15 @@ def find_events(run: ArticleRun, sentences: list[Sentence], kind: EventKind[F, R
         # of any other, only the names it writes itself count (see _named), and every token costs time.
         shown = f"Context: {context}\n\n" if context and has_anaphor(sent.text) else ""
         user = prompt.render("user", context=shown, sentence=sent.text)
-        reply = run.ask(kind.reply_type, user, f"sentence {sent.index} {kind.label}", _EVENT_TOKENS)
+        asked.append((sent, context, run.ask_later(kind.reply_type, user, f"sentence {sent.index} {kind.label}", _EVENT_TOKENS)))
+    return asked
+
+
+def event_records(run: ArticleRun, asked: list[tuple[Sentence, str, Answer]], kind: EventKind[F, R]) -> list[R]:
+    """The records the answers of :func:`ask_events` give, in the article's order."""
+    found: list[R] = []
+    for sent, context, answer in asked:
+        reply = answer()
         if not (isinstance(reply, kind.reply_type) and kind.is_event(reply)):
             reply = kind.stated(sent.text)
             if reply is None:

@@ -41,9 +41,14 @@ def chunks(text: str, sentences: list[Sentence], budget: int) -> list[tuple[int,
 def _ask(run: ArticleRun, windows: list[tuple[int, int]]) -> NaiveSummary:
     """One question per window; the answers' items together."""
     reply = NaiveSummary()
-    for n, (start, end) in enumerate(windows, 1):
-        user = load_prompt("naive").render("user", article=run.doc.text[start:end])
-        part = run.ask(NaiveSummary, user, f"whole article (chunk {n})", _NAIVE_TOKENS)
+    prompt = load_prompt("naive")
+    answers = [
+        run.ask_later(NaiveSummary, prompt.render("user", article=run.doc.text[start:end]), f"whole article (chunk {n})",
+                      _NAIVE_TOKENS)
+        for n, (start, end) in enumerate(windows, 1)
+    ]
+    for answer in answers:
+        part = answer()
         if isinstance(part, NaiveSummary):
             reply.trips += part.trips
             reply.meetings += part.meetings

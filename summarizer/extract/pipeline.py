@@ -9,6 +9,8 @@ entities, merged, and checked against the text.
 from __future__ import annotations
 
 import time
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import nullcontext
 
 from summarizer.extract.focused import focused
 from summarizer.extract.grounding import verify_summary
@@ -52,15 +54,25 @@ def summarize_document(doc: Document, client: ModelClient, kinds: tuple[str, ...
     started = time.perf_counter()
     strategy = client.settings.strategy
     reference = doc.published or find_dateline(doc.text)
-    run = ArticleRun(
-        doc=doc,
-        client=client,
-        scope=CallScope(article=doc.doc_id),
-        reference=reference,
-        sentences=split_sentences(doc.text),
-        index=EntityIndex(doc.text),
-    )
-    found = (naive if strategy == "naive" else focused)(run, kinds)
+    # A model that decodes several questions at once gets the article's questions together; replies
+    # read from the cache need no threads.
+    width = client.parallel if client.settings.cache_mode != "replay" else 1
+    with ThreadPoolExecutor(max_workers=width, thread_name_prefix="question") if width > 1 else nullcontext() as pool:
+        run = ArticleRun(
+            doc=doc,
+            client=client,
+            scope=CallScope(article=doc.doc_id),
+            reference=reference,
+            sentences=split_sentences(doc.text),
+            index=EntityIndex(doc.text),
+            pool=pool,
+        )
+        try:
+            found = (naive if strategy == "naive" else focused)(run, kinds)
+        except BaseException:
+            if pool is not None:
+                pool.shutdown(wait=False, cancel_futures=True)  # the article failed: ask nothing more
+            raise
     summary = ArticleSummary(
         doc_id=doc.doc_id,
         published=reference.isoformat() if reference else None,

@@ -8,6 +8,7 @@ Reported speech ('X said that ...') is read from the sentence without a model.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from summarizer.extract.run import ArticleRun
 from summarizer.llm.answers import QuoteSpeaker
@@ -16,7 +17,7 @@ from summarizer.schemas import Entity, EntityKind, Quote
 from summarizer.text.coref import QuotedSpans, organisation_in_cue, speaker_of_cue
 from summarizer.text.quotes import QuoteCandidate
 
-__all__ = ["direct_quotes"]
+__all__ = ["ask_speakers", "direct_quotes", "quote_records"]
 
 _QUOTE_TOKENS = 120
 # A quotation inside a passage: its words are never who said another quotation.
@@ -32,36 +33,58 @@ def _passage(run: ArticleRun, cand: QuoteCandidate) -> str:
     return (before + "\n" if before else "") + run.doc.text[cand.context_start : end]
 
 
-def _speaker(run: ArticleRun, cand: QuoteCandidate, n: int, quoted: QuotedSpans) -> Entity | None:
-    """Who said the quote: from its cue when the text says, else the model's answer."""
+def _speaker(run: ArticleRun, cand: QuoteCandidate, n: int, quoted: QuotedSpans) -> Callable[[], Entity | None]:
+    """Who said the quote, to be read once every quote's question is asked: from its cue when the text
+    says, else the model's answer."""
     # "..., he said" or "..., Besigye said": the text itself says who; no question needed.
     person = (
         speaker_of_cue(cand.cue, cand.parts[0].start, run.visible, run.index, quoted) if cand.cue else None
     )
     if person is not None:
-        return run.index.resolve(person, "person")
+        return lambda: run.index.resolve(person, "person")
     # "..., a State department statement said": the organisation whose statement it is.
     source = organisation_in_cue(cand.cue) if cand.cue else None
     if source is not None:
-        known = run.index.person_by_surname(source.split()[-1]) is not None  # "Trump said in a statement"
-        return run.index.resolve(source, "person" if known else "organisation")
+
+        def organisation() -> Entity:
+            known = run.index.person_by_surname(source.split()[-1]) is not None  # "Trump said in a statement"
+            return run.index.resolve(source, "person" if known else "organisation")
+
+        return organisation
     passage = _passage(run, cand)
     user = load_prompt("quotes").render("user", quote=cand.text, passage=passage)
     extra = {"quote": cand.text, "passage": passage, "unquoted": _QUOTED_STRETCH.sub(" ", passage)}
-    reply = run.ask(QuoteSpeaker, user, f"quote {n} speaker", _QUOTE_TOKENS, extra)
-    if not isinstance(reply, QuoteSpeaker):
-        run.scope.warnings.append(f"quote {n} left out: no valid speaker ({cand.text[:50]!r})")
-        return None
-    hint: EntityKind = "organisation" if reply.speaker_kind == "organisation" else "person"
-    # "the secretary": the person last named before the quote whose role holds the title
-    return run.index.resolve(reply.speaker, hint, before=cand.parts[0].start)
+    answer = run.ask_later(QuoteSpeaker, user, f"quote {n} speaker", _QUOTE_TOKENS, extra)
+
+    def asked() -> Entity | None:
+        reply = answer()
+        if not isinstance(reply, QuoteSpeaker):
+            run.scope.warnings.append(f"quote {n} left out: no valid speaker ({cand.text[:50]!r})")
+            return None
+        hint: EntityKind = "organisation" if reply.speaker_kind == "organisation" else "person"
+        # "the secretary": the person last named before the quote whose role holds the title
+        return run.index.resolve(reply.speaker, hint, before=cand.parts[0].start)
+
+    return asked
 
 
 def direct_quotes(run: ArticleRun, candidates: list[QuoteCandidate], quoted: QuotedSpans) -> list[Quote]:
     """The candidates with a speaker; ``quoted`` (all their parts) keeps quoted speech out of 'he'."""
+    return quote_records(ask_speakers(run, candidates, quoted))
+
+
+def ask_speakers(
+    run: ArticleRun, candidates: list[QuoteCandidate], quoted: QuotedSpans
+) -> list[tuple[QuoteCandidate, Callable[[], Entity | None]]]:
+    """Each candidate with its speaker to come (the questions the cues leave open are asked now)."""
+    return [(cand, _speaker(run, cand, n, quoted)) for n, cand in enumerate(candidates, 1)]
+
+
+def quote_records(asked: list[tuple[QuoteCandidate, Callable[[], Entity | None]]]) -> list[Quote]:
+    """The quotes of :func:`ask_speakers` whose speaker is known, in the article's order."""
     quotes: list[Quote] = []
-    for n, cand in enumerate(candidates, 1):
-        entity = _speaker(run, cand, n, quoted)
+    for cand, speaker in asked:
+        entity = speaker()
         if entity is None:
             continue
         quotes.append(

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -12,14 +14,17 @@ from summarizer.extract.grounding import span_of
 from summarizer.llm.client import CallScope, ModelClient
 from summarizer.llm.prompts import load_prompt
 from summarizer.read.document import Document
-from summarizer.schemas import DateRef, Place
+from summarizer.schemas import DateRef, Place, Usage
 from summarizer.text.coref import QuotedSpans, VisibleSentences
 from summarizer.text.entities import EntityIndex
 from summarizer.text.lexicon import TELLING_VERBS, finite_forms, word_pattern
 from summarizer.text.quotes import QuoteCandidate
 from summarizer.text.sentences import Sentence
 
-__all__ = ["ArticleRun", "Findings", "Passages", "best_when", "dates_in", "place"]
+__all__ = ["Answer", "ArticleRun", "Findings", "Passages", "best_when", "dates_in", "place"]
+
+Answer = Callable[[], object | None]
+"""A question asked with :meth:`ArticleRun.ask_later`: call it for the reply (None when there is none)."""
 
 
 @dataclass
@@ -28,7 +33,9 @@ class ArticleRun:
 
     ``blocked`` are passages that read as instructions to a model: their sentences are
     never context. ``visible`` (the other sentences) is built once, from ``blocked``; use
-    ``dataclasses.replace`` to set passages on a run, which builds it again.
+    ``dataclasses.replace`` to set passages on a run, which builds it again. With ``pool``, the
+    questions asked with :meth:`ask_later` are sent at once (a model that decodes several
+    together answers them together); without, each is sent when its answer is read.
     """
 
     doc: Document
@@ -38,6 +45,7 @@ class ArticleRun:
     sentences: list[Sentence]
     index: EntityIndex
     blocked: list[tuple[int, int]] = field(default_factory=list)
+    pool: Executor | None = None
     visible: VisibleSentences = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -51,23 +59,60 @@ class ArticleRun:
         self, reply_type: type, user: str, task: str, max_tokens: int, extra: dict[str, str] | None = None
     ) -> object | None:
         """One question, with the system prompt; None (and a warning) when it got no usable reply."""
+        return self.ask_later(reply_type, user, task, max_tokens, extra)()
+
+    def ask_later(
+        self, reply_type: type, user: str, task: str, max_tokens: int, extra: dict[str, str] | None = None
+    ) -> Answer:
+        """:meth:`ask`, its reply read later: the returned function gives it (None and a warning when none).
+
+        Read the answers in the order the questions were asked: each answer's bookkeeping (usage,
+        re-asks, warnings) joins the article's when it is read, so the summary is the same however
+        the questions were scheduled.
+        """
         messages = [{"role": "system", "content": load_prompt("system").render("system")}, {"role": "user", "content": user}]
+        own = CallScope(article=self.scope.article)  # this question's attempts, deadline and notes
+
+        def call() -> tuple[object | None, Exception | None]:
+            try:
+                reply: object = self.client.ask(
+                    reply_type,
+                    messages,
+                    scope=own,
+                    task=task,
+                    max_tokens=max_tokens,
+                    context={"text": self.doc.text, **(extra or {})},
+                )
+            except (TruncatedReplyError, ReplyValidationError) as exc:
+                return None, exc
+            return reply, None
+
+        future = self.pool.submit(call) if self.pool is not None else None
+        read: list[object | None] = []
+
+        def answer() -> object | None:
+            if read:
+                return read[0]
+            reply, failure = future.result() if future is not None else call()
+            self._join(own, failure)
+            read.append(reply)
+            return reply
+
+        return answer
+
+    def _join(self, own: CallScope, failure: Exception | None) -> None:
+        """One question's bookkeeping into the article's."""
+        scope = self.scope
+        for name in Usage.model_fields:
+            setattr(scope.usage, name, getattr(scope.usage, name) + getattr(own.usage, name))
+        scope.rejections += own.rejections
+        scope.warnings += own.warnings
+        scope.questions += 1
         # A question without a valid reply is the model not knowing: a warning. Any other failure (server,
-        # protocol, cache, deadline) ends the article.
-        self.scope.questions += 1
-        try:
-            return self.client.ask(
-                reply_type,
-                messages,
-                scope=self.scope,
-                task=task,
-                max_tokens=max_tokens,
-                context={"text": self.doc.text, **(extra or {})},
-            )
-        except (TruncatedReplyError, ReplyValidationError) as exc:
-            self.scope.failures += 1
-            self.scope.warnings.append(str(exc))
-            return None
+        # protocol, cache, deadline) ends the article: it is raised where the answer is read.
+        if failure is not None:
+            scope.failures += 1
+            scope.warnings.append(str(failure))
 
 
 @dataclass(frozen=True)

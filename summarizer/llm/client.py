@@ -70,6 +70,11 @@ class ModelClient:
         return self.backend.model_id
 
     @property
+    def parallel(self) -> int:
+        """How many questions the backend answers at once (1 unless it decodes several together)."""
+        return max(1, int(getattr(self.backend, "parallel", 1)))
+
+    @property
     def mode(self) -> str:
         """The instructor mode in use."""
         return self.settings.mode or self.backend.default_mode
