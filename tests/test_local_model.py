@@ -6,6 +6,7 @@ Slow (the model loads, about 1 GB); deselect with -m 'not local_model'.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -140,7 +141,7 @@ def test_questions_decoded_together_get_the_replies_they_get_one_at_a_time() -> 
     replies = Path(__file__).resolve().parent.parent / "fixtures" / "replies"
     records = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(replies.glob("*.json"))]
     seed = [r for r in records if r["article"] == "atf-blinken-austin-asia" and "whole article" not in r["task"]]
-    picked = {}
+    picked: dict[str, dict[str, Any]] = {}
     for r in seed:  # two questions of each kind: two share a prefix, the kinds do not
         kind = r["task"].split()[-1]
         if sum(1 for t in picked.values() if t["task"].split()[-1] == kind) < 2:

@@ -354,7 +354,7 @@ def test_questions_asked_together_give_the_summary_of_questions_asked_one_by_one
     one_by_one = summarize_document(doc, replayed)
     settings = resolve_settings(model="local", cache_mode="off", strategy=strategy, env={})
     backend = RecordedBackend(replayed.model_id)
-    together = summarize_document(doc, ModelClient(settings, backend=backend))  # type: ignore[arg-type]
+    together = summarize_document(doc, ModelClient(settings, backend=backend))
     assert backend.calls == one_by_one.usage.cached_calls > 0
     if strategy == "focused":
         assert backend.most_in_flight > 1  # the article's questions were out together
