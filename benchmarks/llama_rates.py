@@ -12,8 +12,9 @@ the median of ``--runs`` is printed with which llama.cpp CPU backend was loaded.
 
 It imports only llama-cpp-python, so it runs in any environment that has it. A build made with
 ``GGML_BACKEND_DL`` carries its CPU backends as separate libraries (``libggml-cpu-*.so``, installed
-into ``site-packages/bin``); they are loaded here as ``summarizer.llm.local_model`` loads them.
-Run it with nothing else running: two cores, and llama.cpp slows several times when it shares one.
+into ``site-packages/bin``) that llama-cpp-python 0.3.36 does not load itself: they are loaded here first,
+ggml choosing the variant, or the one ``GGML_CPU_VARIANT`` names (``zen4``, ``icelake``...; see
+docs/performance.md for why the choice matters). Run it with nothing else running: two cores, and llama.cpp slows several times when it shares one.
 """
 
 from __future__ import annotations
