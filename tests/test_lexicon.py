@@ -160,3 +160,13 @@ def test_the_sentence_and_its_event_word_read_the_same_cancel_words(word: str) -
 
     sentence = f"The summit in Oslo was {word} on Monday."
     assert (event_status(sentence), event_modality(sentence, MEETING_CUE)) == ("cancelled", "cancelled")
+
+
+def test_the_lexicon_and_kind_files_inflect_by_one_rule() -> None:
+    from summarizer.text.inflect import verb_forms
+    from summarizer.text.lexicon import inflections
+
+    assert {"agrees", "agreed", "agreeing"} <= set(inflections("agree"))  # a verb ending in -ee keeps it
+    assert {"admitted", "admitting"} <= verb_forms("admit")  # final stress doubles the consonant
+    for verb in ("say", "warn", "deny", "refer", "arrest", "protest"):
+        assert set(inflections(verb)) >= verb_forms(verb)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["cue_pattern", "noun_forms", "verb_forms"]
+__all__ = ["cue_pattern", "noun_forms", "regular_forms", "verb_forms"]
 
 _VOWELS = "aeiou"
 
@@ -24,29 +24,35 @@ def _doubles(verb: str) -> bool:
     return sum(1 for i, c in enumerate(verb) if c in _VOWELS and (i == 0 or verb[i - 1] not in _VOWELS)) == 1
 
 
+# Verbs of two syllables stressed on the last, whose final consonant doubles: "admitted", "referred".
+_FINAL_STRESS = frozenset(("admit", "regret", "commit", "refer", "rebut", "quip"))
+
+
+def regular_forms(verb: str) -> tuple[str, str, str]:
+    """The third-person, past and present-participle forms of a regular verb."""
+    v = verb.lower().strip()
+    if v.endswith(("s", "sh", "ch", "x", "z", "o")):
+        s = v + "es"
+    elif v.endswith("y") and len(v) > 1 and v[-2] not in _VOWELS:
+        s = v[:-1] + "ies"
+    else:
+        s = v + "s"
+    if v.endswith("ee"):
+        return s, v + "d", v + "ing"
+    if v.endswith("ie"):
+        return s, v + "d", v[:-2] + "ying"
+    if v.endswith("e"):
+        return s, v + "d", v[:-1] + "ing"
+    if v.endswith("y") and len(v) > 1 and v[-2] not in _VOWELS:
+        return s, v[:-1] + "ied", v + "ing"
+    if v in _FINAL_STRESS or _doubles(v):
+        return s, v + v[-1] + "ed", v + v[-1] + "ing"
+    return s, v + "ed", v + "ing"
+
+
 def verb_forms(verb: str) -> set[str]:
     """The base, third-person, past and present-participle forms of a regular verb."""
-    v = verb.lower().strip()
-    forms = {v}
-    if v.endswith(("s", "sh", "ch", "x", "z", "o")):
-        forms.add(v + "es")
-    elif v.endswith("y") and len(v) > 1 and v[-2] not in _VOWELS:
-        forms.add(v[:-1] + "ies")
-    else:
-        forms.add(v + "s")
-    if v.endswith("ee"):
-        forms |= {v + "d", v + "ing"}
-    elif v.endswith("ie"):
-        forms |= {v + "d", v[:-2] + "ying"}
-    elif v.endswith("e"):
-        forms |= {v + "d", v[:-1] + "ing"}
-    elif v.endswith("y") and len(v) > 1 and v[-2] not in _VOWELS:
-        forms |= {v[:-1] + "ied", v + "ing"}
-    elif _doubles(v):
-        forms |= {v + v[-1] + "ed", v + v[-1] + "ing"}
-    else:
-        forms |= {v + "ed", v + "ing"}
-    return forms
+    return {verb.lower().strip(), *regular_forms(verb)}
 
 
 def noun_forms(noun: str) -> set[str]:

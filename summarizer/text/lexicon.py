@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from summarizer.text.inflect import regular_forms
+
 __all__ = [
     "CANCEL_WORDS",
     "COGNITION_VERBS",
@@ -198,28 +200,15 @@ IRREGULAR_PAST: dict[str, tuple[str, ...]] = {
 _NO_REGULAR_PAST = frozenset(("say", "tell", "write", "think", "feel", "know", "find", "seek", "understand", "read"))
 
 
-def _regular(lemma: str) -> tuple[str, str, str]:
-    """The -s, -ed and -ing forms of a verb by the regular rules."""
-    if lemma in ("admit", "regret", "commit", "refer", "rebut", "quip") or re.fullmatch(r"[^aeiou]*[aeiou][bdglmnprt]", lemma):
-        # a final consonant doubles after one short stressed vowel: "slammed", "planned", "referred"
-        return lemma + "s", lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"
-    if lemma.endswith("y") and lemma[-2] not in "aeiou":
-        return lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"
-    if lemma.endswith("e"):
-        return lemma + "s", lemma + "d", lemma[:-1] + "ing"
-    es = "es" if lemma.endswith(("s", "sh", "ch", "x", "z")) else "s"
-    return lemma + es, lemma + "ed", lemma + "ing"
-
-
 def inflections(lemma: str) -> list[str]:
     """The forms of a verb: lemma, -s, -ed, -ing, by regular rules plus the irregular forms."""
-    return [lemma, *_regular(lemma), *IRREGULAR_PAST.get(lemma, ())]
+    return [lemma, *regular_forms(lemma), *IRREGULAR_PAST.get(lemma, ())]
 
 
 def finite_forms(lemma: str, *, third_person: bool = True) -> tuple[str, ...]:
     """The forms of a verb that make a clause on their own: its past, and its -s form unless
     ``third_person`` is False ("said", "says"; "tweeted" but not "tweets", where that reads as a noun)."""
-    s, ed, _ = _regular(lemma)
+    s, ed, _ = regular_forms(lemma)
     past = IRREGULAR_PAST.get(lemma, ())
     past = past if lemma in _NO_REGULAR_PAST else (ed, *past)
     return (*past, s) if third_person else past
