@@ -1,56 +1,15 @@
-"""The three built-in kinds: trips, meetings and quotes, over the extraction code each already has."""
+"""The built-in kinds, each one module (its registration, its own views, its prompt), registered here in the
+summary's order: trips, meetings, quotes. ``order`` gives the order of the questions: quotes first, then
+trips, then meetings, each kind's calls back to back."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from summarizer.extract.events import MEETINGS, TRIPS, find_events
-from summarizer.extract.merge import merge_meetings, merge_trips
-from summarizer.extract.quotes import direct_quotes
-from summarizer.extract.reported import reported_quotes
-from summarizer.extract.run import ArticleRun, Passages
-from summarizer.kinds.registry import RecordKind, register
-from summarizer.schemas import Meeting, Quote, Trip
+from summarizer.kinds.meetings import MEETING_KIND
+from summarizer.kinds.quotes import QUOTE_KIND
+from summarizer.kinds.registry import register
+from summarizer.kinds.trips import TRIP_KIND
 
 __all__ = ["MEETING_KIND", "QUOTE_KIND", "TRIP_KIND"]
 
-
-def _quotes(run: ArticleRun, passages: Passages) -> list[Any]:
-    # A mixed quote (a reported clause with quoted words) supersedes the quotations inside it.
-    reported, superseded = reported_quotes(run, passages.quotes)
-    direct = [c for i, c in enumerate(passages.quotes) if i not in superseded]
-    return [*direct_quotes(run, direct, passages.quoted), *reported]
-
-
-def _trips(run: ArticleRun, passages: Passages) -> list[Any]:
-    return list(find_events(run, passages.sentences, TRIPS))
-
-
-def _meetings(run: ArticleRun, passages: Passages) -> list[Any]:
-    return list(find_events(run, passages.sentences, MEETINGS))
-
-
-def _merge_trips(records: list[Any]) -> list[Any]:
-    return list(merge_trips(records))
-
-
-def _merge_meetings(records: list[Any]) -> list[Any]:
-    return list(merge_meetings(records))
-
-
-# Registration order is the summary's order (trips, meetings, quotes); ``order`` the order of the
-# questions: quotes first, then trips, then meetings, each kind's calls back to back.
-TRIP_KIND = register(RecordKind(
-    name="trips", singular="trip", letter="T", colour="#2563eb", order=1, find=_trips, prompts=("trips",),
-    record_type=Trip, merge=_merge_trips, entities=("travellers",), places=("destinations",),
-    dates=("when", "dates"), event_type="Movement:Transport",
-))
-MEETING_KIND = register(RecordKind(
-    name="meetings", singular="meeting", letter="M", colour="#16a34a", order=2, find=_meetings,
-    prompts=("meetings",), record_type=Meeting, merge=_merge_meetings, entities=("participants",),
-    dates=("when",), event_type="Contact:Meet",
-))
-QUOTE_KIND = register(RecordKind(
-    name="quotes", singular="quote", letter="Q", colour="#d97706", order=0, find=_quotes, prompts=("quotes",),
-    record_type=Quote, entities=("speaker",),
-))
+for _kind in (TRIP_KIND, MEETING_KIND, QUOTE_KIND):
+    register(_kind)

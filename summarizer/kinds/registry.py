@@ -17,6 +17,7 @@ from pydantic import BaseModel
 
 from summarizer.errors import ConfigError
 from summarizer.kinds.spec import KindSpec
+from summarizer.kinds.views import GENERIC, KindViews
 from summarizer.schemas import ArticleSummary, Record
 
 if TYPE_CHECKING:
@@ -51,6 +52,7 @@ class RecordKind:
     event_type: str | None = None  # the gold event type (ACE / M2E2) it is scored against
     version: str | None = None  # a kind file's version (the hash of its text)
     spec: KindSpec | None = None  # a kind file's declaration (its fields, cues, question)
+    views: KindViews = GENERIC  # its own views; the generic ones where it has none
 
     def records(self, summary: ArticleSummary) -> list[Any]:
         """This kind's records in ``summary``."""

@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 from itertools import combinations
 
+from summarizer.kinds import kinds as registered
 from summarizer.render.cards import KIND_NAMES, card, headline, label, plain
 from summarizer.render.formats import byline, published_line
 from summarizer.render.marks import (
@@ -23,13 +24,14 @@ from summarizer.render.marks import (
     Record,
     Segment,
     check_spans,
+    date_refs,
     passages,
     records,
     segments,
     summary_marks,
 )
 from summarizer.render.page import asset, esc, page, script_tag
-from summarizer.schemas import ArticleSummary, DateRef, Meeting, Trip
+from summarizer.schemas import ArticleSummary
 from summarizer.schemas import Record as KindRecord
 
 __all__ = ["article_view", "fragment", "html", "view_css", "view_js"]
@@ -98,14 +100,9 @@ def _segment(seg: Segment, labels: dict[str, str], titles: dict[str, str], closi
 def _date_values(summary: ArticleSummary) -> dict[int, str]:
     """Article offset where a date's words end -> the normalised value shown after them."""
     out: dict[int, str] = {}
-    items: list[Trip | Meeting] = [*summary.trips, *summary.meetings]
+    items = [r for k in registered() if k.builtin for r in k.records(summary)] + list(summary.records)
     for item in items:
-        refs = [item.when, *(item.dates if isinstance(item, Trip) else [])]
-        for ref in refs:
-            if ref is not None and ref.span is not None and ref.value:
-                out[ref.span.end] = ref.value + (f"/{ref.end}" if ref.end else "")
-    for record in summary.records:
-        for ref in (v for v in record.fields.values() if isinstance(v, DateRef)):
+        for ref in date_refs(item):
             if ref is not None and ref.span is not None and ref.value:
                 out[ref.span.end] = ref.value + (f"/{ref.end}" if ref.end else "")
     return out
@@ -143,7 +140,8 @@ def _record_item(rec: Record, prefix: str, has_spans: bool) -> str:
 
 def _panel(recs: list[Record], prefix: str, marks: list[Mark]) -> str:
     with_spans = {m.rid for m in marks}
-    groups = [("Warnings", ["warn"]), ("Trips", ["trip"]), ("Meetings", ["meet"]), ("Quotes", ["dq", "rq"])]
+    groups = [("Warnings", ["warn"])]
+    groups += [(k.name.capitalize(), [c.key for c in k.views.categories]) for k in registered() if k.builtin]
     kinds = dict.fromkeys(r.item.kind for r in recs if isinstance(r.item, KindRecord))
     groups += [(kind.replace("_", " ").capitalize(), [f"rec:{kind}"]) for kind in kinds]
     out = []

@@ -16,20 +16,22 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import Any
+
+from pydantic import BaseModel
 
 from summarizer.errors import InputError
 from summarizer.kinds import kinds as registered
-from summarizer.schemas import ArticleSummary, DateRef, Meeting, Quote, Span, Trip
+from summarizer.schemas import ArticleSummary, DateRef, Span
 from summarizer.schemas import Record as KindRecord
 
-__all__ = ["CATEGORIES", "Mark", "Record", "Segment", "check_spans", "passages", "records", "segments",
+__all__ = ["CATEGORIES", "Mark", "Record", "Segment", "check_spans", "date_refs", "passages", "records", "segments",
            "summary_marks"]
 
-CATEGORIES = ("trip", "meet", "dq", "rq")
-"""Colour categories, in the order their bars stack: trip, meeting, direct quote, reported speech."""
+CATEGORIES = tuple(c.key for k in registered() if k.builtin for c in k.views.categories)
+"""Colour categories of the kinds with views of their own, in the order their bars stack."""
 
 _RANGE = re.compile(r"\[(\d+):(\d+)\]")
-_SPEAKER_WINDOW = 250  # characters either side of a quote searched for its attribution words
 
 
 @dataclass(frozen=True)
@@ -39,7 +41,7 @@ class Record:
 
     rid: str
     cat: str
-    item: Trip | Meeting | Quote | KindRecord | str
+    item: Any  # a record of its kind (a Trip, a Quote, a kind file's Record...), or a warning (str)
     letter: str = ""
     colour: str = ""
 
@@ -71,11 +73,9 @@ class Segment:
     marks: tuple[Mark, ...]
 
 
-def _quote_cat(quote: Quote) -> str:
-    return "dq" if quote.kind == "direct" else "rq"
-
-
 _GREY = "#6b7280"
+_DATE_FIELDS = {k.record_type: k.dates for k in registered() if k.builtin}
+_SPANS = {k.record_type: k.views.spans for k in registered() if k.builtin and k.views.spans is not None}
 
 
 def records(summary: ArticleSummary) -> list[Record]:
@@ -84,9 +84,8 @@ def records(summary: ArticleSummary) -> list[Record]:
     A kind file's record takes its kind's letter and colour; a kind not loaded in this process (a store's
     records, viewed later) its initial, in grey."""
     looks = {k.name: (k.letter, k.colour) for k in registered()}
-    out = [Record(f"t{i}", "trip", t) for i, t in enumerate(summary.trips)]
-    out += [Record(f"m{i}", "meet", m) for i, m in enumerate(summary.meetings)]
-    out += [Record(f"q{i}", _quote_cat(q), q) for i, q in enumerate(summary.quotes)]
+    out = [Record(f"{k.letter.lower()}{i}", k.views.category_of(r), r)
+           for k in registered() if k.builtin for i, r in enumerate(k.records(summary))]
     for i, r in enumerate(summary.records):
         letter, colour = looks.get(r.kind, (r.kind[:1].upper(), _GREY))
         out.append(Record(f"k{i}", "rec", r, letter, colour))
@@ -94,11 +93,16 @@ def records(summary: ArticleSummary) -> list[Record]:
     return out
 
 
-def _date_spans(item: Trip | Meeting | KindRecord) -> list[Span]:
+def date_refs(item: BaseModel) -> list[DateRef | None]:
+    """A record's dates: a built-in kind's date fields, in order, or a kind file's record's date values."""
     if isinstance(item, KindRecord):
-        refs: list[DateRef | None] = [v for v in item.fields.values() if isinstance(v, DateRef)]
-    else:
-        refs = [item.when] + (list(item.dates) if isinstance(item, Trip) else [])
+        return [v for v in item.fields.values() if isinstance(v, DateRef)]
+    values = [getattr(item, name) for name in _DATE_FIELDS.get(type(item), ())]
+    return [ref for value in values for ref in (value if isinstance(value, list) else [value])]
+
+
+def _date_spans(item: BaseModel) -> list[Span]:
+    refs = date_refs(item)
     seen: dict[tuple[int, int], Span] = {}
     for ref in refs:
         if ref is not None and ref.span is not None:
@@ -108,35 +112,6 @@ def _date_spans(item: Trip | Meeting | KindRecord) -> list[Span]:
 
 def _spans_of(rec: Record, role: str, spans: list[Span]) -> list[Mark]:
     return [Mark(s.start, s.end, s.text, rec.rid, role, i, rec.cat) for i, s in enumerate(spans)]
-
-
-def _nearest(text: str, needle: str, lo: int, hi: int, taken: list[Span]) -> tuple[int, int] | None:
-    """The occurrence of ``needle`` in ``text`` nearest to ``[lo, hi)`` that overlaps no ``taken`` span."""
-    if not needle.strip():
-        return None
-    best: tuple[int, int] | None = None
-    window_end = min(len(text), hi + _SPEAKER_WINDOW)
-    at = text.find(needle, max(0, lo - _SPEAKER_WINDOW), window_end)
-    while at != -1:
-        end = at + len(needle)
-        if not any(at < s.end and s.start < end for s in taken):
-            distance = lo - end if end <= lo else max(0, at - hi)
-            if best is None or distance < best[0]:
-                best = (distance, at)
-        at = text.find(needle, at + 1, window_end)
-    return None if best is None else (best[1], best[1] + len(needle))
-
-
-def _speaker_mark(text: str, rec: Record, quote: Quote) -> list[Mark]:
-    """The attribution words (the cue, else the speaker's name) nearest the quote, when the text has them."""
-    if not quote.evidence:
-        return []
-    lo, hi = min(s.start for s in quote.evidence), max(s.end for s in quote.evidence)
-    for needle in (quote.cue or "", quote.speaker):
-        found = _nearest(text, needle, lo, hi, quote.evidence)
-        if found:
-            return [Mark(found[0], found[1], text[found[0]:found[1]], rec.rid, "who", 0, rec.cat)]
-    return []
 
 
 def _ignored(text: str, rec: Record, warning: str) -> list[Mark]:
@@ -158,11 +133,9 @@ def summary_marks(summary: ArticleSummary, text: str | None, recs: list[Record] 
             marks += _ignored(text, rec, item) if text is not None else []
             continue
         marks += _spans_of(rec, "ev", item.evidence)
-        if isinstance(item, Quote):
-            marks += _spans_of(rec, "frag", item.fragments)
-            marks += _speaker_mark(text, rec, item) if text is not None else []
-        else:
-            marks += _spans_of(rec, "date", _date_spans(item))
+        spans = _SPANS.get(type(item))
+        for role, found in spans(item, text) if spans is not None else [("date", _date_spans(item))]:
+            marks += _spans_of(rec, role, found)
     return marks
 
 

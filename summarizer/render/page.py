@@ -10,18 +10,13 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import html
 from importlib.resources import files
+
+from summarizer.util.markup import esc
 
 __all__ = ["asset", "esc", "page", "script_tag"]
 
 _ASSETS = files("summarizer.render") / "assets"
-
-
-def esc(text: str) -> str:
-    """``text`` as HTML text or attribute value: ``& < > " '`` escaped, and a carriage return kept as
-    ``&#13;`` (the parser would turn a raw one into a newline and shift the text)."""
-    return html.escape(text, quote=True).replace("\r", "&#13;")
 
 
 def asset(name: str) -> str:

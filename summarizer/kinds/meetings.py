@@ -1,0 +1,64 @@
+"""Meetings: who met whom, when, in what format, on what. The kind's registration and its own views."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from summarizer.extract.events import MEETINGS, find_events
+from summarizer.extract.merge import merge_meetings
+from summarizer.extract.run import ArticleRun, Passages
+from summarizer.kinds.registry import RecordKind
+from summarizer.kinds.views import Category, KindViews, Table
+from summarizer.kinds.words import entity_html, evidence_lines, known, when_html
+from summarizer.schemas import Meeting
+from summarizer.util.markup import esc
+
+__all__ = ["MEETING_KIND"]
+
+
+def _find(run: ArticleRun, passages: Passages) -> list[Any]:
+    return list(find_events(run, passages.sentences, MEETINGS))
+
+
+def _merge(records: list[Any]) -> list[Any]:
+    return list(merge_meetings(records))
+
+
+def _markdown(m: Meeting) -> list[str]:
+    return [f"- **{known(m.participants)}**; when: {known(m.when)}; format: {m.format}"
+            + (f"; topics: {', '.join(m.topics)}" if m.topics else ""), *evidence_lines(m.evidence)]
+
+
+def _row(m: Meeting) -> tuple[str, ...]:
+    return known(m.participants), known(m.when), m.format, "; ".join(m.topics)
+
+
+def _headline(m: Meeting) -> str:
+    when = m.when.value if m.when and m.when.value else "no date"
+    return f"{' + '.join(e.name for e in m.participants) or '?'} · {when}"
+
+
+def _card(m: Meeting) -> list[tuple[str, str]]:
+    return [
+        ("Who", "; ".join(entity_html(e) for e in m.participants)),
+        ("When", when_html(m.when)),
+        ("Status", esc(f"{m.status}, {m.format.replace('_', ' ')}")),
+        ("Topics", esc("; ".join(m.topics))),
+    ]
+
+
+def _query_row(row: dict[str, Any]) -> tuple[str, ...]:
+    return row["date"] or "?", row["who"], row["format"], row["topics"], row["article"]
+
+
+_VIEWS = KindViews(
+    categories=(Category("meet", "Meeting"),), markdown=_markdown, headline=_headline, card=_card,
+    table=Table((("Who", None), ("When", None), ("Format", None), ("Topics", None)), _row),
+    query_table=Table((("When", None), ("Who", None), ("Format", None), ("Topics", None), ("Article", None)), _query_row),
+)
+
+MEETING_KIND = RecordKind(
+    name="meetings", singular="meeting", letter="M", colour="#16a34a", order=2, find=_find,
+    prompts=("meetings",), record_type=Meeting, merge=_merge, entities=("participants",),
+    dates=("when",), event_type="Contact:Meet", views=_VIEWS,
+)

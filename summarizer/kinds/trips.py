@@ -1,0 +1,70 @@
+"""Trips: who travelled (or will) where and when. The kind's registration and its own views."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from summarizer.extract.events import TRIPS, find_events
+from summarizer.extract.merge import merge_trips
+from summarizer.extract.run import ArticleRun, Passages
+from summarizer.kinds.registry import RecordKind
+from summarizer.kinds.views import Category, KindViews, Table
+from summarizer.kinds.words import entity_html, evidence_lines, known, place_html, when_html
+from summarizer.schemas import Trip
+from summarizer.util.markup import esc
+
+__all__ = ["TRIP_KIND"]
+
+
+def _find(run: ArticleRun, passages: Passages) -> list[Any]:
+    return list(find_events(run, passages.sentences, TRIPS))
+
+
+def _merge(records: list[Any]) -> list[Any]:
+    return list(merge_trips(records))
+
+
+def _markdown(t: Trip) -> list[str]:
+    return [f"- **{known(t.travellers)}** to {known(t.destinations)}; when: {known(t.when)}; "
+            f"{t.status}, {t.mode.replace('_', ' ')}" + (f"; purpose: {t.purpose}" if t.purpose else ""),
+            *evidence_lines(t.evidence)]
+
+
+def _row(t: Trip) -> tuple[str, ...]:
+    return known(t.travellers), known(t.destinations), known(t.when), f"{t.status}, {t.mode.replace('_', ' ')}"
+
+
+def _headline(t: Trip) -> str:
+    when = t.when.value if t.when and t.when.value else "no date"
+    return f"{', '.join(e.name for e in t.travellers) or '?'} → {', '.join(p.name for p in t.destinations) or '?'} · {when}"
+
+
+def _card(t: Trip) -> list[tuple[str, str]]:
+    other = [d for d in t.dates if d != t.when]
+    confirmed = {True: "confirmed", False: "reported, not confirmed", None: ""}[t.confirmed]
+    return [
+        ("Who", "; ".join(entity_html(e) for e in t.travellers)),
+        ("Where", "; ".join(place_html(p) for p in t.destinations) or '<span class="dim">?</span>'),
+        ("When", when_html(t.when)),
+        ("Also", "; ".join(when_html(d) for d in other)),
+        ("Status", esc(", ".join(x for x in (t.status, t.mode.replace("_", " "), t.kind, confirmed) if x))),
+        ("Purpose", esc(t.purpose or "")),
+        ("Reported by", esc(", ".join(t.reported_by))),
+    ]
+
+
+def _query_row(row: dict[str, Any]) -> tuple[str, ...]:
+    return row["date"] or "?", row["who"], row["where"], f"{row['status']}, {row['mode']}", row["article"]
+
+
+_VIEWS = KindViews(
+    categories=(Category("trip", "Trip"),), markdown=_markdown, headline=_headline, card=_card,
+    table=Table((("Who", None), ("Where", None), ("When", None), ("Status", None)), _row),
+    query_table=Table((("When", None), ("Who", None), ("Where", None), ("Status", None), ("Article", None)), _query_row),
+)
+
+TRIP_KIND = RecordKind(
+    name="trips", singular="trip", letter="T", colour="#2563eb", order=1, find=_find, prompts=("trips",),
+    record_type=Trip, merge=_merge, entities=("travellers",), places=("destinations",),
+    dates=("when", "dates"), event_type="Movement:Transport", views=_VIEWS,
+)
