@@ -197,3 +197,24 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if item.get_closest_marker("local_model") is not None:
             item.add_marker(pytest.mark.slow)
+
+
+def stored_and_queried(tmp_path: Path, summary: Any, text: str, kind: str, person: str,
+                       date_from: str | None = None) -> tuple[Path, int, str]:
+    """``summary`` saved in a new store (read back the same) and ``query --kind KIND --person PERSON`` asked
+    of it: the store, the rows shown and what was printed."""
+    from summarizer.batch.views import show_query
+    from summarizer.store import ArticleIdentity, Store
+
+    db = tmp_path / "store.sqlite"
+    article = tmp_path / "a.txt"
+    article.write_text(text, encoding="utf-8")
+    with Store(db) as store:
+        store.save(ArticleIdentity(id="a", source=str(article), content_hash="h"), summary)
+        again = store.summary("a")
+        assert again is not None and again.records == summary.records
+    out = tmp_path / "query.txt"
+    with out.open("w", encoding="utf-8") as fh:
+        shown = show_query(db, speaker=None, traveller=None, participants=[], date_from=date_from, date_to=None,
+                           limit=10, out=fh, kind=kind, person=person)
+    return db, shown, out.read_text(encoding="utf-8")

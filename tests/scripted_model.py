@@ -3,7 +3,7 @@
 :class:`ScriptedBackend` is a test double behind a real :class:`~summarizer.llm.client.ModelClient`
 (instructor, validation and re-asks included): it reads which question a request asks from the reply
 schema the request sends (``trip``: a trip question, ``met``: a meeting question, ``speaker``: who said a
-quotation) and what it asks about from the user message (the ``Sentence: "..."`` or the ``Quoted words:
+quotation; another kind's question by the singular name its script is kept under) and what it asks about from the user message (the ``Sentence: "..."`` or the ``Quoted words:
 "..."``), and answers with the first scripted reply whose key is a substring of that sentence or
 quotation. A question the script does not cover gets the plain "no" of its kind (``{"trip": false}``,
 ``{"met": false}``; a speaker question has no "no" and fails the test). Every question is kept in
@@ -24,7 +24,7 @@ from summarizer.llm.client import ModelClient
 from summarizer.read.document import document_from_text
 from summarizer.schemas import ArticleSummary
 
-__all__ = ["Asked", "ScriptedBackend", "scripted_client", "scripted_summary"]
+__all__ = ["Asked", "Reply", "ScriptedBackend", "scripted_client", "scripted_summary"]
 
 Reply = dict[str, Any] | list[dict[str, Any]]
 """One reply, or the replies to successive asks of the same question (a re-ask gets the next)."""
@@ -39,7 +39,7 @@ class Asked:
     reply: dict[str, Any]
 
 
-def _kind(request: dict[str, Any]) -> str:
+def _kind(request: dict[str, Any], script: dict[str, dict[str, Reply]]) -> str:
     fmt = request.get("response_format") or {}
     schema = (fmt.get("json_schema") or {}).get("schema") or {}
     props = set(schema.get("properties") or {})
@@ -49,6 +49,9 @@ def _kind(request: dict[str, Any]) -> str:
         return "meeting"
     if "speaker" in props and "kind" in props:
         return "speaker"
+    for name in script:  # another kind's question: its yes or no is under the kind's singular name
+        if name in props:
+            return name
     raise AssertionError(f"the scripted model does not know this question's schema: {sorted(props)}")
 
 
@@ -81,10 +84,12 @@ class ScriptedBackend:
             return {"trip": False, "who": [], "to": [], "why": None}
         if kind == "meeting":
             return {"met": False, "who": [], "about": []}
+        if kind != "speaker":
+            return {kind: False}
         raise AssertionError(f"the script has no speaker for the quotation {subject!r}")
 
     def complete(self, request: dict[str, Any], *, timeout: float | None = None) -> dict[str, Any]:
-        kind = _kind(request)
+        kind = _kind(request, self.script)
         # the question is the first user message; a re-ask appends the reply and its validation error
         user = next(m["content"] for m in request["messages"] if m["role"] == "user")
         subject = _subject(kind, user)

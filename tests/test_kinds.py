@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import FakeServer, completion
+from conftest import FakeServer, completion, stored_and_queried
 
 from summarizer.api import Summarizer, load_kind_files
 from summarizer.config import resolve_settings
@@ -173,24 +173,13 @@ def test_the_command_line_refuses_a_bad_kind_file_in_one_line(tmp_path: Path) ->
 
 
 def test_records_are_stored_queried_by_person_exported_and_viewed(tmp_path: Path) -> None:
-    from summarizer.batch.views import show_query, write_export
+    from summarizer.batch.views import write_export
     from summarizer.render.collection import collection_page
     from summarizer.render.html import html
-    from summarizer.store import ArticleIdentity, Store
 
     summary, _ = _summarize(tmp_path, REPLIES)
-    db = tmp_path / "store.sqlite"
-    article = tmp_path / "a.txt"
-    article.write_text(ARTICLE, encoding="utf-8")
-    with Store(db) as store:
-        store.save(ArticleIdentity(id="a", source=str(article), content_hash="h"), summary)
-        again = store.summary("a")
-        assert again is not None and again.records == summary.records
-    out = tmp_path / "query.txt"
-    with out.open("w", encoding="utf-8") as fh:
-        assert show_query(db, speaker=None, traveller=None, participants=[], date_from="2016-05", date_to=None,
-                          limit=10, out=fh, kind="arrests", person="Besigye") == 1
-    shown = out.read_text(encoding="utf-8")
+    db, count, shown = stored_and_queried(tmp_path, summary, ARTICLE, "arrests", "Besigye", date_from="2016-05")
+    assert count == 1
     assert "Kizza Besigye [person] in 1 article(s)" in shown and "2016-05-16" in shown and "Kampala" in shown
     exported = tmp_path / "arrests.jsonl"
     assert write_export(db, fmt="jsonl", kind="arrests", output=exported) == 2

@@ -19,7 +19,7 @@ from summarizer.kinds.registry import RecordKind, register
 from summarizer.kinds.spec import FIELD_TYPES, FieldSpec, KindSpec
 from summarizer.text.inflect import cue_pattern
 
-__all__ = ["load_kind_file", "register_kind_files"]
+__all__ = ["load_kind_file", "register_kind_files", "spec_kind"]
 
 _NAME = re.compile(r"[a-z][a-z0-9_]{1,30}")
 _COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
@@ -128,25 +128,28 @@ def load_kind_file(path: str | Path) -> KindSpec:
         raise ConfigError(f"kind file {target}: {exc}") from None
 
 
+def spec_kind(spec: KindSpec, order: int) -> RecordKind:
+    """The kind ``spec`` declares, asked of its candidate sentences with the ``record`` prompt and shown,
+    stored and scored by the generic views: a kind file's, or a kind declared in code by one module."""
+    from summarizer.extract.records import find_records, merge_records
+
+    def find(run: Any, passages: Any) -> list[Any]:
+        return list(find_records(run, passages, spec))
+
+    return RecordKind(
+        name=spec.name, singular=spec.singular, letter=spec.letter, colour=spec.colour, order=order,
+        find=find, prompts=("record",), merge=merge_records, builtin=False, event_type=spec.event_type,
+        entities=tuple(f.name for f in spec.fields if f.type in ("person", "people")),
+        places=tuple(f.name for f in spec.fields if f.type == "place"),
+        dates=tuple(f.name for f in spec.fields if f.type == "date"), version=spec.version, spec=spec,
+    )
+
+
 def register_kind_files(paths: Iterable[str | Path]) -> tuple[str, ...]:
     """Read each kind file (TOML, see docs/kinds.md) and register its kind; the kinds' names, in order, to add
     to ``kinds``. :class:`ConfigError` (one line naming the file) for a file that cannot be used."""
-    from summarizer.extract.records import find_records, merge_records
-
     found: list[str] = []
     for path in paths:
-        spec = load_kind_file(path)
-
-        def find(run: Any, passages: Any, spec: KindSpec = spec) -> list[Any]:
-            return list(find_records(run, passages, spec))
-
-        kind = RecordKind(
-            name=spec.name, singular=spec.singular, letter=spec.letter, colour=spec.colour, order=10 + len(found),
-            find=find, prompts=("record",), merge=merge_records, builtin=False, event_type=spec.event_type,
-            entities=tuple(f.name for f in spec.fields if f.type in ("person", "people")),
-            places=tuple(f.name for f in spec.fields if f.type == "place"),
-            dates=tuple(f.name for f in spec.fields if f.type == "date"), version=spec.version, spec=spec,
-        )
-        register(kind)
-        found.append(spec.name)
+        kind = register(spec_kind(load_kind_file(path), order=10 + len(found)))
+        found.append(kind.name)
     return tuple(found)
