@@ -17,7 +17,7 @@ from summarizer.errors import ConfigError
 from summarizer.schemas import ArticleSummary, DateRef, Entity, Meeting, Quote, Span, Trip
 from summarizer.store import ArticleIdentity, Store, date_bounds
 from summarizer.store.entities import entity_ids_for
-from summarizer.store.query import meetings_between, quotes_by, rows, trips_by
+from summarizer.store.query import naming, rows
 
 SEED = "atf-blinken-austin-asia"
 
@@ -110,8 +110,8 @@ def test_unresolved_speakers_stay_in_their_own_article(store: Store) -> None:
     store.save(_ident("c", "2021-02-01"), _summary("c", quotes=[quote("Ned Price", True)]))
     assert store.conn.execute("SELECT count(DISTINCT speaker_id) FROM quotes").fetchone()[0] == 3
     assert len(entity_ids_for(store.conn, "the spokesman")) == 2  # found by name, but two entities
-    assert [r["article_id"] for r in quotes_by(store.conn, "Price", date_from="2021-02-01")] == ["c"]
-    assert [r["article_id"] for r in quotes_by(store.conn, "Ned Price", date_to="2021-01-31")] == []
+    assert [r["article_id"] for r in naming(store.conn, "quotes", ["Price"], date_from="2021-02-01")] == ["c"]
+    assert [r["article_id"] for r in naming(store.conn, "quotes", ["Ned Price"], date_to="2021-01-31")] == []
 
 
 def test_trips_by_a_person_in_a_date_range(store: Store) -> None:
@@ -119,10 +119,10 @@ def test_trips_by_a_person_in_a_date_range(store: Store) -> None:
     store.save(_ident("a"), _summary("a", trips=[_trip([blinken, austin], "2021-03", "Tokyo")]))
     store.save(_ident("b"), _summary("b", trips=[_trip([blinken], "2021-02-26", "Mexico")]))
     store.save(_ident("c"), _summary("c", trips=[_trip([austin], "2021-05-01", "Delhi")]))
-    assert [r["where"] for r in trips_by(store.conn, "Antony Blinken")] == ["Mexico", "Tokyo"]
-    assert [r["where"] for r in trips_by(store.conn, "Blinken", date_from="2021-03-31")] == ["Tokyo"]  # March overlaps
-    assert [r["where"] for r in trips_by(store.conn, "Austin", date_from="2021-04-01", date_to="2021-12-31")] == ["Delhi"]
-    assert list(trips_by(store.conn, "Nobody Here")) == []
+    assert [r["where"] for r in naming(store.conn, "trips", ["Antony Blinken"])] == ["Mexico", "Tokyo"]
+    assert [r["where"] for r in naming(store.conn, "trips", ["Blinken"], date_from="2021-03-31")] == ["Tokyo"]  # March overlaps
+    assert [r["where"] for r in naming(store.conn, "trips", ["Austin"], date_from="2021-04-01", date_to="2021-12-31")] == ["Delhi"]
+    assert list(naming(store.conn, "trips", ["Nobody Here"])) == []
 
 
 def test_meetings_between_two_parties(store: Store) -> None:
@@ -133,9 +133,9 @@ def test_meetings_between_two_parties(store: Store) -> None:
     store.save(_ident("a"), _summary("a", meetings=[meeting("Joe Biden", "Xi Jinping", day="2021-11-15")]))
     store.save(_ident("b"), _summary("b", meetings=[meeting("Joe Biden", "Justin Trudeau", day="2021-02-23")]))
     store.save(_ident("c"), _summary("c", meetings=[meeting("Xi Jinping", "Joe Biden", "Fumio Kishida", day="2022-01-01")]))
-    found = meetings_between(store.conn, ["Joe Biden", "Xi Jinping"])
+    found = naming(store.conn, "meetings", ["Joe Biden", "Xi Jinping"])
     assert [r["article_id"] for r in found] == ["a", "c"]
-    assert [r["article_id"] for r in meetings_between(store.conn, ["Biden", "Xi Jinping"], date_to="2021-12-31")] == ["a"]
+    assert [r["article_id"] for r in naming(store.conn, "meetings", ["Biden", "Xi Jinping"], date_to="2021-12-31")] == ["a"]
 
 
 def test_date_bounds_cover_days_months_years_and_ranges() -> None:

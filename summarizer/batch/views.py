@@ -10,6 +10,9 @@ from pathlib import Path
 from typing import IO, Any
 
 from summarizer.errors import ConfigError
+from summarizer.kinds import get, kinds
+from summarizer.kinds import names as registered
+from summarizer.kinds.views import GENERIC, KindViews, Table
 from summarizer.store import connect, date_bounds
 from summarizer.store.entities import entity_ids_for
 from summarizer.store.linked_events import show_events
@@ -18,11 +21,9 @@ from summarizer.store.query import (
     KINDS,
     all_kinds,
     describe_entity,
-    meetings_between,
-    quotes_by,
+    naming,
     records_naming,
     rows,
-    trips_by,
 )
 from summarizer.util.atomic import atomic_writer
 
@@ -97,27 +98,36 @@ def _entities_line(conn: Any, name: str) -> tuple[list[int], list[str]]:
     return ids, lines
 
 
-def _table(kind: str, found: list[dict[str, Any]]) -> Any:
-    from rich.table import Table
+def _generic_row(row: dict[str, Any]) -> tuple[str, ...]:
+    return row["date"] or "?", row["who"], row["where"] or "", row["text"] or "", row["article"]
 
-    table = Table(title=f"{len(found)} {kind}", show_lines=True)
-    heads = {"trips": ("When", "Who", "Where", "Status", "Article"),
-             "meetings": ("When", "Who", "Format", "Topics", "Article"),
-             "quotes": ("Date", "Speaker", "Words", "Kind", "Article")}.get(kind, ("When", "Who", "Where", "Words",
-                                                                                   "Article"))
-    for head in heads:
+
+_GENERIC = Table((("When", None), ("Who", None), ("Where", None), ("Words", None), ("Article", None)), _generic_row)
+
+
+def _views(kind: str) -> KindViews:
+    """A kind's own views; a kind not loaded in this process (a kind file's, from the store) has none."""
+    return get(kind).views if kind in registered() else GENERIC
+
+
+def _table(kind: str, found: list[dict[str, Any]]) -> Any:
+    from rich.table import Table as RichTable
+
+    table = RichTable(title=f"{len(found)} {kind}", show_lines=True)
+    shown = _views(kind).query_table or _GENERIC
+    for head, _ in shown.columns:
         table.add_column(head, overflow="fold")
     for row in found:
-        when = row["date"] or "?"
-        if kind == "trips":
-            table.add_row(when, row["who"], row["where"], f"{row['status']}, {row['mode']}", row["article"])
-        elif kind == "meetings":
-            table.add_row(when, row["who"], row["format"], row["topics"], row["article"])
-        elif kind == "quotes":
-            table.add_row(when, row["who"], row["text"], row["quote_kind"], row["article"])
-        else:
-            table.add_row(when, row["who"], row["where"] or "", row["text"] or "", row["article"])
+        table.add_row(*shown.row(row))
     return table
+
+
+def _asked(speaker: str | None, traveller: str | None, participants: list[str]) -> tuple[str, list[str]]:
+    """The kind a query asks for by person (the kind whose table ``query``'s option names), and the people."""
+    option, people = (("speaker", [speaker]) if speaker else ("traveller", [traveller]) if traveller
+                      else ("participant", participants))
+    kind = next(k.name for k in kinds() if k.views.stored is not None and k.views.stored.option == option)
+    return kind, [str(p) for p in people]
 
 
 def show_query(db: Path, *, speaker: str | None, traveller: str | None, participants: list[str],
@@ -136,17 +146,15 @@ def show_query(db: Path, *, speaker: str | None, traveller: str | None, particip
         for name in names:
             for line in _entities_line(conn, str(name))[1]:
                 console.print(line, markup=False, highlight=False, soft_wrap=True)
-        if person and kind not in (None, *KINDS):
-            found = records_naming(conn, str(kind), person, date_from=low, date_to=high)
-        elif speaker:
-            kind, found = "quotes", quotes_by(conn, speaker, date_from=low, date_to=high)
-        elif traveller:
-            kind, found = "trips", trips_by(conn, traveller, date_from=low, date_to=high)
+        if person and kind is not None and kind not in KINDS:
+            found = records_naming(conn, kind, person, date_from=low, date_to=high)
         else:
-            kind, found = "meetings", meetings_between(conn, participants, date_from=low, date_to=high)
+            kind, people = _asked(speaker, traveller, participants)
+            found = naming(conn, kind, people, date_from=low, date_to=high)
         shown = list(itertools.islice(found, limit))
         console.print(_table(kind, shown))
-        if kind in ("trips", "meetings"):  # each event once, with its sources and conflicts (summarizer.store.linked_events)
+        own = _views(kind).stored
+        if own is not None and own.linked:  # each event once, with its sources and conflicts (store.linked_events)
             show_events(conn, console, kind=kind, names=[str(n) for n in names], date_from=low, date_to=high, limit=limit)
         return len(shown)
     finally:

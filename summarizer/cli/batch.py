@@ -185,6 +185,7 @@ def query(
 ) -> None:
     """Answer a question across the store's articles, as a table."""
     from summarizer.batch.views import show_query
+    from summarizer.kinds import builtin_names
 
     asked = [name for name, value in (("--speaker", speaker), ("--traveller", traveller),
                                       ("--participant", participant), ("--person", person)) if value]
@@ -193,7 +194,7 @@ def query(
               "or --kind KIND --person NAME", 2)
     if (kind is None) != (person is None):
         _fail("--kind and --person go together: --kind arrests --person NAME", 2)
-    if kind in ("trips", "meetings", "quotes"):
+    if kind in builtin_names():
         _fail(f"--kind {kind}: use --traveller, --participant or --speaker for the built-in kinds", 2)
     if limit < 1:
         _fail(f"--limit must be at least 1, got {limit}", 2)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import json
+import sqlite3
 from typing import Any
 
 from summarizer.extract.events import MEETINGS, find_events
 from summarizer.extract.merge import merge_meetings
 from summarizer.extract.run import ArticleRun, Passages
 from summarizer.kinds.registry import RecordKind
-from summarizer.kinds.views import Category, KindViews, Table
+from summarizer.kinds.views import Category, KindTable, KindViews, Table
 from summarizer.kinds.words import entity_html, evidence_lines, known, when_html
 from summarizer.schemas import Meeting
 from summarizer.util.markup import esc
@@ -51,10 +53,17 @@ def _query_row(row: dict[str, Any]) -> tuple[str, ...]:
     return row["date"] or "?", row["who"], row["format"], row["topics"], row["article"]
 
 
+def _columns(conn: sqlite3.Connection, record: sqlite3.Row, full: dict[str, Any]) -> dict[str, Any]:
+    return {"status": record["status"], "format": record["format"], "topics": "; ".join(json.loads(record["topics"])),
+            "date_to": record["date_to"], "date_text": record["date_text"]}
+
+
 _VIEWS = KindViews(
     categories=(Category("meet", "Meeting"),), markdown=_markdown, headline=_headline, card=_card,
     table=Table((("Who", None), ("When", None), ("Format", None), ("Topics", None)), _row),
     query_table=Table((("When", None), ("Who", None), ("Format", None), ("Topics", None), ("Article", None)), _query_row),
+    stored=KindTable("meetings", "meeting", ("date_from", "date_to"), _columns, "participant",
+                     members=("meeting_participants", "meeting_id"), linked=True),
 )
 
 MEETING_KIND = RecordKind(

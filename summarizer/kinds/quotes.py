@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Any
 
 from summarizer.extract.quotes import direct_quotes
 from summarizer.extract.reported import reported_quotes
 from summarizer.extract.run import ArticleRun, Passages
 from summarizer.kinds.registry import RecordKind
-from summarizer.kinds.views import Category, KindViews, Table
+from summarizer.kinds.views import Category, KindTable, KindViews, Table
 from summarizer.kinds.words import md_escape, short
 from summarizer.schemas import Quote, Span
 from summarizer.util.markup import esc
@@ -104,10 +105,16 @@ def _query_row(row: dict[str, Any]) -> tuple[str, ...]:
     return row["date"] or "?", row["who"], row["text"], row["quote_kind"], row["article"]
 
 
+def _columns(conn: sqlite3.Connection, record: sqlite3.Row, full: dict[str, Any]) -> dict[str, Any]:
+    return {"quote_kind": record["kind"], "speaker_role": full.get("speaker_role"), "text": record["text"],
+            "cue": record["cue"], "date_to": record["date"]}
+
+
 _VIEWS = KindViews(
     categories=(Category("dq", "Direct quote"), Category("rq", "Reported speech")), category=_category,
     markdown=_markdown, headline=_headline, card=_card, spans=_spans, table=Table((("Speaker", 1), ("Words", 3)), _row),
     query_table=Table((("Date", None), ("Speaker", None), ("Words", None), ("Kind", None), ("Article", None)), _query_row),
+    stored=KindTable("quotes", "quote", ("date", "date"), _columns, "speaker", person="speaker_id"),
 )
 
 QUOTE_KIND = RecordKind(

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Any
 
 from summarizer.extract.events import TRIPS, find_events
 from summarizer.extract.merge import merge_trips
 from summarizer.extract.run import ArticleRun, Passages
 from summarizer.kinds.registry import RecordKind
-from summarizer.kinds.views import Category, KindViews, Table
+from summarizer.kinds.views import Category, KindTable, KindViews, Table
 from summarizer.kinds.words import entity_html, evidence_lines, known, place_html, when_html
 from summarizer.schemas import Trip
 from summarizer.util.markup import esc
@@ -57,10 +58,20 @@ def _query_row(row: dict[str, Any]) -> tuple[str, ...]:
     return row["date"] or "?", row["who"], row["where"], f"{row['status']}, {row['mode']}", row["article"]
 
 
+def _columns(conn: sqlite3.Connection, record: sqlite3.Row, full: dict[str, Any]) -> dict[str, Any]:
+    places = conn.execute("SELECT name, country_code FROM trip_places WHERE trip_id = ? ORDER BY idx",
+                          (record["id"],)).fetchall()
+    return {"where": "; ".join(p[0] for p in places), "countries": ";".join(p[1] or "" for p in places),
+            "status": record["status"], "mode": record["mode"], "purpose": record["purpose"], "trip_kind": record["kind"],
+            "date_to": record["date_to"], "date_text": record["date_text"]}
+
+
 _VIEWS = KindViews(
     categories=(Category("trip", "Trip"),), markdown=_markdown, headline=_headline, card=_card,
     table=Table((("Who", None), ("Where", None), ("When", None), ("Status", None)), _row),
     query_table=Table((("When", None), ("Who", None), ("Where", None), ("Status", None), ("Article", None)), _query_row),
+    stored=KindTable("trips", "trip", ("date_from", "date_to"), _columns, "traveller",
+                     members=("trip_travellers", "trip_id"), linked=True),
 )
 
 TRIP_KIND = RecordKind(

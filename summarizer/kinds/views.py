@@ -1,17 +1,18 @@
 """How a kind shows itself, where it has views of its own: its colour categories, its markdown and table
-sections, its card in the article view, its table in ``query``. A kind that declares none of them (a kind
+sections, its card in the article view, its table in ``query``, its own table in the store. A kind that declares none of them (a kind
 file's, or a new kind with no special views) is shown by the generic views, field by field
 (:mod:`summarizer.render.records`, :mod:`summarizer.render.cards`)."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from summarizer.schemas import Span
 
-__all__ = ["GENERIC", "Category", "KindViews", "Table"]
+__all__ = ["GENERIC", "Category", "KindTable", "KindViews", "Table"]
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,23 @@ class Table:
 
 
 @dataclass(frozen=True)
+class KindTable:
+    """A kind's own table in the store, as ``query`` and ``export`` read it (a kind without one is stored in
+    the generic ``records`` tables). Its columns hold the record's first and last day (``dates``) and its
+    person (``person``: one column naming an entity) or people (``members``: a table of them, in order)."""
+
+    table: str  # 'trips'
+    evidence: str  # its rows' record_kind in the evidence table: 'trip'
+    dates: tuple[str, str]  # the columns of its first and last day
+    columns: Callable[[sqlite3.Connection, sqlite3.Row, dict[str, Any]], dict[str, Any]]  # (conn, its row, the
+    # record as stored) -> the export columns it fills
+    option: str  # the ``query`` option that asks for its records by person: 'traveller'
+    person: str | None = None  # the column of its one person: 'speaker_id'
+    members: tuple[str, str] | None = None  # its people's table and the column naming the record
+    linked: bool = False  # its records are linked across articles into events (store.linking)
+
+
+@dataclass(frozen=True)
 class KindViews:
     """A kind's own views; each left out is the generic one."""
 
@@ -43,6 +61,7 @@ class KindViews:
     spans: Callable[[Any, str | None], list[tuple[str, list[Span]]]] | None = None  # its marks besides the
     # evidence, by role, given the article's text or None (default: its dates' words, as ``date``)
     query_table: Table | None = None  # its table in ``query``, of the store's rows (dicts)
+    stored: KindTable | None = None  # its own table in the store
 
     def category_of(self, record: Any) -> str:
         """The colour category of ``record``."""

@@ -13,15 +13,17 @@ import sqlite3
 from collections.abc import Iterator
 from typing import Any
 
+from summarizer.kinds import kinds as registered
 from summarizer.store.entities import entity_ids_for
 from summarizer.store.records import record_rows, stored_kinds
 
 __all__ = [
-    "COLUMNS", "KINDS", "all_kinds", "article_name", "describe_entity", "meetings_between", "quotes_by",
-    "records_naming", "rows", "trips_by",
+    "COLUMNS", "KINDS", "all_kinds", "article_name", "describe_entity", "naming", "records_naming", "rows",
 ]
 
-KINDS = ("trips", "meetings", "quotes")
+_TABLES = {k.name: k.views.stored for k in registered() if k.views.stored is not None}
+KINDS = tuple(_TABLES)
+"""The kinds with a table of their own (the built-in kinds); every other kind's records are in ``records``."""
 
 COLUMNS = (
     "kind", "id", "article_id", "source", "published", "date", "date_to", "date_text", "who", "entity_ids",
@@ -29,13 +31,6 @@ COLUMNS = (
     "speaker_role", "text", "cue", "evidence", "evidence_start", "evidence_end",
 )
 """Every export row's columns, in order; a column that does not apply to a kind is empty."""
-
-_MEMBERS = {
-    "trips": ("trip_travellers", "trip_id"),
-    "meetings": ("meeting_participants", "meeting_id"),
-}
-_KIND_OF = {"trips": "trip", "meetings": "meeting", "quotes": "quote"}
-
 
 def article_name(title: str | None, source: str | None, article_id: str) -> str:
     """How a person names an article, as the HTML views do: its title, else its file's name (a URL's last
@@ -49,11 +44,13 @@ def article_name(title: str | None, source: str | None, article_id: str) -> str:
 
 
 def _names(conn: sqlite3.Connection, kind: str, record_id: int) -> tuple[str, str]:
-    if kind == "quotes":
-        row = conn.execute("SELECT e.name, e.id FROM quotes q JOIN entities e ON e.id = q.speaker_id WHERE q.id = ?",
-                           (record_id,)).fetchone()
+    own = _TABLES[kind]
+    if own.person is not None:
+        row = conn.execute(f"SELECT e.name, e.id FROM {own.table} q JOIN entities e ON e.id = q.{own.person} "
+                           "WHERE q.id = ?", (record_id,)).fetchone()
         return row[0], str(row[1])
-    table, column = _MEMBERS[kind]
+    assert own.members is not None
+    table, column = own.members
     found = conn.execute(f"SELECT e.name, e.id FROM {table} m JOIN entities e ON e.id = m.entity_id "
                          f"WHERE m.{column} = ? ORDER BY m.idx", (record_id,)).fetchall()
     return "; ".join(r[0] for r in found), ";".join(str(r[1]) for r in found)
@@ -61,7 +58,7 @@ def _names(conn: sqlite3.Connection, kind: str, record_id: int) -> tuple[str, st
 
 def _evidence(conn: sqlite3.Connection, kind: str, record_id: int) -> tuple[str, Any, Any]:
     spans = conn.execute("SELECT start, end, text FROM evidence WHERE record_kind = ? AND record_id = ? ORDER BY idx",
-                         (_KIND_OF[kind], record_id)).fetchall()
+                         (_TABLES[kind].evidence, record_id)).fetchall()
     if not spans:
         return "", None, None
     return " ... ".join(s[2] for s in spans), spans[0][0], spans[-1][1]
@@ -74,20 +71,9 @@ def _row(conn: sqlite3.Connection, kind: str, record: sqlite3.Row) -> dict[str, 
     row: dict[str, Any] = dict.fromkeys(COLUMNS, None)
     row.update(kind=kind[:-1], id=record["id"], article_id=record["article_id"], source=record["source"],
                published=record["published"], who=who, entity_ids=ids, evidence=text, evidence_start=start,
-               evidence_end=end, date=record["date_from"] if kind != "quotes" else record["date"])
+               evidence_end=end, date=record[_TABLES[kind].dates[0]])
     full = json.loads(record["record"])
-    if kind == "trips":
-        places = conn.execute("SELECT name, country_code FROM trip_places WHERE trip_id = ? ORDER BY idx",
-                              (record["id"],)).fetchall()
-        row.update(where="; ".join(p[0] for p in places), countries=";".join(p[1] or "" for p in places),
-                   status=record["status"], mode=record["mode"], purpose=record["purpose"], trip_kind=record["kind"],
-                   date_to=record["date_to"], date_text=record["date_text"])
-    elif kind == "meetings":
-        row.update(status=record["status"], format=record["format"], topics="; ".join(json.loads(record["topics"])),
-                   date_to=record["date_to"], date_text=record["date_text"])
-    else:
-        row.update(quote_kind=record["kind"], speaker_role=full.get("speaker_role"), text=record["text"],
-                   cue=record["cue"], date_to=record["date"])
+    row.update(_TABLES[kind].columns(conn, record, full))
     row["record"] = full
     return row
 
@@ -105,7 +91,7 @@ def _named(rows_: Iterator[dict[str, Any]], conn: sqlite3.Connection) -> Iterato
 
 
 def _select(kind: str, where: str = "") -> str:
-    table = kind
+    table = _TABLES[kind].table
     return (f"SELECT r.*, a.source AS source, a.published AS published FROM {table} r "
             f"JOIN articles a ON a.id = r.article_id {where}")
 
@@ -114,7 +100,7 @@ def _range(kind: str, date_from: str | None, date_to: str | None) -> tuple[str, 
     """SQL conditions keeping records whose dates meet [date_from, date_to]."""
     conds: list[str] = []
     params: list[str] = []
-    low, high = ("r.date", "r.date") if kind == "quotes" else ("r.date_from", "r.date_to")
+    low, high = (f"r.{column}" for column in _TABLES[kind].dates)
     if date_to:
         conds.append(f"{low} <= ?")
         params.append(date_to)
@@ -151,35 +137,25 @@ def _by_entities(conn: sqlite3.Connection, kind: str, groups: list[list[int]], d
     params: list[Any] = []
     for group in groups:
         marks = ",".join("?" * len(group))
-        if kind == "quotes":
-            conds.append(f"r.speaker_id IN ({marks})")
+        own = _TABLES[kind]
+        if own.members is None:
+            conds.append(f"r.{own.person} IN ({marks})")
         else:
-            table, column = _MEMBERS[kind]
+            table, column = own.members
             conds.append(f"r.id IN (SELECT {column} FROM {table} WHERE entity_id IN ({marks}))")
         params += group
     cond, extra = _range(kind, date_from, date_to)
     where = " AND ".join(conds + ([cond] if cond else []))
-    order = "r.date" if kind == "quotes" else "r.date_from"
+    order = f"r.{_TABLES[kind].dates[0]}"
     sql = _select(kind, f"WHERE {where}") + f" ORDER BY {order} IS NULL, {order}, r.article_id, r.idx"
     return _named(_stream(conn, kind, sql, params + extra), conn)
 
 
-def trips_by(conn: sqlite3.Connection, traveller: str, *, date_from: str | None = None,
-             date_to: str | None = None) -> Iterator[dict[str, Any]]:
-    """Every trip ``traveller`` takes part in, by date (unknown dates last)."""
-    return _by_entities(conn, "trips", [entity_ids_for(conn, traveller)], date_from, date_to)
-
-
-def meetings_between(conn: sqlite3.Connection, participants: list[str], *, date_from: str | None = None,
-                     date_to: str | None = None) -> Iterator[dict[str, Any]]:
-    """Every meeting in which all of ``participants`` take part, by date."""
-    return _by_entities(conn, "meetings", [entity_ids_for(conn, p) for p in participants], date_from, date_to)
-
-
-def quotes_by(conn: sqlite3.Connection, speaker: str, *, date_from: str | None = None,
-              date_to: str | None = None) -> Iterator[dict[str, Any]]:
-    """Every quote by ``speaker``, by the date of its article."""
-    return _by_entities(conn, "quotes", [entity_ids_for(conn, speaker)], date_from, date_to)
+def naming(conn: sqlite3.Connection, kind: str, people: list[str], *, date_from: str | None = None,
+           date_to: str | None = None) -> Iterator[dict[str, Any]]:
+    """Every record of a kind with a table of its own (:data:`KINDS`) in which all of ``people`` take part,
+    by date (unknown dates last)."""
+    return _by_entities(conn, kind, [entity_ids_for(conn, p) for p in people], date_from, date_to)
 
 
 def records_naming(conn: sqlite3.Connection, kind: str, person: str, *, date_from: str | None = None,
