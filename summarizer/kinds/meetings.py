@@ -10,7 +10,7 @@ from summarizer.extract.events import MEETINGS, find_events
 from summarizer.extract.merge import merge_meetings
 from summarizer.extract.run import ArticleRun, Passages
 from summarizer.kinds.registry import RecordKind
-from summarizer.kinds.views import Category, KindTable, KindViews, Table
+from summarizer.kinds.views import Category, KindTable, KindViews, RowWriter, Table
 from summarizer.kinds.words import entity_html, evidence_lines, known, when_html
 from summarizer.schemas import Meeting
 from summarizer.util.markup import esc
@@ -58,11 +58,23 @@ def _columns(conn: sqlite3.Connection, record: sqlite3.Row, full: dict[str, Any]
             "date_to": record["date_to"], "date_text": record["date_text"]}
 
 
+def _save(writer: RowWriter, idx: int, meeting: Meeting) -> None:
+    cur = writer.conn.execute(
+        "INSERT INTO meetings (article_id, idx, format, status, topics, date_text, date, date_from, date_to, "
+        "precision, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (writer.article_id, idx, meeting.format, meeting.status, json.dumps(meeting.topics, ensure_ascii=False),
+         *writer.dates(meeting.when), meeting.model_dump_json()),
+    )
+    meeting_id = int(cur.lastrowid or 0)
+    writer.members("meeting_participants", "meeting_id", meeting_id, meeting.participants)
+    writer.evidence("meeting", meeting_id, meeting.evidence)
+
+
 _VIEWS = KindViews(
     categories=(Category("meet", "Meeting"),), markdown=_markdown, headline=_headline, card=_card,
     table=Table((("Who", None), ("When", None), ("Format", None), ("Topics", None)), _row),
     query_table=Table((("When", None), ("Who", None), ("Format", None), ("Topics", None), ("Article", None)), _query_row),
-    stored=KindTable("meetings", "meeting", ("date_from", "date_to"), _columns, "participant",
+    stored=KindTable("meetings", "meeting", ("date_from", "date_to"), _columns, "participant", _save,
                      members=("meeting_participants", "meeting_id"), linked=True),
 )
 

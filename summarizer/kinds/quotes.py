@@ -9,9 +9,9 @@ from summarizer.extract.quotes import direct_quotes
 from summarizer.extract.reported import reported_quotes
 from summarizer.extract.run import ArticleRun, Passages
 from summarizer.kinds.registry import RecordKind
-from summarizer.kinds.views import Category, KindTable, KindViews, Table
+from summarizer.kinds.views import Category, KindTable, KindViews, RowWriter, Table
 from summarizer.kinds.words import md_escape, short
-from summarizer.schemas import Quote, Span
+from summarizer.schemas import Entity, Quote, Span
 from summarizer.util.markup import esc
 
 __all__ = ["QUOTE_KIND"]
@@ -110,11 +110,25 @@ def _columns(conn: sqlite3.Connection, record: sqlite3.Row, full: dict[str, Any]
             "cue": record["cue"], "date_to": record["date"]}
 
 
+def _save(writer: RowWriter, idx: int, quote: Quote) -> None:
+    speaker = Entity(name=quote.speaker, kind=quote.speaker_kind, role=quote.speaker_role)
+    speaker_id = writer.entity(speaker, mergeable=quote.speaker_resolved)
+    cur = writer.conn.execute(
+        "INSERT INTO quotes (article_id, idx, speaker_id, speaker, speaker_resolved, kind, text, cue, date, record) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (writer.article_id, idx, speaker_id, quote.speaker, int(quote.speaker_resolved), quote.kind, quote.text,
+         quote.cue, writer.first_day(writer.published), quote.model_dump_json()),
+    )
+    quote_id = int(cur.lastrowid or 0)
+    writer.evidence("quote", quote_id, quote.evidence)
+    writer.evidence("fragment", quote_id, quote.fragments)
+
+
 _VIEWS = KindViews(
     categories=(Category("dq", "Direct quote"), Category("rq", "Reported speech")), category=_category,
     markdown=_markdown, headline=_headline, card=_card, spans=_spans, table=Table((("Speaker", 1), ("Words", 3)), _row),
     query_table=Table((("Date", None), ("Speaker", None), ("Words", None), ("Kind", None), ("Article", None)), _query_row),
-    stored=KindTable("quotes", "quote", ("date", "date"), _columns, "speaker", person="speaker_id"),
+    stored=KindTable("quotes", "quote", ("date", "date"), _columns, "speaker", _save, person="speaker_id"),
 )
 
 QUOTE_KIND = RecordKind(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from typing import Any
 
@@ -9,7 +10,7 @@ from summarizer.extract.events import TRIPS, find_events
 from summarizer.extract.merge import merge_trips
 from summarizer.extract.run import ArticleRun, Passages
 from summarizer.kinds.registry import RecordKind
-from summarizer.kinds.views import Category, KindTable, KindViews, Table
+from summarizer.kinds.views import Category, KindTable, KindViews, RowWriter, Table
 from summarizer.kinds.words import entity_html, evidence_lines, known, place_html, when_html
 from summarizer.schemas import Trip
 from summarizer.util.markup import esc
@@ -66,12 +67,29 @@ def _columns(conn: sqlite3.Connection, record: sqlite3.Row, full: dict[str, Any]
             "date_to": record["date_to"], "date_text": record["date_text"]}
 
 
+def _save(writer: RowWriter, idx: int, trip: Trip) -> None:
+    cur = writer.conn.execute(
+        "INSERT INTO trips (article_id, idx, kind, status, mode, purpose, confirmed, reported_by, date_text, date, "
+        "date_from, date_to, precision, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (writer.article_id, idx, trip.kind, trip.status, trip.mode, trip.purpose,
+         None if trip.confirmed is None else int(trip.confirmed), json.dumps(trip.reported_by, ensure_ascii=False),
+         *writer.dates(trip.when), trip.model_dump_json()),
+    )
+    trip_id = int(cur.lastrowid or 0)
+    writer.members("trip_travellers", "trip_id", trip_id, trip.travellers)
+    writer.conn.executemany(
+        "INSERT INTO trip_places (trip_id, idx, name, country, country_code) VALUES (?, ?, ?, ?, ?)",
+        [(trip_id, i, p.name, p.country, p.country_code) for i, p in enumerate(trip.destinations)],
+    )
+    writer.evidence("trip", trip_id, trip.evidence)
+
+
 _VIEWS = KindViews(
     categories=(Category("trip", "Trip"),), markdown=_markdown, headline=_headline, card=_card,
     table=Table((("Who", None), ("Where", None), ("When", None), ("Status", None)), _row),
     query_table=Table((("When", None), ("Who", None), ("Where", None), ("Status", None), ("Article", None)), _query_row),
-    stored=KindTable("trips", "trip", ("date_from", "date_to"), _columns, "traveller",
-                     members=("trip_travellers", "trip_id"), linked=True),
+    stored=KindTable("trips", "trip", ("date_from", "date_to"), _columns, "traveller", _save,
+                     members=("trip_travellers", "trip_id"), parts=(("trip_places", "trip_id"),), linked=True),
 )
 
 TRIP_KIND = RecordKind(

@@ -8,11 +8,11 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
-from summarizer.schemas import Span
+from summarizer.schemas import DateRef, Entity, Span
 
-__all__ = ["GENERIC", "Category", "KindTable", "KindViews", "Table"]
+__all__ = ["GENERIC", "Category", "KindTable", "KindViews", "RowWriter", "Table"]
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,30 @@ class Table:
     row: Callable[[Any], tuple[str, ...]]
 
 
+class RowWriter(Protocol):
+    """What the store lends a kind that saves its records in a table of its own (:mod:`summarizer.store.save`),
+    inside the article's transaction."""
+
+    conn: sqlite3.Connection
+    article_id: str
+    published: str | None  # the article's reference date
+
+    def dates(self, when: DateRef | None) -> tuple[str | None, str | None, str | None, str | None, str | None]:
+        """A date's columns: its words, its value, its first and last day, its precision."""
+
+    def first_day(self, value: str | None) -> str | None:
+        """The first ISO day a date value covers."""
+
+    def entity(self, entity: Entity, *, mergeable: bool = True) -> int:
+        """The stored entity's id (merged with one of another article, or new)."""
+
+    def members(self, table: str, column: str, record_id: int, entities: list[Entity]) -> None:
+        """The record's people, in order, in ``table``."""
+
+    def evidence(self, kind: str, record_id: int, spans: list[Span]) -> None:
+        """The record's spans in the evidence table, as ``kind``."""
+
+
 @dataclass(frozen=True)
 class KindTable:
     """A kind's own table in the store, as ``query`` and ``export`` read it (a kind without one is stored in
@@ -43,9 +67,16 @@ class KindTable:
     columns: Callable[[sqlite3.Connection, sqlite3.Row, dict[str, Any]], dict[str, Any]]  # (conn, its row, the
     # record as stored) -> the export columns it fills
     option: str  # the ``query`` option that asks for its records by person: 'traveller'
+    save: Callable[[RowWriter, int, Any], None]  # (the store's writer, its position, a record): its rows
     person: str | None = None  # the column of its one person: 'speaker_id'
     members: tuple[str, str] | None = None  # its people's table and the column naming the record
+    parts: tuple[tuple[str, str], ...] = ()  # other tables of its records' parts, with the column naming the record
     linked: bool = False  # its records are linked across articles into events (store.linking)
+
+    @property
+    def owned(self) -> tuple[tuple[str, str], ...]:
+        """Every table of its records' people and parts, with the column naming the record."""
+        return ((self.members,) if self.members else ()) + self.parts
 
 
 @dataclass(frozen=True)

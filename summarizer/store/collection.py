@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from summarizer.errors import ConfigError
-from summarizer.schemas import ArticleSummary, Meeting, Quote, Trip, Usage
+from summarizer.kinds import kinds as registered
+from summarizer.schemas import ArticleSummary, Usage
 from summarizer.store.records import read_records
 
 __all__ = [
@@ -100,7 +101,8 @@ def _open(path: Path) -> sqlite3.Connection:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     except sqlite3.DatabaseError as exc:
         raise ConfigError(f"--db {path} cannot be read as a store: {exc}") from None
-    missing = {"articles", "entities", "trips", "meetings", "quotes", "trip_travellers", "meeting_participants"} - tables
+    own = [k.views.stored for k in registered() if k.views.stored is not None]
+    missing = {"articles", "entities", *(t.table for t in own), *(t.members[0] for t in own if t.members)} - tables
     if missing:
         conn.close()
         raise ConfigError(f"--db {path} is not a summarizer store (no {', '.join(sorted(missing))} table)")
@@ -118,14 +120,14 @@ def stored_summary(conn: sqlite3.Connection, row: sqlite3.Row) -> ArticleSummary
     columns = set(row.keys())  # a Row's ``in`` looks at its values, not its names
     page: dict[str, Any] = {k: row[k] for k in ("published_source", "title", "site_name", "url") if k in columns}
     page["authors"] = json.loads(row["authors"]) if "authors" in columns else []
+    own: dict[str, Any] = {k.name: [k.record_type.model_validate_json(r) for r in _records(conn, k.views.stored.table, aid)]
+                           for k in registered() if k.views.stored is not None}  # the kinds with tables of their own
     return ArticleSummary(
         **page,
         doc_id=row["doc_id"] or aid, published=row["published"], model=row["model"] or "",
         strategy=row["strategy"] or "focused", prompt_versions=json.loads(row["prompt_versions"]),
         usage=Usage.model_validate_json(row["usage"]), warnings=json.loads(row["warnings"]), seconds=row["seconds"],
-        trips=[Trip.model_validate_json(r) for r in _records(conn, "trips", aid)],
-        meetings=[Meeting.model_validate_json(r) for r in _records(conn, "meetings", aid)],
-        quotes=[Quote.model_validate_json(r) for r in _records(conn, "quotes", aid)],
+        **own,
         records=read_records(conn, aid) if _has_records(conn) else [],
     )
 

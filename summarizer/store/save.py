@@ -14,14 +14,15 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Literal
 
-from summarizer.schemas import ArticleSummary, DateRef, Entity, Meeting, Quote, Span, Trip
+from summarizer.kinds import kinds as registered
+from summarizer.schemas import ArticleSummary, DateRef, Entity, Span
 from summarizer.store.entities import resolve_entity
 from summarizer.store.records import delete_records, save_records
 
 __all__ = ["ArticleIdentity", "Status", "date_bounds", "save_article"]
 
 Status = Literal["ok", "error", "skipped"]
-_RECORD_TABLES = ("trips", "meetings", "quotes")
+_TABLES = tuple(k.views.stored for k in registered() if k.views.stored is not None)
 
 
 @dataclass(frozen=True)
@@ -106,47 +107,28 @@ def _members(conn: sqlite3.Connection, table: str, column: str, record_id: int, 
         conn.execute(f"INSERT OR IGNORE INTO {table} ({column}, entity_id, idx) VALUES (?, ?, ?)", (record_id, entity_id, i))
 
 
-def _trip(conn: sqlite3.Connection, article_id: str, idx: int, trip: Trip) -> None:
-    cur = conn.execute(
-        "INSERT INTO trips (article_id, idx, kind, status, mode, purpose, confirmed, reported_by, date_text, date, "
-        "date_from, date_to, precision, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (article_id, idx, trip.kind, trip.status, trip.mode, trip.purpose,
-         None if trip.confirmed is None else int(trip.confirmed), json.dumps(trip.reported_by, ensure_ascii=False),
-         *_dates(trip.when), trip.model_dump_json()),
-    )
-    trip_id = int(cur.lastrowid or 0)
-    _members(conn, "trip_travellers", "trip_id", trip_id, article_id, trip.travellers)
-    conn.executemany(
-        "INSERT INTO trip_places (trip_id, idx, name, country, country_code) VALUES (?, ?, ?, ?, ?)",
-        [(trip_id, i, p.name, p.country, p.country_code) for i, p in enumerate(trip.destinations)],
-    )
-    _evidence(conn, article_id, "trip", trip_id, trip.evidence)
+@dataclass
+class _Writer:
+    """What a kind with a table of its own saves its records with (:class:`summarizer.kinds.views.RowWriter`)."""
 
+    conn: sqlite3.Connection
+    article_id: str
+    published: str | None
 
-def _meeting(conn: sqlite3.Connection, article_id: str, idx: int, meeting: Meeting) -> None:
-    cur = conn.execute(
-        "INSERT INTO meetings (article_id, idx, format, status, topics, date_text, date, date_from, date_to, "
-        "precision, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (article_id, idx, meeting.format, meeting.status, json.dumps(meeting.topics, ensure_ascii=False),
-         *_dates(meeting.when), meeting.model_dump_json()),
-    )
-    meeting_id = int(cur.lastrowid or 0)
-    _members(conn, "meeting_participants", "meeting_id", meeting_id, article_id, meeting.participants)
-    _evidence(conn, article_id, "meeting", meeting_id, meeting.evidence)
+    def dates(self, when: DateRef | None) -> tuple[str | None, str | None, str | None, str | None, str | None]:
+        return _dates(when)
 
+    def first_day(self, value: str | None) -> str | None:
+        return _first_day(value)
 
-def _quote(conn: sqlite3.Connection, article_id: str, idx: int, quote: Quote, published: str | None) -> None:
-    speaker = Entity(name=quote.speaker, kind=quote.speaker_kind, role=quote.speaker_role)
-    speaker_id = resolve_entity(conn, article_id, speaker, mergeable=quote.speaker_resolved)
-    cur = conn.execute(
-        "INSERT INTO quotes (article_id, idx, speaker_id, speaker, speaker_resolved, kind, text, cue, date, record) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (article_id, idx, speaker_id, quote.speaker, int(quote.speaker_resolved), quote.kind, quote.text, quote.cue,
-         _first_day(published), quote.model_dump_json()),
-    )
-    quote_id = int(cur.lastrowid or 0)
-    _evidence(conn, article_id, "quote", quote_id, quote.evidence)
-    _evidence(conn, article_id, "fragment", quote_id, quote.fragments)
+    def entity(self, entity: Entity, *, mergeable: bool = True) -> int:
+        return resolve_entity(self.conn, self.article_id, entity, mergeable=mergeable)
+
+    def members(self, table: str, column: str, record_id: int, entities: list[Entity]) -> None:
+        _members(self.conn, table, column, record_id, self.article_id, entities)
+
+    def evidence(self, kind: str, record_id: int, spans: list[Span]) -> None:
+        _evidence(self.conn, self.article_id, kind, record_id, spans)
 
 
 def _delete(conn: sqlite3.Connection, article_id: str) -> int:
@@ -155,12 +137,12 @@ def _delete(conn: sqlite3.Connection, article_id: str) -> int:
     if row is None:
         return 0
     entities = [r[0] for r in conn.execute("SELECT entity_id FROM article_entities WHERE article_id = ?", (article_id,))]
-    for table, column in (("trip_travellers", "trip_id"), ("trip_places", "trip_id")):
-        conn.execute(f"DELETE FROM {table} WHERE {column} IN (SELECT id FROM trips WHERE article_id = ?)", (article_id,))
-    conn.execute("DELETE FROM meeting_participants WHERE meeting_id IN (SELECT id FROM meetings WHERE article_id = ?)",
-                 (article_id,))
+    for own in _TABLES:
+        for table, column in own.owned:
+            conn.execute(f"DELETE FROM {table} WHERE {column} IN (SELECT id FROM {own.table} WHERE article_id = ?)",
+                         (article_id,))
     delete_records(conn, article_id)
-    for table in (*_RECORD_TABLES, "evidence", "article_entities"):
+    for table in (*(own.table for own in _TABLES), "evidence", "article_entities"):
         conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
     conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
     # An entity only this article named goes with it (its names cascade): no orphan entity rows.
@@ -236,10 +218,9 @@ def _insert_article(conn: sqlite3.Connection, identity: ArticleIdentity, summary
 
 
 def _insert_records(conn: sqlite3.Connection, article_id: str, summary: ArticleSummary, published: str | None) -> None:
-    for i, trip in enumerate(summary.trips):
-        _trip(conn, article_id, i, trip)
-    for i, meeting in enumerate(summary.meetings):
-        _meeting(conn, article_id, i, meeting)
-    for i, quote in enumerate(summary.quotes):
-        _quote(conn, article_id, i, quote, published)
+    writer = _Writer(conn, article_id, published)
+    for kind in registered():
+        if kind.views.stored is not None:
+            for i, record in enumerate(kind.records(summary)):
+                kind.views.stored.save(writer, i, record)
     save_records(conn, article_id, summary.records, date_bounds)

@@ -32,9 +32,7 @@ from __future__ import annotations
 
 from summarizer.store.migrations import SCHEMA_VERSION
 
-__all__ = ["RECORD_KINDS", "SCHEMA", "SCHEMA_VERSION"]
-
-RECORD_KINDS = ("trip", "meeting", "quote", "fragment")
+__all__ = ["SCHEMA", "SCHEMA_VERSION"]
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (
