@@ -11,11 +11,15 @@ from __future__ import annotations
 
 import difflib
 import re
+from typing import TYPE_CHECKING, Any
 
 from summarizer.schemas import ArticleSummary, DateRef, Span
 from summarizer.text.sentences import Sentence
 
-__all__ = ["locate", "locate_sentence", "span_of", "verify_summary"]
+if TYPE_CHECKING:
+    from summarizer.kinds.registry import RecordKind
+
+__all__ = ["locate", "locate_sentence", "span_of", "spans_hold", "verify_summary"]
 
 _FOLD = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
 
@@ -83,35 +87,43 @@ def locate_sentence(text: str, sentences: list[Sentence], fragment: str, *, cuto
     return span_of(text, best[1].start, best[1].end)
 
 
-def _spans_ok(text: str, spans: list[Span]) -> bool:
+def spans_hold(text: str, spans: list[Span]) -> bool:
+    """Whether there are spans and each holds the article's words at its offsets."""
     return bool(spans) and all(0 <= s.start <= s.end <= len(text) and text[s.start : s.end] == s.text for s in spans)
+
+
+def _ground(kind: RecordKind, records: list[Any], text: str) -> tuple[list[Any], list[str]]:
+    """A kind's records that hold in ``text``, by its own check or by their evidence, and the warnings."""
+    if kind.ground is not None:
+        return kind.ground(records, text)
+    kept = [r for r in records if spans_hold(text, r.evidence)]
+    dropped = len(records) - len(kept)
+    return kept, [f"dropped {dropped} {kind.singular}(s) whose evidence is not in the article"] if dropped else []
 
 
 def verify_summary(summary: ArticleSummary, text: str) -> None:
     """Drop every record whose evidence does not match the article exactly, with a warning.
 
-    A quote must also be the article's words: its text is its parts joined by ' ... '.
+    A kind may check more (a quote must also be the article's words: its text is its parts joined by ' ... ').
     """
-    kept_q = []
-    for q in summary.quotes:
-        if _spans_ok(text, q.evidence) and q.text == " ... ".join(s.text for s in q.evidence):
-            kept_q.append(q)
-        else:
-            summary.warnings.append(f"dropped a quote not found verbatim in the article: {q.text[:60]!r}")
-    summary.quotes = kept_q
-    kept_t = [t for t in summary.trips if _spans_ok(text, t.evidence)]
-    kept_m = [m for m in summary.meetings if _spans_ok(text, m.evidence)]
-    for dropped, kind in ((len(summary.trips) - len(kept_t), "trip"), (len(summary.meetings) - len(kept_m), "meeting")):
-        if dropped:
-            summary.warnings.append(f"dropped {dropped} {kind}(s) whose evidence is not in the article")
-    summary.trips, summary.meetings = kept_t, kept_m
-    dates = [d for t in summary.trips for d in ([t.when] if t.when else []) + t.dates]
-    dates += [m.when for m in summary.meetings if m.when]
-    kept_r = [r for r in summary.records if _spans_ok(text, r.evidence)]
-    for kind in dict.fromkeys(r.kind for r in summary.records if r not in kept_r):
-        summary.warnings.append(f"dropped {kind} record(s) whose evidence is not in the article")
+    from summarizer.kinds.registry import builtin_names, selected  # the kinds' modules import this one
+
+    own = selected(builtin_names())  # the kinds with a field of the summary of their own, in extraction order
+    for kind in own:
+        kept, warnings = _ground(kind, kind.records(summary), text)
+        summary.warnings += warnings
+        kind.set_records(summary, kept)
+    kept_r = [r for r in summary.records if spans_hold(text, r.evidence)]
+    for name in dict.fromkeys(r.kind for r in summary.records if r not in kept_r):
+        summary.warnings.append(f"dropped {name} record(s) whose evidence is not in the article")
     summary.records = kept_r
+    dates = [d for kind in own for r in kind.records(summary) for d in _dates(kind, r)]
     dates += [v for r in summary.records for v in r.fields.values() if isinstance(v, DateRef)]
     for date in dates:
-        if date.span is not None and not _spans_ok(text, [date.span]):
+        if date.span is not None and not spans_hold(text, [date.span]):
             date.span = None
+
+
+def _dates(kind: RecordKind, record: Any) -> list[DateRef]:
+    values = [getattr(record, name) for name in kind.dates]
+    return [d for v in values for d in (v if isinstance(v, list) else [v]) if d is not None]

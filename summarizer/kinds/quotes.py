@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
+from summarizer.extract.grounding import spans_hold
 from summarizer.extract.quotes import direct_quotes
 from summarizer.extract.reported import reported_quotes
 from summarizer.extract.run import ArticleRun, Passages
@@ -24,6 +25,18 @@ def _find(run: ArticleRun, passages: Passages) -> list[Any]:
     reported, superseded = reported_quotes(run, passages.quotes)
     direct = [c for i, c in enumerate(passages.quotes) if i not in superseded]
     return [*direct_quotes(run, direct, passages.quoted), *reported]
+
+
+def _ground(quotes: list[Quote], text: str) -> tuple[list[Any], list[str]]:
+    """A quote must be the article's words: its spans exact, its text its parts joined by ' ... '."""
+    kept: list[Any] = []
+    warnings: list[str] = []
+    for q in quotes:
+        if spans_hold(text, q.evidence) and q.text == " ... ".join(s.text for s in q.evidence):
+            kept.append(q)
+        else:
+            warnings.append(f"dropped a quote not found verbatim in the article: {q.text[:60]!r}")
+    return kept, warnings
 
 
 def _words(quote: Quote, text: str) -> str:
@@ -133,5 +146,5 @@ _VIEWS = KindViews(
 
 QUOTE_KIND = RecordKind(
     name="quotes", singular="quote", letter="Q", colour="#d97706", order=0, find=_find, prompts=("quotes",),
-    record_type=Quote, entities=("speaker",), views=_VIEWS,
+    record_type=Quote, entities=("speaker",), ground=_ground, views=_VIEWS,
 )

@@ -45,6 +45,8 @@ class RecordKind:
     prompts: tuple[str, ...] = ()  # prompt files it renders (their versions go into the summary)
     record_type: type[BaseModel] = Record
     merge: Callable[[list[Any]], list[Any]] = _keep  # the same event told twice -> one record
+    ground: Callable[[list[Any], str], tuple[list[Any], list[str]]] | None = None  # (records, article) -> those
+    # that hold and a warning for each dropped, where its check is its own (default: evidence spans exact)
     entities: tuple[str, ...] = ()  # fields holding an Entity or a list of them
     places: tuple[str, ...] = ()  # fields holding a Place or a list of them
     dates: tuple[str, ...] = ()  # fields holding a DateRef
