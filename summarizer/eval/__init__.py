@@ -2,7 +2,8 @@
 
 Modules, bottom to top: ``lexicon`` (the scorer's own word lists), ``metrics`` (PRF, overlap
 and agreement counts, span helpers), ``corpus`` (loading gold), ``names`` (name aliasing),
-``quotes``, ``events`` and ``seed`` (the scorers), ``report`` (per-document results,
+``rows`` (a result row, what a scorer is), ``quotes``, ``events`` and ``seed`` (the scorers, each with its
+rows), ``report`` (per-document results,
 aggregation, JSON), ``run`` (``summarizer eval``); ``fixtures`` (``summarizer fixtures check``).
 Nothing is re-exported here, so importing one of them loads only what it needs.
 """

@@ -16,10 +16,12 @@ from summarizer.eval.corpus import GoldDoc
 from summarizer.eval.lexicon import ARTICLE_WORDS, DEMONYM_SUFFIXES, DEMONYMS, NON_TRIP_NOUNS, PERSON_NOUNS
 from summarizer.eval.metrics import PRF, Agreement, Interval, greedy, intervals, raw_overlap
 from summarizer.eval.names import contains_either, entity_names, place_names
+from summarizer.eval.rows import EvalRow, Scored, Scorer, prf_row, rounded
 from summarizer.schemas import Meeting, Span, Trip
 
 __all__ = [
     "EVENT_KINDS",
+    "SCORER",
     "EventScores",
     "GoldEvent",
     "gold_events",
@@ -286,3 +288,35 @@ def score_events(pred_trips: list[Trip], pred_meetings: list[Meeting], gold_doc:
             )
         )
     return out
+
+
+def _rows(corpus: str, docs: list[Scored]) -> list[EvalRow]:
+    """Meetings and trips, each matched and against every gold event of its type, with the agreement figures."""
+    if not docs:
+        return []
+    e = EventScores()
+    for d in docs:
+        e.add(d.scores)
+    meetings_extra: dict[str, float] = {
+        "participant_agreement": e.meeting_participant.rate,
+        "participant_scored": e.meeting_participant.scored,
+    }
+    trips_extra: dict[str, float] = {
+        "destination_agreement": e.trip_destination.rate,
+        "destination_scored": e.trip_destination.scored,
+        "traveller_agreement": e.trip_traveller.rate,
+        "traveller_scored": e.trip_traveller.scored,
+        "excluded_transport": e.excluded_transport,
+    }
+    return [
+        prf_row(corpus, "meetings", e.meetings, docs, meetings_extra),
+        prf_row(corpus, "meetings-all", e.meetings_all, docs, {}),
+        prf_row(corpus, "trips", e.trips, docs, trips_extra),
+        prf_row(corpus, "trips-all", e.trips_all, docs, {}),
+    ]
+
+
+SCORER = Scorer("events", ("m2e2_voa",), ("trips", "meetings"),
+                lambda summary, doc: score_events(summary.trips, summary.meetings, doc), _rows,
+                lambda e: {"meetings_f1": rounded(e.meetings.f1), "trips_f1": rounded(e.trips.f1)})
+"""Trips and meetings against M2E2's Movement:Transport and Contact:Meet events."""

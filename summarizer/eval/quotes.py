@@ -15,13 +15,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from summarizer.eval.corpus import GoldDoc
 from summarizer.eval.metrics import PRF, OverlapPRF, div, greedy, intervals, quote_intervals, span_chars
 from summarizer.eval.names import is_unscorable_source, names_alias
+from summarizer.eval.rows import EvalRow, Scored, Scorer, rounded
 from summarizer.schemas import Quote, QuoteKind
 
-__all__ = ["KINDS", "QUOTE_KINDS", "KindScores", "QuoteMatch", "QuoteScores", "content_kind", "score_quotes"]
+__all__ = ["KINDS", "QUOTE_KINDS", "SCORER", "KindScores", "QuoteMatch", "QuoteScores", "content_kind", "score_quotes"]
 
 #: The scored groups: all attributions, then each kind.
 KINDS: tuple[str, ...] = ("all", "direct", "mixed", "indirect")
@@ -296,3 +298,50 @@ def score_quotes(pred: list[Quote], gold_doc: GoldDoc) -> QuoteScores:
     not_quotes = [span_chars(text, [iv]) for iv in intervals(gold_doc.gold.get("not_quotes", []))]
     scores.scare_quote_errors = sum(1 for c in every if any(c & n for n in not_quotes))
     return scores
+
+
+def _speaker_extra(q: QuoteScores, kind: str) -> dict[str, float]:
+    """The speaker figures of a quote row (and, on the 'all' row, the seed's checks)."""
+    g = q.groups[kind]
+    extra: dict[str, float] = {
+        "speaker_accuracy": g.speaker_accuracy,
+        "speaker_scored": g.speaker_scored,
+        "speaker_correct": g.speaker_correct,
+        "unscorable_speakers": g.unscorable_speakers,
+        "gold_unscorable_speakers": g.gold_unscorable,
+    }
+    if kind == "all":
+        extra["scare_quote_errors"] = q.scare_quote_errors
+        extra["ignored_predictions"] = q.ignored_predictions
+    return extra
+
+
+def _rows(corpus: str, docs: list[Scored]) -> list[EvalRow]:
+    """A row per group of quotes (all, then each kind), with overlap figures and exact and speaker ones."""
+    if not docs:
+        return []
+    q = QuoteScores()
+    for d in docs:
+        q.add(d.scores)
+    rows: list[EvalRow] = []
+    for kind in KINDS:
+        ov, ex = q.groups[kind].overlap, q.groups[kind].exact
+        if kind != "all" and ov.n_pred == 0 and ov.n_gold == 0:
+            continue  # nothing of this kind, predicted or gold (the seed has only direct quotes)
+        extra: dict[str, float] = {"exact_precision": ex.precision, "exact_recall": ex.recall, "exact_f1": ex.f1}
+        extra.update(_speaker_extra(q, kind))
+        rows.append(EvalRow(corpus=corpus, kind=f"quotes-{kind}", precision=ov.precision, recall=ov.recall,
+                            f1=ov.f1, n_pred=ov.n_pred, n_gold=ov.n_gold, n_docs=len(docs),
+                            seconds_total=sum(d.seconds for d in docs), tokens_total=sum(d.tokens for d in docs),
+                            extra=extra))
+    return rows
+
+
+def _doc_json(scores: QuoteScores) -> dict[str, Any]:
+    entry = {f"quotes_{kind}_f1": rounded(scores.groups[kind].overlap.f1) for kind in KINDS}
+    return entry | {"speaker_accuracy": rounded(scores.speaker_accuracy)}
+
+
+SCORER = Scorer("quotes", ("polnear", "seed"), ("quotes",), lambda summary, doc: score_quotes(summary.quotes, doc),
+                _rows, _doc_json)
+"""Quotes against PolNeAR's attributions and the seed's quotes."""

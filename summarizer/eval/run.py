@@ -23,9 +23,6 @@ if TYPE_CHECKING:  # the scorers, rich and the pipeline load only when an evalua
 
 __all__ = ["run_eval", "tally_warnings"]
 
-_KINDS_SCORED = {"polnear": ("quotes",), "m2e2_voa": ("trips", "meetings")}
-
-
 def tally_warnings(warnings: list[str]) -> dict[str, int]:
     """Count warnings by kind, names and numbers blanked: what the validators rejected, and why."""
     counts: dict[str, int] = {}
@@ -35,6 +32,16 @@ def tally_warnings(warnings: list[str]) -> dict[str, int]:
         kind = re.sub(r"\d+", "N", kind)[:160]
         counts[kind] = counts.get(kind, 0) + 1
     return dict(sorted(counts.items(), key=lambda kv: -kv[1]))
+
+
+def _scored(corpus: str) -> tuple[str, ...]:
+    """The kinds a corpus has gold for (those its scorers read), in the summary's order; every built-in kind
+    for a corpus no scorer reads."""
+    from summarizer.eval.report import SCORERS
+    from summarizer.kinds import builtin_names
+
+    read = {k for scorer in SCORERS if corpus in scorer.corpora for k in scorer.kinds}
+    return tuple(k for k in builtin_names() if k in read) or builtin_names()
 
 
 def _first_per_corpus(docs: list[GoldDoc], limit: int | None) -> list[GoldDoc]:
@@ -72,7 +79,7 @@ def _evaluate_all(
         for gold in docs:
             progress.update(task, description=f"{gold.corpus}/{gold.doc_id[:30]}")
             # Only what the corpus has gold for: quotes for PolNeAR, events for M2E2, all for the seed.
-            kinds = tuple(event_types) if event_types else _KINDS_SCORED.get(gold.corpus, ("trips", "meetings", "quotes"))
+            kinds = tuple(event_types) if event_types else _scored(gold.corpus)
             try:
                 summary = summarizer.summarize(Document(gold.text, gold.doc_id, gold.corpus, gold.published), kinds=kinds)
             except SummarizerError as exc:
@@ -133,9 +140,10 @@ def _print_details(out: Console, rows: list[EvalRow], evals: list[DocEval]) -> N
     from summarizer.eval.report import result_to_json
 
     for e in evals:
-        if e.seed is not None:
+        report = e.scores.get("seed")
+        if report is not None:
             out.print(f"[bold]{e.doc_id}[/bold]")
-            for line in e.seed.lines():
+            for line in report.lines():
                 out.print(f"  {line}", markup=False)
     data = result_to_json(rows, evals)
     for d in data.get("docs", []):

@@ -17,9 +17,10 @@ from summarizer.eval.corpus import GoldDoc
 from summarizer.eval.metrics import PRF, Interval, greedy, intervals, quote_intervals, raw_overlap, span_chars
 from summarizer.eval.names import contains_either, entity_names, names_alias, place_names
 from summarizer.eval.quotes import score_quotes
+from summarizer.eval.rows import EvalRow, Scored, Scorer, prf_row
 from summarizer.schemas import ArticleSummary, DateRef, Span
 
-__all__ = ["SeedItem", "SeedReport", "score_seed"]
+__all__ = ["SCORER", "SeedItem", "SeedReport", "score_seed"]
 
 #: Item kinds whose checks are all date checks (``when`` and trip period starts).
 _DATED_KINDS = ("trip", "meeting")
@@ -269,3 +270,25 @@ def score_seed(summary: ArticleSummary, gold_doc: GoldDoc) -> SeedReport:
     _seed_meetings(summary, gold_doc.gold, report)
     _seed_scare_quotes(summary, gold_doc, report)
     return report
+
+
+def _rows(corpus: str, docs: list[Scored]) -> list[EvalRow]:
+    """Meetings and trips of the seed's item report, with its date checks."""
+    rows: list[EvalRow] = []
+    if not docs:
+        return rows
+    for kind, item_kind in (("meetings", "meeting"), ("trips", "trip")):
+        prf = PRF()
+        ok = total = 0
+        for d in docs:
+            prf.add(d.scores.prf(item_kind))
+            passed, checked = d.scores.date_checks(item_kind)
+            ok += passed
+            total += checked
+        rows.append(prf_row(corpus, kind, prf, docs, {"date_checks_ok": ok, "date_checks": total}))
+    return rows
+
+
+SCORER = Scorer("seed", ("seed",), ("trips", "meetings", "quotes"), score_seed, _rows,
+                lambda report: {"seed_report": report.lines()})
+"""The seed article item by item (its quotes are scored by the quote scorer too)."""
