@@ -70,12 +70,17 @@ def _save(writer: RowWriter, idx: int, meeting: Meeting) -> None:
     writer.evidence("meeting", meeting_id, meeting.evidence)
 
 
+def _detail(r: sqlite3.Row) -> str:
+    topics = "; ".join(json.loads(r["topics"]))
+    return ", ".join(x for x in (r["status"], r["format"].replace("_", " "), topics) if x and x != "unknown")
+
+
 _VIEWS = KindViews(
     categories=(Category("meet", "Meeting"),), markdown=_markdown, headline=_headline, card=_card,
     table=Table((("Who", None), ("When", None), ("Format", None), ("Topics", None)), _row),
     query_table=Table((("When", None), ("Who", None), ("Format", None), ("Topics", None), ("Article", None)), _query_row),
     stored=KindTable("meetings", "meeting", ("date_from", "date_to"), _columns, "participant", _save,
-                     members=("meeting_participants", "meeting_id"), linked=True),
+                     members=("meeting_participants", "meeting_id"), linked=True, timeline=_detail, graph=True),
 )
 
 MEETING_KIND = RecordKind(

@@ -84,12 +84,17 @@ def _save(writer: RowWriter, idx: int, trip: Trip) -> None:
     writer.evidence("trip", trip_id, trip.evidence)
 
 
+def _detail(r: sqlite3.Row) -> str:
+    return ", ".join(x for x in (r["status"], r["mode"].replace("_", " "), r["kind"]) if x and x != "unknown")
+
+
 _VIEWS = KindViews(
     categories=(Category("trip", "Trip"),), markdown=_markdown, headline=_headline, card=_card,
     table=Table((("Who", None), ("Where", None), ("When", None), ("Status", None)), _row),
     query_table=Table((("When", None), ("Who", None), ("Where", None), ("Status", None), ("Article", None)), _query_row),
     stored=KindTable("trips", "trip", ("date_from", "date_to"), _columns, "traveller", _save,
-                     members=("trip_travellers", "trip_id"), parts=(("trip_places", "trip_id"),), linked=True),
+                     members=("trip_travellers", "trip_id"), parts=(("trip_places", "trip_id"),),
+                     places=("trip_places", "trip_id"), linked=True, timeline=_detail, above=True),
 )
 
 TRIP_KIND = RecordKind(

@@ -71,7 +71,11 @@ class KindTable:
     person: str | None = None  # the column of its one person: 'speaker_id'
     members: tuple[str, str] | None = None  # its people's table and the column naming the record
     parts: tuple[tuple[str, str], ...] = ()  # other tables of its records' parts, with the column naming the record
+    places: tuple[str, str] | None = None  # its places' table (name column: ``name``) and the column naming the record
     linked: bool = False  # its records are linked across articles into events (store.linking)
+    timeline: Callable[[sqlite3.Row], str] | None = None  # on the collection's timeline: its row's detail there
+    above: bool = False  # on the timeline: above its axis (else below)
+    graph: bool = False  # an edge of the who-met-whom graph between every two of its people
 
     @property
     def owned(self) -> tuple[tuple[str, str], ...]:

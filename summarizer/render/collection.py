@@ -19,10 +19,13 @@ from summarizer.render.formats import published_line
 from summarizer.render.graph import graph_svg, meeting_graph
 from summarizer.render.html import article_view, view_css, view_js
 from summarizer.render.page import asset, esc, page
+from summarizer.store.collection import table_kinds, timeline_kinds
 
-__all__ = ["collection_html", "collection_page", "page_name"]
+__all__ = ["collection_html", "collection_page", "counted_kinds", "page_name"]
 
 _TL_W, _TL_H = 900, 84
+_ABOVE = {own.evidence for _, own in timeline_kinds() if own.above}  # kinds drawn above the timeline's axis
+_PLACED = {own.evidence for _, own in timeline_kinds() if own.places}  # kinds whose events go somewhere
 
 
 def page_name(article_id: str) -> str:
@@ -84,7 +87,7 @@ def _strip(c: Collection) -> str:
         if a is not None:
             dated.append((n, e, a, _day(e.date_to) or a))
     if not dated:
-        return '<p class="dim">No trip or meeting has a normalised date.</p>'
+        return f'<p class="dim">No {" or ".join(own.evidence for _, own in timeline_kinds())} has a normalised date.</p>'
     first, last = min(a for _, _, a, _ in dated) - 3, max(b for *_, b in dated) + 3
     scale = (_TL_W - 40) / max(last - first, 1)
 
@@ -96,7 +99,7 @@ def _strip(c: Collection) -> str:
         parts.append(f'<line class="tick" x1="{x(tick)}" y1="{_TL_H // 2 - 4}" x2="{x(tick)}" y2="{_TL_H // 2 + 4}"/>'
                      f'<text class="ticklabel" x="{x(tick)}" y="{_TL_H - 2}">{text}</text>')
     for n, e, a, b in dated:
-        y = _TL_H // 2 - 14 if e.kind == "trip" else _TL_H // 2 + 14
+        y = _TL_H // 2 - 14 if e.kind in _ABOVE else _TL_H // 2 + 14
         tip = f"{e.date} {e.kind}: {_names(c, e.people)}" + (f" to {', '.join(e.places)}" if e.places else "")
         shape = (f'<line class="span" x1="{x(a)}" y1="{y}" x2="{x(b)}" y2="{y}"/>' if b - a > 1 else "")
         parts.append(f'<a class="item ev-{e.kind}" href="{_link(c, e.article, e.rid)}" data-e="e{n}" '
@@ -107,7 +110,7 @@ def _strip(c: Collection) -> str:
 
 def _event_item(c: Collection, n: int, e: Event) -> str:
     who = esc(_names(c, e.people))
-    what = f"{who} → {esc(', '.join(e.places) or '?')}" if e.kind == "trip" else who
+    what = f"{who} → {esc(', '.join(e.places) or '?')}" if e.kind in _PLACED else who
     when = esc(e.date or "no date") + (f' <span class="dim">“{esc(e.date_text)}”</span>' if e.date_text else "")
     source = esc(c.articles[e.article].id)
     return (f'<li class="item ev-{e.kind}" data-e="e{n}" {_filter_attrs(e.kind, e.people, e.date_from, e.date_to)}>'
@@ -121,7 +124,7 @@ def _timeline(c: Collection) -> str:
         groups[(e.date_from or "")[:7] or "no date"].append(_event_item(c, n, e))
     body = "".join(f'<li class="month"><h4>{esc(m)}</h4><ul>{"".join(items)}</ul></li>' for m, items in groups.items())
     return (f'<section id="timeline"><h2>Timeline <span class="dim" data-shown="{len(c.events)}">'
-            f'({_of(c, "events", len(c.events))} trips and meetings)</span></h2>'
+            f'({_of(c, "events", len(c.events))} {" and ".join(k.name for k, _ in timeline_kinds())})</span></h2>'
             f'{_strip(c)}<ul class="months">{body}</ul></section>')
 
 
@@ -167,14 +170,15 @@ def _articles(c: Collection) -> str:
     first = max(0, len(c.articles) - c.cap) if c.cap is not None else 0
     for n, a in enumerate(c.articles[first:], start=first):
         s = a.summary
-        counts = f"{len(s.trips)} / {len(s.meetings)} / {len(s.quotes)}" if s else ""
+        counts = " / ".join(str(len(k.records(s))) for k, _ in table_kinds()) if s else ""
         name = f'<a href="{_link(c, n)}">{esc(a.id)}</a>' if s else esc(a.id)
         status = esc(a.status) + (f': {esc(a.error)}' if a.error else "")
         text = "full text" if a.text else ("evidence only" if s else "")
         when = published_line(s).removeprefix("published ") if s and s.published else (a.published or "")
         rows.append(f"<tr><td>{name}</td><td>{esc(a.title or a.source)}</td><td>{esc(when)}</td>"
                     f'<td class="st-{esc(a.status)}">{status}</td><td>{counts}</td><td>{text}</td></tr>')
-    head = "<tr><th>Article</th><th>Title or source</th><th>Date</th><th>Status</th><th>Trips / meetings / quotes</th><th>View</th></tr>"
+    head = ("<tr><th>Article</th><th>Title or source</th><th>Date</th><th>Status</th>"
+            f"<th>{counted_kinds()}</th><th>View</th></tr>")
     title = f"Articles ({len(c.articles):,})"
     if first:
         title = (f'Articles <span class="dim">(the latest {len(rows):,} of {len(c.articles):,}: '
@@ -182,11 +186,16 @@ def _articles(c: Collection) -> str:
     return f'<section id="articles"><h2>{title}</h2><table>{head}{"".join(rows)}</table></section>'
 
 
+def counted_kinds() -> str:
+    """The heading of an article's counts of records: 'Trips / meetings / quotes'."""
+    return " / ".join(k.name for k, _ in table_kinds()).capitalize()
+
+
 def _filters(c: Collection) -> str:
     options = "".join(f'<option value="{p.id}">{esc(p.name)}{esc(f" ({p.kind})" if p.kind != "unknown" else "")}</option>'
                       for p in sorted(c.people.values(), key=lambda p: (p.name.casefold(), p.id)))
-    kinds = "".join(f'<label><input type="checkbox" name="kind" value="{k}" checked> {t}</label>'
-                    for k, t in (("trip", "trips"), ("meeting", "meetings"), ("quote", "quotes")))
+    kinds = "".join(f'<label><input type="checkbox" name="kind" value="{own.evidence}" checked> {k.name}</label>'
+                    for k, own in table_kinds())
     return (f'<form class="filters" id="filters"><label>Person <select name="person"><option value="">anyone</option>'
             f"{options}</select></label>{kinds}"
             '<label>From <input type="date" name="from"></label><label>To <input type="date" name="to"></label>'
@@ -196,11 +205,12 @@ def _filters(c: Collection) -> str:
 def _header(c: Collection) -> str:
     status = Counter(a.status for a in c.articles)
     facts = ", ".join(f"{n} {s}" for s, n in sorted(status.items()))
-    kinds = Counter(e.kind for e in c.events) | Counter({k: c.totals[k] for k in ("trip", "meeting") if k in c.totals})
+    timeline = [own.evidence for _, own in timeline_kinds()]
+    kinds = Counter(e.kind for e in c.events) | Counter({k: c.totals[k] for k in timeline if k in c.totals})
     quotes, people = c.totals.get("quotes", len(c.quotes)), c.totals.get("people", len(c.people))
+    events = "".join(f"{kinds[own.evidence]} {k.name} · " for k, own in timeline_kinds())
     return (f"<header><h1>{esc(c.name)}</h1><p class=\"meta\">{len(c.articles)} articles ({esc(facts or 'none')}) · "
-            f"{kinds['trip']} trips · {kinds['meeting']} meetings · {quotes} quotes · "
-            f"{people} people, countries and organisations</p></header>")
+            f"{events}{quotes} quotes · {people} people, countries and organisations</p></header>")
 
 
 def collection_html(c: Collection) -> str:

@@ -13,6 +13,7 @@ from itertools import combinations
 
 from summarizer.render.collection_data import Event, Person
 from summarizer.render.page import esc
+from summarizer.store.collection import timeline_kinds
 
 __all__ = ["MAX_NODES", "Edge", "Graph", "graph_svg", "meeting_graph"]
 
@@ -41,11 +42,13 @@ class Graph:
 
 
 def meeting_graph(events: list[Event]) -> Graph:
-    """Every pair of participants of each meeting is an edge; an edge's weight is its number of meetings."""
+    """Every pair of participants of each meeting is an edge; an edge's weight is its number of meetings. The
+    meetings are the events of the kinds that declare they draw the graph (:attr:`KindTable.graph`)."""
+    drawn = {own.evidence for _, own in timeline_kinds() if own.graph}
     pairs: dict[tuple[int, int], list[int]] = {}
     members: set[int] = set()
     for n, event in enumerate(events):
-        if event.kind != "meeting":
+        if event.kind not in drawn:
             continue
         people = sorted(set(event.people))
         members.update(people)

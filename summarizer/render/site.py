@@ -15,10 +15,11 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from summarizer.render.collection import collection_html, page_name
+from summarizer.render.collection import collection_html, counted_kinds, page_name
 from summarizer.render.collection_data import ArticleEntry, Collection, load_collection
 from summarizer.render.html import article_view, view_css, view_js
 from summarizer.render.page import asset, esc, page
+from summarizer.store.collection import table_kinds, timeline_kinds
 
 __all__ = ["CAP", "article_page", "bounded", "write_site"]
 
@@ -39,8 +40,8 @@ def bounded(c: Collection, cap: int = CAP) -> Collection:
     quotes.sort(key=lambda q: (q.article, q.rid))
     wanted = {p for e in events for p in e.people} | {q.speaker for q in quotes}
     kinds = Counter(e.kind for e in c.events)
-    totals = {"trip": kinds["trip"], "meeting": kinds["meeting"], "events": len(c.events), "quotes": len(c.quotes),
-              "people": len(c.people)}
+    totals = {own.evidence: kinds[own.evidence] for _, own in timeline_kinds()}
+    totals |= {"events": len(c.events), "quotes": len(c.quotes), "people": len(c.people)}
     people = {k: v for k, v in c.people.items() if k in wanted}
     return replace(c, events=events, quotes=quotes, people=people, pages=True, totals=totals, cap=cap)
 
@@ -59,10 +60,10 @@ def _listing(c: Collection) -> str:
     for a in reversed(c.articles):
         s = a.summary
         name = f'<a href="{page_name(a.id)}">{esc(a.id)}</a>' if s else esc(a.id)
-        counts = f"{len(s.trips)} / {len(s.meetings)} / {len(s.quotes)}" if s else esc(a.error or "")
+        counts = " / ".join(str(len(k.records(s))) for k, _ in table_kinds()) if s else esc(a.error or "")
         rows.append(f"<tr><td>{name}</td><td>{esc(a.title or a.source)}</td><td>{esc(a.published or '')}</td>"
                     f'<td class="st-{esc(a.status)}">{esc(a.status)}</td><td>{counts}</td></tr>')
-    head = "<tr><th>Article</th><th>Title or source</th><th>Date</th><th>Status</th><th>Trips / meetings / quotes</th></tr>"
+    head = f"<tr><th>Article</th><th>Title or source</th><th>Date</th><th>Status</th><th>{counted_kinds()}</th></tr>"
     body = (f'<p class="back"><a href="../index.html">← the collection</a></p><h1>{esc(c.name)}: '
             f"{len(c.articles):,} articles, the latest first</h1><table>{head}{''.join(rows)}</table>")
     return page(f"{c.name}: articles - summarizer", body, css=asset("collection.css"), scripts=[])

@@ -17,12 +17,15 @@ from pathlib import Path
 from typing import Any
 
 from summarizer.errors import ConfigError
+from summarizer.kinds import RecordKind
 from summarizer.kinds import kinds as registered
+from summarizer.kinds.views import KindTable
 from summarizer.schemas import ArticleSummary, Usage
 from summarizer.store.records import read_records
 
 __all__ = [
     "ArticleEntry", "Collection", "Event", "Person", "QuoteItem", "article_count", "read_collection", "stored_summary",
+    "table_kinds", "timeline_kinds",
 ]
 
 
@@ -154,30 +157,29 @@ def _members(conn: sqlite3.Connection, sql: str) -> dict[int, list[int]]:
     return found
 
 
-def _trips(conn: sqlite3.Connection, index: dict[str, int]) -> list[Event]:
-    people = _members(conn, "SELECT trip_id, entity_id FROM trip_travellers ORDER BY trip_id, idx")
+def _events(conn: sqlite3.Connection, index: dict[str, int], kind: RecordKind, own: KindTable) -> list[Event]:
+    """The records of a kind on the timeline, as events: its people, its places, its detail."""
+    assert own.timeline is not None and own.members is not None
+    table, column = own.members
+    people = _members(conn, f"SELECT {column}, entity_id FROM {table} ORDER BY {column}, idx")
     places: dict[int, list[str]] = defaultdict(list)
-    for trip_id, name in conn.execute("SELECT trip_id, name FROM trip_places ORDER BY trip_id, idx"):
-        places[trip_id].append(name)
-    out = []
-    for r in conn.execute("SELECT id, article_id, idx, date, date_from, date_to, date_text, status, mode, kind "
-                          "FROM trips"):
-        detail = ", ".join(x for x in (r["status"], r["mode"].replace("_", " "), r["kind"]) if x and x != "unknown")
-        out.append(Event("trip", index[r["article_id"]], f"t{r['idx']}", r["date"], r["date_from"], r["date_to"],
-                         r["date_text"], tuple(people[r["id"]]), tuple(places[r["id"]]), detail))
-    return out
+    if own.places is not None:
+        for record_id, name in conn.execute(f"SELECT {own.places[1]}, name FROM {own.places[0]} "
+                                            f"ORDER BY {own.places[1]}, idx"):
+            places[record_id].append(name)
+    return [Event(own.evidence, index[r["article_id"]], f"{kind.letter.lower()}{r['idx']}", r["date"], r["date_from"],
+                  r["date_to"], r["date_text"], tuple(people[r["id"]]), tuple(places[r["id"]]), own.timeline(r))
+            for r in conn.execute(f"SELECT * FROM {own.table}")]
 
 
-def _meetings(conn: sqlite3.Connection, index: dict[str, int]) -> list[Event]:
-    people = _members(conn, "SELECT meeting_id, entity_id FROM meeting_participants ORDER BY meeting_id, idx")
-    out = []
-    for r in conn.execute("SELECT id, article_id, idx, date, date_from, date_to, date_text, status, format, topics "
-                          "FROM meetings"):
-        topics = "; ".join(json.loads(r["topics"]))
-        detail = ", ".join(x for x in (r["status"], r["format"].replace("_", " "), topics) if x and x != "unknown")
-        out.append(Event("meeting", index[r["article_id"]], f"m{r['idx']}", r["date"], r["date_from"], r["date_to"],
-                         r["date_text"], tuple(people[r["id"]]), (), detail))
-    return out
+def table_kinds() -> list[tuple[RecordKind, KindTable]]:
+    """The kinds with a table of their own (the built-in kinds), with their tables, in the summary's order."""
+    return [(k, k.views.stored) for k in registered() if k.views.stored is not None]
+
+
+def timeline_kinds() -> list[tuple[RecordKind, KindTable]]:
+    """The kinds on the collection's timeline (those that declare it), with their tables."""
+    return [(k, own) for k, own in table_kinds() if own.timeline is not None]
 
 
 def _people(conn: sqlite3.Connection, wanted: set[int]) -> dict[int, Person]:
@@ -203,7 +205,7 @@ def read_collection(path: str | Path) -> Collection:
     try:
         articles = _articles(conn)
         index = {a.id: n for n, a in enumerate(articles)}
-        events = _trips(conn, index) + _meetings(conn, index)
+        events = [e for kind, own in timeline_kinds() for e in _events(conn, index, kind, own)]
         events.sort(key=lambda e: (e.date_from or "9999", e.date_to or "", e.article, e.rid))
         quotes = [QuoteItem(r["speaker_id"], index[r["article_id"]], f"q{r['idx']}", r["kind"], r["text"], r["date"])
                   for r in conn.execute("SELECT speaker_id, article_id, idx, kind, text, date FROM quotes "
