@@ -3,7 +3,7 @@
 Each candidate sentence (one with a travel or meeting word) becomes one question; a
 validated answer is checked against the sentence and its context and becomes a record.
 What the wording states plainly (dates, virtual or in person, planned or done) is read
-from the sentence, not asked. :func:`find_events` is the loop; :data:`TRIPS` and
+from the sentence, not asked. :func:`ask_events` asks, :func:`event_records` reads; :data:`TRIPS` and
 :data:`MEETINGS` are the kind-specific parts.
 """
 
@@ -63,7 +63,7 @@ from summarizer.text.participants import (
 )
 from summarizer.text.sentences import Sentence
 
-__all__ = ["MEETINGS", "TRIPS", "EventKind", "ask_events", "event_records", "find_events"]
+__all__ = ["MEETINGS", "TRIPS", "EventKind", "ask_events", "event_records"]
 
 _EVENT_TOKENS = 200
 _OPENS_WITH_PRONOUN = re.compile(r"\W*(?:He|She|They)\b")
@@ -93,11 +93,6 @@ class EventKind(Generic[F, R]):
     ruled_out: Callable[[str], bool] = lambda _sentence: False
     # the answer the wording itself gives when the model says no ("X told a meeting of ministers"), or None
     stated: Callable[[str], F | None] = lambda _sentence: None
-
-
-def find_events(run: ArticleRun, sentences: list[Sentence], kind: EventKind[F, R]) -> list[R]:
-    """Candidate sentence -> question -> validated answer -> record, for each sentence in order."""
-    return event_records(run, ask_events(run, sentences, kind), kind)
 
 
 def ask_events(run: ArticleRun, sentences: list[Sentence], kind: EventKind[F, R]) -> list[tuple[Sentence, str, Answer]]:

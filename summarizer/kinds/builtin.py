@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from summarizer.extract.events import MEETINGS, TRIPS, find_events
+from summarizer.extract.events import MEETINGS, TRIPS, EventKind, ask_events, event_records
 from summarizer.extract.merge import merge_meetings, merge_trips
-from summarizer.extract.quotes import direct_quotes
+from summarizer.extract.quotes import ask_speakers, quote_records
 from summarizer.extract.reported import reported_quotes
 from summarizer.extract.run import ArticleRun, Passages
 from summarizer.kinds.registry import RecordKind, register
@@ -15,19 +16,23 @@ from summarizer.schemas import Meeting, Quote, Trip
 __all__ = ["MEETING_KIND", "QUOTE_KIND", "TRIP_KIND"]
 
 
-def _quotes(run: ArticleRun, passages: Passages) -> list[Any]:
+def _quotes(run: ArticleRun, passages: Passages) -> Callable[[], list[Any]]:
     # A mixed quote (a reported clause with quoted words) supersedes the quotations inside it.
     reported, superseded = reported_quotes(run, passages.quotes)
     direct = [c for i, c in enumerate(passages.quotes) if i not in superseded]
-    return [*direct_quotes(run, direct, passages.quoted), *reported]
+    asked = ask_speakers(run, direct, passages.quoted)
+    return lambda: [*quote_records(asked), *reported]
 
 
-def _trips(run: ArticleRun, passages: Passages) -> list[Any]:
-    return list(find_events(run, passages.sentences, TRIPS))
+def _events(kind: EventKind[Any, Any]) -> Callable[[ArticleRun, Passages], Callable[[], list[Any]]]:
+    def find(run: ArticleRun, passages: Passages) -> Callable[[], list[Any]]:
+        asked = ask_events(run, passages.sentences, kind)
+        return lambda: list(event_records(run, asked, kind))
+
+    return find
 
 
-def _meetings(run: ArticleRun, passages: Passages) -> list[Any]:
-    return list(find_events(run, passages.sentences, MEETINGS))
+_trips, _meetings = _events(TRIPS), _events(MEETINGS)
 
 
 def _merge_trips(records: list[Any]) -> list[Any]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -137,8 +137,8 @@ def register_kind_files(paths: Iterable[str | Path]) -> tuple[str, ...]:
     for path in paths:
         spec = load_kind_file(path)
 
-        def find(run: Any, passages: Any, spec: KindSpec = spec) -> list[Any]:
-            return list(find_records(run, passages, spec))
+        def find(run: Any, passages: Any, spec: KindSpec = spec) -> Callable[[], list[Any]]:
+            return find_records(run, passages, spec)
 
         kind = RecordKind(
             name=spec.name, singular=spec.singular, letter=spec.letter, colour=spec.colour, order=10 + len(found),
