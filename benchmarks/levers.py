@@ -216,7 +216,8 @@ def run_config(
         extra["draft_model"] = LlamaPromptLookupDecoding(num_pred_tokens=draft)
     start = time.perf_counter()
     llm: Any = llama_cpp.Llama(
-        model_path=str(model), n_ctx=4096, n_threads=threads, n_batch=512, seed=0, verbose=False, **extra
+        model_path=str(model), n_ctx=4096, n_threads=threads, n_threads_batch=threads, n_batch=512, seed=0,
+        verbose=False, **extra
     )
     result = RunResult(draft=draft, load_seconds=time.perf_counter() - start)
     probe = EvalProbe(llm)

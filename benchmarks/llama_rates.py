@@ -91,7 +91,8 @@ def main() -> None:
     backend = load_backends()
     import llama_cpp
 
-    llm = llama_cpp.Llama(model_path=str(args.model), n_ctx=2048, n_batch=512, n_threads=args.threads, verbose=False)
+    llm = llama_cpp.Llama(model_path=str(args.model), n_ctx=2048, n_batch=512, n_threads=args.threads,
+                          n_threads_batch=args.threads, verbose=False)
     tokens = llm.tokenize(PROMPT.encode())
     one_run(llm, tokens[:32], 4)  # warm up
     rates = [one_run(llm, tokens, args.generate) for _ in range(args.runs)]

@@ -156,8 +156,9 @@ def raw_child(out: str, threads: int | None) -> None:
     from summarizer.llm.threads import choose_threads
 
     settings = resolve_settings(model="local", env={})
+    n = choose_threads(threads)
     llm: Any = llama_cpp.Llama(model_path=str(ensure_default_model(settings.model_dir)), n_ctx=4096, n_batch=512,
-                          n_threads=choose_threads(threads), seed=0, verbose=False)
+                          n_threads=n, n_threads_batch=n, seed=0, verbose=False)
     params = llama_cpp.llama_context_params.from_buffer_copy(llm.context_params)
     params.n_seq_max, params.kv_unified = max(RAW_WIDTHS), True
     llm._ctx.close()

@@ -131,10 +131,12 @@ def test_llama_backend_loads_with_the_free_cores(monkeypatch: pytest.MonkeyPatch
     # One sequence: the fake has no context to give several (the thread count is the same either way).
     LlamaBackend(resolve_settings(model=f"local:{gguf}", parallel=1, env={})).load()
     assert seen["n_threads"] == 1
+    # a prompt, or several sequences together, is decoded with the same count (not every CPU)
+    assert seen["n_threads_batch"] == 1
 
     seen = _fake_llama(monkeypatch)
     LlamaBackend(resolve_settings(model=f"local:{gguf}", parallel=1, env={"SUMMARIZER_THREADS": "2"})).load()
-    assert seen["n_threads"] == 2
+    assert seen["n_threads"] == seen["n_threads_batch"] == 2
 
 
 def test_cli_threads_option(tmp_path: Path) -> None:

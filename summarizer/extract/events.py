@@ -3,7 +3,7 @@
 Each candidate sentence (one with a travel or meeting word) becomes one question; a
 validated answer is checked against the sentence and its context and becomes a record.
 What the wording states plainly (dates, virtual or in person, planned or done) is read
-from the sentence, not asked. :func:`find_events` is the loop; :data:`TRIPS` and
+from the sentence, not asked. :func:`find_events` asks (:func:`ask_events`) and reads (:func:`event_records`); :data:`TRIPS` and
 :data:`MEETINGS` are the kind-specific parts.
 """
 
@@ -95,9 +95,10 @@ class EventKind(Generic[F, R]):
     stated: Callable[[str], F | None] = lambda _sentence: None
 
 
-def find_events(run: ArticleRun, sentences: list[Sentence], kind: EventKind[F, R]) -> list[R]:
-    """Candidate sentence -> question -> validated answer -> record, for each sentence in order."""
-    return event_records(run, ask_events(run, sentences, kind), kind)
+def find_events(run: ArticleRun, sentences: list[Sentence], kind: EventKind[F, R]) -> Callable[[], list[R]]:
+    """The kind's questions about ``sentences``, asked now; the returned function reads them into records."""
+    asked = ask_events(run, sentences, kind)
+    return lambda: event_records(run, asked, kind)
 
 
 def ask_events(run: ArticleRun, sentences: list[Sentence], kind: EventKind[F, R]) -> list[tuple[Sentence, str, Answer]]:

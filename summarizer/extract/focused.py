@@ -41,6 +41,9 @@ def focused(run: ArticleRun, kinds: tuple[str, ...]) -> Findings:
     quoted = QuotedSpans.of_quotes(candidates)
     passages = Passages(quotes=candidates, quoted=quoted, sentences=_event_sentences(run, quoted))
     chosen = selected(kinds)
-    # Calls of one kind run back to back so a local model reuses their shared prompt prefix.
-    found = {kind.name: kind.find(run, passages) for kind in chosen}
+    # Every kind's questions are asked before any answer is read, so a model that decodes several at once
+    # is never left waiting on one kind's last answer; read in the same order, calls of one kind run back to
+    # back when they are sent one at a time, and a local model reuses their shared prompt prefix.
+    pending = [(kind.name, kind.find(run, passages)) for kind in chosen]
+    found = {name: read() for name, read in pending}
     return Findings(found=found, prompts=("system", *(p for kind in chosen for p in kind.prompts)))

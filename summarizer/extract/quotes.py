@@ -17,7 +17,7 @@ from summarizer.schemas import Entity, EntityKind, Quote
 from summarizer.text.coref import QuotedSpans, organisation_in_cue, speaker_of_cue
 from summarizer.text.quotes import QuoteCandidate
 
-__all__ = ["ask_speakers", "direct_quotes", "quote_records"]
+__all__ = ["ask_speakers", "quote_records"]
 
 _QUOTE_TOKENS = 120
 # A quotation inside a passage: its words are never who said another quotation.
@@ -66,11 +66,6 @@ def _speaker(run: ArticleRun, cand: QuoteCandidate, n: int, quoted: QuotedSpans)
         return run.index.resolve(reply.speaker, hint, before=cand.parts[0].start)
 
     return asked
-
-
-def direct_quotes(run: ArticleRun, candidates: list[QuoteCandidate], quoted: QuotedSpans) -> list[Quote]:
-    """The candidates with a speaker; ``quoted`` (all their parts) keeps quoted speech out of 'he'."""
-    return quote_records(ask_speakers(run, candidates, quoted))
 
 
 def ask_speakers(

@@ -10,13 +10,14 @@ dates are the sentence's own date words resolved against the reference date.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, create_model, field_validator
 
 from summarizer.extract.grounding import span_of
-from summarizer.extract.run import ArticleRun, Passages, best_when, dates_in, place
+from summarizer.extract.run import Answer, ArticleRun, Passages, best_when, dates_in, place
 from summarizer.kinds.spec import FieldSpec, KindSpec
 from summarizer.llm.answers import check_names
 from summarizer.llm.prompts import load_prompt
@@ -135,11 +136,11 @@ def is_candidate(sentence: str, spec: KindSpec) -> bool:
     return spec.cue.search(words) is not None and event_modality(words, spec.cue) not in ("negated", "hypothetical")
 
 
-def find_records(run: ArticleRun, passages: Passages, spec: KindSpec) -> list[Record]:
-    """Candidate sentence -> question -> validated reply -> record, in the article's order."""
+def find_records(run: ArticleRun, passages: Passages, spec: KindSpec) -> Callable[[], list[Record]]:
+    """Candidate sentence -> question (asked now) -> validated reply -> record, read in the article's order."""
     prompt = load_prompt("record")
     reply_type = reply_model(spec)
-    found: list[Record] = []
+    asked: list[tuple[Sentence, Answer]] = []
     for sent in passages.sentences:
         if not is_candidate(sent.text, spec):
             continue
@@ -147,12 +148,19 @@ def find_records(run: ArticleRun, passages: Passages, spec: KindSpec) -> list[Re
         shown = f"Context: {context}\n\n" if context and has_anaphor(sent.text) else ""
         user = prompt.render("user", question=spec.question, fields=_fields_line(spec), context=shown,
                              sentence=sent.text)
-        reply = run.ask(reply_type, user, f"sentence {sent.index} {spec.singular}", _RECORD_TOKENS)
-        if isinstance(reply, BaseModel) and getattr(reply, spec.singular, False) is True:
-            record = _record(run, sent, spec, reply)
-            if record is not None:
-                found.append(record)
-    return found
+        asked.append((sent, run.ask_later(reply_type, user, f"sentence {sent.index} {spec.singular}", _RECORD_TOKENS)))
+
+    def read() -> list[Record]:
+        found: list[Record] = []
+        for sent, answer in asked:
+            reply = answer()
+            if isinstance(reply, BaseModel) and getattr(reply, spec.singular, False) is True:
+                record = _record(run, sent, spec, reply)
+                if record is not None:
+                    found.append(record)
+        return found
+
+    return read
 
 
 def _people(record: Record) -> set[str]:

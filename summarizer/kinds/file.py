@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -133,8 +133,8 @@ def spec_kind(spec: KindSpec, order: int) -> RecordKind:
     stored and scored by the generic views: a kind file's, or a kind declared in code by one module."""
     from summarizer.extract.records import find_records, merge_records
 
-    def find(run: Any, passages: Any) -> list[Any]:
-        return list(find_records(run, passages, spec))
+    def find(run: Any, passages: Any) -> Callable[[], list[Any]]:
+        return find_records(run, passages, spec)
 
     return RecordKind(
         name=spec.name, singular=spec.singular, letter=spec.letter, colour=spec.colour, order=order,

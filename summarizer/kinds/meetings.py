@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable
 from typing import Any
 
 from summarizer.extract.events import MEETINGS, find_events
@@ -18,8 +19,8 @@ from summarizer.util.markup import esc
 __all__ = ["MEETING_KIND"]
 
 
-def _find(run: ArticleRun, passages: Passages) -> list[Any]:
-    return list(find_events(run, passages.sentences, MEETINGS))
+def _find(run: ArticleRun, passages: Passages) -> Callable[[], list[Any]]:
+    return find_events(run, passages.sentences, MEETINGS)
 
 
 def _merge(records: list[Any]) -> list[Any]:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from typing import Any
 
 from summarizer.extract.grounding import spans_hold
-from summarizer.extract.quotes import direct_quotes
+from summarizer.extract.quotes import ask_speakers, quote_records
 from summarizer.extract.reported import reported_quotes
 from summarizer.extract.run import ArticleRun, Passages
 from summarizer.kinds.registry import RecordKind
@@ -20,11 +21,12 @@ __all__ = ["QUOTE_KIND"]
 _SPEAKER_WINDOW = 250  # characters either side of a quote searched for its attribution words
 
 
-def _find(run: ArticleRun, passages: Passages) -> list[Any]:
+def _find(run: ArticleRun, passages: Passages) -> Callable[[], list[Any]]:
     # A mixed quote (a reported clause with quoted words) supersedes the quotations inside it.
     reported, superseded = reported_quotes(run, passages.quotes)
     direct = [c for i, c in enumerate(passages.quotes) if i not in superseded]
-    return [*direct_quotes(run, direct, passages.quoted), *reported]
+    asked = ask_speakers(run, direct, passages.quoted)
+    return lambda: [*quote_records(asked), *reported]
 
 
 def _ground(quotes: list[Quote], text: str) -> tuple[list[Any], list[str]]:

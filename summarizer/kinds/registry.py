@@ -1,7 +1,7 @@
 """The record kinds every stage loops over: trips, meetings, quotes, and the kinds of kind files.
 
 A :class:`RecordKind` declares what a stage needs to know of a kind: how its candidate passages are
-found and asked about (``find``), how two of its records merge, which of its fields hold entities,
+found and asked about (``find``: asked at once, read later), how two of its records merge, which of its fields hold entities,
 places and dates, its letter and colour in the views, and the gold event type it is scored against.
 Kinds are registered once, by name; :func:`selected` gives those a run asks for, in the order they
 are extracted.
@@ -25,7 +25,10 @@ if TYPE_CHECKING:
 
 __all__ = ["RecordKind", "builtin_names", "check_kinds", "forget", "get", "kinds", "names", "register", "selected"]
 
-Finder = Callable[["ArticleRun", "Passages"], list[Any]]
+Finder = Callable[["ArticleRun", "Passages"], Callable[[], list[Any]]]
+"""(run, passages) -> the records to read: the kind's questions are asked at once, so that a model that
+decodes several together has every kind's questions before any answer is waited on; calling the result
+reads the answers into records, in the article's order."""
 
 
 def _keep(records: list[Any]) -> list[Any]:
@@ -41,7 +44,7 @@ class RecordKind:
     letter: str  # its tag in the views: 'T'
     colour: str  # CSS colour of its marks in the views
     order: int  # extraction order: kinds of one order run back to back, sharing prompt prefixes
-    find: Finder  # (run, passages) -> records, in the article's order
+    find: Finder  # (run, passages) -> records to read: asked now, read when called
     prompts: tuple[str, ...] = ()  # prompt files it renders (their versions go into the summary)
     record_type: type[BaseModel] = Record
     merge: Callable[[list[Any]], list[Any]] = _keep  # the same event told twice -> one record

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable
 from typing import Any
 
 from summarizer.extract.events import TRIPS, find_events
@@ -18,8 +19,8 @@ from summarizer.util.markup import esc
 __all__ = ["TRIP_KIND"]
 
 
-def _find(run: ArticleRun, passages: Passages) -> list[Any]:
-    return list(find_events(run, passages.sentences, TRIPS))
+def _find(run: ArticleRun, passages: Passages) -> Callable[[], list[Any]]:
+    return find_events(run, passages.sentences, TRIPS)
 
 
 def _merge(records: list[Any]) -> list[Any]:

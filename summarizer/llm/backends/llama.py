@@ -104,6 +104,7 @@ class LlamaBackend:
                 model_path=str(self.model_path),
                 n_ctx=context_size(self.settings.n_ctx, self.parallel),
                 n_threads=threads,
+                n_threads_batch=threads,  # llama-cpp-python's default is every CPU, busy or not
                 n_batch=512,
                 seed=0,
                 verbose=False,
