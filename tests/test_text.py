@@ -84,6 +84,36 @@ def test_cue_before_a_quotation_reaches_back_to_the_last_stop() -> None:
     assert q.text == "We will return next week."
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The writer's clause runs into the next quotation: its object or complement, a new attribution.
+        (
+            "“We will win this state,” the senator said his campaign was “closing really strong in the polls.”",
+            ["We will win this state", "closing really strong in the polls."],
+        ),
+        (
+            "“Give him the time he needs,” said the mayor, urging his critics to “give him some more time now.”",
+            ["Give him the time he needs", "give him some more time now."],
+        ),
+        ("“We are ready to go,” Lee said, adding: “We will win it all this year.”",
+         ["We are ready to go", "We will win it all this year."]),
+        # A quotation with its own attribution after it is not the one before it going on.
+        ("“We are ready to go,” Lee said. “We will win it all this year,” the candidate said.",
+         ["We are ready to go", "We will win it all this year"]),
+        # A cue set off by punctuation, or a conjunction, keeps one quotation in two parts.
+        ("“We are ready to go,” Lee said. “We will win it all this year.”",
+         ["We are ready to go ... We will win it all this year."]),
+        ("“We are ready to go,” Lee said, “and we will win it all this year.”",
+         ["We are ready to go ... and we will win it all this year."]),
+        ("“We are ready to go,” Lee said, and “we will win it all this year.”",
+         ["We are ready to go ... we will win it all this year."]),
+    ],
+)
+def test_a_quotation_goes_on_only_past_a_cue_set_off_from_it(text: str, expected: list[str]) -> None:
+    assert [q.text for q in find_quotes(text)] == expected
+
+
 def test_single_quotes_and_apostrophes() -> None:
     [q] = find_quotes("It's 'fine,' said O'Brien, 'really fine'.")
     assert (q.text, q.cue) == ("really fine", "It's 'fine,' said O'Brien")

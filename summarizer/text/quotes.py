@@ -54,6 +54,7 @@ class QuoteCandidate:
     context_end: int = 0
     words: int = 0
     notes: list[str] = field(default_factory=list)
+    cue_follows: bool = False  # the cue stands after the closing mark ('“...,” she said')
 
     @property
     def text(self) -> str:
@@ -160,6 +161,12 @@ class _Paragraph:
         return bisect_left(self.verb_starts, lo)
 
 
+def _cue_after(view: str, para: _Paragraph, close_at: int) -> str | None:
+    """The attribution right after a quotation's closing mark ('“...,” the candidate said'), if any."""
+    m = _CUE_AFTER.match(view, close_at + 1, para.end)
+    return m.group(1).strip(" ,") if m and len(_WORDS.findall(m.group(1))) <= 12 else None
+
+
 def _cue_near(view: str, para: _Paragraph, open_at: int, close_at: int) -> str | None:
     """The attribution beside a quotation: after its closing mark, else before its opening mark.
 
@@ -169,9 +176,9 @@ def _cue_near(view: str, para: _Paragraph, open_at: int, close_at: int) -> str |
     characters before that verb, so the leftmost match starts at the first such verb less 80
     (or at the last stop). Only that start is tried.
     """
-    m = _CUE_AFTER.match(view, close_at + 1, para.end)
-    if m and len(_WORDS.findall(m.group(1))) <= 12:
-        return m.group(1).strip(" ,")
+    after = _cue_after(view, para, close_at)
+    if after is not None:
+        return after
     first = para.after_stop(open_at)  # the match holds no stop character
     last = open_at  # the end of the words before the mark, less blank space
     while last > first and view[last - 1].isspace():
@@ -217,7 +224,8 @@ def find_quotes(text: str) -> list[QuoteCandidate]:
                 continue
             words = len(_WORDS.findall(text, *inner))
             para = para or _Paragraph.of(view, p_start, p_end)
-            cue = _cue_near(view, para, open_at, min(close_at, p_end - 1))
+            close = min(close_at, p_end - 1)
+            cue = _cue_near(view, para, open_at, close)
             if words < MIN_QUOTE_WORDS and cue is None and not _labelled(view, para, open_at):
                 continue  # a scare quote or a term: “virtual trip”, ‘visited’
             if cue is None and words <= 6 and _is_title(text[inner[0] : inner[1]]):
@@ -226,6 +234,7 @@ def find_quotes(text: str) -> list[QuoteCandidate]:
                 continue
             span = Span(start=inner[0], end=inner[1], text=text[inner[0] : inner[1]])
             cand = QuoteCandidate([span], cue, p_start, p_end, words)
+            cand.cue_follows = cue is not None and _cue_after(view, para, close) == cue
             prev = found[-1] if found else None
             if prev is not None and _continues(text, prev, cand):
                 prev.parts.append(span)
@@ -249,6 +258,25 @@ def _runs_on(text: str, prev: QuoteCandidate, cand: QuoteCandidate, gap: str) ->
     return not _DOUBLE_MARK.search(lines[0].strip(" ,;:.“”\"'‘’"))
 
 
+# A conjunction joins two quotations ('“A,” she said, and “B”'): the second goes on with the first.
+_JOINS = re.compile(r"\b(?:and|but|or|nor)$", re.IGNORECASE)
+
+
+def _governs(gap: str) -> bool:
+    """True when the words after a quotation run into the next one without a break: the writer's own
+    clause takes the next quotation as its part ('“A,” he said his campaign was “B”', '..., urging them
+    to “B”', '..., adding: “B”').
+
+    A cue set off by punctuation on both sides ('“A,” he said, “B”', '“A,” he said. “B”') is a
+    parenthesis inside one quotation; a word, or a colon after a verb, right before the next mark
+    makes that quotation the object or complement of the clause, a new attribution. A conjunction
+    right before it ('..., and “B”') joins the two quotations.
+    """
+    if gap.endswith(":"):
+        return True
+    return bool(gap) and gap[-1].isalnum() and not _JOINS.search(gap)
+
+
 def _continues(text: str, prev: QuoteCandidate, cand: QuoteCandidate) -> bool:
     """True when ``cand`` is the second part of ``prev``: only a short attribution stands between them."""
     last = prev.parts[-1]
@@ -256,6 +284,10 @@ def _continues(text: str, prev: QuoteCandidate, cand: QuoteCandidate) -> bool:
     if "\n" in gap:
         return _runs_on(text, prev, cand, gap)
     gap_inner = gap.strip(" ,;:.“”\"'‘’")
+    if _CUE.search(gap_inner) and _governs(gap.rstrip(" “”\"'‘’«„")):
+        return False
+    if cand.cue_follows:
+        return False  # '“A,” she said. “B,” said Lee': B has its own attribution
     if bool(_CUE.search(gap_inner)) and len(_WORDS.findall(gap_inner)) <= 8:
         return True
     # '“A,” Lee said, as the crowd left. “B.”': a quotation with no attribution of its own, later in
