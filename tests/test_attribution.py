@@ -91,6 +91,35 @@ def test_a_coordinated_verb_takes_the_sentence_subject() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second verb of the subject after "and" or "but" is a second act: the first content ends before it
+        ("The senator noted that she taught law for years, and added: “I know a little about this.”",
+         [("The senator", "noted", "that she taught law for years"),
+          ("The senator", "added", "“I know a little about this.”")]),
+        ("The mayor called the plan “a disgrace” and promised to fight it in the courts.",
+         [("The mayor", "called", "the plan “a disgrace”"), ("The mayor", "promised", "to fight it in the courts")]),
+        # its subject is the sentence's, not the "he" of the clause it follows
+        ("The envoy declined to say who he would back in the race but said there was no plan for talks.",
+         [("The envoy", "declined", "to say who he would back in the race"),
+          ("The envoy", "say", "who he would back in the race"),
+          ("The envoy", "said", "there was no plan for talks")]),
+    ],
+)
+def test_a_verb_coordinated_with_the_cue_ends_its_content(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_a_verb_coordinated_inside_the_reported_clause_stays_in_it() -> None:
+    text = "The treasurer said the firm grew quickly and hired more staff."
+    assert found(text) == [("The treasurer", "said", "the firm grew quickly and hired more staff")]
+    text = "The judge said the police stopped the activist at the border and charged him with fraud."
+    assert found(text) == [
+        ("The judge", "said", "the police stopped the activist at the border and charged him with fraud")
+    ]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The report on the flood was published in June.",  # a noun, not a verb
