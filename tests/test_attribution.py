@@ -110,6 +110,14 @@ def test_a_verb_coordinated_with_the_cue_ends_its_content(text: str, expected: l
     assert found(text) == expected
 
 
+def test_a_phrase_opening_with_a_preposition_is_never_a_closing_source() -> None:
+    # "in a Facebook post": an adverbial, its "post" a noun; the verb before the quotation attributes it
+    text = "A neighbour referred to him as “the kindest man I have ever known” in a Facebook post."
+    assert found(text) == [
+        ("A neighbour", "referred", "him as “the kindest man I have ever known” in a Facebook post")
+    ]
+
+
 def test_a_verb_coordinated_inside_the_reported_clause_stays_in_it() -> None:
     text = "The treasurer said the firm grew quickly and hired more staff."
     assert found(text) == [("The treasurer", "said", "the firm grew quickly and hired more staff")]

@@ -19,6 +19,7 @@ from summarizer.text.attribution_words import (
 )  # fmt: skip
 from summarizer.text.lexicon import SPEECH_VERBS
 from summarizer.text.subject import MAX_SOURCE_WORDS as _MAX_SOURCE_WORDS
+from summarizer.text.subject import PREPOSITIONS
 
 # Verbs of saying that may come before their source at a sentence's end ("..., said the mayor"); a verb of
 # judgment never does ("..., criticized the trade" has its object there, not its source).
@@ -110,7 +111,8 @@ def trailing(text: str, body_end: int) -> Attribution | None:
         if (
             before
             and 1 <= count_words(before) <= _MAX_SOURCE_WORDS
-            and before.split()[0].casefold() not in BOUNDARY | {"to", "so", "then", "or"}
+            # a subject is a noun phrase: "in a Facebook post" is an adverbial, its "post" a noun
+            and before.split()[0].casefold() not in BOUNDARY | PREPOSITIONS | {"to", "so", "then", "or"}
             and not any(t.casefold() in AUX or t.endswith(("n't", "n’t")) for t in before.split())  # a noun phrase
             and not read_as_noun(before.split(), verb.group(1))  # "blindsided by the demand": a noun
             and (VERBS[verb.group(1)] != "read" or before.split()[-1].casefold() in DOCUMENTS)
