@@ -7,7 +7,7 @@ import pytest
 from summarizer.extract.grounding import locate, locate_sentence
 from summarizer.text.attribution import find_attributions
 from summarizer.text.quotes import find_quotes
-from summarizer.text.sentences import split_sentences
+from summarizer.text.sentences import abbreviation_stops, split_sentences
 
 
 def test_seed_quotes_found_with_gold_offsets(seed_text: str) -> None:
@@ -112,6 +112,32 @@ def test_cue_before_a_quotation_reaches_back_to_the_last_stop() -> None:
 )
 def test_a_quotation_goes_on_only_past_a_cue_set_off_from_it(text: str, expected: list[str]) -> None:
     assert [q.text for q in find_quotes(text)] == expected
+
+
+def test_the_full_stop_of_an_abbreviation_does_not_end_a_cue() -> None:
+    text = (
+        "''We will not let this go by,'' Mr. Brown said. "
+        "''This person will not be confirmed,'' as Ann Cole, the No. 2 in the party, put it. "
+        "“We are ready to go now,” said Sen. Ann Lund of the U.S. Senate."
+    )
+    assert [q.cue for q in find_quotes(text)] == [
+        "Mr. Brown said", "as Ann Cole, the No. 2 in the party, put it", "said Sen. Ann Lund",
+    ]
+    assert [text[i - 2 : i + 1] for i in abbreviation_stops(text)] == ["Mr.", "No.", "en.", " U.", ".S."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title names a thing after a determiner or in apposition to a noun, whatever cue stands near
+        "In his new book, “Doomed to Succeed,” and in an interview, Mr. Ross said the plan was dead.",
+        "She waved the “Make America Great Again” hat as she said it.",
+        # a title keeps its short words in lower case
+        "The crowd read from “The Art of the Deal” all night long.",
+    ],
+)
+def test_a_quoted_title_is_a_name_not_a_quotation(text: str) -> None:
+    assert find_quotes(text) == []
 
 
 def test_single_quotes_and_apostrophes() -> None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from summarizer.schemas import Span
 from summarizer.text.lexicon import LABELLING_VERBS, inflections, quote_cue_verbs, word_pattern
-from summarizer.text.sentences import paragraph_bounds
+from summarizer.text.sentences import abbreviation_stops, paragraph_bounds
 
 __all__ = ["MIN_QUOTE_WORDS", "QuoteCandidate", "find_quotes", "quoted_stretches"]
 
@@ -68,7 +68,7 @@ _SINGLE_CLOSERS = re.compile("[’']")
 _STOP_CHARS = re.compile("[.“\"”]")
 # After a closing mark, blanks and commas are taken whole (*+): giving some back could only move
 # the cue's start into them, where no speech verb stands, so the match is the same, in fewer steps.
-_CUE_AFTER = re.compile(rf"[\s,]*+([^.“\"”]{{0,60}}?\b{_VERBS}\b(?:[ \t]+[\w’'-]+){{0,3}})", re.IGNORECASE)
+_CUE_AFTER = re.compile(rf"[\s,]*+([^.“\"”]{{0,60}}?\b{_VERBS}\b(?:[ \t]+[\w’'\u2024-]+){{0,3}})", re.IGNORECASE)
 _CUE_BEFORE = re.compile(rf"([^.“\"”]{{0,80}}\b{_VERBS}\b[^.“\"”]{{0,30}})[:,]?\s*$", re.IGNORECASE)
 _LONGEST_VERB = max(len(v) for v in _CUE_WORDS)
 
@@ -161,14 +161,21 @@ class _Paragraph:
         return bisect_left(self.verb_starts, lo)
 
 
-def _cue_after(view: str, para: _Paragraph, close_at: int) -> str | None:
-    """The attribution right after a quotation's closing mark ('“...,” the candidate said'), if any."""
+def _stripped(m: re.Match[str], chars: str) -> tuple[int, int]:
+    """(start, end) of the match's first group less ``chars`` at either end."""
+    group = m.group(1)
+    start = m.start(1) + len(group) - len(group.lstrip(chars))
+    return start, start + len(group.strip(chars))
+
+
+def _cue_after(view: str, para: _Paragraph, close_at: int) -> tuple[int, int] | None:
+    """Where the attribution right after a quotation's closing mark stands ('“...,” the candidate said'), if any."""
     m = _CUE_AFTER.match(view, close_at + 1, para.end)
-    return m.group(1).strip(" ,") if m and len(_WORDS.findall(m.group(1))) <= 12 else None
+    return _stripped(m, " ,") if m and len(_WORDS.findall(m.group(1))) <= 12 else None
 
 
-def _cue_near(view: str, para: _Paragraph, open_at: int, close_at: int) -> str | None:
-    """The attribution beside a quotation: after its closing mark, else before its opening mark.
+def _cue_near(view: str, para: _Paragraph, open_at: int, close_at: int) -> tuple[int, int] | None:
+    """Where the attribution beside a quotation stands: after its closing mark, else before its opening mark.
 
     The same matches as searching the paragraph's text before the mark with ``_CUE_BEFORE``,
     without rescanning the paragraph for each mark: a match holds no stop character, ends
@@ -188,7 +195,7 @@ def _cue_near(view: str, para: _Paragraph, open_at: int, close_at: int) -> str |
         gap = last - para.verb_ends[i]
         if 0 <= gap <= 30 or (gap == 31 and view[last - 1] in ":,"):
             m = _CUE_BEFORE.match(view, max(first, para.verb_starts[i] - 80), open_at)
-            return m.group(1).strip(" ,:") if m else None
+            return _stripped(m, " ,:") if m else None
         i += 1
     return None
 
@@ -203,13 +210,36 @@ def _labelled(view: str, para: _Paragraph, open_at: int) -> bool:
 
 
 def _marks_view(text: str) -> str:
-    """The text with each typewriter double quote ('') read as one mark, offsets unchanged."""
-    return text.replace("\'\'", ' "')
+    """The text with each typewriter double quote ('') read as one mark, and the full stop of each
+    abbreviation ("Mr. Brown said", "the No. 2 in the party") read as no stop, offsets unchanged."""
+    view = list(text.replace("\'\'", ' "'))
+    for dot in abbreviation_stops(text):
+        view[dot] = _NO_STOP
+    return "".join(view)
+
+
+_NO_STOP = "\u2024"  # a one-dot leader: neither a stop nor a word character
+
+
+# The words before a quotation that make it the name of a thing: a determiner ('the “Make America Great
+# Again” hat') or a noun and a comma ('his new book, “Doomed to Succeed,”').
+_NAMING_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|our)|[a-z]{3,},)\s*$", re.IGNORECASE)
+
+
+def _names_a_thing(view: str, open_at: int) -> bool:
+    """True when the quotation opening at ``open_at`` stands where a noun phrase names something: after a
+    determiner, or in apposition to a noun; a cue near it attributes the sentence, not the title."""
+    return bool(_NAMING_BEFORE.search(view, max(0, open_at - 40), open_at))
+
+
+# Short words a title leaves in lower case: "Doomed to Succeed", "The Art of the Deal".
+_TITLE_SMALL = frozenset(("a", "an", "the", "and", "or", "nor", "but", "of", "to", "in", "on", "at", "for", "by", "with", "from", "as"))
 
 
 def _is_title(words: str) -> bool:
+    """Every word capitalised, but for the short words a title leaves in lower case after its first word."""
     toks = _WORDS.findall(words)
-    return bool(toks) and all(t[:1].isupper() for t in toks)
+    return bool(toks) and toks[0][:1].isupper() and all(t[:1].isupper() or t in _TITLE_SMALL for t in toks[1:])
 
 
 def find_quotes(text: str) -> list[QuoteCandidate]:
@@ -225,16 +255,17 @@ def find_quotes(text: str) -> list[QuoteCandidate]:
             words = len(_WORDS.findall(text, *inner))
             para = para or _Paragraph.of(view, p_start, p_end)
             close = min(close_at, p_end - 1)
-            cue = _cue_near(view, para, open_at, close)
+            near = _cue_near(view, para, open_at, close)
+            cue = text[near[0] : near[1]] if near else None
             if words < MIN_QUOTE_WORDS and cue is None and not _labelled(view, para, open_at):
                 continue  # a scare quote or a term: “virtual trip”, ‘visited’
-            if cue is None and words <= 6 and _is_title(text[inner[0] : inner[1]]):
-                continue  # a title or slogan: “Make America Great Again”
+            if words <= 6 and _is_title(text[inner[0] : inner[1]]) and (cue is None or _names_a_thing(view, open_at)):
+                continue  # a title or slogan: “Make America Great Again”, 'his book, “Doomed to Succeed,”
             if words < 2 and text[open_at] in "‘'":
                 continue
             span = Span(start=inner[0], end=inner[1], text=text[inner[0] : inner[1]])
             cand = QuoteCandidate([span], cue, p_start, p_end, words)
-            cand.cue_follows = cue is not None and _cue_after(view, para, close) == cue
+            cand.cue_follows = near is not None and _cue_after(view, para, close) == near
             prev = found[-1] if found else None
             if prev is not None and _continues(text, prev, cand):
                 prev.parts.append(span)
