@@ -118,6 +118,18 @@ def test_a_phrase_opening_with_a_preposition_is_never_a_closing_source() -> None
     ]
 
 
+def test_a_verb_coordinated_across_a_parenthetical_takes_the_first_verbs_subject() -> None:
+    # "and, citing ... (...), endorsed": the participle's phrase ends at its comma, before the main verb
+    text = (
+        "On Sunday, Pastor Ann Cole stood at her pulpit in Ames, Iowa, and, citing Psalm 23:4 (a verse "
+        "on trust), endorsed Mayor Ivo Sand for a third term."
+    )
+    assert found(text) == [
+        ("Pastor Ann Cole", "citing", "Psalm 23:4 (a verse on trust)"),
+        ("Pastor Ann Cole", "endorsed", "Mayor Ivo Sand for a third term"),
+    ]
+
+
 def test_a_verb_coordinated_inside_the_reported_clause_stays_in_it() -> None:
     text = "The treasurer said the firm grew quickly and hired more staff."
     assert found(text) == [("The treasurer", "said", "the firm grew quickly and hired more staff")]
@@ -228,6 +240,9 @@ def test_a_phrase_from_another_quotation_in_the_passage_is_never_the_speaker() -
         # a verb-like form after "of" is a noun inside the subject
         ("The secretary of state for housing, Ada Moss, confirmed that rents would be frozen.",
          "The secretary of state for housing, Ada Moss"),
+        # a parenthetical with a bracket or a chapter and verse inside it
+        ("Pastor Ann Cole, citing Psalm 23 (a verse on trust), endorsed the mayor for a third term.", "Pastor Ann Cole"),
+        ("Pastor Ann Cole, citing Psalm 23:4, endorsed the mayor for a third term.", "Pastor Ann Cole"),
     ],
 )  # fmt: skip
 def test_the_subject_is_read_across_what_stands_between_it_and_the_verb(text: str, source: str) -> None:

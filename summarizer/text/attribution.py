@@ -24,7 +24,10 @@ from collections.abc import Sequence
 from summarizer.text.attribution_parts import (
     Attribution,
     according,
+    before_coordinated,
+    coordinated_source,
     enough_words,
+    phrase_end,
     trailing,
     trim,
 )  # fmt: skip
@@ -53,7 +56,7 @@ from summarizer.text.lexicon import (
     weekday_pattern,
 )
 from summarizer.text.sentences import Sentence
-from summarizer.text.subject import subject_before
+from summarizer.text.subject import coordinated, subject_before
 
 __all__ = ["Attribution", "find_attributions", "inflections", "reporting_verbs"]
 
@@ -166,7 +169,7 @@ def _forward(text: str, m: re.Match[str], stops: list[int]) -> Attribution | Non
     if not _is_verb_use(text, m):
         return _passive_agent(text, m) if _passive(_WORD.findall(text[max(0, m.start() - 40) : m.start()])) else None
     subject = subject_before(text, m.start())
-    if subject is None and re.search(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+)?$", text[: m.start()]):
+    if subject is None and coordinated(text, m.start()):
         subject = _first_clause_subject(text, m.start())  # "He is comparing X to Y and says ..."
         if subject is None:
             main = _main_subject(text)
@@ -216,8 +219,8 @@ def _clauses(text: str, verbs: list[re.Match[str]], stops: list[int]) -> list[At
             cues.append(m.start())
             if len(found) == _MAX_PER_SENTENCE:
                 break
-    found = [_coordinated_source(text, att, at, found) for att, at in zip(found, cues, strict=True)]
-    found = [_before_coordinated(text, att, found, cues) for att in found]
+    found = [coordinated_source(text, att, at, found) for att, at in zip(found, cues, strict=True)]
+    found = [before_coordinated(text, att, found, cues) for att in found]
     for i, att in enumerate(found):
         for later in found[i + 1 :]:
             cut = _clause_break(text, later.source_start)
@@ -229,40 +232,6 @@ def _clauses(text: str, verbs: list[re.Match[str]], stops: list[int]) -> list[At
     # confirm ...') belongs to the reported clause, not to a second attribution.
     kept = [a for i, a in enumerate(found) if not any(b.start <= a.source_start < b.end for b in found[:i])]
     return [a for a in kept if a.form == "passive" or _long_enough(text, a.start, a.end, VERBS.get(a.cue, ""))]
-
-
-_PERSONAL = frozenset(("he", "she", "they"))
-# "..., and added:", "but said", "and also promised": a conjunction, then the verb it coordinates.
-_COORDINATED = re.compile(r"(?:,\s*)?\b(?:and|but)\s+(?:(?:also|then|later|\w+ly)\s+)?$")
-
-
-def _coordinated_source(text: str, att: Attribution, at: int, found: list[Attribution]) -> Attribution:
-    """``att`` (its verb at ``at``) with the source of the verb it is coordinated with: a verb right after
-    'and' or 'but' inside another attribution's content, whose subject was read there as a pronoun ('Lee
-    declined to say who he would back but said B': 'said' is Lee's). A pronoun in a reported clause stands
-    for the source, so the source is the same whichever verb 'said' goes with; a subject of its own
-    ('Lee said the police stopped him and charged him') keeps the verb inside the reported clause."""
-    if _COORDINATED.search(text, max(0, at - 30), at) is None or att.source.casefold() not in _PERSONAL:
-        return att
-    for outer in found:
-        if outer.start < at < outer.end and outer.start <= att.source_start < at and outer.source_start < outer.start:
-            return Attribution(outer.source, outer.source_start, att.cue, att.start, att.end, att.form)
-    return att
-
-
-def _before_coordinated(text: str, att: Attribution, found: list[Attribution], cues: list[int]) -> Attribution:
-    """``att`` with its content cut before a second verb of its own subject coordinated with its verb
-    ('She noted that A, and added: “B”'; 'He declined to say A but said B'; 'called them “C” and
-    promised D'): two verbs of one subject are two acts, so the first content ends at the conjunction."""
-    for later, at in zip(found, cues, strict=True):
-        if not (att.start < at < att.end) or later.source_start >= att.start:
-            continue  # a verb outside the content, or one whose own subject stands inside it
-        conj = _COORDINATED.search(text, max(att.start, at - 30), at)
-        if conj is not None and conj.start() > att.start:
-            start, end = trim(text, att.start, conj.start())
-            if end > start:
-                return Attribution(att.source, att.source_start, att.cue, start, end, att.form)
-    return att
 
 
 _FIRST_VERB = re.compile(r"\b(?:is|was|were|are|has|have|had|will|would|did|does|[a-z]+ed)\b")
@@ -374,6 +343,7 @@ def find_attributions(sent: Sentence, quoted: Sequence[tuple[int, int]] = ()) ->
     for p in participles[:_MAX_PER_SENTENCE]:
         start = p.end() + (5 if text.startswith("that ", p.end()) else 0)
         start, end = trim(text, p.end(), _content_end(text, start, stops))
+        end = phrase_end(text, start, end, [a for a in found if a.form == "forward"])
         particle = PARTICLE.get(VERBS.get(p.group(1), ""), "")
         named = bool(particle) and text.startswith(particle + " ", start)  # "referring to X": X, one word or more
         start += len(particle) + 1 if named else 0

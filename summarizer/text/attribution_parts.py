@@ -29,7 +29,10 @@ INVERTING = frozenset((
     "argue", "acknowledge", "admit", "concede", "suggest", "report", "claim", "conclude", "confirm", "tweet",
 ))  # fmt: skip
 
-__all__ = ["INVERTING", "OPENERS", "Attribution", "according", "count_words", "enough_words", "trailing", "trim"]
+__all__ = [
+    "INVERTING", "OPENERS", "Attribution", "according", "before_coordinated", "coordinated_source", "count_words",
+    "enough_words", "phrase_end", "trailing", "trim",
+]  # fmt: skip
 
 # What opens a sentence without being its content: a conjunction, or a news agency's dateline "(ATF) ".
 OPENERS = re.compile(
@@ -150,3 +153,49 @@ def according(text: str, m: re.Match[str]) -> Attribution | None:
     if not enough_words(text, start, end):
         return None
     return Attribution(text[s_start:s_end], s_start, "according to", start, end, "according")
+
+
+_PERSONAL = frozenset(("he", "she", "they"))
+# "..., and added:", "but said", "and also promised": a conjunction, then the verb it coordinates.
+_COORDINATED = re.compile(r"(?:,\s*)?\b(?:and|but)\s+(?:(?:also|then|later|\w+ly)\s+)?$")
+
+
+def coordinated_source(text: str, att: Attribution, at: int, found: list[Attribution]) -> Attribution:
+    """``att`` (its verb at ``at``) with the source of the verb it is coordinated with: a verb right after
+    'and' or 'but' inside another attribution's content, whose subject was read there as a pronoun ('Lee
+    declined to say who he would back but said B': 'said' is Lee's). A pronoun in a reported clause stands
+    for the source, so the source is the same whichever verb 'said' goes with; a subject of its own
+    ('Lee said the police stopped him and charged him') keeps the verb inside the reported clause."""
+    if _COORDINATED.search(text, max(0, at - 30), at) is None or att.source.casefold() not in _PERSONAL:
+        return att
+    for outer in found:
+        if outer.start < at < outer.end and outer.start <= att.source_start < at and outer.source_start < outer.start:
+            return Attribution(outer.source, outer.source_start, att.cue, att.start, att.end, att.form)
+    return att
+
+
+def before_coordinated(text: str, att: Attribution, found: list[Attribution], cues: list[int]) -> Attribution:
+    """``att`` with its content cut before a second verb of its own subject coordinated with its verb
+    ('She noted that A, and added: “B”'; 'He declined to say A but said B'; 'called them “C” and
+    promised D'): two verbs of one subject are two acts, so the first content ends at the conjunction."""
+    for later, at in zip(found, cues, strict=True):
+        if not (att.start < at < att.end) or later.source_start >= att.start:
+            continue  # a verb outside the content, or one whose own subject stands inside it
+        conj = _COORDINATED.search(text, max(att.start, at - 30), at)
+        if conj is not None and conj.start() > att.start:
+            start, end = trim(text, att.start, conj.start())
+            if end > start:
+                return Attribution(att.source, att.source_start, att.cue, start, end, att.form)
+    return att
+
+
+def phrase_end(text: str, start: int, end: int, forward: list[Attribution]) -> int:
+    """Where a participle's content from ``start`` ends: before ``end``, at the comma that closes its phrase
+    when the main verb of the sentence follows that comma ('X, citing the verse, endorsed Y')."""
+    for att in forward:
+        if start < att.start <= end:
+            verb = text.rfind(att.cue, start, att.start)
+            before = text[start:verb].rstrip() if verb > start else ""
+            if before.endswith(","):
+                return trim(text, start, start + len(before))[1]
+    return end
