@@ -140,6 +140,23 @@ def test_a_quoted_title_is_a_name_not_a_quotation(text: str) -> None:
     assert find_quotes(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "so-called" marks a term, whatever cue stands near
+        ("It is hard to win so-called “closed” primaries, she said.", []),
+        ("The so- called ‘special relationship’ is old, he said.", []),
+        # a short quotation after a determiner is a noun, not words someone said
+        ("The party backed the reform, as the “autopsy” recommended.", []),
+        # a labelling verb still quotes a short word, with or without a determiner
+        ("He called the plan a “disgrace”.", ["disgrace"]),
+        ("She said the plan was “dead on arrival”.", ["dead on arrival"]),
+    ],
+)
+def test_a_short_quoted_term_is_not_a_quotation(text: str, expected: list[str]) -> None:
+    assert [q.text for q in find_quotes(text)] == expected
+
+
 def test_single_quotes_and_apostrophes() -> None:
     [q] = find_quotes("It's 'fine,' said O'Brien, 'really fine'.")
     assert (q.text, q.cue) == ("really fine", "It's 'fine,' said O'Brien")

@@ -35,7 +35,9 @@ def _by_first_letter(words: tuple[str, ...]) -> str:
 _VERBS = _by_first_letter(_CUE_WORDS)
 _CUE = re.compile(rf"\b({_VERBS})\b", re.IGNORECASE)
 # Words that put someone's own short words on a person: called him a "stiff", accused her of an "artful smear".
+# "so-called" marks a term as other people's word; no one is quoted saying it.
 _LABEL = re.compile(
+    r"(?<!\bso-)(?<!\bso- )(?<!\bso )"
     rf"\b(?:{word_pattern(f for v in LABELLING_VERBS for f in inflections(v))})\b" r"[^.“\"”]{0,50}$",
     re.IGNORECASE,
 )
@@ -226,6 +228,19 @@ _NO_STOP = "\u2024"  # a one-dot leader: neither a stop nor a word character
 _NAMING_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|our)|[a-z]{3,},)\s*$", re.IGNORECASE)
 
 
+_TERM_BEFORE = re.compile(r"\b(?:so-?\s?called|(?P<det>the|a|an|this|that|these|those))\s*$", re.IGNORECASE)
+
+
+def _a_term(view: str, para: _Paragraph, open_at: int, cue: str | None) -> bool:
+    """True when a short quotation is a term, not someone's words: 'so-called' before it, or a determiner
+    with no labelling verb ('as the “autopsy” recommended'; but 'called the plan a “disgrace”'), or no
+    cue and no labelling verb near it."""
+    before = _TERM_BEFORE.search(view, max(0, open_at - 14), open_at)
+    if before is not None and before.group("det") is None:
+        return True
+    return (cue is None or before is not None) and not _labelled(view, para, open_at)
+
+
 def _names_a_thing(view: str, open_at: int) -> bool:
     """True when the quotation opening at ``open_at`` stands where a noun phrase names something: after a
     determiner, or in apposition to a noun; a cue near it attributes the sentence, not the title."""
@@ -257,8 +272,8 @@ def find_quotes(text: str) -> list[QuoteCandidate]:
             close = min(close_at, p_end - 1)
             near = _cue_near(view, para, open_at, close)
             cue = text[near[0] : near[1]] if near else None
-            if words < MIN_QUOTE_WORDS and cue is None and not _labelled(view, para, open_at):
-                continue  # a scare quote or a term: “virtual trip”, ‘visited’
+            if words < MIN_QUOTE_WORDS and _a_term(view, para, open_at, cue):
+                continue  # a scare quote or a term: “virtual trip”, ‘visited’, 'as the “autopsy” recommended
             if words <= 6 and _is_title(text[inner[0] : inner[1]]) and (cue is None or _names_a_thing(view, open_at)):
                 continue  # a title or slogan: “Make America Great Again”, 'his book, “Doomed to Succeed,”
             if words < 2 and text[open_at] in "‘'":
