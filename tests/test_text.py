@@ -157,6 +157,14 @@ def test_a_short_quoted_term_is_not_a_quotation(text: str, expected: list[str]) 
     assert [q.text for q in find_quotes(text)] == expected
 
 
+def test_a_right_single_mark_after_a_sentence_closes_a_double_quotation() -> None:
+    text = "Ann Lee tweeted: “Let’s go. We can win this now.’ Lee was in the East Room on Tuesday. She saw “Trainwreck.”"
+    assert [q.text for q in find_quotes(text)] == ["Let’s go. We can win this now."]
+    # inside a double quotation, a single one opened before it closes itself
+    text = "“He told me ‘go home.’ Then he left the room,” she said."
+    assert [q.text for q in find_quotes(text)] == ["He told me ‘go home.’ Then he left the room"]
+
+
 def test_single_quotes_and_apostrophes() -> None:
     [q] = find_quotes("It's 'fine,' said O'Brien, 'really fine'.")
     assert (q.text, q.cue) == ("really fine", "It's 'fine,' said O'Brien")

@@ -79,6 +79,11 @@ _LONGEST_VERB = max(len(v) for v in _CUE_WORDS)
 _CLOSERS = {mark: re.compile(f'["{_PAIRS.get(mark, "”")}]') for mark in '"“«„'}
 
 
+# A right single mark after a sentence's end, before the next sentence: no apostrophe stands there, so in
+# copy that mixes marks it closes a double quotation ('“We can win.’ She left.').
+_STRAY_CLOSE = re.compile(r"[.!?]’(?=\s+[A-Z“\"])")
+
+
 def _raw_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(open, close) offsets of quotation marks within one paragraph; close == end when unclosed.
 
@@ -102,6 +107,9 @@ def _raw_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if closer is not None:
             c = closer.search(text, i + 1, end)
             close = c.start() if c else end  # unclosed: runs on past the paragraph, as news quotes do
+            stray = _STRAY_CLOSE.search(text, i + 1, close)
+            if stray is not None and "‘" not in text[i + 1 : stray.start()]:
+                close = stray.end() - 1  # '“Let’s go.’ Schumer was ...': a single mark closes a sentence
         elif i == start or not text[i - 1].isalnum():
             # A single quotation mark opens only after a non-letter.
             k = bisect_right(single, i, k)
