@@ -130,6 +130,11 @@ def test_a_verb_coordinated_across_a_parenthetical_takes_the_first_verbs_subject
     ]
 
 
+def test_a_naming_free_relative_is_one_content_with_its_source_inside() -> None:
+    text = "The policy led to what aide Ivo Marsh called “the beginning of a new era” in his 1969 book."
+    assert found(text) == [("aide Ivo Marsh", "called", "what aide Ivo Marsh called “the beginning of a new era”")]
+
+
 def test_a_verb_coordinated_inside_the_reported_clause_stays_in_it() -> None:
     text = "The treasurer said the firm grew quickly and hired more staff."
     assert found(text) == [("The treasurer", "said", "the firm grew quickly and hired more staff")]

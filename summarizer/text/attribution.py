@@ -338,6 +338,7 @@ def find_attributions(sent: Sentence, quoted: Sequence[tuple[int, int]] = ()) ->
             ],
             stops,
         )
+    found = _named_by_free_relative(text, found)
     found += _nominal(text, stops, found)
     subject = found[0] if found else _main_subject(text)
     for p in participles[:_MAX_PER_SENTENCE]:
@@ -351,6 +352,28 @@ def find_attributions(sent: Sentence, quoted: Sequence[tuple[int, int]] = ()) ->
         if source is not None and (enough_words(text, start, end) or named and start < end):
             found.append(Attribution(source.source, source.source_start, p.group(1), start, end, "participle"))
     return sorted((_shift(a, sent.start) for a in found), key=lambda a: a.start)
+
+
+# "what aide Ivo Marsh called “the beginning of an era”", "what it calls “sensible laws”": a free relative
+# whose verb names a thing with the source's own words.
+_FREE_NAMING = re.compile(
+    r"\b[Ww]hat\s+(?P<src>[^.,;:“”\"()]{1,40}?)\s+(?P<cue>(?:call|dub|term|label)(?:s|ed|led|bed)?)\s+(?=[“\"])"
+)
+_CLOSE_MARK = re.compile(r"[”\"]")
+
+
+def _named_by_free_relative(text: str, found: list[Attribution]) -> list[Attribution]:
+    """``found`` with each naming free relative as one attribution whose content is the whole phrase, from
+    'what' to the closing mark: the quoted words are what the source calls the thing, and the phrase names
+    it ('what aide Ivo Marsh called “the beginning of an era”'). The verb's own reading is replaced."""
+    for m in _FREE_NAMING.finditer(text):
+        close = _CLOSE_MARK.search(text, m.end() + 1)
+        if close is None:
+            continue
+        cue_at = m.start("cue")
+        found = [a for a in found if not (a.form == "forward" and a.cue == m.group("cue") and a.start >= cue_at and a.start <= m.end() + 1)]
+        found.append(Attribution(m.group("src"), m.start("src"), m.group("cue"), m.start(), close.end(), "forward"))
+    return found
 
 
 def _within(spans: list[tuple[int, int]], starts: list[int], at: int) -> bool:
