@@ -135,6 +135,15 @@ def test_a_naming_free_relative_is_one_content_with_its_source_inside() -> None:
     assert found(text) == [("aide Ivo Marsh", "called", "what aide Ivo Marsh called “the beginning of a new era”")]
 
 
+def test_a_cue_after_a_quotation_introduces_a_clause_with_quoted_words_after_it() -> None:
+    text = '"Lund! Lund! Lund!," the senator said his campaign here was "closing really strong."'
+    assert found(text) == [("the senator", "said", 'his campaign here was "closing really strong."')]
+    # only the time, place or listener of the saying after the verb: no content of its own
+    assert found('"We will win this," Lund said in an interview aboard his plane.') == [
+        ("Lund", "said", '"We will win this')
+    ]
+
+
 def test_a_verb_coordinated_inside_the_reported_clause_stays_in_it() -> None:
     text = "The treasurer said the firm grew quickly and hired more staff."
     assert found(text) == [("The treasurer", "said", "the firm grew quickly and hired more staff")]

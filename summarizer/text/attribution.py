@@ -176,8 +176,9 @@ def _forward(text: str, m: re.Match[str], stops: list[int]) -> Attribution | Non
             subject = (main.source_start, main.source_start + len(main.source)) if main is not None else None
     if subject is None:
         return None
-    if text[: subject[0]].rstrip().endswith(("”", '"', "''", "’")):
-        return None  # '"...," Sanders said in an interview': the attribution of the quotation before it
+    # '"...," Sanders said in an interview': the attribution of the quotation before it, which introduces
+    # a content of its own only when a clause with quoted words follows ('... said his campaign was "B"')
+    inverted = text[: subject[0]].rstrip().endswith(("”", '"', "''", "’"))
     pos = m.end()
     if lemma in PARTICLE:
         particle = re.match(rf"\s+{PARTICLE[lemma]}\b", text[pos:])
@@ -200,11 +201,17 @@ def _forward(text: str, m: re.Match[str], stops: list[int]) -> Attribution | Non
     start, end = trim(text, start, end)
     if not _long_enough(text, start, end, lemma) or text[m.end() : m.end() + 1] == ",":
         return None
+    if inverted and not _QUOTED_AFTER_WORDS.match(text, start, end):
+        return None
     if lemma in _NAMING and re.fullmatch(r"(?:[A-Z][\w’'.-]*\s*)+", text[start:end]):
         return None  # "a program called Sandy Hook Promise": a name given, not a judgment
     return Attribution(
         text[subject[0] : subject[1]], subject[0], text[m.start() : m.end()], start, end, "forward"
     )
+
+
+# A clause that opens with words of the writer and goes on with quoted ones: 'his campaign was "closing strong'.
+_QUOTED_AFTER_WORDS = re.compile(r"[^“”\"',.;:]{3,80}\s(?:[“\"]|'')")
 
 
 def _clauses(text: str, verbs: list[re.Match[str]], stops: list[int]) -> list[Attribution]:
