@@ -144,6 +144,11 @@ def test_a_cue_after_a_quotation_introduces_a_clause_with_quoted_words_after_it(
     ]
 
 
+def test_an_adverb_may_stand_between_the_comma_and_a_participle() -> None:
+    text = 'The mayor did not stop at the budget, also calling on voters to reject "the old ways" in May.'
+    assert ("The mayor", "calling", 'on voters to reject "the old ways" in May') in found(text)
+
+
 def test_a_verb_coordinated_inside_the_reported_clause_stays_in_it() -> None:
     text = "The treasurer said the firm grew quickly and hired more staff."
     assert found(text) == [("The treasurer", "said", "the firm grew quickly and hired more staff")]

@@ -323,7 +323,7 @@ def find_attributions(sent: Sentence, quoted: Sequence[tuple[int, int]] = ()) ->
     found: list[Attribution] = []
     # Clause ends that also end a content: a participle opening a second attribution, "according to".
     participles = [
-        p for p in re.finditer(r",\s+(\w+ing)\s+", text) if VERBS.get(p.group(1)) or p.group(1) in PARTICIPLES
+        p for p in _PARTICIPLE.finditer(text) if VERBS.get(p.group(1)) or p.group(1) in PARTICIPLES
     ]
     phrases = list(_ACCORDING.finditer(text))
     stops = sorted([p.start() for p in participles] + [a.start() for a in phrases])
@@ -381,6 +381,10 @@ def _named_by_free_relative(text: str, found: list[Attribution]) -> list[Attribu
         found = [a for a in found if not (a.form == "forward" and a.cue == m.group("cue") and a.start >= cue_at and a.start <= m.end() + 1)]
         found.append(Attribution(m.group("src"), m.start("src"), m.group("cue"), m.start(), close.end(), "forward"))
     return found
+
+
+# A participle after a comma, an adverb allowed between them (", also calling on ...", ", repeatedly saying").
+_PARTICIPLE = re.compile(r",\s+(?:also\s+|then\s+|\w+ly\s+)?(\w+ing)\s+")
 
 
 def _within(spans: list[tuple[int, int]], starts: list[int], at: int) -> bool:
