@@ -165,6 +165,11 @@ def test_a_right_single_mark_after_a_sentence_closes_a_double_quotation() -> Non
     assert [q.text for q in find_quotes(text)] == ["He told me ‘go home.’ Then he left the room"]
 
 
+def test_as_she_puts_it_is_a_cue_in_the_present_too() -> None:
+    [q] = find_quotes("As the columnist Dana Milford puts it, “The council is unmoved and the voters are tired.”")
+    assert q.cue == "As the columnist Dana Milford puts it"
+
+
 def test_single_quotes_and_apostrophes() -> None:
     [q] = find_quotes("It's 'fine,' said O'Brien, 'really fine'.")
     assert (q.text, q.cue) == ("really fine", "It's 'fine,' said O'Brien")

@@ -47,15 +47,23 @@ def _name_runs(text: str) -> Iterator[tuple[int, str]]:
             yield start + len(rest) - len(rest.lstrip()), rest.strip()
 
 
+_POSSESSOR = re.compile(r".*?['’]s\s+")
+
+
 def _affiliated(runs: Iterator[tuple[int, str]]) -> Iterator[tuple[int, str]]:
-    """The runs, each preceded by the name before its first 'of' when there is one: "Pastor Joseph Brown
-    of Marion Avenue Baptist Church" and "Senator Ann Cole of Texas" name a person, then where the person
-    is from or serves; the name stands before 'of' ("Bank of America" leaves one word, no person's name)."""
+    """The runs, each preceded by the name before its first 'of' when there is one, and by the name after
+    its first possessive: "Pastor Joseph Brown of Marion Avenue Baptist Church" and "Senator Ann Cole of
+    Texas" name a person, then where the person is from or serves ("Bank of America" leaves one word, no
+    person's name); "The Post's Dana Milbank" names the owner, then the person."""
     for at, run in runs:
         head = run.split(" of ", 1)[0]
         if head != run:
             yield at, head
-        yield at, run
+        owner = _POSSESSOR.match(run)
+        if owner is not None and owner.end() < len(run):
+            yield at + owner.end(), run[owner.end() :]  # "The Post's Dana Milbank": the person after the owner
+        else:
+            yield at, run
 
 
 # Titles a person holds: the head noun of a description that stands for one ("the former governor").

@@ -19,8 +19,8 @@ from summarizer.text.sentences import abbreviation_stops, paragraph_bounds
 __all__ = ["MIN_QUOTE_WORDS", "QuoteCandidate", "find_quotes", "quoted_stretches"]
 
 # The words that attribute a quotation: the verb forms the lexicon gives for it, and the phrases
-# "according to", "statement" ("..., the ministry's statement read") and "put it" ("as he put it").
-_CUE_WORDS: tuple[str, ...] = (*quote_cue_verbs(), "according to", "statement", "put it")
+# "according to", "statement" ("..., the ministry's statement read") and "put it" ("as he put it", "as she puts it").
+_CUE_WORDS: tuple[str, ...] = (*quote_cue_verbs(), "according to", "statement", "put it", "puts it")
 
 
 def _by_first_letter(words: tuple[str, ...]) -> str:
