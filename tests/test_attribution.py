@@ -149,6 +149,21 @@ def test_an_adverb_may_stand_between_the_comma_and_a_participle() -> None:
     assert ("The mayor", "calling", 'on voters to reject "the old ways" in May') in found(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('As the columnist Ada Moss puts it, the mayor is making the council "an offer it cannot refuse."',
+         [("the columnist Ada Moss", "As the columnist Ada Moss puts it",
+           'the mayor is making the council "an offer it cannot refuse')]),
+        ("The mayor will walk all over the council, as the columnist Ada Moss put it in her column.",
+         [("the columnist Ada Moss", "as the columnist Ada Moss put it", "The mayor will walk all over the council")]),
+        ("As the rain fell, the mayor left the hall.", []),
+    ],
+)
+def test_as_someone_puts_it_attributes_the_clause_beside_it(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
 def test_a_verb_coordinated_inside_the_reported_clause_stays_in_it() -> None:
     text = "The treasurer said the firm grew quickly and hired more staff."
     assert found(text) == [("The treasurer", "said", "the firm grew quickly and hired more staff")]

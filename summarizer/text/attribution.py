@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from summarizer.text.attribution_parts import (
     Attribution,
     according,
+    as_put_it,
     before_coordinated,
     coordinated_source,
     enough_words,
@@ -331,6 +332,7 @@ def find_attributions(sent: Sentence, quoted: Sequence[tuple[int, int]] = ()) ->
         att = according(text, m)
         if att is not None and len(found) < _MAX_PER_SENTENCE:
             found.append(att)
+    found += as_put_it(text, body_end)
     closing = trailing(text, body_end) if not found else None
     if closing is not None:
         found.append(closing)

@@ -30,7 +30,7 @@ INVERTING = frozenset((
 ))  # fmt: skip
 
 __all__ = [
-    "INVERTING", "OPENERS", "Attribution", "according", "before_coordinated", "coordinated_source", "count_words",
+    "INVERTING", "OPENERS", "Attribution", "according", "as_put_it", "before_coordinated", "coordinated_source", "count_words",
     "enough_words", "phrase_end", "trailing", "trim",
 ]  # fmt: skip
 
@@ -134,6 +134,27 @@ def trailing(text: str, body_end: int) -> Attribution | None:
             return None
         return Attribution(source, cut + 1 + tail.find(source), verb.group(1), start, end, "trailing")
     return None
+
+
+# "As the columnist Ann Lee puts it, CONTENT." and "CONTENT, as Ann Lee put it."
+_AS_PUT_IT = re.compile(r"(?:^|,\s+)[Aa]s\s+(?P<src>[^,;:“”\"]{2,60}?)\s+(?:has\s+|had\s+)?puts?\s+it\b")
+
+
+def as_put_it(text: str, body_end: int) -> list[Attribution]:
+    """The attribution 'as SOURCE put(s) it' makes: of the clause after it when it opens the sentence, else
+    of the words before it."""
+    m = _AS_PUT_IT.search(text, 0, body_end)
+    if m is None:
+        return []
+    if m.start() == 0:
+        comma = text.find(",", m.end(), m.end() + 3)
+        start, end = trim(text, comma + 1 if comma >= 0 else m.end(), body_end)
+    else:
+        opener = OPENERS.match(text)
+        start, end = trim(text, opener.end() if opener else 0, m.start())
+    if not enough_words(text, start, end):
+        return []
+    return [Attribution(m.group("src"), m.start("src"), text[m.start() : m.end()].strip(" ,"), start, end, "according")]
 
 
 def according(text: str, m: re.Match[str]) -> Attribution | None:
