@@ -164,6 +164,17 @@ def test_as_someone_puts_it_attributes_the_clause_beside_it(text: str, expected:
     assert found(text) == expected
 
 
+def test_a_participle_joined_by_and_to_an_earlier_one_opens_its_own_attribution() -> None:
+    text = 'He turned on Lund, calling him a "stiff" and accusing him of acting like a "spoiled child."'
+    assert found(text) == [
+        ("He", "calling", 'him a "stiff"'), ("He", "accusing", 'him of acting like a "spoiled child."'),
+    ]
+    # a progressive verb and the -ing form joined to it make one clause
+    assert found("He said the economy was growing and adding jobs.") == [
+        ("He", "said", "the economy was growing and adding jobs")
+    ]
+
+
 def test_a_verb_coordinated_inside_the_reported_clause_stays_in_it() -> None:
     text = "The treasurer said the firm grew quickly and hired more staff."
     assert found(text) == [("The treasurer", "said", "the firm grew quickly and hired more staff")]

@@ -22,8 +22,10 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from summarizer.text.attribution_parts import (
+    PARTICIPLE_AT,
     Attribution,
     according,
+    after_participle,
     as_put_it,
     before_coordinated,
     coordinated_source,
@@ -324,7 +326,8 @@ def find_attributions(sent: Sentence, quoted: Sequence[tuple[int, int]] = ()) ->
     found: list[Attribution] = []
     # Clause ends that also end a content: a participle opening a second attribution, "according to".
     participles = [
-        p for p in _PARTICIPLE.finditer(text) if VERBS.get(p.group(1)) or p.group(1) in PARTICIPLES
+        p for p in PARTICIPLE_AT.finditer(text)
+        if (VERBS.get(p.group(1)) or p.group(1) in PARTICIPLES) and (text[p.start()] == "," or after_participle(text, p.start()))
     ]
     phrases = list(_ACCORDING.finditer(text))
     stops = sorted([p.start() for p in participles] + [a.start() for a in phrases])
@@ -383,10 +386,6 @@ def _named_by_free_relative(text: str, found: list[Attribution]) -> list[Attribu
         found = [a for a in found if not (a.form == "forward" and a.cue == m.group("cue") and a.start >= cue_at and a.start <= m.end() + 1)]
         found.append(Attribution(m.group("src"), m.start("src"), m.group("cue"), m.start(), close.end(), "forward"))
     return found
-
-
-# A participle after a comma, an adverb allowed between them (", also calling on ...", ", repeatedly saying").
-_PARTICIPLE = re.compile(r",\s+(?:also\s+|then\s+|\w+ly\s+)?(\w+ing)\s+")
 
 
 def _within(spans: list[tuple[int, int]], starts: list[int], at: int) -> bool:

@@ -10,6 +10,7 @@ from summarizer.text.attribution_words import (
     ADDRESSING,
     ADVERBIAL_AFTER,
     AUX,
+    BE,
     BOUNDARY,
     DOCUMENTS,
     LISTENER,
@@ -30,7 +31,8 @@ INVERTING = frozenset((
 ))  # fmt: skip
 
 __all__ = [
-    "INVERTING", "OPENERS", "Attribution", "according", "as_put_it", "before_coordinated", "coordinated_source", "count_words",
+    "INVERTING", "OPENERS", "PARTICIPLE_AT", "Attribution", "according", "after_participle", "as_put_it",
+    "before_coordinated", "coordinated_source", "count_words",
     "enough_words", "phrase_end", "trailing", "trim",
 ]  # fmt: skip
 
@@ -220,3 +222,16 @@ def phrase_end(text: str, start: int, end: int, forward: list[Attribution]) -> i
             if before.endswith(","):
                 return trim(text, start, start + len(before))[1]
     return end
+
+
+# A participle after a comma, an adverb allowed between them (", also calling on ...", ", repeatedly saying"),
+# or after "and" that joins it to an earlier participle ("calling him a “stiff” and accusing him of ...").
+PARTICIPLE_AT = re.compile(r"(?:,|,?\s+and)\s+(?:also\s+|then\s+|\w+ly\s+)?(\w+ing)\s+")
+_EARLIER_ING = re.compile(r"\b(\w+)[\s,]+\w+ing\b")
+
+
+def after_participle(text: str, at: int) -> bool:
+    """True when an -ing form stands earlier in the sentence, not after a form of 'be' ('was growing and
+    adding jobs' is one progressive clause, 'calling him X and accusing him of Y' two participles)."""
+    earlier = list(_EARLIER_ING.finditer(text, 0, at))
+    return bool(earlier) and earlier[-1].group(1).casefold() not in BE
