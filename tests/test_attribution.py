@@ -91,6 +91,100 @@ def test_a_coordinated_verb_takes_the_sentence_subject() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second verb of the subject after "and" or "but" is a second act: the first content ends before it
+        ("The senator noted that she taught law for years, and added: “I know a little about this.”",
+         [("The senator", "noted", "that she taught law for years"),
+          ("The senator", "added", "“I know a little about this.”")]),
+        ("The mayor called the plan “a disgrace” and promised to fight it in the courts.",
+         [("The mayor", "called", "the plan “a disgrace”"), ("The mayor", "promised", "to fight it in the courts")]),
+        # its subject is the sentence's, not the "he" of the clause it follows
+        ("The envoy declined to say who he would back in the race but said there was no plan for talks.",
+         [("The envoy", "declined", "to say who he would back in the race"),
+          ("The envoy", "say", "who he would back in the race"),
+          ("The envoy", "said", "there was no plan for talks")]),
+    ],
+)
+def test_a_verb_coordinated_with_the_cue_ends_its_content(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_a_phrase_opening_with_a_preposition_is_never_a_closing_source() -> None:
+    # "in a Facebook post": an adverbial, its "post" a noun; the verb before the quotation attributes it
+    text = "A neighbour referred to him as “the kindest man I have ever known” in a Facebook post."
+    assert found(text) == [
+        ("A neighbour", "referred", "him as “the kindest man I have ever known” in a Facebook post")
+    ]
+
+
+def test_a_verb_coordinated_across_a_parenthetical_takes_the_first_verbs_subject() -> None:
+    # "and, citing ... (...), endorsed": the participle's phrase ends at its comma, before the main verb
+    text = (
+        "On Sunday, Pastor Ann Cole stood at her pulpit in Ames, Iowa, and, citing Psalm 23:4 (a verse "
+        "on trust), endorsed Mayor Ivo Sand for a third term."
+    )
+    assert found(text) == [
+        ("Pastor Ann Cole", "citing", "Psalm 23:4 (a verse on trust)"),
+        ("Pastor Ann Cole", "endorsed", "Mayor Ivo Sand for a third term"),
+    ]
+
+
+def test_a_naming_free_relative_is_one_content_with_its_source_inside() -> None:
+    text = "The policy led to what aide Ivo Marsh called “the beginning of a new era” in his 1969 book."
+    assert found(text) == [("aide Ivo Marsh", "called", "what aide Ivo Marsh called “the beginning of a new era”")]
+
+
+def test_a_cue_after_a_quotation_introduces_a_clause_with_quoted_words_after_it() -> None:
+    text = '"Lund! Lund! Lund!," the senator said his campaign here was "closing really strong."'
+    assert found(text) == [("the senator", "said", 'his campaign here was "closing really strong."')]
+    # only the time, place or listener of the saying after the verb: no content of its own
+    assert found('"We will win this," Lund said in an interview aboard his plane.') == [
+        ("Lund", "said", '"We will win this')
+    ]
+
+
+def test_an_adverb_may_stand_between_the_comma_and_a_participle() -> None:
+    text = 'The mayor did not stop at the budget, also calling on voters to reject "the old ways" in May.'
+    assert ("The mayor", "calling", 'on voters to reject "the old ways" in May') in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('As the columnist Ada Moss puts it, the mayor is making the council "an offer it cannot refuse."',
+         [("the columnist Ada Moss", "As the columnist Ada Moss puts it",
+           'the mayor is making the council "an offer it cannot refuse')]),
+        ("The mayor will walk all over the council, as the columnist Ada Moss put it in her column.",
+         [("the columnist Ada Moss", "as the columnist Ada Moss put it", "The mayor will walk all over the council")]),
+        ("As the rain fell, the mayor left the hall.", []),
+    ],
+)
+def test_as_someone_puts_it_attributes_the_clause_beside_it(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_a_participle_joined_by_and_to_an_earlier_one_opens_its_own_attribution() -> None:
+    text = 'He turned on Lund, calling him a "stiff" and accusing him of acting like a "spoiled child."'
+    assert found(text) == [
+        ("He", "calling", 'him a "stiff"'), ("He", "accusing", 'him of acting like a "spoiled child."'),
+    ]
+    # a progressive verb and the -ing form joined to it make one clause
+    assert found("He said the economy was growing and adding jobs.") == [
+        ("He", "said", "the economy was growing and adding jobs")
+    ]
+
+
+def test_a_verb_coordinated_inside_the_reported_clause_stays_in_it() -> None:
+    text = "The treasurer said the firm grew quickly and hired more staff."
+    assert found(text) == [("The treasurer", "said", "the firm grew quickly and hired more staff")]
+    text = "The judge said the police stopped the activist at the border and charged him with fraud."
+    assert found(text) == [
+        ("The judge", "said", "the police stopped the activist at the border and charged him with fraud")
+    ]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The report on the flood was published in June.",  # a noun, not a verb
@@ -191,6 +285,9 @@ def test_a_phrase_from_another_quotation_in_the_passage_is_never_the_speaker() -
         # a verb-like form after "of" is a noun inside the subject
         ("The secretary of state for housing, Ada Moss, confirmed that rents would be frozen.",
          "The secretary of state for housing, Ada Moss"),
+        # a parenthetical with a bracket or a chapter and verse inside it
+        ("Pastor Ann Cole, citing Psalm 23 (a verse on trust), endorsed the mayor for a third term.", "Pastor Ann Cole"),
+        ("Pastor Ann Cole, citing Psalm 23:4, endorsed the mayor for a third term.", "Pastor Ann Cole"),
     ],
 )  # fmt: skip
 def test_the_subject_is_read_across_what_stands_between_it_and_the_verb(text: str, source: str) -> None:

@@ -94,6 +94,24 @@ def test_first_person_picks_the_earliest_name() -> None:
     assert first_person("Nobody called.", index) is None
 
 
+def test_a_name_followed_by_of_and_where_the_person_serves_is_a_person() -> None:
+    index = EntityIndex(
+        "Pastor Joseph Brandt of Elm Street Baptist Church spoke. Senator Ann Cole of Ohio agreed. "
+        "The Bank of America and the University of Iowa did not."
+    )
+    assert index.person_by_surname("Brandt") == "Pastor Joseph Brandt"
+    assert index.person_by_surname("Cole") == "Ann Cole"
+    assert person_in_cue("Mr. Brandt said", index) == "Pastor Joseph Brandt"
+    assert index.person_by_surname("America") is None and index.person_by_surname("Iowa") is None
+
+
+def test_a_name_after_an_owners_possessive_is_the_person() -> None:
+    index = EntityIndex("As The Ledger's Dana Milford puts it, the vote failed. Britain's Prime Minister Ada Moss spoke.")
+    assert index.person_by_surname("Milford") == "Dana Milford"
+    assert index.person_by_surname("Moss") == "Ada Moss"
+    assert person_in_cue("As The Ledger's Dana Milford puts it", index) == "Dana Milford"
+
+
 INDEX_TEXT = "Peter Wehner wrote a column. Antony Blinken and Lloyd Austin answered."
 
 

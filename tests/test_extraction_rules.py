@@ -203,3 +203,16 @@ def test_a_passage_that_reads_as_instructions_to_a_model_is_never_asked_about(tm
     assert [t.destinations[0].name for t in out.trips] == ["Oslo"]
     assert [sorted(p.name for p in m.participants) for m in out.meetings] == [["Ana Ruiz", "Erik Dahl"]]
     assert any(w.startswith("ignored 1 passage(s) that read as instructions to a model") for w in out.warnings)
+
+
+def test_the_pronoun_of_a_clause_set_before_the_main_one_is_the_main_subject(tmp_path: Path) -> None:
+    # "As she entered a meeting ..., Ruiz said": the model says no (one named party); the verb and its
+    # object state that she took part, and "she" is the main clause's subject, named after the comma.
+    article = (
+        "Trade Minister Lena Ortiz spoke on Monday.\n\n"
+        "As she entered a meeting of European trade ministers on Tuesday, Foreign Minister Ana Ruiz said "
+        "the talks would go on."
+    )
+    script: dict[str, dict[str, Reply]] = {"meeting": {"entered a meeting": {"met": False}}}
+    out, _ = scripted_summary(article, script, tmp_path, published=PUBLISHED, kinds=("meetings",))
+    assert [[p.name for p in m.participants] for m in out.meetings] == [["Ana Ruiz"]]

@@ -110,3 +110,8 @@ def test_a_pronoun_inside_a_sentence_is_its_subjects_and_a_regional_adjective_na
 def test_as_she_put_it_is_a_quotations_cue() -> None:
     [quote] = find_quotes("As Ada Lund put it: “This plan will not pass the council this year.”")
     assert quote.cue is not None and "put it" in quote.cue
+
+
+def test_a_possessive_pronoun_names_the_source_of_a_claim_as_he_would() -> None:
+    text = "Senator Ivo Marsh spoke at the harbour on Monday. His promise to reopen the port by May was welcomed."
+    assert speakers(text)["to reopen the port by May was welcomed"][0] == "Ivo Marsh"

@@ -7,7 +7,7 @@ import pytest
 from summarizer.extract.grounding import locate, locate_sentence
 from summarizer.text.attribution import find_attributions
 from summarizer.text.quotes import find_quotes
-from summarizer.text.sentences import split_sentences
+from summarizer.text.sentences import abbreviation_stops, split_sentences
 
 
 def test_seed_quotes_found_with_gold_offsets(seed_text: str) -> None:
@@ -82,6 +82,92 @@ def test_cue_before_a_quotation_reaches_back_to_the_last_stop() -> None:
     [q] = find_quotes(text)
     assert q.cue == "in Geneva after a long day of talks with his counterpart, the foreign minister said"
     assert q.text == "We will return next week."
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The writer's clause runs into the next quotation: its object or complement, a new attribution.
+        (
+            "“We will win this state,” the senator said his campaign was “closing really strong in the polls.”",
+            ["We will win this state", "closing really strong in the polls."],
+        ),
+        (
+            "“Give him the time he needs,” said the mayor, urging his critics to “give him some more time now.”",
+            ["Give him the time he needs", "give him some more time now."],
+        ),
+        ("“We are ready to go,” Lee said, adding: “We will win it all this year.”",
+         ["We are ready to go", "We will win it all this year."]),
+        # A quotation with its own attribution after it is not the one before it going on.
+        ("“We are ready to go,” Lee said. “We will win it all this year,” the candidate said.",
+         ["We are ready to go", "We will win it all this year"]),
+        # A cue set off by punctuation, or a conjunction, keeps one quotation in two parts.
+        ("“We are ready to go,” Lee said. “We will win it all this year.”",
+         ["We are ready to go ... We will win it all this year."]),
+        ("“We are ready to go,” Lee said, “and we will win it all this year.”",
+         ["We are ready to go ... and we will win it all this year."]),
+        ("“We are ready to go,” Lee said, and “we will win it all this year.”",
+         ["We are ready to go ... we will win it all this year."]),
+    ],
+)
+def test_a_quotation_goes_on_only_past_a_cue_set_off_from_it(text: str, expected: list[str]) -> None:
+    assert [q.text for q in find_quotes(text)] == expected
+
+
+def test_the_full_stop_of_an_abbreviation_does_not_end_a_cue() -> None:
+    text = (
+        "''We will not let this go by,'' Mr. Brown said. "
+        "''This person will not be confirmed,'' as Ann Cole, the No. 2 in the party, put it. "
+        "“We are ready to go now,” said Sen. Ann Lund of the U.S. Senate."
+    )
+    assert [q.cue for q in find_quotes(text)] == [
+        "Mr. Brown said", "as Ann Cole, the No. 2 in the party, put it", "said Sen. Ann Lund",
+    ]
+    assert [text[i - 2 : i + 1] for i in abbreviation_stops(text)] == ["Mr.", "No.", "en.", " U.", ".S."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title names a thing after a determiner or in apposition to a noun, whatever cue stands near
+        "In his new book, “Doomed to Succeed,” and in an interview, Mr. Ross said the plan was dead.",
+        "She waved the “Make America Great Again” hat as she said it.",
+        # a title keeps its short words in lower case
+        "The crowd read from “The Art of the Deal” all night long.",
+    ],
+)
+def test_a_quoted_title_is_a_name_not_a_quotation(text: str) -> None:
+    assert find_quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "so-called" marks a term, whatever cue stands near
+        ("It is hard to win so-called “closed” primaries, she said.", []),
+        ("The so- called ‘special relationship’ is old, he said.", []),
+        # a short quotation after a determiner is a noun, not words someone said
+        ("The party backed the reform, as the “autopsy” recommended.", []),
+        # a labelling verb still quotes a short word, with or without a determiner
+        ("He called the plan a “disgrace”.", ["disgrace"]),
+        ("She said the plan was “dead on arrival”.", ["dead on arrival"]),
+    ],
+)
+def test_a_short_quoted_term_is_not_a_quotation(text: str, expected: list[str]) -> None:
+    assert [q.text for q in find_quotes(text)] == expected
+
+
+def test_a_right_single_mark_after_a_sentence_closes_a_double_quotation() -> None:
+    text = "Ann Lee tweeted: “Let’s go. We can win this now.’ Lee was in the East Room on Tuesday. She saw “Trainwreck.”"
+    assert [q.text for q in find_quotes(text)] == ["Let’s go. We can win this now."]
+    # inside a double quotation, a single one opened before it closes itself
+    text = "“He told me ‘go home.’ Then he left the room,” she said."
+    assert [q.text for q in find_quotes(text)] == ["He told me ‘go home.’ Then he left the room"]
+
+
+def test_as_she_puts_it_is_a_cue_in_the_present_too() -> None:
+    [q] = find_quotes("As the columnist Dana Milford puts it, “The council is unmoved and the voters are tired.”")
+    assert q.cue == "As the columnist Dana Milford puts it"
 
 
 def test_single_quotes_and_apostrophes() -> None:

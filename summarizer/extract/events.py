@@ -211,8 +211,17 @@ def _subject_person(run: ArticleRun, sent: Sentence) -> list[str]:
     cues = cue_matches(MEETING_CUE, sent.text)
     first_cue = cues[0].start() if cues else len(sent.text)
     before = sent.text[:first_cue]
+    if _FRONTED_PRONOUN.match(before):
+        # "As she entered a meeting of ministers, Ada Moss said ...": the pronoun of a clause set before
+        # the main one stands for the main clause's subject, named after the clause's comma.
+        comma = sent.text.find(",", first_cue)
+        before = sent.text[comma + 1 :] if comma > 0 else ""
     found = [(at, p) for p in run.index.people.values() for at, _ in occurrences(before, p.split()[-1])]
     return [min(found)[1]] if found else []
+
+
+# A subordinate clause with a pronoun subject opening the sentence: "As she entered ...", "When he arrived ...".
+_FRONTED_PRONOUN = re.compile(r"\W*(?:As|When|While|After|Before|Once|Until)\s+(?:he|she|they)\b[^,]*$")
 
 
 def _distinct(entities: list[Entity]) -> list[Entity]:

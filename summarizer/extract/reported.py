@@ -24,7 +24,7 @@ from summarizer.text.quotes import QuoteCandidate, quoted_stretches
 
 __all__ = ["reported_quotes"]
 
-_PRONOUN = re.compile(r"^(?:he|she)$", re.IGNORECASE)
+_PRONOUN = re.compile(r"^(?:he|she|his|her)$", re.IGNORECASE)
 _UNRESOLVABLE = re.compile(r"^(?:they|it|we|i|you|who|which|that|this|these|those)$", re.IGNORECASE)
 _LEAD = re.compile(r"^(?:as|and|but|while|when|because|though|although|if|since)\s+", re.IGNORECASE)
 _NAME = re.compile(r"[A-ZÀ-Þ][\w’'.-]*(?:\s+(?:of\s+|de\s+|the\s+)?[A-ZÀ-Þ][\w’'.-]*)*")

@@ -22,9 +22,15 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from summarizer.text.attribution_parts import (
+    PARTICIPLE_AT,
     Attribution,
     according,
+    after_participle,
+    as_put_it,
+    before_coordinated,
+    coordinated_source,
     enough_words,
+    phrase_end,
     trailing,
     trim,
 )  # fmt: skip
@@ -53,7 +59,7 @@ from summarizer.text.lexicon import (
     weekday_pattern,
 )
 from summarizer.text.sentences import Sentence
-from summarizer.text.subject import subject_before
+from summarizer.text.subject import coordinated, subject_before
 
 __all__ = ["Attribution", "find_attributions", "inflections", "reporting_verbs"]
 
@@ -166,15 +172,16 @@ def _forward(text: str, m: re.Match[str], stops: list[int]) -> Attribution | Non
     if not _is_verb_use(text, m):
         return _passive_agent(text, m) if _passive(_WORD.findall(text[max(0, m.start() - 40) : m.start()])) else None
     subject = subject_before(text, m.start())
-    if subject is None and re.search(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+)?$", text[: m.start()]):
+    if subject is None and coordinated(text, m.start()):
         subject = _first_clause_subject(text, m.start())  # "He is comparing X to Y and says ..."
         if subject is None:
             main = _main_subject(text)
             subject = (main.source_start, main.source_start + len(main.source)) if main is not None else None
     if subject is None:
         return None
-    if text[: subject[0]].rstrip().endswith(("”", '"', "''", "’")):
-        return None  # '"...," Sanders said in an interview': the attribution of the quotation before it
+    # '"...," Sanders said in an interview': the attribution of the quotation before it, which introduces
+    # a content of its own only when a clause with quoted words follows ('... said his campaign was "B"')
+    inverted = text[: subject[0]].rstrip().endswith(("”", '"', "''", "’"))
     pos = m.end()
     if lemma in PARTICLE:
         particle = re.match(rf"\s+{PARTICLE[lemma]}\b", text[pos:])
@@ -197,6 +204,8 @@ def _forward(text: str, m: re.Match[str], stops: list[int]) -> Attribution | Non
     start, end = trim(text, start, end)
     if not _long_enough(text, start, end, lemma) or text[m.end() : m.end() + 1] == ",":
         return None
+    if inverted and not _QUOTED_AFTER_WORDS.match(text, start, end):
+        return None
     if lemma in _NAMING and re.fullmatch(r"(?:[A-Z][\w’'.-]*\s*)+", text[start:end]):
         return None  # "a program called Sandy Hook Promise": a name given, not a judgment
     return Attribution(
@@ -204,16 +213,24 @@ def _forward(text: str, m: re.Match[str], stops: list[int]) -> Attribution | Non
     )
 
 
+# A clause that opens with words of the writer and goes on with quoted ones: 'his campaign was "closing strong'.
+_QUOTED_AFTER_WORDS = re.compile(r"[^“”\"',.;:]{3,80}\s(?:[“\"]|'')")
+
+
 def _clauses(text: str, verbs: list[re.Match[str]], stops: list[int]) -> list[Attribution]:
     """Forward attributions of the verbs; a content ends where a second clause with its own
     attribution begins after a comma ('X told Reuters ..., Y said ...')."""
     found: list[Attribution] = []
+    cues: list[int] = []  # where each found attribution's verb stands
     for m in verbs:
         att = _forward(text, m, stops)
         if att is not None:
             found.append(att)
+            cues.append(m.start())
             if len(found) == _MAX_PER_SENTENCE:
                 break
+    found = [coordinated_source(text, att, at, found) for att, at in zip(found, cues, strict=True)]
+    found = [before_coordinated(text, att, found, cues) for att in found]
     for i, att in enumerate(found):
         for later in found[i + 1 :]:
             cut = _clause_break(text, later.source_start)
@@ -309,7 +326,8 @@ def find_attributions(sent: Sentence, quoted: Sequence[tuple[int, int]] = ()) ->
     found: list[Attribution] = []
     # Clause ends that also end a content: a participle opening a second attribution, "according to".
     participles = [
-        p for p in re.finditer(r",\s+(\w+ing)\s+", text) if VERBS.get(p.group(1)) or p.group(1) in PARTICIPLES
+        p for p in PARTICIPLE_AT.finditer(text)
+        if (VERBS.get(p.group(1)) or p.group(1) in PARTICIPLES) and (text[p.start()] == "," or after_participle(text, p.start()))
     ]
     phrases = list(_ACCORDING.finditer(text))
     stops = sorted([p.start() for p in participles] + [a.start() for a in phrases])
@@ -317,6 +335,7 @@ def find_attributions(sent: Sentence, quoted: Sequence[tuple[int, int]] = ()) ->
         att = according(text, m)
         if att is not None and len(found) < _MAX_PER_SENTENCE:
             found.append(att)
+    found += as_put_it(text, body_end)
     closing = trailing(text, body_end) if not found else None
     if closing is not None:
         found.append(closing)
@@ -331,11 +350,13 @@ def find_attributions(sent: Sentence, quoted: Sequence[tuple[int, int]] = ()) ->
             ],
             stops,
         )
+    found = _named_by_free_relative(text, found)
     found += _nominal(text, stops, found)
     subject = found[0] if found else _main_subject(text)
     for p in participles[:_MAX_PER_SENTENCE]:
         start = p.end() + (5 if text.startswith("that ", p.end()) else 0)
         start, end = trim(text, p.end(), _content_end(text, start, stops))
+        end = phrase_end(text, start, end, [a for a in found if a.form == "forward"])
         particle = PARTICLE.get(VERBS.get(p.group(1), ""), "")
         named = bool(particle) and text.startswith(particle + " ", start)  # "referring to X": X, one word or more
         start += len(particle) + 1 if named else 0
@@ -343,6 +364,28 @@ def find_attributions(sent: Sentence, quoted: Sequence[tuple[int, int]] = ()) ->
         if source is not None and (enough_words(text, start, end) or named and start < end):
             found.append(Attribution(source.source, source.source_start, p.group(1), start, end, "participle"))
     return sorted((_shift(a, sent.start) for a in found), key=lambda a: a.start)
+
+
+# "what aide Ivo Marsh called “the beginning of an era”", "what it calls “sensible laws”": a free relative
+# whose verb names a thing with the source's own words.
+_FREE_NAMING = re.compile(
+    r"\b[Ww]hat\s+(?P<src>[^.,;:“”\"()]{1,40}?)\s+(?P<cue>(?:call|dub|term|label)(?:s|ed|led|bed)?)\s+(?=[“\"])"
+)
+_CLOSE_MARK = re.compile(r"[”\"]")
+
+
+def _named_by_free_relative(text: str, found: list[Attribution]) -> list[Attribution]:
+    """``found`` with each naming free relative as one attribution whose content is the whole phrase, from
+    'what' to the closing mark: the quoted words are what the source calls the thing, and the phrase names
+    it ('what aide Ivo Marsh called “the beginning of an era”'). The verb's own reading is replaced."""
+    for m in _FREE_NAMING.finditer(text):
+        close = _CLOSE_MARK.search(text, m.end() + 1)
+        if close is None:
+            continue
+        cue_at = m.start("cue")
+        found = [a for a in found if not (a.form == "forward" and a.cue == m.group("cue") and a.start >= cue_at and a.start <= m.end() + 1)]
+        found.append(Attribution(m.group("src"), m.start("src"), m.group("cue"), m.start(), close.end(), "forward"))
+    return found
 
 
 def _within(spans: list[tuple[int, int]], starts: list[int], at: int) -> bool:

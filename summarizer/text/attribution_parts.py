@@ -10,6 +10,7 @@ from summarizer.text.attribution_words import (
     ADDRESSING,
     ADVERBIAL_AFTER,
     AUX,
+    BE,
     BOUNDARY,
     DOCUMENTS,
     LISTENER,
@@ -19,6 +20,7 @@ from summarizer.text.attribution_words import (
 )  # fmt: skip
 from summarizer.text.lexicon import SPEECH_VERBS
 from summarizer.text.subject import MAX_SOURCE_WORDS as _MAX_SOURCE_WORDS
+from summarizer.text.subject import PREPOSITIONS
 
 # Verbs of saying that may come before their source at a sentence's end ("..., said the mayor"); a verb of
 # judgment never does ("..., criticized the trade" has its object there, not its source).
@@ -28,7 +30,11 @@ INVERTING = frozenset((
     "argue", "acknowledge", "admit", "concede", "suggest", "report", "claim", "conclude", "confirm", "tweet",
 ))  # fmt: skip
 
-__all__ = ["INVERTING", "OPENERS", "Attribution", "according", "count_words", "enough_words", "trailing", "trim"]
+__all__ = [
+    "INVERTING", "OPENERS", "PARTICIPLE_AT", "Attribution", "according", "after_participle", "as_put_it",
+    "before_coordinated", "coordinated_source", "count_words",
+    "enough_words", "phrase_end", "trailing", "trim",
+]  # fmt: skip
 
 # What opens a sentence without being its content: a conjunction, or a news agency's dateline "(ATF) ".
 OPENERS = re.compile(
@@ -110,7 +116,8 @@ def trailing(text: str, body_end: int) -> Attribution | None:
         if (
             before
             and 1 <= count_words(before) <= _MAX_SOURCE_WORDS
-            and before.split()[0].casefold() not in BOUNDARY | {"to", "so", "then", "or"}
+            # a subject is a noun phrase: "in a Facebook post" is an adverbial, its "post" a noun
+            and before.split()[0].casefold() not in BOUNDARY | PREPOSITIONS | {"to", "so", "then", "or"}
             and not any(t.casefold() in AUX or t.endswith(("n't", "n’t")) for t in before.split())  # a noun phrase
             and not read_as_noun(before.split(), verb.group(1))  # "blindsided by the demand": a noun
             and (VERBS[verb.group(1)] != "read" or before.split()[-1].casefold() in DOCUMENTS)
@@ -131,6 +138,27 @@ def trailing(text: str, body_end: int) -> Attribution | None:
     return None
 
 
+# "As the columnist Ann Lee puts it, CONTENT." and "CONTENT, as Ann Lee put it."
+_AS_PUT_IT = re.compile(r"(?:^|,\s+)[Aa]s\s+(?P<src>[^,;:“”\"]{2,60}?)\s+(?:has\s+|had\s+)?puts?\s+it\b")
+
+
+def as_put_it(text: str, body_end: int) -> list[Attribution]:
+    """The attribution 'as SOURCE put(s) it' makes: of the clause after it when it opens the sentence, else
+    of the words before it."""
+    m = _AS_PUT_IT.search(text, 0, body_end)
+    if m is None:
+        return []
+    if m.start() == 0:
+        comma = text.find(",", m.end(), m.end() + 3)
+        start, end = trim(text, comma + 1 if comma >= 0 else m.end(), body_end)
+    else:
+        opener = OPENERS.match(text)
+        start, end = trim(text, opener.end() if opener else 0, m.start())
+    if not enough_words(text, start, end):
+        return []
+    return [Attribution(m.group("src"), m.start("src"), text[m.start() : m.end()].strip(" ,"), start, end, "according")]
+
+
 def according(text: str, m: re.Match[str]) -> Attribution | None:
     src_end = len(text)
     comma = text.find(",", m.end())
@@ -148,3 +176,62 @@ def according(text: str, m: re.Match[str]) -> Attribution | None:
     if not enough_words(text, start, end):
         return None
     return Attribution(text[s_start:s_end], s_start, "according to", start, end, "according")
+
+
+_PERSONAL = frozenset(("he", "she", "they"))
+# "..., and added:", "but said", "and also promised": a conjunction, then the verb it coordinates.
+_COORDINATED = re.compile(r"(?:,\s*)?\b(?:and|but)\s+(?:(?:also|then|later|\w+ly)\s+)?$")
+
+
+def coordinated_source(text: str, att: Attribution, at: int, found: list[Attribution]) -> Attribution:
+    """``att`` (its verb at ``at``) with the source of the verb it is coordinated with: a verb right after
+    'and' or 'but' inside another attribution's content, whose subject was read there as a pronoun ('Lee
+    declined to say who he would back but said B': 'said' is Lee's). A pronoun in a reported clause stands
+    for the source, so the source is the same whichever verb 'said' goes with; a subject of its own
+    ('Lee said the police stopped him and charged him') keeps the verb inside the reported clause."""
+    if _COORDINATED.search(text, max(0, at - 30), at) is None or att.source.casefold() not in _PERSONAL:
+        return att
+    for outer in found:
+        if outer.start < at < outer.end and outer.start <= att.source_start < at and outer.source_start < outer.start:
+            return Attribution(outer.source, outer.source_start, att.cue, att.start, att.end, att.form)
+    return att
+
+
+def before_coordinated(text: str, att: Attribution, found: list[Attribution], cues: list[int]) -> Attribution:
+    """``att`` with its content cut before a second verb of its own subject coordinated with its verb
+    ('She noted that A, and added: “B”'; 'He declined to say A but said B'; 'called them “C” and
+    promised D'): two verbs of one subject are two acts, so the first content ends at the conjunction."""
+    for later, at in zip(found, cues, strict=True):
+        if not (att.start < at < att.end) or later.source_start >= att.start:
+            continue  # a verb outside the content, or one whose own subject stands inside it
+        conj = _COORDINATED.search(text, max(att.start, at - 30), at)
+        if conj is not None and conj.start() > att.start:
+            start, end = trim(text, att.start, conj.start())
+            if end > start:
+                return Attribution(att.source, att.source_start, att.cue, start, end, att.form)
+    return att
+
+
+def phrase_end(text: str, start: int, end: int, forward: list[Attribution]) -> int:
+    """Where a participle's content from ``start`` ends: before ``end``, at the comma that closes its phrase
+    when the main verb of the sentence follows that comma ('X, citing the verse, endorsed Y')."""
+    for att in forward:
+        if start < att.start <= end:
+            verb = text.rfind(att.cue, start, att.start)
+            before = text[start:verb].rstrip() if verb > start else ""
+            if before.endswith(","):
+                return trim(text, start, start + len(before))[1]
+    return end
+
+
+# A participle after a comma, an adverb allowed between them (", also calling on ...", ", repeatedly saying"),
+# or after "and" that joins it to an earlier participle ("calling him a “stiff” and accusing him of ...").
+PARTICIPLE_AT = re.compile(r"(?:,|,?\s+and)\s+(?:also\s+|then\s+|\w+ly\s+)?(\w+ing)\s+")
+_EARLIER_ING = re.compile(r"\b(\w+)[\s,]+\w+ing\b")
+
+
+def after_participle(text: str, at: int) -> bool:
+    """True when an -ing form stands earlier in the sentence, not after a form of 'be' ('was growing and
+    adding jobs' is one progressive clause, 'calling him X and accusing him of Y' two participles)."""
+    earlier = list(_EARLIER_ING.finditer(text, 0, at))
+    return bool(earlier) and earlier[-1].group(1).casefold() not in BE

@@ -47,6 +47,25 @@ def _name_runs(text: str) -> Iterator[tuple[int, str]]:
             yield start + len(rest) - len(rest.lstrip()), rest.strip()
 
 
+_POSSESSOR = re.compile(r".*?['’]s\s+")
+
+
+def _affiliated(runs: Iterator[tuple[int, str]]) -> Iterator[tuple[int, str]]:
+    """The runs, each preceded by the name before its first 'of' when there is one, and by the name after
+    its first possessive: "Pastor Joseph Brown of Marion Avenue Baptist Church" and "Senator Ann Cole of
+    Texas" name a person, then where the person is from or serves ("Bank of America" leaves one word, no
+    person's name); "The Post's Dana Milbank" names the owner, then the person."""
+    for at, run in runs:
+        head = run.split(" of ", 1)[0]
+        if head != run:
+            yield at, head
+        owner = _POSSESSOR.match(run)
+        if owner is not None and owner.end() < len(run):
+            yield at + owner.end(), run[owner.end() :]  # "The Post's Dana Milbank": the person after the owner
+        else:
+            yield at, run
+
+
 # Titles a person holds: the head noun of a description that stands for one ("the former governor").
 _PERSON_TITLES = frozenset((
     "secretary", "minister", "president", "senator", "governor", "ambassador", "envoy", "spokesman",
@@ -123,7 +142,7 @@ class EntityIndex:
     seen: dict[str, Entity] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        for at, run in _name_runs(self.text):
+        for at, run in _affiliated(_name_runs(self.text)):
             core, _ = split_title(run)
             if re.search(r"[a-z]{2}\.$", core):
                 core = core[:-1]  # the full stop that ends a sentence, not an initial's ('Erik Dahl.')

@@ -14,13 +14,13 @@ from dataclasses import dataclass, field
 
 from summarizer.schemas import Span
 from summarizer.text.lexicon import LABELLING_VERBS, inflections, quote_cue_verbs, word_pattern
-from summarizer.text.sentences import paragraph_bounds
+from summarizer.text.sentences import abbreviation_stops, paragraph_bounds
 
 __all__ = ["MIN_QUOTE_WORDS", "QuoteCandidate", "find_quotes", "quoted_stretches"]
 
 # The words that attribute a quotation: the verb forms the lexicon gives for it, and the phrases
-# "according to", "statement" ("..., the ministry's statement read") and "put it" ("as he put it").
-_CUE_WORDS: tuple[str, ...] = (*quote_cue_verbs(), "according to", "statement", "put it")
+# "according to", "statement" ("..., the ministry's statement read") and "put it" ("as he put it", "as she puts it").
+_CUE_WORDS: tuple[str, ...] = (*quote_cue_verbs(), "according to", "statement", "put it", "puts it")
 
 
 def _by_first_letter(words: tuple[str, ...]) -> str:
@@ -35,7 +35,9 @@ def _by_first_letter(words: tuple[str, ...]) -> str:
 _VERBS = _by_first_letter(_CUE_WORDS)
 _CUE = re.compile(rf"\b({_VERBS})\b", re.IGNORECASE)
 # Words that put someone's own short words on a person: called him a "stiff", accused her of an "artful smear".
+# "so-called" marks a term as other people's word; no one is quoted saying it.
 _LABEL = re.compile(
+    r"(?<!\bso-)(?<!\bso- )(?<!\bso )"
     rf"\b(?:{word_pattern(f for v in LABELLING_VERBS for f in inflections(v))})\b" r"[^.“\"”]{0,50}$",
     re.IGNORECASE,
 )
@@ -54,6 +56,7 @@ class QuoteCandidate:
     context_end: int = 0
     words: int = 0
     notes: list[str] = field(default_factory=list)
+    cue_follows: bool = False  # the cue stands after the closing mark ('“...,” she said')
 
     @property
     def text(self) -> str:
@@ -67,13 +70,18 @@ _SINGLE_CLOSERS = re.compile("[’']")
 _STOP_CHARS = re.compile("[.“\"”]")
 # After a closing mark, blanks and commas are taken whole (*+): giving some back could only move
 # the cue's start into them, where no speech verb stands, so the match is the same, in fewer steps.
-_CUE_AFTER = re.compile(rf"[\s,]*+([^.“\"”]{{0,60}}?\b{_VERBS}\b(?:[ \t]+[\w’'-]+){{0,3}})", re.IGNORECASE)
+_CUE_AFTER = re.compile(rf"[\s,]*+([^.“\"”]{{0,60}}?\b{_VERBS}\b(?:[ \t]+[\w’'\u2024-]+){{0,3}})", re.IGNORECASE)
 _CUE_BEFORE = re.compile(rf"([^.“\"”]{{0,80}}\b{_VERBS}\b[^.“\"”]{{0,30}})[:,]?\s*$", re.IGNORECASE)
 _LONGEST_VERB = max(len(v) for v in _CUE_WORDS)
 
 
 # Mixed marks are common in copy (“...," or "...”): either closing mark closes.
 _CLOSERS = {mark: re.compile(f'["{_PAIRS.get(mark, "”")}]') for mark in '"“«„'}
+
+
+# A right single mark after a sentence's end, before the next sentence: no apostrophe stands there, so in
+# copy that mixes marks it closes a double quotation ('“We can win.’ She left.').
+_STRAY_CLOSE = re.compile(r"[.!?]’(?=\s+[A-Z“\"])")
 
 
 def _raw_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -99,6 +107,9 @@ def _raw_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if closer is not None:
             c = closer.search(text, i + 1, end)
             close = c.start() if c else end  # unclosed: runs on past the paragraph, as news quotes do
+            stray = _STRAY_CLOSE.search(text, i + 1, close)
+            if stray is not None and "‘" not in text[i + 1 : stray.start()]:
+                close = stray.end() - 1  # '“Let’s go.’ Schumer was ...': a single mark closes a sentence
         elif i == start or not text[i - 1].isalnum():
             # A single quotation mark opens only after a non-letter.
             k = bisect_right(single, i, k)
@@ -160,8 +171,21 @@ class _Paragraph:
         return bisect_left(self.verb_starts, lo)
 
 
-def _cue_near(view: str, para: _Paragraph, open_at: int, close_at: int) -> str | None:
-    """The attribution beside a quotation: after its closing mark, else before its opening mark.
+def _stripped(m: re.Match[str], chars: str) -> tuple[int, int]:
+    """(start, end) of the match's first group less ``chars`` at either end."""
+    group = m.group(1)
+    start = m.start(1) + len(group) - len(group.lstrip(chars))
+    return start, start + len(group.strip(chars))
+
+
+def _cue_after(view: str, para: _Paragraph, close_at: int) -> tuple[int, int] | None:
+    """Where the attribution right after a quotation's closing mark stands ('“...,” the candidate said'), if any."""
+    m = _CUE_AFTER.match(view, close_at + 1, para.end)
+    return _stripped(m, " ,") if m and len(_WORDS.findall(m.group(1))) <= 12 else None
+
+
+def _cue_near(view: str, para: _Paragraph, open_at: int, close_at: int) -> tuple[int, int] | None:
+    """Where the attribution beside a quotation stands: after its closing mark, else before its opening mark.
 
     The same matches as searching the paragraph's text before the mark with ``_CUE_BEFORE``,
     without rescanning the paragraph for each mark: a match holds no stop character, ends
@@ -169,9 +193,9 @@ def _cue_near(view: str, para: _Paragraph, open_at: int, close_at: int) -> str |
     characters before that verb, so the leftmost match starts at the first such verb less 80
     (or at the last stop). Only that start is tried.
     """
-    m = _CUE_AFTER.match(view, close_at + 1, para.end)
-    if m and len(_WORDS.findall(m.group(1))) <= 12:
-        return m.group(1).strip(" ,")
+    after = _cue_after(view, para, close_at)
+    if after is not None:
+        return after
     first = para.after_stop(open_at)  # the match holds no stop character
     last = open_at  # the end of the words before the mark, less blank space
     while last > first and view[last - 1].isspace():
@@ -181,7 +205,7 @@ def _cue_near(view: str, para: _Paragraph, open_at: int, close_at: int) -> str |
         gap = last - para.verb_ends[i]
         if 0 <= gap <= 30 or (gap == 31 and view[last - 1] in ":,"):
             m = _CUE_BEFORE.match(view, max(first, para.verb_starts[i] - 80), open_at)
-            return m.group(1).strip(" ,:") if m else None
+            return _stripped(m, " ,:") if m else None
         i += 1
     return None
 
@@ -196,13 +220,49 @@ def _labelled(view: str, para: _Paragraph, open_at: int) -> bool:
 
 
 def _marks_view(text: str) -> str:
-    """The text with each typewriter double quote ('') read as one mark, offsets unchanged."""
-    return text.replace("\'\'", ' "')
+    """The text with each typewriter double quote ('') read as one mark, and the full stop of each
+    abbreviation ("Mr. Brown said", "the No. 2 in the party") read as no stop, offsets unchanged."""
+    view = list(text.replace("\'\'", ' "'))
+    for dot in abbreviation_stops(text):
+        view[dot] = _NO_STOP
+    return "".join(view)
+
+
+_NO_STOP = "\u2024"  # a one-dot leader: neither a stop nor a word character
+
+
+# The words before a quotation that make it the name of a thing: a determiner ('the “Make America Great
+# Again” hat') or a noun and a comma ('his new book, “Doomed to Succeed,”').
+_NAMING_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|our)|[a-z]{3,},)\s*$", re.IGNORECASE)
+
+
+_TERM_BEFORE = re.compile(r"\b(?:so-?\s?called|(?P<det>the|a|an|this|that|these|those))\s*$", re.IGNORECASE)
+
+
+def _a_term(view: str, para: _Paragraph, open_at: int, cue: str | None) -> bool:
+    """True when a short quotation is a term, not someone's words: 'so-called' before it, or a determiner
+    with no labelling verb ('as the “autopsy” recommended'; but 'called the plan a “disgrace”'), or no
+    cue and no labelling verb near it."""
+    before = _TERM_BEFORE.search(view, max(0, open_at - 14), open_at)
+    if before is not None and before.group("det") is None:
+        return True
+    return (cue is None or before is not None) and not _labelled(view, para, open_at)
+
+
+def _names_a_thing(view: str, open_at: int) -> bool:
+    """True when the quotation opening at ``open_at`` stands where a noun phrase names something: after a
+    determiner, or in apposition to a noun; a cue near it attributes the sentence, not the title."""
+    return bool(_NAMING_BEFORE.search(view, max(0, open_at - 40), open_at))
+
+
+# Short words a title leaves in lower case: "Doomed to Succeed", "The Art of the Deal".
+_TITLE_SMALL = frozenset(("a", "an", "the", "and", "or", "nor", "but", "of", "to", "in", "on", "at", "for", "by", "with", "from", "as"))
 
 
 def _is_title(words: str) -> bool:
+    """Every word capitalised, but for the short words a title leaves in lower case after its first word."""
     toks = _WORDS.findall(words)
-    return bool(toks) and all(t[:1].isupper() for t in toks)
+    return bool(toks) and toks[0][:1].isupper() and all(t[:1].isupper() or t in _TITLE_SMALL for t in toks[1:])
 
 
 def find_quotes(text: str) -> list[QuoteCandidate]:
@@ -217,15 +277,18 @@ def find_quotes(text: str) -> list[QuoteCandidate]:
                 continue
             words = len(_WORDS.findall(text, *inner))
             para = para or _Paragraph.of(view, p_start, p_end)
-            cue = _cue_near(view, para, open_at, min(close_at, p_end - 1))
-            if words < MIN_QUOTE_WORDS and cue is None and not _labelled(view, para, open_at):
-                continue  # a scare quote or a term: “virtual trip”, ‘visited’
-            if cue is None and words <= 6 and _is_title(text[inner[0] : inner[1]]):
-                continue  # a title or slogan: “Make America Great Again”
+            close = min(close_at, p_end - 1)
+            near = _cue_near(view, para, open_at, close)
+            cue = text[near[0] : near[1]] if near else None
+            if words < MIN_QUOTE_WORDS and _a_term(view, para, open_at, cue):
+                continue  # a scare quote or a term: “virtual trip”, ‘visited’, 'as the “autopsy” recommended
+            if words <= 6 and _is_title(text[inner[0] : inner[1]]) and (cue is None or _names_a_thing(view, open_at)):
+                continue  # a title or slogan: “Make America Great Again”, 'his book, “Doomed to Succeed,”
             if words < 2 and text[open_at] in "‘'":
                 continue
             span = Span(start=inner[0], end=inner[1], text=text[inner[0] : inner[1]])
             cand = QuoteCandidate([span], cue, p_start, p_end, words)
+            cand.cue_follows = near is not None and _cue_after(view, para, close) == near
             prev = found[-1] if found else None
             if prev is not None and _continues(text, prev, cand):
                 prev.parts.append(span)
@@ -249,6 +312,25 @@ def _runs_on(text: str, prev: QuoteCandidate, cand: QuoteCandidate, gap: str) ->
     return not _DOUBLE_MARK.search(lines[0].strip(" ,;:.“”\"'‘’"))
 
 
+# A conjunction joins two quotations ('“A,” she said, and “B”'): the second goes on with the first.
+_JOINS = re.compile(r"\b(?:and|but|or|nor)$", re.IGNORECASE)
+
+
+def _governs(gap: str) -> bool:
+    """True when the words after a quotation run into the next one without a break: the writer's own
+    clause takes the next quotation as its part ('“A,” he said his campaign was “B”', '..., urging them
+    to “B”', '..., adding: “B”').
+
+    A cue set off by punctuation on both sides ('“A,” he said, “B”', '“A,” he said. “B”') is a
+    parenthesis inside one quotation; a word, or a colon after a verb, right before the next mark
+    makes that quotation the object or complement of the clause, a new attribution. A conjunction
+    right before it ('..., and “B”') joins the two quotations.
+    """
+    if gap.endswith(":"):
+        return True
+    return bool(gap) and gap[-1].isalnum() and not _JOINS.search(gap)
+
+
 def _continues(text: str, prev: QuoteCandidate, cand: QuoteCandidate) -> bool:
     """True when ``cand`` is the second part of ``prev``: only a short attribution stands between them."""
     last = prev.parts[-1]
@@ -256,6 +338,10 @@ def _continues(text: str, prev: QuoteCandidate, cand: QuoteCandidate) -> bool:
     if "\n" in gap:
         return _runs_on(text, prev, cand, gap)
     gap_inner = gap.strip(" ,;:.“”\"'‘’")
+    if _CUE.search(gap_inner) and _governs(gap.rstrip(" “”\"'‘’«„")):
+        return False
+    if cand.cue_follows:
+        return False  # '“A,” she said. “B,” said Lee': B has its own attribution
     if bool(_CUE.search(gap_inner)) and len(_WORDS.findall(gap_inner)) <= 8:
         return True
     # '“A,” Lee said, as the crowd left. “B.”': a quotation with no attribution of its own, later in

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from summarizer.text.lexicon import MONTH_ABBREVIATIONS, TITLE_ABBREVIATIONS
 
-__all__ = ["Sentence", "paragraph_bounds", "split_sentences"]
+__all__ = ["Sentence", "abbreviation_stops", "paragraph_bounds", "split_sentences"]
 
 # Titles never end a sentence; other abbreviations (these, the month abbreviations and dotted
 # initialisms such as "U.S.") end one only before a word that opens sentences: a closed-class word
@@ -78,6 +78,16 @@ def _no_break(text: str, dot: int, after: int) -> bool:
             return True  # a number goes on with the sentence
         return not (nxt.group(1) or nxt.group(2).lower() in _SENTENCE_OPENERS)
     return False
+
+
+def abbreviation_stops(text: str) -> list[int]:
+    """Offsets of the full stops inside a word ("U.S", "p.m") or ending an abbreviation ("Mr. Brown", "the No.
+    2"): stops that end no sentence."""
+    return [
+        m.start()
+        for m in re.finditer(r"(?<=\w)\.(?:(?=\w)|(?=[ \t]+\S))", text)
+        if text[m.end() : m.end() + 1].isalnum() or _no_break(text, m.start(), m.end())
+    ]
 
 
 def split_sentences(text: str) -> list[Sentence]:

@@ -15,7 +15,7 @@ import re
 
 from summarizer.text.attribution_words import AUX, BEFORE_TO, BOUNDARY, FUNCTION, TRAILING_ADVERBIAL, VERBS
 
-__all__ = ["MAX_SOURCE_WORDS", "subject_before"]
+__all__ = ["MAX_SOURCE_WORDS", "coordinated", "subject_before"]
 
 MAX_SOURCE_WORDS = 12
 _WORD = re.compile(r"[\w’'.-]+")
@@ -139,11 +139,17 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
 def _opening(text: str, close: int) -> int:
     """Where the parenthetical closed at ``close`` opens: the same delimiter before it, or -1."""
     marks = "," if text[close] == "," else "—–"
-    for k in range(close - 1, max(-1, close - 200), -1):
+    k = close - 1
+    while k > max(-1, close - 200):
         if text[k] in marks:
             return k
-        if text[k] in ';:“”"()':
+        if text[k] == ")":  # a bracket inside the parenthetical: "X, citing Exodus (a verse on leaders), said"
+            k = text.rfind("(", max(0, close - 200), k)
+            if k < 0:
+                return -1
+        elif text[k] in ';:“”"(' and not (text[k] == ":" and text[k - 1 : k].isdigit()):  # "18:21" is no colon
             return -1
+        k -= 1
     return -1
 
 
@@ -178,6 +184,18 @@ def _across_parenthetical(text: str, close: int) -> tuple[int, int] | None:
     return head
 
 
+_COORDINATOR = re.compile(r"\b(?:and|but)\s*$")
+# "and" or "but" right before a verb, or before a parenthetical set off by commas that stands before it.
+_COORDINATED_VERB = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+)?$|\b(?:and|but),\s(?:[^,;:]|(?<=\d):(?=\d)){1,200},\s*$")
+
+
+def coordinated(text: str, verb_at: int) -> bool:
+    """True when the verb at ``verb_at`` is coordinated with an earlier one by 'and' or 'but', with or
+    without a parenthetical between ('and also said', 'and, citing the verse (...), endorsed'): its subject
+    is the earlier verb's."""
+    return bool(_COORDINATED_VERB.search(text, max(0, verb_at - 240), verb_at))
+
+
 def subject_before(text: str, verb_at: int) -> tuple[int, int] | None:
     """The span of the noun phrase that is the subject of the verb at ``verb_at``, or None.
 
@@ -188,6 +206,16 @@ def subject_before(text: str, verb_at: int) -> tuple[int, int] | None:
     if not toks:
         return None
     gap = text[toks[-1].end() : verb_at]
+    comma = gap.rfind(",")
+    if ")" in gap and comma > gap.rfind(")"):
+        # "Ann Cole, citing Exodus (a verse on leaders), endorsed": the bracket closes inside a parenthetical
+        # that the comma closes; the subject is before that parenthetical
+        opening = _opening(text, toks[-1].end() + comma)
+        if opening >= 0 and _COORDINATOR.search(text, max(0, opening - 8), opening):
+            return None  # "X stood ... and, citing Exodus (...), endorsed": a verb coordinated with X's
+        across = _across_parenthetical(text, toks[-1].end() + comma)
+        if across is not None:
+            return across
     if ")" in gap:
         opened = text.rfind("(", max(0, verb_at - 200), toks[-1].end())
         return subject_before(text, opened) if opened > 0 else None  # "Graham (R-S.C.) said"
