@@ -3,6 +3,7 @@ the same rows as without Ray, a worker killed mid-article costs nothing, a kille
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -11,8 +12,9 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import FIXTURES
@@ -305,3 +307,38 @@ def test_an_article_failing_twice_on_ray_is_an_error_row_with_its_reason_and_ret
         _, err = proc.communicate(timeout=300)
     assert proc.returncode == 0, err.decode()
     assert table(db, "SELECT DISTINCT status, attempts FROM articles") == [("ok", 2)]
+
+
+def test_a_kind_file_reaches_the_ray_workers(tmp_path: Path) -> None:
+    """The kind a kind file declares is registered in every actor (its text travels, not its path): the
+    articles are asked its question there and its records stored, as without Ray."""
+    from fault_server import minimal_answer
+
+    article = tmp_path / "arrest.txt"
+    article.write_text("Police Arrest a Local Official\n\nPolice arrested Daniel Okafor in Leeds on Monday after a "
+                       "two-year inquiry into the town's contracts, officials said.\n", encoding="utf-8")
+    kind_file = str(Path(__file__).resolve().parent.parent / "examples" / "kinds" / "arrests.toml")
+    asked: list[str] = []  # the kind's questions the server was asked
+
+    def answer(body: Mapping[str, Any]) -> str:
+        reply = minimal_answer(body)
+        text = json.dumps(body.get("messages"))
+        if "arrest" in reply:  # the kind file's question: yes, and who
+            asked.append(text)
+            reply["arrest"], reply["person"] = True, ["Daniel Okafor"]
+        return json.dumps(reply)
+
+    rows: dict[str, list[tuple[object, ...]]] = {}
+    questions: dict[str, int] = {}
+    with FaultServer() as server:
+        server.answer = answer  # type: ignore[method-assign]  # a stand-in that says yes to the kind's question
+        for name, extra in (("direct", ()), ("ray", (*RAY, "--workers", "1"))):
+            db = tmp_path / f"{name}.sqlite"
+            proc = _start(server.url, db, [str(article)], *extra, "--kind-file", kind_file)
+            _, err = proc.communicate(timeout=300)
+            assert proc.returncode == 0 and "1 ok, 0 failed" in err.decode(), err.decode()
+            rows[name] = table(db, "SELECT kind, idx, record FROM records ORDER BY idx")
+            questions[name], asked[:] = len(asked), []
+    assert questions["ray"] == questions["direct"] > 0  # the same questions, asked in the actors
+    assert rows["ray"] == rows["direct"] and rows["ray"] and rows["ray"][0][0] == "arrests"
+    assert "Daniel Okafor" in str(rows["ray"][0][2])

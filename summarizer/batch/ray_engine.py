@@ -44,6 +44,9 @@ from summarizer.batch.run import (
 )
 from summarizer.config import Settings
 from summarizer.errors import ConfigError, SummarizerError
+from summarizer.kinds import get, register
+from summarizer.kinds.file import spec_kind
+from summarizer.kinds.spec import KindSpec
 from summarizer.read.document import Document
 from summarizer.schemas import ArticleSummary
 from summarizer.store import Store
@@ -82,7 +85,10 @@ class RayOptions:
 class Worker:
     """A Ray actor: one :class:`Summarizer`, summarising the documents it is sent."""
 
-    def __init__(self, settings: Settings, per_worker: int = 1) -> None:
+    def __init__(self, settings: Settings, per_worker: int = 1, kinds: tuple[tuple[KindSpec, int], ...] = ()) -> None:
+        # The kinds of the driver's kind files, registered in this process (their text travels, not their path).
+        for spec, order in kinds:
+            register(spec_kind(spec, order))
         self.summarizer = Summarizer(settings)
         # One thread per article at once: asyncio's default pool has only min(32, CPUs + 4) threads.
         self.threads = ThreadPoolExecutor(max_workers=per_worker, thread_name_prefix="summarizer-article")
@@ -170,11 +176,12 @@ def default_workers(resources: dict[str, float], settings: Settings) -> int:
 class _Pool:
     """The actors, how many articles each has in flight, and how many times each died."""
 
-    def __init__(self, ray: Any, settings: Settings, workers: int, per_worker: int) -> None:
+    def __init__(self, ray: Any, settings: Settings, workers: int, per_worker: int,
+                 kinds: tuple[tuple[KindSpec, int], ...] = ()) -> None:
         remote = ray.remote(Worker).options(max_restarts=ACTOR_RESTARTS, max_task_retries=0, max_concurrency=per_worker,
                                             scheduling_strategy="SPREAD", **_actor_resources(settings))
         self.ray, self.per_worker = ray, per_worker
-        self.actors = [remote.remote(actor_settings(settings), per_worker) for _ in range(workers)]
+        self.actors = [remote.remote(actor_settings(settings), per_worker, kinds) for _ in range(workers)]
         self.load = [0] * workers
         self.deaths = [0] * workers
 
@@ -272,6 +279,12 @@ class _Driver:
         return redact_text(lines[0] if lines else type(exc).__name__, [self.run.summarizer.settings.api_key])[:200]
 
 
+def _file_kinds(names: Iterable[str]) -> tuple[tuple[KindSpec, int], ...]:
+    """The declarations of the kind files' kinds among ``names``, with their order, for the actors to register."""
+    chosen = [get(name) for name in names]
+    return tuple((kind.spec, kind.order) for kind in chosen if kind.spec is not None and not kind.builtin)
+
+
 async def arun_ray_batch(summarizer: Summarizer, store: Store, items: Iterable[Item],
                          options: BatchOptions | None = None, reporter: Reporter | None = None,
                          total: int | None = None, *, ray_options: RayOptions | None = None) -> BatchReport:
@@ -284,7 +297,7 @@ async def arun_ray_batch(summarizer: Summarizer, store: Store, items: Iterable[I
     per_worker = 1 if local else max(1, ropts.per_worker or opts.concurrency or summarizer.default_concurrency())
     workers = ropts.workers or default_workers(ray.cluster_resources(), summarizer.settings)
     try:
-        pool = _Pool(ray, summarizer.settings, workers, per_worker)
+        pool = _Pool(ray, summarizer.settings, workers, per_worker, _file_kinds(opts.kinds))
     except BaseException:
         if started_here:
             ray.shutdown()

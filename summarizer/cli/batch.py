@@ -79,8 +79,6 @@ def batch(
     if max_bytes < 1:
         _fail(f"--max-bytes must be a positive number of bytes, got {max_bytes}", 2)
     _check_engine(engine, via=via, ray_address=ray_address, workers=workers)
-    if kind_file and engine == "ray":
-        _fail("--kind-file is read in this process: it does not combine with --engine ray", 2)
     options = {"model": model, "base_url": base_url, "api_key": api_key, "cache_mode": cache_mode,
                "cache_dir": cache_dir, "timeout": timeout, "max_retries": max_retries, "strategy": strategy,
                "n_threads": threads, "parallel": parallel}
