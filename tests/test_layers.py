@@ -129,11 +129,9 @@ NAMES_A_KIND = {
     "summarizer.eval.seed": "the seed article's item report and its rows",
     # one question for three kinds at once: its single reply schema holds the three built-in kinds
     "summarizer.extract.naive": "the one-call baseline asks for the three built-in kinds in one reply",
-    # features of particular kinds not yet keyed by a capability a kind declares (the collection's timeline
-    # and who-met-whom graph are: KindTable.timeline, .above, .graph): the quotes by speaker, and trips and
+    # features of particular kinds not yet keyed by a capability a kind declares (the collection's timeline,
+    # who-met-whom graph and lists by person are: KindTable.timeline, .above, .graph, .listed): trips and
     # meetings linked across articles into events
-    "summarizer.render.collection": "the quotes by speaker",
-    "summarizer.render.site": "the quotes by speaker, capped",
     "summarizer.store.linking": "trips and meetings linked across articles",
     "summarizer.store.linked_events": "trips and meetings linked across articles",
 }
@@ -163,5 +161,5 @@ def test_no_module_outside_the_registry_names_a_kind_but_those_listed() -> None:
                  "summarizer.render.html", "summarizer.store.query", "summarizer.batch.views", "summarizer.cli.batch",
                  "summarizer.store.save", "summarizer.store.schema", "summarizer.extract.grounding",
                  "summarizer.eval.report", "summarizer.eval.run", "summarizer.store.collection",
-                 "summarizer.render.graph"):
+                 "summarizer.render.graph", "summarizer.render.collection", "summarizer.render.site"):
         assert free not in naming
