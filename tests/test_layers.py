@@ -115,9 +115,10 @@ def test_modules_and_functions_stay_small() -> None:
 # (trips.py, meetings.py, quotes.py): its registration, its own views and its store table (kinds/views.py);
 # every stage that loops over kinds reads the registry: extraction, grounding, merging, the formats, the
 # article's HTML view, the store's saving, reading back and queries, `query`, `export`, `schema`, the CLI's
-# kinds, the evaluation's scorers and rows. The store's SQL schema (store.schema, store.migrations) keeps the
-# three built-in tables as the numbered schema has them: their DDL is data a store is migrated by, not code
-# that loops over kinds.
+# kinds, the collection's timeline, graph and lists by person (KindTable.timeline, .graph, .listed), the
+# linking of records across articles into events (KindTable.link), the evaluation's scorers and rows. The
+# store's SQL schema (store.schema, store.migrations) keeps the three built-in tables and the events tables as
+# the numbered schema has them: their DDL is data a store is migrated by, not code that loops over kinds.
 NAMES_A_KIND = {
     # each kind's own code: its extraction rules, its reply models, its scorer
     "summarizer.extract.events": "the trip and meeting questions and rules",
@@ -129,13 +130,6 @@ NAMES_A_KIND = {
     "summarizer.eval.seed": "the seed article's item report and its rows",
     # one question for three kinds at once: its single reply schema holds the three built-in kinds
     "summarizer.extract.naive": "the one-call baseline asks for the three built-in kinds in one reply",
-    # features of particular kinds not yet keyed by a capability a kind declares (the collection's timeline
-    # and who-met-whom graph are: KindTable.timeline, .above, .graph): the quotes by speaker, and trips and
-    # meetings linked across articles into events
-    "summarizer.render.collection": "the quotes by speaker",
-    "summarizer.render.site": "the quotes by speaker, capped",
-    "summarizer.store.linking": "trips and meetings linked across articles",
-    "summarizer.store.linked_events": "trips and meetings linked across articles",
 }
 
 
@@ -163,5 +157,6 @@ def test_no_module_outside_the_registry_names_a_kind_but_those_listed() -> None:
                  "summarizer.render.html", "summarizer.store.query", "summarizer.batch.views", "summarizer.cli.batch",
                  "summarizer.store.save", "summarizer.store.schema", "summarizer.extract.grounding",
                  "summarizer.eval.report", "summarizer.eval.run", "summarizer.store.collection",
-                 "summarizer.render.graph"):
+                 "summarizer.render.graph", "summarizer.render.collection", "summarizer.render.site",
+                 "summarizer.store.linking", "summarizer.store.linked_events"):
         assert free not in naming

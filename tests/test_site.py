@@ -39,7 +39,7 @@ def test_the_overview_is_capped_and_says_so(tmp_path: Path) -> None:
     db = tmp_path / "store.sqlite"
     build_large_store(db, tmp_path / "articles", 40)
     c = bounded(load_collection(db, texts=False), cap=10)
-    assert len(c.events) == 10 and len(c.quotes) == 10
+    assert len(c.events) == 10 and len(c.listed["quotes"]) == 10
     assert c.totals == {"trip": 40, "meeting": 40, "events": 80, "quotes": 80, "people": len(load_collection(
         db, texts=False).people)}
     assert [e.date_from for e in c.events] == sorted(e.date_from or "" for e in c.events)  # the latest, in order

@@ -154,7 +154,7 @@ def show_query(db: Path, *, speaker: str | None, traveller: str | None, particip
         shown = list(itertools.islice(found, limit))
         console.print(_table(kind, shown))
         own = _views(kind).stored
-        if own is not None and own.linked:  # each event once, with its sources and conflicts (store.linked_events)
+        if own is not None and own.link is not None:  # each event once, with its sources and conflicts (store.linked_events)
             show_events(conn, console, kind=kind, names=[str(n) for n in names], date_from=low, date_to=high, limit=limit)
         return len(shown)
     finally:

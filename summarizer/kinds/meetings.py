@@ -11,7 +11,7 @@ from summarizer.extract.events import MEETINGS, find_events
 from summarizer.extract.merge import merge_meetings
 from summarizer.extract.run import ArticleRun, Passages
 from summarizer.kinds.registry import RecordKind
-from summarizer.kinds.views import Category, KindTable, KindViews, RowWriter, Table
+from summarizer.kinds.views import Category, KindTable, KindViews, Link, RowWriter, Table
 from summarizer.kinds.words import entity_html, evidence_lines, known, when_html
 from summarizer.schemas import Meeting
 from summarizer.util.markup import esc
@@ -71,6 +71,11 @@ def _save(writer: RowWriter, idx: int, meeting: Meeting) -> None:
     writer.evidence("meeting", meeting_id, meeting.evidence)
 
 
+def _same_participants(a: frozenset[int], b: frozenset[int]) -> bool:
+    """Two reports of one meeting: at least two participants in common, or the very same ones."""
+    return len(a & b) >= 2 or a == b
+
+
 def _detail(r: sqlite3.Row) -> str:
     topics = "; ".join(json.loads(r["topics"]))
     return ", ".join(x for x in (r["status"], r["format"].replace("_", " "), topics) if x and x != "unknown")
@@ -81,7 +86,8 @@ _VIEWS = KindViews(
     table=Table((("Who", None), ("When", None), ("Format", None), ("Topics", None)), _row),
     query_table=Table((("When", None), ("Who", None), ("Format", None), ("Topics", None), ("Article", None)), _query_row),
     stored=KindTable("meetings", "meeting", ("date_from", "date_to"), _columns, "participant", _save,
-                     members=("meeting_participants", "meeting_id"), linked=True, timeline=_detail, graph=True),
+                     members=("meeting_participants", "meeting_id"), link=Link(_same_participants, "format"),
+                     timeline=_detail, graph=True),
 )
 
 MEETING_KIND = RecordKind(

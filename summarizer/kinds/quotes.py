@@ -11,7 +11,7 @@ from summarizer.extract.quotes import ask_speakers, quote_records
 from summarizer.extract.reported import reported_quotes
 from summarizer.extract.run import ArticleRun, Passages
 from summarizer.kinds.registry import RecordKind
-from summarizer.kinds.views import Category, KindTable, KindViews, RowWriter, Table
+from summarizer.kinds.views import Category, KindTable, KindViews, Listing, RowWriter, Table
 from summarizer.kinds.words import md_escape, short
 from summarizer.schemas import Entity, Quote, Span
 from summarizer.util.markup import esc
@@ -139,11 +139,21 @@ def _save(writer: RowWriter, idx: int, quote: Quote) -> None:
     writer.evidence("fragment", quote_id, quote.fragments)
 
 
+def _listed_css(style: str) -> str:
+    return f"qt q-{style}"
+
+
+def _listed_words(style: str, words: str) -> str:
+    """A quote's words in the list by speaker: quoted when direct."""
+    return f"“{words}”" if style == "direct" else words
+
+
 _VIEWS = KindViews(
     categories=(Category("dq", "Direct quote"), Category("rq", "Reported speech")), category=_category,
     markdown=_markdown, headline=_headline, card=_card, spans=_spans, table=Table((("Speaker", 1), ("Words", 3)), _row),
     query_table=Table((("Date", None), ("Speaker", None), ("Words", None), ("Kind", None), ("Article", None)), _query_row),
-    stored=KindTable("quotes", "quote", ("date", "date"), _columns, "speaker", _save, person="speaker_id"),
+    stored=KindTable("quotes", "quote", ("date", "date"), _columns, "speaker", _save, person="speaker_id",
+                     listed=Listing("speaker", "text", "kind", _listed_css, _listed_words)),
 )
 
 QUOTE_KIND = RecordKind(

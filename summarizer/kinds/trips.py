@@ -11,7 +11,7 @@ from summarizer.extract.events import TRIPS, find_events
 from summarizer.extract.merge import merge_trips
 from summarizer.extract.run import ArticleRun, Passages
 from summarizer.kinds.registry import RecordKind
-from summarizer.kinds.views import Category, KindTable, KindViews, RowWriter, Table
+from summarizer.kinds.views import Category, KindTable, KindViews, Link, RowWriter, Table
 from summarizer.kinds.words import entity_html, evidence_lines, known, place_html, when_html
 from summarizer.schemas import Trip
 from summarizer.util.markup import esc
@@ -85,6 +85,11 @@ def _save(writer: RowWriter, idx: int, trip: Trip) -> None:
     writer.evidence("trip", trip_id, trip.evidence)
 
 
+def _same_travellers(a: frozenset[int], b: frozenset[int]) -> bool:
+    """Two reports of one trip: one's travellers are all among the other's (a report may name fewer of them)."""
+    return a <= b or b <= a
+
+
 def _detail(r: sqlite3.Row) -> str:
     return ", ".join(x for x in (r["status"], r["mode"].replace("_", " "), r["kind"]) if x and x != "unknown")
 
@@ -95,7 +100,8 @@ _VIEWS = KindViews(
     query_table=Table((("When", None), ("Who", None), ("Where", None), ("Status", None), ("Article", None)), _query_row),
     stored=KindTable("trips", "trip", ("date_from", "date_to"), _columns, "traveller", _save,
                      members=("trip_travellers", "trip_id"), parts=(("trip_places", "trip_id"),),
-                     places=("trip_places", "trip_id"), linked=True, timeline=_detail, above=True),
+                     places=("trip_places", "trip_id"), link=Link(_same_travellers, "mode"),
+                     timeline=_detail, above=True),
 )
 
 TRIP_KIND = RecordKind(

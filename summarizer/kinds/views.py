@@ -12,7 +12,7 @@ from typing import Any, Protocol
 
 from summarizer.schemas import DateRef, Entity, Span
 
-__all__ = ["GENERIC", "Category", "KindTable", "KindViews", "RowWriter", "Table"]
+__all__ = ["GENERIC", "Category", "KindTable", "KindViews", "Link", "Listing", "RowWriter", "Table"]
 
 
 @dataclass(frozen=True)
@@ -56,6 +56,32 @@ class RowWriter(Protocol):
 
 
 @dataclass(frozen=True)
+class Listing:
+    """A kind's records listed by their one person (``KindTable.person``) on the collection page, the people with
+    the most first, each with their records' count split by style: the quotes by speaker."""
+
+    role: str  # what the person is to a record, in the section's heading ('Quotes by speaker'): 'speaker'
+    text: str  # the column of a record's words: 'text'
+    style: str  # the column of a record's style ('direct', 'indirect'...): its label and the split of the counts
+    css: Callable[[str], str]  # (a record's style) -> its item's classes: 'qt q-direct'
+    words: Callable[[str, str], str]  # (a record's style, its words escaped) -> its link's text: '“words”'
+
+
+@dataclass(frozen=True)
+class Link:
+    """How a kind's records are linked across articles into events (:mod:`summarizer.store.linking`): two reports
+    of two articles are one event when their people are (``people``), their dates agree and, for a kind with places
+    (``KindTable.places``, with a ``country_code`` column), a place is in common; a detail they disagree on is kept
+    as a conflict. Its table has ``date``, ``date_text`` and its ``dates`` columns, and its people (``members``); its
+    events are of its ``evidence`` name, which the store's events tables (:data:`summarizer.store.schema.EVENTS_SCHEMA`)
+    must allow."""
+
+    people: Callable[[frozenset[int], frozenset[int]], bool]  # the who rule, given two reports' people (entity ids)
+    # with one in common at least: whether they can be one event's
+    style: str  # the column of how it happened (a trip's 'mode': in person, by video...), a conflict where two differ
+
+
+@dataclass(frozen=True)
 class KindTable:
     """A kind's own table in the store, as ``query`` and ``export`` read it (a kind without one is stored in
     the generic ``records`` tables). Its columns hold the record's first and last day (``dates``) and its
@@ -72,7 +98,8 @@ class KindTable:
     members: tuple[str, str] | None = None  # its people's table and the column naming the record
     parts: tuple[tuple[str, str], ...] = ()  # other tables of its records' parts, with the column naming the record
     places: tuple[str, str] | None = None  # its places' table (name column: ``name``) and the column naming the record
-    linked: bool = False  # its records are linked across articles into events (store.linking)
+    link: Link | None = None  # its records linked across articles into events (store.linking)
+    listed: Listing | None = None  # its records listed by their person on the collection page
     timeline: Callable[[sqlite3.Row], str] | None = None  # on the collection's timeline: its row's detail there
     above: bool = False  # on the timeline: above its axis (else below)
     graph: bool = False  # an edge of the who-met-whom graph between every two of its people

@@ -1,5 +1,6 @@
-"""The HTML page of a whole collection: a timeline of trips and meetings by normalised date, the
-who-met-whom graph, quotes by speaker, the articles, and every article's own view in the same file.
+"""The HTML page of a whole collection: a timeline of the kinds that declare one (trips and meetings) by
+normalised date, the who-met-whom graph, the records of the kinds listed by person (quotes by speaker), the
+articles, and every article's own view in the same file.
 
 Every item links to its article's view (``#a3`` the article, ``#a3.q1`` one of its records); filters
 by person, kind and date range narrow every section at once. One self-contained file, like the
@@ -14,12 +15,14 @@ from collections import Counter, defaultdict
 from datetime import date
 from pathlib import Path
 
-from summarizer.render.collection_data import Collection, Event, QuoteItem, load_collection
+from summarizer.kinds import RecordKind
+from summarizer.kinds.views import Listing
+from summarizer.render.collection_data import Collection, Event, ListItem, load_collection
 from summarizer.render.formats import published_line
 from summarizer.render.graph import graph_svg, meeting_graph
 from summarizer.render.html import article_view, view_css, view_js
 from summarizer.render.page import asset, esc, page
-from summarizer.store.collection import table_kinds, timeline_kinds
+from summarizer.store.collection import listed_kinds, table_kinds, timeline_kinds
 
 __all__ = ["collection_html", "collection_page", "counted_kinds", "page_name"]
 
@@ -140,29 +143,30 @@ def _graph(c: Collection) -> str:
     return f'<section id="graph"><h2>Who met whom</h2>{caption}{body}</section>'
 
 
-def _quote_item(c: Collection, q: QuoteItem) -> str:
-    words = f"“{esc(q.text)}”" if q.kind == "direct" else esc(q.text)
-    return (f'<li class="item qt q-{q.kind}" {_filter_attrs("quote", (q.speaker,), q.date, q.date)}>'
-            f'<a href="{_link(c, q.article, q.rid)}">{words}</a> '
-            f'<span class="dim">{esc(q.kind)} · {esc(c.articles[q.article].id)}</span></li>')
+def _listed_item(c: Collection, kind: str, listing: Listing, i: ListItem) -> str:
+    return (f'<li class="item {listing.css(i.style)}" {_filter_attrs(kind, (i.person,), i.date, i.date)}>'
+            f'<a href="{_link(c, i.article, i.rid)}">{listing.words(i.style, esc(i.text))}</a> '
+            f'<span class="dim">{esc(i.style)} · {esc(c.articles[i.article].id)}</span></li>')
 
 
-def _quotes(c: Collection) -> str:
-    by: dict[int, list[QuoteItem]] = defaultdict(list)
-    for q in c.quotes:
-        by[q.speaker].append(q)
+def _by_person(c: Collection, kind: RecordKind, evidence: str, listing: Listing) -> str:
+    """A kind's records listed by person (the quotes by speaker): the people with the most first."""
+    listed = c.listed.get(kind.name, [])
+    by: dict[int, list[ListItem]] = defaultdict(list)
+    for i in listed:
+        by[i.person].append(i)
     rows = []
-    for speaker, items in sorted(by.items(), key=lambda kv: (-len(kv[1]), c.people[kv[0]].name)):
-        person = c.people[speaker]
-        kinds = Counter(q.kind for q in items)
-        split = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items()))
+    for pid, items in sorted(by.items(), key=lambda kv: (-len(kv[1]), c.people[kv[0]].name)):
+        person = c.people[pid]
+        styles = Counter(i.style for i in items)
+        split = ", ".join(f"{n} {k}" for k, n in sorted(styles.items()))
         role = f' <span class="dim">({esc(person.role)})</span>' if person.role else ""
-        rows.append(f'<details class="speaker" data-p="{speaker}"><summary><b>{esc(person.name)}</b>{role} '
+        rows.append(f'<details class="{listing.role}" data-p="{pid}"><summary><b>{esc(person.name)}</b>{role} '
                     f'<span class="n" data-total="{len(items)}">{len(items)}</span> <span class="dim">{split}</span>'
-                    f'</summary><ul>{"".join(_quote_item(c, q) for q in items)}</ul></details>')
-    body = "".join(rows) or '<p class="dim">No quotes.</p>'
-    return (f'<section id="quotes"><h2>Quotes by speaker '
-            f'<span class="dim" data-shown="{len(c.quotes)}">({_of(c, "quotes", len(c.quotes))})</span></h2>{body}</section>')
+                    f'</summary><ul>{"".join(_listed_item(c, evidence, listing, i) for i in items)}</ul></details>')
+    body = "".join(rows) or f'<p class="dim">No {kind.name}.</p>'
+    return (f'<section id="{kind.name}"><h2>{kind.name.capitalize()} by {listing.role} '
+            f'<span class="dim" data-shown="{len(listed)}">({_of(c, kind.name, len(listed))})</span></h2>{body}</section>')
 
 
 def _articles(c: Collection) -> str:
@@ -207,10 +211,11 @@ def _header(c: Collection) -> str:
     facts = ", ".join(f"{n} {s}" for s, n in sorted(status.items()))
     timeline = [own.evidence for _, own in timeline_kinds()]
     kinds = Counter(e.kind for e in c.events) | Counter({k: c.totals[k] for k in timeline if k in c.totals})
-    quotes, people = c.totals.get("quotes", len(c.quotes)), c.totals.get("people", len(c.people))
+    people = c.totals.get("people", len(c.people))
     events = "".join(f"{kinds[own.evidence]} {k.name} · " for k, own in timeline_kinds())
+    listed = "".join(f"{c.totals.get(k.name, len(c.listed.get(k.name, [])))} {k.name} · " for k, _, _ in listed_kinds())
     return (f"<header><h1>{esc(c.name)}</h1><p class=\"meta\">{len(c.articles)} articles ({esc(facts or 'none')}) · "
-            f"{events}{quotes} quotes · {people} people, countries and organisations</p></header>")
+            f"{events}{listed}{people} people, countries and organisations</p></header>")
 
 
 def collection_html(c: Collection) -> str:
@@ -221,7 +226,8 @@ def collection_html(c: Collection) -> str:
             view = article_view(a.summary, a.text, prefix=f"a{n}", title=a.title or a.id, section=True)
             views.append(f'<div class="artwrap" data-art="a{n}"><p><a class="back" href="#top">← the collection</a>'
                          f"</p>{view}</div>")
-    overview = (f'<main id="overview">{_header(c)}{_filters(c)}{_timeline(c)}{_graph(c)}{_quotes(c)}'
+    by_person = "".join(_by_person(c, kind, own.evidence, listing) for kind, own, listing in listed_kinds())
+    overview = (f'<main id="overview">{_header(c)}{_filters(c)}{_timeline(c)}{_graph(c)}{by_person}'
                 f"{_articles(c)}</main>")
     body = f'<div id="top"></div>{overview}<div id="views">{"".join(views)}</div>'
     css = view_css() + asset("collection.css")

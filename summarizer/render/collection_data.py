@@ -15,13 +15,13 @@ from summarizer.store.collection import (
     ArticleEntry,
     Collection,
     Event,
+    ListItem,
     Person,
-    QuoteItem,
     article_count,
     read_collection,
 )
 
-__all__ = ["ArticleEntry", "Collection", "Event", "Person", "QuoteItem", "article_count", "load_collection"]
+__all__ = ["ArticleEntry", "Collection", "Event", "ListItem", "Person", "article_count", "load_collection"]
 
 
 def _read_text(source: str, base: Path, summary: ArticleSummary) -> str | None:

@@ -1,11 +1,11 @@
 """The collection as a folder that stays usable at any size: a bounded overview and one page per article.
 
-``index.html`` is the collection page (:mod:`summarizer.render.collection`) with its timeline and quote
-lists capped (the latest dated trips and meetings, the most quoted speakers' quotes), the graph drawn
-from the items shown, the counts of all and of those shown, and the filters over what is shown; every
-item links to ``articles/<name>.html``, the article's own self-contained view (``#v.q1`` selects a
-record). ``articles/index.html`` lists every article. No server: each file opens from disk, loads
-nothing else, and only the article the reader asks for is loaded.
+``index.html`` is the collection page (:mod:`summarizer.render.collection`) with its timeline and its lists by
+person capped (the latest dated trips and meetings; the records of the people with the most: the most quoted
+speakers' quotes), the graph drawn from the items shown, the counts of all and of those shown, and the
+filters over what is shown; every item links to ``articles/<name>.html``, the article's own self-contained
+view (``#v.q1`` selects a record). ``articles/index.html`` lists every article. No server: each file opens
+from disk, loads nothing else, and only the article the reader asks for is loaded.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from summarizer.render.collection import collection_html, counted_kinds, page_name
-from summarizer.render.collection_data import ArticleEntry, Collection, load_collection
+from summarizer.render.collection_data import ArticleEntry, Collection, ListItem, load_collection
 from summarizer.render.html import article_view, view_css, view_js
 from summarizer.render.page import asset, esc, page
 from summarizer.store.collection import table_kinds, timeline_kinds
@@ -27,23 +27,30 @@ CAP = 500  # items in each list of the overview, and articles in its table
 _BACK = '<p class="back"><a href="{0}">← the collection</a> · <a href="{1}">all articles</a></p>'
 
 
+def _capped(items: list[ListItem], cap: int) -> list[ListItem]:
+    """At most ``cap`` of a kind's records listed by person, the people with the most first, in their order."""
+    ranked = Counter(i.person for i in items)
+    kept = sorted(items, key=lambda i: (-ranked[i.person], i.person))[:cap]
+    kept.sort(key=lambda i: (i.article, i.rid))
+    return kept
+
+
 def bounded(c: Collection, cap: int = CAP) -> Collection:
     """``c`` with at most ``cap`` trips and meetings (the latest dated; undated ones only to fill up), at most
-    ``cap`` quotes (the most quoted speakers first), the people they name, links to article pages."""
+    ``cap`` records of each kind listed by person (the people with the most first: the most quoted speakers'
+    quotes), the people they name, links to article pages."""
     if cap < 1:
         raise ValueError(f"cap must be at least 1, got {cap}")
     dated = [e for e in c.events if e.date_from]
     undated = [e for e in c.events if not e.date_from]
     events = dated[-cap:] + undated[:max(0, cap - len(dated))]
-    ranked = Counter(q.speaker for q in c.quotes)
-    quotes = sorted(c.quotes, key=lambda q: (-ranked[q.speaker], q.speaker))[:cap]
-    quotes.sort(key=lambda q: (q.article, q.rid))
-    wanted = {p for e in events for p in e.people} | {q.speaker for q in quotes}
+    listed = {name: _capped(items, cap) for name, items in c.listed.items()}
+    wanted = {p for e in events for p in e.people} | {i.person for items in listed.values() for i in items}
     kinds = Counter(e.kind for e in c.events)
     totals = {own.evidence: kinds[own.evidence] for _, own in timeline_kinds()}
-    totals |= {"events": len(c.events), "quotes": len(c.quotes), "people": len(c.people)}
+    totals |= {"events": len(c.events), **{name: len(items) for name, items in c.listed.items()}, "people": len(c.people)}
     people = {k: v for k, v in c.people.items() if k in wanted}
-    return replace(c, events=events, quotes=quotes, people=people, pages=True, totals=totals, cap=cap)
+    return replace(c, events=events, listed=listed, people=people, pages=True, totals=totals, cap=cap)
 
 
 def article_page(entry: ArticleEntry) -> str:

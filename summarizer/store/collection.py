@@ -2,9 +2,10 @@
 
 :func:`read_collection` gives a :class:`Collection`: the articles (each summary rebuilt from its
 records' JSON by :func:`stored_summary`, as :meth:`summarizer.store.Store.summary` rebuilds one), the
-people (entities, merged across articles by the store), and the trips, meetings and quotes as flat items
-that point back at their article and record (``t0``, ``m1``, ``q2``). Table and column names are those of
-:mod:`summarizer.store.schema`.
+people (entities, merged across articles by the store), the records of the kinds on the timeline as events
+and those of the kinds listed by person (``KindTable.listed``) as items, each pointing back at its article and
+record (``t0``, ``m1``, ``q2``). Table and column names are those the kinds' tables declare
+(:mod:`summarizer.kinds.views`).
 """
 
 from __future__ import annotations
@@ -19,13 +20,13 @@ from typing import Any
 from summarizer.errors import ConfigError
 from summarizer.kinds import RecordKind
 from summarizer.kinds import kinds as registered
-from summarizer.kinds.views import KindTable
+from summarizer.kinds.views import KindTable, Listing
 from summarizer.schemas import ArticleSummary, Usage
 from summarizer.store.records import read_records
 
 __all__ = [
-    "ArticleEntry", "Collection", "Event", "Person", "QuoteItem", "article_count", "read_collection", "stored_summary",
-    "table_kinds", "timeline_kinds",
+    "ArticleEntry", "Collection", "Event", "ListItem", "Person", "article_count", "listed_kinds", "read_collection",
+    "stored_summary", "table_kinds", "timeline_kinds",
 ]
 
 
@@ -71,13 +72,14 @@ class Event:
 
 
 @dataclass(frozen=True)
-class QuoteItem:
-    """One quote: its speaker's entity, its article and record, its kind and words, its article's date."""
+class ListItem:
+    """A record listed by its person (a quote by its speaker): the person's entity, its article and record, its
+    style and words, its date."""
 
-    speaker: int
+    person: int
     article: int
     rid: str
-    kind: str
+    style: str
     text: str
     date: str | None
 
@@ -90,9 +92,10 @@ class Collection:
     articles: list[ArticleEntry] = field(default_factory=list)
     people: dict[int, Person] = field(default_factory=dict)
     events: list[Event] = field(default_factory=list)
-    quotes: list[QuoteItem] = field(default_factory=list)
+    listed: dict[str, list[ListItem]] = field(default_factory=dict)  # by the name of a kind listed by person
     pages: bool = False  # items link to ``articles/<page_name>.html`` beside the page, not to views inside it
-    totals: dict[str, int] = field(default_factory=dict)  # "trip", "meeting", "events", "quotes": before a cap
+    totals: dict[str, int] = field(default_factory=dict)  # "trip", "meeting", "events", a listed kind's name, "people":
+    # before a cap
     cap: int | None = None  # the most articles listed (the latest); the rest are in ``articles/index.html``
 
 
@@ -182,6 +185,19 @@ def timeline_kinds() -> list[tuple[RecordKind, KindTable]]:
     return [(k, own) for k, own in table_kinds() if own.timeline is not None]
 
 
+def listed_kinds() -> list[tuple[RecordKind, KindTable, Listing]]:
+    """The kinds whose records the collection lists by person (those that declare it), with their tables."""
+    return [(k, own, own.listed) for k, own in table_kinds() if own.listed is not None and own.person is not None]
+
+
+def _listed(conn: sqlite3.Connection, index: dict[str, int], kind: RecordKind, own: KindTable,
+            listing: Listing) -> list[ListItem]:
+    """The records of a kind listed by person, as items, by article and position."""
+    return [ListItem(r[0], index[r[1]], f"{kind.letter.lower()}{r[2]}", r[3], r[4], r[5]) for r in conn.execute(
+        f"SELECT {own.person}, article_id, idx, {listing.style}, {listing.text}, {own.dates[0]} FROM {own.table} "
+        "ORDER BY article_id, idx")]
+
+
 def _people(conn: sqlite3.Connection, wanted: set[int]) -> dict[int, Person]:
     rows = conn.execute("SELECT id, name, kind, role FROM entities ORDER BY id").fetchall()
     return {r["id"]: Person(r["id"], r["name"], r["kind"], r["role"]) for r in rows if r["id"] in wanted}
@@ -207,11 +223,9 @@ def read_collection(path: str | Path) -> Collection:
         index = {a.id: n for n, a in enumerate(articles)}
         events = [e for kind, own in timeline_kinds() for e in _events(conn, index, kind, own)]
         events.sort(key=lambda e: (e.date_from or "9999", e.date_to or "", e.article, e.rid))
-        quotes = [QuoteItem(r["speaker_id"], index[r["article_id"]], f"q{r['idx']}", r["kind"], r["text"], r["date"])
-                  for r in conn.execute("SELECT speaker_id, article_id, idx, kind, text, date FROM quotes "
-                                        "ORDER BY article_id, idx")]
-        wanted = {p for e in events for p in e.people} | {q.speaker for q in quotes}
-        return Collection(target.name, articles, _people(conn, wanted), events, quotes)
+        listed = {kind.name: _listed(conn, index, kind, own, listing) for kind, own, listing in listed_kinds()}
+        wanted = {p for e in events for p in e.people} | {i.person for items in listed.values() for i in items}
+        return Collection(target.name, articles, _people(conn, wanted), events, listed)
     except sqlite3.DatabaseError as exc:
         raise ConfigError(f"--db {target} cannot be read as a store: {exc}") from None
     finally:

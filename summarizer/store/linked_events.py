@@ -10,8 +10,10 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
+from summarizer.kinds import get
 from summarizer.store.entities import entity_ids_for
-from summarizer.store.linking import EVENTS_SCHEMA, ensure_linked
+from summarizer.store.linking import ensure_linked, linked_tables
+from summarizer.store.schema import EVENTS_SCHEMA
 
 __all__ = ["EventView", "Source", "events_for", "show_events"]
 
@@ -69,11 +71,13 @@ def events_for(conn: sqlite3.Connection, *, name: str | list[str] | None = None,
     if kind is not None:
         where.append("e.kind = ?")
         args.append(kind)
-    if date_from or date_to:
-        where.append("e.id IN (SELECT er.event_id FROM event_reports er LEFT JOIN trips t ON er.record_kind = 'trip' "
-                     "AND t.id = er.record_id LEFT JOIN meetings m ON er.record_kind = 'meeting' AND m.id = er.record_id "
-                     "WHERE coalesce(t.date_from, m.date_from) <= ? AND coalesce(t.date_to, m.date_to) >= ?)")
-        args += [date_to or "9999-12-31", date_from or "0000-01-01"]
+    if date_from or date_to:  # one of its reports' dates in the range, whichever kind's table holds the report
+        tables = linked_tables()
+        where.append("e.id IN (" + " UNION ".join(
+            f"SELECT er.event_id FROM event_reports er JOIN {own.table} r ON r.id = er.record_id "
+            f"WHERE er.record_kind = ? AND r.{own.dates[0]} <= ? AND r.{own.dates[1]} >= ?" for own in tables.values()) + ")")
+        for report_kind in tables:
+            args += [report_kind, date_to or "9999-12-31", date_from or "0000-01-01"]
     rows = conn.execute(f"SELECT e.id, e.kind, e.date, e.places, e.conflicts FROM events e WHERE {' AND '.join(where)} "
                         "ORDER BY coalesce(e.date_from, '9999'), e.id", args).fetchall()
     return [_view(conn, *row) for row in rows]
@@ -84,7 +88,7 @@ def _view(conn: sqlite3.Connection, event_id: int, kind: str, value: str | None,
         "SELECT en.name FROM event_entities ee JOIN entities en ON en.id = ee.entity_id WHERE ee.event_id = ? "
         "ORDER BY en.name", (event_id,)))
     sources: dict[str, Source] = {}
-    table = "trips" if kind == "trip" else "meetings"
+    table = linked_tables()[kind].table
     for article, title, published, record_id, date_text in conn.execute(
             f"SELECT er.article_id, a.title, a.published, er.record_id, r.date_text FROM event_reports er "
             f"JOIN articles a ON a.id = er.article_id JOIN {table} r ON r.id = er.record_id "
@@ -102,7 +106,8 @@ def _view(conn: sqlite3.Connection, event_id: int, kind: str, value: str | None,
 
 def show_events(conn: sqlite3.Connection, console: Any, *, kind: str, names: list[str], date_from: str | None = None,
                 date_to: str | None = None, limit: int = 200) -> int:
-    """Print the linked events of ``kind`` ('trips' or 'meetings') with ``names`` as a table; the number shown.
+    """Print the linked events of ``kind`` (a linked kind's name: 'trips') with ``names`` as a table; the number
+    shown.
 
     The events are linked first when the store changed since they last were. Each event is shown once,
     with the number of its sources, the articles, and each detail in conflict with the articles behind
@@ -111,16 +116,19 @@ def show_events(conn: sqlite3.Connection, console: Any, *, kind: str, names: lis
     from rich.table import Table
     from rich.text import Text
 
+    own = get(kind).views.stored
+    assert own is not None and own.link is not None
+    placed = own.places is not None  # a kind with places shows where
     ensure_linked(conn)
-    found = events_for(conn, name=names, kind=kind.removesuffix("s"), date_from=date_from, date_to=date_to)[:limit]
+    found = events_for(conn, name=names, kind=own.evidence, date_from=date_from, date_to=date_to)[:limit]
     table = Table(title=f"{len(found)} event(s): {kind} linked across articles", show_lines=True)
-    heads = ("When", "Who", "Where", "Sources", "Conflicts") if kind == "trips" else ("When", "Who", "Sources", "Conflicts")
+    heads = ("When", "Who", *(("Where",) if placed else ()), "Sources", "Conflicts")
     for head in heads:
         table.add_column(head, overflow="fold")
     for event in found:
         sources = f"{len(event.sources)}: " + "\n".join(
             s.article_id + (f" ({s.title})" if s.title and s.title != s.article_id else "") for s in event.sources)
-        cells = [event.when(), ", ".join(event.people), *([", ".join(event.places)] if kind == "trips" else []),
+        cells = [event.when(), ", ".join(event.people), *([", ".join(event.places)] if placed else []),
                  sources, "\n".join(event.conflict_lines())]
         table.add_row(*(Text(cell) for cell in cells))  # plain text: "[a]" is an article, not markup
     console.print(table)

@@ -1,19 +1,20 @@
 """One event, many reports: trips and meetings that several articles report, linked into one event.
 
-News tells the same trip or meeting in many articles. :func:`link_events` reads every trip and meeting
-of the store (status ``ok`` articles) and links the reports of one event, conservatively:
+News tells the same trip or meeting in many articles. :func:`link_events` reads every record of the kinds
+that declare it (``KindTable.link``: trips and meetings) in the store (status ``ok`` articles) and links the
+reports of one event, conservatively:
 
 - **who**: the same people after the store's entity merging (:mod:`summarizer.store.entities`: the same
-  full name, or an alias of two words or more). A trip's travellers: one report's are all among the
-  other's (a report may name fewer of them). A meeting's participants: at least two in common, or the
-  very same ones;
+  full name, or an alias of two words or more), one in common at least, by the kind's own rule
+  (``Link.people``). A trip's travellers: one report's are all among the other's (a report may name fewer
+  of them). A meeting's participants: at least two in common, or the very same ones;
 - **when**: the normalised dates (``date_from``/``date_to``) overlap ("March 2021" and "4 March 2021"
   agree). Two dates that do not overlap, at most :data:`DATE_SLACK` days apart, are kept as a *date
   conflict* when everything else agrees (the same destination, or the same wording); further apart they
   are two events;
-- **where** (trips): a destination in common (the same place name, one name inside the other, or a
-  country and a place in it). Two different destinations are kept as a *place conflict* only when both
-  reports give the very same day; otherwise they are two trips;
+- **where** (a kind with places, ``KindTable.places``: trips): a destination in common (the same place
+  name, one name inside the other, or a country and a place in it). Two different destinations are kept
+  as a *place conflict* only when both reports give the very same day; otherwise they are two trips;
 - a report without a date links only when the articles appeared within :data:`PUBLISHED_WINDOW` days of
   each other, or, when a publication date is unknown, when the two reports tell it in similar words
   (at least three content words of their evidence in common, and at least :data:`SIMILAR` of the shorter
@@ -23,10 +24,11 @@ of the store (status ``ok`` articles) and links the reports of one event, conser
   chain A and C together.
 
 An event keeps every report (and so every article's evidence, in the ``evidence`` table) and its count
-of sources; a detail the reports disagree on (two dates, two places, in person against video) is stored
-as a conflict with the articles behind each value, never silently picked. Linking is rebuilt whole, in
-one transaction, each time it runs; its tables (``events``, ``event_reports``, ``event_entities``) sit
-next to the store's own and are created here.
+of sources; a detail the reports disagree on (two dates, two places, in person against video: the kind's
+``Link.style``) is stored as a conflict with the articles behind each value, never silently picked. Linking
+is rebuilt whole, in one transaction, each time it runs; its tables (``events``, ``event_reports``,
+``event_entities``: :data:`summarizer.store.schema.EVENTS_SCHEMA`) sit next to the store's own and are
+created here.
 """
 
 from __future__ import annotations
@@ -38,47 +40,21 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from summarizer.kinds import kinds as registered
+from summarizer.kinds.views import KindTable, Link
 from summarizer.store.entities import name_key
+from summarizer.store.schema import EVENTS_SCHEMA
 from summarizer.text.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from summarizer.text.places import country_code
 
 __all__ = [
     "DATE_SLACK", "EVENTS_SCHEMA", "PUBLISHED_WINDOW", "SIMILAR", "LinkStats", "Report", "compare", "ensure_linked",
-    "link_events", "link_reports", "load_reports", "similarity",
+    "link_events", "link_reports", "linked_tables", "load_reports", "similarity",
 ]
 
 DATE_SLACK = 7  # days: two dates further apart than this are two events, never one event in conflict
 PUBLISHED_WINDOW = 7  # days between two articles' publication for an undated report to link
 SIMILAR = 0.5  # share of the shorter report's content words the other must have (3 or more) to count as alike
-
-EVENTS_SCHEMA = """
-CREATE TABLE IF NOT EXISTS events (
-    id INTEGER PRIMARY KEY,
-    kind TEXT NOT NULL CHECK (kind IN ('trip', 'meeting')),
-    date TEXT,
-    date_from TEXT,
-    date_to TEXT,
-    places TEXT NOT NULL DEFAULT '[]',
-    sources INTEGER NOT NULL,
-    reports INTEGER NOT NULL,
-    conflicts TEXT NOT NULL DEFAULT '[]'
-);
-CREATE INDEX IF NOT EXISTS events_date ON events (date_from, date_to);
-CREATE TABLE IF NOT EXISTS event_reports (
-    event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,
-    record_kind TEXT NOT NULL CHECK (record_kind IN ('trip', 'meeting')),
-    record_id INTEGER NOT NULL,
-    article_id TEXT NOT NULL,
-    PRIMARY KEY (record_kind, record_id)
-);
-CREATE INDEX IF NOT EXISTS event_reports_event ON event_reports (event_id);
-CREATE TABLE IF NOT EXISTS event_entities (
-    event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,
-    entity_id INTEGER NOT NULL,
-    PRIMARY KEY (event_id, entity_id)
-);
-CREATE INDEX IF NOT EXISTS event_entities_entity ON event_entities (entity_id, event_id);
-"""
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _STOP_WORDS = (
@@ -89,11 +65,22 @@ _STOP_WORDS = (
 _STOP = frozenset(_STOP_WORDS.split()) | frozenset(WEEKDAY_NAMES) | frozenset(MONTH_NAMES)
 
 
+def linked_tables() -> dict[str, KindTable]:
+    """The tables of the kinds linked across articles (those that declare ``KindTable.link``), by the name of
+    their events (``KindTable.evidence``: 'trip'), in the registry's order."""
+    return {own.evidence: own for k in registered() if (own := k.views.stored) is not None and own.link is not None}
+
+
+def _link(own: KindTable) -> Link:
+    assert own.link is not None
+    return own.link
+
+
 @dataclass(frozen=True)
 class Report:
-    """One trip or meeting record as linking sees it."""
+    """One record of a linked kind (a trip, a meeting) as linking sees it."""
 
-    kind: str  # 'trip' or 'meeting'
+    kind: str  # its events' name: 'trip' or 'meeting'
     record_id: int
     article_id: str
     people: frozenset[int]
@@ -101,7 +88,7 @@ class Report:
     date_to: str | None = None
     date: str | None = None
     places: tuple[tuple[str, str | None], ...] = ()  # (name key, country code)
-    style: str = "unknown"  # a trip's mode or a meeting's format
+    style: str = "unknown"  # how it happened (``Link.style``): a trip's mode or a meeting's format
     published: str | None = None
     words: frozenset[str] = frozenset()
 
@@ -138,21 +125,16 @@ def _place_match(p: tuple[str, str | None], q: tuple[str, str | None]) -> bool:
     return code is not None and code == other_code and code in (country_code(name), country_code(other))
 
 
-def _places(a: Report, b: Report) -> str:
-    if a.kind != "trip":
+def _places(a: Report, b: Report, own: KindTable) -> str:
+    if own.places is None:
         return "n/a"
     if not a.places or not b.places:
         return "unknown"
     return "agree" if any(_place_match(p, q) for p in a.places for q in b.places) else "differ"
 
 
-def _same_people(a: Report, b: Report) -> bool:
-    shared = a.people & b.people
-    if not shared:
-        return False
-    if a.kind == "trip":
-        return a.people <= b.people or b.people <= a.people
-    return len(shared) >= 2 or a.people == b.people
+def _same_people(a: Report, b: Report, own: KindTable) -> bool:
+    return bool(a.people & b.people) and _link(own).people(a.people, b.people)
 
 
 def similarity(a: Report, b: Report) -> float:
@@ -172,12 +154,16 @@ def _published_near(a: Report, b: Report) -> bool | None:
     return abs((pa - pb).days) <= PUBLISHED_WINDOW
 
 
-def compare(a: Report, b: Report) -> set[str] | None:
-    """The conflicts two reports of one event have (a set, maybe empty), or None when they are two events."""
-    if a.kind != b.kind or a.article_id == b.article_id or not _same_people(a, b):
+def compare(a: Report, b: Report, tables: dict[str, KindTable] | None = None) -> set[str] | None:
+    """The conflicts two reports of one event have (a set, maybe empty), or None when they are two events;
+    ``tables`` is :func:`linked_tables` (read when not given)."""
+    if a.kind != b.kind or a.article_id == b.article_id:
+        return None
+    own = (tables or linked_tables())[a.kind]
+    if not _same_people(a, b, own):
         return None
     dates, gap = _dates(a, b)
-    places = _places(a, b)
+    places = _places(a, b, own)
     alike = similarity(a, b) >= SIMILAR
     near = _published_near(a, b)
     conflicts: set[str] = set()
@@ -196,7 +182,7 @@ def compare(a: Report, b: Report) -> set[str] | None:
     if places == "unknown" and dates != "agree" and not alike:
         return None
     if {a.style, b.style} - {"unknown"} and len({a.style, b.style} - {"unknown"}) > 1:
-        conflicts.add("mode" if a.kind == "trip" else "format")
+        conflicts.add(_link(own).style)
     return conflicts
 
 
@@ -206,6 +192,7 @@ def _order(report: Report) -> tuple[str, str, int]:
 
 def link_reports(reports: list[Report]) -> list[list[Report]]:
     """Reports grouped by event (complete clusters; see the module's docstring), each event's reports in order."""
+    tables = linked_tables()
     events: list[_Event] = []
     by_person: dict[int, list[int]] = {}
     for report in sorted(reports, key=_order):
@@ -214,11 +201,11 @@ def link_reports(reports: list[Report]) -> list[list[Report]]:
             event = events[index]
             if event.kind != report.kind:
                 continue
-            found = [compare(member, report) for member in event.members]
+            found = [compare(member, report, tables) for member in event.members]
             if any(c is None for c in found):
                 continue
             conflicts = set().union(*[c for c in found if c is not None]) | event.conflicts
-            if len(conflicts - {"mode", "format"}) > 1:
+            if len(conflicts - {_link(tables[report.kind]).style}) > 1:
                 continue
             score = (len(conflicts), -max(similarity(m, report) for m in event.members), index)
             best = score if best is None or score < best else best
@@ -228,7 +215,7 @@ def link_reports(reports: list[Report]) -> list[list[Report]]:
                 by_person.setdefault(person, []).append(len(events) - 1)
             continue
         event = events[best[2]]
-        event.conflicts |= set().union(*[compare(m, report) or set() for m in event.members])
+        event.conflicts |= set().union(*[compare(m, report, tables) or set() for m in event.members])
         event.members.append(report)
         for person in report.people - set().union(*[m.people for m in event.members[:-1]]):
             by_person.setdefault(person, []).append(best[2])
@@ -246,13 +233,14 @@ def _words(texts: list[str], names: list[str]) -> frozenset[str]:
 
 
 def load_reports(conn: sqlite3.Connection) -> list[Report]:
-    """Every trip and meeting of the store's ``ok`` articles, as linking sees them."""
+    """Every record of the linked kinds (trips, then meetings) of the store's ``ok`` articles, as linking sees them."""
     reports: list[Report] = []
-    for kind, table, members, column, style in (("trip", "trips", "trip_travellers", "trip_id", "mode"),
-                                                ("meeting", "meetings", "meeting_participants", "meeting_id", "format")):
+    for kind, own in linked_tables().items():
+        assert own.members is not None
+        (members, column), (first_day, last_day) = own.members, own.dates
         rows = conn.execute(
-            f"SELECT r.id, r.article_id, r.date, r.date_from, r.date_to, r.{style}, a.published FROM {table} r "
-            "JOIN articles a ON a.id = r.article_id WHERE a.status = 'ok' ORDER BY r.id").fetchall()
+            f"SELECT r.id, r.article_id, r.date, r.{first_day}, r.{last_day}, r.{_link(own).style}, a.published "
+            f"FROM {own.table} r JOIN articles a ON a.id = r.article_id WHERE a.status = 'ok' ORDER BY r.id").fetchall()
         for rid, article, value, first, last, how, published in rows:
             people = conn.execute(f"SELECT m.entity_id, e.name, e.aliases FROM {members} m JOIN entities e "
                                   f"ON e.id = m.entity_id WHERE m.{column} = ?", (rid,)).fetchall()
@@ -260,9 +248,9 @@ def load_reports(conn: sqlite3.Connection) -> list[Report]:
             texts = [r[0] for r in conn.execute(
                 "SELECT text FROM evidence WHERE record_kind = ? AND record_id = ? ORDER BY idx", (kind, rid))]
             places: tuple[tuple[str, str | None], ...] = ()
-            if kind == "trip":
+            if own.places is not None:
                 places = tuple((name_key(n), c) for n, c in conn.execute(
-                    "SELECT name, country_code FROM trip_places WHERE trip_id = ? ORDER BY idx", (rid,)))
+                    f"SELECT name, country_code FROM {own.places[0]} WHERE {own.places[1]} = ? ORDER BY idx", (rid,)))
             reports.append(Report(kind, rid, article, frozenset(p[0] for p in people), first, last, value, places,
                                   how or "unknown", published, _words(texts, names)))
     return reports
@@ -279,7 +267,8 @@ class LinkStats:
 
 
 def _values(event: list[Report], field_name: str) -> list[dict[str, Any]]:
-    """Each value the reports give for ``field_name`` ('date', 'place', 'mode', 'format') and its articles."""
+    """Each value the reports give for ``field_name`` ('date', 'place', or the kind's style: 'mode', 'format')
+    and its articles."""
     found: dict[str, list[str]] = {}
     for r in event:
         if field_name == "date":
@@ -306,9 +295,9 @@ def _agreed_date(event: list[Report]) -> tuple[str | None, str | None, str | Non
 
 def _fingerprint(conn: sqlite3.Connection) -> str:
     """What changes whenever an article's trips or meetings do (saving an article gives its rows new ids)."""
-    row = conn.execute(
-        "SELECT (SELECT count(*) FROM articles WHERE status = 'ok'), (SELECT count(*) FROM trips), "
-        "(SELECT max(id) FROM trips), (SELECT count(*) FROM meetings), (SELECT max(id) FROM meetings)").fetchone()
+    tables = [own.table for own in linked_tables().values()]
+    counts = "".join(f", (SELECT count(*) FROM {t}), (SELECT max(id) FROM {t})" for t in tables)
+    row = conn.execute(f"SELECT (SELECT count(*) FROM articles WHERE status = 'ok'){counts}").fetchone()
     return ":".join(str(v) for v in row)
 
 
@@ -323,7 +312,8 @@ def ensure_linked(conn: sqlite3.Connection) -> bool:
 
 
 def link_events(conn: sqlite3.Connection) -> LinkStats:
-    """Rebuild the store's events from its trips and meetings, in one transaction (see the module's docstring)."""
+    """Rebuild the store's events from its trips and meetings (the linked kinds' records), in one transaction
+    (see the module's docstring)."""
     conn.executescript(EVENTS_SCHEMA)
     conn.execute("BEGIN IMMEDIATE")  # the reports are read in the transaction that writes their events
     conflicts = 0
@@ -345,7 +335,8 @@ def link_events(conn: sqlite3.Connection) -> LinkStats:
 def _write(conn: sqlite3.Connection, event: list[Report]) -> int:
     """Insert one event, its reports and people; the number of details in conflict."""
     kind = event[0].kind
-    fields = ["date", "place", "mode"] if kind == "trip" else ["date", "format"]
+    own = linked_tables()[kind]
+    fields = ["date", *(["place"] if own.places is not None else []), _link(own).style]
     conflicts = [{"field": f, "values": v} for f in fields if len(v := _values(event, f)) > 1]
     if any(c["field"] == "date" for c in conflicts) and not _dates_overlap(event):
         value, first, last = None, None, None

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from summarizer.store.migrations import SCHEMA_VERSION
 
-__all__ = ["SCHEMA", "SCHEMA_VERSION"]
+__all__ = ["EVENTS_SCHEMA", "SCHEMA", "SCHEMA_VERSION"]
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (
@@ -184,4 +184,37 @@ CREATE TABLE IF NOT EXISTS evidence (
 );
 CREATE INDEX IF NOT EXISTS evidence_record ON evidence (record_kind, record_id);
 CREATE INDEX IF NOT EXISTS evidence_article ON evidence (article_id);
+"""
+
+# The tables of trips and meetings linked across articles into events (:mod:`summarizer.store.linking`), created
+# when a store is first linked. The names in their CHECK constraints are the linked kinds' event names as stores
+# have been written with them (``KindTable.evidence`` of the kinds that declare ``KindTable.link``): this DDL is
+# data a store is created by, not code that loops over kinds; a new linked kind would need a numbered migration.
+EVENTS_SCHEMA = """
+CREATE TABLE IF NOT EXISTS events (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('trip', 'meeting')),
+    date TEXT,
+    date_from TEXT,
+    date_to TEXT,
+    places TEXT NOT NULL DEFAULT '[]',
+    sources INTEGER NOT NULL,
+    reports INTEGER NOT NULL,
+    conflicts TEXT NOT NULL DEFAULT '[]'
+);
+CREATE INDEX IF NOT EXISTS events_date ON events (date_from, date_to);
+CREATE TABLE IF NOT EXISTS event_reports (
+    event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+    record_kind TEXT NOT NULL CHECK (record_kind IN ('trip', 'meeting')),
+    record_id INTEGER NOT NULL,
+    article_id TEXT NOT NULL,
+    PRIMARY KEY (record_kind, record_id)
+);
+CREATE INDEX IF NOT EXISTS event_reports_event ON event_reports (event_id);
+CREATE TABLE IF NOT EXISTS event_entities (
+    event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+    entity_id INTEGER NOT NULL,
+    PRIMARY KEY (event_id, entity_id)
+);
+CREATE INDEX IF NOT EXISTS event_entities_entity ON event_entities (entity_id, event_id);
 """
