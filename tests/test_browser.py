@@ -8,6 +8,7 @@ Skips only when no Chromium binary is installed (``apt-get install -y chromium``
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import time
 from collections.abc import Iterator
@@ -219,6 +220,12 @@ def test_collection_view_in_chromium(browser: Browser, tmp_path: Path) -> None:
     assert page.locator("#graph .node:not(.off)").count() == len(their_nodes)
     shown = page.eval_on_selector_all("#timeline li.item:not(.off)", "els => els.map(e => e.innerText)")
     assert shown and all(who in line for line in shown)
+    # The line of counts names every kind the view has, with what the filter leaves of each.
+    counts = page.inner_text("#filters .shown")
+    assert re.fullmatch(r"\d+ trips, \d+ meetings, \d+ quotes; \d+ nodes, \d+ edges shown", counts), counts
+    assert counts.endswith(f"; {len(their_nodes)} nodes, {len(their_pairs)} edges shown")
+    visible_quotes = page.locator("#overview #quotes li.item:not(.off)").count()
+    assert counts.split(", ")[2] == f"{visible_quotes} quotes; {len(their_nodes)} nodes"
     page.click("#filters button[type=reset]")
     expect(page.locator("#graph .edge:not(.off)")).to_have_count(len(pairs))
 

@@ -161,11 +161,11 @@ def _by_person(c: Collection, kind: RecordKind, evidence: str, listing: Listing)
         styles = Counter(i.style for i in items)
         split = ", ".join(f"{n} {k}" for k, n in sorted(styles.items()))
         role = f' <span class="dim">({esc(person.role)})</span>' if person.role else ""
-        rows.append(f'<details class="{listing.role}" data-p="{pid}"><summary><b>{esc(person.name)}</b>{role} '
+        rows.append(f'<details class="{listing.role} person" data-p="{pid}"><summary><b>{esc(person.name)}</b>{role} '
                     f'<span class="n" data-total="{len(items)}">{len(items)}</span> <span class="dim">{split}</span>'
                     f'</summary><ul>{"".join(_listed_item(c, evidence, listing, i) for i in items)}</ul></details>')
     body = "".join(rows) or f'<p class="dim">No {kind.name}.</p>'
-    return (f'<section id="{kind.name}"><h2>{kind.name.capitalize()} by {listing.role} '
+    return (f'<section id="{kind.name}" class="listing"><h2>{kind.name.capitalize()} by {listing.role} '
             f'<span class="dim" data-shown="{len(listed)}">({_of(c, kind.name, len(listed))})</span></h2>{body}</section>')
 
 
@@ -198,7 +198,8 @@ def counted_kinds() -> str:
 def _filters(c: Collection) -> str:
     options = "".join(f'<option value="{p.id}">{esc(p.name)}{esc(f" ({p.kind})" if p.kind != "unknown" else "")}</option>'
                       for p in sorted(c.people.values(), key=lambda p: (p.name.casefold(), p.id)))
-    kinds = "".join(f'<label><input type="checkbox" name="kind" value="{own.evidence}" checked> {k.name}</label>'
+    kinds = "".join(f'<label><input type="checkbox" name="kind" value="{own.evidence}" data-name="{k.name}" checked> '
+                    f'{k.name}</label>'
                     for k, own in table_kinds())
     return (f'<form class="filters" id="filters"><label>Person <select name="person"><option value="">anyone</option>'
             f"{options}</select></label>{kinds}"

@@ -8,7 +8,7 @@
   if (!form || !overview) { return; }
 
   function route() {
-    var m = /^#(a\d+)(?:\.([tmqw]\d+))?$/.exec(window.location.hash);
+    var m = /^#(a\d+)(?:\.([a-z]+\d+))?$/.exec(window.location.hash);
     var target = m ? m[1] : null;
     var found = false;
     wraps.forEach(function (w) {
@@ -43,11 +43,11 @@
   function show(el, on) { el.classList.toggle("off", !on); }
 
   function apply() {
-    var st = state(), events = {}, counts = { trip: 0, meeting: 0, quote: 0 };
+    var st = state(), events = {}, counts = {};
     document.querySelectorAll("#overview .item").forEach(function (el) {
       var on = passes(el, st);
       show(el, on);
-      if (on && el.tagName.toLowerCase() === "li") { counts[el.getAttribute("data-k")] += 1; }
+      if (on && el.tagName.toLowerCase() === "li") { counts[el.getAttribute("data-k")] = (counts[el.getAttribute("data-k")] || 0) + 1; }
       if (on && el.hasAttribute("data-e")) { events[el.getAttribute("data-e")] = true; }
     });
     var linked = {}, edges = 0, nodes = 0;
@@ -65,13 +65,16 @@
     document.querySelectorAll("#timeline .month").forEach(function (month) {
       show(month, !!month.querySelector(".item:not(.off)"));
     });
-    document.querySelectorAll("#quotes .speaker").forEach(function (sp) {
+    document.querySelectorAll(".listing details.person").forEach(function (sp) {
       var n = sp.querySelectorAll(".item:not(.off)").length, total = sp.querySelector(".n").getAttribute("data-total");
       show(sp, n > 0);
       sp.querySelector(".n").textContent = String(n) === total ? total : n + " of " + total;
     });
-    form.querySelector(".shown").textContent = counts.trip + " trips, " + counts.meeting + " meetings, " +
-      counts.quote + " quotes; " + nodes + " nodes, " + edges + " edges shown";
+    var shown = [];
+    form.querySelectorAll('input[name="kind"]').forEach(function (box) {
+      shown.push((counts[box.value] || 0) + " " + box.getAttribute("data-name"));
+    });
+    form.querySelector(".shown").textContent = shown.join(", ") + "; " + nodes + " nodes, " + edges + " edges shown";
     form.setAttribute("data-nodes", String(nodes));
     form.setAttribute("data-edges", String(edges));
   }

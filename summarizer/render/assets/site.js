@@ -2,7 +2,7 @@
 (function () {
   "use strict";
   function pick() {
-    var m = /^#(v\.[tmqw]\d+)$/.exec(window.location.hash);
+    var m = /^#(v\.[a-z]+\d+)$/.exec(window.location.hash);
     var item = m ? document.getElementById(m[1]) : null;
     if (item) { item.click(); item.scrollIntoView({ block: "center" }); }
   }
