@@ -191,6 +191,10 @@ def test_records_are_stored_queried_by_person_exported_and_viewed(tmp_path: Path
     assert 'style="background:#dc2626">A1</span>' in page and "<h3>Arrests (2)</h3>" in page
     assert "<dt>Person</dt><dd><b>Kizza Besigye</b>" in page
     assert collection_page(db).count('data-cat="rec"') == 2  # the article's page inside the collection
+    # A later process that did not read the kind file: the store kept the kind's letter and colour.
+    forget("arrests")
+    later = collection_page(db)
+    assert later.count('data-cat="rec"') == 2 and 'style="background:#dc2626">A1</span>' in later
 
 
 def test_a_kind_is_scored_against_the_gold_event_type_it_names() -> None:

@@ -45,7 +45,7 @@ def test_a_first_release_store_opens_upgrades_and_keeps_every_row(tmp_path: Path
     with Store(db) as store:
         totals = store.totals()
         summary = store.summary("atf-blinken-austin-asia")
-    assert _version(db) == SCHEMA_VERSION == 4
+    assert _version(db) == SCHEMA_VERSION == 5
     assert _dump(db) == before
     assert (totals.ok, totals.error, totals.skipped) == (2, 1, 1)
     assert summary is not None and summary.published == "2021-03-05" and summary.published_source is None
@@ -158,7 +158,7 @@ def test_a_schema_3_store_gains_the_records_tables_in_one_step_and_keeps_every_r
     assert _version(db) == SCHEMA_VERSION
     after = _all_rows(db)
     assert {t: after[t] for t in before} == before  # every earlier row, every column, unchanged
-    assert after["records"] == after["record_entities"] == after["record_evidence"] == []
+    assert after["records"] == after["record_entities"] == after["record_evidence"] == after["record_kinds"] == []
     assert summary is not None and summary.records == [] and summary.title == "atf blinken austin asia"
     text = "Police arrested Ana Silva in Lisbon."
     record = Record(kind="arrests", fields={"person": [Entity(name="Ana Silva", kind="person")], "charge": None},

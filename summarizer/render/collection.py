@@ -224,7 +224,7 @@ def collection_html(c: Collection) -> str:
     views = []
     for n, a in enumerate(c.articles):
         if a.summary is not None and not c.pages:  # with pages, each article's view is its own file
-            view = article_view(a.summary, a.text, prefix=f"a{n}", title=a.title or a.id, section=True)
+            view = article_view(a.summary, a.text, prefix=f"a{n}", title=a.title or a.id, section=True, looks=c.looks)
             views.append(f'<div class="artwrap" data-art="a{n}"><p><a class="back" href="#top">← the collection</a>'
                          f"</p>{view}</div>")
     by_person = "".join(_by_person(c, kind, own.evidence, listing) for kind, own, listing in listed_kinds())

@@ -13,6 +13,7 @@ call :func:`html` and :func:`fragment`.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from itertools import combinations
 
 from summarizer.kinds import kinds as registered
@@ -172,16 +173,18 @@ def _header(summary: ArticleSummary, title: str | None) -> str:
 
 
 def article_view(summary: ArticleSummary, text: str | None = None, *, prefix: str = "v",
-                 title: str | None = None, section: bool = False) -> str:
+                 title: str | None = None, section: bool = False,
+                 looks: Mapping[str, tuple[str, str]] | None = None) -> str:
     """The view's markup: header, the text with its marks, the list of records, the tooltip.
 
-    ``prefix`` keeps element ids apart when several views share a page (it must be a plain word).
+    ``prefix`` keeps element ids apart when several views share a page (it must be a plain word); ``looks``:
+    the letter and colour of kind files' kinds a store kept (:func:`summarizer.render.marks.records`).
     Raises :class:`~summarizer.errors.InputError` when a span does not hold the article's words.
     """
     if not prefix.isidentifier():
         raise ValueError(f"prefix must be a plain word, got {prefix!r}")
     check_spans(summary, text)
-    recs = records(summary)
+    recs = records(summary, looks)
     marks = summary_marks(summary, text)
     tag = "section" if section else "div"
     return (f'<{tag} class="smz" id="{prefix}" data-doc="{esc(summary.doc_id)}">{_header(summary, title)}'

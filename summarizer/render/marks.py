@@ -13,7 +13,7 @@ from the spans' own text: the view then shows the evidence with its context left
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
@@ -78,12 +78,12 @@ _DATE_FIELDS = {k.record_type: k.dates for k in registered() if k.builtin}
 _SPANS = {k.record_type: k.views.spans for k in registered() if k.builtin and k.views.spans is not None}
 
 
-def records(summary: ArticleSummary) -> list[Record]:
+def records(summary: ArticleSummary, kept: Mapping[str, tuple[str, str]] | None = None) -> list[Record]:
     """Every record in display order: trips, meetings, quotes, the records of kind files, then each warning.
 
-    A kind file's record takes its kind's letter and colour; a kind not loaded in this process (a store's
-    records, viewed later) its initial, in grey."""
-    looks = {k.name: (k.letter, k.colour) for k in registered()}
+    A kind file's record takes its kind's letter and colour: of the kind loaded in this process, else those
+    ``kept`` (a store keeps them with its records), else its initial, in grey."""
+    looks = {**(kept or {}), **{k.name: (k.letter, k.colour) for k in registered()}}
     out = [Record(f"{k.letter.lower()}{i}", k.views.category_of(r), r)
            for k in registered() if k.builtin for i, r in enumerate(k.records(summary))]
     for i, r in enumerate(summary.records):

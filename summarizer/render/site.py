@@ -11,7 +11,7 @@ from disk, loads nothing else, and only the article the reader asks for is loade
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from pathlib import Path
 
@@ -53,10 +53,10 @@ def bounded(c: Collection, cap: int = CAP) -> Collection:
     return replace(c, events=events, listed=listed, people=people, pages=True, totals=totals, cap=cap)
 
 
-def article_page(entry: ArticleEntry) -> str:
+def article_page(entry: ArticleEntry, looks: Mapping[str, tuple[str, str]] | None = None) -> str:
     """One article's view as a whole page in ``articles/``, with the way back to the overview."""
     assert entry.summary is not None
-    view = article_view(entry.summary, entry.text, prefix="v", title=entry.title or entry.id)
+    view = article_view(entry.summary, entry.text, prefix="v", title=entry.title or entry.id, looks=looks)
     body = _BACK.format("../index.html", "index.html") + view
     css = view_css() + "body{margin:0;padding:.6em 1.5em 2em;font:15px/1.5 system-ui,sans-serif}.back{font-size:.9em}"
     return page(f"{entry.title or entry.id} - summarizer", body, css=css, scripts=[view_js(), asset("site.js")])
@@ -92,7 +92,7 @@ def write_site(db: str | Path, folder: str | Path, *, texts: bool = True, cap: i
         if entry.summary is not None:
             name = page_name(entry.id)
             names.add(name)
-            put(out / "articles" / name, article_page(entry))
+            put(out / "articles" / name, article_page(entry, c.looks))
     for old in (out / "articles").glob("*-??????????.html"):
         if old.name not in names:
             old.unlink()

@@ -22,7 +22,7 @@ from summarizer.kinds import RecordKind
 from summarizer.kinds import kinds as registered
 from summarizer.kinds.views import KindTable, Listing
 from summarizer.schemas import ArticleSummary, Usage
-from summarizer.store.records import read_records
+from summarizer.store.records import read_records, stored_looks
 
 __all__ = [
     "ArticleEntry", "Collection", "Event", "ListItem", "Person", "article_count", "listed_kinds", "read_collection",
@@ -97,6 +97,7 @@ class Collection:
     totals: dict[str, int] = field(default_factory=dict)  # "trip", "meeting", "events", a listed kind's name, "people":
     # before a cap
     cap: int | None = None  # the most articles listed (the latest); the rest are in ``articles/index.html``
+    looks: dict[str, tuple[str, str]] = field(default_factory=dict)  # a kind file's kind: (letter, colour) as saved
 
 
 def _open(path: Path) -> sqlite3.Connection:
@@ -225,7 +226,7 @@ def read_collection(path: str | Path) -> Collection:
         events.sort(key=lambda e: (e.date_from or "9999", e.date_to or "", e.article, e.rid))
         listed = {kind.name: _listed(conn, index, kind, own, listing) for kind, own, listing in listed_kinds()}
         wanted = {p for e in events for p in e.people} | {i.person for items in listed.values() for i in items}
-        return Collection(target.name, articles, _people(conn, wanted), events, listed)
+        return Collection(target.name, articles, _people(conn, wanted), events, listed, looks=stored_looks(conn))
     except sqlite3.DatabaseError as exc:
         raise ConfigError(f"--db {target} cannot be read as a store: {exc}") from None
     finally:

@@ -83,6 +83,16 @@ def m004_records(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX IF NOT EXISTS record_evidence_article ON record_evidence (article_id)")
 
 
+@migration(5)
+def m005_record_kinds(conn: sqlite3.Connection) -> None:
+    """How each kind file's kind looks (its letter and colour), kept when its records are saved, so that a view
+    made later, in a process that did not read the kind file, shows them as the run did."""
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS record_kinds (name TEXT PRIMARY KEY, letter TEXT NOT NULL, colour TEXT NOT NULL, "
+        "version TEXT)"
+    )
+
+
 SCHEMA_VERSION = max(MIGRATIONS)
 """The schema this code reads and writes: the number of the last migration."""
 

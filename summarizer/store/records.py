@@ -13,10 +13,12 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from summarizer.errors import ConfigError
+from summarizer.kinds import get
 from summarizer.schemas import DateRef, Entity, Place, Record
 from summarizer.store.entities import resolve_entity
 
-__all__ = ["delete_records", "read_records", "record_rows", "save_records", "stored_kinds"]
+__all__ = ["delete_records", "read_records", "record_rows", "save_records", "stored_kinds", "stored_looks"]
 
 
 def _first_date(record: Record) -> DateRef | None:
@@ -54,6 +56,26 @@ def save_records(conn: sqlite3.Connection, article_id: str, records: list[Record
             "INSERT INTO record_evidence (record_id, article_id, idx, start, end, text) VALUES (?, ?, ?, ?, ?, ?)",
             [(record_id, article_id, i, s.start, s.end, s.text) for i, s in enumerate(record.evidence)],
         )
+    _keep_looks(conn, {record.kind for record in records})
+
+
+def _keep_looks(conn: sqlite3.Connection, names: set[str]) -> None:
+    """Keep the letter and colour of each kind in ``names`` that this process knows (the latest saved wins)."""
+    for name in sorted(names):
+        try:
+            kind = get(name)
+        except ConfigError:
+            continue  # records read back from the store, of a kind file not loaded now: its looks are kept
+        conn.execute("INSERT INTO record_kinds (name, letter, colour, version) VALUES (?, ?, ?, ?) "
+                     "ON CONFLICT (name) DO UPDATE SET letter = excluded.letter, colour = excluded.colour, "
+                     "version = excluded.version", (name, kind.letter, kind.colour, kind.version))
+
+
+def stored_looks(conn: sqlite3.Connection) -> dict[str, tuple[str, str]]:
+    """The letter and colour kept for each kind file's kind (none in a store written before schema 5)."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'record_kinds'").fetchone() is None:
+        return {}
+    return {r[0]: (r[1], r[2]) for r in conn.execute("SELECT name, letter, colour FROM record_kinds")}
 
 
 def delete_records(conn: sqlite3.Connection, article_id: str) -> None:

@@ -5,7 +5,8 @@ the first release's schema (schema 1), created when a store is new; every later 
 migration in :mod:`summarizer.store.migrations` (schema 2 gives ``articles`` ``published_source``,
 ``authors``, ``site_name`` and ``url``; schema 3 the ``claims`` of articles in flight; schema 4 the
 ``records`` of kinds defined in kind files, with ``record_entities``, ``record_places`` and
-``record_evidence``), applied when a store is opened. A later addition may also
+``record_evidence``; schema 5 ``record_kinds``, the letter and colour of each kind file's kind), applied
+when a store is opened. A later addition may also
 create its own tables with ``CREATE TABLE IF NOT EXISTS`` next to these.
 
 Conventions:
