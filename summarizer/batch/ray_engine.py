@@ -282,7 +282,7 @@ class _Driver:
 def _file_kinds(names: Iterable[str]) -> tuple[tuple[KindSpec, int], ...]:
     """The declarations of the kind files' kinds among ``names``, with their order, for the actors to register."""
     chosen = [get(name) for name in names]
-    return tuple((kind.spec, kind.order) for kind in chosen if kind.spec is not None and not kind.builtin)
+    return tuple((kind.spec, kind.order) for kind in chosen if kind.spec is not None)
 
 
 async def arun_ray_batch(summarizer: Summarizer, store: Store, items: Iterable[Item],

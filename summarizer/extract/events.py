@@ -3,8 +3,8 @@
 Each candidate sentence (one with a travel or meeting word) becomes one question; a
 validated answer is checked against the sentence and its context and becomes a record.
 What the wording states plainly (dates, virtual or in person, planned or done) is read
-from the sentence, not asked. :func:`find_events` asks (:func:`ask_events`) and reads (:func:`event_records`); :data:`TRIPS` and
-:data:`MEETINGS` are the kind-specific parts.
+from the sentence, not asked. :func:`find_events` asks (:func:`ask_events`) and reads
+(:func:`event_records`); :data:`TRIPS` and :data:`MEETINGS` are the kind-specific parts.
 """
 
 from __future__ import annotations

@@ -1,10 +1,10 @@
 """The record kinds every stage loops over: trips, meetings, quotes, and the kinds of kind files.
 
 A :class:`RecordKind` declares what a stage needs to know of a kind: how its candidate passages are
-found and asked about (``find``: asked at once, read later), how two of its records merge, which of its fields hold entities,
-places and dates, its letter and colour in the views, and the gold event type it is scored against.
-Kinds are registered once, by name; :func:`selected` gives those a run asks for, in the order they
-are extracted.
+found and asked about (``find``: asked at once, read later), how two of its records merge, which of its
+fields hold entities, places and dates, its letter and colour in the views, and the gold event type it
+is scored against. Kinds are registered once, by name; :func:`selected` gives those a run asks for, in
+the order they are extracted.
 """
 
 from __future__ import annotations

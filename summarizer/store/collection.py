@@ -22,7 +22,7 @@ from summarizer.kinds import RecordKind
 from summarizer.kinds import kinds as registered
 from summarizer.kinds.views import KindTable, Listing
 from summarizer.schemas import ArticleSummary, Usage
-from summarizer.store.records import read_records, stored_looks
+from summarizer.store.records import has_table, read_records, stored_looks
 
 __all__ = [
     "ArticleEntry", "Collection", "Event", "ListItem", "Person", "article_count", "listed_kinds", "read_collection",
@@ -135,13 +135,8 @@ def stored_summary(conn: sqlite3.Connection, row: sqlite3.Row) -> ArticleSummary
         strategy=row["strategy"] or "focused", prompt_versions=json.loads(row["prompt_versions"]),
         usage=Usage.model_validate_json(row["usage"]), warnings=json.loads(row["warnings"]), seconds=row["seconds"],
         **own,
-        records=read_records(conn, aid) if _has_records(conn) else [],
+        records=read_records(conn, aid) if has_table(conn, "records") else [],  # schema 4 and later
     )
-
-
-def _has_records(conn: sqlite3.Connection) -> bool:
-    """Whether the store has the records of kind files (schema 4; a store read read-only is never upgraded)."""
-    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'records'").fetchone() is not None
 
 
 def _articles(conn: sqlite3.Connection) -> list[ArticleEntry]:

@@ -18,7 +18,7 @@ from summarizer.kinds import get
 from summarizer.schemas import DateRef, Entity, Place, Record
 from summarizer.store.entities import resolve_entity
 
-__all__ = ["delete_records", "read_records", "record_rows", "save_records", "stored_kinds", "stored_looks"]
+__all__ = ["delete_records", "has_table", "read_records", "record_rows", "save_records", "stored_kinds", "stored_looks"]
 
 
 def _first_date(record: Record) -> DateRef | None:
@@ -73,9 +73,14 @@ def _keep_looks(conn: sqlite3.Connection, names: set[str]) -> None:
 
 def stored_looks(conn: sqlite3.Connection) -> dict[str, tuple[str, str]]:
     """The letter and colour kept for each kind file's kind (none in a store written before schema 5)."""
-    if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'record_kinds'").fetchone() is None:
+    if not has_table(conn, "record_kinds"):
         return {}
     return {r[0]: (r[1], r[2]) for r in conn.execute("SELECT name, letter, colour FROM record_kinds")}
+
+
+def has_table(conn: sqlite3.Connection, name: str) -> bool:
+    """Whether the store has the table ``name`` (a store read read-only is never upgraded: an older one may lack it)."""
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)).fetchone() is not None
 
 
 def delete_records(conn: sqlite3.Connection, article_id: str) -> None:
