@@ -24,7 +24,10 @@ the ratio of each wall time to the raw workload's, to compare machines.
 
 ``seed``: ``summarizer summarize`` on the seed article, ``--cache-mode off``; the median wall time
 of ``--runs`` runs (the process, model load included), and whether the summary still has every
-gold item of ``../shared/corpus/seed`` (scored by this tree's scorer).
+gold item of ``../shared/corpus/seed`` (scored by this tree's scorer). Each revision gets an empty
+prefix folder (``SUMMARIZER_PREFIX_DIR``): its first run is *cold* (no saved prompt prefix), the
+later ones start from what the first saved (*warm*, as every run after a user's first); both are
+printed, and each revision's times as a ratio of the first revision's median.
 ``batch``: ``summarizer batch`` on the texts of ``../shared/corpus/m2e2_voa`` (all kinds, one loaded
 model, ``--cache-mode off``, into a new SQLite store), as a user with an archive would run it;
 articles per hour from the wall time. (Quality is measured by ``summarizer eval``, not here.)
@@ -249,11 +252,12 @@ def _checkout(rev: str, into: Path) -> tuple[Path, str]:
     return path, subject[:70]
 
 
-def _run(root: Path, argv: list[str], tmp: Path,
-         parallel: int | None = None) -> tuple[float, dict[str, Any], subprocess.CompletedProcess[str]]:
+def _run(root: Path, argv: list[str], tmp: Path, parallel: int | None = None,
+         prefixes: Path | None = None) -> tuple[float, dict[str, Any], subprocess.CompletedProcess[str]]:
     probe = tmp / "probe.json"
     probe.unlink(missing_ok=True)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "SUMMARIZER_"))}
+    env["SUMMARIZER_PREFIX_DIR"] = str(prefixes or tmp / "no-prefixes-kept")  # never the user's saved prefixes
     if parallel is not None:
         env["SUMMARIZER_PARALLEL"] = str(parallel)
     start = time.perf_counter()
@@ -297,17 +301,19 @@ def seed(revs: list[str], runs: int, threads: int | None, parallel: int | None) 
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         raw = _raw(tmp, threads)
-        _table("revision", "wall s (median; runs)", "/ raw workload", "model calls s", "first call at s", "calls",
-               "prompt sent", "prompt evaluated", "generated", "limit s one at a time", "limit s 4 together",
-               "peak RSS GiB", "seed")
-        for rev in revs:
+        _table("revision", "wall s (median; runs)", "/ raw workload", "cold s", "warm s", "model calls s",
+               "first call at s", "calls", "prompt sent", "prompt evaluated", "generated", "limit s one at a time",
+               "limit s 4 together", "peak RSS GiB", "seed")
+        medians: dict[str, tuple[float, float, float]] = {}
+        for n, rev in enumerate(revs):
             root, label = _checkout(rev, tmp)
             walls, probes, verdict = [], [], ""
+            prefixes = tmp / f"prefixes-{n}"  # empty for the first run: cold; the later ones start from its prefixes
             for _ in range(runs):
                 out = tmp / "seed.json"
                 argv = ["summarize", SEED, "--model", "local", "--published", "2021-03-05", "--format", "json",
                         "--cache-mode", "off", "--output", str(out), *(["--threads", str(threads)] if threads else [])]
-                seconds, probe, _ = _run(root, argv, tmp, parallel)
+                seconds, probe, _ = _run(root, argv, tmp, parallel, prefixes)
                 walls.append(seconds)
                 probes.append(probe)
                 verdict = _seed_right(out)
@@ -315,9 +321,16 @@ def seed(revs: list[str], runs: int, threads: int | None, parallel: int | None) 
             model_s = statistics.median(q["model_s"] for q in probes)
             first_at = statistics.median(q["first_call_at_s"] for q in probes)
             wall = statistics.median(walls)
+            warm = statistics.median(walls[1:]) if len(walls) > 1 else float("nan")
+            medians[label.split()[0]] = (wall, walls[0], warm)
             print(f"| {label} | {wall:.1f} ({', '.join(f'{w:.1f}' for w in walls)}) | {wall / raw['workload_s']:.2f} | "
-                  f"{model_s:.1f} | {first_at:.1f} | {_tokens(probes[-1])} | {_limit(probes[-1], raw)} | {rss:.2f} | "
-                  f"{verdict} |", flush=True)
+                  f"{walls[0]:.1f} | {warm:.1f} | {model_s:.1f} | {first_at:.1f} | {_tokens(probes[-1])} | "
+                  f"{_limit(probes[-1], raw)} | {rss:.2f} | {verdict} |", flush=True)
+        first = next(iter(medians))
+        for label, (wall, cold, warm) in list(medians.items())[1:]:
+            base = medians[first][0]
+            print(f"{label} / {first} (its median): median {wall / base:.2f}, first run (no saved prefix) "
+                  f"{cold / base:.2f}, later runs {warm / base:.2f}")
 
 
 def batch(revs: list[str], folder: Path, limit: int | None, parallel: int | None) -> None:

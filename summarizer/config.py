@@ -117,6 +117,9 @@ class Settings:
     parallel: int = 1
     """Completions the local model decodes together (``--parallel`` / ``SUMMARIZER_PARALLEL``): 1 is one at a
     time; more keep that many questions, of one article or of several, in flight in one llama.cpp context."""
+    prefix_dir: Path | None = None
+    """Where the local model keeps the KV cells of the prompt prefixes questions share, for the next process
+    (``SUMMARIZER_PREFIX_DIR``; default ``prefixes/`` in the user cache; ``off``: none kept or read)."""
     strategy: Literal["focused", "naive"] = "focused"
     fetch_timeout: float | None = None
     """The deadline for fetching a URL: the ``timeout`` given (argument or ``SUMMARIZER_TIMEOUT``), else
@@ -194,9 +197,7 @@ def resolve_settings(
     if cmode not in CACHE_MODES:
         raise ConfigError(f"cache mode must be one of {', '.join(CACHE_MODES)}, got {cmode!r}")
     cdir = cache_dir or env.get("SUMMARIZER_CACHE_DIR") or None
-    strat = strategy or env.get("SUMMARIZER_STRATEGY") or "focused"
-    if strat not in ("focused", "naive"):
-        raise ConfigError(f"strategy must be 'focused' or 'naive', got {strat!r}")
+    strat = _strategy(strategy, env)
     imode = mode or env.get("SUMMARIZER_MODE") or None
     if imode is not None and imode not in MODES:
         source = "mode" if mode else "SUMMARIZER_MODE"
@@ -218,9 +219,24 @@ def resolve_settings(
         n_ctx=n_ctx or 4096,
         n_threads=_threads(n_threads, env),
         parallel=_parallel(parallel, env),
+        prefix_dir=_prefix_dir(env),
         strategy=strat,  # type: ignore[arg-type]
         fetch_timeout=t,
     )
+
+
+def _strategy(strategy: str | None, env: Mapping[str, str]) -> str:
+    strat = strategy or env.get("SUMMARIZER_STRATEGY") or "focused"
+    if strat not in ("focused", "naive"):
+        raise ConfigError(f"strategy must be 'focused' or 'naive', got {strat!r}")
+    return strat
+
+
+def _prefix_dir(env: Mapping[str, str]) -> Path | None:
+    raw = (env.get("SUMMARIZER_PREFIX_DIR") or "").strip()
+    if raw.lower() == "off":
+        return None
+    return Path(raw).expanduser() if raw else default_cache_dir(env) / "prefixes"
 
 
 def _model_spec(model: str | None, key: str | None, env: Mapping[str, str]) -> ModelSpec:

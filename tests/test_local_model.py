@@ -48,6 +48,7 @@ def test_default_model_is_assembled_once_and_verified(tmp_path: Path) -> None:
 )
 def test_the_lazy_grammar_chooses_the_tokens_llama_cpp_chooses(sentence: str, parallel: int) -> None:
     pytest.importorskip("llama_cpp", reason="the local extra is not installed")
+    import dataclasses
     import json
 
     from summarizer.config import resolve_settings
@@ -55,7 +56,8 @@ def test_the_lazy_grammar_chooses_the_tokens_llama_cpp_chooses(sentence: str, pa
     from summarizer.llm.backends.llama import LlamaBackend, ends_at_no
 
     # parallel 4: decoded by the scheduler's own loop; parallel 1: by llama-cpp-python's, with the lazy grammar
-    backend = LlamaBackend(resolve_settings(model="local", cache_mode="off", parallel=parallel, env={}))
+    settings = resolve_settings(model="local", cache_mode="off", parallel=parallel, env={})
+    backend = LlamaBackend(dataclasses.replace(settings, prefix_dir=None))  # every prefix read here
     llm = backend.load()
     schema = TripFacts.model_json_schema()
     messages = [
@@ -128,48 +130,92 @@ def test_a_saved_prompt_prefix_is_put_back_when_the_kind_of_question_comes_back(
     assert "trip" in reply
 
 
-def test_questions_decoded_together_get_the_replies_they_get_one_at_a_time() -> None:
-    """Recorded requests of the seed (a quote's speaker, trips, meetings), sent at once to a backend
-    decoding 4 sequences together, get the replies the one-at-a-time backend gives."""
-    pytest.importorskip("llama_cpp", reason="the local extra is not installed")
+def _seed_requests() -> list[dict[str, Any]]:
+    """Recorded requests of the seed: two questions of each kind (two share a prefix, the kinds do not)."""
     import json
-    import threading
-
-    from summarizer.config import resolve_settings
-    from summarizer.llm.backends.llama import LlamaBackend
 
     replies = Path(__file__).resolve().parent.parent / "fixtures" / "replies"
     records = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(replies.glob("*.json"))]
     seed = [r for r in records if r["article"] == "atf-blinken-austin-asia" and "whole article" not in r["task"]]
     picked: dict[str, dict[str, Any]] = {}
-    for r in seed:  # two questions of each kind: two share a prefix, the kinds do not
+    for r in seed:
         kind = r["task"].split()[-1]
         if sum(1 for t in picked.values() if t["task"].split()[-1] == kind) < 2:
             picked[r["task"]] = r
     requests = [r["request"] for r in picked.values()]
     assert len(requests) >= 4
+    return requests
 
-    def content(reply: dict[str, object]) -> str:
-        return str(reply["choices"][0]["message"]["content"])  # type: ignore[index]
 
-    alone = LlamaBackend(resolve_settings(model="local", cache_mode="off", parallel=1, env={}))
-    one_at_a_time = [content(alone.complete(dict(r))) for r in requests]
-    alone.load().close()
-    del alone
+def _content(reply: dict[str, object]) -> str:
+    return str(reply["choices"][0]["message"]["content"])  # type: ignore[index]
 
-    together = LlamaBackend(resolve_settings(model="local", cache_mode="off", parallel=4, env={}))
-    together.load()
+
+def _ask_together(backend: Any, requests: list[dict[str, Any]]) -> list[str]:
+    """Every request sent at once, each from its own thread; the replies' contents in the requests' order."""
+    import threading
+
     got: dict[int, str] = {}
 
     def ask(i: int) -> None:
-        got[i] = content(together.complete(dict(requests[i])))
+        got[i] = _content(backend.complete(dict(requests[i])))
 
     threads = [threading.Thread(target=ask, args=(i,)) for i in range(len(requests))]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
-    assert [got[i] for i in range(len(requests))] == one_at_a_time
+    return [got[i] for i in range(len(requests))]
+
+
+def test_questions_decoded_together_get_the_replies_they_get_one_at_a_time() -> None:
+    """Recorded requests of the seed (a quote's speaker, trips, meetings), sent at once to a backend
+    decoding 4 sequences together, get the replies the one-at-a-time backend gives."""
+    pytest.importorskip("llama_cpp", reason="the local extra is not installed")
+    import dataclasses
+
+    from summarizer.config import resolve_settings
+    from summarizer.llm.backends.llama import LlamaBackend
+
+    requests = _seed_requests()
+    alone = LlamaBackend(resolve_settings(model="local", cache_mode="off", parallel=1, env={}))
+    one_at_a_time = [_content(alone.complete(dict(r))) for r in requests]
+    alone.load().close()
+    del alone
+
+    settings = resolve_settings(model="local", cache_mode="off", parallel=4, env={})
+    together = LlamaBackend(dataclasses.replace(settings, prefix_dir=None))  # every prefix read here
+    together.load()
+    assert _ask_together(together, requests) == one_at_a_time
     assert together.scheduler is not None
     stats = together.scheduler.stats
     assert stats["max_in_flight"] > 1 and stats["prompt_reused"] > 0  # decoded together, prefixes shared
+
+
+def test_the_next_process_starts_from_the_prefixes_the_last_one_saved(tmp_path: Path) -> None:
+    """A backend saves the cells of the kinds' instructions it shared; a new one (a new process) loads
+    them, evaluates fewer prompt tokens and gives the same replies."""
+    pytest.importorskip("llama_cpp", reason="the local extra is not installed")
+    import dataclasses
+
+    from summarizer.config import resolve_settings
+    from summarizer.llm.backends.llama import LlamaBackend
+
+    requests = _seed_requests()
+    settings = dataclasses.replace(resolve_settings(model="local", cache_mode="off", parallel=4, env={}),
+                                   prefix_dir=tmp_path)
+    runs = []
+    for _ in range(2):
+        backend = LlamaBackend(settings)
+        backend.load()
+        replies = _ask_together(backend, requests)
+        assert backend.scheduler is not None
+        runs.append((replies, dict(backend.scheduler.stats)))
+        backend.scheduler.close()
+        backend.load().close()
+    (cold, cold_stats), (warm, warm_stats) = runs
+    files = list(tmp_path.glob("*/*.cells"))  # one per kind: a prefix extended by a longer one is replaced
+    assert len(files) >= 2 and cold_stats["prefixes_saved"] >= len(files) and cold_stats["prefixes_loaded"] == 0
+    assert warm_stats["prefixes_loaded"] == len(files) and warm_stats["prefixes_saved"] == 0
+    assert warm_stats["prompt_evaluated"] < cold_stats["prompt_evaluated"] - 100
+    assert warm == cold

@@ -10,6 +10,7 @@ next token depends on the whole sequence, so a wrong prefix gives a different an
 from __future__ import annotations
 
 import hashlib
+import json
 import threading
 from pathlib import Path
 from typing import Any
@@ -88,6 +89,19 @@ class FakeModel:
 
     def is_eog(self, token: int) -> bool:
         return token == EOG
+
+    def seq_state(self, seq: int) -> bytes:
+        return json.dumps({"fake-model": self._seq_tokens(seq)}).encode("utf-8")
+
+    def seq_load(self, seq: int, state: bytes, n: int) -> bool:
+        try:
+            tokens = json.loads(state)["fake-model"]
+        except (ValueError, KeyError, TypeError):
+            return False  # llama.cpp reads nothing from bytes it did not write
+        if len(tokens) != n or len(self.cells) + n > self.n_ctx:
+            return False
+        self.cells.extend(Cell(pos, tok, seq) for pos, tok in enumerate(tokens))
+        return True
 
     def detokenize(self, tokens: list[int], prev: list[int]) -> bytes:
         return bytes(97 + t % 26 for t in tokens)

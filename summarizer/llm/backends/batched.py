@@ -14,7 +14,8 @@ in flight in one context (its KV cache shared between them, ``kv_unified``):
   (``llama_memory_seq_cp``, which in a unified cache only tags the same cells with another id).
   A question whose prefix is still being evaluated for another waits a step for it; a finished
   sequence keeps its cells until its id is needed again, so the next question of its kind can
-  start from them, as :mod:`prefix_states` did for one sequence;
+  start from them, as :mod:`prefix_states` did for one sequence; and a prefix two questions shared
+  is kept in a sequence of its own, and saved for the next process (:mod:`parking`);
 - each step decodes, in one batch, the last chosen token of every generating sequence and the
   next slice of prompt tokens of the others (at most ``n_batch`` tokens), then chooses one token
   for each sequence that had its logits computed, and ends a sequence at an end-of-generation
@@ -36,6 +37,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from summarizer.llm.backends.parking import Parking
+from summarizer.llm.backends.prefix_files import PrefixFiles
 from summarizer.llm.backends.prefix_states import common_prefix
 
 __all__ = ["Job", "Scheduler", "SeqModel", "common_prefix"]
@@ -49,27 +52,27 @@ class SeqModel(Protocol):
 
     def decode(self, tokens: list[int], positions: list[int], seqs: list[int], logits: list[bool]) -> int:
         """Decode one batch; 0 when done, 1 when the KV cache has no room for it, else an error code."""
-        ...
 
     def logits(self, i: int) -> Any:
         """The logits (a float array over the vocabulary) of the ``i``-th token of the last batch."""
-        ...
 
     def seq_rm(self, seq: int, p0: int, p1: int) -> None:
         """Forget sequence ``seq``'s cells at positions [p0, p1) (p1 < 0: to the end)."""
-        ...
 
     def seq_cp(self, src: int, dst: int, p0: int, p1: int) -> None:
         """Give sequence ``dst`` the cells of ``src`` at positions [p0, p1)."""
-        ...
 
     def is_eog(self, token: int) -> bool:
         """Whether ``token`` ends generation."""
-        ...
+
+    def seq_state(self, seq: int) -> bytes:
+        """Sequence ``seq``'s cells, as bytes :meth:`seq_load` takes back (in this or another process)."""
+
+    def seq_load(self, seq: int, state: bytes, n: int) -> bool:
+        """Load ``state`` into the empty ``seq``; False (``seq`` left empty) unless it holds positions 0 to n-1."""
 
     def detokenize(self, tokens: list[int], prev: list[int]) -> bytes:
         """The bytes of ``tokens`` following ``prev``."""
-        ...
 
 
 Chooser = Callable[[list[int], Any], int]
@@ -91,6 +94,7 @@ class Job:
     finish_reason: str = ""
     error: BaseException | None = None
     reused: int = 0  # prompt tokens whose cells came from another sequence (or were still held)
+    keep_prefix: bool = True  # a prefix it shares may be parked and saved (not a re-ask's whole earlier exchange)
     done: threading.Event = field(default_factory=threading.Event)
     # while it runs
     seq: int = -1
@@ -117,6 +121,8 @@ class Scheduler:
         min_prefix: int = 16,
         clock: Callable[[], float] = time.monotonic,
         on_timeout: Callable[[Job], BaseException] | None = None,
+        parked: int = 0,
+        files: PrefixFiles | None = None,
     ) -> None:
         if slots < 1:
             raise ValueError(f"slots must be at least 1, got {slots}")
@@ -127,12 +133,16 @@ class Scheduler:
         self._cond = threading.Condition()
         self._thread: threading.Thread | None = None
         self._closed = False
-        self.contents: dict[int, list[int]] = {s: [] for s in range(slots)}  # tokens in the KV cache, by sequence
+        self.contents: dict[int, list[int]] = {s: [] for s in range(slots + parked)}  # tokens in the KV cache
         self.active: dict[int, Job] = {}
         self._idle: list[int] = list(range(slots))  # least recently used first
         # what was decoded: for the benchmark's figures
         self.stats = {"steps": 0, "prompt_evaluated": 0, "prompt_reused": 0, "generated": 0, "completions": 0,
-                      "completion_tokens": 0, "max_in_flight": 0, "evictions": 0}
+                      "completion_tokens": 0, "max_in_flight": 0, "evictions": 0, "prefixes_loaded": 0,
+                      "prefixes_saved": 0}
+        # Sequence ids from ``slots`` on are never decoded into: each holds a prefix questions shared (parking).
+        self.parking = Parking(model, self.contents, list(range(slots, slots + parked)), files, self.stats)
+        self._loaded = False
 
     # --- the callers' side -------------------------------------------------------------------------
 
@@ -207,11 +217,12 @@ class Scheduler:
 
     def clear(self) -> None:
         """Forget every sequence's cells (only with none in flight)."""
-        for seq in range(self.slots):
+        for seq in self.contents:
             self.model.seq_rm(seq, 0, -1)
             self.contents[seq] = []
 
     # --- the scheduler thread's side ----------------------------------------------------------------
+
 
     def _room(self) -> int:
         """KV cells not promised to a sequence in flight."""
@@ -265,6 +276,8 @@ class Scheduler:
                 if shared:
                     self.model.seq_cp(src, seq, 0, shared)
             self.contents[seq] = job.prompt[:shared]
+            if not self.parking.used(src) and shared and job.keep_prefix:
+                self.parking.park(seq, shared)
             job.seq, job.fed, job.reused, job.reserved = seq, shared, shared, need
             self.active[seq] = job
             self.stats["prompt_reused"] += shared
@@ -276,6 +289,9 @@ class Scheduler:
 
     def step(self) -> bool:
         """Admit what can start, decode one batch, choose the next tokens; False when there was nothing to do."""
+        if not self._loaded:
+            self._loaded = True
+            self.parking.load()  # the prefixes earlier processes saved
         self._admit()
         if not self.active:
             return False
@@ -331,7 +347,7 @@ class Scheduler:
 
     def _evict(self) -> bool:
         """Free the cells an idle sequence still holds (least recently used first); False when none holds any."""
-        for seq in self._idle:
+        for seq in self._idle + self.parking.ids:  # parked prefixes last
             if self.contents[seq]:
                 self.model.seq_rm(seq, 0, -1)
                 self.contents[seq] = []

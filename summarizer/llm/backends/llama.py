@@ -15,6 +15,7 @@ from summarizer.llm.backends import register
 from summarizer.llm.backends.batched import Job, Scheduler
 from summarizer.llm.backends.greedy_grammar import GreedyGrammar
 from summarizer.llm.backends.llama_seq import LlamaSeqModel
+from summarizer.llm.backends.prefix_files import PrefixFiles, context_key
 from summarizer.llm.backends.prefix_states import PrefixStates
 from summarizer.llm.local_model import INSTALL_HINT, ensure_default_model
 from summarizer.llm.threads import choose_threads
@@ -26,6 +27,10 @@ SEQUENCE_BUDGET = 1024
 ``n_ctx``). A question of the focused strategy takes 150-700 prompt tokens and at most 200 generated;
 the cells of a shared prefix are held once however many sequences start from it, and one long request
 may still use up to ``n_ctx`` cells while the others wait for room."""
+
+
+PARKED = 4
+"""Prompt prefixes (a kind's instructions) the scheduler keeps in sequences of their own, to copy from."""
 
 
 def context_size(n_ctx: int, parallel: int) -> int:
@@ -130,7 +135,7 @@ class LlamaBackend:
         from llama_cpp._internals import LlamaContext
 
         params = llama_cpp.llama_context_params.from_buffer_copy(llm.context_params)
-        params.n_seq_max = self.parallel
+        params.n_seq_max = self.parallel + PARKED  # and the parked prefixes (see batched.Scheduler)
         params.kv_unified = True  # one cache: a prefix copied to another sequence shares its cells
         llm._ctx.close()  # the one-sequence context the constructor made
         llm._ctx = LlamaContext(model=llm._model, params=params, verbose=False)
@@ -145,7 +150,16 @@ class LlamaBackend:
                 timeout=self.settings.timeout,
             )
 
-        self.scheduler = Scheduler(model, slots=self.parallel, on_timeout=late)
+        self.scheduler = Scheduler(model, slots=self.parallel, on_timeout=late, parked=PARKED,
+                                   files=self._prefix_files(llama_cpp, params))
+
+    def _prefix_files(self, llama_cpp: Any, params: Any) -> PrefixFiles | None:
+        """Where this model's shared prompt prefixes are kept between processes (None: not kept)."""
+        if self.settings.prefix_dir is None or self.model_path is None:
+            return None
+        shape = {"llama_cpp": llama_cpp.__version__, "type_k": params.type_k, "type_v": params.type_v,
+                 "flash_attn": getattr(params, "flash_attn_type", None), "kv_unified": params.kv_unified}
+        return PrefixFiles(self.settings.prefix_dir / context_key(self.model_path, **shape))
 
     def prepare(self) -> None:
         """Load the model before a call's deadline starts."""
@@ -253,7 +267,8 @@ class LlamaBackend:
         def choose(tokens: list[int], logits: Any) -> int:
             return int(np.argmax(greedy(tokens, logits) if greedy is not None else logits))
 
-        submit = _Submit(llm, scheduler, choose, deadline=time.monotonic() + budget, n_ctx=self.settings.n_ctx)
+        submit = _Submit(llm, scheduler, choose, deadline=time.monotonic() + budget, n_ctx=self.settings.n_ctx,
+                         keep_prefix=len(kwargs["messages"]) <= 2)  # a first question, not a re-ask
         try:
             result: dict[str, Any] = handler(  # type: ignore[assignment]
                 llama=submit,  # type: ignore[arg-type]
@@ -299,9 +314,10 @@ class _Submit:
 
     verbose = False
 
-    def __init__(self, llm: Any, scheduler: Scheduler, choose: Any, *, deadline: float, n_ctx: int) -> None:
+    def __init__(self, llm: Any, scheduler: Scheduler, choose: Any, *, deadline: float, n_ctx: int,
+                 keep_prefix: bool = True) -> None:
         self._llm, self._scheduler, self._choose = llm, scheduler, choose
-        self._deadline, self._n_ctx = deadline, n_ctx
+        self._deadline, self._n_ctx, self._keep_prefix = deadline, n_ctx, keep_prefix
 
     def tokenize(self, text: bytes, add_bos: bool = True, special: bool = False) -> list[int]:
         tokens: list[int] = self._llm.tokenize(text, add_bos=add_bos, special=special)
@@ -323,6 +339,7 @@ class _Submit:
             choose=self._choose,
             stop=[s.encode("utf-8") for s in stops],
             deadline=self._deadline,
+            keep_prefix=self._keep_prefix,
         )
         self._scheduler.run(job)
         if job.error is not None:

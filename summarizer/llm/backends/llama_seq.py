@@ -53,6 +53,22 @@ class LlamaSeqModel:
     def seq_cp(self, src: int, dst: int, p0: int, p1: int) -> None:
         self._lib.llama_memory_seq_cp(self._mem, src, dst, p0, p1)
 
+    def seq_state(self, seq: int) -> bytes:
+        size = int(self._lib.llama_state_seq_get_size(self._ctx, seq))
+        buf = (ctypes.c_uint8 * size)()
+        written = int(self._lib.llama_state_seq_get_data(self._ctx, buf, size, seq))
+        return bytes(buf[:written])
+
+    def seq_load(self, seq: int, state: bytes, n: int) -> bool:
+        src = (ctypes.c_uint8 * len(state)).from_buffer_copy(state)
+        read = int(self._lib.llama_state_seq_set_data(self._ctx, src, len(state), seq))
+        held = (int(self._lib.llama_memory_seq_pos_min(self._mem, seq)),
+                int(self._lib.llama_memory_seq_pos_max(self._mem, seq)))
+        if read == len(state) and held == (0, n - 1):
+            return True
+        self.seq_rm(seq, 0, -1)
+        return False
+
     def is_eog(self, token: int) -> bool:
         return bool(self._lib.llama_vocab_is_eog(self._llm._model.vocab, token))
 
