@@ -216,3 +216,23 @@ def test_the_pronoun_of_a_clause_set_before_the_main_one_is_the_main_subject(tmp
     script: dict[str, dict[str, Reply]] = {"meeting": {"entered a meeting": {"met": False}}}
     out, _ = scripted_summary(article, script, tmp_path, published=PUBLISHED, kinds=("meetings",))
     assert [[p.name for p in m.participants] for m in out.meetings] == [["Ana Ruiz"]]
+
+
+def test_who_only_tells_of_a_movement_is_no_traveller(tmp_path: Path) -> None:
+    # The model names the source of the report as a traveller: a closing attribution's source, one that
+    # opens the sentence, and a name in apposition after "according to" only tell of who moved.
+    article = (
+        "Fighting in the north has forced hundreds to flee into the hills, the aid group Helping Hands said.\n\n"
+        "Envoy Ivan Petrov said the rebel commanders flew to Tarsk on Monday.\n\n"
+        "The plan, according to the country's envoy, Ivan Petrov, was for the fighters to move to Tarsk.\n\n"
+        "Minister Ana Ruiz flew to Tarsk on Tuesday, her aide Lars Holm said."
+    )
+    script: dict[str, dict[str, Reply]] = {"trip": {
+        "Helping Hands": {"trip": True, "who": ["Helping Hands"], "to": ["hills"], "why": None},
+        "rebel commanders": {"trip": True, "who": ["Ivan Petrov"], "to": ["Tarsk"], "why": None},
+        "The plan": {"trip": True, "who": ["Ivan Petrov"], "to": ["Tarsk"], "why": None},
+        "Ana Ruiz": {"trip": True, "who": ["Ana Ruiz", "Lars Holm"], "to": ["Tarsk"], "why": None},
+    }}
+    out, _ = scripted_summary(article, script, tmp_path, published=PUBLISHED, kinds=("trips",))
+    # the group the reported clause makes its subject moves, never the words that report it
+    assert [[p.name for p in t.travellers] for t in out.trips] == [["rebel commanders"], ["Ana Ruiz"]]
