@@ -23,9 +23,9 @@ from summarizer.text.events import (
     event_modality,
     is_meeting_candidate,
     is_trip_candidate,
-    movement_kind,
     refers_back,
 )
+from summarizer.text.movement import is_departure, movement_kind
 from summarizer.text.participants import (
     clean_destination,
     clean_participant,
@@ -148,6 +148,11 @@ def test_meeting_modality(sentence: str, mood: str) -> None:
         ("The army deployed two battalions to the border.", [], "", "deployment"),
         ("Thousands of refugees arrived on the island.", [], "", "migration"),
         ("The family fled to the neighbouring country.", [], "", "migration"),
+        ("Thousands fled across the river.", ["Thousands"], "", "migration"),
+        ("Ana Ruiz and Tom Cole fled the scene.", ["Ana Ruiz", "Tom Cole"], "", "visit"),  # two people, named
+        ("The president fled the capital at night.", ["the president"], "", "visit"),  # a person by title
+        ("The Syrians fled the town.", ["Syrians"], "", "migration"),  # a nationality names no one
+        ("Ana Ruiz emigrated to Norway.", ["Ana Ruiz"], "", "migration"),
     ],
 )
 def test_who_moves_whom(sentence: str, movers: list[str], context: str, kind: str) -> None:
@@ -461,3 +466,17 @@ def test_the_subject_of_a_travel_word_is_read_by_the_grammar(sentence: str, name
 )
 def test_taking_part_in_a_gathering_is_read_from_the_verb_and_its_object(sentence: str, attends: bool) -> None:
     assert attends_a_gathering(sentence) is attends
+
+
+@pytest.mark.parametrize(
+    ("sentence", "leaving"),
+    [
+        ("Ruiz fled the scene on foot.", True),
+        ("Two inmates escaped from the jail overnight.", True),
+        ("The envoy departed on Monday.", True),
+        ("Her departure was delayed.", False),  # the noun: a departure told, not someone leaving
+        ("Ruiz flew to Oslo.", False),
+    ],
+)
+def test_a_verb_of_leaving_needs_no_destination(sentence: str, leaving: bool) -> None:
+    assert is_departure(sentence) is leaving

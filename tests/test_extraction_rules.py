@@ -17,7 +17,7 @@ from typing import Any
 from scripted_model import Reply, scripted_summary
 
 from summarizer.extract.grounding import verify_summary
-from summarizer.schemas import ArticleSummary, Span
+from summarizer.schemas import ArticleSummary, Span, Trip
 
 ARTICLE = (
     "Kenyan Foreign Minister Amina Odhiambo flew to Addis Ababa on Monday for talks on the border. "
@@ -218,6 +218,17 @@ def test_the_pronoun_of_a_clause_set_before_the_main_one_is_the_main_subject(tmp
     assert [[p.name for p in m.participants] for m in out.meetings] == [["Ana Ruiz"]]
 
 
+def _went(who: list[str], to: list[str]) -> Reply:
+    """A scripted yes to a trip question."""
+    return {"trip": True, "who": who, "to": to, "why": None}
+
+
+def _trips_of(article: str, tmp_path: Path, replies: dict[str, Reply]) -> list[Trip]:
+    """The trips of a made-up article, each trip question answered from ``replies`` (by a part of its sentence)."""
+    out, _ = scripted_summary(article, {"trip": replies}, tmp_path, published=PUBLISHED, kinds=("trips",))
+    return out.trips
+
+
 def test_who_only_tells_of_a_movement_is_no_traveller(tmp_path: Path) -> None:
     # The model names the source of the report as a traveller: a closing attribution's source, one that
     # opens the sentence, and a name in apposition after "according to" only tell of who moved.
@@ -227,12 +238,31 @@ def test_who_only_tells_of_a_movement_is_no_traveller(tmp_path: Path) -> None:
         "The plan, according to the country's envoy, Ivan Petrov, was for the fighters to move to Tarsk.\n\n"
         "Minister Ana Ruiz flew to Tarsk on Tuesday, her aide Lars Holm said."
     )
-    script: dict[str, dict[str, Reply]] = {"trip": {
-        "Helping Hands": {"trip": True, "who": ["Helping Hands"], "to": ["hills"], "why": None},
-        "rebel commanders": {"trip": True, "who": ["Ivan Petrov"], "to": ["Tarsk"], "why": None},
-        "The plan": {"trip": True, "who": ["Ivan Petrov"], "to": ["Tarsk"], "why": None},
-        "Ana Ruiz": {"trip": True, "who": ["Ana Ruiz", "Lars Holm"], "to": ["Tarsk"], "why": None},
-    }}
-    out, _ = scripted_summary(article, script, tmp_path, published=PUBLISHED, kinds=("trips",))
+    trips = _trips_of(article, tmp_path, {
+        "Helping Hands": _went(["Helping Hands"], ["hills"]),
+        "rebel commanders": _went(["Ivan Petrov"], ["Tarsk"]),
+        "The plan": _went(["Ivan Petrov"], ["Tarsk"]),
+        "Ana Ruiz": _went(["Ana Ruiz", "Lars Holm"], ["Tarsk"]),
+    })
     # the group the reported clause makes its subject moves, never the words that report it
-    assert [[p.name for p in t.travellers] for t in out.trips] == [["rebel commanders"], ["Ana Ruiz"]]
+    assert [[p.name for p in t.travellers] for t in trips] == [["rebel commanders"], ["Ana Ruiz"]]
+
+
+def test_a_person_leaving_is_a_trip_without_a_destination_and_stays_apart_from_a_trip_told_far_away(
+    tmp_path: Path,
+) -> None:
+    article = (
+        "Ana Ruiz and Tom Cole visited Lima last year.\n\n"
+        "Prices rose in the capital.\n\n"
+        "Ruiz and Cole fled the scene on Wednesday.\n\n"
+        "Hundreds of residents fled the town."
+    )
+    trips = _trips_of(article, tmp_path, {
+        "visited Lima": _went(["Ana Ruiz", "Tom Cole"], ["Lima"]),
+        "fled the scene": _went(["Ruiz", "Cole"], ["Lima"]),  # Lima: not in this sentence
+        "residents": _went(["residents"], []),
+    })
+    assert [([p.name for p in t.travellers], [d.name for d in t.destinations], t.kind) for t in trips] == [
+        (["Ana Ruiz", "Tom Cole"], ["Lima"], "visit"),
+        (["Ana Ruiz", "Tom Cole"], [], "visit"),  # a flight by two people named: theirs, told without where to
+    ]  # the residents are a group leaving for nowhere told: no one's trip

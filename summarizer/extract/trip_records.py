@@ -20,7 +20,8 @@ from summarizer.text.cues import (
     only_as_origin,
     trip_mode,
 )
-from summarizer.text.events import TRAVEL_CUE, cue_matches, event_modality, movement_kind
+from summarizer.text.events import TRAVEL_CUE, cue_matches, event_modality
+from summarizer.text.movement import is_departure, movement_kind, names_a_person
 from summarizer.text.names import appears_in
 from summarizer.text.participants import (
     clean_destination,
@@ -124,7 +125,12 @@ def trip_record(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) ->
         d for d in cleaned
         if d and appears_in(d, sent.text) and near_travel_word(sent.text, d) and not only_as_origin(sent.text, d)
     ]  # fmt: skip
-    if not (travellers and places):
+    # A trip goes somewhere the sentence writes, unless it tells of a person, by name or title, leaving of
+    # their own accord ("Ruiz fled the scene"): a group leaving for nowhere told ("hundreds fled") is no one's
+    # trip, and people moved by others (a transfer, a deployment) are moved somewhere.
+    kind = movement_kind(sent.text, travellers, context)
+    leaving = is_departure(sent.text) and kind == "visit" and all(names_a_person(t) for t in travellers)
+    if not (travellers and (places or leaving)):
         return None
     status = parts.record_status(sent.text, mood, TRAVEL_CUE)
     dates = dates_in(run, sent, planned_at=parts.planned_start(sent.text, status, TRAVEL_CUE))
@@ -138,6 +144,6 @@ def trip_record(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) ->
         status=status,
         confirmed=False if is_reported_only(sent.text) else (True if status == "completed" else None),
         reported_by=_reporters(run, sent),
-        kind=movement_kind(sent.text, travellers, context),
+        kind=kind,
         evidence=[span_of(run.doc.text, sent.start, sent.end)],
     )

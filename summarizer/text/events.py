@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from summarizer.schemas import TripKind
 from summarizer.text.lexicon import CANCEL_WORDS, PLANNED_WORDS, TELLING_VERBS, finite_forms, word_pattern
 
 __all__ = [
@@ -34,8 +33,8 @@ __all__ = [
     "event_modality",
     "is_meeting_candidate",
     "is_trip_candidate",
-    "movement_kind",
     "refers_back",
+    "words_before",
 ]
 
 
@@ -238,7 +237,7 @@ def _clause_of(sentence: str, start: int) -> str:
     return before[cut:]
 
 
-def _window(sentence: str, start: int, words: int = 8) -> str:
+def words_before(sentence: str, start: int, words: int = 8) -> str:
     """The words of the cue's own clause just before it (at most ``words``)."""
     before = sentence[:start]
     cut = 0
@@ -265,7 +264,7 @@ _PREDICATE_FUTURE = re.compile(r"^(?:\S+\s+){0,3}?(?:will|is\s+expected|is\s+sch
 
 
 def _cue_modality(sentence: str, cue: re.Match[str]) -> Modality:
-    window = _window(sentence, cue.start())
+    window = words_before(sentence, cue.start())
     after = _after(sentence, cue.end())
     if _CANCEL_WORDS.search(window) or _CANCEL_WORDS.search(after):
         return "cancelled"
@@ -312,64 +311,6 @@ def event_modality(sentence: str, pattern: re.Pattern[str]) -> Modality:
     found = {_cue_modality(sentence, m) for m in cue_matches(pattern, sentence)}
     order: tuple[Modality, ...] = ("factual", "planned", "cancelled", "hypothetical", "negated")
     return next((mood for mood in order if mood in found), "factual")
-
-
-# ---------------------------------------------------------------------------
-# Who moves whom: visit, transfer, deployment, migration
-
-_TRANSFER_VERB = re.compile(
-    r"\b(?:deport\w*|extradit\w*|transferr?\w*|escort\w*|repatriat\w*|expel\w*|handed\s+over|smuggl\w*)\b", re.IGNORECASE
-)
-_PASSIVE_MOVE = re.compile(
-    r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:flown|taken|brought|driven|airlifted|moved|evacuated)\b", re.IGNORECASE
-)
-_CUSTODY = re.compile(
-    r"\b(?:arrest\w*|custody|detain\w*|detention|jail\w*|prison\w*|charged|handcuff\w*|court|trial|hearing|"
-    r"police|captive|hostage\w*|kidnap\w*|abduct\w*)\b",
-    re.IGNORECASE,
-)
-_DEPLOY_VERB = re.compile(r"\b(?:deploy\w*|dispatch\w*|redeploy\w*|station(?:ed|ing)|reinforcements?)\b", re.IGNORECASE)
-_FORCES = re.compile(
-    r"\b(?:troops?|soldiers?|servicemen|servicemembers|forces|marines|sailors|airmen|paratroopers|battalions?|"
-    r"brigades?|divisions?|units|warships?|jets|fighters|militia\w*|army|navy)\b",
-    re.IGNORECASE,
-)
-_MIGRATION_VERB = re.compile(
-    r"\b(?:fle(?:e|es|eing|d)|emigrat\w*|immigrat\w*|migrat\w*|cross(?:es|ed|ing)?\s+(?:into|the\s+border)|"
-    r"asylum|resettl\w*)\b",
-    re.IGNORECASE,
-)
-_MIGRANTS = re.compile(
-    r"\b(?:refugees?|migrants?|asylum[-\s]seekers?|immigrants?|emigrants?|displaced|evacuees|exiles?|"
-    r"families|civilians)\b",
-    re.IGNORECASE,
-)
-_DETAINEES = re.compile(r"\b(?:prisoners?|detainees?|suspects?|inmates?|captives?|hostages?|deportees?|convicts?)\b", re.IGNORECASE)
-
-def movement_kind(sentence: str, movers: list[str], context: str = "") -> TripKind:
-    """Whether a movement is a visit, a transfer, a deployment or a migration, by who moves whom.
-
-    transfer: a verb that moves people by others' doing (deported, extradited, transferred,
-    escorted, repatriated, expelled), a detainee or prisoner moving, or a passive of transport
-    ('was flown to', 'were taken to') when the sentence or its context speaks of custody;
-    deployment: deploy or dispatch, or troops or forces moving; migration: flee, emigrate,
-    cross the border, or refugees, migrants or displaced people moving. Otherwise a visit
-    (people travelling of their own accord). The movers are the traveller phrases; nouns in
-    the sentence count only in the clause before the travel word (its subject).
-    """
-    cues = cue_matches(TRAVEL_CUE, sentence)
-    subject = " ".join([_window(sentence, cues[0].start(), 10)] if cues else [sentence])
-    who = " ".join(movers) + " " + subject
-    verbs = " ".join(m.group(0) for m in cues)
-    if _TRANSFER_VERB.search(verbs) or _DETAINEES.search(who):
-        return "transfer"
-    if _PASSIVE_MOVE.search(sentence) and _CUSTODY.search(sentence + " " + context):
-        return "transfer"
-    if _DEPLOY_VERB.search(verbs) or _FORCES.search(who):
-        return "deployment"
-    if _MIGRATION_VERB.search(verbs) or _MIGRANTS.search(who):
-        return "migration"
-    return "visit"
 
 
 # A definite meeting noun: one already told ("the meeting", "this latest round of talks", "Tuesday's talks").
