@@ -25,7 +25,7 @@ from summarizer.text.events import (
     is_trip_candidate,
     refers_back,
 )
-from summarizer.text.movement import is_departure, movement_kind
+from summarizer.text.movement import is_departure, movement_kind, stated_journey
 from summarizer.text.participants import (
     clean_destination,
     clean_participant,
@@ -480,3 +480,19 @@ def test_taking_part_in_a_gathering_is_read_from_the_verb_and_its_object(sentenc
 )
 def test_a_verb_of_leaving_needs_no_destination(sentence: str, leaving: bool) -> None:
     assert is_departure(sentence) is leaving
+
+
+@pytest.mark.parametrize(
+    ("sentence", "journey"),
+    [
+        # a verb joined by "and" to an earlier one takes its subject; the place stops before the weekday
+        ("The minister is cutting her tour short and will return to Oslo Sunday night.", ("The minister", "Oslo")),
+        ("Ruiz, the new envoy, flew to Lima on Friday.", ("Ruiz", "Lima")),
+        ("She will visit Peru next week.", ("She", "Peru")),
+        ("Thousands returned to Lima.", None),  # a group, not a person
+        ("The decision to return to Lima was made in May.", None),  # an infinitive after a noun
+        ("Ruiz will travel to Tarsk.", None),  # a place the gazetteer does not know
+    ],
+)
+def test_a_journey_stated_by_a_finite_verb_and_a_known_place(sentence: str, journey: tuple[str, str] | None) -> None:
+    assert stated_journey(sentence) == journey

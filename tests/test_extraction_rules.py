@@ -266,3 +266,16 @@ def test_a_person_leaving_is_a_trip_without_a_destination_and_stays_apart_from_a
         (["Ana Ruiz", "Tom Cole"], ["Lima"], "visit"),
         (["Ana Ruiz", "Tom Cole"], [], "visit"),  # a flight by two people named: theirs, told without where to
     ]  # the residents are a group leaving for nowhere told: no one's trip
+
+
+def test_a_journey_the_wording_states_is_a_trip_when_the_model_says_no(tmp_path: Path) -> None:
+    article = (
+        "Foreign Minister Ana Ruiz spoke in Madrid on Tuesday.\n\n"
+        "The minister is cutting her tour short and will return to Oslo on Sunday.\n\n"
+        "The minister could return to Lima later."
+    )
+    trips = _trips_of(article, tmp_path, {})  # the model says no to every trip question
+    assert [([p.name for p in t.travellers], [d.name for d in t.destinations], t.status) for t in trips] == [
+        (["Ana Ruiz"], ["Oslo"], "planned"),  # the title resolved to the person; a hypothetical is no trip
+    ]
+    assert trips[0].when is not None and trips[0].when.value == "2024-03-10"  # the coming Sunday

@@ -30,7 +30,7 @@ from summarizer.extract.event_parts import (
 )
 from summarizer.extract.grounding import span_of
 from summarizer.extract.run import Answer, ArticleRun, best_when, dates_in
-from summarizer.extract.trip_records import trip_record
+from summarizer.extract.trip_records import stated_trip, trip_record
 from summarizer.llm.answers import MeetingFacts, TripFacts
 from summarizer.llm.prompts import load_prompt
 from summarizer.schemas import Meeting, Span, Trip
@@ -196,7 +196,8 @@ def _unreal(cue: re.Pattern[str]) -> Callable[[str], bool]:
 
 
 TRIPS: EventKind[TripFacts, Trip] = EventKind(
-    "trips", "trip", is_trip_candidate, TripFacts, _is_trip, trip_record, ruled_out=_unreal(TRAVEL_CUE)
+    "trips", "trip", is_trip_candidate, TripFacts, _is_trip, trip_record, ruled_out=_unreal(TRAVEL_CUE),
+    stated=stated_trip,
 )
 def _stated_meeting(sentence: str) -> MeetingFacts | None:
     """A gathering the subject took part in, stated by the verb and its object: the record names the

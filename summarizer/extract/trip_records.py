@@ -21,7 +21,7 @@ from summarizer.text.cues import (
     trip_mode,
 )
 from summarizer.text.events import TRAVEL_CUE, cue_matches, event_modality
-from summarizer.text.movement import is_departure, movement_kind, names_a_person
+from summarizer.text.movement import is_departure, movement_kind, names_a_person, stated_journey
 from summarizer.text.names import appears_in
 from summarizer.text.participants import (
     clean_destination,
@@ -34,7 +34,7 @@ from summarizer.text.participants import (
 )
 from summarizer.text.sentences import Sentence
 
-__all__ = ["trip_record"]
+__all__ = ["stated_trip", "trip_record"]
 
 
 _OPENS_WITH_PRONOUN = re.compile(r"\W*(?:He|She|They)\b")
@@ -147,3 +147,15 @@ def trip_record(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) ->
         kind=kind,
         evidence=[span_of(run.doc.text, sent.start, sent.end)],
     )
+
+
+def stated_trip(sentence: str) -> TripFacts | None:
+    """The trip the wording states when the model says no: a person's own journey, by a finite verb of travel
+    and a known place ("The president ... will return to Washington Sunday night"), told as a fact or a plan.
+    Its traveller is the verb's subject as written ('The president', 'he'), resolved as an answer's would be."""
+    found = stated_journey(sentence)
+    if found is None or event_modality(sentence, TRAVEL_CUE) not in ("factual", "planned"):
+        return None
+    who, where = found
+    # built, not validated: a title or a pronoun as written is what the record resolves
+    return TripFacts.model_construct(is_trip=True, travellers=[who], destinations=[where], purpose=None)

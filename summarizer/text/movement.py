@@ -11,9 +11,10 @@ import re
 from summarizer.schemas import TripKind
 from summarizer.text.events import TRAVEL_CUE, cue_matches, words_before
 from summarizer.text.participants import is_bare_title
-from summarizer.text.places import country_code, country_code_for_adjective
+from summarizer.text.places import country_code, country_code_for_adjective, place_for
+from summarizer.text.subject import coordinated, subject_before
 
-__all__ = ["is_departure", "movement_kind", "names_a_person"]
+__all__ = ["is_departure", "movement_kind", "names_a_person", "stated_journey"]
 
 _TRANSFER_VERB = re.compile(
     r"\b(?:deport\w*|extradit\w*|transferr?\w*|escort\w*|repatriat\w*|expel\w*|handed\s+over|smuggl\w*)\b", re.IGNORECASE
@@ -101,3 +102,50 @@ def is_departure(sentence: str) -> bool:
     """The sentence tells of someone leaving, by a verb of flight, escape or departure (not the noun
     'departure'): a movement told without a destination."""
     return any(_DEPARTURE.match(m.group(0)) for m in cue_matches(TRAVEL_CUE, sentence))
+
+
+# A person's own journey stated by a finite verb of travel and a place after it: "will return to Washington",
+# "flew to Oslo", "arrived in Lima", "is to travel to Rome", "visited Peru". A bare form needs the future's
+# auxiliary before it ("will return"); "to return" alone completes another verb or a noun ("the decision to").
+_PLACE = r"(?P<place>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})"
+_JOURNEY = re.compile(
+    r"\b(?:(?P<aux>will|shall|would|(?:is|are|was|were)\s+to)\s+(?:\w+ly\s+)?(?:return|travel|fly|go|head|visit|arrive)"
+    r"|returned|returns|travel(?:l?ed|s)|flew|flies|went|goes|head(?:ed|s)|visit(?:ed|s)|arriv(?:ed|es))"
+    r"(?:\s+back)?(?:\s+(?:to|for|in|at))?\s+(?:the\s+)?" + _PLACE
+)
+# An auxiliary or a past form that opens the first clause's verb: "The president is cutting ... and will return".
+_FIRST_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|(?-i:[a-z])\w+ed)\b")
+
+
+def stated_journey(sentence: str) -> tuple[str, str] | None:
+    """(the traveller, the place) when the sentence states, by a finite verb of travel and a place the
+    gazetteer knows after it, that a person (by name or by title, the verb's subject) goes there; None else.
+
+    A verb joined by 'and' to an earlier one takes that verb's subject ("The president is cutting his trip
+    short and will return to Washington"). What the sentence does not state (a group, an unknown place, a
+    verb in another clause's infinitive) gives None.
+    """
+    for m in _JOURNEY.finditer(sentence):
+        place = _known_place(m.group("place"))
+        if place is None:
+            continue
+        span = subject_before(sentence, m.start())
+        if span is None and coordinated(sentence, m.start()):
+            first = _FIRST_VERB.search(sentence, 0, m.start())
+            span = subject_before(sentence, first.start()) if first else None
+        # the head of the subject, before an apposition: "Ruiz, the new envoy, returned"
+        who = sentence[span[0] : span[1]].split(",")[0].strip() if span else ""
+        if who.casefold() in ("he", "she") or (who and names_a_person(who)):
+            return who, place
+    return None
+
+
+def _known_place(words: str) -> str | None:
+    """The longest run of the capitalised words, from the first, that the gazetteer knows as a place
+    ("Washington" of "Washington Sunday")."""
+    parts = words.rstrip(".,;:'’").split()
+    for n in range(len(parts), 0, -1):
+        name = " ".join(parts[:n]).rstrip(".,;:'’")
+        if place_for(name).country_code is not None:
+            return name
+    return None
