@@ -352,6 +352,9 @@ def test_people_moved_by_others_or_escaping_are_trip_candidates(sentence: str) -
         ("The committee meets on a weekly basis.", MEETING_CUE),
         ("The two ministers regularly travel to Geneva.", TRAVEL_CUE),
         ("He vowed that he would one day return to Havana.", TRAVEL_CUE),
+        # the subjunctive after a verb of demand: what is demanded, not what happened
+        ("The premier accused Tom Hale of plotting the riot and demanded that Hale be extradited.", TRAVEL_CUE),
+        ("The judge ordered that the two men be deported to Peru.", TRAVEL_CUE),
     ],
 )
 def test_wished_for_habitual_and_vowed_events_are_not_events(sentence: str, pattern: re.Pattern[str]) -> None:
@@ -360,6 +363,7 @@ def test_wished_for_habitual_and_vowed_events_are_not_events(sentence: str, patt
 
 def test_a_told_future_is_still_planned() -> None:
     assert event_modality("Dahl said he would visit Oslo next week.", TRAVEL_CUE) == "planned"
+    assert event_modality("Dahl said that Hale was extradited to Peru.", TRAVEL_CUE) == "factual"  # no subjunctive
     assert event_modality("Dahl met Ruiz in Oslo on Tuesday.", MEETING_CUE) == "factual"
 
 

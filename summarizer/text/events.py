@@ -206,6 +206,13 @@ _WISHED_FOR = re.compile(
     r"(?:(?:and|or)\s+(?:[\w-]+\s+){1,2})?$",
     re.IGNORECASE,
 )
+# The subjunctive after a verb of demand: "demanded that Gulen be extradited", "insists that they be sent home":
+# what is demanded, not what happened.
+_MANDATIVE = re.compile(
+    r"\b(?:demand|insist|ask|urg|request|recommend|propos|suggest|requir|order)\w*\s+that\s+"
+    r"(?:[\w'’.-]+\s+){1,6}?(?:not\s+)?be\s+$",
+    re.IGNORECASE,
+)
 # A habit, not one event: "meets on a weekly basis", "regularly travels to", "annual forums".
 _HABITUAL = re.compile(
     r"\b(?:on\s+a\s+(?:weekly|monthly|daily|regular|yearly|annual|routine)\s+basis|regularly|routinely|usually|"
@@ -272,7 +279,8 @@ def _cue_modality(sentence: str, cue: re.Match[str]) -> Modality:
         return "negated"  # (a negation does not reach into "before leaving": "did not say it before leaving")
     if _MAY_MONTH.search(window) is None and _HYPOTHETICAL.search(window):
         return "hypothetical"
-    if _WISHED_FOR.search(sentence[max(0, cue.start() - 160) : cue.start()]):
+    before = sentence[max(0, cue.start() - 160) : cue.start()]
+    if _WISHED_FOR.search(before) or _MANDATIVE.search(before):
         return "hypothetical"
     if _HABITUAL.search(window) or _HABITUAL.search(after):
         return "hypothetical"  # a habit, not one event
