@@ -279,3 +279,16 @@ def test_a_journey_the_wording_states_is_a_trip_when_the_model_says_no(tmp_path:
         (["Ana Ruiz"], ["Oslo"], "planned"),  # the title resolved to the person; a hypothetical is no trip
     ]
     assert trips[0].when is not None and trips[0].when.value == "2024-03-10"  # the coming Sunday
+
+
+def test_one_party_at_a_gathering_is_someone_there_not_a_place(tmp_path: Path) -> None:
+    article = (
+        "People took part in a rally in support of Norway outside the embassy in Lima on Friday.\n\n"
+        "Mayor Tom Hale spoke at a rally in Lima on Saturday."
+    )
+    script: dict[str, dict[str, Reply]] = {"meeting": {
+        "support of Norway": {"met": True, "who": ["Norway"], "about": []},
+        "Tom Hale": {"met": True, "who": ["Tom Hale"], "about": []},
+    }}
+    out, _ = scripted_summary(article, script, tmp_path, published=PUBLISHED, kinds=("meetings",))
+    assert [[p.name for p in m.participants] for m in out.meetings] == [["Tom Hale"]]

@@ -53,7 +53,7 @@ from summarizer.text.events import (
     refers_back,
 )
 from summarizer.text.names import appears_in
-from summarizer.text.participants import has_anaphor
+from summarizer.text.participants import has_anaphor, is_place_name
 from summarizer.text.sentences import Sentence
 
 __all__ = ["MEETINGS", "TRIPS", "EventKind", "ask_events", "event_records", "find_events"]
@@ -168,6 +168,8 @@ def _meeting(run: ArticleRun, sent: Sentence, context: str, mt: MeetingFacts) ->
     # nor do several of one kind meeting among themselves ("NATO ambassadors met").
     if len(participants) < (1 if alone else 2):
         return None
+    if len(participants) == 1 and is_place_name(participants[0].name):
+        return None  # one party at a gathering is someone there: a place ("a rally in support of Azerbaijan") is not
     status = record_status(sent.text, mood, MEETING_CUE)
     dates = dates_in(run, sent, planned_at=planned_start(sent.text, status, MEETING_CUE))
     return Meeting(
