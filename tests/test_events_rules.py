@@ -500,3 +500,19 @@ def test_a_verb_of_leaving_needs_no_destination(sentence: str, leaving: bool) ->
 )
 def test_a_journey_stated_by_a_finite_verb_and_a_known_place(sentence: str, journey: tuple[str, str] | None) -> None:
     assert stated_journey(sentence) == journey
+
+
+@pytest.mark.parametrize(
+    ("sentence", "back"),
+    [
+        ("He met the mayor in Lima on Monday.", True),
+        ("The two leaders met in Lima.", True),
+        # "she" after a full name the sentence writes stands for that name: no one from the sentences before
+        ("Foreign Minister Ana Ruiz said in a meeting in Lima that trade, which she said matters, is first.", False),
+        ("Ana Ruiz told him at a meeting in Lima.", True),  # an object pronoun is someone else
+    ],
+)
+def test_a_pronoun_after_a_name_in_the_sentence_stands_for_that_name(sentence: str, back: bool) -> None:
+    from summarizer.extract.event_parts import refers_back_to_someone
+
+    assert refers_back_to_someone(sentence, MEETING_CUE) is back

@@ -44,12 +44,26 @@ def entity_phrases(run: ArticleRun, names: list[str], sent: Sentence) -> tuple[l
     return list(dict.fromkeys(out)), titled
 
 
+# A full name the sentence writes: two capitalised words in a row, the first no function word ("Sergei Lavrov").
+_FULL_NAME = re.compile(
+    r"\b(?!(?:The|A|An|This|That|These|Those|In|On|At|For|While|After|Before|As|When|If|But|And)\b)"
+    r"(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+"
+)
+_HE_SHE_HIS = re.compile(r"\b(?:he|she|his)\b", re.IGNORECASE)
+
+
 def refers_back_to_someone(sentence: str, cue: re.Pattern[str]) -> bool:
     """The sentence refers back to someone named before it ('he', 'the two leaders') by the end of its
     last event word: a 'he' after every event word belongs to another clause ('shot at a rally by a
-    gunman who said he ...')."""
+    gunman who said he ...'), and a 'he', 'she' or 'his' after a full name the sentence writes stands for
+    that name ('Sergei Lavrov said ..., which he said ...')."""
     cues = cue_matches(cue, sentence)
-    return has_anaphor(sentence[: cues[-1].end()] if cues else sentence)
+    upto = sentence[: cues[-1].end()] if cues else sentence
+    name = _FULL_NAME.search(upto)
+    if name is not None:
+        rest = _HE_SHE_HIS.sub(lambda m: " " * len(m.group(0)), upto[name.end() :])
+        upto = upto[: name.end()] + rest
+    return has_anaphor(upto)
 
 
 def named_people(names: list[str], sentence: str, context: str, cue: re.Pattern[str]) -> list[str]:
