@@ -310,6 +310,8 @@ def test_he_right_before_the_travel_word_is_the_last_person_named() -> None:
         "The envoy addressed the assembly in Geneva.",
         "Ruiz later joined the talks in Oslo.",
         "A call was placed to the palace on Sunday.",
+        "The mayor had visited the injured officers in the hospital.",  # visiting people is meeting them
+        "She visited with the families on Friday.",
     ],
 )
 def test_taking_part_in_a_gathering_makes_a_meeting_candidate(sentence: str) -> None:
@@ -326,6 +328,7 @@ def test_taking_part_in_a_gathering_makes_a_meeting_candidate(sentence: str) -> 
         "Thousands attended funerals in the capital on Sunday.",
         "A court hearing is set for May 3.",
         "The senator called for an inquiry.",
+        "The mayor visited a makeshift memorial.",  # a visit to a place is a trip
     ],
 )
 def test_a_meeting_word_as_a_date_or_in_another_sense_is_not_a_candidate(sentence: str) -> None:

@@ -292,3 +292,10 @@ def test_one_party_at_a_gathering_is_someone_there_not_a_place(tmp_path: Path) -
     }}
     out, _ = scripted_summary(article, script, tmp_path, published=PUBLISHED, kinds=("meetings",))
     assert [[p.name for p in m.participants] for m in out.meetings] == [["Tom Hale"]]
+
+
+def test_one_named_party_visiting_people_meets_them(tmp_path: Path) -> None:
+    article = "Prices rose in the capital.\n\nMayor Tom Hale visited the injured officers in the hospital on Monday."
+    script: dict[str, dict[str, Reply]] = {"meeting": {"Tom Hale": {"met": True, "who": ["Tom Hale"], "about": []}}}
+    out, _ = scripted_summary(article, script, tmp_path, published=PUBLISHED, kinds=("meetings",))
+    assert [[p.name for p in m.participants] for m in out.meetings] == [["Tom Hale"]]

@@ -48,6 +48,7 @@ from summarizer.text.events import (
     GATHERING,
     MEETING_CUE,
     TRAVEL_CUE,
+    VISITING,
     cue_matches,
     event_modality,
     refers_back,
@@ -160,7 +161,8 @@ def _meeting(run: ArticleRun, sent: Sentence, context: str, mt: MeetingFacts) ->
     subject = pronoun_subject(sent, run.visible, run.index)
     if subject is not None and len(named) < 2 and not any(named_in(n, subject) for n in named):
         named.append(subject)  # "He also met with X": the model named only X
-    alone = GATHERING.search(sent.text) or COLLECTIVE.search(sent.text)
+    # one named party visiting people ("visited the injured officers") meets them, as at a gathering
+    alone = GATHERING.search(sent.text) or COLLECTIVE.search(sent.text) or cue_matches(VISITING, sent.text)
     if not mt.participants and alone:
         named += _subject_person(run, sent)  # "X listens during a news conference": a yes that named nobody
     participants = distinct([run.index.resolve(p, before=sent.start) for p in named])

@@ -28,6 +28,7 @@ __all__ = [
     "GATHERING",
     "MEETING_CUE",
     "TRAVEL_CUE",
+    "VISITING",
     "Modality",
     "cue_matches",
     "event_modality",
@@ -110,7 +111,15 @@ COLLECTIVE = re.compile(
     r"(?:met|meet|meets|convened|conferred|huddled)\b(?!\s+(?:with|(?-i:[A-Z])))",
     re.IGNORECASE,
 )
-MEETING_CUE = _rx(_MEET + r"|summit|summits|conference|conferences|rally|rallies|forum|gathering|"
+# Visiting people, not a place, is meeting them: "visited the injured officers", "visits wounded soldiers",
+# "visited with the families" (a visit to a place is a trip).
+_VISIT_PEOPLE = (
+    r"visit(?:s|ed|ing)?\s+with|visit(?:s|ed|ing)?\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:officers|troops|soldiers|patients|victims|families|wounded|injured|survivors|refugees|workers|"
+    r"students|children|residents|staff|counterparts?|relatives|prisoners|detainees|veterans)"
+)
+VISITING = _rx(_VISIT_PEOPLE)
+MEETING_CUE = _rx(_MEET + "|" + _VISIT_PEOPLE + r"|summit|summits|conference|conferences|rally|rallies|forum|gathering|"
                   r"(?:council|emergency|plenary|special|joint|closed-door|parliamentary)\s+session|session\s+(?:of|with)")
 
 # "meet" with the object of a need or a test ("meet the demand", "met all conditions").
