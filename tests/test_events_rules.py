@@ -23,9 +23,9 @@ from summarizer.text.events import (
     event_modality,
     is_meeting_candidate,
     is_trip_candidate,
-    movement_kind,
     refers_back,
 )
+from summarizer.text.movement import is_departure, movement_kind, stated_journey
 from summarizer.text.participants import (
     clean_destination,
     clean_participant,
@@ -148,6 +148,11 @@ def test_meeting_modality(sentence: str, mood: str) -> None:
         ("The army deployed two battalions to the border.", [], "", "deployment"),
         ("Thousands of refugees arrived on the island.", [], "", "migration"),
         ("The family fled to the neighbouring country.", [], "", "migration"),
+        ("Thousands fled across the river.", ["Thousands"], "", "migration"),
+        ("Ana Ruiz and Tom Cole fled the scene.", ["Ana Ruiz", "Tom Cole"], "", "visit"),  # two people, named
+        ("The president fled the capital at night.", ["the president"], "", "visit"),  # a person by title
+        ("The Syrians fled the town.", ["Syrians"], "", "migration"),  # a nationality names no one
+        ("Ana Ruiz emigrated to Norway.", ["Ana Ruiz"], "", "migration"),
     ],
 )
 def test_who_moves_whom(sentence: str, movers: list[str], context: str, kind: str) -> None:
@@ -305,6 +310,8 @@ def test_he_right_before_the_travel_word_is_the_last_person_named() -> None:
         "The envoy addressed the assembly in Geneva.",
         "Ruiz later joined the talks in Oslo.",
         "A call was placed to the palace on Sunday.",
+        "The mayor had visited the injured officers in the hospital.",  # visiting people is meeting them
+        "She visited with the families on Friday.",
     ],
 )
 def test_taking_part_in_a_gathering_makes_a_meeting_candidate(sentence: str) -> None:
@@ -321,6 +328,7 @@ def test_taking_part_in_a_gathering_makes_a_meeting_candidate(sentence: str) -> 
         "Thousands attended funerals in the capital on Sunday.",
         "A court hearing is set for May 3.",
         "The senator called for an inquiry.",
+        "The mayor visited a makeshift memorial.",  # a visit to a place is a trip
     ],
 )
 def test_a_meeting_word_as_a_date_or_in_another_sense_is_not_a_candidate(sentence: str) -> None:
@@ -347,6 +355,9 @@ def test_people_moved_by_others_or_escaping_are_trip_candidates(sentence: str) -
         ("The committee meets on a weekly basis.", MEETING_CUE),
         ("The two ministers regularly travel to Geneva.", TRAVEL_CUE),
         ("He vowed that he would one day return to Havana.", TRAVEL_CUE),
+        # the subjunctive after a verb of demand: what is demanded, not what happened
+        ("The premier accused Tom Hale of plotting the riot and demanded that Hale be extradited.", TRAVEL_CUE),
+        ("The judge ordered that the two men be deported to Peru.", TRAVEL_CUE),
     ],
 )
 def test_wished_for_habitual_and_vowed_events_are_not_events(sentence: str, pattern: re.Pattern[str]) -> None:
@@ -355,6 +366,7 @@ def test_wished_for_habitual_and_vowed_events_are_not_events(sentence: str, patt
 
 def test_a_told_future_is_still_planned() -> None:
     assert event_modality("Dahl said he would visit Oslo next week.", TRAVEL_CUE) == "planned"
+    assert event_modality("Dahl said that Hale was extradited to Peru.", TRAVEL_CUE) == "factual"  # no subjunctive
     assert event_modality("Dahl met Ruiz in Oslo on Tuesday.", MEETING_CUE) == "factual"
 
 
@@ -461,3 +473,49 @@ def test_the_subject_of_a_travel_word_is_read_by_the_grammar(sentence: str, name
 )
 def test_taking_part_in_a_gathering_is_read_from_the_verb_and_its_object(sentence: str, attends: bool) -> None:
     assert attends_a_gathering(sentence) is attends
+
+
+@pytest.mark.parametrize(
+    ("sentence", "leaving"),
+    [
+        ("Ruiz fled the scene on foot.", True),
+        ("Two inmates escaped from the jail overnight.", True),
+        ("The envoy departed on Monday.", True),
+        ("Her departure was delayed.", False),  # the noun: a departure told, not someone leaving
+        ("Ruiz flew to Oslo.", False),
+    ],
+)
+def test_a_verb_of_leaving_needs_no_destination(sentence: str, leaving: bool) -> None:
+    assert is_departure(sentence) is leaving
+
+
+@pytest.mark.parametrize(
+    ("sentence", "journey"),
+    [
+        # a verb joined by "and" to an earlier one takes its subject; the place stops before the weekday
+        ("The minister is cutting her tour short and will return to Oslo Sunday night.", ("The minister", "Oslo")),
+        ("Ruiz, the new envoy, flew to Lima on Friday.", ("Ruiz", "Lima")),
+        ("She will visit Peru next week.", ("She", "Peru")),
+        ("Thousands returned to Lima.", None),  # a group, not a person
+        ("The decision to return to Lima was made in May.", None),  # an infinitive after a noun
+        ("Ruiz will travel to Tarsk.", None),  # a place the gazetteer does not know
+    ],
+)
+def test_a_journey_stated_by_a_finite_verb_and_a_known_place(sentence: str, journey: tuple[str, str] | None) -> None:
+    assert stated_journey(sentence) == journey
+
+
+@pytest.mark.parametrize(
+    ("sentence", "back"),
+    [
+        ("He met the mayor in Lima on Monday.", True),
+        ("The two leaders met in Lima.", True),
+        # "she" after a full name the sentence writes stands for that name: no one from the sentences before
+        ("Foreign Minister Ana Ruiz said in a meeting in Lima that trade, which she said matters, is first.", False),
+        ("Ana Ruiz told him at a meeting in Lima.", True),  # an object pronoun is someone else
+    ],
+)
+def test_a_pronoun_after_a_name_in_the_sentence_stands_for_that_name(sentence: str, back: bool) -> None:
+    from summarizer.extract.event_parts import refers_back_to_someone
+
+    assert refers_back_to_someone(sentence, MEETING_CUE) is back

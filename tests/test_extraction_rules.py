@@ -17,7 +17,7 @@ from typing import Any
 from scripted_model import Reply, scripted_summary
 
 from summarizer.extract.grounding import verify_summary
-from summarizer.schemas import ArticleSummary, Span
+from summarizer.schemas import ArticleSummary, Span, Trip
 
 ARTICLE = (
     "Kenyan Foreign Minister Amina Odhiambo flew to Addis Ababa on Monday for talks on the border. "
@@ -216,3 +216,86 @@ def test_the_pronoun_of_a_clause_set_before_the_main_one_is_the_main_subject(tmp
     script: dict[str, dict[str, Reply]] = {"meeting": {"entered a meeting": {"met": False}}}
     out, _ = scripted_summary(article, script, tmp_path, published=PUBLISHED, kinds=("meetings",))
     assert [[p.name for p in m.participants] for m in out.meetings] == [["Ana Ruiz"]]
+
+
+def _went(who: list[str], to: list[str]) -> Reply:
+    """A scripted yes to a trip question."""
+    return {"trip": True, "who": who, "to": to, "why": None}
+
+
+def _trips_of(article: str, tmp_path: Path, replies: dict[str, Reply]) -> list[Trip]:
+    """The trips of a made-up article, each trip question answered from ``replies`` (by a part of its sentence)."""
+    out, _ = scripted_summary(article, {"trip": replies}, tmp_path, published=PUBLISHED, kinds=("trips",))
+    return out.trips
+
+
+def test_who_only_tells_of_a_movement_is_no_traveller(tmp_path: Path) -> None:
+    # The model names the source of the report as a traveller: a closing attribution's source, one that
+    # opens the sentence, and a name in apposition after "according to" only tell of who moved.
+    article = (
+        "Fighting in the north has forced hundreds to flee into the hills, the aid group Helping Hands said.\n\n"
+        "Envoy Ivan Petrov said the rebel commanders flew to Tarsk on Monday.\n\n"
+        "The plan, according to the country's envoy, Ivan Petrov, was for the fighters to move to Tarsk.\n\n"
+        "Minister Ana Ruiz flew to Tarsk on Tuesday, her aide Lars Holm said."
+    )
+    trips = _trips_of(article, tmp_path, {
+        "Helping Hands": _went(["Helping Hands"], ["hills"]),
+        "rebel commanders": _went(["Ivan Petrov"], ["Tarsk"]),
+        "The plan": _went(["Ivan Petrov"], ["Tarsk"]),
+        "Ana Ruiz": _went(["Ana Ruiz", "Lars Holm"], ["Tarsk"]),
+    })
+    # the group the reported clause makes its subject moves, never the words that report it
+    assert [[p.name for p in t.travellers] for t in trips] == [["rebel commanders"], ["Ana Ruiz"]]
+
+
+def test_a_person_leaving_is_a_trip_without_a_destination_and_stays_apart_from_a_trip_told_far_away(
+    tmp_path: Path,
+) -> None:
+    article = (
+        "Ana Ruiz and Tom Cole visited Lima last year.\n\n"
+        "Prices rose in the capital.\n\n"
+        "Ruiz and Cole fled the scene on Wednesday.\n\n"
+        "Hundreds of residents fled the town."
+    )
+    trips = _trips_of(article, tmp_path, {
+        "visited Lima": _went(["Ana Ruiz", "Tom Cole"], ["Lima"]),
+        "fled the scene": _went(["Ruiz", "Cole"], ["Lima"]),  # Lima: not in this sentence
+        "residents": _went(["residents"], []),
+    })
+    assert [([p.name for p in t.travellers], [d.name for d in t.destinations], t.kind) for t in trips] == [
+        (["Ana Ruiz", "Tom Cole"], ["Lima"], "visit"),
+        (["Ana Ruiz", "Tom Cole"], [], "visit"),  # a flight by two people named: theirs, told without where to
+    ]  # the residents are a group leaving for nowhere told: no one's trip
+
+
+def test_a_journey_the_wording_states_is_a_trip_when_the_model_says_no(tmp_path: Path) -> None:
+    article = (
+        "Foreign Minister Ana Ruiz spoke in Madrid on Tuesday.\n\n"
+        "The minister is cutting her tour short and will return to Oslo on Sunday.\n\n"
+        "The minister could return to Lima later."
+    )
+    trips = _trips_of(article, tmp_path, {})  # the model says no to every trip question
+    assert [([p.name for p in t.travellers], [d.name for d in t.destinations], t.status) for t in trips] == [
+        (["Ana Ruiz"], ["Oslo"], "planned"),  # the title resolved to the person; a hypothetical is no trip
+    ]
+    assert trips[0].when is not None and trips[0].when.value == "2024-03-10"  # the coming Sunday
+
+
+def test_one_party_at_a_gathering_is_someone_there_not_a_place(tmp_path: Path) -> None:
+    article = (
+        "People took part in a rally in support of Norway outside the embassy in Lima on Friday.\n\n"
+        "Mayor Tom Hale spoke at a rally in Lima on Saturday."
+    )
+    script: dict[str, dict[str, Reply]] = {"meeting": {
+        "support of Norway": {"met": True, "who": ["Norway"], "about": []},
+        "Tom Hale": {"met": True, "who": ["Tom Hale"], "about": []},
+    }}
+    out, _ = scripted_summary(article, script, tmp_path, published=PUBLISHED, kinds=("meetings",))
+    assert [[p.name for p in m.participants] for m in out.meetings] == [["Tom Hale"]]
+
+
+def test_one_named_party_visiting_people_meets_them(tmp_path: Path) -> None:
+    article = "Prices rose in the capital.\n\nMayor Tom Hale visited the injured officers in the hospital on Monday."
+    script: dict[str, dict[str, Reply]] = {"meeting": {"Tom Hale": {"met": True, "who": ["Tom Hale"], "about": []}}}
+    out, _ = scripted_summary(article, script, tmp_path, published=PUBLISHED, kinds=("meetings",))
+    assert [[p.name for p in m.participants] for m in out.meetings] == [["Tom Hale"]]

@@ -1,8 +1,8 @@
 """De-duplication: the same trip or meeting mentioned twice is one record with both evidence spans.
 
 Two trips are one when they share a traveller, their modes and statuses agree (or one
-is unknown), and they share a destination country, or one names no destination, or
-they are told in consecutive sentences with the same known mode.
+is unknown), and they share a destination country, or they are told in consecutive sentences and
+one names no destination (their dates not disagreeing) or both have the same known mode.
 Two meetings are one when one's participants include the other's (at least two in
 common, or all of the smaller side) and their dates do not disagree.
 """
@@ -73,7 +73,11 @@ def _same_trip(a: Trip, b: Trip) -> bool:
     if not (_agree(a.mode, b.mode) and _agree(a.status, b.status)):
         return False
     ca, cb = _countries(a.destinations), _countries(b.destinations)
-    if not ca or not cb or ca & cb:
+    if not ca or not cb:
+        # one names no destination ("She arrived on Monday.", "They fled the scene."): the same trip when the
+        # next sentence goes on with it and the two are not dated apart; a flight told far from a visit is another
+        return _adjacent(a.evidence, b.evidence) and _dates_agree(a.when, b.when)
+    if ca & cb:
         return True
     # The next sentence goes on with the same journey ("The first stop on his video tour was...").
     return a.mode == b.mode != "unknown" and _adjacent(a.evidence, b.evidence)

@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from summarizer.schemas import TripKind
 from summarizer.text.lexicon import CANCEL_WORDS, PLANNED_WORDS, TELLING_VERBS, finite_forms, word_pattern
 
 __all__ = [
@@ -29,13 +28,14 @@ __all__ = [
     "GATHERING",
     "MEETING_CUE",
     "TRAVEL_CUE",
+    "VISITING",
     "Modality",
     "cue_matches",
     "event_modality",
     "is_meeting_candidate",
     "is_trip_candidate",
-    "movement_kind",
     "refers_back",
+    "words_before",
 ]
 
 
@@ -111,7 +111,15 @@ COLLECTIVE = re.compile(
     r"(?:met|meet|meets|convened|conferred|huddled)\b(?!\s+(?:with|(?-i:[A-Z])))",
     re.IGNORECASE,
 )
-MEETING_CUE = _rx(_MEET + r"|summit|summits|conference|conferences|rally|rallies|forum|gathering|"
+# Visiting people, not a place, is meeting them: "visited the injured officers", "visits wounded soldiers",
+# "visited with the families" (a visit to a place is a trip).
+_VISIT_PEOPLE = (
+    r"visit(?:s|ed|ing)?\s+with|visit(?:s|ed|ing)?\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:officers|troops|soldiers|patients|victims|families|wounded|injured|survivors|refugees|workers|"
+    r"students|children|residents|staff|counterparts?|relatives|prisoners|detainees|veterans)"
+)
+VISITING = _rx(_VISIT_PEOPLE)
+MEETING_CUE = _rx(_MEET + "|" + _VISIT_PEOPLE + r"|summit|summits|conference|conferences|rally|rallies|forum|gathering|"
                   r"(?:council|emergency|plenary|special|joint|closed-door|parliamentary)\s+session|session\s+(?:of|with)")
 
 # "meet" with the object of a need or a test ("meet the demand", "met all conditions").
@@ -207,6 +215,13 @@ _WISHED_FOR = re.compile(
     r"(?:(?:and|or)\s+(?:[\w-]+\s+){1,2})?$",
     re.IGNORECASE,
 )
+# The subjunctive after a verb of demand: "demanded that Gulen be extradited", "insists that they be sent home":
+# what is demanded, not what happened.
+_MANDATIVE = re.compile(
+    r"\b(?:demand|insist|ask|urg|request|recommend|propos|suggest|requir|order)\w*\s+that\s+"
+    r"(?:[\w'’.-]+\s+){1,6}?(?:not\s+)?be\s+$",
+    re.IGNORECASE,
+)
 # A habit, not one event: "meets on a weekly basis", "regularly travels to", "annual forums".
 _HABITUAL = re.compile(
     r"\b(?:on\s+a\s+(?:weekly|monthly|daily|regular|yearly|annual|routine)\s+basis|regularly|routinely|usually|"
@@ -238,7 +253,7 @@ def _clause_of(sentence: str, start: int) -> str:
     return before[cut:]
 
 
-def _window(sentence: str, start: int, words: int = 8) -> str:
+def words_before(sentence: str, start: int, words: int = 8) -> str:
     """The words of the cue's own clause just before it (at most ``words``)."""
     before = sentence[:start]
     cut = 0
@@ -265,7 +280,7 @@ _PREDICATE_FUTURE = re.compile(r"^(?:\S+\s+){0,3}?(?:will|is\s+expected|is\s+sch
 
 
 def _cue_modality(sentence: str, cue: re.Match[str]) -> Modality:
-    window = _window(sentence, cue.start())
+    window = words_before(sentence, cue.start())
     after = _after(sentence, cue.end())
     if _CANCEL_WORDS.search(window) or _CANCEL_WORDS.search(after):
         return "cancelled"
@@ -273,7 +288,8 @@ def _cue_modality(sentence: str, cue: re.Match[str]) -> Modality:
         return "negated"  # (a negation does not reach into "before leaving": "did not say it before leaving")
     if _MAY_MONTH.search(window) is None and _HYPOTHETICAL.search(window):
         return "hypothetical"
-    if _WISHED_FOR.search(sentence[max(0, cue.start() - 160) : cue.start()]):
+    before = sentence[max(0, cue.start() - 160) : cue.start()]
+    if _WISHED_FOR.search(before) or _MANDATIVE.search(before):
         return "hypothetical"
     if _HABITUAL.search(window) or _HABITUAL.search(after):
         return "hypothetical"  # a habit, not one event
@@ -312,64 +328,6 @@ def event_modality(sentence: str, pattern: re.Pattern[str]) -> Modality:
     found = {_cue_modality(sentence, m) for m in cue_matches(pattern, sentence)}
     order: tuple[Modality, ...] = ("factual", "planned", "cancelled", "hypothetical", "negated")
     return next((mood for mood in order if mood in found), "factual")
-
-
-# ---------------------------------------------------------------------------
-# Who moves whom: visit, transfer, deployment, migration
-
-_TRANSFER_VERB = re.compile(
-    r"\b(?:deport\w*|extradit\w*|transferr?\w*|escort\w*|repatriat\w*|expel\w*|handed\s+over|smuggl\w*)\b", re.IGNORECASE
-)
-_PASSIVE_MOVE = re.compile(
-    r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:flown|taken|brought|driven|airlifted|moved|evacuated)\b", re.IGNORECASE
-)
-_CUSTODY = re.compile(
-    r"\b(?:arrest\w*|custody|detain\w*|detention|jail\w*|prison\w*|charged|handcuff\w*|court|trial|hearing|"
-    r"police|captive|hostage\w*|kidnap\w*|abduct\w*)\b",
-    re.IGNORECASE,
-)
-_DEPLOY_VERB = re.compile(r"\b(?:deploy\w*|dispatch\w*|redeploy\w*|station(?:ed|ing)|reinforcements?)\b", re.IGNORECASE)
-_FORCES = re.compile(
-    r"\b(?:troops?|soldiers?|servicemen|servicemembers|forces|marines|sailors|airmen|paratroopers|battalions?|"
-    r"brigades?|divisions?|units|warships?|jets|fighters|militia\w*|army|navy)\b",
-    re.IGNORECASE,
-)
-_MIGRATION_VERB = re.compile(
-    r"\b(?:fle(?:e|es|eing|d)|emigrat\w*|immigrat\w*|migrat\w*|cross(?:es|ed|ing)?\s+(?:into|the\s+border)|"
-    r"asylum|resettl\w*)\b",
-    re.IGNORECASE,
-)
-_MIGRANTS = re.compile(
-    r"\b(?:refugees?|migrants?|asylum[-\s]seekers?|immigrants?|emigrants?|displaced|evacuees|exiles?|"
-    r"families|civilians)\b",
-    re.IGNORECASE,
-)
-_DETAINEES = re.compile(r"\b(?:prisoners?|detainees?|suspects?|inmates?|captives?|hostages?|deportees?|convicts?)\b", re.IGNORECASE)
-
-def movement_kind(sentence: str, movers: list[str], context: str = "") -> TripKind:
-    """Whether a movement is a visit, a transfer, a deployment or a migration, by who moves whom.
-
-    transfer: a verb that moves people by others' doing (deported, extradited, transferred,
-    escorted, repatriated, expelled), a detainee or prisoner moving, or a passive of transport
-    ('was flown to', 'were taken to') when the sentence or its context speaks of custody;
-    deployment: deploy or dispatch, or troops or forces moving; migration: flee, emigrate,
-    cross the border, or refugees, migrants or displaced people moving. Otherwise a visit
-    (people travelling of their own accord). The movers are the traveller phrases; nouns in
-    the sentence count only in the clause before the travel word (its subject).
-    """
-    cues = cue_matches(TRAVEL_CUE, sentence)
-    subject = " ".join([_window(sentence, cues[0].start(), 10)] if cues else [sentence])
-    who = " ".join(movers) + " " + subject
-    verbs = " ".join(m.group(0) for m in cues)
-    if _TRANSFER_VERB.search(verbs) or _DETAINEES.search(who):
-        return "transfer"
-    if _PASSIVE_MOVE.search(sentence) and _CUSTODY.search(sentence + " " + context):
-        return "transfer"
-    if _DEPLOY_VERB.search(verbs) or _FORCES.search(who):
-        return "deployment"
-    if _MIGRATION_VERB.search(verbs) or _MIGRANTS.search(who):
-        return "migration"
-    return "visit"
 
 
 # A definite meeting noun: one already told ("the meeting", "this latest round of talks", "Tuesday's talks").

@@ -1,0 +1,135 @@
+"""What trips and meetings share in reading an answer: the names a sentence writes, who only reports the
+event, one entity per person, and the status and dates the wording states."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.extract.run import ArticleRun
+from summarizer.schemas import Entity, TripStatus
+from summarizer.text.attribution import find_attributions
+from summarizer.text.coref import mentioned, named_in
+from summarizer.text.cues import event_status, occurrences
+from summarizer.text.events import MEETING_CUE, cue_matches
+from summarizer.text.lexicon import EVENT_PAST_IRREGULAR
+from summarizer.text.names import appears_in
+from summarizer.text.participants import clean_participant, has_anaphor, is_bare_title, same_entity
+from summarizer.text.sentences import Sentence
+
+__all__ = [
+    "distinct",
+    "entity_phrases",
+    "named_people",
+    "only_in",
+    "planned_start",
+    "record_status",
+    "refers_back_to_someone",
+    "reporting_sources",
+]
+
+
+def entity_phrases(run: ArticleRun, names: list[str], sent: Sentence) -> tuple[list[str], list[str]]:
+    """(the phrases that name an entity, cleaned: 'and Norway' -> 'Norway', places and generic nouns out;
+    the people that bare titles the sentence writes stand for: 'the secretary' -> the person the
+    article last named with that title)."""
+    out: list[str] = []
+    titled: list[str] = []
+    for name in names:
+        cleaned = clean_participant(name)
+        if cleaned is None and is_bare_title(name) and appears_in(name, sent.text):
+            # kept as written: resolving it later gives the person, with the title as an alias
+            titled += [name.strip()] if run.index.by_title(name, sent.start) else []
+        elif cleaned:
+            out.append(cleaned)
+    return list(dict.fromkeys(out)), titled
+
+
+# A full name the sentence writes: two capitalised words in a row, the first no function word ("Sergei Lavrov").
+_FULL_NAME = re.compile(
+    r"\b(?!(?:The|A|An|This|That|These|Those|In|On|At|For|While|After|Before|As|When|If|But|And)\b)"
+    r"(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+"
+)
+_HE_SHE_HIS = re.compile(r"\b(?:he|she|his)\b", re.IGNORECASE)
+
+
+def refers_back_to_someone(sentence: str, cue: re.Pattern[str]) -> bool:
+    """The sentence refers back to someone named before it ('he', 'the two leaders') by the end of its
+    last event word: a 'he' after every event word belongs to another clause ('shot at a rally by a
+    gunman who said he ...'), and a 'he', 'she' or 'his' after a full name the sentence writes stands for
+    that name ('Sergei Lavrov said ..., which he said ...')."""
+    cues = cue_matches(cue, sentence)
+    upto = sentence[: cues[-1].end()] if cues else sentence
+    name = _FULL_NAME.search(upto)
+    if name is not None:
+        rest = _HE_SHE_HIS.sub(lambda m: " " * len(m.group(0)), upto[name.end() :])
+        upto = upto[: name.end()] + rest
+    return has_anaphor(upto)
+
+
+def named_people(names: list[str], sentence: str, context: str, cue: re.Pattern[str]) -> list[str]:
+    """The names the sentence writes; those only its context writes count when the sentence refers
+    back to someone before its event word, never for a sentence that names nobody it could mean."""
+    in_sentence = [n for n in names if named_in(n, sentence)]
+    if in_sentence or not refers_back_to_someone(sentence, cue):
+        return in_sentence
+    return mentioned(names, sentence, context)
+
+
+_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|we|I)\b")
+
+
+def reporting_sources(
+    sent: Sentence, cue: re.Pattern[str] = MEETING_CUE, forms: tuple[str, ...] = ("trailing", "according")
+) -> list[tuple[int, int]]:
+    """Where the sentence names the source that only reports an event ("Russia and Ukraine held talks, a
+    Kremlin spokesman said"): the source of an attribution of one of ``forms`` (by default a closing or
+    'according to' one) whose content holds the event word of ``cue`` and does not refer back to the
+    source ("he met"). Offsets in the sentence."""
+    sources = []
+    for att in find_attributions(sent):
+        if att.form not in forms or att.source_start < 0:
+            continue  # "X told a meeting of ministers that ...": X, who addresses the meeting, takes part
+        content = sent.text[att.start - sent.start : att.end - sent.start]
+        if cue_matches(cue, content) and not _SUBJECT_PRONOUN.search(content):
+            src = att.source_start - sent.start
+            sources.append((src, src + len(att.source)))
+    return sources
+
+
+def only_in(spans: list[tuple[int, int]], sentence: str, name: str) -> bool:
+    """Every mention of ``name`` in the sentence lies inside one of ``spans`` (and there is one)."""
+    found = occurrences(sentence, name)
+    return bool(found) and all(any(s <= at and end <= e for s, e in spans) for at, end in found)
+
+
+def distinct(entities: list[Entity]) -> list[Entity]:
+    """One entity per person: 'Park Geun-hye' and 'President Park Geun-hye' are kept once (the fuller name)."""
+    out: list[Entity] = []
+    for e in entities:
+        twin = next((o for o in out if same_entity(o.name, e.name)), None)
+        if twin is None:
+            out.append(e)
+        elif len(e.name) > len(twin.name):
+            out[out.index(twin)] = e
+    return out
+
+
+_PAST_FORM = re.compile(rf"^(?:\w+ed|{'|'.join(EVENT_PAST_IRREGULAR)})\b", re.IGNORECASE)
+
+
+def record_status(sentence: str, mood: str, cue: re.Pattern[str]) -> TripStatus:
+    """planned or cancelled as the clause says; for a fact, completed when its first event word is in the
+    past ('visited Iraq and vowed the US would help'), else read from the whole sentence."""
+    if mood in ("planned", "cancelled"):
+        return mood  # type: ignore[return-value]
+    cues = cue_matches(cue, sentence)
+    if cues and _PAST_FORM.match(cues[0].group(0)):
+        return "completed"
+    status = event_status(sentence)
+    return "completed" if status == "cancelled" else status
+
+
+def planned_start(sentence: str, status: TripStatus, cue: re.Pattern[str]) -> int | None:
+    """Where a planned event's first word stands in the sentence (its dates are read forward); None else."""
+    cues = cue_matches(cue, sentence)
+    return cues[0].start() if status == "planned" and cues else None

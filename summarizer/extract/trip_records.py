@@ -1,0 +1,161 @@
+"""A trip record from the model's answer about one sentence: who travels, as the grammar and the
+sentence's reporting words allow, and where to, as the sentence writes it."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.extract import event_parts as parts
+from summarizer.extract.grounding import span_of
+from summarizer.extract.run import ArticleRun, best_when, dates_in, place
+from summarizer.llm.answers import TripFacts
+from summarizer.schemas import Trip
+from summarizer.text.attribution import find_attributions
+from summarizer.text.coref import named_in, pronoun_subject
+from summarizer.text.cues import (
+    is_reported_only,
+    is_travel_subject,
+    is_trip_candidate,
+    near_travel_word,
+    only_as_origin,
+    trip_mode,
+)
+from summarizer.text.events import TRAVEL_CUE, cue_matches, event_modality
+from summarizer.text.movement import is_departure, movement_kind, names_a_person, stated_journey
+from summarizer.text.names import appears_in
+from summarizer.text.participants import (
+    clean_destination,
+    clean_participant,
+    is_group,
+    is_place_name,
+    modifies_a_noun,
+    moves_on_its_own,
+    pronoun_mover,
+)
+from summarizer.text.sentences import Sentence
+
+__all__ = ["stated_trip", "trip_record"]
+
+
+_OPENS_WITH_PRONOUN = re.compile(r"\W*(?:He|She|They)\b")
+
+
+_NAMED_SOURCE = re.compile(r"(?:the\s+)?(?!(?:He|She|They|It|We|I)\b)[A-Z]")
+
+
+def _reporters(run: ArticleRun, sent: Sentence) -> list[str]:
+    """Who the sentence credits with the report of a trip ('Yonhap news agency said the officials would visit')."""
+    names: list[str] = []
+    for att in find_attributions(sent):
+        content = run.doc.text[att.start : att.end]
+        # Credited by name: "Yonhap news agency said", "according to Reuters"; not "he", "officials".
+        named = _NAMED_SOURCE.match(att.source)
+        if is_trip_candidate(content) and named is not None:
+            names.append(run.index.resolve(att.source, before=sent.start).name)
+    return list(dict.fromkeys(names))
+
+
+# "according to" set inside a clause, with a name in apposition: "The plan, according to the envoy, Ivan
+# Petrov, was for the fighters to move": the phrase names who told of it.
+_ACCORDING_TO = re.compile(
+    r"\baccording\s+to\s+[^,;:()\u2014\u2013]+(?:,\s+(?:(?-i:[A-Z])[\w'’.-]*\s*){1,4}(?=,))?", re.IGNORECASE
+)
+
+
+def _content_start(sent: Sentence, at: int) -> int:
+    """Where the reported clause that holds offset ``at`` of the sentence begins (0 when none holds it)."""
+    starts = [a.start - sent.start for a in find_attributions(sent) if a.start - sent.start <= at < a.end - sent.start]
+    return max(starts, default=0)
+
+
+def _trip_reporters(sent: Sentence) -> list[tuple[int, int]]:
+    """Where the sentence names who only reports a movement: the source of an attribution whose content
+    holds the travel word ("the fighters flew to Tarsk, the agency said"; "Petrov said the fighters flew"),
+    or an 'according to' phrase. Offsets in the sentence."""
+    found = parts.reporting_sources(sent, TRAVEL_CUE, ("trailing", "according", "forward"))
+    return found + [(m.start(), m.end()) for m in _ACCORDING_TO.finditer(sent.text)]
+
+
+def _travellers(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) -> list[str] | None:
+    """Who travels, as the sentence or its context names them; None when the people named do not move."""
+    given, titled = parts.entity_phrases(run, tr.travellers, sent)
+    # Who only tells of the movement is not one who moves ("..., the aid group Helping Hands said").
+    reporters = _trip_reporters(sent) if given else []
+    given = [g for g in given if not parts.only_in(reporters, sent.text, g)]
+    # An acronym alone names an organisation or an armed group, and a place ("Japan" in a headline) is
+    # where people go: neither is people who travel.
+    people = [t for t in given if not (t.isupper() and " " not in t) and not is_place_name(t)]
+    travellers = list(dict.fromkeys(parts.named_people(people, sent.text, context, TRAVEL_CUE) + titled))
+    found = pronoun_subject(sent, run.visible, run.index)
+    subject = clean_participant(found) if found else None
+    cues = cue_matches(TRAVEL_CUE, sent.text)
+    first_cue = cues[0].start() if cues else len(sent.text)
+    if not travellers and subject is None:
+        # "Other senior officials flew to X": the subject of the travel word is a described group (within
+        # the reported clause that holds it: "Petrov said the rebel commanders flew to X").
+        group = sent.text[_content_start(sent, first_cue) : first_cue].strip(" ,")
+        return [group] if group and is_group(group) and len(group.split()) <= 8 else []
+    if cues and moves_on_its_own(sent.text[: cues[0].end()].rstrip(), travellers):
+        return None  # "a ban on Muslims entering the country": the participle's own subject moves
+    if cues and all(modifies_a_noun(sent.text, c.start(), c.end(), travellers) for c in cues):
+        return None  # "the president addresses newly arrived ambassadors": the ambassadors arrived
+    named = [t for t in travellers if named_in(t, sent.text)]
+    people = named + [p for p in run.index.people.values() if named_in(p, sent.text)]
+    mover = pronoun_mover(sent.text, [c.start() for c in cues], people)
+    if mover is not None:
+        return [mover]
+    # "He said he planned to travel to Dallas at the invitation of Mayor X": X stands after the
+    # travel word, in a phrase of its own; the traveller is the subject, "he".
+    if _OPENS_WITH_PRONOUN.match(sent.text) and all(sent.text.find(t.split()[-1]) > first_cue for t in named):
+        return [subject] if subject else []
+    if named and not any(
+        near_travel_word(sent.text, t.split()[-1]) or is_travel_subject(sent.text, t) for t in named
+    ):
+        return None  # the people named are not the ones who move
+    return travellers
+
+
+def trip_record(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) -> Trip | None:
+    mood = event_modality(sent.text, TRAVEL_CUE)  # never negated or hypothetical here: TRIPS.ruled_out
+    travellers = _travellers(run, sent, context, tr)
+    if travellers is None:
+        return None
+    cleaned = [clean_destination(d) for d in tr.destinations]
+    places = [
+        d for d in cleaned
+        if d and appears_in(d, sent.text) and near_travel_word(sent.text, d) and not only_as_origin(sent.text, d)
+    ]  # fmt: skip
+    # A trip goes somewhere the sentence writes, unless it tells of a person, by name or title, leaving of
+    # their own accord ("Ruiz fled the scene"): a group leaving for nowhere told ("hundreds fled") is no one's
+    # trip, and people moved by others (a transfer, a deployment) are moved somewhere.
+    kind = movement_kind(sent.text, travellers, context)
+    leaving = is_departure(sent.text) and kind == "visit" and all(names_a_person(t) for t in travellers)
+    if not (travellers and (places or leaving)):
+        return None
+    status = parts.record_status(sent.text, mood, TRAVEL_CUE)
+    dates = dates_in(run, sent, planned_at=parts.planned_start(sent.text, status, TRAVEL_CUE))
+    return Trip(
+        travellers=parts.distinct([run.index.resolve(t, "person", before=sent.start) for t in travellers]),
+        destinations=[place(d, None) for d in places],
+        when=best_when(dates),
+        dates=dates,
+        purpose=tr.purpose if tr.purpose and appears_in(tr.purpose, sent.text) else None,
+        mode=trip_mode(sent.text),
+        status=status,
+        confirmed=False if is_reported_only(sent.text) else (True if status == "completed" else None),
+        reported_by=_reporters(run, sent),
+        kind=kind,
+        evidence=[span_of(run.doc.text, sent.start, sent.end)],
+    )
+
+
+def stated_trip(sentence: str) -> TripFacts | None:
+    """The trip the wording states when the model says no: a person's own journey, by a finite verb of travel
+    and a known place ("The president ... will return to Washington Sunday night"), told as a fact or a plan.
+    Its traveller is the verb's subject as written ('The president', 'he'), resolved as an answer's would be."""
+    found = stated_journey(sentence)
+    if found is None or event_modality(sentence, TRAVEL_CUE) not in ("factual", "planned"):
+        return None
+    who, where = found
+    # built, not validated: a title or a pronoun as written is what the record resolves
+    return TripFacts.model_construct(is_trip=True, travellers=[who], destinations=[where], purpose=None)

@@ -1,0 +1,151 @@
+"""Who moves whom: a movement is a visit, a transfer, a deployment or a migration, by its verb and its movers.
+
+A named person leaving of their own accord (fleeing a scene, escaping) travels as a visitor does; a
+migration is a population's movement (refugees, families, thousands fleeing).
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.schemas import TripKind
+from summarizer.text.events import TRAVEL_CUE, cue_matches, words_before
+from summarizer.text.participants import is_bare_title
+from summarizer.text.places import country_code, country_code_for_adjective, place_for
+from summarizer.text.subject import coordinated, subject_before
+
+__all__ = ["is_departure", "movement_kind", "names_a_person", "stated_journey"]
+
+_TRANSFER_VERB = re.compile(
+    r"\b(?:deport\w*|extradit\w*|transferr?\w*|escort\w*|repatriat\w*|expel\w*|handed\s+over|smuggl\w*)\b", re.IGNORECASE
+)
+_PASSIVE_MOVE = re.compile(
+    r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:flown|taken|brought|driven|airlifted|moved|evacuated)\b", re.IGNORECASE
+)
+_CUSTODY = re.compile(
+    r"\b(?:arrest\w*|custody|detain\w*|detention|jail\w*|prison\w*|charged|handcuff\w*|court|trial|hearing|"
+    r"police|captive|hostage\w*|kidnap\w*|abduct\w*)\b",
+    re.IGNORECASE,
+)
+_DEPLOY_VERB = re.compile(r"\b(?:deploy\w*|dispatch\w*|redeploy\w*|station(?:ed|ing)|reinforcements?)\b", re.IGNORECASE)
+_FORCES = re.compile(
+    r"\b(?:troops?|soldiers?|servicemen|servicemembers|forces|marines|sailors|airmen|paratroopers|battalions?|"
+    r"brigades?|divisions?|units|warships?|jets|fighters|militia\w*|army|navy)\b",
+    re.IGNORECASE,
+)
+# Fleeing and crossing a border: a migration when a population moves ("thousands fled"); one person, named
+# or by title ("Ruiz and Cole fled the scene", "the president fled"), leaves of their own accord.
+_FLIGHT_VERB = re.compile(r"\b(?:fle(?:e|es|eing|d)|cross(?:es|ed|ing)?\s+(?:into|the\s+border))\b", re.IGNORECASE)
+_MIGRANTS = re.compile(
+    r"\b(?:refugees?|migrants?|asylum[-\s]seekers?|immigrants?|emigrants?|displaced|evacuees|exiles?|"
+    r"families|civilians)\b",
+    re.IGNORECASE,
+)
+# Leaving to settle elsewhere: a migration whoever moves. Then the people others hold and move.
+_MIGRATION_VERB = re.compile(r"\b(?:emigrat\w*|immigrat\w*|migrat\w*|asylum|resettl\w*)\b", re.IGNORECASE)
+_DETAINEES = re.compile(r"\b(?:prisoners?|detainees?|suspects?|inmates?|captives?|hostages?|deportees?|convicts?)\b", re.IGNORECASE)
+
+# The small words inside a person's name, and between two names: "Ana de la Cruz and Tom Cole".
+_NAME_LINKS = frozenset(("and", "of", "al", "bin", "de", "van", "von", "la", "le", "da"))
+
+
+def names_a_person(mover: str) -> bool:
+    """A person by name or by title: capitalised words ('Ana Ruiz', 'Malik'), not an acronym, a nationality
+    or a plural alone ('MSF', 'Syrians', 'Thousands'), or a bare title ('the president')."""
+    words = [w for w in mover.split() if w.lower() not in _NAME_LINKS]
+    if not words or not all(w[:1].isupper() for w in words):
+        return is_bare_title(mover)
+    if len(words) > 1:
+        return True
+    word = words[0]
+    # one word in capitals: an acronym, a nationality, a country, or a plural opening a sentence ("Thousands")
+    plural = word.endswith("s") and not word.endswith("ss")
+    return not (word.isupper() or plural or country_code_for_adjective(word) or country_code(word))
+
+
+def movement_kind(sentence: str, movers: list[str], context: str = "") -> TripKind:
+    """Whether a movement is a visit, a transfer, a deployment or a migration, by who moves whom.
+
+    transfer: a verb that moves people by others' doing (deported, extradited, transferred,
+    escorted, repatriated, expelled), a detainee or prisoner moving, or a passive of transport
+    ('was flown to', 'were taken to') when the sentence or its context speaks of custody;
+    deployment: deploy or dispatch, or troops or forces moving; migration: emigrate or seek
+    asylum, refugees, migrants or displaced people moving, or a group fleeing or crossing a
+    border (one person named or by title who flees leaves of their own accord). Otherwise a visit
+    (people travelling of their own accord). The movers are the traveller phrases; nouns in
+    the sentence count only in the clause before the travel word (its subject).
+    """
+    cues = cue_matches(TRAVEL_CUE, sentence)
+    subject = " ".join([words_before(sentence, cues[0].start(), 10)] if cues else [sentence])
+    who = " ".join(movers) + " " + subject
+    verbs = " ".join(m.group(0) for m in cues)
+    if _TRANSFER_VERB.search(verbs) or _DETAINEES.search(who):
+        return "transfer"
+    if _PASSIVE_MOVE.search(sentence) and _CUSTODY.search(sentence + " " + context):
+        return "transfer"
+    if _DEPLOY_VERB.search(verbs) or _FORCES.search(who):
+        return "deployment"
+    people = bool(movers) and all(names_a_person(m) for m in movers)
+    if _MIGRATION_VERB.search(verbs) or _MIGRANTS.search(who) or (_FLIGHT_VERB.search(verbs) and not people):
+        return "migration"
+    return "visit"
+
+
+
+
+# Leaving: a verb of flight, escape or departure. Where to is often left untold ("fled the scene", "escaped
+# from the jail", "departed on Monday"): the movement is told without a destination.
+_DEPARTURE = re.compile(r"(?:fle(?:e|es|eing|d)|escap(?:e|es|ed|ing)|depart(?:s|ed|ing)?)\b", re.IGNORECASE)
+
+
+def is_departure(sentence: str) -> bool:
+    """The sentence tells of someone leaving, by a verb of flight, escape or departure (not the noun
+    'departure'): a movement told without a destination."""
+    return any(_DEPARTURE.match(m.group(0)) for m in cue_matches(TRAVEL_CUE, sentence))
+
+
+# A person's own journey stated by a finite verb of travel and a place after it: "will return to Washington",
+# "flew to Oslo", "arrived in Lima", "is to travel to Rome", "visited Peru". A bare form needs the future's
+# auxiliary before it ("will return"); "to return" alone completes another verb or a noun ("the decision to").
+_PLACE = r"(?P<place>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})"
+_JOURNEY = re.compile(
+    r"\b(?:(?P<aux>will|shall|would|(?:is|are|was|were)\s+to)\s+(?:\w+ly\s+)?(?:return|travel|fly|go|head|visit|arrive)"
+    r"|returned|returns|travel(?:l?ed|s)|flew|flies|went|goes|head(?:ed|s)|visit(?:ed|s)|arriv(?:ed|es))"
+    r"(?:\s+back)?(?:\s+(?:to|for|in|at))?\s+(?:the\s+)?" + _PLACE
+)
+# An auxiliary or a past form that opens the first clause's verb: "The president is cutting ... and will return".
+_FIRST_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|(?-i:[a-z])\w+ed)\b")
+
+
+def stated_journey(sentence: str) -> tuple[str, str] | None:
+    """(the traveller, the place) when the sentence states, by a finite verb of travel and a place the
+    gazetteer knows after it, that a person (by name or by title, the verb's subject) goes there; None else.
+
+    A verb joined by 'and' to an earlier one takes that verb's subject ("The president is cutting his trip
+    short and will return to Washington"). What the sentence does not state (a group, an unknown place, a
+    verb in another clause's infinitive) gives None.
+    """
+    for m in _JOURNEY.finditer(sentence):
+        place = _known_place(m.group("place"))
+        if place is None:
+            continue
+        span = subject_before(sentence, m.start())
+        if span is None and coordinated(sentence, m.start()):
+            first = _FIRST_VERB.search(sentence, 0, m.start())
+            span = subject_before(sentence, first.start()) if first else None
+        # the head of the subject, before an apposition: "Ruiz, the new envoy, returned"
+        who = sentence[span[0] : span[1]].split(",")[0].strip() if span else ""
+        if who.casefold() in ("he", "she") or (who and names_a_person(who)):
+            return who, place
+    return None
+
+
+def _known_place(words: str) -> str | None:
+    """The longest run of the capitalised words, from the first, that the gazetteer knows as a place
+    ("Washington" of "Washington Sunday")."""
+    parts = words.rstrip(".,;:'’").split()
+    for n in range(len(parts), 0, -1):
+        name = " ".join(parts[:n]).rstrip(".,;:'’")
+        if place_for(name).country_code is not None:
+            return name
+    return None
