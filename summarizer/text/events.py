@@ -215,7 +215,7 @@ _WISHED_FOR = re.compile(
     r"(?:(?:and|or)\s+(?:[\w-]+\s+){1,2})?$",
     re.IGNORECASE,
 )
-# The subjunctive after a verb of demand: "demanded that Gulen be extradited", "insists that they be sent home":
+# The subjunctive after a verb of demand: "demanded that Hale be extradited", "insists that they be sent home":
 # what is demanded, not what happened.
 _MANDATIVE = re.compile(
     r"\b(?:demand|insist|ask|urg|request|recommend|propos|suggest|requir|order)\w*\s+that\s+"
