@@ -12,7 +12,7 @@ from test_parallel_decoding import PREFIX, FakeModel, alone, drain, greedy, prom
 
 from summarizer.config import resolve_settings
 from summarizer.llm.backends.batched import Job, Scheduler
-from summarizer.llm.backends.prefix_files import PrefixFiles, context_key
+from summarizer.llm.backends.prefix_files import PrefixFiles, context_key, prune_stale
 
 OTHER = list(range(100, 140))  # another kind's instructions
 
@@ -109,3 +109,22 @@ def test_the_prefix_folder_setting() -> None:
     assert resolve_settings(model="local", env={"XDG_CACHE_HOME": "/c"}).prefix_dir == Path("/c/summarizer/prefixes")
     assert resolve_settings(model="local", env={"SUMMARIZER_PREFIX_DIR": "/p"}).prefix_dir == Path("/p")
     assert resolve_settings(model="local", env={"SUMMARIZER_PREFIX_DIR": "off"}).prefix_dir is None
+
+
+def test_folders_of_models_unused_for_a_month_are_removed(tmp_path: Path) -> None:
+    import os
+    import time
+
+    old = time.time() - 40 * 86400
+    stale, recent, current = (tmp_path / (c * 24) for c in "abc")
+    other = tmp_path / "notes"  # not a folder this cache made
+    for folder in (stale, recent, current, other):
+        folder.mkdir()
+        (folder / "x.cells").write_bytes(b"cells")
+    for folder in (stale, current, other):
+        os.utime(folder / "x.cells", (old, old))
+    (recent / "y.cells").write_bytes(b"cells")
+    os.utime(recent / "x.cells", (old, old))
+    prune_stale(tmp_path, keep=current.name)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([recent.name, current.name, "notes"])
+    assert (current / "x.cells").exists() and (other / "x.cells").exists()

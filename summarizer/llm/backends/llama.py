@@ -15,7 +15,7 @@ from summarizer.llm.backends import register
 from summarizer.llm.backends.batched import Job, Scheduler
 from summarizer.llm.backends.greedy_grammar import GreedyGrammar
 from summarizer.llm.backends.llama_seq import LlamaSeqModel
-from summarizer.llm.backends.prefix_files import PrefixFiles, context_key
+from summarizer.llm.backends.prefix_files import PrefixFiles, context_key, prune_stale
 from summarizer.llm.backends.prefix_states import PrefixStates
 from summarizer.llm.local_model import INSTALL_HINT, ensure_default_model
 from summarizer.llm.threads import choose_threads
@@ -159,7 +159,9 @@ class LlamaBackend:
             return None
         shape = {"llama_cpp": llama_cpp.__version__, "type_k": params.type_k, "type_v": params.type_v,
                  "flash_attn": getattr(params, "flash_attn_type", None), "kv_unified": params.kv_unified}
-        return PrefixFiles(self.settings.prefix_dir / context_key(self.model_path, **shape))
+        key = context_key(self.model_path, **shape)
+        prune_stale(self.settings.prefix_dir, keep=key)
+        return PrefixFiles(self.settings.prefix_dir / key)
 
     def prepare(self) -> None:
         """Load the model before a call's deadline starts."""

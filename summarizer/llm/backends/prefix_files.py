@@ -23,6 +23,7 @@ import hashlib
 import json
 import os
 import struct
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -30,16 +31,37 @@ from typing import Any
 from summarizer.llm.backends.prefix_states import common_prefix
 from summarizer.util.atomic import write_atomic
 
-__all__ = ["PrefixFiles", "context_key"]
+__all__ = ["PrefixFiles", "context_key", "prune_stale"]
 
 MAGIC = b"summarizer-prefix-cells-1\n"
+KEY_LENGTH = 24
+STALE_DAYS = 30
+"""A folder of another model or llama.cpp version unused this long is removed (its files only, then it)."""
 
 
 def context_key(model_path: Path, **shape: Any) -> str:
     """A folder name for the cells of one model file in one kind of context (``shape``: versions, cache types)."""
     st = model_path.stat()
     facts = {"model": str(model_path.resolve()), "size": st.st_size, "mtime_ns": st.st_mtime_ns, **shape}
-    return hashlib.sha256(json.dumps(facts, sort_keys=True, default=str).encode("utf-8")).hexdigest()[:24]
+    return hashlib.sha256(json.dumps(facts, sort_keys=True, default=str).encode("utf-8")).hexdigest()[:KEY_LENGTH]
+
+
+def prune_stale(root: Path, keep: str, *, days: float = STALE_DAYS) -> None:
+    """Remove the folders of ``root`` named like :func:`context_key` (other than ``keep``) whose files are all
+    older than ``days``: prefixes of a model or a llama.cpp no longer used. Nothing else is touched."""
+    cutoff = time.time() - days * 86400
+    try:
+        folders = [p for p in root.iterdir() if p.is_dir() and p.name != keep and len(p.name) == KEY_LENGTH
+                   and all(c in "0123456789abcdef" for c in p.name)]
+        for folder in folders:
+            files = list(folder.iterdir())
+            if any(f.suffix != ".cells" or f.stat().st_mtime > cutoff for f in files):
+                continue
+            for f in files:
+                f.unlink(missing_ok=True)
+            folder.rmdir()
+    except OSError:
+        return  # a cache: what cannot be removed now is tried again next time
 
 
 class PrefixFiles:
