@@ -223,7 +223,6 @@ class Scheduler:
 
     # --- the scheduler thread's side ----------------------------------------------------------------
 
-
     def _room(self) -> int:
         """KV cells not promised to a sequence in flight."""
         return self.model.n_ctx - sum(job.reserved for job in self.active.values())
