@@ -355,6 +355,9 @@ def test_people_moved_by_others_or_escaping_are_trip_candidates(sentence: str) -
         ("The committee meets on a weekly basis.", MEETING_CUE),
         ("The two ministers regularly travel to Geneva.", TRAVEL_CUE),
         ("He vowed that he would one day return to Havana.", TRAVEL_CUE),
+        # a count of events with no one of them told
+        ("The two leaders have met several times since 2014.", MEETING_CUE),
+        ("She has traveled to Oslo on many occasions.", TRAVEL_CUE),
         # the subjunctive after a verb of demand: what is demanded, not what happened
         ("The premier accused Tom Hale of plotting the riot and demanded that Hale be extradited.", TRAVEL_CUE),
         ("The judge ordered that the two men be deported to Peru.", TRAVEL_CUE),
@@ -365,6 +368,9 @@ def test_wished_for_habitual_and_vowed_events_are_not_events(sentence: str, patt
 
 
 def test_a_told_future_is_still_planned() -> None:
+    assert event_modality("Talks are expected to resume next month.", MEETING_CUE) == "planned"
+    assert event_modality("The talks are to begin in Vienna.", MEETING_CUE) == "planned"
+    assert event_modality("Dahl met Ruiz twice last week.", MEETING_CUE) == "factual"  # counted, and told
     assert event_modality("Dahl said he would visit Oslo next week.", TRAVEL_CUE) == "planned"
     assert event_modality("Dahl said that Hale was extradited to Peru.", TRAVEL_CUE) == "factual"  # no subjunctive
     assert event_modality("Dahl met Ruiz in Oslo on Tuesday.", MEETING_CUE) == "factual"
@@ -411,6 +417,8 @@ def test_a_visit_mover_is_a_person_or_a_delegation_by_its_entity_type() -> None:
     ("sentence", "back"),
     [
         ("The meeting was the latest in a series of contacts.", True),
+        ("The meeting was the third in a series of talks between the two sides.", True),  # the class it is in
+        ("The two sides held a series of talks in March.", False),  # the talks themselves
         ("At Tuesday's talks, both sides agreed to a truce.", True),
         ("This latest round of talks ended without a deal.", True),
         ("The talks with the rebels resumed on Friday.", False),  # a meeting named anew, with its party

@@ -143,6 +143,13 @@ _MEETING_AS_TIME = _rx(
     r"(?:since|after|before|until|following|ahead\s+of|prior\s+to)\s+(?:the|this|that|these|those)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:talks|meetings?|summit|conference|session|negotiations|discussions|call|hearing)"
 )
+# The class a told meeting belongs to, not another meeting: "(the meeting was) the latest in a series of
+# talks", "the third in a round of visits".
+_MEETING_CLASS = _rx(
+    r"(?:latest|first|second|third|fourth|fifth|last|next|newest|final)\s+(?:\w+\s+)?(?:in|of)\s+(?:a|the)\s+"
+    r"(?:\w+\s+)?(?:series|string|round|cycle|wave)\s+of\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:talks|meetings|summits|conferences|sessions|negotiations|discussions|calls|visits|trips)"
+)
 _CONTACT_SENSE = _rx(
     r"attend(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:school|schools|university|college|classes|church|mosque|"
     r"services|mass|prayers|funerals?)|hearing\s+(?:aid|aids|loss|impaired)|"
@@ -166,7 +173,9 @@ def cue_matches(pattern: re.Pattern[str], sentence: str) -> list[re.Match[str]]:
 def _mask_senses(sentence: str) -> str:
     """The sentence with the words that have a non-event sense blanked out (offsets kept)."""
     out = sentence
-    for rx in (_MEET_OBJECT, _MEET_IDIOM, _MEETING_NAME, _TALK_SENSE, _TRAVEL_GENERIC, _MEETING_AS_TIME, _CONTACT_SENSE):
+    for rx in (
+        _MEET_OBJECT, _MEET_IDIOM, _MEETING_NAME, _TALK_SENSE, _TRAVEL_GENERIC, _MEETING_AS_TIME, _CONTACT_SENSE, _MEETING_CLASS
+    ):
         out = rx.sub(lambda m: " " * len(m.group(0)), out)
     return out
 
@@ -222,11 +231,14 @@ _MANDATIVE = re.compile(
     r"(?:[\w'’.-]+\s+){1,6}?(?:not\s+)?be\s+$",
     re.IGNORECASE,
 )
-# A habit, not one event: "meets on a weekly basis", "regularly travels to", "annual forums".
+# A habit or a count of events, not one event: "meets on a weekly basis", "regularly travels to", "annual
+# forums", "have met several times", "has visited China on many occasions".
 _HABITUAL = re.compile(
     r"\b(?:on\s+a\s+(?:weekly|monthly|daily|regular|yearly|annual|routine)\s+basis|regularly|routinely|usually|"
     r"often|frequently|(?:every|each)\s+(?:day|week|month|year|weekend|summer|winter|time)|(?:once|twice)\s+a\s+"
-    r"(?:week|month|year)|annual\s+\w+s|weekly|monthly)\b",
+    r"(?:week|month|year)|annual\s+\w+s|weekly|monthly|repeatedly|(?:several|many|multiple|numerous|countless|"
+    r"a\s+few|a\s+number\s+of)\s+(?:times|occasions)|"
+    r"on\s+(?:several|many|multiple|numerous)\s+occasions)\b",
     re.IGNORECASE,
 )
 # The future words, and in the words just before an event word: a bare "plan(ned)" ("a planned visit"), "is
@@ -276,7 +288,10 @@ def _after(sentence: str, end: int, words: int = 5) -> str:
 
 
 _PREDICATE_MODAL = re.compile(r"^(?:\S+\s+){0,3}?(?:could|might|(?-i:may)|would|should)\b", re.IGNORECASE)
-_PREDICATE_FUTURE = re.compile(r"^(?:\S+\s+){0,3}?(?:will|is\s+expected|is\s+scheduled|is\s+planned|is\s+set|is\s+due)\b", re.IGNORECASE)
+_PREDICATE_FUTURE = re.compile(
+    r"^(?:\S+\s+){0,3}?(?:will|(?:is|are)\s+(?:expected|scheduled|planned|set|due|to\s+(?:be|resume|begin|open|start|take)))\b",
+    re.IGNORECASE,
+)
 
 
 def _cue_modality(sentence: str, cue: re.Match[str]) -> Modality:
