@@ -268,7 +268,8 @@ def eval_cmd(
     limit: Annotated[int | None, typer.Option("--limit", help="At most N documents per corpus.")] = None,
     split: Annotated[str | None, typer.Option("--split", help="PolNeAR split (e.g. dev); default all.")] = None,
     half: Annotated[str | None, typer.Option(
-        "--half", help="read: the documents read while writing the rules; unread: the others.")] = None,
+        "--half", help="read: the documents read while writing the rules; unread: the others; both: every "
+        "document, and each row on each half with 95% intervals and unread - read.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
     details: Annotated[bool, typer.Option("--details", help="Scores per document.")] = False,
     kind_file: Annotated[list[Path] | None, typer.Option(

@@ -19,6 +19,7 @@ if TYPE_CHECKING:  # the scorers, rich and the pipeline load only when an evalua
 
     from summarizer.api import Summarizer
     from summarizer.eval.corpus import GoldDoc
+    from summarizer.eval.halves import HalfRow
     from summarizer.eval.report import DocEval, EvalRow
 
 __all__ = ["run_eval", "tally_warnings"]
@@ -95,11 +96,14 @@ def _evaluate_all(
 
 def _print_json(
     summarizer: Summarizer, rows: list[EvalRow], evals: list[DocEval], warnings: list[str], failed: list[str],
-    details: bool,
+    details: bool, halves: list[HalfRow] | None,
 ) -> None:
+    from summarizer.eval.halves import halves_json
     from summarizer.eval.report import result_to_json
 
     data = result_to_json(rows, evals if details else None)
+    if halves is not None:
+        data["halves"] = halves_json(halves)
     data["model"] = summarizer.model_id
     data["strategy"] = summarizer.settings.strategy
     data["warnings"] = tally_warnings(warnings)
@@ -109,7 +113,7 @@ def _print_json(
 
 def _print_table(
     summarizer: Summarizer, rows: list[EvalRow], evals: list[DocEval], warnings: list[str], failed: list[str],
-    details: bool,
+    details: bool, halves: list[HalfRow] | None,
 ) -> None:
     from rich.console import Console
     from rich.table import Table
@@ -131,8 +135,24 @@ def _print_table(
     out.print(f"{len(failed)} of {len(evals)} articles failed (scored as empty summaries)", markup=False)
     for line in failed:
         out.print(f"  failed: {line}", markup=False)
+    if halves is not None:
+        _print_halves(out, halves)
     if details:
         _print_details(out, rows, evals)
+
+
+def _print_halves(out: Console, halves: list[HalfRow]) -> None:
+    """F1 on each half and the whole, and unread - read, each with its 95% bootstrap interval."""
+    from rich.table import Table
+
+    table = Table(title="F1 by half, with its 95% interval over documents")
+    for col in ("corpus", "kind", "read", "unread", "whole", "unread - read"):
+        table.add_column(col, justify="left" if col in ("corpus", "kind") else "right")
+    for r in halves:
+        cells = [f"{f.f1:.2f} {f.low:.2f}-{f.high:.2f}" for f in (r.read, r.unread, r.whole)]
+        d = r.difference
+        table.add_row(r.corpus, r.kind, *cells, f"{d.f1:+.2f} {d.low:+.2f}..{d.high:+.2f}")
+    out.print(table)
 
 
 def _print_details(out: Console, rows: list[EvalRow], evals: list[DocEval]) -> None:
@@ -182,13 +202,14 @@ def run_eval(
     corpora that have event gold."""
     from summarizer.api import Summarizer
     from summarizer.eval.corpus import HALVES, load_corpus
+    from summarizer.eval.halves import compare_halves
     from summarizer.eval.report import aggregate
 
     if not corpus_dir.is_dir():
         raise InputError(f"corpus folder not found: {corpus_dir}", source=str(corpus_dir))
-    if half is not None and half not in HALVES:
-        raise InputError(f"--half must be one of {', '.join(HALVES)}, got {half!r}", source=str(corpus_dir))
-    docs = _first_per_corpus(load_corpus(corpus_dir, split=split, half=half), limit)
+    if half is not None and half not in (*HALVES, "both"):
+        raise InputError(f"--half must be one of {', '.join(HALVES)}, both, got {half!r}", source=str(corpus_dir))
+    docs = _first_per_corpus(load_corpus(corpus_dir, split=split, half=None if half == "both" else half), limit)
     event_types = _event_types(kind_files) if kind_files else None
     if event_types:
         docs = [d for d in docs if "events" in d.gold]
@@ -199,5 +220,6 @@ def run_eval(
     evals, warnings, failed = _evaluate_all(summarizer, docs, quiet=as_json and not sys.stderr.isatty(),
                                             event_types=event_types)
     rows = aggregate(evals)
+    halves = compare_halves(evals, [d.half for d in docs]) if half == "both" else None
     show = _print_json if as_json else _print_table
-    show(summarizer, rows, evals, warnings, failed, details)
+    show(summarizer, rows, evals, warnings, failed, details, halves)
