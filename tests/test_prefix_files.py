@@ -128,3 +128,16 @@ def test_folders_of_models_unused_for_a_month_are_removed(tmp_path: Path) -> Non
     prune_stale(tmp_path, keep=current.name)
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([recent.name, current.name, "notes"])
     assert (current / "x.cells").exists() and (other / "x.cells").exists()
+
+
+def test_after_a_completion_that_had_the_context_alone_the_saved_prefixes_are_loaded_again(tmp_path: Path) -> None:
+    sched = Scheduler(FakeModel(), slots=2, parked=2, files=PrefixFiles(tmp_path))
+    run(sched, *prompts(2))
+    assert sched.stats["prefixes_saved"] == 1
+    sched.exclusive(lambda: None)  # the KV cache emptied before and after, parked sequences too
+    assert not any(sched.contents.values())
+    later = prompts(3)[2]
+    job = sched.run(Job(prompt=later, max_tokens=3, choose=greedy))
+    sched.close()
+    assert sched.stats["prefixes_loaded"] == 1
+    assert job.reused == len(PREFIX) and job.tokens == alone(later, 3).tokens

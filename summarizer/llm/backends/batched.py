@@ -213,6 +213,7 @@ class Scheduler:
             box[:] = [exc]
         finally:
             self.clear()
+            self._loaded = False  # the parked prefixes went with the rest: the saved ones are loaded again
             event.set()
 
     def clear(self) -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from summarizer.llm.backends.prefix_files import PrefixFiles
-from summarizer.llm.backends.prefix_states import common_prefix
+from summarizer.llm.backends.prefix_states import common_prefix, serves
 
 if TYPE_CHECKING:
     from summarizer.llm.backends.batched import SeqModel
@@ -60,8 +60,7 @@ class Parking:
     def park(self, seq: int, n: int) -> None:
         """Keep a copy of the first ``n`` cells of ``seq`` (a prefix two questions shared) in a parked sequence."""
         prefix = self.contents[seq][:n]
-        if not self.ids or n < PARK_MIN or any(
-                common_prefix(self.contents[p], prefix) >= n - PARK_GAIN for p in self.ids):
+        if not self.ids or n < PARK_MIN or any(serves(self.contents[p], prefix, PARK_GAIN) for p in self.ids):
             return  # too short to be worth it, or a parked prefix serves it about as well
         extends = [p for p in self.ids
                    if self.contents[p] and common_prefix(self.contents[p], prefix) == len(self.contents[p])]

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from summarizer.llm.backends.prefix_states import common_prefix
+from summarizer.llm.backends.prefix_states import serves
 from summarizer.util.atomic import write_atomic
 
 __all__ = ["PrefixFiles", "context_key", "prune_stale"]
@@ -122,7 +122,7 @@ class PrefixFiles:
 
     def covers(self, prefix: Sequence[int]) -> bool:
         """Whether a prefix read or saved here already serves ``prefix`` about as well."""
-        return any(common_prefix(known, prefix) >= len(prefix) - self.min_gain for known in self._known)
+        return any(serves(known, prefix, self.min_gain) for known in self._known)
 
     def save(self, prefix: Sequence[int], state: bytes) -> None:
         """Keep ``state`` (a sequence holding exactly ``prefix``); the oldest files beyond ``capacity`` go."""

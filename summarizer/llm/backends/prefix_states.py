@@ -23,6 +23,12 @@ from typing import Any
 __all__ = ["PrefixStates", "common_prefix"]
 
 
+def serves(held: Sequence[int], prefix: Sequence[int], gain: int) -> bool:
+    """Whether a sequence holding ``held`` serves a question that would keep ``prefix`` about as well as
+    ``prefix`` itself: it shares all but ``gain`` tokens of it (the rest is evaluated again)."""
+    return common_prefix(held, prefix) >= len(prefix) - gain
+
+
 def common_prefix(a: Sequence[int], b: Sequence[int]) -> int:
     """The length of the longest common prefix of two token sequences."""
     n = 0
