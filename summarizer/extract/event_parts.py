@@ -38,7 +38,7 @@ def entity_phrases(run: ArticleRun, names: list[str], sent: Sentence) -> tuple[l
         cleaned = clean_participant(name)
         if cleaned is None and is_bare_title(name) and appears_in(name, sent.text):
             # kept as written: resolving it later gives the person, with the title as an alias
-            titled += [name.strip()] if run.index.by_title(name, sent.start) else []
+            titled.append(name.strip())  # a title no one named before holds is the person as written
         elif cleaned:
             out.append(cleaned)
     return list(dict.fromkeys(out)), titled
@@ -76,6 +76,7 @@ def named_people(names: list[str], sentence: str, context: str, cue: re.Pattern[
 
 
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|we|I)\b")
+_INFINITIVE = re.compile(r"\s*to\s+(?!(?-i:[A-Z])|the\b|an?\b|his\b|her\b|their\b)[a-z]", re.IGNORECASE)
 
 
 def reporting_sources(
@@ -90,7 +91,8 @@ def reporting_sources(
         if att.form not in forms or att.source_start < 0:
             continue  # "X told a meeting of ministers that ...": X, who addresses the meeting, takes part
         content = sent.text[att.start - sent.start : att.end - sent.start]
-        if cue_matches(cue, content) and not _SUBJECT_PRONOUN.search(content):
+        # "Sato plans to travel to Moscow": an infinitive's subject is the source itself, who moves or meets
+        if cue_matches(cue, content) and not _SUBJECT_PRONOUN.search(content) and not _INFINITIVE.match(content):
             src = att.source_start - sent.start
             sources.append((src, src + len(att.source)))
     return sources

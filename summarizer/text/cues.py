@@ -59,6 +59,8 @@ _CANCELLED = _rx(word_pattern(CANCEL_WORDS))
 _UNDER_WAY = _rx(r"is\s+visiting|are\s+visiting|is\s+in|are\s+in|currently|on\s+a\s+(?:visit|tour|trip)\s+to|arrived\s+in")
 _PAST = _rx(
     r"visited|travelled|traveled|arrived|toured|returned|talked|discussed|hosted|received|welcomed|was|were|had|"
+    # the light verbs that tell a trip or a talk by its noun: "made a surprise visit", "paid a call on"
+    r"made|paid|undertook|began|ended|concluded|wrapped\s+up|completed|embarked|"
     + "|".join(EVENT_PAST_IRREGULAR)
 )
 _REPORTED = _rx(

@@ -109,6 +109,13 @@ def _demonym(word: str) -> bool:
     return country_code_for_adjective(word.strip(".,")) is not None
 
 
+def _nations(words: str) -> set[str]:
+    """The countries a description's adjectives of nationality name ('the Indian prime minister': IN)."""
+    from summarizer.text.places import country_code_for_adjective
+
+    return {c for t in _tokens(words) if (c := country_code_for_adjective(t.strip(".,"))) is not None}
+
+
 def _is_place(name: str) -> bool:
     from summarizer.text.places import country_code, place_for
 
@@ -197,11 +204,14 @@ class EntityIndex:
         head = title_head(title)
         words = {head} if head else {t.casefold() for t in _tokens(title)} - {"the", "of", "a", "an"}
         best: tuple[int, str | None] = (-1, None)
+        nation = _nations(title)
         for full in self.people.values():
             role = self.roles.get(full.casefold(), "")
             held = {_ABBREVIATED.get(t.casefold(), t.casefold()) for t in _tokens(role)}
             if not words or not words <= held:
                 continue
+            if nation and _nations(role) and not nation & _nations(role):
+                continue  # "the Indian prime minister" is not the Japanese one
             at = self.text.rfind(full.split()[-1], 0, before)
             if at > best[0]:
                 best = (at, full)
@@ -233,6 +243,11 @@ class EntityIndex:
             # "State department" keeps its words: titles are stripped from people only.
             org = re.sub(r"^the\s+", "", raw, flags=re.IGNORECASE)
             return self._remember(Entity(name=org, kind="organisation"), raw)
+        if described and kind_hint in (None, "person") and any(t.casefold() in TITLE_WORDS - {"the", "a", "an"} for t in toks) and all(
+                t.casefold() in TITLE_WORDS or t.casefold() in ("the", "a", "an") or _demonym(t) for t in toks):
+            # a description no one named before answers to: the person as the article writes it
+            desc = re.sub(r"^(?:the|an?)\s+", "", raw, flags=re.IGNORECASE)
+            return self._remember(Entity(name=desc, kind="person", role=desc), raw)
         core, title = split_title(raw)
         code = country_code(raw) or country_code(core)
         if code is not None and kind_hint != "person":

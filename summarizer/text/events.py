@@ -55,7 +55,11 @@ _TRAVEL = (
     r"land(?:s|ed|ing)?\s+(?:in|at)|stop(?:s|ped)?\s+(?:in|at|over)|(?:a|first|last|next|final)\s+stop|"
     r"enter(?:s|ed|ing)?\s+(?=(?:the\s+)?(?-i:[A-Z]))|cross(?:es|ed|ing)?\s+(?:into|over|the\s+border)|"
     r"fle(?:e|es|eing|d)|escap(?:e|es|ed|ing)\s+(?:to|from|into)|bound\s+for|en\s+route|on\s+(?:his|her|their|the)\s+way\s+to|"
-    r"(?:drove|driven|drives|sail(?:s|ed)?|rode)\s+(?:to|into)|delegation|leg\s+of"
+    r"(?:drove|driven|drives|sail(?:s|ed)?|rode)\s+(?:to|into)|delegation|leg\s+of|"
+    # a person awaited somewhere: "is due in Bamako on Wednesday", "was expected back in Paris"
+    r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s))(?:due|expected)\s+(?:back\s+)?(?:in|at)\s+"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?=(?:the\s+)?(?-i:[A-Z]))"
 )
 # Verbs and nouns that move people by others' doing: transfers, expulsions, deployments.
 _MOVED = (
@@ -287,6 +291,7 @@ def _after(sentence: str, end: int, words: int = 5) -> str:
     return " ".join((rest[: m.start()] if m else rest).split()[:words])
 
 
+_AWAITED = re.compile(r"(?:due|expected)\s", re.IGNORECASE)
 _PREDICATE_MODAL = re.compile(r"^(?:\S+\s+){0,3}?(?:could|might|(?-i:may)|would|should)\b", re.IGNORECASE)
 _PREDICATE_FUTURE = re.compile(
     r"^(?:\S+\s+){0,3}?(?:will|(?:is|are)\s+(?:expected|scheduled|planned|set|due|to\s+(?:be|resume|begin|open|start|take)))\b",
@@ -301,6 +306,8 @@ def _cue_modality(sentence: str, cue: re.Match[str]) -> Modality:
         return "cancelled"
     if _NEGATION.search(window) and not _in_adjunct(_clause_of(sentence, cue.start())):
         return "negated"  # (a negation does not reach into "before leaving": "did not say it before leaving")
+    if _AWAITED.match(cue.group(0)):
+        return "planned"  # "is due in Bamako", "is expected in Dakar"
     if _MAY_MONTH.search(window) is None and _HYPOTHETICAL.search(window):
         return "hypothetical"
     before = sentence[max(0, cue.start() - 160) : cue.start()]

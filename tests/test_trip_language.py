@@ -1,0 +1,70 @@
+"""Trips the wording tells in the many ways news writes them: with a right answer from the model, the rules
+keep each trip, with its traveller as written or resolved, its destination and its status.
+
+Every sentence is made up; the model is scripted (:mod:`scripted_model`) so that only the rules are tested.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from scripted_model import Reply, scripted_summary
+
+from summarizer.schemas import Trip
+
+# (sentence, the travellers and destinations a right answer gives, the traveller and status the record has)
+CASES = [
+    ("Japanese Prime Minister Kenji Sato arrived in Washington on Tuesday for a two-day visit.",
+     ["Kenji Sato"], ["Washington"], "Kenji Sato", "completed"),
+    ("Pope Francis landed in Manila on Thursday, beginning a five-day tour of the Philippines.",
+     ["Pope Francis"], ["Manila"], "Francis", "completed"),
+    ("The president will travel to Hanoi next week, the White House said.",  # a title no one named holds
+     ["The president"], ["Hanoi"], "president", "planned"),
+    ("Sato plans to travel to Moscow later this month.",  # the infinitive's subject travels, not only tells
+     ["Sato"], ["Moscow"], "Kenji Sato", "planned"),
+    ("The Indian prime minister is on a tour that will take him to Kenya.",  # not the Japanese one
+     ["The Indian prime minister"], ["Kenya"], "Indian prime minister", "planned"),
+    ("A delegation led by Senator Tom Hale arrived in Taipei on Sunday.",
+     ["Tom Hale"], ["Taipei"], "Tom Hale", None),
+    ("The U.N. Secretary-General, Omar Diallo, is due in Bamako on Wednesday.",  # awaited: a plan
+     ["Omar Diallo"], ["Bamako"], "Omar Diallo", "planned"),
+    ("French President Paul Roux is expected in Dakar on Saturday.",
+     ["Paul Roux"], ["Dakar"], "Paul Roux", "planned"),
+    ("Brazil's president, Luis Mota, made a surprise visit to the flooded city of Recife.",
+     ["Luis Mota"], ["Recife"], "Luis Mota", "completed"),
+    ("Speaking in Berlin on Friday, where he arrived late Thursday, Avi Levin said the deal was close.",
+     ["Avi Levin"], ["Berlin"], "Avi Levin", "completed"),
+    ("Prince Karl is scheduled to visit Canada in May.", ["Prince Karl"], ["Canada"], "Karl", "planned"),
+    ("The queen traveled by train to Edinburgh.", ["The queen"], ["Edinburgh"], "queen", "completed"),
+    ("Vice President Dan Reed toured flood-hit areas of Iowa on Friday.", ["Dan Reed"], ["Iowa"], "Dan Reed",
+     "completed"),
+]  # fmt: skip
+
+
+def _trip(sentence: str, who: list[str], to: list[str], tmp_path: Path, before: str = "") -> list[Trip]:
+    script: dict[str, dict[str, Reply]] = {"trip": {sentence[:60]: {"trip": True, "who": who, "to": to, "why": None}}}
+    out, _ = scripted_summary(before + sentence, script, tmp_path, published=date(2024, 3, 6), kinds=("trips",))
+    return [t for t in out.trips if t.evidence[0].text.startswith(sentence[:60])]
+
+
+@pytest.mark.parametrize(("sentence", "who", "to", "traveller", "status"), CASES)
+def test_a_right_answer_is_kept(
+    sentence: str, who: list[str], to: list[str], traveller: str, status: str | None, tmp_path: Path
+) -> None:
+    # an earlier sentence names the Japanese prime minister: a later "Sato" is him, "the Indian prime minister" not
+    before = "Japanese Prime Minister Kenji Sato spoke on Monday. " if "Kenji" not in sentence else ""
+    [trip] = _trip(sentence, who, to, tmp_path, before)
+    assert [t.name for t in trip.travellers] == [traveller]
+    assert [d.name for d in trip.destinations] == to
+    if status is not None:
+        assert trip.status == status
+
+
+def test_a_month_or_a_day_awaited_is_no_trip(tmp_path: Path) -> None:
+    from summarizer.text.events import is_trip_candidate
+
+    assert not is_trip_candidate("The verdict is expected in March.")
+    assert not is_trip_candidate("The report is due on Friday.")
+    assert is_trip_candidate("Ruiz is expected back in Oslo on Friday.")
