@@ -62,6 +62,15 @@ def test_a_right_answer_is_kept(
         assert trip.status == status
 
 
+def test_a_place_left_is_where_the_trip_starts_not_where_it_goes(tmp_path: Path) -> None:
+    [trip] = _trip("Ann Lund left Paris on Sunday.", ["Ann Lund"], ["Paris"], tmp_path)
+    assert [t.name for t in trip.travellers] == ["Ann Lund"] and trip.destinations == []
+    [trip] = _trip("Ann Lund left Paris for Rome on Sunday.", ["Ann Lund"], ["Paris", "Rome"], tmp_path)
+    assert [d.name for d in trip.destinations] == ["Rome"]
+    # leaving a company is no trip: a right "no" is not overruled, and a wrong yes has nowhere to go
+    assert _trip("Ann Lund left Microsoft in 2010.", ["Ann Lund"], ["Microsoft"], tmp_path) == []
+
+
 def test_a_month_or_a_day_awaited_is_no_trip(tmp_path: Path) -> None:
     from summarizer.text.events import is_trip_candidate
 

@@ -161,7 +161,8 @@ def _meeting(run: ArticleRun, sent: Sentence, context: str, mt: MeetingFacts) ->
     subject = pronoun_subject(sent, run.visible, run.index)
     if subject is not None and len(named) < 2 and not any(named_in(n, subject) for n in named):
         named.append(subject)  # "He also met with X": the model named only X
-    # one named party visiting people ("visited the injured officers") meets them, as at a gathering
+    # one named party visiting or meeting people of a population ("visited the injured officers", "met with the
+    # families of the victims") meets them, as at a gathering
     alone = GATHERING.search(sent.text) or COLLECTIVE.search(sent.text) or cue_matches(VISITING, sent.text)
     if not mt.participants and alone:
         named += _subject_person(run, sent)  # "X listens during a news conference": a yes that named nobody

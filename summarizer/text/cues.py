@@ -133,13 +133,19 @@ def occurrences(sentence: str, phrase: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in rx.finditer(sentence)]
 
 
-_ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+# "from Paris", and the object of a verb of leaving: "left Paris", "fled Aleppo", "departed Tokyo for Seoul".
+_ORIGIN = re.compile(
+    r"\b(?:from|left|leave|leaves|leaving|fled|flee|flees|fleeing|departed|departs|departing|quit|quits|"
+    r"escaped|evacuated|exited)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def only_as_origin(sentence: str, place: str) -> bool:
-    """Every mention of ``place`` in the sentence follows 'from': where a journey starts, not where it goes."""
+    """Every mention of ``place`` in the sentence follows 'from' or a verb of leaving ('left Paris'): where a
+    journey starts, not where it goes."""
     found = occurrences(sentence, place)
-    return bool(found) and all(_ORIGIN.search(sentence[max(0, s - 12) : s]) for s, _ in found)
+    return bool(found) and all(_ORIGIN.search(sentence[max(0, s - 16) : s]) for s, _ in found)
 
 
 # "in Geneva", "at the Kremlin": a preposition of place, then the place; "in Kyiv, Ukraine": a city, then its

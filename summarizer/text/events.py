@@ -122,7 +122,16 @@ _VISIT_PEOPLE = (
     r"(?:officers|troops|soldiers|patients|victims|families|wounded|injured|survivors|refugees|workers|"
     r"students|children|residents|staff|counterparts?|relatives|prisoners|detainees|veterans)"
 )
-VISITING = _rx(_VISIT_PEOPLE)
+# Meeting people of a population, not a side: "met with the families of the victims", "greeted thousands of
+# pilgrims", "spoke with students": one named party meets them, as at a gathering.
+_MEET_PEOPLE = (
+    r"(?:met|meet|meets|meeting|greet(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|spoke\s+(?:with|to)|talked\s+(?:with|to)|"
+    r"comforted|consoled)\s+(?:with\s+)?(?:the\s+|some\s+|(?:hundreds|thousands|dozens|scores)\s+of\s+|"
+    r"a\s+(?:group|crowd)\s+of\s+)?(?:[\w'’-]+\s+){0,2}?(?:families|victims|survivors|pilgrims|students|residents|"
+    r"workers|troops|soldiers|refugees|supporters|crowds?|veterans|villagers|children|patients|relatives|employees|"
+    r"parents|farmers|voters|worshippers|faithful|fans|mourners|migrants|evacuees)\b"
+)
+VISITING = _rx(_VISIT_PEOPLE + "|" + _MEET_PEOPLE)
 MEETING_CUE = _rx(_MEET + "|" + _VISIT_PEOPLE + r"|summit|summits|conference|conferences|rally|rallies|forum|gathering|"
                   r"(?:council|emergency|plenary|special|joint|closed-door|parliamentary)\s+session|session\s+(?:of|with)")
 

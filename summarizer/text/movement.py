@@ -98,10 +98,20 @@ def movement_kind(sentence: str, movers: list[str], context: str = "") -> TripKi
 _DEPARTURE = re.compile(r"(?:fle(?:e|es|eing|d)|escap(?:e|es|ed|ing)|depart(?:s|ed|ing)?)\b", re.IGNORECASE)
 
 
+# "left Paris": leaving a place the gazetteer knows (not "left Microsoft", "left the party").
+_LEFT_PLACE = re.compile(r"left\s+(?P<place>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})")
+
+
 def is_departure(sentence: str) -> bool:
     """The sentence tells of someone leaving, by a verb of flight, escape or departure (not the noun
-    'departure'): a movement told without a destination."""
-    return any(_DEPARTURE.match(m.group(0)) for m in cue_matches(TRAVEL_CUE, sentence))
+    'departure'), or by leaving a known place ('left Paris'): a movement told without a destination."""
+    for m in cue_matches(TRAVEL_CUE, sentence):
+        if _DEPARTURE.match(m.group(0)):
+            return True
+        left = _LEFT_PLACE.match(sentence, m.start())
+        if left is not None and place_for(left.group("place")).country_code is not None:
+            return True
+    return False
 
 
 # A person's own journey stated by a finite verb of travel and a place after it: "will return to Washington",
