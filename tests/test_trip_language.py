@@ -77,3 +77,27 @@ def test_a_month_or_a_day_awaited_is_no_trip(tmp_path: Path) -> None:
     assert not is_trip_candidate("The verdict is expected in March.")
     assert not is_trip_candidate("The report is due on Friday.")
     assert is_trip_candidate("Ruiz is expected back in Oslo on Friday.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traveller", "place"),
+    [
+        ("Opposition leader Maria Costa returned to Caracas on Saturday.", "Maria Costa", "Caracas"),  # a title's name
+        ("Costa fled to Colombia in 2015.", "Maria Costa", "Colombia"),  # a person fleeing of her own accord
+        ("Avi Levin, who arrived in Paris on Wednesday, will also meet the French president.", "Avi Levin", "Paris"),
+        ("Ann Lund's visit to Cairo comes as the region faces new fighting.", "Ann Lund", "Cairo"),  # by its noun
+    ],
+)
+def test_a_journey_the_wording_states_is_a_trip_when_the_model_says_no(
+    sentence: str, traveller: str, place: str, tmp_path: Path
+) -> None:
+    before = "Opposition leader Maria Costa spoke on Monday. "
+    out, backend = scripted_summary(before + sentence, {}, tmp_path, published=date(2024, 3, 6), kinds=("trips",))
+    assert any(sentence[:40] in s for s in backend.subjects("trip"))  # asked, and the answer was no
+    [trip] = [t for t in out.trips if t.evidence[0].text.startswith(sentence[:40])]
+    assert [t.name for t in trip.travellers] == [traveller] and [d.name for d in trip.destinations] == [place]
+
+
+def test_a_group_fleeing_is_not_stated_as_a_trip(tmp_path: Path) -> None:
+    out, _ = scripted_summary("The rebels fled to Colombia in 2015.", {}, tmp_path, kinds=("trips",))
+    assert out.trips == []

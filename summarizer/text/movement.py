@@ -119,9 +119,14 @@ def is_departure(sentence: str) -> bool:
 # auxiliary before it ("will return"); "to return" alone completes another verb or a noun ("the decision to").
 _PLACE = r"(?P<place>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})"
 _JOURNEY = re.compile(
-    r"\b(?:(?P<aux>will|shall|would|(?:is|are|was|were)\s+to)\s+(?:\w+ly\s+)?(?:return|travel|fly|go|head|visit|arrive)"
-    r"|returned|returns|travel(?:l?ed|s)|flew|flies|went|goes|head(?:ed|s)|visit(?:ed|s)|arriv(?:ed|es))"
+    r"\b(?:(?P<aux>will|shall|would|(?:is|are|was|were)\s+to)\s+(?:\w+ly\s+)?(?:return|travel|fly|go|head|visit|arrive|flee)"
+    r"|returned|returns|travel(?:l?ed|s)|flew|flies|went|goes|head(?:ed|s)|visit(?:ed|s)|arriv(?:ed|es)|fled|flees)"
     r"(?:\s+back)?(?:\s+(?:to|for|in|at))?\s+(?:the\s+)?" + _PLACE
+)
+# A person's journey told by its noun: "Lund's visit to Cairo", "the president's two-day trip to Asia".
+_NOMINAL_JOURNEY = re.compile(
+    r"(?P<who>(?:\b(?-i:[A-Z])[\w'.-]*\s+){0,2}(?-i:[A-Z])[\w.-]*|\b[Tt]he\s+[a-z]+)['’]s\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:visit|trip|tour|journey|stay)\s+(?:to|in)\s+(?:the\s+)?" + _PLACE
 )
 # An auxiliary or a past form that opens the first clause's verb: "The president is cutting ... and will return".
 _FIRST_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|(?-i:[a-z])\w+ed)\b")
@@ -135,6 +140,9 @@ def stated_journey(sentence: str) -> tuple[str, str] | None:
     short and will return to Washington"). What the sentence does not state (a group, an unknown place, a
     verb in another clause's infinitive) gives None.
     """
+    nominal = _NOMINAL_JOURNEY.search(sentence)  # "Lund's visit to Cairo", "the president's trip to Asia"
+    if nominal is not None and names_a_person(nominal.group("who")) and (place := _known_place(nominal.group("place"))):
+        return nominal.group("who"), place
     for m in _JOURNEY.finditer(sentence):
         place = _known_place(m.group("place"))
         if place is None:
@@ -143,11 +151,30 @@ def stated_journey(sentence: str) -> tuple[str, str] | None:
         if span is None and coordinated(sentence, m.start()):
             first = _FIRST_VERB.search(sentence, 0, m.start())
             span = subject_before(sentence, first.start()) if first else None
-        # the head of the subject, before an apposition: "Ruiz, the new envoy, returned"
-        who = sentence[span[0] : span[1]].split(",")[0].strip() if span else ""
+        who = _traveller(sentence, span) if span else ""
         if who.casefold() in ("he", "she") or (who and names_a_person(who)):
             return who, place
     return None
+
+
+# A name at the end of a phrase: "Opposition leader Maria Costa", and before the comma of a relative clause.
+_NAME_AT_END = re.compile(r"(?:^|\s)((?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){1,3})$")
+_NAME_BEFORE_WHO = re.compile(r"((?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}),\s*$")
+
+
+def _traveller(sentence: str, span: tuple[int, int]) -> str:
+    """The verb's subject as a traveller: the head before an apposition ("Ruiz, the new envoy, returned"), the
+    name a described title ends with ("Opposition leader Maria Costa"), the name a relative 'who' stands
+    for ("Levin, who arrived in Paris")."""
+    who = sentence[span[0] : span[1]].split(",")[0].strip()
+    if who.casefold() == "who":
+        named = _NAME_BEFORE_WHO.search(sentence, 0, span[0])
+        return named.group(1) if named else ""
+    named = _NAME_AT_END.search(who)
+    prefix = who[: named.start(1)].split() if named is not None else []
+    if named is not None and prefix and not names_a_person(who) and is_bare_title(prefix[-1]):
+        return named.group(1)
+    return who
 
 
 def _known_place(words: str) -> str | None:
