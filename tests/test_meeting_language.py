@@ -50,3 +50,46 @@ def test_one_party_and_a_population_they_do_not_meet_is_no_meeting(tmp_path: Pat
     # a population named, but not the object of the meeting word: one party alone is no meeting
     assert _meetings("Lund met on Friday to discuss aid for the families of the victims.", ["Lund"], tmp_path) == []
     assert len(_meetings("Lund met the families of the victims on Friday.", ["Lund"], tmp_path)) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parties"),
+    [
+        ("Sato hosted South Korean President Min Park at his residence on Sunday.", ["Kenji Sato", "Min Park"]),
+        ("Lund will meet Ivan Petrov in Geneva next week.", ["Ann Lund", "Ivan Petrov"]),
+        ("Lund held talks with Erik Dahl on Monday.", ["Ann Lund", "Erik Dahl"]),
+    ],
+)
+def test_two_people_a_verb_of_contact_joins_meet_when_the_model_says_no(
+    sentence: str, parties: list[str], tmp_path: Path
+) -> None:
+    out, backend = scripted_summary(INTRO + sentence, {}, tmp_path, published=date(2024, 3, 6), kinds=("meetings",))
+    assert any(sentence[:40] in s for s in backend.subjects("meeting"))  # asked, and the answer was no
+    [meeting] = [m for m in out.meetings if m.evidence[0].text.startswith(sentence[:40])]
+    assert sorted(p.name for p in meeting.participants) == sorted(parties)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sato hosted the Japan Society gala on Friday.",  # a body named after a place, no person
+        "Lund met reporters in Tokyo on Friday.",  # no one named
+        "Lund met in Tokyo with Dahl on Friday.",  # the object is a place
+    ],
+)
+def test_no_contact_is_stated_without_a_named_person_as_the_object(sentence: str, tmp_path: Path) -> None:
+    out, _ = scripted_summary(INTRO + sentence, {}, tmp_path, published=date(2024, 3, 6), kinds=("meetings",))
+    assert out.meetings == []
+
+
+def test_the_subject_the_model_left_out_of_a_contact_is_a_party(tmp_path: Path) -> None:
+    [meeting] = _meetings("Lund welcomed Ivan Petrov to Washington on Friday.", ["Ivan Petrov"], tmp_path)
+    assert sorted(p.name for p in meeting.participants) == ["Ann Lund", "Ivan Petrov"]
+
+
+def test_a_two_word_nationality_is_part_of_the_title() -> None:
+    from summarizer.text.entities import EntityIndex
+
+    index = EntityIndex("Sato hosted South Korean President Min Park on Sunday.")
+    entity = index.resolve("South Korean President Min Park")
+    assert (entity.name, entity.role) == ("Min Park", "South Korean President")

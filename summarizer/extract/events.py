@@ -34,6 +34,7 @@ from summarizer.extract.trip_records import stated_trip, trip_record
 from summarizer.llm.answers import MeetingFacts, TripFacts
 from summarizer.llm.prompts import load_prompt
 from summarizer.schemas import Meeting, Span, Trip
+from summarizer.text.contact import stated_contact
 from summarizer.text.coref import named_in, pronoun_subject
 from summarizer.text.cues import (
     attends_a_gathering,
@@ -158,6 +159,10 @@ def _meeting(run: ArticleRun, sent: Sentence, context: str, mt: MeetingFacts) ->
     if named and len(named) < len(given) and refers_back_to_someone(sent.text, MEETING_CUE):
         # One side named in the sentence, the other ("he") resolved from the context.
         named += [p for p in given if p not in named and named_in(p, context)][:1]
+    if len(named) == 1 and (contact := stated_contact(sent.text)) is not None:
+        # "Lund received the envoy, Ali Hamid": the model named the object only; the verb's subject met them
+        named += [p for p in contact if p.casefold() not in ("he", "she")
+                  and not any(named_in(n, p) or named_in(p, n) for n in named)][:1]
     subject = pronoun_subject(sent, run.visible, run.index)
     if subject is not None and len(named) < 2 and not any(named_in(n, subject) for n in named):
         named.append(subject)  # "He also met with X": the model named only X
@@ -206,9 +211,15 @@ TRIPS: EventKind[TripFacts, Trip] = EventKind(
 )
 def _stated_meeting(sentence: str) -> MeetingFacts | None:
     """A gathering the subject took part in, stated by the verb and its object: the record names the
-    subject (see ``_meeting``), never anyone the model would have guessed."""
-    if attends_a_gathering(sentence) and event_modality(sentence, MEETING_CUE) == "factual":
+    subject (see ``_meeting``), never anyone the model would have guessed; or two people a verb of contact
+    joins ("Sato hosted South Korean President Min Park"), told as a fact or a plan."""
+    mood = event_modality(sentence, MEETING_CUE)
+    if attends_a_gathering(sentence) and mood == "factual":
         return MeetingFacts(met=True)
+    contact = stated_contact(sentence) if mood in ("factual", "planned") else None
+    if contact is not None:
+        # built, not validated: a title or a pronoun as written is what the record resolves
+        return MeetingFacts.model_construct(is_meeting=True, participants=list(contact), topics=[])
     return None
 
 

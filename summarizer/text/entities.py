@@ -122,6 +122,14 @@ def _is_place(name: str) -> bool:
     return country_code(name) is not None or place_for(name).country_code is not None
 
 
+_COMPASS = frozenset(("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"))
+
+
+def _region_of(toks: list[str], i: int) -> bool:
+    """``toks[i]`` opens a two-word adjective of nationality: "South Korean", "North Korean", "East Timorese"."""
+    return toks[i].casefold() in _COMPASS and i + 1 < len(toks) and _demonym(toks[i + 1])
+
+
 def split_title(name: str) -> tuple[str, str | None]:
     """('Antony Blinken', 'US Secretary of State') from 'US Secretary of State Antony Blinken'."""
     from summarizer.text.places import country_code
@@ -130,7 +138,7 @@ def split_title(name: str) -> tuple[str, str | None]:
     cut = 0
     for i, tok in enumerate(toks[:-1]):
         low = tok.casefold().strip(",")
-        if low in TITLE_WORDS or _demonym(tok) or country_code(tok.strip(",")) is not None:
+        if low in TITLE_WORDS or _demonym(tok) or country_code(tok.strip(",")) is not None or _region_of(toks, i):
             cut = i + 1
         else:
             break
@@ -174,6 +182,9 @@ class EntityIndex:
         picked: list[str] = []
         for tok in reversed(toks):
             low = tok.casefold().strip(",")
+            if picked and low in _COMPASS and _demonym(picked[-1]):
+                picked.append(tok)  # "South Korean"
+                continue
             if tok.endswith(",") or not (low in TITLE_WORDS or _demonym(tok) or tok.isupper() and len(tok) <= 3):
                 break
             picked.append(tok)

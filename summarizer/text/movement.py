@@ -14,7 +14,7 @@ from summarizer.text.participants import is_bare_title
 from summarizer.text.places import country_code, country_code_for_adjective, place_for
 from summarizer.text.subject import coordinated, subject_before
 
-__all__ = ["is_departure", "movement_kind", "names_a_person", "stated_journey"]
+__all__ = ["is_departure", "movement_kind", "named_subject", "names_a_person", "stated_journey"]
 
 _TRANSFER_VERB = re.compile(
     r"\b(?:deport\w*|extradit\w*|transferr?\w*|escort\w*|repatriat\w*|expel\w*|handed\s+over|smuggl\w*)\b", re.IGNORECASE
@@ -151,7 +151,7 @@ def stated_journey(sentence: str) -> tuple[str, str] | None:
         if span is None and coordinated(sentence, m.start()):
             first = _FIRST_VERB.search(sentence, 0, m.start())
             span = subject_before(sentence, first.start()) if first else None
-        who = _traveller(sentence, span) if span else ""
+        who = named_subject(sentence, span) if span else ""
         if who.casefold() in ("he", "she") or (who and names_a_person(who)):
             return who, place
     return None
@@ -162,8 +162,8 @@ _NAME_AT_END = re.compile(r"(?:^|\s)((?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'
 _NAME_BEFORE_WHO = re.compile(r"((?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}),\s*$")
 
 
-def _traveller(sentence: str, span: tuple[int, int]) -> str:
-    """The verb's subject as a traveller: the head before an apposition ("Ruiz, the new envoy, returned"), the
+def named_subject(sentence: str, span: tuple[int, int]) -> str:
+    """The subject at ``span`` as the person it names: the head before an apposition ("Ruiz, the new envoy, returned"), the
     name a described title ends with ("Opposition leader Maria Costa"), the name a relative 'who' stands
     for ("Levin, who arrived in Paris")."""
     who = sentence[span[0] : span[1]].split(",")[0].strip()
