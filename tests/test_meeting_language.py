@@ -58,6 +58,8 @@ def test_one_party_and_a_population_they_do_not_meet_is_no_meeting(tmp_path: Pat
         ("Sato hosted South Korean President Min Park at his residence on Sunday.", ["Kenji Sato", "Min Park"]),
         ("Lund will meet Ivan Petrov in Geneva next week.", ["Ann Lund", "Ivan Petrov"]),
         ("Lund held talks with Erik Dahl on Monday.", ["Ann Lund", "Erik Dahl"]),
+        # a hearing told by the body heard: the one who testified was there
+        ("Senator Tom Hale testified before the Senate Foreign Relations Committee on Tuesday.", ["Tom Hale"]),
     ],
 )
 def test_two_people_a_verb_of_contact_joins_meet_when_the_model_says_no(

@@ -89,7 +89,10 @@ _ATTENDS = _rx(
     r"join(?:s|ed|ing)?|(?:spoke|speaks?|speaking|appear(?:s|ed|ing)?|testif(?:y|ies|ied|ying))\s+"
     r"(?:to|at|before|during))\s+(?:a|an|the|this|that|his|her|their|its|[A-Z][\w.]*['’]s?)\s+"
     r"(?:[\w'’-]+\s+){0,5}?(?:meeting|conference|summit|session|hearing|rally|vigil|forum|assembly|gathering|"
-    r"convention|ceremony|briefing)s?"
+    r"convention|ceremony|briefing)s?|"
+    # a hearing, told by the body heard: "testified before the Senate Foreign Relations Committee"
+    r"testif(?:y|ies|ied|ying)\s+(?:before|to)\s+(?:a|an|the)?\s*(?:[\w'’-]+\s+){0,5}?(?:committee|subcommittee|"
+    r"congress|senate|house|parliament|panel|commission|lawmakers|inquiry)\b"
 )
 
 
