@@ -86,6 +86,8 @@ def test_a_month_or_a_day_awaited_is_no_trip(tmp_path: Path) -> None:
         ("Costa fled to Colombia in 2015.", "Maria Costa", "Colombia"),  # a person fleeing of her own accord
         ("Avi Levin, who arrived in Paris on Wednesday, will also meet the French president.", "Avi Levin", "Paris"),
         ("Ann Lund's visit to Cairo comes as the region faces new fighting.", "Ann Lund", "Cairo"),  # by its noun
+        ("On arrival in Lagos, Ann Lund was greeted by the foreign minister.", "Ann Lund", "Lagos"),  # the main subject
+        ("Ann Lund stopped in Shannon, Ireland, to refuel on her way to Baghdad.", "Ann Lund", "Baghdad"),
     ],
 )
 def test_a_journey_the_wording_states_is_a_trip_when_the_model_says_no(

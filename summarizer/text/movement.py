@@ -143,6 +143,9 @@ def stated_journey(sentence: str) -> tuple[str, str] | None:
     nominal = _NOMINAL_JOURNEY.search(sentence)  # "Lund's visit to Cairo", "the president's trip to Asia"
     if nominal is not None and names_a_person(nominal.group("who")) and (place := _known_place(nominal.group("place"))):
         return nominal.group("who"), place
+    main = _main_clause_journey(sentence)
+    if main is not None:
+        return main
     for m in _JOURNEY.finditer(sentence):
         place = _known_place(m.group("place"))
         if place is None:
@@ -153,6 +156,27 @@ def stated_journey(sentence: str) -> tuple[str, str] | None:
             span = subject_before(sentence, first.start()) if first else None
         who = named_subject(sentence, span) if span else ""
         if who.casefold() in ("he", "she") or (who and names_a_person(who)):
+            return who, place
+    return None
+
+
+# The main clause's subject travels: "On arrival in Lagos, Lund was greeted", "Lund stopped in Shannon on her way
+# to Baghdad".
+_ARRIVAL_FIRST = re.compile(r"^\W*(?:On|Upon|After)\s+(?:(?:his|her|their)\s+)?arrival\s+(?:in|at)\s+(?:the\s+)?" + _PLACE + ",")
+_ON_THE_WAY = re.compile(r"\bon\s+(?:his|her|their)\s+way\s+(?:back\s+)?to\s+(?:the\s+)?" + _PLACE)
+
+
+def _main_clause_journey(sentence: str) -> tuple[str, str] | None:
+    for rx in (_ARRIVAL_FIRST, _ON_THE_WAY):
+        m = rx.search(sentence)
+        place = _known_place(m.group("place")) if m is not None else None
+        if m is None or place is None:
+            continue
+        start = m.end() if rx is _ARRIVAL_FIRST else 0
+        first = _FIRST_VERB.search(sentence, start, m.start() if rx is _ON_THE_WAY else len(sentence))
+        span = subject_before(sentence, first.start()) if first else None
+        who = named_subject(sentence, span) if span else ""
+        if who and span is not None and span[0] >= start and names_a_person(who):
             return who, place
     return None
 
