@@ -103,3 +103,13 @@ def test_a_journey_the_wording_states_is_a_trip_when_the_model_says_no(
 def test_a_group_fleeing_is_not_stated_as_a_trip(tmp_path: Path) -> None:
     out, _ = scripted_summary("The rebels fled to Colombia in 2015.", {}, tmp_path, kinds=("trips",))
     assert out.trips == []
+
+
+def test_a_description_of_title_and_nationality_resolves_by_both() -> None:
+    from summarizer.text.entities import EntityIndex
+
+    index = EntityIndex("Japanese Prime Minister Kenji Sato spoke on Monday. The Indian prime minister arrived.")
+    assert index.resolve("Japanese Prime Minister", before=60).name == "Kenji Sato"
+    assert index.resolve("the Japanese prime minister", before=60).name == "Kenji Sato"
+    assert index.resolve("Indian prime minister", before=60).name == "Indian prime minister"  # as written
+    assert index.resolve("King", before=60).name == "King"  # one capitalised word may be a surname

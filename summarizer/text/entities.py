@@ -245,8 +245,11 @@ class EntityIndex:
             best = max((r for r in (known, role) if r), key=len, default=None)
             return self._remember(Entity(name=full, kind="person", role=best), raw)
         # A description ('the secretary'), never a bare capitalised word that may be a surname ('King').
-        described = bool(toks) and (toks[0].casefold() == "the" or raw[:1].islower())
-        if before is not None and described and (all(t.casefold() in TITLE_WORDS for t in toks) or title_head(raw)):
+        # ... or two words or more of title and nationality only ("Indian prime minister", "Prime Minister")
+        described = bool(toks) and (toks[0].casefold() == "the" or raw[:1].islower() or len(toks) > 1 and all(
+            t.casefold() in TITLE_WORDS or _demonym(t) for t in toks))
+        if before is not None and described and (all(t.casefold() in TITLE_WORDS or _demonym(t) for t in toks)
+                                                 or title_head(raw)):
             titled = self.by_title(raw, before)
             if titled is not None:
                 return self._remember(Entity(name=titled, kind="person", role=self.roles.get(titled.casefold())), raw)
