@@ -113,3 +113,9 @@ def test_a_description_of_title_and_nationality_resolves_by_both() -> None:
     assert index.resolve("the Japanese prime minister", before=60).name == "Kenji Sato"
     assert index.resolve("Indian prime minister", before=60).name == "Indian prime minister"  # as written
     assert index.resolve("King", before=60).name == "King"  # one capitalised word may be a surname
+
+
+def test_journeys_years_apart_are_two_trips_even_told_side_by_side(tmp_path: Path) -> None:
+    text = "Opposition leader Maria Costa returned to Caracas on Saturday. Costa fled to Colombia in 2015."
+    out, _ = scripted_summary(text, {}, tmp_path, published=date(2024, 3, 6), kinds=("trips",))
+    assert sorted([d.name for d in t.destinations] for t in out.trips) == [["Caracas"], ["Colombia"]]

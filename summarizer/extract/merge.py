@@ -1,13 +1,17 @@
 """De-duplication: the same trip or meeting mentioned twice is one record with both evidence spans.
 
 Two trips are one when they share a traveller, their modes and statuses agree (or one
-is unknown), and they share a destination country, or they are told in consecutive sentences and
-one names no destination (their dates not disagreeing) or both have the same known mode.
+is unknown), their dates lie within a month of each other, and they share a destination country, or
+they are told in consecutive sentences and one names no destination (their dates not disagreeing) or
+both have the same known mode.
 Two meetings are one when one's participants include the other's (at least two in
 common, or all of the smaller side) and their dates do not disagree.
 """
 
 from __future__ import annotations
+
+import calendar
+import datetime as _dt
 
 from summarizer.schemas import DateRef, Entity, Meeting, Place, Span, Trip
 
@@ -30,6 +34,28 @@ def _dates_agree(a: DateRef | None, b: DateRef | None) -> bool:
     if a is None or b is None or a.value is None or b.value is None:
         return True
     return a.value.startswith(b.value) or b.value.startswith(a.value)
+
+
+def _days(value: str, last: bool) -> _dt.date:
+    """The first (or last) day an ISO date, month or year covers."""
+    parts = [int(p) for p in value.split("-")]
+    year, month = parts[0], parts[1] if len(parts) > 1 else (12 if last else 1)
+    day = parts[2] if len(parts) > 2 else (calendar.monthrange(year, month)[1] if last else 1)
+    return _dt.date(year, month, day)
+
+
+def _within_a_month(a: DateRef | None, b: DateRef | None) -> bool:
+    """No date, or dates less than a month apart: one journey's days ('flew on Monday', 'arrived back on
+    Thursday'), not a visit of 2015 and one of this week."""
+    if a is None or b is None or a.value is None or b.value is None:
+        return True
+    try:
+        a0, a1 = _days(a.value, False), _days(a.end or a.value, True)
+        b0, b1 = _days(b.value, False), _days(b.end or b.value, True)
+    except ValueError:
+        return True
+    month = _dt.timedelta(days=31)
+    return a0 - month <= b1 and b0 - month <= a1
 
 
 def _union_entities(a: list[Entity], b: list[Entity]) -> list[Entity]:
@@ -77,6 +103,8 @@ def _same_trip(a: Trip, b: Trip) -> bool:
         # one names no destination ("She arrived on Monday.", "They fled the scene."): the same trip when the
         # next sentence goes on with it and the two are not dated apart; a flight told far from a visit is another
         return _adjacent(a.evidence, b.evidence) and _dates_agree(a.when, b.when)
+    if not _within_a_month(a.when, b.when):
+        return False  # "returned to Caracas on Saturday" and "fled to Colombia in 2015": two journeys
     if ca & cb:
         return True
     # The next sentence goes on with the same journey ("The first stop on his video tour was...").
