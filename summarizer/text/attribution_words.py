@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.text.inflect import regular_forms
 from summarizer.text.lexicon import (
     COGNITION_VERBS,
     EVIDENCE_VERBS,
@@ -28,6 +29,7 @@ __all__ = [
     "NEVER",
     "PARTICIPLES",
     "PARTICLE",
+    "can_be_noun",
     "read_as_noun",
 ]  # fmt: skip
 
@@ -147,10 +149,21 @@ def _adjective_like(word: str) -> bool:
     return low in _ADJECTIVES or ("-" in word and word[:1].islower() or "-" in word[1:] and not word.istitle())
 
 
+def can_be_noun(form: str) -> bool:
+    """True for the forms of a verb that English also uses as nouns: the bare form and the -s form
+    ("a retort", "estimates", "remarks"), and the -ing form ("an early warning"). A past form ("said",
+    "told", "warned", "spoke") is never a noun: before it stands the head noun of its subject."""
+    lemma = VERBS.get(form, form)
+    s, _, ing = regular_forms(lemma)
+    return form in (lemma, s, ing)
+
+
 def read_as_noun(prev: list[str], form: str) -> bool:
     """True where the words before a verb-like form make it a noun: a determiner or a possessive
     ("her remarks", "Trump's comments"), a preposition ("in charge"), or a determiner and an
-    adjective ("a Trump-style retort", "an early estimate"). A gerund after a preposition is left alone."""
+    adjective ("a Trump-style retort", "an early estimate"). A gerund after a preposition is left alone.
+    A past form after a determiner and an adjective-like word is the verb, that word the noun
+    ("An official said", "The public warned")."""
     if not prev:
         return False
     last = prev[-1].casefold().replace("’", "'")
@@ -161,6 +174,8 @@ def read_as_noun(prev: list[str], form: str) -> bool:
     if last in _PREPOSITIONS and not form.endswith("ing"):
         return True
     # an adjective opening the sentence or after a determiner: "Early estimates put", "a Trump-style retort"
+    if not can_be_noun(form) and not re.fullmatch(r"[a-z]+-", last):
+        return False  # (a compound broken after its hyphen is one adjective: "the so- called reform")
     if len(prev) == 1:
         return last in _ADJECTIVES
     return prev[-2].casefold() in DETERMINERS and _adjective_like(prev[-1])

@@ -1,0 +1,39 @@
+"""Attributions that follow general rules of English grammar: the forms a verb can take as a noun, the
+phrases that stand before or inside a subject, and the senses of a verb that report nothing.
+
+Every sentence here is written for the test; none comes from the evaluation corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_attribution import found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An official said the minister was ill.", ("An official", "said", "the minister was ill")),
+        ("The public warned that prices would rise.", ("The public", "warned", "that prices would rise")),
+        ("A senior official told reporters the talks had stalled.",
+         ("A senior official", "told", "the talks had stalled")),
+        ("The official statement said the plant was closed.",
+         ("The official statement", "said", "the plant was closed")),
+    ],
+)  # fmt: skip
+def test_a_past_form_after_a_determiner_and_an_adjective_is_the_verb(text: str, expected: tuple[str, str, str]) -> None:
+    # a past form ("said", "told") is never a noun, so the word before it heads the subject
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Early estimates put the cost at two billion dollars.",
+        "An early warning came from the weather service.",
+        "A Trump-style retort followed the question.",
+        "The so- called reform was delayed for another year.",  # a compound broken after its hyphen
+    ],
+)
+def test_a_bare_or_s_form_after_an_adjective_is_still_a_noun(text: str) -> None:
+    assert found(text) == []
