@@ -37,3 +37,20 @@ def test_a_past_form_after_a_determiner_and_an_adjective_is_the_verb(text: str, 
 )
 def test_a_bare_or_s_form_after_an_adjective_is_still_a_noun(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The statement read: the port would close next week.",
+         ("The statement", "read", "the port would close next week")),
+        ("Officials estimate: about two thousand people left the town.",
+         ("Officials", "estimate", "about two thousand people left the town")),
+    ],
+)  # fmt: skip
+def test_a_colon_after_a_noun_like_verb_opens_what_it_reports(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in found(text)
+
+
+def test_a_noun_before_a_colon_after_a_possessive_is_still_a_noun() -> None:
+    assert found("The group's plan: to close the port by May.") == []

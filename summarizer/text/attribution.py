@@ -119,6 +119,8 @@ def _is_verb_use(text: str, m: re.Match[str]) -> bool:
     after_name = bool(prev) and prev[-1][:1].isupper() and not (len(prev) > 1 and prev[-2].casefold() in DETERMINERS)
     if lemma in NOUN_LIKE_VERBS and form in (lemma, lemma + "s", lemma + "es") and not after_name:
         # a verb before its clause or its object's determiner: "claims that", "blasts the plan"
+        if text.startswith(":", m.end()):
+            return True  # a colon opens what the verb reports: "the statement read: ..."
         nxt = re.match(r"\s+(\w+)", text[m.end() :])
         return nxt is not None and nxt.group(1).casefold() in _CLAUSE_OPENERS | _OBJECT_DETERMINERS
     return True
