@@ -54,10 +54,10 @@ from summarizer.text.attribution_words import (
 from summarizer.text.lexicon import (
     JUDGMENT_VERBS,
     NOUN_LIKE_VERBS,
-    SPEECH_VERBS,
     inflections,
     weekday_pattern,
 )
+from summarizer.text.passive import passive, passive_agent
 from summarizer.text.sentences import Sentence
 from summarizer.text.subject import coordinated, subject_before
 
@@ -111,7 +111,7 @@ def _is_verb_use(text: str, m: re.Match[str]) -> bool:
         return False  # only a document "reads": "the statement read"
     if read_as_noun(prev, form) or re.match(r"\s+(?:to|in|into|from|on)\b", text[m.end() :]) and lemma in ("thank", "back"):
         return False  # "her remarks", "a Trump-style retort", "in charge", "thanks to", "going back to"
-    if _passive(prev) and not form.endswith("ing"):
+    if passive(prev) and not form.endswith("ing"):
         return False  # a passive: 'was shown', 'is expected', 'was first reported'
     if form.endswith("ing") and not (prev and prev[-1].casefold() in BE):
         return False  # 'anyone considering': a participle, not a reporting verb
@@ -144,35 +144,10 @@ def _long_enough(text: str, start: int, end: int, lemma: str) -> bool:
     return len(words) == 2 and (judging or words[0].casefold() in ("he", "she", "they", "it", "we", "i"))
 
 
-def _passive(prev: list[str]) -> bool:
-    """The words before a participle end with a form of 'be', adverbs aside ('was first reported')."""
-    words = [w.casefold() for w in prev[-3:]]
-    while words and (words[-1].endswith("ly") or words[-1] in ("first", "also", "not", "never", "since", "long")):
-        words.pop()
-    return bool(words) and words[-1] in BE
-
-
-_AGENT = re.compile(r"\s+by\s+((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,5}|(?:the|an?)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)")
-_BE_BEFORE = re.compile(r"\b(?:is|was|were|are|been|be|being)\s+(?:[a-z]+ly\s+|first\s+|also\s+)*$")
-
-
-def _passive_agent(text: str, m: re.Match[str]) -> Attribution | None:
-    """'NEWS was first reported by the Miami Herald': the agent after 'by' is the source, the subject the content."""
-    agent = _AGENT.match(text, m.end())
-    be = _BE_BEFORE.search(text, 0, m.start())
-    if agent is None or be is None or VERBS[m.group(1)] not in SPEECH_VERBS:
-        return None
-    subject = subject_before(text, be.start())
-    if subject is None or len(re.findall(r"\w+", text[subject[0] : subject[1]])) < 2:
-        return None
-    src = agent.group(1).rstrip(".")
-    return Attribution(src, agent.start(1), text[m.start() : m.end()], subject[0], subject[1], "passive")
-
-
 def _forward(text: str, m: re.Match[str], stops: list[int]) -> Attribution | None:
     lemma = VERBS[m.group(1)]
     if not _is_verb_use(text, m):
-        return _passive_agent(text, m) if _passive(_WORD.findall(text[max(0, m.start() - 40) : m.start()])) else None
+        return passive_agent(text, m) if passive(_WORD.findall(text[max(0, m.start() - 40) : m.start()])) else None
     subject = subject_before(text, m.start())
     if subject is None and coordinated(text, m.start()):
         subject = _first_clause_subject(text, m.start())  # "He is comparing X to Y and says ..."
