@@ -9,6 +9,9 @@ from __future__ import annotations
 import pytest
 from test_attribution import found
 
+from summarizer.extract.event_parts import reporting_sources
+from summarizer.text.sentences import split_sentences
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -74,3 +77,45 @@ def test_a_noun_before_a_colon_after_a_possessive_is_still_a_noun() -> None:
 )  # fmt: skip
 def test_the_agent_of_a_passive_is_a_noun_phrase_of_any_shape(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("The driver had no criminal record, the company added, and had passed every test.", "the company", "added"),
+        ("In the two years since the flood, Lee says, the town has not recovered.", "Lee", "says"),
+        ("A new road would not only cut travel times, she said, but also bring jobs.", "she", "said"),
+        ("The mayor, officials said, will resign on Friday.", "officials", "said"),
+        ("The new dam, the ministry said in a statement, will be finished by May.", "the ministry", "said"),
+        ("The plan, said Ann Lee, would cost too much.", "Ann Lee", "said"),
+    ],
+)  # fmt: skip
+def test_an_attribution_set_off_by_commas_inside_a_clause_reports_the_whole_clause(
+    text: str, source: str, cue: str
+) -> None:
+    assert found(text) == [(source, cue, text.rstrip("."))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He could not find a single buyer, he said, on condition of anonymity.",
+         ("he", "said", "He could not find a single buyer")),
+        ("The plan was approved, said Ann Lee, who chairs the board.", ("Ann Lee", "said", "The plan was approved")),
+    ],
+)  # fmt: skip
+def test_an_attribution_followed_by_an_adverbial_or_a_relative_clause_still_closes(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert found(text) == [expected]
+
+
+def test_commas_around_a_relative_clause_or_an_aside_make_no_attribution() -> None:
+    assert found("The plan, which Lee announced, would cost too much.") == []
+    assert found("The vote, however, was delayed until the spring.") == []
+
+
+def test_a_medial_source_only_reports_the_meeting_it_sets_off() -> None:
+    text = "Ministers of both countries met in Oslo on Monday, a spokesman said, and agreed to meet again."
+    sent = split_sentences(text)[0]
+    assert [text[s:e] for s, e in reporting_sources(sent)] == ["a spokesman"]

@@ -57,6 +57,7 @@ from summarizer.text.lexicon import (
     inflections,
     weekday_pattern,
 )
+from summarizer.text.medial import medial
 from summarizer.text.passive import passive, passive_agent
 from summarizer.text.sentences import Sentence
 from summarizer.text.subject import coordinated, subject_before
@@ -313,7 +314,7 @@ def find_attributions(sent: Sentence, quoted: Sequence[tuple[int, int]] = ()) ->
         if att is not None and len(found) < _MAX_PER_SENTENCE:
             found.append(att)
     found += as_put_it(text, body_end)
-    closing = trailing(text, body_end) if not found else None
+    closing = (trailing(text, body_end) or medial(text, body_end)) if not found else None
     if closing is not None:
         found.append(closing)
     else:

@@ -93,6 +93,8 @@ def _only_when_or_whom(after: str, lemma: str) -> bool:
             after = after[listener.end() - 1 :].lstrip(" ,.")
     if not after:
         return True
+    if "," in after and ADVERBIAL_AFTER.match(after.rsplit(",", 1)[1].strip()) is None:
+        return False  # the clause goes on after a comma: 'the ministry said in a statement, will open'
     clause = re.search(r"\b(?:that|why|how|whether|what|he|she|they|it|we)\b", after) is not None
     return ADVERBIAL_AFTER.match(after) is not None and not clause and count_words(after) <= 10
 
