@@ -119,3 +119,26 @@ def test_a_medial_source_only_reports_the_meeting_it_sets_off() -> None:
     text = "Ministers of both countries met in Oslo on Monday, a spokesman said, and agreed to meet again."
     sent = split_sentences(text)[0]
     assert [text[s:e] for s, e in reporting_sources(sent)] == ["a spokesman"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The party gained ground, with a new poll showing the mayor ahead by ten points.",
+         ("a new poll", "showing", "the mayor ahead by ten points")),
+        ("He will need their votes, with recent polls showing a tight race in the state.",
+         ("recent polls", "showing", "a tight race in the state")),
+        # the phrase ends at its comma when the main clause goes on
+        ("The council, citing survey data indicating strong support for the plan, approved it.",
+         ("survey data", "indicating", "strong support for the plan")),
+    ],
+)  # fmt: skip
+def test_a_participle_of_evidence_after_its_noun_reports_what_the_noun_shows(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in found(text)
+
+
+def test_an_evidence_form_after_a_possessive_or_a_name_is_no_reduced_relative() -> None:
+    assert found("She pointed to his 22 percent showing in the county.") == []
+    assert [c for _, c, _ in found("The film ends with Lee showing the house to her son.")] == []

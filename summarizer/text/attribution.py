@@ -51,6 +51,7 @@ from summarizer.text.attribution_words import (
     read_as_noun,
     reporting_verbs,
 )  # fmt: skip
+from summarizer.text.evidence import evidence_holder, phrase_comma
 from summarizer.text.lexicon import (
     JUDGMENT_VERBS,
     NOUN_LIKE_VERBS,
@@ -147,9 +148,13 @@ def _long_enough(text: str, start: int, end: int, lemma: str) -> bool:
 
 def _forward(text: str, m: re.Match[str], stops: list[int]) -> Attribution | None:
     lemma = VERBS[m.group(1)]
-    if not _is_verb_use(text, m):
-        return passive_agent(text, m) if passive(_WORD.findall(text[max(0, m.start() - 40) : m.start()])) else None
-    subject = subject_before(text, m.start())
+    reduced = not _is_verb_use(text, m)  # a reduced relative clause: "a new poll showing ..."
+    if reduced:
+        subject = evidence_holder(text, m.start(), m.group(1))
+        if subject is None:
+            return passive_agent(text, m) if passive(_WORD.findall(text[max(0, m.start() - 40) : m.start()])) else None
+    else:
+        subject = subject_before(text, m.start())
     if subject is None and coordinated(text, m.start()):
         subject = _first_clause_subject(text, m.start())  # "He is comparing X to Y and says ..."
         if subject is None:
@@ -176,9 +181,8 @@ def _forward(text: str, m: re.Match[str], stops: list[int]) -> Attribution | Non
     if text[start : start + 1] == ":":
         start += 1
     end = _content_end(text, start, stops)
-    if _RELATIVE_OPENED.search(text, 0, subject[1]):
-        comma = text.find(",", start, end)  # "X, whom the board named the winner, was sworn in"
-        end = comma if comma > 0 else end
+    if reduced or _RELATIVE_OPENED.search(text, 0, subject[1]):
+        end = phrase_comma(text, start, end)  # "X, whom the board named the winner, was sworn in"
     start, end = trim(text, start, end)
     if not _long_enough(text, start, end, lemma) or text[m.end() : m.end() + 1] == ",":
         return None
@@ -186,9 +190,8 @@ def _forward(text: str, m: re.Match[str], stops: list[int]) -> Attribution | Non
         return None
     if lemma in _NAMING and re.fullmatch(r"(?:[A-Z][\w’'.-]*\s*)+", text[start:end]):
         return None  # "a program called Sandy Hook Promise": a name given, not a judgment
-    return Attribution(
-        text[subject[0] : subject[1]], subject[0], text[m.start() : m.end()], start, end, "forward"
-    )
+    form = "reduced" if reduced else "forward"
+    return Attribution(text[subject[0] : subject[1]], subject[0], text[m.start() : m.end()], start, end, form)
 
 
 # A clause that opens with words of the writer and goes on with quoted ones: 'his campaign was "closing strong'.
@@ -330,7 +333,8 @@ def find_attributions(sent: Sentence, quoted: Sequence[tuple[int, int]] = ()) ->
         )
     found = _named_by_free_relative(text, found)
     found += _nominal(text, stops, found)
-    subject = found[0] if found else _main_subject(text)
+    # the sentence's subject: a reduced relative ("a poll showing") stands inside a phrase, never first
+    subject = next((a for a in found if a.form != "reduced"), None) or _main_subject(text)
     for p in participles[:_MAX_PER_SENTENCE]:
         start = p.end() + (5 if text.startswith("that ", p.end()) else 0)
         start, end = trim(text, p.end(), _content_end(text, start, stops))

@@ -1,0 +1,58 @@
+"""What a poll, a study or a document shows, told by a participle after its noun: 'a new poll showing the
+mayor ahead', 'documents indicating that the plan was dropped'.
+
+An -ing form of a verb of evidence right after a noun is a reduced relative clause ('a poll [that is]
+showing'): the noun phrase before it is the source of what it shows. The noun phrase runs back from the
+participle to its determiner, never across a preposition, a function word or a punctuation mark; a
+form of 'be' before the participle is a progressive ('is showing'), read elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.text.attribution_words import BE, FUNCTION, VERBS
+from summarizer.text.lexicon import EVIDENCE_VERBS
+from summarizer.text.subject import PREPOSITIONS
+
+__all__ = ["evidence_holder", "phrase_comma"]
+
+_WORDS = re.compile(r"([\w’'-]+)\s+$")
+_DETERMINERS = frozenset(("the", "a", "an", "new", "recent", "latest", "several", "two", "three", "many", "some"))
+_MAX_WORDS = 5
+_POSSESSIVES = frozenset(("his", "her", "its", "their", "our", "my", "your"))
+
+
+def evidence_holder(text: str, at: int, form: str) -> tuple[int, int] | None:
+    """The span of the noun phrase whose evidence the participle ``form`` at ``at`` reports, or None.
+    What it shows is a phrase inside a noun phrase: it ends at the next comma (see :func:`phrase_comma`)."""
+    if not form.endswith("ing") or VERBS.get(form) not in EVIDENCE_VERBS:
+        return None
+    end = at
+    start = at
+    for _ in range(_MAX_WORDS):
+        word = _WORDS.search(text, max(0, start - 40), start)
+        if word is None:
+            break
+        low = word.group(1).casefold()
+        if low in _POSSESSIVES:
+            return None  # 'his 22 percent showing': after a possessive the -ing form is a noun
+        if low in BE or low in PREPOSITIONS or low in FUNCTION - _DETERMINERS or low in VERBS:
+            break
+        start = word.start(1)
+        if low in _DETERMINERS - {"new", "recent", "latest"}:
+            break
+    if start == at:
+        return None
+    while text[end - 1].isspace():
+        end -= 1
+    head = text[start:end].split()[-1]
+    if head[:1].isupper() and start > 0 or head.casefold() in _DETERMINERS:
+        return None  # a name before the participle is its subject in a clause of its own ('Lee showing')
+    return start, end
+
+
+def phrase_comma(text: str, start: int, end: int) -> int:
+    """Where the content of a reduced relative from ``start`` ends: at its first comma before ``end``."""
+    comma = text.find(",", start, end)
+    return comma if comma > 0 else end
