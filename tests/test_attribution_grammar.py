@@ -142,3 +142,16 @@ def test_a_participle_of_evidence_after_its_noun_reports_what_the_noun_shows(
 def test_an_evidence_form_after_a_possessive_or_a_name_is_no_reduced_relative() -> None:
     assert found("She pointed to his 22 percent showing in the county.") == []
     assert [c for _, c, _ in found("The film ends with Lee showing the house to her son.")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The envoy was quoted as saying that talks would resume.",
+         ("The envoy", "saying", "that talks would resume")),
+        ("Ann Lee, the agency's director, was widely quoted as warning that funds would run out.",
+         ("Ann Lee, the agency's director", "warning", "that funds would run out")),
+    ],
+)  # fmt: skip
+def test_the_subject_of_quoted_as_is_the_source_of_the_participle(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in found(text)

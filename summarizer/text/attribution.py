@@ -59,7 +59,7 @@ from summarizer.text.lexicon import (
     weekday_pattern,
 )
 from summarizer.text.medial import medial
-from summarizer.text.passive import passive, passive_agent
+from summarizer.text.passive import passive, passive_agent, quoted_as
 from summarizer.text.sentences import Sentence
 from summarizer.text.subject import coordinated, subject_before
 
@@ -148,12 +148,14 @@ def _long_enough(text: str, start: int, end: int, lemma: str) -> bool:
 
 def _forward(text: str, m: re.Match[str], stops: list[int]) -> Attribution | None:
     lemma = VERBS[m.group(1)]
-    reduced = not _is_verb_use(text, m)  # a reduced relative clause: "a new poll showing ..."
+    quoted = quoted_as(text, m.start(), m.group(1))  # "X was quoted as saying ...": X
+    reduced = quoted is None and not _is_verb_use(text, m)  # a reduced relative clause: "a new poll showing ..."
+    subject: tuple[int, int] | None = quoted
     if reduced:
         subject = evidence_holder(text, m.start(), m.group(1))
         if subject is None:
             return passive_agent(text, m) if passive(_WORD.findall(text[max(0, m.start() - 40) : m.start()])) else None
-    else:
+    elif quoted is None:
         subject = subject_before(text, m.start())
     if subject is None and coordinated(text, m.start()):
         subject = _first_clause_subject(text, m.start())  # "He is comparing X to Y and says ..."

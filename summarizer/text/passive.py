@@ -17,8 +17,10 @@ from summarizer.text.attribution_words import BE, BOUNDARY, FUNCTION, VERBS
 from summarizer.text.lexicon import MONTHS, NUMBER_WORDS, SPEECH_VERBS, WEEKDAYS
 from summarizer.text.subject import PREPOSITIONS, subject_before
 
-__all__ = ["passive", "passive_agent"]
+__all__ = ["passive", "passive_agent", "quoted_as"]
 
+# "was quoted as saying", "has been widely quoted as warning": a passive of quoting before a participle.
+_QUOTED_AS = re.compile(r"\b(?:is|was|were|are|been|being)\s+(?:[a-z]+ly\s+|also\s+)*quoted\s+as\s+$")
 _BE_BEFORE = re.compile(r"\b(?:is|was|were|are|been|be|being)\s+(?:[a-z]+ly\s+|first\s+|also\s+)*$")
 _NAME = re.compile(r"\s+by\s+((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,5})")
 _PHRASE = re.compile(r"\s+by\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)")
@@ -80,3 +82,12 @@ def passive_agent(text: str, m: re.Match[str]) -> Attribution | None:
         return None
     src = text[agent[0] : agent[1]].rstrip(".")
     return Attribution(src, agent[0], text[m.start() : m.end()], subject[0], subject[1], "passive")
+
+
+def quoted_as(text: str, at: int, form: str) -> tuple[int, int] | None:
+    """'The envoy was quoted as saying that ...': the subject of the passive of 'quote' is the source of
+    the -ing form ``form`` at ``at``; None where no such passive stands right before it."""
+    if not form.endswith("ing"):
+        return None
+    m = _QUOTED_AS.search(text, max(0, at - 60), at)
+    return subject_before(text, m.start()) if m is not None else None
