@@ -155,3 +155,15 @@ def test_an_evidence_form_after_a_possessive_or_a_name_is_no_reduced_relative() 
 )  # fmt: skip
 def test_the_subject_of_quoted_as_is_the_source_of_the_participle(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in found(text)
+
+
+def test_a_participle_that_ends_a_fronted_clause_leaves_the_subject_after_its_comma() -> None:
+    text = (
+        "Sensing where things were headed, Florida Sen. Ann Lee (R), a co-sponsor of the bill in that chamber, "
+        "reversed herself and opposed it as she ran."
+    )
+    assert [s for s, c, _ in found(text) if c == "opposed"] == ["Florida Sen. Ann Lee (R), a co-sponsor of the bill"]
+    # with no comma between them, the participle modifies the head, and the name in apposition is the subject
+    assert ("Ivo Sand of Lake Mills", "said", "the harvest was late") in found(
+        "One farmer backing the mayor, Ivo Sand of Lake Mills, said the harvest was late."
+    )

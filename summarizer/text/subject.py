@@ -172,7 +172,10 @@ def _across_parenthetical(text: str, close: int) -> tuple[int, int] | None:
     if head is None or not inner:
         return None
     before = _WORD.findall(text, max(0, head[0] - 30), head[0])
-    if before and before[-1][:1].islower() and (before[-1] in VERBS or before[-1].endswith(("ing", "ed"))):
+    # a participle right before the head (no comma between: a comma closes a fronted clause, "Sensing
+    # where things were headed, Sen. Ann Lee (R), a co-sponsor, reversed herself")
+    joined = before and not any(ch in text[text.rfind(before[-1], 0, head[0]) : head[0]] for ch in _DELIMITERS)
+    if joined and before[-1][:1].islower() and (before[-1] in VERBS or before[-1].endswith(("ing", "ed"))):
         # "One pastor supporting Mr. Cruz, Darran Whiting of X, said": the name in apposition is the subject
         return _clean(text, opening + 1, close) if _is_name(text, (opening + 1, close)) else None
     first = inner.split()[0].casefold()
