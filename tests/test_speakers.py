@@ -115,3 +115,13 @@ def test_as_she_put_it_is_a_quotations_cue() -> None:
 def test_a_possessive_pronoun_names_the_source_of_a_claim_as_he_would() -> None:
     text = "Senator Ivo Marsh spoke at the harbour on Monday. His promise to reopen the port by May was welcomed."
     assert speakers(text)["to reopen the port by May was welcomed"][0] == "Ivo Marsh"
+
+
+def test_a_descriptions_other_title_words_pick_the_holder_whose_role_has_them() -> None:
+    text = (
+        "Health Minister Lea Moss met Finance Minister Omar Haddad on Monday. Haddad said the budget was tight. "
+        "The health minister said hospitals needed more money."
+    )
+    found = speakers(text)
+    assert found["hospitals needed more money"][0] == "Lea Moss"  # not the minister named last
+    assert found["the budget was tight"][0] == "Omar Haddad"

@@ -74,6 +74,8 @@ _PERSON_TITLES = frozenset((
     "commissioner", "congressman", "congresswoman", "judge", "lawmaker", "leader", "ceo", "founder", "prince",
     "princess", "emir", "sultan", "sheikh", "speaker", "attorney", "chief", "candidate", "nominee",
 ))  # fmt: skip
+# Title words that do not tell one holder of a title from another: the article's own time, not the office.
+_NOT_NARROWING = frozenset(("the", "of", "former", "new", "acting", "newly", "appointed", "top"))
 # Abbreviated titles and the word each stands for.
 _ABBREVIATED = {
     "sen": "senator", "sen.": "senator", "gov": "governor", "gov.": "governor", "rep": "representative",
@@ -203,7 +205,9 @@ class EntityIndex:
         minister'), and an abbreviated title stands for its word ('Sen.' holds 'senator')."""
         head = title_head(title)
         words = {head} if head else {t.casefold() for t in _tokens(title)} - {"the", "of", "a", "an"}
-        best: tuple[int, str | None] = (-1, None)
+        # the description's other title words narrow it: "the health minister" is the one whose role says "health"
+        narrow = {t.casefold() for t in _tokens(title)} & ROLE_WORDS - _NOT_NARROWING
+        best: tuple[int, int, str | None] = (-1, -1, None)
         nation = _nations(title)
         for full in self.people.values():
             role = self.roles.get(full.casefold(), "")
@@ -213,9 +217,8 @@ class EntityIndex:
             if nation and _nations(role) and not nation & _nations(role):
                 continue  # "the Indian prime minister" is not the Japanese one
             at = self.text.rfind(full.split()[-1], 0, before)
-            if at > best[0]:
-                best = (at, full)
-        return best[1]
+            best = max(best, (int(narrow <= held), at, full))
+        return best[2]
 
     def resolve(self, name: str, kind_hint: EntityKind | None = None, *, before: int | None = None) -> Entity:
         """The entity for a name as the model or the text gives it.
