@@ -125,3 +125,12 @@ def test_a_descriptions_other_title_words_pick_the_holder_whose_role_has_them() 
     found = speakers(text)
     assert found["hospitals needed more money"][0] == "Lea Moss"  # not the minister named last
     assert found["the budget was tight"][0] == "Omar Haddad"
+
+
+def test_a_description_in_apposition_gives_the_role_a_later_title_resolves_to() -> None:
+    text = (
+        "Ivo Marsh, a spokesman for the union, said the strike would go on. Tom Reyes, a lawyer, disagreed. "
+        "The spokesman added that talks had failed."
+    )
+    assert speakers(text)["that talks had failed"][0] == "Ivo Marsh"
+    assert EntityIndex(text).roles == {"ivo marsh": "spokesman for the union"}  # 'a lawyer' is no title

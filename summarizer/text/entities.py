@@ -93,6 +93,23 @@ def title_head(description: str) -> str | None:
     return head if head in _PERSON_TITLES else None
 
 
+# A description in apposition after a name: "Ivo Marsh, a spokesman for the union, said".
+_APPOSED = re.compile(r",\s+(?:an?|the|his|her|its|their)\s+(?P<role>[^,.;:“”\"()]{1,60}?),")
+_ROLE_PREPOSITIONS = frozenset(("of", "for", "at", "to", "in", "with", "on"))
+
+
+def _role_apposed(text: str, end: int) -> str | None:
+    """The role a description in apposition, closed by its comma, right after a name gives ('Ivo Marsh, a
+    spokesman for the union,' -> 'spokesman for the union'): a person's title heads it, as its last word
+    or before a preposition; else None."""
+    m = _APPOSED.match(text, end)
+    if m is None:
+        return None
+    words = [t.casefold().removesuffix("'s").removesuffix("’s") for t in _tokens(m.group("role"))]
+    cut = next((i for i, w in enumerate(words) if w in _ROLE_PREPOSITIONS), len(words))
+    return m.group("role") if cut > 0 and words[cut - 1] in _PERSON_TITLES else None
+
+
 def _key(name: str) -> str:
     return re.sub(r"['’]s$", "", name.strip()).casefold()
 
@@ -165,7 +182,8 @@ class EntityIndex:
             surname = _key(toks[-1])
             if len(core) > len(self.people.get(surname, "")):
                 self.people[surname] = re.sub(r"['’]s$", "", core)
-            role = self._role_before(at + run.find(core))
+            start = at + run.find(core)
+            role = self._role_before(start) or _role_apposed(self.text, start + len(core))
             if role and core.casefold() not in self.roles:
                 self.roles[core.casefold()] = role
 
