@@ -12,7 +12,7 @@ from summarizer.extract.reported import reported_quotes
 from summarizer.extract.run import ArticleRun
 from summarizer.llm.client import CallScope, ModelClient
 from summarizer.read.document import Document
-from summarizer.text.entities import EntityIndex, title_head
+from summarizer.text.entities import EntityIndex, split_title, title_head
 from summarizer.text.quotes import find_quotes
 from summarizer.text.sentences import split_sentences
 
@@ -134,3 +134,18 @@ def test_a_description_in_apposition_gives_the_role_a_later_title_resolves_to() 
     )
     assert speakers(text)["that talks had failed"][0] == "Ivo Marsh"
     assert EntityIndex(text).roles == {"ivo marsh": "spokesman for the union"}  # 'a lawyer' is no title
+
+
+@pytest.mark.parametrize(
+    ("name", "split"),
+    [
+        ("Police Chief Tom Reyes", ("Tom Reyes", "Police Chief")),  # a title headed by a person's title
+        ("Bank of England Governor Mark Lane", ("Mark Lane", "Bank of England Governor")),
+        ("Martin Luther King", ("Martin Luther King", None)),  # a title word that ends the name is the name's
+    ],
+)
+def test_a_compound_title_before_a_name_is_the_role(name: str, split: tuple[str, str | None]) -> None:
+    assert split_title(name) == split
+    text = f"{name} spoke to reporters. The chief said a man had been arrested."
+    if "Chief" in name:
+        assert speakers(text)["a man had been arrested"] == ("Tom Reyes", "Police Chief")

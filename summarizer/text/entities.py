@@ -153,6 +153,10 @@ def split_title(name: str) -> tuple[str, str | None]:
             cut = i + 1
         else:
             break
+    # a title headed by a person's title after other words ("Police Chief", "Bank of England Governor")
+    heads = [i for i, tok in enumerate(toks[:-1]) if tok.casefold().strip(",") in _PERSON_TITLES and tok[:1].isupper()]
+    if heads and heads[-1] >= cut:
+        cut = heads[-1] + 1
     core = " ".join(toks[cut:])
     role = " ".join(toks[:cut]) or None
     return core, role
@@ -169,7 +173,7 @@ class EntityIndex:
 
     def __post_init__(self) -> None:
         for at, run in _affiliated(_name_runs(self.text)):
-            core, _ = split_title(run)
+            core, title = split_title(run)
             if re.search(r"[a-z]{2}\.$", core):
                 core = core[:-1]  # the full stop that ends a sentence, not an initial's ('Erik Dahl.')
             toks = _tokens(core)
@@ -183,7 +187,10 @@ class EntityIndex:
             if len(core) > len(self.people.get(surname, "")):
                 self.people[surname] = re.sub(r"['’]s$", "", core)
             start = at + run.find(core)
-            role = self._role_before(start) or _role_apposed(self.text, start + len(core))
+            before = self._role_before(start)
+            if before and title and title.casefold().endswith(" " + before.casefold()):
+                before = title  # the whole compound title the run opens with: "Police Chief", not "Chief"
+            role = before or _role_apposed(self.text, start + len(core))
             if role and core.casefold() not in self.roles:
                 self.roles[core.casefold()] = role
 
