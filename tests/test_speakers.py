@@ -149,3 +149,10 @@ def test_a_compound_title_before_a_name_is_the_role(name: str, split: tuple[str,
     text = f"{name} spoke to reporters. The chief said a man had been arrested."
     if "Chief" in name:
         assert speakers(text)["a man had been arrested"] == ("Tom Reyes", "Police Chief")
+
+
+def test_a_sentences_opening_word_or_a_date_is_never_part_of_a_name() -> None:
+    text = "On Friday, the mayor spoke. In March Tom Reyes left. On Monday Health Minister Lea Moss said it was over."
+    index = EntityIndex(text)
+    assert index.people == {"reyes": "Tom Reyes", "moss": "Lea Moss"}  # no 'On Friday', no 'In March Tom Reyes'
+    assert index.roles == {"lea moss": "Health Minister"}

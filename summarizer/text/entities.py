@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from summarizer.schemas import Entity, EntityKind
-from summarizer.text.lexicon import ROLE_WORDS, TITLE_ABBREVIATIONS
+from summarizer.text.lexicon import MONTHS, ROLE_WORDS, TITLE_ABBREVIATIONS, WEEKDAYS
 
 __all__ = ["TITLE_WORDS", "EntityIndex", "title_head"]
 
@@ -98,6 +98,17 @@ _APPOSED = re.compile(r",\s+(?:an?|the|his|her|its|their)\s+(?P<role>[^,.;:â€œâ€
 _ROLE_PREPOSITIONS = frozenset(("of", "for", "at", "to", "in", "with", "on"))
 
 
+def _without_opening(run: str) -> str:
+    """A capitalised run without the words that open a sentence before a name, and without a date
+    ('On Friday Ann Lee' -> 'Ann Lee'; 'On Friday' -> '')."""
+    rest = run
+    while (m := re.match(r"(\S+)\s*", rest)) and (
+        m.group(1).casefold() in _OPENING_WORDS or m.group(1).casefold().rstrip(".,") in _DATE_WORDS
+    ):
+        rest = rest[m.end() :]
+    return rest
+
+
 def _role_apposed(text: str, end: int) -> str | None:
     """The role a description in apposition, closed by its comma, right after a name gives ('Ivo Marsh, a
     spokesman for the union,' -> 'spokesman for the union'): a person's title heads it, as its last word
@@ -118,6 +129,12 @@ def _tokens(name: str) -> list[str]:
     return [t for t in re.split(r"\s+", name.strip()) if t]
 
 
+# Words that open a sentence capitalised but never a name: prepositions, articles, conjunctions.
+_OPENING_WORDS = frozenset((
+    "on", "in", "at", "for", "from", "with", "by", "after", "before", "during", "since", "until", "under",
+    "over", "as", "to", "of", "and", "but", "the", "a", "an", "if", "when", "while", "last", "next", "this",
+))  # fmt: skip
+_DATE_WORDS = frozenset((*WEEKDAYS, *MONTHS))
 # Adjectives of region that end a capitalised run without naming a person ("Middle Eastern").
 _REGIONAL = frozenset(("eastern", "western", "northern", "southern", "central", "atlantic", "pacific"))
 
@@ -173,7 +190,7 @@ class EntityIndex:
 
     def __post_init__(self) -> None:
         for at, run in _affiliated(_name_runs(self.text)):
-            core, title = split_title(run)
+            core, title = split_title(_without_opening(run))
             if re.search(r"[a-z]{2}\.$", core):
                 core = core[:-1]  # the full stop that ends a sentence, not an initial's ('Erik Dahl.')
             toks = _tokens(core)
