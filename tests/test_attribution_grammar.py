@@ -167,3 +167,15 @@ def test_a_participle_that_ends_a_fronted_clause_leaves_the_subject_after_its_co
     assert ("Ivo Sand of Lake Mills", "said", "the harvest was late") in found(
         "One farmer backing the mayor, Ivo Sand of Lake Mills, said the harvest was late."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The deal is close, two officials familiar with the talks said.",
+         ("two officials familiar with the talks", "said", "The deal is close")),
+        ("Prices will keep rising, the report stated.", ("the report", "stated", "Prices will keep rising")),
+    ],
+)  # fmt: skip
+def test_a_verb_like_noun_inside_a_closing_source_is_not_its_verb(text: str, expected: tuple[str, str, str]) -> None:
+    assert found(text) == [expected]

@@ -107,11 +107,13 @@ def trailing(text: str, body_end: int) -> Attribution | None:
         if cut <= 0:
             return None
         tail = text[cut + 1 : body_end]
-        # a finite verb: ", recalling a visit by X" is a participle, never an inverted "said X"
+        # a finite verb: ", recalling a visit by X" is a participle, never an inverted "said X"; a form read
+        # as a noun is inside the source ("officials familiar with the talks said")
         verb = next(
-            (v for v in VERB_RE.finditer(tail) if VERBS[v.group(1)] in SPEECH_VERBS and not v.group(1).endswith("ing")),
+            (v for v in VERB_RE.finditer(tail) if VERBS[v.group(1)] in SPEECH_VERBS and not v.group(1).endswith("ing")
+             and not read_as_noun(tail[: v.start()].split(), v.group(1))),
             None,
-        )
+        )  # fmt: skip
         if verb is None:
             continue
         before, after = tail[: verb.start()].strip(" ,”\"'’"), tail[verb.end() :].strip(" .")
