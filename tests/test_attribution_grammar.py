@@ -179,3 +179,16 @@ def test_a_participle_that_ends_a_fronted_clause_leaves_the_subject_after_its_co
 )  # fmt: skip
 def test_a_verb_like_noun_inside_a_closing_source_is_not_its_verb(text: str, expected: tuple[str, str, str]) -> None:
     assert found(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Lee and Reyes both said the plan would fail.", "Lee and Reyes"),
+        ("In Ohio, Sen. Ann Lee and Gov. Tom Reyes said the plan would fail.", "Sen. Ann Lee and Gov. Tom Reyes"),
+        ("The bill passed and Reyes said the plan would fail.", "Reyes"),  # 'and' joins two clauses here
+        ("They both said the plan would fail.", "They"),  # a floating quantifier between subject and verb
+    ],
+)
+def test_two_names_coordinated_by_and_are_one_subject(text: str, source: str) -> None:
+    assert [s for s, _, _ in found(text)] == [source]

@@ -25,7 +25,7 @@ _RELATIVE = frozenset(("who", "which", "whose", "whom", "where", "when", "whom",
 # Adverbs, quantifiers and reflexives that may stand between a subject and its verb (besides -ly words).
 _BETWEEN = frozenset((
     "long", "even", "now", "first", "ever", "always", "twice", "yet", "too", "soon", "only",
-    "himself", "herself", "itself", "themselves", "later", "since",
+    "himself", "herself", "itself", "themselves", "later", "since", "both",
 ))  # fmt: skip
 # Prepositions: a phrase that opens with one is an adverbial, not a subject ("In Florida", "With the vote").
 PREPOSITIONS = frozenset((
@@ -107,6 +107,11 @@ def _noun_phrase(text: str, toks: list[re.Match[str]]) -> tuple[int, int] | None
             if k > 0 and toks[k - 1].group().casefold() in _RELATIVE:
                 return _noun_phrase(text, toks[: k - 1])  # "Two men who had voted there said": the men
             return None  # the phrase is another clause's predicate ("the party is rushing toward a label")
+        if word == "and" and first[:1].isupper() and "," not in gap:
+            left = _left_name(text, toks, k)  # two names coordinated: "Lee and Reyes said"
+            if left is not None:
+                start, first = left
+                break
         if word.casefold() in BOUNDARY | _WH:
             break
         if any(ch in gap for ch in ';:“”"()' + _DELIMITERS):
@@ -123,6 +128,22 @@ def _noun_phrase(text: str, toks: list[re.Match[str]]) -> tuple[int, int] | None
         # years supported": the relative pronoun is
         return (relative.start(), relative.end()) if relative is not None else None
     return _clean(text, start, end)
+
+
+def _left_name(text: str, toks: list[re.Match[str]], k: int) -> tuple[int, str] | None:
+    """Where the name coordinated by the 'and' at ``toks[k]`` starts, and its first word: capitalised words
+    right before it, opening the clause (after its start, a comma or a function word); else None."""
+    j = k
+    while j > 0 and toks[j - 1].group()[:1].isupper() and not any(ch in text[toks[j - 1].end() : toks[j].start()] for ch in ";:“”\"()" + _DELIMITERS):
+        j -= 1
+    if j == k:
+        return None
+    if j > 0:
+        before = toks[j - 1].group().casefold()
+        gap = text[toks[j - 1].end() : toks[j].start()]
+        if not any(ch in gap for ch in _DELIMITERS) and before not in FUNCTION | BOUNDARY | PREPOSITIONS:
+            return None  # "freed seven Iranian and Iranian-American men": the object of another verb
+    return toks[j].start(), toks[j].group()
 
 
 def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
