@@ -192,3 +192,14 @@ def test_a_verb_like_noun_inside_a_closing_source_is_not_its_verb(text: str, exp
 )
 def test_two_names_coordinated_by_and_are_one_subject(text: str, source: str) -> None:
     assert [s for s, _, _ in found(text)] == [source]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We are ready,” Lee told reporters Tuesday, adding that the army was on alert.",
+        "“We are ready,” Lee told The Daily Ledger, adding that the army was on alert.",
+    ],
+)
+def test_a_participle_after_told_and_its_listener_takes_the_teller_as_source(text: str) -> None:
+    assert ("Lee", "adding", "that the army was on alert") in found(text)

@@ -242,11 +242,17 @@ def _first_clause_subject(text: str, before: int) -> tuple[int, int] | None:
 
 def _saying_before(text: str, comma: int) -> Attribution | None:
     """'“...,” she said, adding that ...': the participle's source is the subject of the verb of saying
-    that ends right before its comma (a time between them aside), else None."""
+    that ends right before its comma (whom it was told to and a time between them aside: 'told reporters
+    Tuesday'), else None."""
     verb = None
     for verb in VERB_RE.finditer(text, max(0, comma - 60), comma):
         pass
-    if verb is None or not re.fullmatch(r"(?:\s+(?:on\s+)?[A-Z]?[a-z]+day)?\s*", text[verb.end() : comma]):
+    if verb is None:
+        return None
+    pos = verb.end()
+    listener = LISTENER.match(text, pos) if VERBS[verb.group(1)] in ADDRESSING else None
+    pos = listener.end() if listener is not None and listener.end() <= comma else pos
+    if not re.fullmatch(r"(?:\s+(?:on\s+)?[A-Z]?[a-z]+day)?\s*", text[pos:comma]):
         return None
     subject = subject_before(text, verb.start())
     if subject is None:
