@@ -203,3 +203,10 @@ def test_two_names_coordinated_by_and_are_one_subject(text: str, source: str) ->
 )
 def test_a_participle_after_told_and_its_listener_takes_the_teller_as_source(text: str) -> None:
     assert ("Lee", "adding", "that the army was on alert") in found(text)
+
+
+def test_a_bare_abstract_noun_is_the_whole_object_of_a_verb_of_judgment() -> None:
+    assert found("The company denied wrongdoing.") == [("The company", "denied", "wrongdoing")]
+    assert found("The group denied responsibility.") == [("The group", "denied", "responsibility")]
+    assert found("The minister denied it.") == []  # a pronoun alone reports nothing the reader can use
+    assert found("Lee thanked Reyes.") == []  # a name alone is whom, not what

@@ -143,7 +143,14 @@ def _long_enough(text: str, start: int, end: int, lemma: str) -> bool:
         return True
     words = re.findall(r"\w+", text[start:end])
     judging = lemma in _OBJECT_VERBS and lemma not in ("call", "name")  # "called Ruiz" may be a phone call
+    if len(words) == 1:
+        # a bare abstract noun, lower case, as the whole object of a verb of judgment: "denied wrongdoing"
+        return judging and words[0].islower() and words[0].endswith(_ABSTRACT)
     return len(words) == 2 and (judging or words[0].casefold() in ("he", "she", "they", "it", "we", "i"))
+
+
+# Endings of abstract nouns: what a judgment may be about in one word ("wrongdoing", "responsibility").
+_ABSTRACT = ("ing", "ity", "ion", "ism", "ness", "ment", "ance", "ence", "ure")
 
 
 def _forward(text: str, m: re.Match[str], stops: list[int]) -> Attribution | None:
