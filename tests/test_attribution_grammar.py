@@ -210,3 +210,10 @@ def test_a_bare_abstract_noun_is_the_whole_object_of_a_verb_of_judgment() -> Non
     assert found("The group denied responsibility.") == [("The group", "denied", "responsibility")]
     assert found("The minister denied it.") == []  # a pronoun alone reports nothing the reader can use
     assert found("Lee thanked Reyes.") == []  # a name alone is whom, not what
+
+
+def test_per_and_a_named_source_after_a_comma_attributes_the_clause_before_it() -> None:
+    text = "She had moved to Cairo two years ago, per the Daily Ledger."
+    assert found(text) == [("the Daily Ledger", "per", "She had moved to Cairo two years ago")]
+    assert [c for _, c, _ in found("Prices rose two per cent, the bank said.")] == ["said"]
+    assert found("The fee is five dollars per person at the gate.") == []

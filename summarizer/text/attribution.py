@@ -78,7 +78,8 @@ _WHEN = re.compile(
     rf"\s+(?:on\s+)?(?:{_WEEKDAYS}|yesterday|today|last\s+(?:week|month))"
     r",?(?=\s+\w+\s+\w+)"
 )
-_ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+# "according to X", and "per X" after a comma or opening the sentence (never "per cent", "per person")
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+|(?:(?<=,\s)|^)[Pp]er\s+(?=(?:the\s+)?[A-Z])")
 
 
 def _content_end(text: str, start: int, stops: list[int]) -> int:

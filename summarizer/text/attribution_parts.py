@@ -179,7 +179,8 @@ def according(text: str, m: re.Match[str]) -> Attribution | None:
     start, end = trim(text, start, end)
     if not enough_words(text, start, end):
         return None
-    return Attribution(text[s_start:s_end], s_start, "according to", start, end, "according")
+    cue = "per" if m.group(0)[:1] in "Pp" else "according to"
+    return Attribution(text[s_start:s_end], s_start, cue, start, end, "according")
 
 
 _PERSONAL = frozenset(("he", "she", "they"))
