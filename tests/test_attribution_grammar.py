@@ -217,3 +217,18 @@ def test_per_and_a_named_source_after_a_comma_attributes_the_clause_before_it() 
     assert found(text) == [("the Daily Ledger", "per", "She had moved to Cairo two years ago")]
     assert [c for _, c, _ in found("Prices rose two per cent, the bank said.")] == ["said"]
     assert found("The fee is five dollars per person at the gate.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An effort to recruit pastors supporting Ann Lee in every county began in May.",
+         [("pastors", "supporting", "Ann Lee")]),
+        ("Groups opposing the Clean Harbor Act held a rally.", [("Groups", "opposing", "the Clean Harbor Act")]),
+        ("Progressives backing his bid were pleased.", []),  # the object of a stance is a name
+    ],
+)  # fmt: skip
+def test_a_participle_of_stance_after_its_noun_takes_the_name_it_governs(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected

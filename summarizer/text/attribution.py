@@ -192,7 +192,7 @@ def _forward(text: str, m: re.Match[str], stops: list[int]) -> Attribution | Non
         start += 1
     end = _content_end(text, start, stops)
     if reduced or _RELATIVE_OPENED.search(text, 0, subject[1]):
-        end = phrase_comma(text, start, end)  # "X, whom the board named the winner, was sworn in"
+        end = phrase_comma(text, start, end, lemma if reduced else "")  # "X, whom the board named Y, was sworn in"
     start, end = trim(text, start, end)
     if not _long_enough(text, start, end, lemma) or text[m.end() : m.end() + 1] == ",":
         return None

@@ -4,7 +4,9 @@ mayor ahead', 'documents indicating that the plan was dropped'.
 An -ing form of a verb of evidence right after a noun is a reduced relative clause ('a poll [that is]
 showing'): the noun phrase before it is the source of what it shows. The noun phrase runs back from the
 participle to its determiner, never across a preposition, a function word or a punctuation mark; a
-form of 'be' before the participle is a progressive ('is showing'), read elsewhere.
+form of 'be' before the participle is a progressive ('is showing'), read elsewhere. A stance is told
+the same way ('pastors supporting Mr. Cruz', 'groups opposing the Clean Harbor Act'): its content is the
+name it takes as object, and without a name it reports nothing.
 """
 
 from __future__ import annotations
@@ -20,13 +22,18 @@ __all__ = ["evidence_holder", "phrase_comma"]
 _WORDS = re.compile(r"([\w’'-]+)\s+$")
 _DETERMINERS = frozenset(("the", "a", "an", "new", "recent", "latest", "several", "two", "three", "many", "some"))
 _MAX_WORDS = 5
+# Verbs whose -ing form after a noun reports what the noun holds: evidence, and a stance on someone
+# ("pastors supporting Mr. Cruz", "groups opposing the bill").
+# The object of a stance: a name ("Mr. Cruz", "the Clean Harbor Act").
+_OBJECT = re.compile(r"\s*(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*")
+_REDUCING = frozenset((*EVIDENCE_VERBS, "support", "oppose", "back", "endorse"))
 _POSSESSIVES = frozenset(("his", "her", "its", "their", "our", "my", "your"))
 
 
 def evidence_holder(text: str, at: int, form: str) -> tuple[int, int] | None:
     """The span of the noun phrase whose evidence the participle ``form`` at ``at`` reports, or None.
     What it shows is a phrase inside a noun phrase: it ends at the next comma (see :func:`phrase_comma`)."""
-    if not form.endswith("ing") or VERBS.get(form) not in EVIDENCE_VERBS:
+    if not form.endswith("ing") or VERBS.get(form) not in _REDUCING:
         return None
     end = at
     start = at
@@ -37,6 +44,9 @@ def evidence_holder(text: str, at: int, form: str) -> tuple[int, int] | None:
         low = word.group(1).casefold()
         if low in _POSSESSIVES:
             return None  # 'his 22 percent showing': after a possessive the -ing form is a noun
+        prior = _WORDS.search(text, max(0, word.start(1) - 40), word.start(1))
+        if prior is not None and prior.group(1).casefold() == "to":
+            break  # "to recruit pastors supporting": the word after "to" is a verb
         if low in BE or low in PREPOSITIONS or low in FUNCTION - _DETERMINERS or low in VERBS:
             break
         start = word.start(1)
@@ -52,7 +62,13 @@ def evidence_holder(text: str, at: int, form: str) -> tuple[int, int] | None:
     return start, end
 
 
-def phrase_comma(text: str, start: int, end: int) -> int:
-    """Where the content of a reduced relative from ``start`` ends: at its first comma before ``end``."""
+def phrase_comma(text: str, start: int, end: int, lemma: str = "") -> int:
+    """Where the content of a reduced relative from ``start`` ends: at its first comma before ``end``; for
+    a stance (``lemma`` 'support', ...) at the end of its object, a name ('pastors supporting Mr. Cruz in
+    every county': 'Mr. Cruz'), or at ``start`` (no content) without one."""
     comma = text.find(",", start, end)
-    return comma if comma > 0 else end
+    end = comma if comma > 0 else end
+    if lemma in _REDUCING and lemma not in EVIDENCE_VERBS:
+        obj = _OBJECT.match(text, start, end)
+        return obj.end() if obj is not None else start
+    return end
