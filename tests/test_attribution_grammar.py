@@ -41,9 +41,14 @@ def test_a_past_form_after_a_determiner_and_an_adjective_is_the_verb(text: str, 
         "The result was announced by Friday.",
         "The decision was announced by phone.",
         "The rule was announced by 2019.",
+        # a particle makes a phrasal verb of another sense
+        "The mayor backed out of the deal on Friday.",
+        "She called back later that night.",
+        "The report showed up on the website late Monday.",
+        "The union called off the strike.",
     ],
 )
-def test_a_noun_or_a_time_that_looks_like_a_verb_or_an_agent_makes_no_attribution(text: str) -> None:
+def test_a_noun_a_time_or_a_phrasal_verb_that_looks_like_an_attribution_makes_none(text: str) -> None:
     assert found(text) == []
 
 
@@ -232,3 +237,7 @@ def test_a_participle_of_stance_after_its_noun_takes_the_name_it_governs(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+def test_a_phrasal_verb_of_speech_still_reports() -> None:
+    assert [c for _, c, _ in found("The senator called out the mayor for lying.")] == ["called"]

@@ -48,6 +48,7 @@ from summarizer.text.attribution_words import (
     PARTICLE,
     VERB_RE,
     VERBS,
+    other_sense,
     read_as_noun,
     reporting_verbs,
 )  # fmt: skip
@@ -112,8 +113,8 @@ def _is_verb_use(text: str, m: re.Match[str]) -> bool:
     prev = _WORD.findall(before)
     if lemma == "read" and not (prev and prev[-1].casefold() in DOCUMENTS):
         return False  # only a document "reads": "the statement read"
-    if read_as_noun(prev, form) or re.match(r"\s+(?:to|in|into|from|on)\b", text[m.end() :]) and lemma in ("thank", "back"):
-        return False  # "her remarks", "a Trump-style retort", "in charge", "thanks to", "going back to"
+    if read_as_noun(prev, form) or other_sense(lemma, text[m.end() : m.end() + 12]):
+        return False  # "her remarks", "a Trump-style retort", "in charge", "thanks to", "backed out of"
     if passive(prev) and not form.endswith("ing"):
         return False  # a passive: 'was shown', 'is expected', 'was first reported'
     if form.endswith("ing") and not (prev and prev[-1].casefold() in BE):

@@ -30,6 +30,7 @@ __all__ = [
     "PARTICIPLES",
     "PARTICLE",
     "can_be_noun",
+    "other_sense",
     "read_as_noun",
 ]  # fmt: skip
 
@@ -179,3 +180,21 @@ def read_as_noun(prev: list[str], form: str) -> bool:
     if len(prev) == 1:
         return last in _ADJECTIVES
     return prev[-2].casefold() in DETERMINERS and _adjective_like(prev[-1])
+
+
+# Particles that make a phrasal verb of another sense ("backed out of", "showed up", "called back"), and the
+# phrasal verbs among them that still report ("called out the mayor", "spoke out against", "hit back at").
+_PHRASAL = re.compile(r"\s+(up|out|back|off|away|down)\b")
+_PHRASAL_SPEECH = frozenset((
+    ("call", "out"), ("speak", "out"), ("lash", "out"), ("point", "out"), ("hit", "back"), ("fire", "back"),
+    ("push", "back"), ("shout", "down"), ("play", "down"), ("talk", "up"),
+))  # fmt: skip
+
+
+def other_sense(lemma: str, after: str) -> bool:
+    """True where what follows a verb gives it a sense that reports nothing: a particle ('backed out of',
+    'showed up', 'called back'), or 'to'/'in'/'from' after 'thank' or 'back' ('thanks to', 'going back to')."""
+    if lemma in ("thank", "back") and re.match(r"\s+(?:to|in|into|from|on)\b", after):
+        return True
+    particle = _PHRASAL.match(after)
+    return particle is not None and (lemma, particle.group(1)) not in _PHRASAL_SPEECH
