@@ -241,3 +241,9 @@ def test_a_participle_of_stance_after_its_noun_takes_the_name_it_governs(
 
 def test_a_phrasal_verb_of_speech_still_reports() -> None:
     assert [c for _, c, _ in found("The senator called out the mayor for lying.")] == ["called"]
+
+
+def test_point_out_is_a_speech_act_and_point_alone_is_not() -> None:
+    assert found("He pointed out that the law had changed.") == [("He", "pointed", "that the law had changed")]
+    assert ("Lee", "pointing", "that the law had changed") in found("Lee spoke, pointing out that the law had changed.")
+    assert found("Lee points to the chart on the wall.") == []

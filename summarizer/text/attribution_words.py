@@ -34,8 +34,8 @@ __all__ = [
     "read_as_noun",
 ]  # fmt: skip
 
-# Verbs whose content follows a particle: "referring to the senator", "talked about the plan".
-PARTICLE: dict[str, str] = {"refer": "to", "talk": "about", "brag": "about"}
+# Verbs whose content follows a particle: "referring to the senator", "talked about the plan", "pointed out that".
+PARTICLE: dict[str, str] = {"refer": "to", "talk": "about", "brag": "about", "point": "out"}
 # "read" reports only what a document says: "the statement read", "the sign reads".
 DOCUMENTS = frozenset((
     "statement", "letter", "message", "note", "sign", "post", "tweet", "headline", "banner", "caption",
