@@ -247,3 +247,19 @@ def test_point_out_is_a_speech_act_and_point_alone_is_not() -> None:
     assert found("He pointed out that the law had changed.") == [("He", "pointed", "that the law had changed")]
     assert ("Lee", "pointing", "that the law had changed") in found("Lee spoke, pointing out that the law had changed.")
     assert found("Lee points to the chart on the wall.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("After talking about security, Mr. Lund walked to the bus stop.",
+         [("Mr. Lund", "talking", "security")]),
+        ("Criticizing the plan as too costly, the mayor said she would veto it.",
+         [("the mayor", "Criticizing", "the plan as too costly"), ("the mayor", "said", "she would veto it")]),
+        ("Walking to the car, Lee waved.", []),  # not a verb of attribution
+    ],
+)  # fmt: skip
+def test_a_fronted_participle_takes_the_main_clauses_subject_as_source(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected

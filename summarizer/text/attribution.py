@@ -53,6 +53,7 @@ from summarizer.text.attribution_words import (
     reporting_verbs,
 )  # fmt: skip
 from summarizer.text.evidence import evidence_holder, phrase_comma
+from summarizer.text.fronted import fronted_participle
 from summarizer.text.lexicon import (
     JUDGMENT_VERBS,
     NOUN_LIKE_VERBS,
@@ -348,7 +349,7 @@ def find_attributions(sent: Sentence, quoted: Sequence[tuple[int, int]] = ()) ->
             ],
             stops,
         )
-    found = _named_by_free_relative(text, found)
+    found = _named_by_free_relative(text, found) + fronted_participle(text)
     found += _nominal(text, stops, found)
     # the sentence's subject: a reduced relative ("a poll showing") stands inside a phrase, never first
     subject = next((a for a in found if a.form != "reduced"), None) or _main_subject(text)
