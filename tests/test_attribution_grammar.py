@@ -263,3 +263,11 @@ def test_a_fronted_participle_takes_the_main_clauses_subject_as_source(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+def test_a_manner_adverb_between_the_verb_and_that_is_not_content() -> None:
+    assert found("Lee said flatly that the plan would fail.") == [("Lee", "said", "that the plan would fail")]
+    assert found("Lee wondered aloud that the plan might fail.") == [("Lee", "wondered", "that the plan might fail")]
+    assert found("Lee said the family that owns the mill would sell it.") == [
+        ("Lee", "said", "the family that owns the mill would sell it")
+    ]

@@ -98,7 +98,7 @@ LISTENER = re.compile(
 ADVERBIAL_THAT = re.compile(
     r"\s*,?\s*(?:(?:on|in|at|during|last|this|late|early|earlier|after|before|via|through|"
     rf"to|{_WEEKDAYS}|yesterday|today|"
-    r"repeatedly|publicly|privately|again|also)\b[^,.;“”\"]{0,60}?,?\s+)?that\b"
+    r"[a-z]+ly|aloud|again|also)\b[^,.;“”\"]{0,60}?,?\s+)?that\b"
 )
 # Verbs and adjectives that take their subject's "to" infinitive: "has to show", "plans to say".
 BEFORE_TO = frozenset((
