@@ -271,3 +271,9 @@ def test_a_manner_adverb_between_the_verb_and_that_is_not_content() -> None:
     assert found("Lee said the family that owns the mill would sell it.") == [
         ("Lee", "said", "the family that owns the mill would sell it")
     ]
+
+
+def test_a_name_before_a_gerund_of_speech_after_of_is_its_source() -> None:
+    text = "The vote led to the spectacle of Ann Lee denouncing the mayor's plan on live television."
+    assert found(text) == [("Ann Lee", "denouncing", "the mayor's plan on live television")]
+    assert found("The meeting began with Lee reading a statement.") == []  # 'read' is a document's

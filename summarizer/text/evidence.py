@@ -6,7 +6,9 @@ showing'): the noun phrase before it is the source of what it shows. The noun ph
 participle to its determiner, never across a preposition, a function word or a punctuation mark; a
 form of 'be' before the participle is a progressive ('is showing'), read elsewhere. A stance is told
 the same way ('pastors supporting Mr. Cruz', 'groups opposing the Clean Harbor Act'): its content is the
-name it takes as object, and without a name it reports nothing.
+name it takes as object, and without a name it reports nothing. A gerund of speech or judgment with a
+name as its own subject after 'of' or 'with' ('the spectacle of Ann Lee denouncing the plan') has that
+name as source.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 import re
 
 from summarizer.text.attribution_words import BE, FUNCTION, VERBS
-from summarizer.text.lexicon import EVIDENCE_VERBS
+from summarizer.text.lexicon import EVIDENCE_VERBS, JUDGMENT_VERBS, SPEECH_VERBS
 from summarizer.text.subject import PREPOSITIONS
 
 __all__ = ["evidence_holder", "phrase_comma"]
@@ -26,6 +28,7 @@ _MAX_WORDS = 5
 # ("pastors supporting Mr. Cruz", "groups opposing the bill").
 # The object of a stance: a name ("Mr. Cruz", "the Clean Harbor Act").
 _OBJECT = re.compile(r"\s*(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*")
+_SPEAKING = frozenset((*SPEECH_VERBS, *JUDGMENT_VERBS))
 _REDUCING = frozenset((*EVIDENCE_VERBS, "support", "oppose", "back", "endorse"))
 _POSSESSIVES = frozenset(("his", "her", "its", "their", "our", "my", "your"))
 
@@ -33,8 +36,10 @@ _POSSESSIVES = frozenset(("his", "her", "its", "their", "our", "my", "your"))
 def evidence_holder(text: str, at: int, form: str) -> tuple[int, int] | None:
     """The span of the noun phrase whose evidence the participle ``form`` at ``at`` reports, or None.
     What it shows is a phrase inside a noun phrase: it ends at the next comma (see :func:`phrase_comma`)."""
-    if not form.endswith("ing") or VERBS.get(form) not in _REDUCING:
+    if not form.endswith("ing"):
         return None
+    if VERBS.get(form) not in _REDUCING:
+        return _gerund_subject(text, at, form)
     end = at
     start = at
     for _ in range(_MAX_WORDS):
@@ -72,3 +77,18 @@ def phrase_comma(text: str, start: int, end: int, lemma: str = "") -> int:
         obj = _OBJECT.match(text, start, end)
         return obj.end() if obj is not None else start
     return end
+
+
+# A name as the subject of a gerund after "of" or "with": "the spectacle of Ann Lee denouncing the plan".
+_NAME_BEFORE = re.compile(r"\b(?:of|with)\s+((?:[A-Z][\w’'.-]*\s+){1,4})$")
+
+
+def _gerund_subject(text: str, at: int, form: str) -> tuple[int, int] | None:
+    """The span of the name that is the subject of a gerund of speech or judgment ``form`` at ``at`` ('a
+    video of Ann Lee criticizing the plan': Ann Lee), else None."""
+    if VERBS.get(form) not in _SPEAKING:
+        return None
+    m = _NAME_BEFORE.search(text, max(0, at - 60), at)
+    if m is None:
+        return None
+    return m.start(1), m.start(1) + len(m.group(1).rstrip())
