@@ -277,3 +277,25 @@ def test_a_name_before_a_gerund_of_speech_after_of_is_its_source() -> None:
     text = "The vote led to the spectacle of Ann Lee denouncing the mayor's plan on live television."
     assert found(text) == [("Ann Lee", "denouncing", "the mayor's plan on live television")]
     assert found("The meeting began with Lee reading a statement.") == []  # 'read' is a document's
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mayor sees the plan as a threat to the harbor.",
+         [("The mayor", "sees", "the plan as a threat to the harbor")]),
+        ("Critics view the law as too broad.", [("Critics", "view", "the law as too broad")]),
+        ("The president demurred, seeing it as showmanship.", [("The president", "seeing", "it as showmanship")]),
+        # without "as", seeing is perceiving, and a particle makes a phrasal verb, in a participle too
+        ("Lee saw the crash from her window.", []),
+        ("Lee left early, seeing no reason to stay.", []),
+        ("She arrived at the rally, showing off the hat her campaign had given her.", []),
+    ],
+)  # fmt: skip
+def test_see_view_and_regard_judge_only_with_as(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_see_as_with_its_object_moved_to_a_relative_reports_nothing() -> None:
+    text = "The drills answer what the government sees as aggression in nearby waters."
+    assert found(text) == []

@@ -114,7 +114,7 @@ def _is_verb_use(text: str, m: re.Match[str]) -> bool:
     prev = _WORD.findall(before)
     if lemma == "read" and not (prev and prev[-1].casefold() in DOCUMENTS):
         return False  # only a document "reads": "the statement read"
-    if read_as_noun(prev, form) or other_sense(lemma, text[m.end() : m.end() + 12]):
+    if read_as_noun(prev, form) or other_sense(lemma, text[m.end() : m.end() + 80]):
         return False  # "her remarks", "a Trump-style retort", "in charge", "thanks to", "backed out of"
     if passive(prev) and not form.endswith("ing"):
         return False  # a passive: 'was shown', 'is expected', 'was first reported'
@@ -327,6 +327,7 @@ def find_attributions(sent: Sentence, quoted: Sequence[tuple[int, int]] = ()) ->
     participles = [
         p for p in PARTICIPLE_AT.finditer(text)
         if (VERBS.get(p.group(1)) or p.group(1) in PARTICIPLES) and (text[p.start()] == "," or after_participle(text, p.start()))
+        and not other_sense(VERBS.get(p.group(1), ""), text[p.end(1) : p.end(1) + 80])  # ", seeing no reason"
     ]
     phrases = list(_ACCORDING.finditer(text))
     stops = sorted([p.start() for p in participles] + [a.start() for a in phrases])

@@ -184,6 +184,8 @@ def read_as_noun(prev: list[str], form: str) -> bool:
 
 # Particles that make a phrasal verb of another sense ("backed out of", "showed up", "called back"), and the
 # phrasal verbs among them that still report ("called out the mayor", "spoke out against", "hit back at").
+# Verbs of perception and regard that judge only with "as": "sees the plan as a threat", "viewed him as weak".
+_SEEING_AS = frozenset(("see", "view", "regard"))
 _PHRASAL = re.compile(r"\s+(up|out|back|off|away|down)\b")
 _PHRASAL_SPEECH = frozenset((
     ("call", "out"), ("speak", "out"), ("lash", "out"), ("point", "out"), ("hit", "back"), ("fire", "back"),
@@ -196,5 +198,8 @@ def other_sense(lemma: str, after: str) -> bool:
     'showed up', 'called back'), or 'to'/'in'/'from' after 'thank' or 'back' ('thanks to', 'going back to')."""
     if lemma in ("thank", "back") and re.match(r"\s+(?:to|in|into|from|on)\b", after):
         return True
+    if lemma in _SEEING_AS:
+        # only "sees the plan as a threat" judges; with its object moved away ("what X sees as Y") it reports nothing
+        return re.match(r"\s+(?!as\b)\w[^,.;:]{0,60}?\s+as\b", after) is None
     particle = _PHRASAL.match(after)
     return particle is not None and (lemma, particle.group(1)) not in _PHRASAL_SPEECH
