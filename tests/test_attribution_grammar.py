@@ -299,3 +299,17 @@ def test_see_view_and_regard_judge_only_with_as(text: str, expected: list[tuple[
 def test_see_as_with_its_object_moved_to_a_relative_reports_nothing() -> None:
     text = "The drills answer what the government sees as aggression in nearby waters."
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The chairman spoke with the judge and did not rule out a meeting.",
+         [("The chairman", "rule", "a meeting")]),  # an auxiliary and 'not' after 'and'
+        ("Lee met the board but would not say whether she would resign.",
+         [("Lee", "say", "whether she would resign")]),
+        ("The court ruled that the law was valid.", []),  # 'rule' reports only with 'out'
+    ],
+)  # fmt: skip
+def test_rule_out_and_a_verb_coordinated_with_its_auxiliary(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

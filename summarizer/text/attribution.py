@@ -135,7 +135,7 @@ _NAMING = frozenset(("call", "name", "dub", "term", "label", "brand"))
 # Verbs whose content may be a bare object: judgment, and speech acts about a thing ("criticized the trade").
 _OBJECT_VERBS = frozenset(JUDGMENT_VERBS) | {
     "criticize", "criticise", "praise", "deny", "question", "challenge", "cite", "describe", "dispute", "rebut",
-    "order", "discuss", "voice", "express", "announce", "confirm",
+    "order", "discuss", "voice", "express", "announce", "confirm", "rule",
 }  # fmt: skip
 
 

@@ -34,8 +34,9 @@ __all__ = [
     "read_as_noun",
 ]  # fmt: skip
 
-# Verbs whose content follows a particle: "referring to the senator", "talked about the plan", "pointed out that".
-PARTICLE: dict[str, str] = {"refer": "to", "talk": "about", "brag": "about", "point": "out"}
+# Verbs whose content follows a particle: "referring to the senator", "talked about the plan", "pointed out
+# that", "did not rule out a meeting".
+PARTICLE: dict[str, str] = {"refer": "to", "talk": "about", "brag": "about", "point": "out", "rule": "out"}
 # "read" reports only what a document says: "the statement read", "the sign reads".
 DOCUMENTS = frozenset((
     "statement", "letter", "message", "note", "sign", "post", "tweet", "headline", "banner", "caption",
@@ -189,7 +190,7 @@ _SEEING_AS = frozenset(("see", "view", "regard"))
 _PHRASAL = re.compile(r"\s+(up|out|back|off|away|down)\b")
 _PHRASAL_SPEECH = frozenset((
     ("call", "out"), ("speak", "out"), ("lash", "out"), ("point", "out"), ("hit", "back"), ("fire", "back"),
-    ("push", "back"), ("shout", "down"), ("play", "down"), ("talk", "up"),
+    ("push", "back"), ("shout", "down"), ("play", "down"), ("talk", "up"), ("rule", "out"),
 ))  # fmt: skip
 
 

@@ -147,7 +147,7 @@ _SPEECH_CLAUSE: tuple[str, ...] = (
 # review", "referred to", "talked about", "the statement read".
 SPEECH_ACTS: tuple[str, ...] = (
     "voice", "rebut", "dispute", "order", "discuss", "express", "brag", "plead", "refer", "talk", "read",
-    "point",
+    "point", "rule",
 )  # fmt: skip
 # Every verb that reports speech (communication).
 SPEECH_VERBS: tuple[str, ...] = _SPEECH_CLAUSE + SPEECH_ACTS

@@ -209,8 +209,9 @@ def _across_parenthetical(text: str, close: int) -> tuple[int, int] | None:
 
 
 _COORDINATOR = re.compile(r"\b(?:and|but)\s*$")
-# "and" or "but" right before a verb, or before a parenthetical set off by commas that stands before it.
-_COORDINATED_VERB = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+)?$|\b(?:and|but),\s(?:[^,;:]|(?<=\d):(?=\d)){1,200},\s*$")
+# "and" or "but" right before a verb (its auxiliary and "not" between them: "and did not rule out"), or before
+# a parenthetical set off by commas that stands before it.
+_COORDINATED_VERB = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+)?(?:(?:did|does|do|has|have|had|will|would|could|can|may|might|should|must)(?:\s+not|n[’']t)?\s+)?$|\b(?:and|but),\s(?:[^,;:]|(?<=\d):(?=\d)){1,200},\s*$")
 
 
 def coordinated(text: str, verb_at: int) -> bool:
