@@ -313,3 +313,18 @@ def test_see_as_with_its_object_moved_to_a_relative_reports_nothing() -> None:
 )  # fmt: skip
 def test_rule_out_and_a_verb_coordinated_with_its_auxiliary(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He's telling allies that the plan will work.", [("He", "telling", "that the plan will work")]),
+        ("They’re warning that prices will rise.", [("They", "warning", "that prices will rise")]),
+        ("He's said that the plan will fail.", [("He", "said", "that the plan will fail")]),
+        ("Lee's warning came too late for the town.", []),  # a possessive, not a contracted 'is'
+    ],
+)  # fmt: skip
+def test_a_contracted_be_makes_a_progressive_and_leaves_the_pronoun_as_subject(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected

@@ -37,7 +37,6 @@ from summarizer.text.attribution_parts import (
 from summarizer.text.attribution_words import (
     ADDRESSING,
     ADVERBIAL_THAT,
-    BE,
     DETERMINERS,
     DOCUMENTS,
     FUNCTION,
@@ -48,6 +47,7 @@ from summarizer.text.attribution_words import (
     PARTICLE,
     VERB_RE,
     VERBS,
+    is_be,
     other_sense,
     read_as_noun,
     reporting_verbs,
@@ -118,7 +118,7 @@ def _is_verb_use(text: str, m: re.Match[str]) -> bool:
         return False  # "her remarks", "a Trump-style retort", "in charge", "thanks to", "backed out of"
     if passive(prev) and not form.endswith("ing"):
         return False  # a passive: 'was shown', 'is expected', 'was first reported'
-    if form.endswith("ing") and not (prev and prev[-1].casefold() in BE):
+    if form.endswith("ing") and not (prev and is_be(prev[-1])):
         return False  # 'anyone considering': a participle, not a reporting verb
     # "Trump claims the ...": a verb after a name (not after "the White House")
     after_name = bool(prev) and prev[-1][:1].isupper() and not (len(prev) > 1 and prev[-2].casefold() in DETERMINERS)

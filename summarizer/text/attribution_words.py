@@ -30,6 +30,7 @@ __all__ = [
     "PARTICIPLES",
     "PARTICLE",
     "can_be_noun",
+    "is_be",
     "other_sense",
     "read_as_noun",
 ]  # fmt: skip
@@ -204,3 +205,12 @@ def other_sense(lemma: str, after: str) -> bool:
         return re.match(r"\s+(?!as\b)\w[^,.;:]{0,60}?\s+as\b", after) is None
     particle = _PHRASAL.match(after)
     return particle is not None and (lemma, particle.group(1)) not in _PHRASAL_SPEECH
+
+
+def is_be(word: str) -> bool:
+    """A form of 'be', contracted too: 'is', 'were', "he's", "they're", "I'm" (never a possessive 'Lee's')."""
+    low = word.casefold().replace("’", "'")
+    if low in BE:
+        return True
+    head, _, tail = low.rpartition("'")
+    return tail in ("re", "m") or tail == "s" and head in _NOT_POSSESSIVE
