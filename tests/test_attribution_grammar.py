@@ -328,3 +328,8 @@ def test_a_contracted_be_makes_a_progressive_and_leaves_the_pronoun_as_subject(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+def test_an_age_between_commas_is_an_aside_before_an_apposition() -> None:
+    text = "Ann Lee, 54, a former mayor of the city, told reporters that the plan would fail."
+    assert found(text) == [("Ann Lee", "told", "that the plan would fail")]

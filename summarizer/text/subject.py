@@ -195,6 +195,9 @@ def _across_parenthetical(text: str, close: int) -> tuple[int, int] | None:
     head = _noun_phrase(text, _tokens_before(text, stop, skip=False))
     if head is None or not inner:
         return None
+    if text[head[0] : head[1]].isdigit() and text[head[1] : opening].strip() == "":
+        # "Ann Lee, 54, a former mayor, said": an age is an aside of its own; the subject is before it
+        return _across_parenthetical(text, opening)
     before = _WORD.findall(text, max(0, head[0] - 30), head[0])
     # a participle right before the head (no comma between: a comma closes a fronted clause, "Sensing
     # where things were headed, Sen. Ann Lee (R), a co-sponsor, reversed herself")
