@@ -12,7 +12,7 @@ from summarizer.extract.reported import reported_quotes
 from summarizer.extract.run import ArticleRun
 from summarizer.llm.client import CallScope, ModelClient
 from summarizer.read.document import Document
-from summarizer.text.entities import EntityIndex, title_head
+from summarizer.text.entities import EntityIndex, split_title, title_head
 from summarizer.text.quotes import find_quotes
 from summarizer.text.sentences import split_sentences
 
@@ -115,3 +115,44 @@ def test_as_she_put_it_is_a_quotations_cue() -> None:
 def test_a_possessive_pronoun_names_the_source_of_a_claim_as_he_would() -> None:
     text = "Senator Ivo Marsh spoke at the harbour on Monday. His promise to reopen the port by May was welcomed."
     assert speakers(text)["to reopen the port by May was welcomed"][0] == "Ivo Marsh"
+
+
+def test_a_descriptions_other_title_words_pick_the_holder_whose_role_has_them() -> None:
+    text = (
+        "Health Minister Lea Moss met Finance Minister Omar Haddad on Monday. Haddad said the budget was tight. "
+        "The health minister said hospitals needed more money."
+    )
+    found = speakers(text)
+    assert found["hospitals needed more money"][0] == "Lea Moss"  # not the minister named last
+    assert found["the budget was tight"][0] == "Omar Haddad"
+
+
+def test_a_description_in_apposition_gives_the_role_a_later_title_resolves_to() -> None:
+    text = (
+        "Ivo Marsh, a spokesman for the union, said the strike would go on. Tom Reyes, a lawyer, disagreed. "
+        "The spokesman added that talks had failed."
+    )
+    assert speakers(text)["that talks had failed"][0] == "Ivo Marsh"
+    assert EntityIndex(text).roles == {"ivo marsh": "spokesman for the union"}  # 'a lawyer' is no title
+
+
+@pytest.mark.parametrize(
+    ("name", "split"),
+    [
+        ("Police Chief Tom Reyes", ("Tom Reyes", "Police Chief")),  # a title headed by a person's title
+        ("Bank of England Governor Mark Lane", ("Mark Lane", "Bank of England Governor")),
+        ("Martin Luther King", ("Martin Luther King", None)),  # a title word that ends the name is the name's
+    ],
+)
+def test_a_compound_title_before_a_name_is_the_role(name: str, split: tuple[str, str | None]) -> None:
+    assert split_title(name) == split
+    text = f"{name} spoke to reporters. The chief said a man had been arrested."
+    if "Chief" in name:
+        assert speakers(text)["a man had been arrested"] == ("Tom Reyes", "Police Chief")
+
+
+def test_a_sentences_opening_word_or_a_date_is_never_part_of_a_name() -> None:
+    text = "On Friday, the mayor spoke. In March Tom Reyes left. On Monday Health Minister Lea Moss said it was over."
+    index = EntityIndex(text)
+    assert index.people == {"reyes": "Tom Reyes", "moss": "Lea Moss"}  # no 'On Friday', no 'In March Tom Reyes'
+    assert index.roles == {"lea moss": "Health Minister"}

@@ -186,6 +186,11 @@ def test_every_completion_counts_with_its_tokens() -> None:
         (["the", "minister"], "said", False),
         (["after"], "saying", False),  # a gerund after a preposition stays a verb
         (["he's"], "said", False),  # "he's" is "he is", not a possessive
+        (["An", "official"], "said", False),  # a past form is never a noun: "official" is the subject's head
+        (["the", "public"], "warned", False),
+        (["A", "senior"], "told", False),  # an irregular past
+        (["an", "early"], "warning", True),  # an -ing form may be a noun after an adjective
+        (["Official"], "said", False),
     ],
 )
 def test_the_words_before_a_verb_like_form_that_make_it_a_noun(before: list[str], form: str, noun: bool) -> None:

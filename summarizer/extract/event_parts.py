@@ -80,10 +80,10 @@ _INFINITIVE = re.compile(r"\s*to\s+(?!(?-i:[A-Z])|the\b|an?\b|his\b|her\b|their\
 
 
 def reporting_sources(
-    sent: Sentence, cue: re.Pattern[str] = MEETING_CUE, forms: tuple[str, ...] = ("trailing", "according")
+    sent: Sentence, cue: re.Pattern[str] = MEETING_CUE, forms: tuple[str, ...] = ("trailing", "according", "medial")
 ) -> list[tuple[int, int]]:
     """Where the sentence names the source that only reports an event ("Russia and Ukraine held talks, a
-    Kremlin spokesman said"): the source of an attribution of one of ``forms`` (by default a closing or
+    Kremlin spokesman said"): the source of an attribution of one of ``forms`` (by default a closing, a medial or
     'according to' one) whose content holds the event word of ``cue`` and does not refer back to the
     source ("he met"). Offsets in the sentence."""
     sources = []

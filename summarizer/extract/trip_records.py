@@ -72,7 +72,7 @@ def _trip_reporters(sent: Sentence) -> list[tuple[int, int]]:
     """Where the sentence names who only reports a movement: the source of an attribution whose content
     holds the travel word ("the fighters flew to Tarsk, the agency said"; "Petrov said the fighters flew"),
     or an 'according to' phrase. Offsets in the sentence."""
-    found = parts.reporting_sources(sent, TRAVEL_CUE, ("trailing", "according", "forward"))
+    found = parts.reporting_sources(sent, TRAVEL_CUE, ("trailing", "according", "forward", "medial"))
     return found + [(m.start(), m.end()) for m in _ACCORDING_TO.finditer(sent.text)]
 
 

@@ -37,7 +37,6 @@ from summarizer.text.attribution_parts import (
 from summarizer.text.attribution_words import (
     ADDRESSING,
     ADVERBIAL_THAT,
-    BE,
     DETERMINERS,
     DOCUMENTS,
     FUNCTION,
@@ -48,16 +47,21 @@ from summarizer.text.attribution_words import (
     PARTICLE,
     VERB_RE,
     VERBS,
+    is_be,
+    other_sense,
     read_as_noun,
     reporting_verbs,
 )  # fmt: skip
+from summarizer.text.evidence import evidence_holder, phrase_comma
+from summarizer.text.fronted import fronted_participle
 from summarizer.text.lexicon import (
     JUDGMENT_VERBS,
     NOUN_LIKE_VERBS,
-    SPEECH_VERBS,
     inflections,
     weekday_pattern,
 )
+from summarizer.text.medial import medial
+from summarizer.text.passive import passive, passive_agent, quoted_as
 from summarizer.text.sentences import Sentence
 from summarizer.text.subject import coordinated, subject_before
 
@@ -76,7 +80,8 @@ _WHEN = re.compile(
     rf"\s+(?:on\s+)?(?:{_WEEKDAYS}|yesterday|today|last\s+(?:week|month))"
     r",?(?=\s+\w+\s+\w+)"
 )
-_ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+# "according to X", and "per X" after a comma or opening the sentence (never "per cent", "per person")
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+|(?:(?<=,\s)|^)[Pp]er\s+(?=(?:the\s+)?[A-Z])")
 
 
 def _content_end(text: str, start: int, stops: list[int]) -> int:
@@ -109,16 +114,18 @@ def _is_verb_use(text: str, m: re.Match[str]) -> bool:
     prev = _WORD.findall(before)
     if lemma == "read" and not (prev and prev[-1].casefold() in DOCUMENTS):
         return False  # only a document "reads": "the statement read"
-    if read_as_noun(prev, form) or re.match(r"\s+(?:to|in|into|from|on)\b", text[m.end() :]) and lemma in ("thank", "back"):
-        return False  # "her remarks", "a Trump-style retort", "in charge", "thanks to", "going back to"
-    if _passive(prev) and not form.endswith("ing"):
+    if read_as_noun(prev, form) or other_sense(lemma, text[m.end() : m.end() + 80]):
+        return False  # "her remarks", "a Trump-style retort", "in charge", "thanks to", "backed out of"
+    if passive(prev) and not form.endswith("ing"):
         return False  # a passive: 'was shown', 'is expected', 'was first reported'
-    if form.endswith("ing") and not (prev and prev[-1].casefold() in BE):
+    if form.endswith("ing") and not (prev and is_be(prev[-1])):
         return False  # 'anyone considering': a participle, not a reporting verb
     # "Trump claims the ...": a verb after a name (not after "the White House")
     after_name = bool(prev) and prev[-1][:1].isupper() and not (len(prev) > 1 and prev[-2].casefold() in DETERMINERS)
     if lemma in NOUN_LIKE_VERBS and form in (lemma, lemma + "s", lemma + "es") and not after_name:
         # a verb before its clause or its object's determiner: "claims that", "blasts the plan"
+        if text.startswith(":", m.end()):
+            return True  # a colon opens what the verb reports: "the statement read: ..."
         nxt = re.match(r"\s+(\w+)", text[m.end() :])
         return nxt is not None and nxt.group(1).casefold() in _CLAUSE_OPENERS | _OBJECT_DETERMINERS
     return True
@@ -128,7 +135,7 @@ _NAMING = frozenset(("call", "name", "dub", "term", "label", "brand"))
 # Verbs whose content may be a bare object: judgment, and speech acts about a thing ("criticized the trade").
 _OBJECT_VERBS = frozenset(JUDGMENT_VERBS) | {
     "criticize", "criticise", "praise", "deny", "question", "challenge", "cite", "describe", "dispute", "rebut",
-    "order", "discuss", "voice", "express", "announce", "confirm",
+    "order", "discuss", "voice", "express", "announce", "confirm", "rule",
 }  # fmt: skip
 
 
@@ -139,39 +146,27 @@ def _long_enough(text: str, start: int, end: int, lemma: str) -> bool:
         return True
     words = re.findall(r"\w+", text[start:end])
     judging = lemma in _OBJECT_VERBS and lemma not in ("call", "name")  # "called Ruiz" may be a phone call
+    if len(words) == 1:
+        # a bare abstract noun, lower case, as the whole object of a verb of judgment: "denied wrongdoing"
+        return judging and words[0].islower() and words[0].endswith(_ABSTRACT)
     return len(words) == 2 and (judging or words[0].casefold() in ("he", "she", "they", "it", "we", "i"))
 
 
-def _passive(prev: list[str]) -> bool:
-    """The words before a participle end with a form of 'be', adverbs aside ('was first reported')."""
-    words = [w.casefold() for w in prev[-3:]]
-    while words and (words[-1].endswith("ly") or words[-1] in ("first", "also", "not", "never", "since", "long")):
-        words.pop()
-    return bool(words) and words[-1] in BE
-
-
-_AGENT = re.compile(r"\s+by\s+((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,5}|(?:the|an?)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)")
-_BE_BEFORE = re.compile(r"\b(?:is|was|were|are|been|be|being)\s+(?:[a-z]+ly\s+|first\s+|also\s+)*$")
-
-
-def _passive_agent(text: str, m: re.Match[str]) -> Attribution | None:
-    """'NEWS was first reported by the Miami Herald': the agent after 'by' is the source, the subject the content."""
-    agent = _AGENT.match(text, m.end())
-    be = _BE_BEFORE.search(text, 0, m.start())
-    if agent is None or be is None or VERBS[m.group(1)] not in SPEECH_VERBS:
-        return None
-    subject = subject_before(text, be.start())
-    if subject is None or len(re.findall(r"\w+", text[subject[0] : subject[1]])) < 2:
-        return None
-    src = agent.group(1).rstrip(".")
-    return Attribution(src, agent.start(1), text[m.start() : m.end()], subject[0], subject[1], "passive")
+# Endings of abstract nouns: what a judgment may be about in one word ("wrongdoing", "responsibility").
+_ABSTRACT = ("ing", "ity", "ion", "ism", "ness", "ment", "ance", "ence", "ure")
 
 
 def _forward(text: str, m: re.Match[str], stops: list[int]) -> Attribution | None:
     lemma = VERBS[m.group(1)]
-    if not _is_verb_use(text, m):
-        return _passive_agent(text, m) if _passive(_WORD.findall(text[max(0, m.start() - 40) : m.start()])) else None
-    subject = subject_before(text, m.start())
+    quoted = quoted_as(text, m.start(), m.group(1))  # "X was quoted as saying ...": X
+    reduced = quoted is None and not _is_verb_use(text, m)  # a reduced relative clause: "a new poll showing ..."
+    subject: tuple[int, int] | None = quoted
+    if reduced:
+        subject = evidence_holder(text, m.start(), m.group(1))
+        if subject is None:
+            return passive_agent(text, m) if passive(_WORD.findall(text[max(0, m.start() - 40) : m.start()])) else None
+    elif quoted is None:
+        subject = subject_before(text, m.start())
     if subject is None and coordinated(text, m.start()):
         subject = _first_clause_subject(text, m.start())  # "He is comparing X to Y and says ..."
         if subject is None:
@@ -198,9 +193,8 @@ def _forward(text: str, m: re.Match[str], stops: list[int]) -> Attribution | Non
     if text[start : start + 1] == ":":
         start += 1
     end = _content_end(text, start, stops)
-    if _RELATIVE_OPENED.search(text, 0, subject[1]):
-        comma = text.find(",", start, end)  # "X, whom the board named the winner, was sworn in"
-        end = comma if comma > 0 else end
+    if reduced or _RELATIVE_OPENED.search(text, 0, subject[1]):
+        end = phrase_comma(text, start, end, lemma if reduced else "")  # "X, whom the board named Y, was sworn in"
     start, end = trim(text, start, end)
     if not _long_enough(text, start, end, lemma) or text[m.end() : m.end() + 1] == ",":
         return None
@@ -208,9 +202,8 @@ def _forward(text: str, m: re.Match[str], stops: list[int]) -> Attribution | Non
         return None
     if lemma in _NAMING and re.fullmatch(r"(?:[A-Z][\w’'.-]*\s*)+", text[start:end]):
         return None  # "a program called Sandy Hook Promise": a name given, not a judgment
-    return Attribution(
-        text[subject[0] : subject[1]], subject[0], text[m.start() : m.end()], start, end, "forward"
-    )
+    form = "reduced" if reduced else "forward"
+    return Attribution(text[subject[0] : subject[1]], subject[0], text[m.start() : m.end()], start, end, form)
 
 
 # A clause that opens with words of the writer and goes on with quoted ones: 'his campaign was "closing strong'.
@@ -259,11 +252,17 @@ def _first_clause_subject(text: str, before: int) -> tuple[int, int] | None:
 
 def _saying_before(text: str, comma: int) -> Attribution | None:
     """'“...,” she said, adding that ...': the participle's source is the subject of the verb of saying
-    that ends right before its comma (a time between them aside), else None."""
+    that ends right before its comma (whom it was told to and a time between them aside: 'told reporters
+    Tuesday'), else None."""
     verb = None
     for verb in VERB_RE.finditer(text, max(0, comma - 60), comma):
         pass
-    if verb is None or not re.fullmatch(r"(?:\s+(?:on\s+)?[A-Z]?[a-z]+day)?\s*", text[verb.end() : comma]):
+    if verb is None:
+        return None
+    pos = verb.end()
+    listener = LISTENER.match(text, pos) if VERBS[verb.group(1)] in ADDRESSING else None
+    pos = listener.end() if listener is not None and listener.end() <= comma else pos
+    if not re.fullmatch(r"(?:\s+(?:on\s+)?[A-Z]?[a-z]+day)?\s*", text[pos:comma]):
         return None
     subject = subject_before(text, verb.start())
     if subject is None:
@@ -328,6 +327,7 @@ def find_attributions(sent: Sentence, quoted: Sequence[tuple[int, int]] = ()) ->
     participles = [
         p for p in PARTICIPLE_AT.finditer(text)
         if (VERBS.get(p.group(1)) or p.group(1) in PARTICIPLES) and (text[p.start()] == "," or after_participle(text, p.start()))
+        and not other_sense(VERBS.get(p.group(1), ""), text[p.end(1) : p.end(1) + 80])  # ", seeing no reason"
     ]
     phrases = list(_ACCORDING.finditer(text))
     stops = sorted([p.start() for p in participles] + [a.start() for a in phrases])
@@ -336,7 +336,7 @@ def find_attributions(sent: Sentence, quoted: Sequence[tuple[int, int]] = ()) ->
         if att is not None and len(found) < _MAX_PER_SENTENCE:
             found.append(att)
     found += as_put_it(text, body_end)
-    closing = trailing(text, body_end) if not found else None
+    closing = (trailing(text, body_end) or medial(text, body_end)) if not found else None
     if closing is not None:
         found.append(closing)
     else:
@@ -350,9 +350,10 @@ def find_attributions(sent: Sentence, quoted: Sequence[tuple[int, int]] = ()) ->
             ],
             stops,
         )
-    found = _named_by_free_relative(text, found)
+    found = _named_by_free_relative(text, found) + fronted_participle(text)
     found += _nominal(text, stops, found)
-    subject = found[0] if found else _main_subject(text)
+    # the sentence's subject: a reduced relative ("a poll showing") stands inside a phrase, never first
+    subject = next((a for a in found if a.form != "reduced"), None) or _main_subject(text)
     for p in participles[:_MAX_PER_SENTENCE]:
         start = p.end() + (5 if text.startswith("that ", p.end()) else 0)
         start, end = trim(text, p.end(), _content_end(text, start, stops))

@@ -93,6 +93,8 @@ def _only_when_or_whom(after: str, lemma: str) -> bool:
             after = after[listener.end() - 1 :].lstrip(" ,.")
     if not after:
         return True
+    if "," in after and ADVERBIAL_AFTER.match(after.rsplit(",", 1)[1].strip()) is None:
+        return False  # the clause goes on after a comma: 'the ministry said in a statement, will open'
     clause = re.search(r"\b(?:that|why|how|whether|what|he|she|they|it|we)\b", after) is not None
     return ADVERBIAL_AFTER.match(after) is not None and not clause and count_words(after) <= 10
 
@@ -105,11 +107,13 @@ def trailing(text: str, body_end: int) -> Attribution | None:
         if cut <= 0:
             return None
         tail = text[cut + 1 : body_end]
-        # a finite verb: ", recalling a visit by X" is a participle, never an inverted "said X"
+        # a finite verb: ", recalling a visit by X" is a participle, never an inverted "said X"; a form read
+        # as a noun is inside the source ("officials familiar with the talks said")
         verb = next(
-            (v for v in VERB_RE.finditer(tail) if VERBS[v.group(1)] in SPEECH_VERBS and not v.group(1).endswith("ing")),
+            (v for v in VERB_RE.finditer(tail) if VERBS[v.group(1)] in SPEECH_VERBS and not v.group(1).endswith("ing")
+             and not read_as_noun(tail[: v.start()].split(), v.group(1))),
             None,
-        )
+        )  # fmt: skip
         if verb is None:
             continue
         before, after = tail[: verb.start()].strip(" ,”\"'’"), tail[verb.end() :].strip(" .")
@@ -175,7 +179,8 @@ def according(text: str, m: re.Match[str]) -> Attribution | None:
     start, end = trim(text, start, end)
     if not enough_words(text, start, end):
         return None
-    return Attribution(text[s_start:s_end], s_start, "according to", start, end, "according")
+    cue = "per" if m.group(0)[:1] in "Pp" else "according to"
+    return Attribution(text[s_start:s_end], s_start, cue, start, end, "according")
 
 
 _PERSONAL = frozenset(("he", "she", "they"))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.text.inflect import regular_forms
 from summarizer.text.lexicon import (
     COGNITION_VERBS,
     EVIDENCE_VERBS,
@@ -28,11 +29,15 @@ __all__ = [
     "NEVER",
     "PARTICIPLES",
     "PARTICLE",
+    "can_be_noun",
+    "is_be",
+    "other_sense",
     "read_as_noun",
 ]  # fmt: skip
 
-# Verbs whose content follows a particle: "referring to the senator", "talked about the plan".
-PARTICLE: dict[str, str] = {"refer": "to", "talk": "about", "brag": "about"}
+# Verbs whose content follows a particle: "referring to the senator", "talked about the plan", "pointed out
+# that", "did not rule out a meeting".
+PARTICLE: dict[str, str] = {"refer": "to", "talk": "about", "brag": "about", "point": "out", "rule": "out"}
 # "read" reports only what a document says: "the statement read", "the sign reads".
 DOCUMENTS = frozenset((
     "statement", "letter", "message", "note", "sign", "post", "tweet", "headline", "banner", "caption",
@@ -95,7 +100,7 @@ LISTENER = re.compile(
 ADVERBIAL_THAT = re.compile(
     r"\s*,?\s*(?:(?:on|in|at|during|last|this|late|early|earlier|after|before|via|through|"
     rf"to|{_WEEKDAYS}|yesterday|today|"
-    r"repeatedly|publicly|privately|again|also)\b[^,.;“”\"]{0,60}?,?\s+)?that\b"
+    r"[a-z]+ly|aloud|again|also)\b[^,.;“”\"]{0,60}?,?\s+)?that\b"
 )
 # Verbs and adjectives that take their subject's "to" infinitive: "has to show", "plans to say".
 BEFORE_TO = frozenset((
@@ -147,10 +152,21 @@ def _adjective_like(word: str) -> bool:
     return low in _ADJECTIVES or ("-" in word and word[:1].islower() or "-" in word[1:] and not word.istitle())
 
 
+def can_be_noun(form: str) -> bool:
+    """True for the forms of a verb that English also uses as nouns: the bare form and the -s form
+    ("a retort", "estimates", "remarks"), and the -ing form ("an early warning"). A past form ("said",
+    "told", "warned", "spoke") is never a noun: before it stands the head noun of its subject."""
+    lemma = VERBS.get(form, form)
+    s, _, ing = regular_forms(lemma)
+    return form in (lemma, s, ing)
+
+
 def read_as_noun(prev: list[str], form: str) -> bool:
     """True where the words before a verb-like form make it a noun: a determiner or a possessive
     ("her remarks", "Trump's comments"), a preposition ("in charge"), or a determiner and an
-    adjective ("a Trump-style retort", "an early estimate"). A gerund after a preposition is left alone."""
+    adjective ("a Trump-style retort", "an early estimate"). A gerund after a preposition is left alone.
+    A past form after a determiner and an adjective-like word is the verb, that word the noun
+    ("An official said", "The public warned")."""
     if not prev:
         return False
     last = prev[-1].casefold().replace("’", "'")
@@ -161,6 +177,40 @@ def read_as_noun(prev: list[str], form: str) -> bool:
     if last in _PREPOSITIONS and not form.endswith("ing"):
         return True
     # an adjective opening the sentence or after a determiner: "Early estimates put", "a Trump-style retort"
+    if not can_be_noun(form) and not re.fullmatch(r"[a-z]+-", last):
+        return False  # (a compound broken after its hyphen is one adjective: "the so- called reform")
     if len(prev) == 1:
         return last in _ADJECTIVES
     return prev[-2].casefold() in DETERMINERS and _adjective_like(prev[-1])
+
+
+# Particles that make a phrasal verb of another sense ("backed out of", "showed up", "called back"), and the
+# phrasal verbs among them that still report ("called out the mayor", "spoke out against", "hit back at").
+# Verbs of perception and regard that judge only with "as": "sees the plan as a threat", "viewed him as weak".
+_SEEING_AS = frozenset(("see", "view", "regard"))
+_PHRASAL = re.compile(r"\s+(up|out|back|off|away|down)\b")
+_PHRASAL_SPEECH = frozenset((
+    ("call", "out"), ("speak", "out"), ("lash", "out"), ("point", "out"), ("hit", "back"), ("fire", "back"),
+    ("push", "back"), ("shout", "down"), ("play", "down"), ("talk", "up"), ("rule", "out"),
+))  # fmt: skip
+
+
+def other_sense(lemma: str, after: str) -> bool:
+    """True where what follows a verb gives it a sense that reports nothing: a particle ('backed out of',
+    'showed up', 'called back'), or 'to'/'in'/'from' after 'thank' or 'back' ('thanks to', 'going back to')."""
+    if lemma in ("thank", "back") and re.match(r"\s+(?:to|in|into|from|on)\b", after):
+        return True
+    if lemma in _SEEING_AS:
+        # only "sees the plan as a threat" judges; with its object moved away ("what X sees as Y") it reports nothing
+        return re.match(r"\s+(?!as\b)\w[^,.;:]{0,60}?\s+as\b", after) is None
+    particle = _PHRASAL.match(after)
+    return particle is not None and (lemma, particle.group(1)) not in _PHRASAL_SPEECH
+
+
+def is_be(word: str) -> bool:
+    """A form of 'be', contracted too: 'is', 'were', "he's", "they're", "I'm" (never a possessive 'Lee's')."""
+    low = word.casefold().replace("’", "'")
+    if low in BE:
+        return True
+    head, _, tail = low.rpartition("'")
+    return tail in ("re", "m") or tail == "s" and head in _NOT_POSSESSIVE

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from summarizer.schemas import Entity, EntityKind
-from summarizer.text.lexicon import ROLE_WORDS, TITLE_ABBREVIATIONS
+from summarizer.text.lexicon import MONTHS, ROLE_WORDS, TITLE_ABBREVIATIONS, WEEKDAYS
 
 __all__ = ["TITLE_WORDS", "EntityIndex", "title_head"]
 
@@ -74,6 +74,8 @@ _PERSON_TITLES = frozenset((
     "commissioner", "congressman", "congresswoman", "judge", "lawmaker", "leader", "ceo", "founder", "prince",
     "princess", "emir", "sultan", "sheikh", "speaker", "attorney", "chief", "candidate", "nominee",
 ))  # fmt: skip
+# Title words that do not tell one holder of a title from another: the article's own time, not the office.
+_NOT_NARROWING = frozenset(("the", "of", "former", "new", "acting", "newly", "appointed", "top"))
 # Abbreviated titles and the word each stands for.
 _ABBREVIATED = {
     "sen": "senator", "sen.": "senator", "gov": "governor", "gov.": "governor", "rep": "representative",
@@ -91,6 +93,34 @@ def title_head(description: str) -> str | None:
     return head if head in _PERSON_TITLES else None
 
 
+# A description in apposition after a name: "Ivo Marsh, a spokesman for the union, said".
+_APPOSED = re.compile(r",\s+(?:an?|the|his|her|its|their)\s+(?P<role>[^,.;:“”\"()]{1,60}?),")
+_ROLE_PREPOSITIONS = frozenset(("of", "for", "at", "to", "in", "with", "on"))
+
+
+def _without_opening(run: str) -> str:
+    """A capitalised run without the words that open a sentence before a name, and without a date
+    ('On Friday Ann Lee' -> 'Ann Lee'; 'On Friday' -> '')."""
+    rest = run
+    while (m := re.match(r"(\S+)\s*", rest)) and (
+        m.group(1).casefold() in _OPENING_WORDS or m.group(1).casefold().rstrip(".,") in _DATE_WORDS
+    ):
+        rest = rest[m.end() :]
+    return rest
+
+
+def _role_apposed(text: str, end: int) -> str | None:
+    """The role a description in apposition, closed by its comma, right after a name gives ('Ivo Marsh, a
+    spokesman for the union,' -> 'spokesman for the union'): a person's title heads it, as its last word
+    or before a preposition; else None."""
+    m = _APPOSED.match(text, end)
+    if m is None:
+        return None
+    words = [t.casefold().removesuffix("'s").removesuffix("’s") for t in _tokens(m.group("role"))]
+    cut = next((i for i, w in enumerate(words) if w in _ROLE_PREPOSITIONS), len(words))
+    return m.group("role") if cut > 0 and words[cut - 1] in _PERSON_TITLES else None
+
+
 def _key(name: str) -> str:
     return re.sub(r"['’]s$", "", name.strip()).casefold()
 
@@ -99,6 +129,12 @@ def _tokens(name: str) -> list[str]:
     return [t for t in re.split(r"\s+", name.strip()) if t]
 
 
+# Words that open a sentence capitalised but never a name: prepositions, articles, conjunctions.
+_OPENING_WORDS = frozenset((
+    "on", "in", "at", "for", "from", "with", "by", "after", "before", "during", "since", "until", "under",
+    "over", "as", "to", "of", "and", "but", "the", "a", "an", "if", "when", "while", "last", "next", "this",
+))  # fmt: skip
+_DATE_WORDS = frozenset((*WEEKDAYS, *MONTHS))
 # Adjectives of region that end a capitalised run without naming a person ("Middle Eastern").
 _REGIONAL = frozenset(("eastern", "western", "northern", "southern", "central", "atlantic", "pacific"))
 
@@ -142,6 +178,10 @@ def split_title(name: str) -> tuple[str, str | None]:
             cut = i + 1
         else:
             break
+    # a title headed by a person's title after other words ("Police Chief", "Bank of England Governor")
+    heads = [i for i, tok in enumerate(toks[:-1]) if tok.casefold().strip(",") in _PERSON_TITLES and tok[:1].isupper()]
+    if heads and heads[-1] >= cut:
+        cut = heads[-1] + 1
     core = " ".join(toks[cut:])
     role = " ".join(toks[:cut]) or None
     return core, role
@@ -158,7 +198,7 @@ class EntityIndex:
 
     def __post_init__(self) -> None:
         for at, run in _affiliated(_name_runs(self.text)):
-            core, _ = split_title(run)
+            core, title = split_title(_without_opening(run))
             if re.search(r"[a-z]{2}\.$", core):
                 core = core[:-1]  # the full stop that ends a sentence, not an initial's ('Erik Dahl.')
             toks = _tokens(core)
@@ -171,7 +211,11 @@ class EntityIndex:
             surname = _key(toks[-1])
             if len(core) > len(self.people.get(surname, "")):
                 self.people[surname] = re.sub(r"['’]s$", "", core)
-            role = self._role_before(at + run.find(core))
+            start = at + run.find(core)
+            before = self._role_before(start)
+            if before and title and title.casefold().endswith(" " + before.casefold()):
+                before = title  # the whole compound title the run opens with: "Police Chief", not "Chief"
+            role = before or _role_apposed(self.text, start + len(core))
             if role and core.casefold() not in self.roles:
                 self.roles[core.casefold()] = role
 
@@ -214,7 +258,9 @@ class EntityIndex:
         minister'), and an abbreviated title stands for its word ('Sen.' holds 'senator')."""
         head = title_head(title)
         words = {head} if head else {t.casefold() for t in _tokens(title)} - {"the", "of", "a", "an"}
-        best: tuple[int, str | None] = (-1, None)
+        # the description's other title words narrow it: "the health minister" is the one whose role says "health"
+        narrow = {t.casefold() for t in _tokens(title)} & ROLE_WORDS - _NOT_NARROWING
+        best: tuple[int, int, str | None] = (-1, -1, None)
         nation = _nations(title)
         for full in self.people.values():
             role = self.roles.get(full.casefold(), "")
@@ -224,9 +270,8 @@ class EntityIndex:
             if nation and _nations(role) and not nation & _nations(role):
                 continue  # "the Indian prime minister" is not the Japanese one
             at = self.text.rfind(full.split()[-1], 0, before)
-            if at > best[0]:
-                best = (at, full)
-        return best[1]
+            best = max(best, (int(narrow <= held), at, full))
+        return best[2]
 
     def resolve(self, name: str, kind_hint: EntityKind | None = None, *, before: int | None = None) -> Entity:
         """The entity for a name as the model or the text gives it.

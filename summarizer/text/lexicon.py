@@ -147,6 +147,7 @@ _SPEECH_CLAUSE: tuple[str, ...] = (
 # review", "referred to", "talked about", "the statement read".
 SPEECH_ACTS: tuple[str, ...] = (
     "voice", "rebut", "dispute", "order", "discuss", "express", "brag", "plead", "refer", "talk", "read",
+    "point", "rule",
 )  # fmt: skip
 # Every verb that reports speech (communication).
 SPEECH_VERBS: tuple[str, ...] = _SPEECH_CLAUSE + SPEECH_ACTS
@@ -164,7 +165,7 @@ JUDGMENT_VERBS: tuple[str, ...] = (
     "blame", "condemn", "denounce", "dismiss", "reject", "defend", "applaud", "welcome", "hail", "slam",
     "blast", "attack", "mock", "ridicule", "scold", "rebuke", "fault", "thank", "congratulate", "endorse",
     "support", "oppose", "back", "call", "label", "brand", "dub", "term", "portray", "characterize",
-    "characterise", "decry", "lambaste", "tout", "name",
+    "characterise", "decry", "lambaste", "tout", "name", "see", "view", "regard",
 )  # fmt: skip
 # Verbs that put words on a person rather than quote them: called him a "stiff", accused her of an
 # "artful smear", dubbed it "Obamacare". Short quoted words after one are a label, not a scare quote.
@@ -193,11 +194,11 @@ NOUN_LIKE_VERBS = frozenset((
 # Past forms that the regular rule does not give (besides the regular ones, which some verbs also have).
 IRREGULAR_PAST: dict[str, tuple[str, ...]] = {
     "say": ("said",), "tell": ("told",), "write": ("wrote", "written"), "think": ("thought",),
-    "feel": ("felt",), "know": ("knew", "known"), "find": ("found",), "seek": ("sought",), "show": ("shown",),
+    "feel": ("felt",), "see": ("saw", "seen"), "know": ("knew", "known"), "find": ("found",), "seek": ("sought",), "show": ("shown",),
     "prove": ("proven",), "understand": ("understood",), "read": ("read",), "label": ("labelled",),
 }  # fmt: skip
 # The regular past of these is not a word ("sayed", "readed"): only the irregular one is.
-_NO_REGULAR_PAST = frozenset(("say", "tell", "write", "think", "feel", "know", "find", "seek", "understand", "read"))
+_NO_REGULAR_PAST = frozenset(("say", "tell", "write", "think", "feel", "know", "find", "seek", "understand", "read", "see"))
 
 
 def inflections(lemma: str) -> list[str]:

@@ -25,7 +25,7 @@ _RELATIVE = frozenset(("who", "which", "whose", "whom", "where", "when", "whom",
 # Adverbs, quantifiers and reflexives that may stand between a subject and its verb (besides -ly words).
 _BETWEEN = frozenset((
     "long", "even", "now", "first", "ever", "always", "twice", "yet", "too", "soon", "only",
-    "himself", "herself", "itself", "themselves", "later", "since",
+    "himself", "herself", "itself", "themselves", "later", "since", "both",
 ))  # fmt: skip
 # Prepositions: a phrase that opens with one is an adverbial, not a subject ("In Florida", "With the vote").
 PREPOSITIONS = frozenset((
@@ -83,6 +83,9 @@ def _noun_phrase(text: str, toks: list[re.Match[str]]) -> tuple[int, int] | None
     if not toks:
         return None
     last = toks[-1].group().casefold()
+    contracted = re.fullmatch(r"(he|she|it|they|we|i|you|who|that)['’](?:s|re|m)", last)
+    if contracted is not None:  # "He's telling", "They're warning": the pronoun, its 'be' contracted
+        return toks[-1].start(), toks[-1].start() + len(contracted.group(1))
     if last.endswith(("'s", "’s")) and last[:-2] not in ("he", "she", "it", "that", "who"):
         return None  # a possessive: "the party's plan to"
     if last in _PRONOUNS:
@@ -107,6 +110,11 @@ def _noun_phrase(text: str, toks: list[re.Match[str]]) -> tuple[int, int] | None
             if k > 0 and toks[k - 1].group().casefold() in _RELATIVE:
                 return _noun_phrase(text, toks[: k - 1])  # "Two men who had voted there said": the men
             return None  # the phrase is another clause's predicate ("the party is rushing toward a label")
+        if word == "and" and first[:1].isupper() and "," not in gap:
+            left = _left_name(text, toks, k)  # two names coordinated: "Lee and Reyes said"
+            if left is not None:
+                start, first = left
+                break
         if word.casefold() in BOUNDARY | _WH:
             break
         if any(ch in gap for ch in ';:“”"()' + _DELIMITERS):
@@ -123,6 +131,22 @@ def _noun_phrase(text: str, toks: list[re.Match[str]]) -> tuple[int, int] | None
         # years supported": the relative pronoun is
         return (relative.start(), relative.end()) if relative is not None else None
     return _clean(text, start, end)
+
+
+def _left_name(text: str, toks: list[re.Match[str]], k: int) -> tuple[int, str] | None:
+    """Where the name coordinated by the 'and' at ``toks[k]`` starts, and its first word: capitalised words
+    right before it, opening the clause (after its start, a comma or a function word); else None."""
+    j = k
+    while j > 0 and toks[j - 1].group()[:1].isupper() and not any(ch in text[toks[j - 1].end() : toks[j].start()] for ch in ";:“”\"()" + _DELIMITERS):
+        j -= 1
+    if j == k:
+        return None
+    if j > 0:
+        before = toks[j - 1].group().casefold()
+        gap = text[toks[j - 1].end() : toks[j].start()]
+        if not any(ch in gap for ch in _DELIMITERS) and before not in FUNCTION | BOUNDARY | PREPOSITIONS:
+            return None  # "freed seven Iranian and Iranian-American men": the object of another verb
+    return toks[j].start(), toks[j].group()
 
 
 def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -171,8 +195,14 @@ def _across_parenthetical(text: str, close: int) -> tuple[int, int] | None:
     head = _noun_phrase(text, _tokens_before(text, stop, skip=False))
     if head is None or not inner:
         return None
+    if text[head[0] : head[1]].isdigit() and text[head[1] : opening].strip() == "":
+        # "Ann Lee, 54, a former mayor, said": an age is an aside of its own; the subject is before it
+        return _across_parenthetical(text, opening)
     before = _WORD.findall(text, max(0, head[0] - 30), head[0])
-    if before and before[-1][:1].islower() and (before[-1] in VERBS or before[-1].endswith(("ing", "ed"))):
+    # a participle right before the head (no comma between: a comma closes a fronted clause, "Sensing
+    # where things were headed, Sen. Ann Lee (R), a co-sponsor, reversed herself")
+    joined = before and not any(ch in text[text.rfind(before[-1], 0, head[0]) : head[0]] for ch in _DELIMITERS)
+    if joined and before[-1][:1].islower() and (before[-1] in VERBS or before[-1].endswith(("ing", "ed"))):
         # "One pastor supporting Mr. Cruz, Darran Whiting of X, said": the name in apposition is the subject
         return _clean(text, opening + 1, close) if _is_name(text, (opening + 1, close)) else None
     first = inner.split()[0].casefold()
@@ -185,8 +215,9 @@ def _across_parenthetical(text: str, close: int) -> tuple[int, int] | None:
 
 
 _COORDINATOR = re.compile(r"\b(?:and|but)\s*$")
-# "and" or "but" right before a verb, or before a parenthetical set off by commas that stands before it.
-_COORDINATED_VERB = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+)?$|\b(?:and|but),\s(?:[^,;:]|(?<=\d):(?=\d)){1,200},\s*$")
+# "and" or "but" right before a verb (its auxiliary and "not" between them: "and did not rule out"), or before
+# a parenthetical set off by commas that stands before it.
+_COORDINATED_VERB = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+)?(?:(?:did|does|do|has|have|had|will|would|could|can|may|might|should|must)(?:\s+not|n[’']t)?\s+)?$|\b(?:and|but),\s(?:[^,;:]|(?<=\d):(?=\d)){1,200},\s*$")
 
 
 def coordinated(text: str, verb_at: int) -> bool:
