@@ -110,6 +110,13 @@ def _within(candidates: list[QuoteCandidate], firsts: list[int], start: int, end
     }
 
 
+def _past_closing(text: str, end: int) -> int:
+    """``end`` moved over the stops and closing quotation marks right after it."""
+    while end < len(text) and text[end] in ".,;:!?\"”’'":
+        end += 1
+    return end
+
+
 def reported_quotes(run: ArticleRun, candidates: list[QuoteCandidate]) -> tuple[list[Quote], set[int]]:
     """Mixed and indirect quotes of the article, and the indices of the direct candidates a mixed one supersedes."""
     text = run.doc.text
@@ -127,7 +134,9 @@ def reported_quotes(run: ArticleRun, candidates: list[QuoteCandidate]) -> tuple[
                 continue  # a quotation: the direct-quote path reads it, with its own speaker question
             entity, resolved = _source(run, att)
             if kind == "mixed":
-                superseded |= _within(candidates, firsts, att.start, att.end)
+                # a quotation the content holds, its closing marks and stop included ('... "an offer they
+                # cannot refuse."': the content ends before the stop, the quotation after it)
+                superseded |= _within(candidates, firsts, att.start, _past_closing(text, att.end))
             quotes.append(
                 Quote(
                     text=text[att.start : att.end],

@@ -1,0 +1,24 @@
+"""A quotation inside a reported clause is one mixed quote: the clause with its quoted words, not also a bare
+direct quote of the quoted words, whether the quotation's closing stop falls inside its marks or not."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from scripted_model import Reply, scripted_summary
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'As Ann Lee puts it, the mayor is trying to make the council "an offer it cannot refuse."',  # stop inside
+        'As Ann Lee puts it, the mayor is trying to make the council "an offer it cannot refuse".',  # stop outside
+    ],
+)
+def test_a_quotation_the_content_of_an_attribution_holds_is_one_mixed_quote(text: str, tmp_path: Path) -> None:
+    script: dict[str, dict[str, Reply]] = {"speaker": {"an offer": {"speaker": "Ann Lee", "kind": "person"}}}
+    out, _ = scripted_summary(text, script, tmp_path, published=date(2024, 3, 6), kinds=("quotes",))
+    assert [q.kind for q in out.quotes] == ["mixed"]
+    assert out.quotes[0].speaker == "Ann Lee" and "an offer it cannot refuse" in out.quotes[0].text
