@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 
 from summarizer.extract.grounding import span_of
 from summarizer.extract.run import ArticleRun
@@ -117,6 +118,18 @@ def _past_closing(text: str, end: int) -> int:
     return end
 
 
+def _through_quotation(quoted: list[tuple[int, int]], start: int, end: int) -> int:
+    """``end`` moved to the end of a quotation that opens inside [start, end) and closes after it: a mixed
+    content is not cut inside its quotation ('... that foreigners "look at these goofballs. We've got to ..."'
+    runs to the closing mark, past the stop inside the marks). ``quoted`` is sorted."""
+    for s, e in quoted[bisect_left(quoted, (start, start)) :]:
+        if s >= end:
+            break
+        if e > end:
+            return e
+    return end
+
+
 def reported_quotes(run: ArticleRun, candidates: list[QuoteCandidate]) -> tuple[list[Quote], set[int]]:
     """Mixed and indirect quotes of the article, and the indices of the direct candidates a mixed one supersedes."""
     text = run.doc.text
@@ -134,6 +147,8 @@ def reported_quotes(run: ArticleRun, candidates: list[QuoteCandidate]) -> tuple[
                 continue  # a quotation: the direct-quote path reads it, with its own speaker question
             entity, resolved = _source(run, att)
             if kind == "mixed":
+                att = replace(att, end=_through_quotation(quoted, att.start, att.end))
+                stretches = quoted_stretches(text, att.start, att.end)
                 # a quotation the content holds, its closing marks and stop included ('... "an offer they
                 # cannot refuse."': the content ends before the stop, the quotation after it)
                 superseded |= _within(candidates, firsts, att.start, _past_closing(text, att.end))
