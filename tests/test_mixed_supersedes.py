@@ -37,3 +37,30 @@ def test_a_mixed_quote_runs_to_the_closing_mark_of_a_quotation_of_several_senten
     assert out.quotes[0].text.rstrip(".").endswith("They have to get their act together")
     assert [f.text for f in out.quotes[0].fragments][-1].endswith("act together.")
     assert out.quotes[0].speaker == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('Ann Lee wrote to the council on Monday. She thanked the mayor for "keeping the library open all summer."', "mixed"),
+        ('Ann Lee wrote to the council on Monday. She urged members to "stop arguing and start building."', "mixed"),
+        ('Ann Lee wrote to the council on Monday. The mayor "looked tired and beaten," she wrote.', "mixed"),
+        ('Ann Lee wrote to the council on Monday. She invited readers to enter the draw, to "win a signed ball!"', "mixed"),
+        ('Ann Lee wrote to the council on Monday. She wondered who, without him, might "speak for the small shops."', "mixed"),
+        # after a reporting verb the quotation is the content itself, whatever its case
+        ('Ann Lee wrote to the council on Monday. In her letter, Ann Lee wrote "nothing has been done for years."', "direct"),
+        ('Ann Lee wrote to the council on Monday. "Nothing has been done for years," she wrote.', "direct"),
+    ],
+)
+def test_a_quotation_that_is_a_fragment_of_the_writers_clause_is_a_mixed_quote(
+    text: str, kind: str, tmp_path: Path
+) -> None:
+    script: dict[str, dict[str, Reply]] = {
+        "speaker": {q: {"speaker": "Ann Lee", "kind": "person"} for q in ("keeping", "stop arguing", "looked", "othing", "win a", "speak for")}
+    }
+    out, _ = scripted_summary(text, script, tmp_path, published=date(2024, 3, 6), kinds=("quotes",))
+    assert [(q.kind, q.direct) for q in out.quotes] == [(kind, kind == "direct")]
+    assert out.quotes[0].speaker == "Ann Lee"
+    if kind == "mixed":  # the quoted words are its fragment, inside its words
+        quoted = text.split('"')[1].rstrip(".,!")
+        assert [f.text.rstrip(".,!") for f in out.quotes[0].fragments] == [quoted] and quoted in out.quotes[0].text

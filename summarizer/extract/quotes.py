@@ -14,6 +14,7 @@ from summarizer.extract.run import ArticleRun
 from summarizer.llm.answers import QuoteSpeaker
 from summarizer.llm.prompts import load_prompt
 from summarizer.schemas import Entity, EntityKind, Quote
+from summarizer.text.attribution_words import VERBS
 from summarizer.text.coref import QuotedSpans, organisation_in_cue, speaker_of_cue
 from summarizer.text.quotes import QuoteCandidate
 
@@ -23,6 +24,8 @@ _QUOTE_TOKENS = 120
 # A quotation inside a passage: its words are never who said another quotation.
 _QUOTED_STRETCH = re.compile(r"[“\"«][^“”\"«»]*[”\"»]")
 _PASSAGE_CHARS = 700
+# The word right before an opening mark, nothing between but spaces: 'thanked Obama for “taking ...'.
+_WORD_BEFORE_MARK = re.compile(r"(\w+)\s*(?:[“\"«]|'')$")
 
 
 def _passage(run: ArticleRun, cand: QuoteCandidate) -> str:
@@ -75,13 +78,27 @@ def ask_speakers(
     return [(cand, _speaker(run, cand, n, quoted)) for n, cand in enumerate(candidates, 1)]
 
 
-def quote_records(asked: list[tuple[QuoteCandidate, Callable[[], Entity | None]]]) -> list[Quote]:
-    """The quotes of :func:`ask_speakers` whose speaker is known, in the article's order."""
+def is_fragment(text: str, cand: QuoteCandidate) -> bool:
+    """True when a quotation is a fragment of the writer's own clause: one part, opening in lower case right
+    after a word that is not a reporting verb ('thanked Obama for “taking these steps”', 'urged them to “give
+    him time”', 'the minister “looked ashen”'), so the sentence is the writer's with quoted words in it: a
+    mixed quote. After a reporting verb ('said “there is no ...”') the quotation is the content: direct."""
+    if len(cand.parts) != 1 or not cand.parts[0].text[:1].islower():
+        return False
+    start = cand.parts[0].start
+    before = _WORD_BEFORE_MARK.search(text, max(0, start - 40), start)
+    return before is not None and before.group(1).lower() not in VERBS
+
+
+def quote_records(asked: list[tuple[QuoteCandidate, Callable[[], Entity | None]]], text: str) -> list[Quote]:
+    """The quotes of :func:`ask_speakers` whose speaker is known, in the article's order; a quotation that is
+    a fragment of the writer's clause (:func:`is_fragment`) is a mixed quote of its quoted words."""
     quotes: list[Quote] = []
     for cand, speaker in asked:
         entity = speaker()
         if entity is None:
             continue
+        fragment = is_fragment(text, cand)
         quotes.append(
             Quote(
                 text=cand.text,
@@ -89,8 +106,10 @@ def quote_records(asked: list[tuple[QuoteCandidate, Callable[[], Entity | None]]
                 speaker_kind=entity.kind if entity.kind != "country" else "organisation",
                 speaker_role=entity.role,
                 cue=cand.cue,
-                direct=True,
+                direct=not fragment,
+                kind="mixed" if fragment else "direct",
                 evidence=list(cand.parts),
+                fragments=list(cand.parts) if fragment else [],
             )
         )
     return quotes

@@ -26,7 +26,7 @@ def _find(run: ArticleRun, passages: Passages) -> Callable[[], list[Any]]:
     reported, superseded = reported_quotes(run, passages.quotes)
     direct = [c for i, c in enumerate(passages.quotes) if i not in superseded]
     asked = ask_speakers(run, direct, passages.quoted)
-    return lambda: [*quote_records(asked), *reported]
+    return lambda: [*quote_records(asked, run.doc.text), *reported]
 
 
 def _ground(quotes: list[Quote], text: str) -> tuple[list[Any], list[str]]:

@@ -45,6 +45,7 @@ from summarizer.text.attribution_words import (
     NEVER,
     PARTICIPLES,
     PARTICLE,
+    TO_SOMEONE,
     VERB_RE,
     VERBS,
     is_be,
@@ -190,13 +191,13 @@ def _forward(text: str, m: re.Match[str], stops: list[int]) -> Attribution | Non
     that = ADVERBIAL_THAT.match(text, pos)
     when = _WHEN.match(text, pos)
     start = that.end() - 4 if that is not None else when.end() if when is not None else pos
-    if text[start : start + 1] == ":":
-        start += 1
+    start += 1 if text[start : start + 1] == ":" else 0
     end = _content_end(text, start, stops)
     if reduced or _RELATIVE_OPENED.search(text, 0, subject[1]):
         end = phrase_comma(text, start, end, lemma if reduced else "")  # "X, whom the board named Y, was sworn in"
     start, end = trim(text, start, end)
-    if not _long_enough(text, start, end, lemma) or text[m.end() : m.end() + 1] == ",":
+    if (not _long_enough(text, start, end, lemma) or text[m.end() : m.end() + 1] == ","
+            or TO_SOMEONE.match(text, start)):
         return None
     if inverted and not _QUOTED_AFTER_WORDS.match(text, start, end):
         return None
