@@ -333,3 +333,28 @@ def test_a_contracted_be_makes_a_progressive_and_leaves_the_pronoun_as_subject(
 def test_an_age_between_commas_is_an_aside_before_an_apposition() -> None:
     text = "Ann Lee, 54, a former mayor of the city, told reporters that the plan would fail."
     assert found(text) == [("Ann Lee", "told", "that the plan would fail")]
+
+
+# "to" after a reporting verb: a recipient or an object ("wrote to the council"), no content; an infinitive
+# ("urged the council to reject"); or an infinitive of purpose, which takes the subject of its clause.
+_TO_AFTER_A_VERB: list[tuple[str, list[tuple[str, str, str]]]] = [
+    ("Ann Lee wrote to the council on Monday.", []),
+    ("The mayor responded to the critics within an hour.", []),
+    ("Lee agreed to a meeting on Friday about the budget.", []),
+    ("Lee urged the council to reject the plan.", [("Lee", "urged", "to reject the plan")]),
+    ("Ann Lee agreed to a call on Friday, but only to tell the mayor that she opposes the plan.",
+     [("Ann Lee", "tell", "that she opposes the plan")]),
+    ("The mayor went on the radio in order to warn residents that the river would flood.",
+     [("The mayor", "warn", "that the river would flood")]),
+]  # fmt: skip
+
+
+def test_to_after_a_reporting_verb_names_a_recipient_or_opens_an_infinitive_of_purpose() -> None:
+    for text, expected in _TO_AFTER_A_VERB:
+        assert found(text) == expected, text
+
+
+def test_infinitives_coordinated_after_an_object_are_not_the_subjects() -> None:
+    # "her" does what the infinitives say, not the subject of "need"
+    text = "Party elders need her to lead the campaign, and to remind voters that the plan will work."
+    assert all(source != "Party elders" for source, _, _ in found(text))

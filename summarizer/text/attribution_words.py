@@ -105,7 +105,7 @@ ADVERBIAL_THAT = re.compile(
 # "to" and a noun phrase after the verb is its recipient or object ("wrote to the council", "responded to an
 # onslaught"); "to" and a verb would be a content ("urged them to leave").
 TO_SOMEONE = re.compile(
-    r"\s*to\s+(?:the|a|an|his|her|its|their|our|my|your|this|these|those|me|him|us|them|[A-Z][\w’'.-]*)\b(?!\s*[“\"])"
+    r"\s*to\s+(?:the|a|an|his|her|its|their|our|my|your|this|these|those|me|him|us|them|[A-Z][\w’'.-]*)\b"
 )
 # Verbs and adjectives that take their subject's "to" infinitive: "has to show", "plans to say".
 BEFORE_TO = frozenset((

@@ -217,13 +217,16 @@ def _across_parenthetical(text: str, close: int) -> tuple[int, int] | None:
 _COORDINATOR = re.compile(r"\b(?:and|but)\s*$")
 # "and" or "but" right before a verb (its auxiliary and "not" between them: "and did not rule out"), or before
 # a parenthetical set off by commas that stands before it.
-_COORDINATED_VERB = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+)?(?:(?:did|does|do|has|have|had|will|would|could|can|may|might|should|must)(?:\s+not|n[’']t)?\s+)?$|\b(?:and|but),\s(?:[^,;:]|(?<=\d):(?=\d)){1,200},\s*$")
+_COORDINATED_VERB = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+)?(?:(?:did|does|do|has|have|had|will|would|could|can|may|might|should|must)(?:\s+not|n[’']t)?\s+)?$|\b(?:and|but),\s(?:[^,;:]|(?<=\d):(?=\d)){1,200},\s*$"
+    # a to-infinitive of purpose: "agreed to a call, but only to tell Garland that ...", "in order to warn"
+    # ("and to remind them" after "need her to project" is not one: that infinitive's subject is "her")
+    r"|(?:,\s*(?:but\s+)?(?:only|just|simply)\s+|\bin\s+order\s+|\bso\s+as\s+)to\s+$")
 
 
 def coordinated(text: str, verb_at: int) -> bool:
     """True when the verb at ``verb_at`` is coordinated with an earlier one by 'and' or 'but', with or
-    without a parenthetical between ('and also said', 'and, citing the verse (...), endorsed'): its subject
-    is the earlier verb's."""
+    without a parenthetical between ('and also said', 'and, citing the verse (...), endorsed'), or is the
+    to-infinitive of its purpose (', but only to tell'): its subject is the earlier verb's."""
     return bool(_COORDINATED_VERB.search(text, max(0, verb_at - 240), verb_at))
 
 
