@@ -358,3 +358,9 @@ def test_infinitives_coordinated_after_an_object_are_not_the_subjects() -> None:
     # "her" does what the infinitives say, not the subject of "need"
     text = "Party elders need her to lead the campaign, and to remind voters that the plan will work."
     assert all(source != "Party elders" for source, _, _ in found(text))
+
+
+def test_a_listener_with_any_determiner_is_not_part_of_the_content() -> None:
+    for listener in ("a local newspaper", "her staff", "an old friend", "the city council"):
+        text = f"Ann Lee told {listener} that the plan would fail."
+        assert found(text) == [("Ann Lee", "told", "that the plan would fail")], text

@@ -92,9 +92,13 @@ VERB_RE = re.compile(
 _WEEKDAYS = weekday_pattern()
 # A listener after an addressing verb: a name, a pronoun or a short noun phrase.
 LISTENER = re.compile(
-    r"\s*(?:(?:him|her|them|us|me|reporters|journalists|supporters|lawmakers|colleagues|[a-z]+s(?=\s+(?:that|the|he|she|they|it|we|on|in|at|during|last|this|[A-Z]|" + _WEEKDAYS + r")\b)"
-    r"|the\s+[\w’'-]+(?:\s+[a-z][\w’'-]*)??(?=\s+(?:that|to|about|on|in|at|he|she|they|it|we|I)\b))"
-    r"|(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}))(?=[\s,.;]|$)"
+    # a noun phrase with a determiner before its "that" or its time ("a TV interviewer that", "her staff that")
+    r"\s*(?:(?:the|a|an|his|her|their|its|our)\s+[\w’'-]+(?:\s+[a-z][\w’'-]*)??"
+    r"(?=\s+(?:that|to|about|on|in|at|he|she|they|it|we|I)\b)"
+    # a pronoun, a plural, a name
+    r"|(?:him|her|them|us|me|reporters|journalists|supporters|lawmakers|colleagues"
+    r"|[a-z]+s(?=\s+(?:that|the|he|she|they|it|we|on|in|at|during|last|this|[A-Z]|" + _WEEKDAYS + r")\b)"
+    r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})(?=[\s,.;]|$))"
 )
 # Words between a verb and "that" that only say when or how: "said on Monday that", "said in a statement that".
 ADVERBIAL_THAT = re.compile(
