@@ -64,3 +64,13 @@ def test_a_quotation_that_is_a_fragment_of_the_writers_clause_is_a_mixed_quote(
     if kind == "mixed":  # the quoted words are its fragment, inside its words
         quoted = text.split('"')[1].rstrip(".,!")
         assert [f.text.rstrip(".,!") for f in out.quotes[0].fragments] == [quoted] and quoted in out.quotes[0].text
+
+
+def test_the_last_sentence_of_a_quotation_before_its_attribution_is_no_reported_clause(tmp_path: Path) -> None:
+    text = (
+        'Ann Lee spoke after the vote. "The council has made its views very clear. She disagrees with them," '
+        "the spokesman said."
+    )
+    script: dict[str, dict[str, Reply]] = {"speaker": {"council has": {"speaker": "Ann Lee", "kind": "person"}}}
+    out, _ = scripted_summary(text, script, tmp_path, published=date(2024, 3, 6), kinds=("quotes",))
+    assert [q.kind for q in out.quotes] == ["direct"]  # not also 'She disagrees with them' as reported speech

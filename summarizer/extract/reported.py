@@ -12,6 +12,7 @@ title, a surname to the full name), else kept as written and flagged ``speaker_r
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
@@ -130,6 +131,13 @@ def _through_quotation(quoted: list[tuple[int, int]], start: int, end: int) -> i
     return end
 
 
+def _inside_quotation(quoted: list[tuple[int, int]], start: int, end: int) -> bool:
+    """True when [start, end) lies inside one quotation's words: the last sentence of a quotation before its
+    '..., the spokesman said' is that quotation, read by the direct-quote path, not a reported clause."""
+    k = bisect_right(quoted, (start, sys.maxsize)) - 1
+    return k >= 0 and quoted[k][0] <= start and end <= quoted[k][1]
+
+
 def reported_quotes(run: ArticleRun, candidates: list[QuoteCandidate]) -> tuple[list[Quote], set[int]]:
     """Mixed and indirect quotes of the article, and the indices of the direct candidates a mixed one supersedes."""
     text = run.doc.text
@@ -143,7 +151,7 @@ def reported_quotes(run: ArticleRun, candidates: list[QuoteCandidate]) -> tuple[
             continue
         for att in find_attributions(sent, quoted):
             kind, stretches = _kind(text, att)
-            if kind == "direct":
+            if kind == "direct" or _inside_quotation(quoted, att.start, att.end):
                 continue  # a quotation: the direct-quote path reads it, with its own speaker question
             entity, resolved = _source(run, att)
             if kind == "mixed":
