@@ -9,6 +9,15 @@ from pathlib import Path
 import pytest
 from scripted_model import Reply, scripted_summary
 
+from summarizer.schemas import Quote
+
+
+def _quotes(text: str, tmp_path: Path, *asked: str) -> list[Quote]:
+    """The quotes of ``text``, the model naming Ann Lee for any quotation that holds one of ``asked``."""
+    script: dict[str, dict[str, Reply]] = {"speaker": {q: {"speaker": "Ann Lee", "kind": "person"} for q in asked}}
+    out, _ = scripted_summary(text, script, tmp_path, published=date(2024, 3, 6), kinds=("quotes",))
+    return out.quotes
+
 
 @pytest.mark.parametrize(
     "text",
@@ -18,10 +27,9 @@ from scripted_model import Reply, scripted_summary
     ],
 )
 def test_a_quotation_the_content_of_an_attribution_holds_is_one_mixed_quote(text: str, tmp_path: Path) -> None:
-    script: dict[str, dict[str, Reply]] = {"speaker": {"an offer": {"speaker": "Ann Lee", "kind": "person"}}}
-    out, _ = scripted_summary(text, script, tmp_path, published=date(2024, 3, 6), kinds=("quotes",))
-    assert [q.kind for q in out.quotes] == ["mixed"]
-    assert out.quotes[0].speaker == "Ann Lee" and "an offer it cannot refuse" in out.quotes[0].text
+    quotes = _quotes(text, tmp_path, "an offer")
+    assert [q.kind for q in quotes] == ["mixed"]
+    assert quotes[0].speaker == "Ann Lee" and "an offer it cannot refuse" in quotes[0].text
 
 
 def test_a_mixed_quote_runs_to_the_closing_mark_of_a_quotation_of_several_sentences(tmp_path: Path) -> None:
@@ -31,12 +39,11 @@ def test_a_mixed_quote_runs_to_the_closing_mark_of_a_quotation_of_several_senten
         'Ann Lee spoke at length on Monday. She said that the council members "keep arguing about the budget. '
         'They have to get their act together." The council meets again next week.'
     )
-    script: dict[str, dict[str, Reply]] = {"speaker": {"keep arguing": {"speaker": "Ann Lee", "kind": "person"}}}
-    out, _ = scripted_summary(text, script, tmp_path, published=date(2024, 3, 6), kinds=("quotes",))
-    assert [q.kind for q in out.quotes] == ["mixed"]
-    assert out.quotes[0].text.rstrip(".").endswith("They have to get their act together")
-    assert [f.text for f in out.quotes[0].fragments][-1].endswith("act together.")
-    assert out.quotes[0].speaker == "Ann Lee"
+    quotes = _quotes(text, tmp_path, "keep arguing")
+    assert [q.kind for q in quotes] == ["mixed"]
+    assert quotes[0].text.rstrip(".").endswith("They have to get their act together")
+    assert [f.text for f in quotes[0].fragments][-1].endswith("act together.")
+    assert quotes[0].speaker == "Ann Lee"
 
 
 @pytest.mark.parametrize(
@@ -55,15 +62,12 @@ def test_a_mixed_quote_runs_to_the_closing_mark_of_a_quotation_of_several_senten
 def test_a_quotation_that_is_a_fragment_of_the_writers_clause_is_a_mixed_quote(
     text: str, kind: str, tmp_path: Path
 ) -> None:
-    script: dict[str, dict[str, Reply]] = {
-        "speaker": {q: {"speaker": "Ann Lee", "kind": "person"} for q in ("keeping", "stop arguing", "looked", "othing", "win a", "speak for")}
-    }
-    out, _ = scripted_summary(text, script, tmp_path, published=date(2024, 3, 6), kinds=("quotes",))
-    assert [(q.kind, q.direct) for q in out.quotes] == [(kind, kind == "direct")]
-    assert out.quotes[0].speaker == "Ann Lee"
+    quotes = _quotes(text, tmp_path, "keeping", "stop arguing", "looked", "othing", "win a", "speak for")
+    assert [(q.kind, q.direct) for q in quotes] == [(kind, kind == "direct")]
+    assert quotes[0].speaker == "Ann Lee"
     if kind == "mixed":  # the quoted words are its fragment, inside its words
         quoted = text.split('"')[1].rstrip(".,!")
-        assert [f.text.rstrip(".,!") for f in out.quotes[0].fragments] == [quoted] and quoted in out.quotes[0].text
+        assert [f.text.rstrip(".,!") for f in quotes[0].fragments] == [quoted] and quoted in quotes[0].text
 
 
 def test_the_last_sentence_of_a_quotation_before_its_attribution_is_no_reported_clause(tmp_path: Path) -> None:
@@ -71,6 +75,5 @@ def test_the_last_sentence_of_a_quotation_before_its_attribution_is_no_reported_
         'Ann Lee spoke after the vote. "The council has made its views very clear. She disagrees with them," '
         "the spokesman said."
     )
-    script: dict[str, dict[str, Reply]] = {"speaker": {"council has": {"speaker": "Ann Lee", "kind": "person"}}}
-    out, _ = scripted_summary(text, script, tmp_path, published=date(2024, 3, 6), kinds=("quotes",))
-    assert [q.kind for q in out.quotes] == ["direct"]  # not also 'She disagrees with them' as reported speech
+    quotes = _quotes(text, tmp_path, "council has")
+    assert [q.kind for q in quotes] == ["direct"]  # not also 'She disagrees with them' as reported speech
