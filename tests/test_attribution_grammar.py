@@ -364,3 +364,11 @@ def test_a_listener_with_any_determiner_is_not_part_of_the_content() -> None:
     for listener in ("a local newspaper", "her staff", "an old friend", "the city council"):
         text = f"Ann Lee told {listener} that the plan would fail."
         assert found(text) == [("Ann Lee", "told", "that the plan would fail")], text
+
+
+def test_a_participle_before_a_colon_still_ends_the_content_before_it() -> None:
+    text = "The spokesman said no meeting was planned with the mayor, adding: “If one is proposed we will consider it.”"
+    assert found(text) == [
+        ("The spokesman", "said", "no meeting was planned with the mayor"),
+        ("The spokesman", "adding", "“If one is proposed we will consider it.”"),
+    ]
