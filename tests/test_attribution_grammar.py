@@ -372,3 +372,8 @@ def test_a_participle_before_a_colon_still_ends_the_content_before_it() -> None:
         ("The spokesman", "said", "no meeting was planned with the mayor"),
         ("The spokesman", "adding", "“If one is proposed we will consider it.”"),
     ]
+
+
+def test_a_verb_coordinated_around_an_embedded_question_takes_the_main_subject() -> None:
+    text = "The spokesman declined to say who would win the vote but said the count was fair."
+    assert ("The spokesman", "said", "the count was fair") in found(text)

@@ -64,7 +64,7 @@ from summarizer.text.lexicon import (
 from summarizer.text.medial import medial
 from summarizer.text.passive import passive, passive_agent, quoted_as
 from summarizer.text.sentences import Sentence
-from summarizer.text.subject import coordinated, subject_before
+from summarizer.text.subject import coordinated, first_clause_subject, subject_before
 
 __all__ = ["Attribution", "find_attributions", "inflections", "reporting_verbs"]
 
@@ -169,7 +169,7 @@ def _forward(text: str, m: re.Match[str], stops: list[int]) -> Attribution | Non
     elif quoted is None:
         subject = subject_before(text, m.start())
     if subject is None and coordinated(text, m.start()):
-        subject = _first_clause_subject(text, m.start())  # "He is comparing X to Y and says ..."
+        subject = first_clause_subject(text, m.start())  # "He is comparing X to Y and says ..."
         if subject is None:
             main = _main_subject(text)
             subject = (main.source_start, main.source_start + len(main.source)) if main is not None else None
@@ -236,19 +236,6 @@ def _clauses(text: str, verbs: list[re.Match[str]], stops: list[int]) -> list[At
     # confirm ...') belongs to the reported clause, not to a second attribution.
     kept = [a for i, a in enumerate(found) if not any(b.start <= a.source_start < b.end for b in found[:i])]
     return [a for a in kept if a.form == "passive" or _long_enough(text, a.start, a.end, VERBS.get(a.cue, ""))]
-
-
-_FIRST_VERB = re.compile(r"\b(?:is|was|were|are|has|have|had|will|would|did|does|[a-z]+ed)\b")
-
-
-def _first_clause_subject(text: str, before: int) -> tuple[int, int] | None:
-    """The subject of the finite verb before, for a verb coordinated with it ('At a rally, Ann
-    Lee also railed against the plan, and explained ...')."""
-    for verb in reversed(list(_FIRST_VERB.finditer(text, 0, before))):  # the nearest one that has a subject
-        subject = subject_before(text, verb.start())
-        if subject is not None:
-            return subject
-    return None
 
 
 def _saying_before(text: str, comma: int) -> Attribution | None:

@@ -15,7 +15,7 @@ import re
 
 from summarizer.text.attribution_words import AUX, BEFORE_TO, BOUNDARY, FUNCTION, TRAILING_ADVERBIAL, VERBS
 
-__all__ = ["MAX_SOURCE_WORDS", "coordinated", "subject_before"]
+__all__ = ["MAX_SOURCE_WORDS", "coordinated", "first_clause_subject", "subject_before"]
 
 MAX_SOURCE_WORDS = 12
 _WORD = re.compile(r"[\w’'.-]+")
@@ -257,3 +257,22 @@ def subject_before(text: str, verb_at: int) -> tuple[int, int] | None:
         if ch in _DELIMITERS:
             return _across_parenthetical(text, toks[-1].end() + k)
     return _noun_phrase(text, toks)
+
+
+_EMBEDDED_QUESTION = re.compile(r"(?<![,(—–-])\s(?:who|what|whether|how|why|which)\b")
+_FIRST_VERB = re.compile(r"\b(?:is|was|were|are|has|have|had|will|would|did|does|[a-z]+ed)\b")
+
+
+def first_clause_subject(text: str, before: int) -> tuple[int, int] | None:
+    """The subject of the nearest finite verb before, for a verb coordinated with it ('At a rally, Ann Lee also
+    railed against the plan, and explained ...'), looking before an embedded question the two verbs stand
+    around ('declined to say who would win but said ...': the subject of 'declined', not of 'would')."""
+    question = None
+    for question in _EMBEDDED_QUESTION.finditer(text, 0, before):
+        pass
+    before = question.start() if question is not None else before
+    for verb in reversed(list(_FIRST_VERB.finditer(text, 0, before))):  # the nearest one that has a subject
+        subject = subject_before(text, verb.start())
+        if subject is not None:
+            return subject
+    return None
