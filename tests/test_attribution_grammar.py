@@ -377,3 +377,12 @@ def test_a_participle_before_a_colon_still_ends_the_content_before_it() -> None:
 def test_a_verb_coordinated_around_an_embedded_question_takes_the_main_subject() -> None:
     text = "The spokesman declined to say who would win the vote but said the count was fair."
     assert ("The spokesman", "said", "the count was fair") in found(text)
+
+
+def test_a_noun_phrase_after_a_closing_quotation_is_in_apposition_to_the_source() -> None:
+    # and after "told" the name is whom it was told to, never its source ("..., told CNN")
+    for text in (
+        "“The council keeps the library open,” a longtime friend, Ann Lee, told CNN.",
+        "“The council keeps the library open,” a longtime friend, Ann Lee told CNN.",
+    ):
+        assert found(text) == [("a longtime friend, Ann Lee", "told", "“The council keeps the library open,”")], text

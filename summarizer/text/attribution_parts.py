@@ -23,9 +23,10 @@ from summarizer.text.subject import MAX_SOURCE_WORDS as _MAX_SOURCE_WORDS
 from summarizer.text.subject import PREPOSITIONS
 
 # Verbs of saying that may come before their source at a sentence's end ("..., said the mayor"); a verb of
-# judgment never does ("..., criticized the trade" has its object there, not its source).
+# judgment never does ("..., criticized the trade" has its object there, not its source), nor one that names whom
+# it addresses ("..., told CNN": CNN is the listener).
 INVERTING = frozenset((
-    "say", "add", "tell", "write", "ask", "reply", "note", "explain", "recall", "insist", "warn", "declare",
+    "say", "add", "write", "ask", "reply", "note", "explain", "recall", "insist", "declare",
     "announce", "respond", "answer", "state", "observe", "remark", "comment", "joke", "counter", "retort",
     "argue", "acknowledge", "admit", "concede", "suggest", "report", "claim", "conclude", "confirm", "tweet",
 ))  # fmt: skip
@@ -99,6 +100,10 @@ def _only_when_or_whom(after: str, lemma: str) -> bool:
     return ADVERBIAL_AFTER.match(after) is not None and not clause and count_words(after) <= 10
 
 
+# A noun phrase between a quotation's closing mark and the name it stands in apposition to.
+_APPOSED_AFTER_QUOTE = re.compile(r"[”\"],?\s+(?P<np>(?:the|a|an|another|his|her|their|its|our)\s+[^,“”\"]{1,60})$")
+
+
 def trailing(text: str, body_end: int) -> Attribution | None:
     """'CONTENT, SOURCE said [on Monday].' or 'CONTENT, said SOURCE[, who ...].': the attribution closes the sentence."""
     cut = body_end
@@ -138,7 +143,12 @@ def trailing(text: str, body_end: int) -> Attribution | None:
         start, end = trim(text, opener.end() if opener else 0, cut)
         if not enough_words(text, start, end):
             return None
-        return Attribution(source, cut + 1 + tail.find(source), verb.group(1), start, end, "trailing")
+        source_start = cut + 1 + tail.find(source)
+        apposed = _APPOSED_AFTER_QUOTE.search(text, start, end)
+        if apposed is not None and source:  # '“...,” another friend, Mariam Emara told CNN': one source
+            end, source_start = apposed.start() + 1, apposed.start("np")
+            source = text[source_start : cut + 1 + tail.find(source) + len(source)]
+        return Attribution(source, source_start, verb.group(1), start, end, "trailing")
     return None
 
 
