@@ -70,10 +70,17 @@ def test_a_quotation_that_is_a_fragment_of_the_writers_clause_is_a_mixed_quote(
         assert [f.text.rstrip(".,!") for f in quotes[0].fragments] == [quoted] and quoted in quotes[0].text
 
 
-def test_the_last_sentence_of_a_quotation_before_its_attribution_is_no_reported_clause(tmp_path: Path) -> None:
-    text = (
-        'Ann Lee spoke after the vote. "The council has made its views very clear. She disagrees with them," '
-        "the spokesman said."
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not also 'She disagrees with them' as reported speech
+        ('Ann Lee spoke after the vote. "The council has made its views very clear. She disagrees with them," '
+        "the spokesman said."),
+        # nor 'in 2050 the town will have ...' as the survey's, with the closing mark after the stop
+        ('Ann Lee spoke after the vote. "The council has work to do. According to the survey, in 2050 the town '
+        'will have twice the people."'),
+    ],
+)
+def test_an_attribution_inside_a_quotations_words_is_part_of_the_quotation(text: str, tmp_path: Path) -> None:
     quotes = _quotes(text, tmp_path, "council has")
-    assert [q.kind for q in quotes] == ["direct"]  # not also 'She disagrees with them' as reported speech
+    assert [q.kind for q in quotes] == ["direct"]

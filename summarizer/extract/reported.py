@@ -131,11 +131,11 @@ def _through_quotation(quoted: list[tuple[int, int]], start: int, end: int) -> i
     return end
 
 
-def _inside_quotation(quoted: list[tuple[int, int]], start: int, end: int) -> bool:
+def _inside_quotation(text: str, quoted: list[tuple[int, int]], start: int, end: int) -> bool:
     """True when [start, end) lies inside one quotation's words: the last sentence of a quotation before its
     '..., the spokesman said' is that quotation, read by the direct-quote path, not a reported clause."""
     k = bisect_right(quoted, (start, sys.maxsize)) - 1
-    return k >= 0 and quoted[k][0] <= start and end <= quoted[k][1]
+    return k >= 0 and quoted[k][0] <= start and end <= _past_closing(text, quoted[k][1])
 
 
 def reported_quotes(run: ArticleRun, candidates: list[QuoteCandidate]) -> tuple[list[Quote], set[int]]:
@@ -151,7 +151,7 @@ def reported_quotes(run: ArticleRun, candidates: list[QuoteCandidate]) -> tuple[
             continue
         for att in find_attributions(sent, quoted):
             kind, stretches = _kind(text, att)
-            if kind == "direct" or _inside_quotation(quoted, att.start, att.end):
+            if kind == "direct" or _inside_quotation(text, quoted, att.start, att.end):
                 continue  # a quotation: the direct-quote path reads it, with its own speaker question
             entity, resolved = _source(run, att)
             if kind == "mixed":
