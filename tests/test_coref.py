@@ -207,3 +207,13 @@ def test_a_cue_without_a_subject_before_a_real_verb_keeps_all_its_names() -> Non
     # 'states' is never a reporting verb: both names stay, and two names leave the speaker to the model
     cue = "Antony Blinken ran a campaign that year and won five states, Austin’s use of the"
     assert person_in_cue(cue, EntityIndex(INDEX_TEXT)) is None
+
+
+def test_a_state_or_a_places_possessive_is_never_a_person() -> None:
+    text = (
+        "The governor refused to condemn South Carolina’s display of the flag. "
+        "North Carolina’s Ada Fisher, a party member, said the vote would be close."
+    )
+    index = EntityIndex(text)
+    assert first_person("North Carolina’s Ada Fisher, a party member, said it.", index) == "Ada Fisher"
+    assert "carolina" not in index.people

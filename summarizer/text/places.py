@@ -40,7 +40,7 @@ from functools import lru_cache
 from summarizer.schemas import Place
 from summarizer.text.lexicon import COUNTRY_ALIASES
 
-__all__ = ["country_code", "country_code_for_adjective", "country_name", "place_for"]
+__all__ = ["country_code", "country_code_for_adjective", "country_name", "is_us_state", "place_for"]
 
 # Short English names for Place.country where pycountry's name reads oddly in news.
 _DISPLAY_NAMES: dict[str, str] = {
@@ -194,6 +194,11 @@ def _key(text: str) -> str:
 
 def _dotless(key: str) -> str:
     return key.replace(".", "").strip()
+
+
+def is_us_state(name: str) -> bool:
+    """True for the name of a US state or DC ('South Carolina', 'Texas')."""
+    return _dotless(_key(name)) in _US_STATES or _key(name) in _US_STATES
 
 
 def _variants(key: str) -> list[str]:
