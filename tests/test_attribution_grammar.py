@@ -386,3 +386,14 @@ def test_a_noun_phrase_after_a_closing_quotation_is_in_apposition_to_the_source(
         "“The council keeps the library open,” a longtime friend, Ann Lee told CNN.",
     ):
         assert found(text) == [("a longtime friend, Ann Lee", "told", "“The council keeps the library open,”")], text
+
+
+def test_nouns_coordinated_by_and_at_the_start_of_a_clause_are_one_subject() -> None:
+    for subject in ("Doctors and nurses", "The doctors and nurses", "Party members and officials"):
+        assert found(f"{subject} warned that the hospital was full.") == [
+            (subject, "warned", "that the hospital was full")
+        ]
+    # a clause before the 'and' has its own verb: the subject is what follows the 'and'
+    assert found("Protesters marched and officials warned that the hospital was full.") == [
+        ("officials", "warned", "that the hospital was full")
+    ]

@@ -13,7 +13,15 @@ from __future__ import annotations
 
 import re
 
-from summarizer.text.attribution_words import AUX, BEFORE_TO, BOUNDARY, FUNCTION, TRAILING_ADVERBIAL, VERBS
+from summarizer.text.attribution_words import (
+    AUX,
+    BEFORE_TO,
+    BOUNDARY,
+    DETERMINERS,
+    FUNCTION,
+    TRAILING_ADVERBIAL,
+    VERBS,
+)
 
 __all__ = ["MAX_SOURCE_WORDS", "coordinated", "first_clause_subject", "subject_before"]
 
@@ -115,6 +123,9 @@ def _noun_phrase(text: str, toks: list[re.Match[str]]) -> tuple[int, int] | None
             if left is not None:
                 start, first = left
                 break
+        if word == "and" and "," not in gap and _opening_noun_phrase(text, toks[:k]):
+            start, first = toks[0].start(), toks[0].group()  # "Doctors and nurses warned": one subject
+            break
         if word.casefold() in BOUNDARY | _WH:
             break
         if any(ch in gap for ch in ';:“”"()' + _DELIMITERS):
@@ -131,6 +142,14 @@ def _noun_phrase(text: str, toks: list[re.Match[str]]) -> tuple[int, int] | None
         # years supported": the relative pronoun is
         return (relative.start(), relative.end()) if relative is not None else None
     return _clean(text, start, end)
+
+
+def _opening_noun_phrase(text: str, toks: list[re.Match[str]]) -> bool:
+    """True when ``toks`` open the text (the sentence) and are a short noun phrase: one to three words, no verb
+    among them ('RNC members', 'The doctors'; not 'Protesters marched')."""
+    return 0 < len(toks) <= 3 and not text[: toks[0].start()].strip() and not any(
+        _finite(t.group()) or t.group() in VERBS or t.group().casefold() in FUNCTION - DETERMINERS for t in toks
+    )
 
 
 def _left_name(text: str, toks: list[re.Match[str]], k: int) -> tuple[int, str] | None:
