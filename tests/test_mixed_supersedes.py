@@ -84,3 +84,16 @@ def test_a_quotation_that_is_a_fragment_of_the_writers_clause_is_a_mixed_quote(
 def test_an_attribution_inside_a_quotations_words_is_part_of_the_quotation(text: str, tmp_path: Path) -> None:
     quotes = _quotes(text, tmp_path, "council has")
     assert [q.kind for q in quotes] == ["direct"]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [" in a radio interview.", " on Monday.", " (although she praised the staff).", " -- all without naming him."],
+)
+def test_an_aside_or_the_occasion_after_a_mixed_quotes_last_quotation_is_not_reported(
+    tail: str, tmp_path: Path
+) -> None:
+    text = 'Ann Lee spoke after the vote. She said the new library was "a gift to the whole town"' + tail
+    quotes = _quotes(text, tmp_path, "a gift")
+    assert [q.kind for q in quotes] == ["mixed"]
+    assert quotes[0].text == 'the new library was "a gift to the whole town"'

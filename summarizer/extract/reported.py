@@ -22,6 +22,7 @@ from summarizer.schemas import Entity, Quote, Span
 from summarizer.text.attribution import Attribution, find_attributions
 from summarizer.text.coref import antecedent, first_person
 from summarizer.text.injection import inside
+from summarizer.text.lexicon import weekday_pattern
 from summarizer.text.quotes import QuoteCandidate, quoted_stretches
 
 __all__ = ["reported_quotes"]
@@ -131,6 +132,25 @@ def _through_quotation(quoted: list[tuple[int, int]], start: int, end: int) -> i
     return end
 
 
+# What may follow a mixed quote's last quotation without being reported: an aside in brackets or after a
+# dash, or where and when the words were said ('... “the most beautiful soul” in a Facebook post').
+_ASIDE_AFTER_MARK = re.compile(
+    r"[”\"'’]*(?:\s*(?:\(|--|—|–)|\s+(?:on|in|at|during|via|over|last|this)\s+(?:[\w’'-]+\s+){0,3}"
+    r"(?:post|posting|interview|statement|speech|tweet|video|letter|e-?mail|op-ed|appearance|address|rally|"
+    r"debate|conference|briefing|broadcast|message|blog|column|Twitter|Facebook|"
+    + weekday_pattern() + r"|morning|afternoon|evening|night|week|month|year)\b[^“”\"]*$)"
+)
+
+
+def _before_aside(text: str, stretches: list[tuple[int, int]], end: int) -> int:
+    """``end`` moved back to the closing mark of the content's last quotation when only an aside, or where
+    and when it was said, follows it."""
+    if not stretches or stretches[-1][1] >= end:
+        return end
+    last = stretches[-1][1]
+    return last + 1 if _ASIDE_AFTER_MARK.match(text, last, end) and text[last] in "”\"'’" else end
+
+
 def _inside_quotation(text: str, quoted: list[tuple[int, int]], start: int, end: int) -> bool:
     """True when [start, end) lies inside one quotation's words: the last sentence of a quotation before its
     '..., the spokesman said' is that quotation, read by the direct-quote path, not a reported clause."""
@@ -156,6 +176,7 @@ def reported_quotes(run: ArticleRun, candidates: list[QuoteCandidate]) -> tuple[
             entity, resolved = _source(run, att)
             if kind == "mixed":
                 att = replace(att, end=_through_quotation(quoted, att.start, att.end))
+                att = replace(att, end=_before_aside(text, quoted_stretches(text, att.start, att.end), att.end))
                 stretches = quoted_stretches(text, att.start, att.end)
                 # a quotation the content holds, its closing marks and stop included ('... "an offer they
                 # cannot refuse."': the content ends before the stop, the quotation after it)
