@@ -397,3 +397,11 @@ def test_nouns_coordinated_by_and_at_the_start_of_a_clause_are_one_subject() -> 
     assert found("Protesters marched and officials warned that the hospital was full.") == [
         ("officials", "warned", "that the hospital was full")
     ]
+
+
+def test_an_adverb_of_manner_between_the_verb_and_its_clause_is_not_content() -> None:
+    assert found("Lee has said repeatedly the next mayor should choose the judge.") == [
+        ("Lee", "said", "the next mayor should choose the judge")
+    ]
+    # an adjective of the content's subject stays: "early voting", "likely voters"
+    assert found("Lee said early voting would start on Monday.") == [("Lee", "said", "early voting would start on Monday")]

@@ -42,6 +42,7 @@ from summarizer.text.attribution_words import (
     FUNCTION,
     LISTENER,
     MAIN_SUBJECT,
+    MANNER,
     NEVER,
     PARTICIPLES,
     PARTICLE,
@@ -189,7 +190,7 @@ def _forward(text: str, m: re.Match[str], stops: list[int]) -> Attribution | Non
         if listener is not None:
             pos = listener.end()
     that = ADVERBIAL_THAT.match(text, pos)
-    when = _WHEN.match(text, pos)
+    when = _WHEN.match(text, pos) or MANNER.match(text, pos)
     start = that.end() - 4 if that is not None else when.end() if when is not None else pos
     start += 1 if text[start : start + 1] == ":" else 0
     end = _content_end(text, start, stops)

@@ -100,6 +100,12 @@ LISTENER = re.compile(
     r"|[a-z]+s(?=\s+(?:that|the|he|she|they|it|we|on|in|at|during|last|this|[A-Z]|" + _WEEKDAYS + r")\b)"
     r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})(?=[\s,.;]|$))"
 )
+# How or how often, between a verb and a clause it opens: "said repeatedly “the next president” should", "said
+# publicly he would". The clause must open after it (a determiner, a pronoun, a name, a quotation mark):
+# "said early voting ..." keeps "early", an adjective of the content.
+MANNER = re.compile(
+    r"\s+[a-z]+ly(?=\s+(?:[“\"]|''|(?:the|a|an|his|her|their|its|this|these|he|she|they|it|we|I)\b|[A-Z]))"
+)
 # Words between a verb and "that" that only say when or how: "said on Monday that", "said in a statement that".
 ADVERBIAL_THAT = re.compile(
     r"\s*,?\s*(?:(?:on|in|at|during|last|this|late|early|earlier|after|before|via|through|"
