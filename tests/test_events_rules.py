@@ -49,6 +49,14 @@ from summarizer.text.participants import (
         "The journalist was extradited to Peru.",
         "Two brigades were deployed along the river.",
         "He was then driven to the airport.",
+        # arriving, and being somewhere for a while
+        "Prime Minister Ana Ruiz touched down in Nairobi on Tuesday.",
+        "The chancellor jetted off to Washington on Monday.",
+        "The senator is in Kyiv this week for talks.",
+        "Ruiz will be in Berlin next week.",
+        "The mayor spent the weekend in Rome.",
+        "Ruiz was welcomed in Lima by cheering crowds.",
+        "The ambassador was recalled to Moscow.",
     ],
 )
 def test_travel_words_in_every_form_make_a_trip_candidate(sentence: str) -> None:
@@ -62,6 +70,9 @@ def test_travel_words_in_every_form_make_a_trip_candidate(sentence: str) -> None
         "The new rules mark a departure from the policy of the past decade.",
         "The left wing of the party voted against the bill.",
         "Prices rose by three percent.",
+        "The company is in London.",  # being somewhere with no while or purpose
+        "Prices will be in line with forecasts.",
+        "He spent years in prison.",
     ],
 )
 def test_travel_words_in_another_sense_are_not_candidates(sentence: str) -> None:
@@ -77,6 +88,12 @@ def test_travel_words_in_another_sense_are_not_candidates(sentence: str) -> None
         "Ana Ruiz will meet with the new government's representatives.",
         "The two leaders shook hands before the talks.",
         "The king received Prime Minister Tomas Varga at the palace.",
+        "Ruiz received the credentials of five new ambassadors.",
+        "Ruiz and Petrov exchanged views on the crisis.",
+        "Ruiz paid a courtesy call on the governor.",
+        "Ruiz hosted a dinner for the visiting emir.",
+        "The minister briefed Ruiz on the plan.",
+        "The board convened on Thursday to vote.",
     ],
 )
 def test_meeting_words_make_a_meeting_candidate(sentence: str) -> None:
@@ -507,6 +524,10 @@ def test_a_verb_of_leaving_needs_no_destination(sentence: str, leaving: bool) ->
         ("Thousands returned to Lima.", None),  # a group, not a person
         ("The decision to return to Lima was made in May.", None),  # an infinitive after a noun
         ("Ruiz will travel to Tarsk.", None),  # a place the gazetteer does not know
+        ("Prime Minister Ana Ruiz touched down in Nairobi on Tuesday.", ("Prime Minister Ana Ruiz", "Nairobi")),
+        ("Ruiz jetted off to Washington on Monday.", ("Ruiz", "Washington")),
+        ("Ruiz landed in Kabul on an unannounced visit.", ("Ruiz", "Kabul")),
+        ("The plane landed in Kabul.", None),  # not a person
     ],
 )
 def test_a_journey_stated_by_a_finite_verb_and_a_known_place(sentence: str, journey: tuple[str, str] | None) -> None:

@@ -60,6 +60,8 @@ def test_one_party_and_a_population_they_do_not_meet_is_no_meeting(tmp_path: Pat
         ("Lund held talks with Erik Dahl on Monday.", ["Ann Lund", "Erik Dahl"]),
         # a hearing told by the body heard: the one who testified was there
         ("Senator Tom Hale testified before the Senate Foreign Relations Committee on Tuesday.", ["Tom Hale"]),
+        ("Lund paid a courtesy call on Governor Ada Mensah on Monday.", ["Ann Lund", "Ada Mensah"]),
+        ("The king received Prime Minister Ivan Petrov at the palace.", ["king", "Ivan Petrov"]),
     ],
 )
 def test_two_people_a_verb_of_contact_joins_meet_when_the_model_says_no(

@@ -13,7 +13,8 @@ __all__ = ["stated_contact"]
 
 _VERB = re.compile(
     r"\b(?:(?:will|would|is\s+to|are\s+to)\s+(?:meet|host|welcome|greet)|met|meets|hosted|hosts|welcomed|welcomes|"
-    r"greeted|greets|(?:held|holds|hold)\s+talks|sat\s+down|spoke|talked|conferred)\s+(?:with\s+)?",
+    r"greeted|greets|(?:held|holds|hold)\s+talks|sat\s+down|spoke|talked|conferred|received|receives|briefed|"
+    r"paid\s+a\s+(?:courtesy|farewell)\s+call\s+on)\s+(?:with\s+)?",
     re.IGNORECASE,
 )
 # The object: titles and adjectives of nationality, then a name ("South Korean President Min Park", "the Iraqi

@@ -53,6 +53,12 @@ _TRAVEL = (
     r"return(?:s|ed|ing)?\s+(?:to|from|home|back)|(?:come|comes|came|coming)\s+(?:back\s+)?to\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
     r"head(?:s|ed|ing)?\s+(?:to|for|back|home)|(?:go|goes|going|went|gone)\s+(?:back\s+)?to\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
     r"land(?:s|ed|ing)?\s+(?:in|at)|stop(?:s|ped)?\s+(?:in|at|over)|(?:a|first|last|next|final)\s+stop|"
+    r"touch(?:es|ed|ing)?\s+down|jet(?:s|ted|ting)?\s+(?:off\s+|back\s+)?(?:to|into|in)\b|"
+    # a person somewhere for a while: "is in Kyiv this week for talks", "will be in Berlin", "spent the weekend
+    # in Rome", "was welcomed in Lima"
+    r"will\s+be\s+in\s+(?=(?-i:[A-Z]))|(?:is|are|was|were)\s+in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
+    r"(?=\s+(?:for|on|this|next|to|since|until)\b)|sp(?:end|ends|ent|ending)\s+(?:\w+\s+){1,3}?in\s+(?=(?-i:[A-Z]))|"
+    r"(?:was|were)\s+welcomed\s+(?:in|to)\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
     r"enter(?:s|ed|ing)?\s+(?=(?:the\s+)?(?-i:[A-Z]))|cross(?:es|ed|ing)?\s+(?:into|over|the\s+border)|"
     r"fle(?:e|es|eing|d)|escap(?:e|es|ed|ing)\s+(?:to|from|into)|bound\s+for|en\s+route|on\s+(?:his|her|their|the)\s+way\s+to|"
     r"(?:drove|driven|drives|sail(?:s|ed)?|rode)\s+(?:to|into)|delegation|leg\s+of|"
@@ -68,7 +74,8 @@ _MOVED = (
     r"escort(?:s|ed|ing)?|repatriat(?:e|es|ed|ing|ion)|evacuat(?:e|es|ed|ing|ion)|expel(?:s|led|ling)?|"
     r"relocat(?:e|es|ed|ing|ion)|deploy(?:s|ed|ing|ment|ments)?|dispatch(?:es|ed|ing)?|"
     r"(?:was|were|been|being)\s+(?:brought|taken|flown|sent|moved|driven|airlifted)\s+(?:back\s+)?to|"
-    r"emigrat(?:e|es|ed|ing)|migrat(?:e|es|ed|ing)"
+    r"emigrat(?:e|es|ed|ing)|migrat(?:e|es|ed|ing)|"
+    r"(?:was|were|been|being)\s+(?:recalled|summoned)\s+(?:back\s+)?to\s+(?=(?:the\s+)?(?-i:[A-Z]))"
 )
 TRAVEL_CUE = _rx(_TRAVEL + "|" + _MOVED)
 # The travel words used as a modifier or a generic noun: not anyone's trip.
@@ -87,6 +94,10 @@ _MEET = (
     r"(?:call|calls|conversation|conversations)|telephone|phoned|call(?:s|ed)?\s+with|video\s+call|"
     r"(?:a|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?call(?!\s+(?:for|on|off)\b)|"
     r"host(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|greet(?:s|ed|ing)?|shak(?:e|es|ing)\s+hands|shook\s+hands|"
+    r"exchang(?:e|es|ed|ing)\s+views|(?:courtesy|farewell)\s+call|rece(?:ive|ives|ived|iving)\s+(?:the\s+)?credentials|"
+    r"(?:banquet|dinner|luncheon|lunch|breakfast|reception)\s+(?:for|with|hosted\s+by|given\s+by|in\s+honou?r\s+of)|"
+    r"brief(?:s|ed|ing)?\s+(?=(?:the\s+)?(?:(?-i:[A-Z])\w*|lawmakers|ministers|leaders|senators|allies|counterparts?)\b)|"
+    r"conven(?:e|es|ed|ing)\b|"
     r"audience\s+with|(?:hold|holds|held|holding|convene[sd]?|convening)\s+(?:\w+\s+){0,3}?"
     r"(?:talks|meetings?|summit|session|conference|discussions|consultations|negotiations)|"
     r"rece(?:ive|ives|ived|iving)\s+(?=(?:the\s+)?(?:(?-i:[A-Z])\w*|visiting|delegation|delegates|envoy|envoys|"
@@ -111,7 +122,8 @@ GATHERING = _rx(
 COLLECTIVE = re.compile(
     r"\b(?:ambassadors|ministers|leaders|officials|representatives|delegates|delegations|envoys|lawmakers|"
     r"members|negotiators|diplomats|heads|chiefs|presidents|parties|sides|governors|mayors|generals|"
-    r"commanders)\s+(?:\w+ly\s+|also\s+|have\s+|had\s+)?"
+    r"commanders|board|cabinet|council|committee|panel|jury|parliament|senate|congress)\s+(?:\w+ly\s+|also\s+|"
+    r"have\s+|had\s+)?"
     r"(?:met|meet|meets|convened|conferred|huddled)\b(?!\s+(?:with|(?-i:[A-Z])))",
     re.IGNORECASE,
 )
