@@ -528,6 +528,9 @@ def test_a_verb_of_leaving_needs_no_destination(sentence: str, leaving: bool) ->
         ("Ruiz jetted off to Washington on Monday.", ("Ruiz", "Washington")),
         ("Ruiz landed in Kabul on an unannounced visit.", ("Ruiz", "Kabul")),
         ("The plane landed in Kabul.", None),  # not a person
+        # a journey on a schedule: "is due to", "is expected to", "is scheduled to"
+        ("Ruto is due to return to Nairobi on Wednesday evening.", ("Ruto", "Nairobi")),
+        ("Ruiz is scheduled to travel to Tokyo in May.", ("Ruiz", "Tokyo")),
     ],
 )
 def test_a_journey_stated_by_a_finite_verb_and_a_known_place(sentence: str, journey: tuple[str, str] | None) -> None:

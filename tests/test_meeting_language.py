@@ -61,6 +61,7 @@ def test_one_party_and_a_population_they_do_not_meet_is_no_meeting(tmp_path: Pat
         # a hearing told by the body heard: the one who testified was there
         ("Senator Tom Hale testified before the Senate Foreign Relations Committee on Tuesday.", ["Tom Hale"]),
         ("Lund paid a courtesy call on Governor Ada Mensah on Monday.", ["Ann Lund", "Ada Mensah"]),
+        ("Lund is due to meet Ivan Petrov in Geneva on Friday.", ["Ann Lund", "Ivan Petrov"]),
         ("The king received Prime Minister Ivan Petrov at the palace.", ["king", "Ivan Petrov"]),
     ],
 )

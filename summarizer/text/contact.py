@@ -12,7 +12,8 @@ from summarizer.text.subject import subject_before
 __all__ = ["stated_contact"]
 
 _VERB = re.compile(
-    r"\b(?:(?:will|would|is\s+to|are\s+to)\s+(?:meet|host|welcome|greet)|met|meets|hosted|hosts|welcomed|welcomes|"
+    r"\b(?:(?:will|would|(?:is|are)\s+(?:(?:due|expected|scheduled|set|slated)\s+)?to)\s+(?:meet|host|welcome|greet)|met|"
+    r"meets|hosted|hosts|welcomed|welcomes|"
     r"greeted|greets|(?:held|holds|hold)\s+talks|sat\s+down|spoke|talked|conferred|received|receives|briefed|"
     r"paid\s+a\s+(?:courtesy|farewell)\s+call\s+on)\s+(?:with\s+)?",
     re.IGNORECASE,

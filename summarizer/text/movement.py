@@ -119,7 +119,8 @@ def is_departure(sentence: str) -> bool:
 # auxiliary before it ("will return"); "to return" alone completes another verb or a noun ("the decision to").
 _PLACE = r"(?P<place>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})"
 _JOURNEY = re.compile(
-    r"\b(?:(?P<aux>will|shall|would|(?:is|are|was|were)\s+to)\s+(?:\w+ly\s+)?(?:return|travel|fly|go|head|visit|arrive|flee"
+    r"\b(?:(?P<aux>will|shall|would|(?:is|are|was|were)\s+(?:(?:due|expected|scheduled|set|slated)\s+)?to)\s+(?:\w+ly\s+)?"
+    r"(?:return|travel|fly|go|head|visit|arrive|flee"
     r"|land|touch\s+down)|returned|returns|travel(?:l?ed|s)|flew|flies|went|goes|head(?:ed|s)|visit(?:ed|s)|arriv(?:ed|es)"
     r"|fled|flees|landed|lands|touch(?:ed|es)\s+down|jet(?:ted|s)(?:\s+off)?)"
     r"(?:\s+back)?(?:\s+(?:to|for|in|at))?\s+(?:the\s+)?" + _PLACE
