@@ -175,9 +175,10 @@ def reported_quotes(run: ArticleRun, candidates: list[QuoteCandidate]) -> tuple[
                 continue  # a quotation: the direct-quote path reads it, with its own speaker question
             entity, resolved = _source(run, att)
             if kind == "mixed":
-                att = replace(att, end=_through_quotation(quoted, att.start, att.end))
-                att = replace(att, end=_before_aside(text, quoted_stretches(text, att.start, att.end), att.end))
-                stretches = quoted_stretches(text, att.start, att.end)
+                end = _through_quotation(quoted, att.start, att.end)
+                # cutting an aside ends the content at its last quotation's closing mark: the same stretches
+                stretches = quoted_stretches(text, att.start, end)
+                att = replace(att, end=_before_aside(text, stretches, end))
                 # a quotation the content holds, its closing marks and stop included ('... "an offer they
                 # cannot refuse."': the content ends before the stop, the quotation after it)
                 superseded |= _within(candidates, firsts, att.start, _past_closing(text, att.end))

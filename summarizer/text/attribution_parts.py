@@ -146,8 +146,9 @@ def trailing(text: str, body_end: int) -> Attribution | None:
         source_start = cut + 1 + tail.find(source)
         apposed = _APPOSED_AFTER_QUOTE.search(text, start, end)
         if apposed is not None and source:  # '“...,” another friend, Mariam Emara told CNN': one source
+            source_end = source_start + len(source)
             end, source_start = apposed.start() + 1, apposed.start("np")
-            source = text[source_start : cut + 1 + tail.find(source) + len(source)]
+            source = text[source_start:source_end]
         return Attribution(source, source_start, verb.group(1), start, end, "trailing")
     return None
 

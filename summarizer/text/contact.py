@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import re
 
-from summarizer.text.movement import named_subject, names_a_person
+from summarizer.text.movement import ON_SCHEDULE, named_subject, names_a_person
 from summarizer.text.participants import is_bare_title, is_place_name
 from summarizer.text.subject import subject_before
 
 __all__ = ["stated_contact"]
 
 _VERB = re.compile(
-    r"\b(?:(?:will|would|(?:is|are)\s+(?:(?:due|expected|scheduled|set|slated)\s+)?to)\s+(?:meet|host|welcome|greet)|met|"
+    r"\b(?:(?:will|would|(?:is|are)\s+" + ON_SCHEDULE + r")\s+(?:meet|host|welcome|greet)|met|"
     r"meets|hosted|hosts|welcomed|welcomes|"
     r"greeted|greets|(?:held|holds|hold)\s+talks|sat\s+down|spoke|talked|conferred|received|receives|briefed|"
     r"paid\s+a\s+(?:courtesy|farewell)\s+call\s+on)\s+(?:with\s+)?",

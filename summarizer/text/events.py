@@ -98,7 +98,7 @@ _MEET = (
     r"(?:banquet|dinner|luncheon|lunch|breakfast|reception)\s+(?:for|with|hosted\s+by|given\s+by|in\s+honou?r\s+of)|"
     r"brief(?:s|ed|ing)?\s+(?=(?:the\s+)?(?:(?-i:[A-Z])\w*|lawmakers|ministers|leaders|senators|allies|counterparts?)\b)|"
     r"conven(?:e|es|ed|ing)\b|"
-    r"audience\s+with|(?:hold|holds|held|holding|convene[sd]?|convening)\s+(?:\w+\s+){0,3}?"
+    r"audience\s+with|(?:hold|holds|held|holding)\s+(?:\w+\s+){0,3}?"
     r"(?:talks|meetings?|summit|session|conference|discussions|consultations|negotiations)|"
     r"rece(?:ive|ives|ived|iving)\s+(?=(?:the\s+)?(?:(?-i:[A-Z])\w*|visiting|delegation|delegates|envoy|envoys|"
     r"ministers?|leaders?|officials?|ambassadors?)\b)|(?:was|were)\s+received\s+by|"

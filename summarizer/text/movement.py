@@ -14,7 +14,7 @@ from summarizer.text.participants import is_bare_title
 from summarizer.text.places import country_code, country_code_for_adjective, place_for
 from summarizer.text.subject import coordinated, subject_before
 
-__all__ = ["is_departure", "movement_kind", "named_subject", "names_a_person", "stated_journey"]
+__all__ = ["ON_SCHEDULE", "is_departure", "movement_kind", "named_subject", "names_a_person", "stated_journey"]
 
 _TRANSFER_VERB = re.compile(
     r"\b(?:deport\w*|extradit\w*|transferr?\w*|escort\w*|repatriat\w*|expel\w*|handed\s+over|smuggl\w*)\b", re.IGNORECASE
@@ -118,8 +118,10 @@ def is_departure(sentence: str) -> bool:
 # "flew to Oslo", "arrived in Lima", "is to travel to Rome", "visited Peru". A bare form needs the future's
 # auxiliary before it ("will return"); "to return" alone completes another verb or a noun ("the decision to").
 _PLACE = r"(?P<place>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})"
+# "to" after "is" or after a word of schedule: "is to meet", "is due to return", "is scheduled to travel".
+ON_SCHEDULE = r"(?:(?:due|expected|scheduled|set|slated)\s+)?to"
 _JOURNEY = re.compile(
-    r"\b(?:(?P<aux>will|shall|would|(?:is|are|was|were)\s+(?:(?:due|expected|scheduled|set|slated)\s+)?to)\s+(?:\w+ly\s+)?"
+    r"\b(?:(?P<aux>will|shall|would|(?:is|are|was|were)\s+" + ON_SCHEDULE + r")\s+(?:\w+ly\s+)?"
     r"(?:return|travel|fly|go|head|visit|arrive|flee"
     r"|land|touch\s+down)|returned|returns|travel(?:l?ed|s)|flew|flies|went|goes|head(?:ed|s)|visit(?:ed|s)|arriv(?:ed|es)"
     r"|fled|flees|landed|lands|touch(?:ed|es)\s+down|jet(?:ted|s)(?:\s+off)?)"

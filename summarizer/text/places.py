@@ -196,9 +196,13 @@ def _dotless(key: str) -> str:
     return key.replace(".", "").strip()
 
 
+def _is_state_key(key: str) -> bool:
+    return key in _US_STATES or _dotless(key) in _US_STATES
+
+
 def is_us_state(name: str) -> bool:
     """True for the name of a US state or DC ('South Carolina', 'Texas')."""
-    return _dotless(_key(name)) in _US_STATES or _key(name) in _US_STATES
+    return _is_state_key(_key(name))
 
 
 def _variants(key: str) -> list[str]:
@@ -311,7 +315,7 @@ def _city_country(name: str) -> str | None:
         code = country_code(tail)
         if code:
             return code
-        if tail in _US_STATES or _dotless(tail) in _US_STATES:
+        if _is_state_key(tail):
             return "US"
     return None
 
