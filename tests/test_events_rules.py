@@ -20,11 +20,11 @@ from summarizer.text.events import (
     COLLECTIVE,
     MEETING_CUE,
     TRAVEL_CUE,
-    event_modality,
     is_meeting_candidate,
     is_trip_candidate,
     refers_back,
 )
+from summarizer.text.modality import event_modality
 from summarizer.text.movement import is_departure, movement_kind, stated_journey
 from summarizer.text.participants import (
     clean_destination,

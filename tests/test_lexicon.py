@@ -156,7 +156,8 @@ def test_verb_forms_are_computed_from_the_lemmas() -> None:
 @pytest.mark.parametrize("word", lexicon.CANCEL_WORDS)
 def test_the_sentence_and_its_event_word_read_the_same_cancel_words(word: str) -> None:
     from summarizer.text.cues import event_status
-    from summarizer.text.events import MEETING_CUE, event_modality
+    from summarizer.text.events import MEETING_CUE
+    from summarizer.text.modality import event_modality
 
     sentence = f"The summit in Oslo was {word} on Monday."
     assert (event_status(sentence), event_modality(sentence, MEETING_CUE)) == ("cancelled", "cancelled")

@@ -51,9 +51,9 @@ from summarizer.text.events import (
     TRAVEL_CUE,
     VISITING,
     cue_matches,
-    event_modality,
     refers_back,
 )
+from summarizer.text.modality import event_modality
 from summarizer.text.names import appears_in
 from summarizer.text.participants import has_anaphor, is_place_name
 from summarizer.text.sentences import Sentence

@@ -22,7 +22,7 @@ from summarizer.kinds.spec import FieldSpec, KindSpec
 from summarizer.llm.answers import check_names
 from summarizer.llm.prompts import load_prompt
 from summarizer.schemas import Entity, FieldValue, Place, Record
-from summarizer.text.events import event_modality
+from summarizer.text.modality import event_modality
 from summarizer.text.names import appears_in
 from summarizer.text.participants import has_anaphor
 from summarizer.text.sentences import Sentence

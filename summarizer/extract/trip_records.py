@@ -20,7 +20,8 @@ from summarizer.text.cues import (
     only_as_origin,
     trip_mode,
 )
-from summarizer.text.events import TRAVEL_CUE, cue_matches, event_modality
+from summarizer.text.events import TRAVEL_CUE, cue_matches
+from summarizer.text.modality import event_modality
 from summarizer.text.movement import is_departure, movement_kind, names_a_person, stated_journey
 from summarizer.text.names import appears_in
 from summarizer.text.participants import (

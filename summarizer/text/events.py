@@ -19,9 +19,6 @@ travel", "travel ban"); "talked tough about".
 from __future__ import annotations
 
 import re
-from typing import Literal
-
-from summarizer.text.lexicon import CANCEL_WORDS, PLANNED_WORDS, TELLING_VERBS, finite_forms, word_pattern
 
 __all__ = [
     "COLLECTIVE",
@@ -29,13 +26,10 @@ __all__ = [
     "MEETING_CUE",
     "TRAVEL_CUE",
     "VISITING",
-    "Modality",
     "cue_matches",
-    "event_modality",
     "is_meeting_candidate",
     "is_trip_candidate",
     "refers_back",
-    "words_before",
 ]
 
 
@@ -213,164 +207,6 @@ def is_trip_candidate(sentence: str) -> bool:
 def is_meeting_candidate(sentence: str) -> bool:
     """The sentence has a word of meeting, talks or contact, in an event sense."""
     return bool(cue_matches(MEETING_CUE, sentence))
-
-
-# ---------------------------------------------------------------------------
-# Tense, modality and negation of the clause that holds the cue word
-
-Modality = Literal["factual", "planned", "hypothetical", "negated", "cancelled"]
-
-_CLAUSE_START = re.compile(r"[,;:()\u2014\u2013]|\s-\s|\b(?:which|who|while|whereas|because|although|but|after|before)\b", re.IGNORECASE)
-_NEGATION = re.compile(
-    r"\b(?:not|never|no\s+longer|neither|nor|without|no|refused\s+to|declined\s+to|failed\s+to|denied)\b|n['’]t\b", re.IGNORECASE
-)
-_HYPOTHETICAL = re.compile(
-    r"\b(?:could|might|if|unless|whether|should|possibly|perhaps|maybe|hop(?:e|es|ed|ing)|wants?\s+to|consideration|"
-    r"wanted\s+to|wish(?:es|ed)?\s+to|urg(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|call(?:s|ed)?\s+on|ask(?:s|ed)?|"
-    r"invit(?:e|es|ed|ing)|consider(?:s|ed|ing)?|any|every|each|possible|potential|would\s+like|one\s+day|someday|"
-    r"some\s+day|eventually)\b|\bmay\b",
-    re.IGNORECASE,
-)
-_CONDITION_FIRST = re.compile(r"\W*(?:if|unless|should|were|had|suppose|supposing|imagine)\s", re.IGNORECASE)
-_BEFORE_PERFECT = re.compile(r"(?:before|until)\b.*\b(?:has|have|had)(?:\s+\w+ly)?$", re.IGNORECASE)
-_MAY_MONTH = re.compile(r"\bMay\s+\d|\bin\s+May\b")
-_WOULD = re.compile(r"\bwould\b|['’]d\b", re.IGNORECASE)
-# A future told by these is planned ("said he would visit"); one promised or vowed is not yet a plan.
-# (the verbs that tell news, and "agreed", "decided": a future agreed or decided on is planned too)
-_REPORTING = re.compile(
-    rf"\b(?:{word_pattern(f for v in (*TELLING_VERBS, 'agree', 'decide') for f in finite_forms(v))})\b", re.IGNORECASE
-)
-# An event somebody urges, asks, hopes or calls for: the event word in the infinitive or "for" phrase that
-# completes the verb ("urged both sides to return to the negotiating table and renew talks", "called for
-# new talks"); its object may stand between ("urged both sides to").
-_WISHED_FOR = re.compile(
-    r"\b(?:urg|encourag|appeal|invit|press|push|call|ask|want|hop|seek|sought|propos|offer|demand|insist|"
-    r"wish|plead)\w*(?:\s+[\w'’-]+){0,6}?\s+(?:to|for)\s+(?:(?!(?:before|after|while|when|then|since|until)\b)[\w-]+\s+){0,3}"
-    r"(?:(?:and|or)\s+(?:[\w-]+\s+){1,2})?$",
-    re.IGNORECASE,
-)
-# The subjunctive after a verb of demand: "demanded that Hale be extradited", "insists that they be sent home":
-# what is demanded, not what happened.
-_MANDATIVE = re.compile(
-    r"\b(?:demand|insist|ask|urg|request|recommend|propos|suggest|requir|order)\w*\s+that\s+"
-    r"(?:[\w'’.-]+\s+){1,6}?(?:not\s+)?be\s+$",
-    re.IGNORECASE,
-)
-# A habit or a count of events, not one event: "meets on a weekly basis", "regularly travels to", "annual
-# forums", "have met several times", "has visited China on many occasions".
-_HABITUAL = re.compile(
-    r"\b(?:on\s+a\s+(?:weekly|monthly|daily|regular|yearly|annual|routine)\s+basis|regularly|routinely|usually|"
-    r"often|frequently|(?:every|each)\s+(?:day|week|month|year|weekend|summer|winter|time)|(?:once|twice)\s+a\s+"
-    r"(?:week|month|year)|annual\s+\w+s|weekly|monthly|repeatedly|(?:several|many|multiple|numerous|countless|"
-    r"a\s+few|a\s+number\s+of)\s+(?:times|occasions)|"
-    r"on\s+(?:several|many|multiple|numerous)\s+occasions)\b",
-    re.IGNORECASE,
-)
-# The future words, and in the words just before an event word: a bare "plan(ned)" ("a planned visit"), "is
-# to", "going to", "shall", "'ll", "to" ("to visit").
-_PLANNED_WORDS = re.compile(
-    rf"\b(?:{word_pattern(PLANNED_WORDS)}|shall|plan(?:s|ned|ning)?|(?:is|are|was|were)\s+to|going\s+to|about\s+to|"
-    r"prepares\s+to|forthcoming)\b|['’]ll\b|\bto$",
-    re.IGNORECASE,
-)
-_CANCEL_WORDS = re.compile(rf"\b(?:{word_pattern(CANCEL_WORDS)})\b", re.IGNORECASE)
-
-
-def _in_adjunct(clause: str) -> bool:
-    """The cue opens a 'before/after/while' adjunct of its own ("... before leaving for Rome")."""
-    return len(clause.split()) < 2 and bool(re.match(r"\s*(?:before|after|while)\b", clause, re.IGNORECASE))
-
-
-def _clause_of(sentence: str, start: int) -> str:
-    """The text of the cue's own clause before it."""
-    before = sentence[:start]
-    cut = 0
-    for m in _CLAUSE_START.finditer(before):
-        cut = m.end() if m.group(0)[0] in ",;:()\u2014\u2013 " else m.start()
-    return before[cut:]
-
-
-def words_before(sentence: str, start: int, words: int = 8) -> str:
-    """The words of the cue's own clause just before it (at most ``words``)."""
-    before = sentence[:start]
-    cut = 0
-    for m in _CLAUSE_START.finditer(before):
-        cut = m.end() if m.group(0)[0] in ",;:()\u2014\u2013 " else m.start()
-    own = before[cut:].split()
-    if _in_adjunct(before[cut:]):
-        # "will meet X before travelling": the gerund shares the main clause, back to its punctuation
-        main = before[:cut]
-        stops = [m.end() for m in re.finditer(r"[,;:()\u2014\u2013\"”]", main)]
-        return " ".join(main[stops[-1] if stops else 0 :].split()[-2 * words :] + own)
-    return " ".join(own[-words:])
-
-
-def _after(sentence: str, end: int, words: int = 5) -> str:
-    """The words just after the cue, up to the end of its clause: a noun's predicate ('the trip was cancelled')."""
-    rest = sentence[end:]
-    m = re.search(r"[,;:()\u2014\u2013]|\s-\s|\b(?:while|but|after|before|because)\b", rest, re.IGNORECASE)
-    return " ".join((rest[: m.start()] if m else rest).split()[:words])
-
-
-_AWAITED = re.compile(r"(?:due|expected)\s", re.IGNORECASE)
-_PREDICATE_MODAL = re.compile(r"^(?:\S+\s+){0,3}?(?:could|might|(?-i:may)|would|should)\b", re.IGNORECASE)
-_PREDICATE_FUTURE = re.compile(
-    r"^(?:\S+\s+){0,3}?(?:will|(?:is|are)\s+(?:expected|scheduled|planned|set|due|to\s+(?:be|resume|begin|open|start|take)))\b",
-    re.IGNORECASE,
-)
-
-
-def _cue_modality(sentence: str, cue: re.Match[str]) -> Modality:
-    window = words_before(sentence, cue.start())
-    after = _after(sentence, cue.end())
-    if _CANCEL_WORDS.search(window) or _CANCEL_WORDS.search(after):
-        return "cancelled"
-    if _NEGATION.search(window) and not _in_adjunct(_clause_of(sentence, cue.start())):
-        return "negated"  # (a negation does not reach into "before leaving": "did not say it before leaving")
-    if _AWAITED.match(cue.group(0)):
-        return "planned"  # "is due in Bamako", "is expected in Dakar"
-    if _MAY_MONTH.search(window) is None and _HYPOTHETICAL.search(window):
-        return "hypothetical"
-    before = sentence[max(0, cue.start() - 160) : cue.start()]
-    if _WISHED_FOR.search(before) or _MANDATIVE.search(before):
-        return "hypothetical"
-    if _HABITUAL.search(window) or _HABITUAL.search(after):
-        return "hypothetical"  # a habit, not one event
-    if _PREDICATE_MODAL.search(after):
-        return "hypothetical"  # "the summit could happen", "a trip may follow"
-    if _PREDICATE_FUTURE.search(after):
-        return "planned"
-    if _BEFORE_PERFECT.match(window):
-        return "hypothetical"  # "a summit that could happen before he has met them": not yet met
-    if _WOULD.search(window) is not None:
-        # "said he would visit" is a future told; "hoped it would lead to talks", "he would visit
-        # if asked" are hopes and hypotheses.
-        told = list(_REPORTING.finditer(sentence[: cue.start()]))
-        if told and not _HYPOTHETICAL.search(sentence[told[-1].end() : cue.start()]):
-            return "planned"
-        return "hypothetical"
-    if _PLANNED_WORDS.search(window):
-        return "planned"
-    return "factual"
-
-
-def event_modality(sentence: str, pattern: re.Pattern[str]) -> Modality:
-    """How the sentence states its event: factual, planned, hypothetical, negated or cancelled.
-
-    Each cue word of ``pattern`` (in its event sense) is read with the words of its own
-    clause before it: a cancelling verb ('cancelled', 'called off', 'postponed') near it
-    makes it cancelled; a negation ('did not', 'never', 'no') negated; a modal or a
-    condition ('could', 'might', 'may', 'if', 'should', 'hopes to', 'urged ... to') or a
-    quantifier ('every meeting') hypothetical; 'would' a future told by a reporting verb
-    ('said he would visit': planned) or else a hypothesis; a future ('will', 'plans to', 'is
-    to', 'expected to', 'to visit') planned. One factual cue makes the sentence factual;
-    otherwise planned, then cancelled, then hypothetical, then negated, in that order.
-    """
-    if _CONDITION_FIRST.match(sentence):
-        return "hypothetical"  # "If they are willing to leave ..., ...": the whole sentence is a condition
-    found = {_cue_modality(sentence, m) for m in cue_matches(pattern, sentence)}
-    order: tuple[Modality, ...] = ("factual", "planned", "cancelled", "hypothetical", "negated")
-    return next((mood for mood in order if mood in found), "factual")
 
 
 # A definite meeting noun: one already told ("the meeting", "this latest round of talks", "Tuesday's talks").

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from summarizer.schemas import TripKind
-from summarizer.text.events import TRAVEL_CUE, cue_matches, words_before
+from summarizer.text.events import TRAVEL_CUE, cue_matches
+from summarizer.text.modality import words_before
 from summarizer.text.participants import is_bare_title
 from summarizer.text.places import country_code, country_code_for_adjective, place_for
 from summarizer.text.subject import coordinated, subject_before
