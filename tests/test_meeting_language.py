@@ -30,6 +30,14 @@ CASES = [
      ["president"], "completed"),
     ("Pope Francis greeted thousands of pilgrims in St. Peter's Square.", ["Pope Francis", "pilgrims"],
      ["Francis"], "completed"),
+    # people named by what they do (agent nouns) are a population too
+    ("Lund is expected to fly to Denver in May to meet small business owners.", ["Lund", "small business owners"],
+     ["Ann Lund"], "planned"),
+    # several of one kind gathering, or holding a gathering, among themselves
+    ("Delegates from 40 countries gathered in Bonn on Monday for climate talks.", ["delegates from 40 countries"],
+     ["delegates from 40 countries"], "completed"),
+    ("Leaders of the Group of Seven are due to hold a virtual summit on Tuesday.", ["Leaders of the Group of Seven"],
+     ["Leaders of the Group of Seven"], "planned"),
 ]  # fmt: skip
 
 
@@ -63,11 +71,35 @@ def test_one_party_and_a_population_they_do_not_meet_is_no_meeting(tmp_path: Pat
         ("Lund paid a courtesy call on Governor Ada Mensah on Monday.", ["Ann Lund", "Ada Mensah"]),
         ("Lund is due to meet Ivan Petrov in Geneva on Friday.", ["Ann Lund", "Ivan Petrov"]),
         ("The king received Prime Minister Ivan Petrov at the palace.", ["king", "Ivan Petrov"]),
+        # a title as the object, the first of coordinated subjects, and a schedule in the past
+        ("Lund and her husband, Tom, were to greet the king at the airport.", ["Ann Lund", "king"]),
+        # the pronoun of a 'where' clause added to a journey stands for the main clause's subject
+        ("Sato flew to Oslo on Friday, where King Harald Olsen hosted him at a dinner.", ["Harald Olsen", "Kenji Sato"]),
+        ("Lund flew to Denver on Saturday for a rally with singer Mia Torres.", ["Ann Lund", "Mia Torres"]),
     ],
 )
 def test_two_people_a_verb_of_contact_joins_meet_when_the_model_says_no(
     sentence: str, parties: list[str], tmp_path: Path
 ) -> None:
+    _stated(sentence, parties, tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parties"),
+    [
+        ("Sato is due to address the Bundestag on Thursday.", ["Kenji Sato"]),
+        ("Sato addressed the U.N. General Assembly by video on Wednesday.", ["Kenji Sato"]),
+        ("Lund will join the royal couple at a state banquet on Friday.", ["Ann Lund"]),
+        ("Lund held a news conference in Tokyo on Friday.", ["Ann Lund"]),
+    ],
+)
+def test_taking_part_in_a_gathering_done_or_to_come_is_stated_when_the_model_says_no(
+    sentence: str, parties: list[str], tmp_path: Path
+) -> None:
+    _stated(sentence, parties, tmp_path)
+
+
+def _stated(sentence: str, parties: list[str], tmp_path: Path) -> None:
     out, backend = scripted_summary(INTRO + sentence, {}, tmp_path, published=date(2024, 3, 6), kinds=("meetings",))
     assert any(sentence[:40] in s for s in backend.subjects("meeting"))  # asked, and the answer was no
     [meeting] = [m for m in out.meetings if m.evidence[0].text.startswith(sentence[:40])]
@@ -80,6 +112,9 @@ def test_two_people_a_verb_of_contact_joins_meet_when_the_model_says_no(
         "Sato hosted the Japan Society gala on Friday.",  # a body named after a place, no person
         "Lund met reporters in Tokyo on Friday.",  # no one named
         "Lund met in Tokyo with Dahl on Friday.",  # the object is a place
+        "Sato addressed the issue on Monday.",  # addressing a matter, not a body
+        "Lund joined the company in 2010 for a higher salary.",
+        "The firm met its investors' targets on Friday.",
     ],
 )
 def test_no_contact_is_stated_without_a_named_person_as_the_object(sentence: str, tmp_path: Path) -> None:

@@ -40,6 +40,9 @@ CASES = [
     ("The queen traveled by train to Edinburgh.", ["The queen"], ["Edinburgh"], "queen", "completed"),
     ("Vice President Dan Reed toured flood-hit areas of Iowa on Friday.", ["Dan Reed"], ["Iowa"], "Dan Reed",
      "completed"),
+    # a verb of moving in a manner, with its path, makes the named subject the traveller
+    ("Climate activist Ida Berg is sailing back across the Atlantic and is expected to reach Lisbon next week.",
+     ["Ida Berg"], ["Lisbon"], "Ida Berg", "planned"),
 ]  # fmt: skip
 
 
@@ -88,6 +91,11 @@ def test_a_month_or_a_day_awaited_is_no_trip(tmp_path: Path) -> None:
         ("Ann Lund's visit to Cairo comes as the region faces new fighting.", "Ann Lund", "Cairo"),  # by its noun
         ("On arrival in Lagos, Ann Lund was greeted by the foreign minister.", "Ann Lund", "Lagos"),  # the main subject
         ("Ann Lund stopped in Shannon, Ireland, to refuel on her way to Baghdad.", "Ann Lund", "Baghdad"),
+        ("Maria Costa is due in Michigan on Monday.", "Maria Costa", "Michigan"),  # awaited in a US state
+        ("Costa crisscrossed Ohio, Iowa and Nevada on Saturday.", "Maria Costa", "Ohio"),
+        # a journey called off, by its noun
+        ("Costa postponed a planned trip to Beijing that had been due in April.", "Maria Costa", "Beijing"),
+        ("Spain's foreign minister, Ana Ruiz, canceled a trip to a donors' conference in Oslo.", "Ana Ruiz", "Oslo"),
     ],
 )
 def test_a_journey_the_wording_states_is_a_trip_when_the_model_says_no(
@@ -103,6 +111,16 @@ def test_a_journey_the_wording_states_is_a_trip_when_the_model_says_no(
 def test_a_group_fleeing_is_not_stated_as_a_trip(tmp_path: Path) -> None:
     out, _ = scripted_summary("The rebels fled to Colombia in 2015.", {}, tmp_path, kinds=("trips",))
     assert out.trips == []
+
+
+def test_a_journey_called_off_is_a_cancelled_trip_and_reaching_a_date_is_none(tmp_path: Path) -> None:
+    from summarizer.text.events import is_trip_candidate
+
+    text = "Ann Lund scrapped her visit to Kenya on Friday."
+    out, _ = scripted_summary(text, {}, tmp_path, published=date(2024, 3, 6), kinds=("trips",))
+    assert [(t.status, [d.name for d in t.destinations]) for t in out.trips] == [("cancelled", ["Kenya"])]
+    assert not is_trip_candidate("The talks reached Tuesday without a deal.")
+    assert not is_trip_candidate("Prices reached a record on Friday.")
 
 
 def test_a_description_of_title_and_nationality_resolves_by_both() -> None:

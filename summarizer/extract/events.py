@@ -179,6 +179,9 @@ def _meeting(run: ArticleRun, sent: Sentence, context: str, mt: MeetingFacts) ->
     if len(participants) == 1 and is_place_name(participants[0].name):
         return None  # one party at a gathering is someone there: a place ("a rally in support of Azerbaijan") is not
     status = record_status(sent.text, mood, MEETING_CUE)
+    gathered = COLLECTIVE.search(sent.text)
+    if status == "unknown" and gathered is not None and _GATHERED_PAST.search(gathered.group(0)):
+        status = "completed"  # "Delegates from 40 countries gathered in Bonn for climate talks"
     dates = dates_in(run, sent, planned_at=planned_start(sent.text, status, MEETING_CUE))
     return Meeting(
         participants=participants,
@@ -189,6 +192,9 @@ def _meeting(run: ArticleRun, sent: Sentence, context: str, mt: MeetingFacts) ->
         status=status,
         evidence=[span_of(run.doc.text, sent.start, sent.end)],
     )
+
+
+_GATHERED_PAST = re.compile(r"\b(?:met|convened|conferred|huddled|gathered|assembled|held)\b", re.IGNORECASE)
 
 
 def _is_trip(tr: TripFacts) -> bool:
@@ -210,11 +216,11 @@ TRIPS: EventKind[TripFacts, Trip] = EventKind(
     stated=stated_trip,
 )
 def _stated_meeting(sentence: str) -> MeetingFacts | None:
-    """A gathering the subject took part in, stated by the verb and its object: the record names the
+    """A gathering the subject took part in or is to, stated by the verb and its object: the record names the
     subject (see ``_meeting``), never anyone the model would have guessed; or two people a verb of contact
     joins ("Sato hosted South Korean President Min Park"), told as a fact or a plan."""
     mood = event_modality(sentence, MEETING_CUE)
-    if attends_a_gathering(sentence) and mood == "factual":
+    if attends_a_gathering(sentence) and mood in ("factual", "planned"):
         return MeetingFacts(met=True)
     contact = stated_contact(sentence) if mood in ("factual", "planned") else None
     if contact is not None:

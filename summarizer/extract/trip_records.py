@@ -22,7 +22,13 @@ from summarizer.text.cues import (
 )
 from summarizer.text.events import TRAVEL_CUE, cue_matches
 from summarizer.text.modality import event_modality
-from summarizer.text.movement import is_departure, movement_kind, names_a_person, stated_journey
+from summarizer.text.movement import (
+    called_off_journey,
+    is_departure,
+    movement_kind,
+    names_a_person,
+    stated_journey,
+)
 from summarizer.text.names import appears_in
 from summarizer.text.participants import (
     clean_destination,
@@ -152,10 +158,14 @@ def trip_record(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) ->
 
 def stated_trip(sentence: str) -> TripFacts | None:
     """The trip the wording states when the model says no: a person's own journey, by a finite verb of travel
-    and a known place ("The president ... will return to Washington Sunday night"), told as a fact or a plan.
+    and a known place ("The president ... will return to Washington Sunday night"), told as a fact or a plan,
+    or called off by its noun ("postponed a planned trip to Beijing").
     Its traveller is the verb's subject as written ('The president', 'he'), resolved as an answer's would be."""
-    found = stated_journey(sentence)
-    if found is None or event_modality(sentence, TRAVEL_CUE) not in ("factual", "planned"):
+    mood = event_modality(sentence, TRAVEL_CUE)
+    found = stated_journey(sentence) if mood in ("factual", "planned") else None
+    if mood == "cancelled":
+        found = called_off_journey(sentence)  # "Macron postponed a planned trip to Beijing"
+    if found is None:
         return None
     who, where = found
     # built, not validated: a title or a pronoun as written is what the record resolves

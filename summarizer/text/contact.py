@@ -12,17 +12,31 @@ from summarizer.text.subject import subject_before
 __all__ = ["stated_contact"]
 
 _VERB = re.compile(
-    r"\b(?:(?:will|would|(?:is|are)\s+" + ON_SCHEDULE + r")\s+(?:meet|host|welcome|greet)|met|"
+    r"\b(?:(?:will|would|(?:is|are|was|were)\s+" + ON_SCHEDULE + r")\s+(?:meet|host|welcome|greet)|met|"
     r"meets|hosted|hosts|welcomed|welcomes|"
     r"greeted|greets|(?:held|holds|hold)\s+talks|sat\s+down|spoke|talked|conferred|received|receives|briefed|"
     r"paid\s+a\s+(?:courtesy|farewell)\s+call\s+on)\s+(?:with\s+)?",
     re.IGNORECASE,
 )
-# The object: titles and adjectives of nationality, then a name ("South Korean President Min Park", "the Iraqi
-# foreign minister, Ali Hamid" is left to the model), a run of capitalised words.
-_OBJECT = re.compile(
-    r"(?:the\s+)?(?P<obj>(?:(?-i:[a-z])+\s+){0,2}?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)*)"
+# A gathering shared with someone: "flew to Philadelphia for a rally with pop star Katy Perry". The subject of
+# the main clause attends it with them.
+_SHARED_GATHERING = re.compile(
+    r"\b(?:for|at|during|after)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:rally|meeting|dinner|lunch|luncheon|"
+    r"breakfast|summit|reception|banquet|news\s+conference)\s+with\s+",
+    re.IGNORECASE,
 )
+# The object: titles and adjectives of nationality, then a name ("South Korean President Min Park", "the Iraqi
+# foreign minister, Ali Hamid" is left to the model), a run of capitalised words; or a title alone ("the
+# pontiff"), or 'him' or 'her' in a clause that 'where' adds to a journey ("flew to Washington, where Biden
+# hosted him").
+_OBJECT = re.compile(
+    r"(?P<title>the(?:\s+(?!(?:at|in|on|of|for|from|to|with|near|outside|during|after)\b)(?-i:[a-z])+){1,3}+)\b"
+    r"(?!\s+(?-i:[A-Z]))|"
+    r"(?:the\s+)?(?P<obj>(?:(?-i:[a-z])+\s+){0,2}?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)*)|"
+    r"(?P<pronoun>him|her)\b"
+)
+_WHERE = re.compile(r",\s+where\s+[^,;]*$")
+_FIRST_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|(?-i:[a-z])\w+ed|flew|went|came|left)\b")
 
 
 def _person(phrase: str) -> str | None:
@@ -30,7 +44,9 @@ def _person(phrase: str) -> str | None:
     Min Park", "Erik Dahl"), not a place or a body named after one ("Tokyo", "the Japan Society")."""
     words = phrase.rstrip(".,;:").split()
     titles = [i for i, w in enumerate(words) if is_bare_title(w)]
-    name = words[titles[-1] + 1 :] if titles else words
+    # after its titles, or after the words that describe it ("pop star Katy Perry")
+    described = next((i for i, w in enumerate(words) if w[:1].isupper()), 0)
+    name = words[titles[-1] + 1 :] if titles else words[described:]
     if len(name) < 2 or not names_a_person(" ".join(name)) or is_place_name(" ".join(name)):
         return None
     if not titles and (is_place_name(name[0]) or _demonym(name[0])):
@@ -44,15 +60,46 @@ def _demonym(word: str) -> bool:
     return country_code_for_adjective(word) is not None
 
 
+def _main_subject(sentence: str) -> str:
+    """The subject of the sentence's first verb, as the person it names ("" when none): the first of
+    coordinated people ("President Barack Obama and his wife, Michelle" -> "President Barack Obama")."""
+    first = _FIRST_VERB.search(sentence)
+    span = subject_before(sentence, first.start()) if first else None
+    return _first_conjunct(named_subject(sentence, span)) if span else ""
+
+
+def _first_conjunct(who: str) -> str:
+    head = who.split(" and ")[0].strip()
+    return head if head != who and names_a_person(head) else who
+
+
+def _other(sentence: str, verb: re.Match[str]) -> str | None:
+    """The person the verb of contact takes as its object, by name, by title, or by the pronoun of a 'where'
+    clause that stands for the main clause's subject."""
+    obj = _OBJECT.match(sentence, verb.end())
+    if obj is None:
+        return None
+    if obj.group("title"):
+        return obj.group("title") if is_bare_title(obj.group("title")) else None
+    if obj.group("pronoun"):
+        main = _main_subject(sentence) if _WHERE.search(sentence, 0, verb.start()) else ""
+        return main if main and names_a_person(main) else None
+    return _person(obj.group("obj"))
+
+
 def stated_contact(sentence: str) -> tuple[str, str] | None:
-    """(the subject, the object) when a finite verb of contact joins two people by name or title; None else."""
+    """(the subject, the object) when a finite verb of contact joins two people by name or title, or a
+    gathering is shared with someone named ("for a rally with Katy Perry"); None else."""
     for verb in _VERB.finditer(sentence):
-        obj = _OBJECT.match(sentence, verb.end())
         span = subject_before(sentence, verb.start())
-        if obj is None or span is None:
-            continue
-        who = named_subject(sentence, span)
-        other = _person(obj.group("obj"))
+        other = _other(sentence, verb) if span is not None else None
+        who = _first_conjunct(named_subject(sentence, span)) if span is not None else ""
         if other is not None and who and (names_a_person(who) or who.casefold() in ("he", "she")):
+            return who, other
+    for shared in _SHARED_GATHERING.finditer(sentence):
+        obj = _OBJECT.match(sentence, shared.end())
+        other = _person(obj.group("obj")) if obj is not None and obj.group("obj") else None
+        who = _main_subject(sentence[: shared.start()])
+        if other is not None and who and names_a_person(who):
             return who, other
     return None

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from summarizer.schemas import MeetingFormat, TripMode, TripStatus
-from summarizer.text.events import TRAVEL_CUE, cue_matches, is_meeting_candidate, is_trip_candidate
+from summarizer.text.events import NAME_ENDS, TRAVEL_CUE, cue_matches, is_meeting_candidate, is_trip_candidate
 from summarizer.text.lexicon import (
     CANCEL_WORDS,
     EVENT_PAST_IRREGULAR,
@@ -86,10 +86,12 @@ def near_travel_word(sentence: str, phrase: str, reach: int = 80) -> bool:
 # model makes of a sentence that names one party only.
 _ATTENDS = _rx(
     r"(?:attend(?:s|ed|ing)?|address(?:es|ed|ing)?|told|tells|telling|enter(?:s|ed|ing)?|chair(?:s|ed|ing)?|"
-    r"join(?:s|ed|ing)?|(?:spoke|speaks?|speaking|appear(?:s|ed|ing)?|testif(?:y|ies|ied|ying))\s+"
+    r"join(?:s|ed|ing)?|hold(?:s|ing)?|held|(?:spoke|speaks?|speaking|appear(?:s|ed|ing)?|testif(?:y|ies|ied|ying))\s+"
     r"(?:to|at|before|during))\s+(?:a|an|the|this|that|his|her|their|its|[A-Z][\w.]*['’]s?)\s+"
-    r"(?:[\w'’-]+\s+){0,5}?(?:meeting|conference|summit|session|hearing|rally|vigil|forum|assembly|gathering|"
-    r"convention|ceremony|briefing)s?|"
+    r"(?:[\w.'’-]+\s+){0,5}?(?:meeting|conference|summit|session|hearing|rally|vigil|forum|assembly|gathering|"
+    r"convention|ceremony|briefing|banquet)s?\b|"
+    # a body addressed by its name: "will address the Bundestag on Thursday"
+    r"address(?:es|ed|ing)?\s+the\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}(?-i:[A-Z])[\w.-]*" + NAME_ENDS + "|"
     # a hearing, told by the body heard: "testified before the Senate Foreign Relations Committee"
     r"testif(?:y|ies|ied|ying)\s+(?:before|to)\s+(?:a|an|the)?\s*(?:[\w'’-]+\s+){0,5}?(?:committee|subcommittee|"
     r"congress|senate|house|parliament|panel|commission|lawmakers|inquiry)\b"

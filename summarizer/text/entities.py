@@ -69,7 +69,7 @@ def _affiliated(runs: Iterator[tuple[int, str]]) -> Iterator[tuple[int, str]]:
 # Titles a person holds: the head noun of a description that stands for one ("the former governor").
 _PERSON_TITLES = frozenset((
     "secretary", "minister", "president", "senator", "governor", "ambassador", "envoy", "spokesman",
-    "spokeswoman", "spokesperson", "chancellor", "king", "queen", "pope", "representative", "general",
+    "spokeswoman", "spokesperson", "chancellor", "king", "queen", "pope", "pontiff", "representative", "general",
     "director", "chairman", "chairwoman", "mayor", "premier", "commander", "admiral", "adviser", "advisor",
     "commissioner", "congressman", "congresswoman", "judge", "lawmaker", "leader", "ceo", "founder", "prince",
     "princess", "emir", "sultan", "sheikh", "speaker", "attorney", "chief", "candidate", "nominee",

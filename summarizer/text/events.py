@@ -2,11 +2,15 @@
 
 A sentence is a trip candidate when it has a word of movement: a verb of travel in any
 form (travel, visit, tour, fly, arrive, depart, leave for, return to, head for, enter,
-cross into, flee), a noun of travel (trip, visit, tour, journey, arrival, departure,
-stopover) or a verb that moves people by others' doing (deport, extradite, transfer,
-escort, evacuate, deploy). It is a meeting candidate when it has a word of contact: meet,
-talk(s), confer, negotiate, greet, welcome, receive someone, host, a call, or a gathering
-noun (summit, conference, session, rally, vigil, interview).
+cross into, flee, reach a place, crisscross), a verb of moving in a manner with its path
+(drive to, sail back across, ride into), a noun of travel (trip, visit, tour, journey,
+arrival, departure, stopover) or a verb that moves people by others' doing (deport,
+extradite, transfer, escort, evacuate, deploy). It is a meeting candidate when it has a word
+of contact: meet, talk(s), confer, negotiate, greet, welcome, receive someone, host, a call,
+a gathering noun (summit, conference, session, rally, vigil, interview), or taking part in
+one (attend, address an audience or a body by its name, join someone at a banquet); meeting
+people named by what they do ("to meet small business owners": an agent noun) is meeting a
+population, and several of one kind gathering or holding a summit meet among themselves.
 
 Word senses that are not events are left out by their grammar, not by their topic: "meet"
 with an object that is a need, demand, target, obligation or condition ("meet the
@@ -24,6 +28,7 @@ __all__ = [
     "COLLECTIVE",
     "GATHERING",
     "MEETING_CUE",
+    "NAME_ENDS",
     "TRAVEL_CUE",
     "VISITING",
     "cue_matches",
@@ -55,7 +60,12 @@ _TRAVEL = (
     r"(?:was|were)\s+welcomed\s+(?:in|to)\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
     r"enter(?:s|ed|ing)?\s+(?=(?:the\s+)?(?-i:[A-Z]))|cross(?:es|ed|ing)?\s+(?:into|over|the\s+border)|"
     r"fle(?:e|es|eing|d)|escap(?:e|es|ed|ing)\s+(?:to|from|into)|bound\s+for|en\s+route|on\s+(?:his|her|their|the)\s+way\s+to|"
-    r"(?:drove|driven|drives|sail(?:s|ed)?|rode)\s+(?:to|into)|delegation|leg\s+of|"
+    # verbs of moving in a manner, with a path: "drove to", "is sailing back across the Atlantic", "rode into"
+    r"(?:dr(?:ive|ives|ove|iven|iving)|sail(?:s|ed|ing)?|r(?:ide|ides|ode|iding)|cruis(?:e|es|ed|ing))\s+"
+    r"(?:back\s+|home\s+)?(?:to|into|across|through|for)\b|delegation|leg\s+of|"
+    # reaching a place, and crossing many: "expected to reach Lisbon", "crisscrossed Florida"
+    r"reach(?:es|ed|ing)?\s+(?=(?-i:[A-Z])[a-z])(?!(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|criss-?cross(?:es|ed|ing)?|"
     # a person awaited somewhere: "is due in Bamako on Wednesday", "was expected back in Paris"
     r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s))(?:due|expected)\s+(?:back\s+)?(?:in|at)\s+"
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
@@ -80,6 +90,11 @@ _TRAVEL_GENERIC = _rx(
     r"visas?|numbers)|tour\s+(?:operator|operators|guide|guides)"
 )
 
+# Where a body's name ends: before a time, a place, a manner or the clause's end ("the Bundestag on Thursday").
+NAME_ENDS = (
+    r"(?=\s+(?:on|in|at|by|for|about|during|via|from|with|next|this|last|later|early|today|tomorrow|tonight)\b|"
+    r"\s*[,.;:]|\s*$)"
+)
 # Verbs and nouns of contact between parties.
 _MEET = (
     r"met|meet(?:s|ing|ings)?|talks|talk(?:s|ed|ing)?\s+(?:with|to)|spoke\s+(?:with|to|by)|speak(?:s|ing)?\s+"
@@ -101,24 +116,34 @@ _MEET = (
     r"attend(?:s|ed|ing|ance)?|testif(?:y|ies|ied|ying)|testimony|hearings?|briefings?|"
     r"join(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:talks|meetings?|summit|conference|session|rally|leaders|delegation|"
     r"counterparts?|ministers|negotiations|discussions)|"
-    r"address(?:es|ed|ing)?\s+(?:\w+\s+){0,3}?(?:audience|crowd|rally|gathering|conference|summit|assembly|"
+    r"address(?:es|ed|ing)?\s+(?:[\w.'’-]+\s+){0,3}?(?:audience|crowd|rally|gathering|conference|summit|assembly|"
     r"parliament|congress|session|meeting|forum|convention|supporters|students|graduates|delegates|lawmakers|"
-    r"troops|ambassadors|diplomats|leaders|reporters|journalists)"
+    r"troops|ambassadors|diplomats|leaders|reporters|journalists)|"
+    # a body by its name: "will address the Bundestag on Thursday", "addressed the Knesset"
+    r"address(?:es|ed|ing)?\s+the\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}(?-i:[A-Z])[\w.-]*" + NAME_ENDS + "|"
+    # joining someone at a gathering: "will join the royal couple at a state banquet"
+    r"join(?:s|ed|ing)?\s+(?:[\w.'’-]+\s+){1,4}?(?:at|for)\s+(?:a|an|the|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:banquet|dinner|luncheon|reception|ceremony|rally|summit|meeting|conference|celebration)"
 )
 # Gathering nouns: an event of many parties, so one named party attending it is a meeting
 # ("Obama at the NATO summit"); "talks" and "negotiations" still need a counterpart.
 GATHERING = _rx(
     r"meeting|meetings|summit|summits|conference|conferences|session|sessions|rally|rallies|vigil|forum|"
-    r"assembly|gathering|convention|hearings?|briefings?|testif\w+|attend(?:s|ed|ing)?|address(?:es|ed|ing)?"
+    r"assembly|gathering|convention|hearings?|briefings?|testif\w+|attend(?:s|ed|ing)?|address(?:es|ed|ing)?|"
+    r"ceremony|ceremonies|banquet|join(?:s|ed|ing)?"
 )
 # Several of one kind meeting among themselves: "NATO ambassadors met on Monday", "the two leaders
 # met", "foreign ministers convened in Brussels" (the verb without an object after it).
 COLLECTIVE = re.compile(
     r"\b(?:ambassadors|ministers|leaders|officials|representatives|delegates|delegations|envoys|lawmakers|"
     r"members|negotiators|diplomats|heads|chiefs|presidents|parties|sides|governors|mayors|generals|"
-    r"commanders|board|cabinet|council|committee|panel|jury|parliament|senate|congress)\s+(?:\w+ly\s+|also\s+|"
-    r"have\s+|had\s+)?"
-    r"(?:met|meet|meets|convened|conferred|huddled)\b(?!\s+(?:with|(?-i:[A-Z])))",
+    r"commanders|board|cabinet|council|committee|panel|jury|parliament|senate|congress)"
+    # what they are of or from: "Delegates from nearly 200 countries gathered", "Leaders of the G7 are due to hold"
+    r"(?:\s+(?:of|from)(?:\s+[\w.'’-]+){1,5}?)?\s+(?:\w+ly\s+|also\s+|have\s+|had\s+)?"
+    r"(?:(?:met|meet|meets|convened|conferred|huddled)\b(?!\s+(?:with|(?-i:[A-Z])))|"
+    r"(?:gathered|assembled|gather|assemble)(?=\s+(?:in|at|on|for|outside|near|inside|behind)\b|\s*[,.;])|"
+    r"(?:(?:will|(?:are|were)\s+(?:due|expected|scheduled|set|to)(?:\s+to)?|plan\s+to)\s+)?(?:hold|held|holds)\s+"
+    r"(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,3}?(?:summit|meeting|talks|session|conference)\b)",
     re.IGNORECASE,
 )
 # Visiting people, not a place, is meeting them: "visited the injured officers", "visits wounded soldiers",
@@ -135,7 +160,12 @@ _MEET_PEOPLE = (
     r"comforted|consoled)\s+(?:with\s+)?(?:the\s+|some\s+|(?:hundreds|thousands|dozens|scores)\s+of\s+|"
     r"a\s+(?:group|crowd)\s+of\s+)?(?:[\w'’-]+\s+){0,2}?(?:families|victims|survivors|pilgrims|students|residents|"
     r"workers|troops|soldiers|refugees|supporters|crowds?|veterans|villagers|children|patients|relatives|employees|"
-    r"parents|farmers|voters|worshippers|faithful|fans|mourners|migrants|evacuees)\b"
+    r"parents|farmers|voters|worshippers|faithful|fans|mourners|migrants|evacuees)\b|"
+    # people named by what they do, the agent nouns of meet's object: "to meet small business owners",
+    # "met Somali officials", "met with local leaders" (a need or a test met is masked: "met the requirements")
+    r"(?:met|meet|meets|meeting|brief(?:s|ed|ing)?)\s+(?:with\s+)?(?:the\s+|some\s+|local\s+|"
+    r"(?:hundreds|thousands|dozens|scores)\s+of\s+)?(?:(?!(?:on|about|of|in|at|for|to)\b)[\w'’-]+\s+){0,2}?"
+    r"(?:\w+(?:ers|ors|ists|ians|ants|ents|ives)|officials|people|staff)\b(?!['’])"
 )
 VISITING = _rx(_VISIT_PEOPLE + "|" + _MEET_PEOPLE)
 MEETING_CUE = _rx(_MEET + "|" + _VISIT_PEOPLE + r"|summit|summits|conference|conferences|rally|rallies|forum|gathering|"

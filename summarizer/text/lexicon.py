@@ -106,7 +106,7 @@ TITLE_ABBREVIATIONS = frozenset({
 # Words of a title or role before a name ("US Secretary of State", "newly appointed Defence minister").
 ROLE_WORDS = frozenset({
     "secretary", "minister", "ministers", "president", "vice", "prime", "foreign", "defence", "defense",
-    "state", "of", "the", "chancellor", "king", "queen", "pope", "senator", "representative", "governor",
+    "state", "of", "the", "chancellor", "king", "queen", "pope", "pontiff", "senator", "representative", "governor",
     "general", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "chief", "director",
     "chairman", "chairwoman", "chair", "leader", "mayor", "premier", "deputy", "assistant",
     "undersecretary", "under", "commander", "admiral", "lieutenant", "colonel", "adviser", "advisor",

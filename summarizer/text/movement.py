@@ -12,10 +12,10 @@ from summarizer.schemas import TripKind
 from summarizer.text.events import TRAVEL_CUE, cue_matches
 from summarizer.text.modality import words_before
 from summarizer.text.participants import is_bare_title
-from summarizer.text.places import country_code, country_code_for_adjective, place_for
+from summarizer.text.places import country_code, country_code_for_adjective, is_us_state, place_for
 from summarizer.text.subject import coordinated, subject_before
 
-__all__ = ["ON_SCHEDULE", "is_departure", "movement_kind", "named_subject", "names_a_person", "stated_journey"]
+__all__ = ["ON_SCHEDULE", "called_off_journey", "is_departure", "movement_kind", "named_subject", "names_a_person", "stated_journey"]
 
 _TRANSFER_VERB = re.compile(
     r"\b(?:deport\w*|extradit\w*|transferr?\w*|escort\w*|repatriat\w*|expel\w*|handed\s+over|smuggl\w*)\b", re.IGNORECASE
@@ -124,8 +124,10 @@ ON_SCHEDULE = r"(?:(?:due|expected|scheduled|set|slated)\s+)?to"
 _JOURNEY = re.compile(
     r"\b(?:(?P<aux>will|shall|would|(?:is|are|was|were)\s+" + ON_SCHEDULE + r")\s+(?:\w+ly\s+)?"
     r"(?:return|travel|fly|go|head|visit|arrive|flee"
-    r"|land|touch\s+down)|returned|returns|travel(?:l?ed|s)|flew|flies|went|goes|head(?:ed|s)|visit(?:ed|s)|arriv(?:ed|es)"
-    r"|fled|flees|landed|lands|touch(?:ed|es)\s+down|jet(?:ted|s)(?:\s+off)?)"
+    r"|land|touch\s+down|reach)|returned|returns|travel(?:l?ed|s)|flew|flies|went|goes|head(?:ed|s)|visit(?:ed|s)|arriv(?:ed|es)"
+    # awaited somewhere: "is due in Michigan on Monday", "was expected back in Paris"
+    r"|(?<=\bis\s)due|(?<=\bare\s)due|(?<=\bis\s)expected|(?<=\bare\s)expected|reached"
+    r"|fled|flees|landed|lands|touch(?:ed|es)\s+down|jet(?:ted|s)(?:\s+off)?|criss-?cross(?:ed|es))"
     r"(?:\s+back)?(?:\s+(?:to|for|in|at))?\s+(?:the\s+)?" + _PLACE
 )
 # A person's journey told by its noun: "Lund's visit to Cairo", "the president's two-day trip to Asia".
@@ -133,8 +135,27 @@ _NOMINAL_JOURNEY = re.compile(
     r"(?P<who>(?:\b(?-i:[A-Z])[\w'.-]*\s+){0,2}(?-i:[A-Z])[\w.-]*|\b[Tt]he\s+[a-z]+)['’]s\s+(?:[\w-]+\s+){0,2}?"
     r"(?:visit|trip|tour|journey|stay)\s+(?:to|in)\s+(?:the\s+)?" + _PLACE
 )
+# A journey called off, told by its noun: "Macron postponed a planned trip to Beijing", "canceled a trip to a
+# mayors' conference in Denver".
+_CALLED_OFF = re.compile(
+    r"\b(?:cancel(?:l?ed|s)|postponed|postpones|called\s+off|calls\s+off|scrapped|scraps|shelved|abandoned|"
+    r"put\s+off)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:trip|visit|tour|journey)\s+"
+    r"(?:to|of)\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){1,3}?in\s+)?(?:the\s+)?" + _PLACE
+)
 # An auxiliary or a past form that opens the first clause's verb: "The president is cutting ... and will return".
 _FIRST_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|(?-i:[a-z])\w+ed)\b")
+
+
+def called_off_journey(sentence: str) -> tuple[str, str] | None:
+    """(the traveller, the place) when the sentence states that a person (by name or title, the subject of
+    the verb) called off a journey to a place the gazetteer knows; None else."""
+    for m in _CALLED_OFF.finditer(sentence):
+        place = _known_place(m.group("place"))
+        span = subject_before(sentence, m.start()) if place else None
+        who = named_subject(sentence, span) if span else ""
+        if place and (who.casefold() in ("he", "she") or (who and names_a_person(who))):
+            return who, place
+    return None
 
 
 def stated_journey(sentence: str) -> tuple[str, str] | None:
@@ -195,7 +216,10 @@ def named_subject(sentence: str, span: tuple[int, int]) -> str:
     """The subject at ``span`` as the person it names: the head before an apposition ("Ruiz, the new envoy, returned"), the
     name a described title ends with ("Opposition leader Maria Costa"), the name a relative 'who' stands
     for ("Levin, who arrived in Paris")."""
-    who = sentence[span[0] : span[1]].split(",")[0].strip()
+    parts = [p.strip() for p in sentence[span[0] : span[1]].split(",")]
+    who = parts[0]
+    if len(parts) > 1 and not names_a_person(who) and names_a_person(parts[1]) and " " in parts[1]:
+        return parts[1]  # "Spain's prime minister, Pedro Sanchez, canceled": the name in apposition to a description
     if who.casefold() == "who":
         named = _NAME_BEFORE_WHO.search(sentence, 0, span[0])
         return named.group(1) if named else ""
@@ -207,11 +231,11 @@ def named_subject(sentence: str, span: tuple[int, int]) -> str:
 
 
 def _known_place(words: str) -> str | None:
-    """The longest run of the capitalised words, from the first, that the gazetteer knows as a place
-    ("Washington" of "Washington Sunday")."""
+    """The longest run of the capitalised words, from the first, that the gazetteer knows as a place or a US
+    state ("Washington" of "Washington Sunday", "Michigan")."""
     parts = words.rstrip(".,;:'’").split()
     for n in range(len(parts), 0, -1):
         name = " ".join(parts[:n]).rstrip(".,;:'’")
-        if place_for(name).country_code is not None:
+        if place_for(name).country_code is not None or is_us_state(name):
             return name
     return None
