@@ -91,6 +91,11 @@ def test_two_people_a_verb_of_contact_joins_meet_when_the_model_says_no(
         ("Sato addressed the U.N. General Assembly by video on Wednesday.", ["Kenji Sato"]),
         ("Lund will join the royal couple at a state banquet on Friday.", ["Ann Lund"]),
         ("Lund held a news conference in Tokyo on Friday.", ["Ann Lund"]),
+        ("Lund is expected to arrive in Geneva on Thursday for a Security Council meeting.", ["Ann Lund"]),
+        ("Sato is scheduled to fly to Seoul on Friday to brief South Korean officials.", ["Kenji Sato"]),
+        # one the article names only here, by a name in -s that is no plural, and several of one kind
+        ("Tomas will address a joint session of parliament on Thursday.", ["Tomas"]),
+        ("Leaders of the Group of Seven are due to hold a virtual summit on Tuesday.", ["Leaders of the Group of Seven"]),
     ],
 )
 def test_taking_part_in_a_gathering_done_or_to_come_is_stated_when_the_model_says_no(

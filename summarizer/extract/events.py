@@ -54,6 +54,7 @@ from summarizer.text.events import (
     refers_back,
 )
 from summarizer.text.modality import event_modality
+from summarizer.text.movement import main_subject, names_a_person
 from summarizer.text.names import appears_in
 from summarizer.text.participants import has_anaphor, is_place_name
 from summarizer.text.sentences import Sentence
@@ -141,7 +142,14 @@ def _subject_person(run: ArticleRun, sent: Sentence) -> list[str]:
         comma = sent.text.find(",", first_cue)
         before = sent.text[comma + 1 :] if comma > 0 else ""
     found = [(at, p) for p in run.index.people.values() for at, _ in occurrences(before, p.split()[-1])]
-    return [min(found)[1]] if found else []
+    if found:
+        return [min(found)[1]]
+    # one the article's index does not hold as a person ("Francis will address", "Harry is due to attend"), or
+    # several of one kind ("Leaders of the Group of Seven are due to hold a summit"): the subject as written
+    who = main_subject(before)
+    if who and (names_a_person(who) or COLLECTIVE.search(sent.text)) and not is_place_name(who):
+        return [who]
+    return []
 
 
 # A subordinate clause with a pronoun subject opening the sentence: "As she entered ...", "When he arrived ...".
@@ -216,16 +224,18 @@ TRIPS: EventKind[TripFacts, Trip] = EventKind(
     stated=stated_trip,
 )
 def _stated_meeting(sentence: str) -> MeetingFacts | None:
-    """A gathering the subject took part in or is to, stated by the verb and its object: the record names the
-    subject (see ``_meeting``), never anyone the model would have guessed; or two people a verb of contact
-    joins ("Sato hosted South Korean President Min Park"), told as a fact or a plan."""
+    """Two people a verb of contact joins ("Sato hosted South Korean President Min Park"); else a gathering the
+    subject took part in or is to, stated by the verb and its object, or people of a population met: the record
+    names the subject (see ``_meeting``), never anyone the model would have guessed. Told as a fact or a plan."""
     mood = event_modality(sentence, MEETING_CUE)
-    if attends_a_gathering(sentence) and mood in ("factual", "planned"):
-        return MeetingFacts(met=True)
-    contact = stated_contact(sentence) if mood in ("factual", "planned") else None
+    if mood not in ("factual", "planned"):
+        return None
+    contact = stated_contact(sentence)
     if contact is not None:
         # built, not validated: a title or a pronoun as written is what the record resolves
         return MeetingFacts.model_construct(is_meeting=True, participants=list(contact), topics=[])
+    if attends_a_gathering(sentence) or cue_matches(VISITING, sentence):
+        return MeetingFacts(met=True)  # a gathering, or people of a population met ("to brief Somali officials")
     return None
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.text.movement import ON_SCHEDULE, named_subject, names_a_person
+from summarizer.text.movement import ON_SCHEDULE, first_conjunct, main_subject, named_subject, names_a_person
 from summarizer.text.participants import is_bare_title, is_place_name
 from summarizer.text.subject import subject_before
 
@@ -36,7 +36,6 @@ _OBJECT = re.compile(
     r"(?P<pronoun>him|her)\b"
 )
 _WHERE = re.compile(r",\s+where\s+[^,;]*$")
-_FIRST_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|(?-i:[a-z])\w+ed|flew|went|came|left)\b")
 
 
 def _person(phrase: str) -> str | None:
@@ -60,19 +59,6 @@ def _demonym(word: str) -> bool:
     return country_code_for_adjective(word) is not None
 
 
-def _main_subject(sentence: str) -> str:
-    """The subject of the sentence's first verb, as the person it names ("" when none): the first of
-    coordinated people ("President Barack Obama and his wife, Michelle" -> "President Barack Obama")."""
-    first = _FIRST_VERB.search(sentence)
-    span = subject_before(sentence, first.start()) if first else None
-    return _first_conjunct(named_subject(sentence, span)) if span else ""
-
-
-def _first_conjunct(who: str) -> str:
-    head = who.split(" and ")[0].strip()
-    return head if head != who and names_a_person(head) else who
-
-
 def _other(sentence: str, verb: re.Match[str]) -> str | None:
     """The person the verb of contact takes as its object, by name, by title, or by the pronoun of a 'where'
     clause that stands for the main clause's subject."""
@@ -82,7 +68,7 @@ def _other(sentence: str, verb: re.Match[str]) -> str | None:
     if obj.group("title"):
         return obj.group("title") if is_bare_title(obj.group("title")) else None
     if obj.group("pronoun"):
-        main = _main_subject(sentence) if _WHERE.search(sentence, 0, verb.start()) else ""
+        main = main_subject(sentence) if _WHERE.search(sentence, 0, verb.start()) else ""
         return main if main and names_a_person(main) else None
     return _person(obj.group("obj"))
 
@@ -93,13 +79,13 @@ def stated_contact(sentence: str) -> tuple[str, str] | None:
     for verb in _VERB.finditer(sentence):
         span = subject_before(sentence, verb.start())
         other = _other(sentence, verb) if span is not None else None
-        who = _first_conjunct(named_subject(sentence, span)) if span is not None else ""
+        who = first_conjunct(named_subject(sentence, span)) if span is not None else ""
         if other is not None and who and (names_a_person(who) or who.casefold() in ("he", "she")):
             return who, other
     for shared in _SHARED_GATHERING.finditer(sentence):
         obj = _OBJECT.match(sentence, shared.end())
         other = _person(obj.group("obj")) if obj is not None and obj.group("obj") else None
-        who = _main_subject(sentence[: shared.start()])
+        who = main_subject(sentence[: shared.start()])
         if other is not None and who and names_a_person(who):
             return who, other
     return None

@@ -165,6 +165,7 @@ _MEET_PEOPLE = (
     # "met Somali officials", "met with local leaders" (a need or a test met is masked: "met the requirements")
     r"(?:met|meet|meets|meeting|brief(?:s|ed|ing)?)\s+(?:with\s+)?(?:the\s+|some\s+|local\s+|"
     r"(?:hundreds|thousands|dozens|scores)\s+of\s+)?(?:(?!(?:on|about|of|in|at|for|to)\b)[\w'’-]+\s+){0,2}?"
+    r"(?!(?:reporters|journalists|correspondents|editors|photographers|interviewers)\b)"
     r"(?:\w+(?:ers|ors|ists|ians|ants|ents|ives)|officials|people|staff)\b(?!['’])"
 )
 VISITING = _rx(_VISIT_PEOPLE + "|" + _MEET_PEOPLE)

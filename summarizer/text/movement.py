@@ -15,7 +15,17 @@ from summarizer.text.participants import is_bare_title
 from summarizer.text.places import country_code, country_code_for_adjective, is_us_state, place_for
 from summarizer.text.subject import coordinated, subject_before
 
-__all__ = ["ON_SCHEDULE", "called_off_journey", "is_departure", "movement_kind", "named_subject", "names_a_person", "stated_journey"]
+__all__ = [
+    "ON_SCHEDULE",
+    "called_off_journey",
+    "first_conjunct",
+    "is_departure",
+    "main_subject",
+    "movement_kind",
+    "named_subject",
+    "names_a_person",
+    "stated_journey",
+]
 
 _TRANSFER_VERB = re.compile(
     r"\b(?:deport\w*|extradit\w*|transferr?\w*|escort\w*|repatriat\w*|expel\w*|handed\s+over|smuggl\w*)\b", re.IGNORECASE
@@ -60,7 +70,8 @@ def names_a_person(mover: str) -> bool:
         return True
     word = words[0]
     # one word in capitals: an acronym, a nationality, a country, or a plural opening a sentence ("Thousands")
-    plural = word.endswith("s") and not word.endswith("ss")
+    # (an English plural ends in a consonant or 'e' before its 's': 'Francis', 'Lucas', 'Carlos' are names)
+    plural = word.endswith("s") and not word.endswith("ss") and word[-2:-1].lower() not in ("a", "i", "o", "u")
     return not (word.isupper() or plural or country_code_for_adjective(word) or country_code(word))
 
 
@@ -143,7 +154,7 @@ _CALLED_OFF = re.compile(
     r"(?:to|of)\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){1,3}?in\s+)?(?:the\s+)?" + _PLACE
 )
 # An auxiliary or a past form that opens the first clause's verb: "The president is cutting ... and will return".
-_FIRST_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|(?-i:[a-z])\w+ed)\b")
+_FIRST_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|(?-i:[a-z])\w+ed|flew|went|came|left)\b")
 
 
 def called_off_journey(sentence: str) -> tuple[str, str] | None:
@@ -228,6 +239,20 @@ def named_subject(sentence: str, span: tuple[int, int]) -> str:
     if named is not None and prefix and not names_a_person(who) and is_bare_title(prefix[-1]):
         return named.group(1)
     return who
+
+
+def main_subject(sentence: str) -> str:
+    """The subject of the sentence's first verb, as the person it names ("" when none): the first of
+    coordinated people ("President Barack Obama and his wife, Michelle" -> "President Barack Obama")."""
+    first = _FIRST_VERB.search(sentence)
+    span = subject_before(sentence, first.start()) if first else None
+    return first_conjunct(named_subject(sentence, span)) if span else ""
+
+
+def first_conjunct(who: str) -> str:
+    """The first of people coordinated by 'and', when it names one ("Sato and his wife" -> "Sato")."""
+    head = who.split(" and ")[0].strip()
+    return head if head != who and names_a_person(head) else who
 
 
 def _known_place(words: str) -> str | None:
