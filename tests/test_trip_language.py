@@ -41,6 +41,9 @@ CASES = [
     ("Vice President Dan Reed toured flood-hit areas of Iowa on Friday.", ["Dan Reed"], ["Iowa"], "Dan Reed",
      "completed"),
     # a verb of moving in a manner, with its path, makes the named subject the traveller
+    # a gerund after a preposition has no subject of its own: the main clause's subject travels
+    ("Before arriving in Rome, Ann Lund stopped in Oslo, where she met the Norwegian king.",
+     ["Ann Lund", "the Norwegian king"], ["Oslo"], "Ann Lund", "completed"),
     ("Climate activist Ida Berg is sailing back across the Atlantic and is expected to reach Lisbon next week.",
      ["Ida Berg"], ["Lisbon"], "Ida Berg", "planned"),
 ]  # fmt: skip
@@ -137,3 +140,12 @@ def test_journeys_years_apart_are_two_trips_even_told_side_by_side(tmp_path: Pat
     text = "Opposition leader Maria Costa returned to Caracas on Saturday. Costa fled to Colombia in 2015."
     out, _ = scripted_summary(text, {}, tmp_path, published=date(2024, 3, 6), kinds=("trips",))
     assert sorted([d.name for d in t.destinations] for t in out.trips) == [["Caracas"], ["Colombia"]]
+
+
+def test_a_group_described_by_its_people_travels_and_a_willingness_is_no_trip(tmp_path: Path) -> None:
+    text = "A team of nine Swiss doctors landed in Rome on Friday. Ann Lund said she would be willing to fly to Kyiv."
+    out, backend = scripted_summary(text, {}, tmp_path, published=date(2024, 3, 6), kinds=("trips",))
+    assert [([t.name for t in trip.travellers], [d.name for d in trip.destinations]) for trip in out.trips] == [
+        (["A team of nine Swiss doctors"], ["Rome"])
+    ]
+    assert not any("willing" in s for s in backend.subjects("trip"))  # a disposition, not a plan: never asked

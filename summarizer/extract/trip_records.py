@@ -17,6 +17,7 @@ from summarizer.text.cues import (
     is_travel_subject,
     is_trip_candidate,
     near_travel_word,
+    occurrences,
     only_as_origin,
     trip_mode,
 )
@@ -119,7 +120,23 @@ def _travellers(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) ->
         near_travel_word(sent.text, t.split()[-1]) or is_travel_subject(sent.text, t) for t in named
     ):
         return None  # the people named are not the ones who move
-    return travellers
+    # one the sentence names only as whom a traveller met is not one who travels ("stopped in Doha, where he met
+    # Qatar's prime minister"; "X met Modi in New York and said he planned to visit India")
+    moving = [t for t in travellers if not _only_met(sent.text, t)]
+    return moving or travellers
+
+
+_CONTACT_BEFORE = re.compile(
+    r"\b(?:met|meet|meets|meeting|met\s+with|sat\s+down\s+with|talks\s+with|hosted|greeted|welcomed|received)\s+"
+    r"(?:[\w'’.-]+\s+){0,5}?$",
+    re.IGNORECASE,
+)
+
+
+def _only_met(sentence: str, name: str) -> bool:
+    """Every mention of ``name`` in the sentence is the object of a verb of contact."""
+    found = occurrences(sentence, name) or occurrences(sentence, name.split()[-1])
+    return bool(found) and all(_CONTACT_BEFORE.search(sentence[max(0, at - 60) : at]) for at, _ in found)
 
 
 def trip_record(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) -> Trip | None:

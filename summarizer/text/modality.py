@@ -24,7 +24,7 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:could|might|if|unless|whether|should|possibly|perhaps|maybe|hop(?:e|es|ed|ing)|wants?\s+to|consideration|"
     r"wanted\s+to|wish(?:es|ed)?\s+to|urg(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|call(?:s|ed)?\s+on|ask(?:s|ed)?|"
     r"invit(?:e|es|ed|ing)|consider(?:s|ed|ing)?|any|every|each|possible|potential|would\s+like|one\s+day|someday|"
-    r"some\s+day|eventually)\b|\bmay\b",
+    r"some\s+day|eventually|(?:willing|ready|prepared|eager|keen|open)\s+to)\b|\bmay\b",
     re.IGNORECASE,
 )
 _CONDITION_FIRST = re.compile(r"\W*(?:if|unless|should|were|had|suppose|supposing|imagine)\s", re.IGNORECASE)

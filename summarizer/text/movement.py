@@ -11,7 +11,7 @@ import re
 from summarizer.schemas import TripKind
 from summarizer.text.events import TRAVEL_CUE, cue_matches
 from summarizer.text.modality import words_before
-from summarizer.text.participants import is_bare_title
+from summarizer.text.participants import is_bare_title, is_group
 from summarizer.text.places import country_code, country_code_for_adjective, is_us_state, place_for
 from summarizer.text.subject import coordinated, subject_before
 
@@ -192,7 +192,8 @@ def stated_journey(sentence: str) -> tuple[str, str] | None:
             first = _FIRST_VERB.search(sentence, 0, m.start())
             span = subject_before(sentence, first.start()) if first else None
         who = named_subject(sentence, span) if span else ""
-        if who.casefold() in ("he", "she") or (who and names_a_person(who)):
+        # a person, or a group described by its people ("A team of nine Chinese doctors landed in Rome")
+        if who.casefold() in ("he", "she") or (who and (names_a_person(who) or is_group(who))):
             return who, place
     return None
 

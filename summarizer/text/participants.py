@@ -204,7 +204,9 @@ def has_anaphor(sentence: str) -> bool:
 
 
 _FUNCTION_WORDS = frozenset(
-    ["is", "was", "has", "does", "goes", "this", "thus", "its", "his", "hers", "ours", "theirs", "yours", "always", "perhaps", "across", "whereas", "unless", "less", "plus", "as", "us"]
+    ["is", "was", "has", "does", "goes", "this", "thus", "its", "his", "hers", "ours", "theirs", "yours", "always", "perhaps", "across", "whereas", "unless", "less", "plus", "as", "us",
+     # a gerund after a preposition or a subordinator has no subject of its own ("Before arriving in Israel, X ...")
+     "before", "after", "while", "since", "upon", "on", "without", "by", "when", "for", "of", "in", "from", "about"]
 )
 
 
