@@ -38,6 +38,9 @@ CASES = [
      ["delegates from 40 countries"], "completed"),
     ("Leaders of the Group of Seven are due to hold a virtual summit on Tuesday.", ["Leaders of the Group of Seven"],
      ["Leaders of the Group of Seven"], "planned"),
+    # a country as the subject of contact, and as where a delegation is from, stands for its government
+    ("Ethiopia last month hosted a delegation from Kenya for talks on trade.", ["Ethiopia", "Kenya"],
+     ["Ethiopia", "Kenya"], "completed"),
 ]  # fmt: skip
 
 
@@ -96,6 +99,7 @@ def test_two_people_a_verb_of_contact_joins_meet_when_the_model_says_no(
         # one the article names only here, by a name in -s that is no plural, and several of one kind
         ("Tomas will address a joint session of parliament on Thursday.", ["Tomas"]),
         ("Leaders of the Group of Seven are due to hold a virtual summit on Tuesday.", ["Leaders of the Group of Seven"]),
+        ("The city council held a public hearing on the budget on Tuesday.", ["city council"]),  # a body
     ],
 )
 def test_taking_part_in_a_gathering_done_or_to_come_is_stated_when_the_model_says_no(

@@ -149,7 +149,8 @@ def _subject_person(run: ArticleRun, sent: Sentence) -> list[str]:
     who = main_subject(before)
     if who and (names_a_person(who) or COLLECTIVE.search(sent.text)) and not is_place_name(who):
         return [who]
-    return []
+    body = before.strip(" ,")  # "The city council held a public hearing": the body, its subject before the verb
+    return [body] if COLLECTIVE.search(sent.text) and 0 < len(body.split()) <= 5 and "," not in body else []
 
 
 # A subordinate clause with a pronoun subject opening the sentence: "As she entered ...", "When he arrived ...".

@@ -159,7 +159,12 @@ def only_as_origin(sentence: str, place: str) -> bool:
 
 # "in Geneva", "at the Kremlin": a preposition of place, then the place; "in Kyiv, Ukraine": a city, then its
 # country (only a country: "In Washington, Obama said" names a person after the comma).
-_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|from)\s+(?:the\s+)?$", re.IGNORECASE)
+# (people from a place are of it, a party: "a delegation from Djibouti", "officials from Kenya")
+_LOCATIVE = re.compile(
+    r"\b(?:in|at|near|outside|inside|(?<!delegation\s)(?<!delegations\s)(?<!officials\s)(?<!envoys\s)(?<!envoy\s)"
+    r"(?<!team\s)(?<!ministers\s)(?<!representatives\s)from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _CITY_COMMA = re.compile(
     r"\b(?:in|at|near|outside|inside|from)\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){0,2}?(?-i:[A-Z])[\w'’.-]*,\s+$",
     re.IGNORECASE,
@@ -174,7 +179,7 @@ def only_as_location(sentence: str, name: str) -> bool:
     found = occurrences(sentence, name)
     country = country_code(name) is not None
     return bool(found) and all(
-        _LOCATIVE.search(sentence[max(0, s - 12) : s]) or (country and _CITY_COMMA.search(sentence[max(0, s - 40) : s]))
+        _LOCATIVE.search(sentence[max(0, s - 28) : s]) or (country and _CITY_COMMA.search(sentence[max(0, s - 40) : s]))
         for s, _ in found
     )
 

@@ -143,7 +143,7 @@ COLLECTIVE = re.compile(
     r"(?:(?:met|meet|meets|convened|conferred|huddled)\b(?!\s+(?:with|(?-i:[A-Z])))|"
     r"(?:gathered|assembled|gather|assemble)(?=\s+(?:in|at|on|for|outside|near|inside|behind)\b|\s*[,.;])|"
     r"(?:(?:will|(?:are|were)\s+(?:due|expected|scheduled|set|to)(?:\s+to)?|plan\s+to)\s+)?(?:hold|held|holds)\s+"
-    r"(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,3}?(?:summit|meeting|talks|session|conference)\b)",
+    r"(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,3}?(?:summit|meeting|talks|session|conference|hearing)\b)",
     re.IGNORECASE,
 )
 # Visiting people, not a place, is meeting them: "visited the injured officers", "visits wounded soldiers",

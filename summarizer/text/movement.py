@@ -10,6 +10,7 @@ import re
 
 from summarizer.schemas import TripKind
 from summarizer.text.events import TRAVEL_CUE, cue_matches
+from summarizer.text.lexicon import EVENT_PAST_IRREGULAR
 from summarizer.text.modality import words_before
 from summarizer.text.participants import is_bare_title, is_group
 from summarizer.text.places import country_code, country_code_for_adjective, is_us_state, place_for
@@ -154,7 +155,9 @@ _CALLED_OFF = re.compile(
     r"(?:to|of)\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){1,3}?in\s+)?(?:the\s+)?" + _PLACE
 )
 # An auxiliary or a past form that opens the first clause's verb: "The president is cutting ... and will return".
-_FIRST_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|(?-i:[a-z])\w+ed|flew|went|came|left)\b")
+_FIRST_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|(?-i:[a-z])\w+ed|" + "|".join(EVENT_PAST_IRREGULAR) + r")\b"
+)
 
 
 def called_off_journey(sentence: str) -> tuple[str, str] | None:
