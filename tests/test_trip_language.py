@@ -122,6 +122,9 @@ def test_a_journey_called_off_is_a_cancelled_trip_and_reaching_a_date_is_none(tm
     text = "Ann Lund scrapped her visit to Kenya on Friday."
     out, _ = scripted_summary(text, {}, tmp_path, published=date(2024, 3, 6), kinds=("trips",))
     assert [(t.status, [d.name for d in t.destinations]) for t in out.trips] == [("cancelled", ["Kenya"])]
+    text = "Norway's national rugby team abandoned its tour of Fiji on Friday."  # a group, abandoning
+    out, _ = scripted_summary(text, {}, tmp_path, published=date(2024, 3, 6), kinds=("trips",))
+    assert [(t.status, [d.name for d in t.destinations]) for t in out.trips] == [("cancelled", ["Fiji"])]
     assert not is_trip_candidate("The talks reached Tuesday without a deal.")
     assert not is_trip_candidate("Prices reached a record on Friday.")
 

@@ -247,7 +247,7 @@ EVENT_PAST_IRREGULAR: tuple[str, ...] = (
 CANCEL_WORDS: tuple[str, ...] = (
     "cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling", "cancellation", "called off",
     "call off", "postpone", "postpones", "postponed", "postponing", "postponement", "scrapped", "put off",
-    "suspended", "delayed",
+    "suspended", "delayed", "abandon", "abandons", "abandoned", "shelved", "scraps", "scrap",
 )  # fmt: skip
 # Words that put an event in the future ("will", "plans to", "is scheduled"); a reader adds what its own
 # context allows (a bare "expected" in a whole sentence, "to" just before the event word).

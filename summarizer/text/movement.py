@@ -150,7 +150,7 @@ _NOMINAL_JOURNEY = re.compile(
 # A journey called off, told by its noun: "Macron postponed a planned trip to Beijing", "canceled a trip to a
 # mayors' conference in Denver".
 _CALLED_OFF = re.compile(
-    r"\b(?:cancel(?:l?ed|s)|postponed|postpones|called\s+off|calls\s+off|scrapped|scraps|shelved|abandoned|"
+    r"\b(?:cancel(?:l?ed|s)|postponed|postpones|called\s+off|calls\s+off|scrapped|scraps|shelved|abandon(?:ed|s)|"
     r"put\s+off)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:trip|visit|tour|journey)\s+"
     r"(?:to|of)\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){1,3}?in\s+)?(?:the\s+)?" + _PLACE
 )
@@ -162,12 +162,13 @@ _FIRST_VERB = re.compile(
 
 def called_off_journey(sentence: str) -> tuple[str, str] | None:
     """(the traveller, the place) when the sentence states that a person (by name or title, the subject of
-    the verb) called off a journey to a place the gazetteer knows; None else."""
+    the verb) or a group described by its people called off a journey to a place the gazetteer knows; None
+    else."""
     for m in _CALLED_OFF.finditer(sentence):
         place = _known_place(m.group("place"))
         span = subject_before(sentence, m.start()) if place else None
         who = named_subject(sentence, span) if span else ""
-        if place and (who.casefold() in ("he", "she") or (who and names_a_person(who))):
+        if place and (who.casefold() in ("he", "she") or (who and (names_a_person(who) or is_group(who)))):
             return who, place
     return None
 
