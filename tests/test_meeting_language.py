@@ -79,6 +79,9 @@ def test_one_party_and_a_population_they_do_not_meet_is_no_meeting(tmp_path: Pat
         # the pronoun of a 'where' clause added to a journey stands for the main clause's subject
         ("Sato flew to Oslo on Friday, where King Harald Olsen hosted him at a dinner.", ["Harald Olsen", "Kenji Sato"]),
         ("Lund flew to Denver on Saturday for a rally with singer Mia Torres.", ["Ann Lund", "Mia Torres"]),
+        # one word may name the other party, when it is no place, nationality or day
+        ("Lund hosted Dahl at the State Department on Monday.", ["Ann Lund", "Dahl"]),
+        ("Sato will join Lund for a final rally in Osaka on Monday night.", ["Kenji Sato", "Ann Lund"]),
     ],
 )
 def test_two_people_a_verb_of_contact_joins_meet_when_the_model_says_no(
@@ -123,6 +126,8 @@ def _stated(sentence: str, parties: list[str], tmp_path: Path) -> None:
         "Lund met in Tokyo with Dahl on Friday.",  # the object is a place
         "Sato addressed the issue on Monday.",  # addressing a matter, not a body
         "Lund joined the company in 2010 for a higher salary.",
+        "Lund joined Google in 2010.",
+        "Sato met Tuesday in Osaka.",
         "The firm met its investors' targets on Friday.",
     ],
 )

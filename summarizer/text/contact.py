@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.text.lexicon import MONTHS, WEEKDAYS
 from summarizer.text.movement import ON_SCHEDULE, first_conjunct, main_subject, named_subject, names_a_person
 from summarizer.text.participants import is_bare_title, is_place_name
 from summarizer.text.subject import subject_before
@@ -15,7 +16,10 @@ _VERB = re.compile(
     r"\b(?:(?:will|would|(?:is|are|was|were)\s+" + ON_SCHEDULE + r")\s+(?:meet|host|welcome|greet)|met|"
     r"meets|hosted|hosts|welcomed|welcomes|"
     r"greeted|greets|(?:held|holds|hold)\s+talks|sat\s+down|spoke|talked|conferred|received|receives|briefed|"
-    r"paid\s+a\s+(?:courtesy|farewell)\s+call\s+on)\s+(?:with\s+)?",
+    r"paid\s+a\s+(?:courtesy|farewell)\s+call\s+on|"
+    # joining someone at a gathering: "will join Clinton for a final rally"
+    r"join(?:s|ed)?(?=\s+(?:[\w.'’-]+\s+){1,3}?(?:for|at)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:rally|dinner|"
+    r"banquet|lunch|luncheon|meeting|summit|reception|ceremony|news\s+conference)))\s+(?:with\s+)?",
     re.IGNORECASE,
 )
 # A gathering shared with someone: "flew to Philadelphia for a rally with pop star Katy Perry". The subject of
@@ -38,19 +42,35 @@ _OBJECT = re.compile(
 _WHERE = re.compile(r",\s+where\s+[^,;]*$")
 
 
+_TIME_WORDS = frozenset(w.casefold() for w in (*WEEKDAYS, *MONTHS))
+_PREPOSITIONS = frozenset(("in", "at", "on", "with", "from", "to", "of", "for", "near", "outside", "during", "after"))
+
+
 def _person(phrase: str) -> str | None:
-    """The phrase when it names a person: a name of two words or more after its titles ("South Korean President
-    Min Park", "Erik Dahl"), not a place or a body named after one ("Tokyo", "the Japan Society")."""
+    """The phrase when it names a person: a name after its titles ("South Korean President Min Park", "Erik Dahl",
+    "Clinton"), not a place, a body named after one, a nationality or a day ("Tokyo", "the Japan Society",
+    "Monday")."""
     words = phrase.rstrip(".,;:").split()
     titles = [i for i, w in enumerate(words) if is_bare_title(w)]
     # after its titles, or after the words that describe it ("pop star Katy Perry")
     described = next((i for i, w in enumerate(words) if w[:1].isupper()), 0)
     name = words[titles[-1] + 1 :] if titles else words[described:]
-    if len(name) < 2 or not names_a_person(" ".join(name)) or is_place_name(" ".join(name)):
+    if any(w.casefold() in _PREPOSITIONS for w in words[:described]):
+        return None  # "met reporters in Tokyo": the capitalised words are where, not whom
+    if not name or not names_a_person(" ".join(name)) or is_place_name(" ".join(name)):
         return None
+    if len(name) == 1 and (name[0].strip(".,;:'’").casefold() in _TIME_WORDS or _a_place(name[0])):
+        return None  # "met Tuesday with", "will meet in May", "met Tokyo officials"
     if not titles and (is_place_name(name[0]) or _demonym(name[0])):
         return None
     return " ".join(words)
+
+
+def _a_place(word: str) -> bool:
+    from summarizer.text.places import is_us_state, place_for
+
+    word = word.strip(".,;:'’")
+    return place_for(word).country_code is not None or is_us_state(word)
 
 
 def _demonym(word: str) -> bool:
