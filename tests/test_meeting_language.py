@@ -82,6 +82,13 @@ def test_one_party_and_a_population_they_do_not_meet_is_no_meeting(tmp_path: Pat
         # one word may name the other party, when it is no place, nationality or day
         ("Lund hosted Dahl at the State Department on Monday.", ["Ann Lund", "Dahl"]),
         ("Sato will join Lund for a final rally in Osaka on Monday night.", ["Kenji Sato", "Ann Lund"]),
+        # calling on someone, a meal together, an audience granted, a name in apposition, a meeting by its noun
+        ("Lund paid a call on Governor Ada Mensah at her residence on Tuesday.", ["Ann Lund", "Ada Mensah"]),
+        ("Sato dined with Prince Karl Berg at the palace on Saturday evening.", ["Kenji Sato", "Karl Berg"]),
+        ("Lund had a working lunch with union leader Joe Barr on Friday.", ["Ann Lund", "Joe Barr"]),
+        ("Pope Leo granted an audience to Chilean President Rosa Diaz on Monday.", ["Leo", "Rosa Diaz"]),
+        ("Sato sat down with his Australian counterpart, Kate Moss, on Tuesday.", ["Kenji Sato", "Kate Moss"]),
+        ("Lund's meeting with Erik Dahl on Tuesday lasted three hours.", ["Ann Lund", "Erik Dahl"]),
     ],
 )
 def test_two_people_a_verb_of_contact_joins_meet_when_the_model_says_no(
@@ -103,6 +110,7 @@ def test_two_people_a_verb_of_contact_joins_meet_when_the_model_says_no(
         ("Tomas will address a joint session of parliament on Thursday.", ["Tomas"]),
         ("Leaders of the Group of Seven are due to hold a virtual summit on Tuesday.", ["Leaders of the Group of Seven"]),
         ("The city council held a public hearing on the budget on Tuesday.", ["city council"]),  # a body
+        ("Party leaders huddled behind closed doors on Thursday night.", ["Party leaders"]),  # several of one kind
     ],
 )
 def test_taking_part_in_a_gathering_done_or_to_come_is_stated_when_the_model_says_no(
@@ -128,6 +136,7 @@ def _stated(sentence: str, parties: list[str], tmp_path: Path) -> None:
         "Lund joined the company in 2010 for a higher salary.",
         "Lund joined Google in 2010.",
         "Sato met Tuesday in Osaka.",
+        "Council members meet twice a month in the town hall.",  # a habit
         "The firm met its investors' targets on Friday.",
     ],
 )

@@ -235,8 +235,10 @@ def _stated_meeting(sentence: str) -> MeetingFacts | None:
     if contact is not None:
         # built, not validated: a title or a pronoun as written is what the record resolves
         return MeetingFacts.model_construct(is_meeting=True, participants=list(contact), topics=[])
-    if attends_a_gathering(sentence) or cue_matches(VISITING, sentence):
-        return MeetingFacts(met=True)  # a gathering, or people of a population met ("to brief Somali officials")
+    among = COLLECTIVE.search(sentence) is not None and event_modality(sentence, COLLECTIVE) in ("factual", "planned")
+    if attends_a_gathering(sentence) or cue_matches(VISITING, sentence) or among:
+        # a gathering, people of a population met ("to brief Somali officials"), several of one kind meeting
+        return MeetingFacts(met=True)
     return None
 
 

@@ -15,8 +15,9 @@ __all__ = ["stated_contact"]
 _VERB = re.compile(
     r"\b(?:(?:will|would|(?:is|are|was|were)\s+" + ON_SCHEDULE + r")\s+(?:meet|host|welcome|greet)|met|"
     r"meets|hosted|hosts|welcomed|welcomes|"
-    r"greeted|greets|(?:held|holds|hold)\s+talks|sat\s+down|spoke|talked|conferred|received|receives|briefed|"
-    r"paid\s+a\s+(?:courtesy|farewell)\s+call\s+on|"
+    r"greeted|greets|(?:held|holds|hold)\s+talks|sat\s+down|(?:spoke|talked)(?:\s+by\s+(?:tele)?phone)?|conferred|"
+    r"received|receives|briefed|paid\s+a\s+(?:[\w-]+\s+)?call\s+on|din(?:ed|es)|lunched|"
+    r"(?:had|has)\s+(?:a\s+)?(?:[\w-]+\s+)?(?:lunch|dinner|breakfast)|granted\s+an\s+audience\s+to|"
     # joining someone at a gathering: "will join Clinton for a final rally"
     r"join(?:s|ed)?(?=\s+(?:[\w.'’-]+\s+){1,3}?(?:for|at)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:rally|dinner|"
     r"banquet|lunch|luncheon|meeting|summit|reception|ceremony|news\s+conference)))\s+(?:with\s+)?",
@@ -40,6 +41,16 @@ _OBJECT = re.compile(
     r"(?P<pronoun>him|her)\b"
 )
 _WHERE = re.compile(r",\s+where\s+[^,;]*$")
+# A description, then the name in apposition: "his Australian counterpart, Kate Moss".
+_DESCRIBED_NAME = re.compile(
+    r"(?:the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?(?-i:[a-z])+,\s+"
+    r"(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’.-]*)+)"
+)
+# A meeting by its noun, with both parties: "Brandt's meeting with Kiprono on Tuesday lasted three hours".
+_NOMINAL_CONTACT = re.compile(
+    r"(?P<who>(?:\b(?-i:[A-Z])[\w'.-]*\s+){0,2}(?-i:[A-Z])[\w.-]*)['’]s\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:meeting|talks|call|conversation|dinner|lunch)\s+with\s+"
+)
 
 
 _TIME_WORDS = frozenset(w.casefold() for w in (*WEEKDAYS, *MONTHS))
@@ -82,6 +93,9 @@ def _demonym(word: str) -> bool:
 def _other(sentence: str, verb: re.Match[str]) -> str | None:
     """The person the verb of contact takes as its object, by name, by title, or by the pronoun of a 'where'
     clause that stands for the main clause's subject."""
+    described = _DESCRIBED_NAME.match(sentence, verb.end())
+    if described is not None:
+        return described.group("name")  # "sat down with his Australian counterpart, Kate Moss"
     obj = _OBJECT.match(sentence, verb.end())
     if obj is None:
         return None
@@ -102,6 +116,11 @@ def stated_contact(sentence: str) -> tuple[str, str] | None:
         who = first_conjunct(named_subject(sentence, span)) if span is not None else ""
         if other is not None and who and (names_a_person(who) or who.casefold() in ("he", "she")):
             return who, other
+    for nominal in _NOMINAL_CONTACT.finditer(sentence):
+        obj = _OBJECT.match(sentence, nominal.end())
+        other = _person(obj.group("obj")) if obj is not None and obj.group("obj") else None
+        if other is not None and names_a_person(nominal.group("who")) and not _a_place(nominal.group("who")):
+            return nominal.group("who"), other
     for shared in _SHARED_GATHERING.finditer(sentence):
         obj = _OBJECT.match(sentence, shared.end())
         other = _person(obj.group("obj")) if obj is not None and obj.group("obj") else None

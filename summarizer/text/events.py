@@ -107,7 +107,11 @@ _MEET = (
     r"(?:banquet|dinner|luncheon|lunch|breakfast|reception)\s+(?:for|with|hosted\s+by|given\s+by|in\s+honou?r\s+of)|"
     r"brief(?:s|ed|ing)?\s+(?=(?:the\s+)?(?:(?-i:[A-Z])\w*|lawmakers|ministers|leaders|senators|allies|counterparts?)\b)|"
     r"conven(?:e|es|ed|ing)\b|"
-    r"audience\s+with|(?:hold|holds|held|holding)\s+(?:\w+\s+){0,3}?"
+    r"audience\s+(?:with|to)|"
+    # calling on someone, and a meal together: "paid a call on", "dined with", "had a working lunch with"
+    r"paid\s+(?:a|an)\s+(?:[\w-]+\s+)?call\s+on|din(?:e|es|ed|ing)\s+with|(?:lunched|breakfasted)\s+with|"
+    r"(?:had|has|have|having|over)\s+(?:a\s+)?(?:[\w-]+\s+)?(?:lunch|dinner|breakfast|luncheon)\s+with|"
+    r"(?:hold|holds|held|holding)\s+(?:\w+\s+){0,3}?"
     r"(?:talks|meetings?|summit|session|conference|discussions|consultations|negotiations)|"
     r"rece(?:ive|ives|ived|iving)\s+(?=(?:the\s+)?(?:(?-i:[A-Z])\w*|visiting|delegation|delegates|envoy|envoys|"
     r"ministers?|leaders?|officials?|ambassadors?)\b)|(?:was|were)\s+received\s+by|"
@@ -236,8 +240,9 @@ def is_trip_candidate(sentence: str) -> bool:
 
 
 def is_meeting_candidate(sentence: str) -> bool:
-    """The sentence has a word of meeting, talks or contact, in an event sense."""
-    return bool(cue_matches(MEETING_CUE, sentence))
+    """The sentence has a word of meeting, talks or contact, in an event sense, or several of one kind meet
+    among themselves ("Ministers from the 27 member states conferred in Luxembourg")."""
+    return bool(cue_matches(MEETING_CUE, sentence)) or COLLECTIVE.search(sentence) is not None
 
 
 # A definite meeting noun: one already told ("the meeting", "this latest round of talks", "Tuesday's talks").
