@@ -99,6 +99,14 @@ def test_a_month_or_a_day_awaited_is_no_trip(tmp_path: Path) -> None:
         # a journey called off, by its noun
         ("Costa postponed a planned trip to Beijing that had been due in April.", "Maria Costa", "Beijing"),
         ("Spain's foreign minister, Ana Ruiz, canceled a trip to a donors' conference in Oslo.", "Ana Ruiz", "Oslo"),
+        # the owner of the vehicle, a journey begun or ended by its noun, visiting now, flying home, leading a
+        # mission, going on to the next place
+        ("Maria Costa's plane landed in Hanoi shortly after noon.", "Maria Costa", "Hanoi"),
+        ("Costa wrapped up her Asia tour in Jakarta on Friday.", "Maria Costa", "Jakarta"),
+        ("King Harald Olsen, who is visiting Japan this week, praised the deal.", "Harald Olsen", "Japan"),
+        ("Costa flew home to Caracas on Friday.", "Maria Costa", "Caracas"),
+        ("Costa led a trade mission to Vietnam in May.", "Maria Costa", "Vietnam"),
+        ("From Tokyo, Costa went on to Seoul.", "Maria Costa", "Seoul"),
     ],
 )
 def test_a_journey_the_wording_states_is_a_trip_when_the_model_says_no(

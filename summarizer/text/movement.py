@@ -139,8 +139,10 @@ _JOURNEY = re.compile(
     r"|land|touch\s+down|reach)|returned|returns|travel(?:l?ed|s)|flew|flies|went|goes|head(?:ed|s)|visit(?:ed|s)|arriv(?:ed|es)"
     # awaited somewhere: "is due in Michigan on Monday", "was expected back in Paris"
     r"|(?<=\bis\s)due|(?<=\bare\s)due|(?<=\bis\s)expected|(?<=\bare\s)expected|reached"
-    r"|fled|flees|landed|lands|touch(?:ed|es)\s+down|jet(?:ted|s)(?:\s+off)?|criss-?cross(?:ed|es))"
-    r"(?:\s+back)?(?:\s+(?:to|for|in|at))?\s+(?:the\s+)?" + _PLACE
+    r"|fled|flees|landed|lands|touch(?:ed|es)\s+down|jet(?:ted|s)(?:\s+off)?|criss-?cross(?:ed|es)"
+    r"|(?:is|are|was|were)\s+(?:visiting|touring)|(?:led|leads|heads|headed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:mission|delegation)|went\s+on|travell?ed\s+on|moved\s+on|cross(?:ed|es)\s+into)"
+    r"(?:\s+(?:back|home))?(?:\s+(?:to|for|in|at))?\s+(?:the\s+)?" + _PLACE
 )
 # A person's journey told by its noun: "Lund's visit to Cairo", "the president's two-day trip to Asia".
 _NOMINAL_JOURNEY = re.compile(
@@ -153,6 +155,11 @@ _CALLED_OFF = re.compile(
     r"\b(?:cancel(?:l?ed|s)|postponed|postpones|called\s+off|calls\s+off|scrapped|scraps|shelved|abandon(?:ed|s)|"
     r"put\s+off)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:trip|visit|tour|journey)\s+"
     r"(?:to|of)\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){1,3}?in\s+)?(?:the\s+)?" + _PLACE
+)
+# A journey begun or ended by its noun: "Alvez wrapped up her Asia tour in Jakarta", "began a visit to Peru".
+_JOURNEY_ENDS = re.compile(
+    r"\b(?:wrapped\s+up|wraps\s+up|ended|ends|concluded|began|begins|started|completed|cut\s+short)\s+"
+    r"(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:tour|visit|trip|journey)\s+(?:in|to|of)\s+(?:the\s+)?" + _PLACE
 )
 # An auxiliary or a past form that opens the first clause's verb: "The president is cutting ... and will return".
 _FIRST_VERB = re.compile(
@@ -184,6 +191,12 @@ def stated_journey(sentence: str) -> tuple[str, str] | None:
     nominal = _NOMINAL_JOURNEY.search(sentence)  # "Lund's visit to Cairo", "the president's trip to Asia"
     if nominal is not None and names_a_person(nominal.group("who")) and (place := _known_place(nominal.group("place"))):
         return nominal.group("who"), place
+    for m in _JOURNEY_ENDS.finditer(sentence):
+        place = _known_place(m.group("place"))
+        span = subject_before(sentence, m.start()) if place else None
+        who = named_subject(sentence, span) if span else ""
+        if place and who and (names_a_person(who) or who.casefold() in ("he", "she")):
+            return who, place
     main = _main_clause_journey(sentence)
     if main is not None:
         return main
@@ -228,11 +241,19 @@ _NAME_AT_END = re.compile(r"(?:^|\s)((?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'
 _NAME_BEFORE_WHO = re.compile(r"((?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}),\s*$")
 
 
+# A person's vehicle carries them: "Chancellor Eva Brandt's plane", "Ali Reza's motorcade".
+_CARRIED_BY = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+)?(?:plane|jet|aircraft|helicopter|motorcade|convoy|car|ship|yacht|train|flight)$",
+    re.IGNORECASE,
+)
+
+
 def named_subject(sentence: str, span: tuple[int, int]) -> str:
     """The subject at ``span`` as the person it names: the head before an apposition ("Ruiz, the new envoy, returned"), the
     name a described title ends with ("Opposition leader Maria Costa"), the name a relative 'who' stands
-    for ("Levin, who arrived in Paris")."""
-    parts = [p.strip() for p in sentence[span[0] : span[1]].split(",")]
+    for ("Levin, who arrived in Paris"), the owner of the vehicle that carries them ("Brandt's plane")."""
+    phrase = _CARRIED_BY.sub("", sentence[span[0] : span[1]].strip())  # "Brandt's plane landed": Brandt travels
+    parts = [p.strip() for p in phrase.split(",")]
     who = parts[0]
     if len(parts) > 1 and not names_a_person(who) and names_a_person(parts[1]) and " " in parts[1]:
         return parts[1]  # "Spain's prime minister, Pedro Sanchez, canceled": the name in apposition to a description
