@@ -89,6 +89,12 @@ def test_one_party_and_a_population_they_do_not_meet_is_no_meeting(tmp_path: Pat
         ("Pope Leo granted an audience to Chilean President Rosa Diaz on Monday.", ["Leo", "Rosa Diaz"]),
         ("Sato sat down with his Australian counterpart, Kate Moss, on Tuesday.", ["Kenji Sato", "Kate Moss"]),
         ("Lund's meeting with Erik Dahl on Tuesday lasted three hours.", ["Ann Lund", "Erik Dahl"]),
+        # two named people as the parties of a meeting noun or a reciprocal verb; a delegation by its leader
+        ("Talks between Erik Dahl and Ivan Petrov ended without a deal on Tuesday.", ["Erik Dahl", "Ivan Petrov"]),
+        ("Dahl and Mendes shook hands in front of cameras on Sunday.", ["Dahl", "Mendes"]),
+        ("Sato is to hold talks with Chinese Premier Li Wen on Thursday.", ["Kenji Sato", "Li Wen"]),
+        ("Li Wen played host to Ann Lund in Beijing last week.", ["Li Wen", "Ann Lund"]),
+        ("Sato received a delegation led by Senator Tom Hale on Monday.", ["Kenji Sato", "Tom Hale"]),
     ],
 )
 def test_two_people_a_verb_of_contact_joins_meet_when_the_model_says_no(
@@ -137,6 +143,8 @@ def _stated(sentence: str, parties: list[str], tmp_path: Path) -> None:
         "Lund joined Google in 2010.",
         "Sato met Tuesday in Osaka.",
         "Council members meet twice a month in the town hall.",  # a habit
+        "Talk of an early summit between Erik Dahl and Ivan Petrov alarmed the allies.",  # spoken of, not held
+        "France and Germany met in the final on Sunday.",
         "The firm met its investors' targets on Friday.",
     ],
 )

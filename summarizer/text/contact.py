@@ -13,7 +13,8 @@ from summarizer.text.subject import subject_before
 __all__ = ["stated_contact"]
 
 _VERB = re.compile(
-    r"\b(?:(?:will|would|(?:is|are|was|were)\s+" + ON_SCHEDULE + r")\s+(?:meet|host|welcome|greet)|met|"
+    r"\b(?:(?:will|would|(?:is|are|was|were)\s+" + ON_SCHEDULE + r")\s+(?:meet|host|welcome|greet|hold\s+talks|"
+    r"play\s+host\s+to)|met|play(?:ed|s)\s+host\s+to|"
     r"meets|hosted|hosts|welcomed|welcomes|"
     r"greeted|greets|(?:held|holds|hold)\s+talks|sat\s+down|(?:spoke|talked)(?:\s+by\s+(?:tele)?phone)?|conferred|"
     r"received|receives|briefed|paid\s+a\s+(?:[\w-]+\s+)?call\s+on|din(?:ed|es)|lunched|"
@@ -46,6 +47,26 @@ _DESCRIBED_NAME = re.compile(
     r"(?:the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?(?-i:[a-z])+,\s+"
     r"(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’.-]*)+)"
 )
+# A delegation by whom it is led: "received a delegation led by Senator Ann Cole".
+_LED_BY = re.compile(
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:delegation|mission|team)\s+(?:led|headed)\s+by\s+(?:(?-i:[A-Z])[\w.]*\s+){0,2}?"
+    r"(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’.-]*)+)"
+)
+# Two named people as the parties of a reciprocal verb or a meeting noun: "Duarte and Mendes shook hands", "Talks
+# between Lars Holm and Amos Kiprono ended".
+_NAME = r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)*"
+_RECIPROCAL = re.compile(
+    r"(?:^|(?<=[,;:]\s)|(?<=\bbetween\s))(?:(?-i:[A-Z])[\w'’.-]*\s+){0,2}?(?P<a>" + _NAME + r")\s+and\s+(?P<b>" + _NAME
+    + r")\s+(?:(?:have|had|will|would|are\s+to)\s+)?(?:met|meet|shook\s+hands|shake\s+hands|held\s+talks|hold\s+talks|"
+    r"conferred|spoke|talked|ended|began|resumed)\b"
+)
+_GOVERNED = re.compile(r"\b(?:of|for|on|about|over)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+_ENDS_A_NOUN = re.compile(r"\b(?:ended|began|resumed)$")
+_BETWEEN = re.compile(
+    r"\b(?:talks|meeting|meetings|summit|negotiations|discussions|call)\s+between\s+(?P<a>" + _NAME + r")\s+and\s+(?P<b>"
+    + _NAME + r")",
+    re.IGNORECASE,
+)
 # A meeting by its noun, with both parties: "Brandt's meeting with Kiprono on Tuesday lasted three hours".
 _NOMINAL_CONTACT = re.compile(
     r"(?P<who>(?:\b(?-i:[A-Z])[\w'.-]*\s+){0,2}(?-i:[A-Z])[\w.-]*)['’]s\s+(?:[\w-]+\s+){0,2}?"
@@ -77,6 +98,15 @@ def _person(phrase: str) -> str | None:
     return " ".join(words)
 
 
+def _party(phrase: str) -> str | None:
+    """A person as one side of a pair: as :func:`_person`, and a surname in -es ('Mendes', 'Jones'), which is
+    no plural when coordinated with a name."""
+    found = _person(phrase)
+    if found is None and re.fullmatch(r"(?-i:[A-Z])[a-z]+es", phrase) and not _a_place(phrase) and not _demonym(phrase):
+        return phrase
+    return found
+
+
 def _a_place(word: str) -> bool:
     from summarizer.text.places import is_us_state, place_for
 
@@ -93,7 +123,7 @@ def _demonym(word: str) -> bool:
 def _other(sentence: str, verb: re.Match[str]) -> str | None:
     """The person the verb of contact takes as its object, by name, by title, or by the pronoun of a 'where'
     clause that stands for the main clause's subject."""
-    described = _DESCRIBED_NAME.match(sentence, verb.end())
+    described = _DESCRIBED_NAME.match(sentence, verb.end()) or _LED_BY.match(sentence, verb.end())
     if described is not None:
         return described.group("name")  # "sat down with his Australian counterpart, Kate Moss"
     obj = _OBJECT.match(sentence, verb.end())
@@ -116,6 +146,12 @@ def stated_contact(sentence: str) -> tuple[str, str] | None:
         who = first_conjunct(named_subject(sentence, span)) if span is not None else ""
         if other is not None and who and (names_a_person(who) or who.casefold() in ("he", "she")):
             return who, other
+    for pair in (*_BETWEEN.finditer(sentence), *_RECIPROCAL.finditer(sentence)):
+        a, b = _party(pair.group("a")), _party(pair.group("b"))
+        if pair.re is _BETWEEN and _GOVERNED.search(sentence, 0, pair.start()):
+            continue  # "Talk of an early summit between Trump and Putin": what is spoken of, not held
+        if a is not None and b is not None and not (pair.re is _RECIPROCAL and _ENDS_A_NOUN.search(pair.group(0))):
+            return a, b
     for nominal in _NOMINAL_CONTACT.finditer(sentence):
         obj = _OBJECT.match(sentence, nominal.end())
         other = _person(obj.group("obj")) if obj is not None and obj.group("obj") else None

@@ -115,7 +115,7 @@ _MEET = (
     r"(?:had|has|have|having|over)\s+(?:a\s+)?(?:[\w-]+\s+)?(?:lunch|dinner|breakfast|luncheon)\s+with|"
     r"(?:hold|holds|held|holding)\s+(?:\w+\s+){0,3}?"
     r"(?:talks|meetings?|summit|session|conference|discussions|consultations|negotiations)|"
-    r"rece(?:ive|ives|ived|iving)\s+(?=(?:the\s+)?(?:(?-i:[A-Z])\w*|visiting|delegation|delegates|envoy|envoys|"
+    r"rece(?:ive|ives|ived|iving)\s+(?=(?:(?:the|a|an)\s+)?(?:(?-i:[A-Z])\w*|visiting|delegation|delegates|envoy|envoys|"
     r"ministers?|leaders?|officials?|ambassadors?)\b)|(?:was|were)\s+received\s+by|"
     # taking part in a gathering: attend, testify, a hearing, a briefing, join (talks, leaders), address
     # (an audience)
