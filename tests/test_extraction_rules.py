@@ -201,7 +201,8 @@ def test_a_passage_that_reads_as_instructions_to_a_model_is_never_asked_about(tm
     out, backend = scripted_summary(article, script, tmp_path, published=PUBLISHED)
     assert not any("Paris" in a.subject for a in backend.asked)
     assert [t.destinations[0].name for t in out.trips] == ["Oslo"]
-    assert [sorted(p.name for p in m.participants) for m in out.meetings] == [["Ana Ruiz", "Erik Dahl"]]
+    # (the talks with Norwegian officials she flew for are a meeting too: a population met, as at a gathering)
+    assert [sorted(p.name for p in m.participants) for m in out.meetings] == [["Ana Ruiz"], ["Ana Ruiz", "Erik Dahl"]]
     assert any(w.startswith("ignored 1 passage(s) that read as instructions to a model") for w in out.warnings)
 
 

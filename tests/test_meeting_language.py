@@ -33,6 +33,8 @@ CASES = [
     # people named by what they do (agent nouns) are a population too
     ("Lund is expected to fly to Denver in May to meet small business owners.", ["Lund", "small business owners"],
      ["Ann Lund"], "planned"),
+    ("Lund took part in talks with union leaders on Friday.", ["Lund", "union leaders"], ["Ann Lund", "union leaders"],
+     "completed"),
     # several of one kind gathering, or holding a gathering, among themselves
     ("Delegates from 40 countries gathered in Bonn on Monday for climate talks.", ["delegates from 40 countries"],
      ["delegates from 40 countries"], "completed"),
@@ -95,6 +97,8 @@ def test_one_party_and_a_population_they_do_not_meet_is_no_meeting(tmp_path: Pat
         ("Sato is to hold talks with Chinese Premier Li Wen on Thursday.", ["Kenji Sato", "Li Wen"]),
         ("Li Wen played host to Ann Lund in Beijing last week.", ["Li Wen", "Ann Lund"]),
         ("Sato received a delegation led by Senator Tom Hale on Monday.", ["Kenji Sato", "Tom Hale"]),
+        ("The Dahl-Petrov summit is scheduled for March.", ["Dahl", "Petrov"]),  # names joined by a hyphen
+        ("Sato will sit down with Erik Dahl on Thursday.", ["Kenji Sato", "Erik Dahl"]),
     ],
 )
 def test_two_people_a_verb_of_contact_joins_meet_when_the_model_says_no(
@@ -145,6 +149,8 @@ def _stated(sentence: str, parties: list[str], tmp_path: Path) -> None:
         "Council members meet twice a month in the town hall.",  # a habit
         "Talk of an early summit between Erik Dahl and Ivan Petrov alarmed the allies.",  # spoken of, not held
         "France and Germany met in the final on Sunday.",
+        "A summit between Erik Dahl and Ivan Petrov could take place next year.",  # the modal after the parties
+        "The ministers meet every spring in Oslo.",  # a habit
         "The firm met its investors' targets on Friday.",
     ],
 )

@@ -14,7 +14,7 @@ __all__ = ["stated_contact"]
 
 _VERB = re.compile(
     r"\b(?:(?:will|would|(?:is|are|was|were)\s+" + ON_SCHEDULE + r")\s+(?:meet|host|welcome|greet|hold\s+talks|"
-    r"play\s+host\s+to)|met|play(?:ed|s)\s+host\s+to|"
+    r"play\s+host\s+to|sit\s+down)|met|play(?:ed|s)\s+host\s+to|"
     r"meets|hosted|hosts|welcomed|welcomes|"
     r"greeted|greets|(?:held|holds|hold)\s+talks|sat\s+down|(?:spoke|talked)(?:\s+by\s+(?:tele)?phone)?|conferred|"
     r"received|receives|briefed|paid\s+a\s+(?:[\w-]+\s+)?call\s+on|din(?:ed|es)|lunched|"
@@ -62,6 +62,11 @@ _RECIPROCAL = re.compile(
 )
 _GOVERNED = re.compile(r"\b(?:of|for|on|about|over)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 _ENDS_A_NOUN = re.compile(r"\b(?:ended|began|resumed)$")
+# Two names joined by a hyphen before a meeting noun: "The Holm-Kiprono summit".
+_HYPHENED = re.compile(
+    r"\b(?P<a>(?-i:[A-Z])[a-z][\w'’]*)-(?P<b>(?-i:[A-Z])[a-z][\w'’]*)\s+(?:summit|talks|meeting|meetings|call)\b",
+    re.IGNORECASE,
+)
 _BETWEEN = re.compile(
     r"\b(?:talks|meeting|meetings|summit|negotiations|discussions|call)\s+between\s+(?P<a>" + _NAME + r")\s+and\s+(?P<b>"
     + _NAME + r")",
@@ -146,7 +151,7 @@ def stated_contact(sentence: str) -> tuple[str, str] | None:
         who = first_conjunct(named_subject(sentence, span)) if span is not None else ""
         if other is not None and who and (names_a_person(who) or who.casefold() in ("he", "she")):
             return who, other
-    for pair in (*_BETWEEN.finditer(sentence), *_RECIPROCAL.finditer(sentence)):
+    for pair in (*_BETWEEN.finditer(sentence), *_RECIPROCAL.finditer(sentence), *_HYPHENED.finditer(sentence)):
         a, b = _party(pair.group("a")), _party(pair.group("b"))
         if pair.re is _BETWEEN and _GOVERNED.search(sentence, 0, pair.start()):
             continue  # "Talk of an early summit between Trump and Putin": what is spoken of, not held

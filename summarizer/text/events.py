@@ -99,7 +99,7 @@ NAME_ENDS = (
 )
 # Verbs and nouns of contact between parties.
 _MEET = (
-    r"met|meet(?:s|ing|ings)?|talks|talk(?:s|ed|ing)?\s+(?:with|to)|spoke\s+(?:with|to|by)|speak(?:s|ing)?\s+"
+    r"met|meet(?:s|ing|ings)?|talks|talk(?:s|ed|ing)?\s+(?:with|to)|spoke\s+(?:with|to|by)|sit(?:s|ting)?\s+down\s+with|speak(?:s|ing)?\s+"
     r"(?:with|to|by)|confer(?:s|red|ring)?\s+with|consult(?:s|ed|ing)?\s+with|consultations|negotiat(?:e|es|ed|"
     r"ing|ion|ions|ors?)|discuss(?:ed|es|ing|ion|ions)?|dialogue|sat\s+down\s+with|(?:phone|telephone)\s+"
     r"(?:call|calls|conversation|conversations)|telephone|phoned|call(?:s|ed)?\s+with|video\s+call|"
@@ -169,7 +169,7 @@ _MEET_PEOPLE = (
     r"parents|farmers|voters|worshippers|faithful|fans|mourners|migrants|evacuees)\b|"
     # people named by what they do, the agent nouns of meet's object: "to meet small business owners",
     # "met Somali officials", "met with local leaders" (a need or a test met is masked: "met the requirements")
-    r"(?:met|meet|meets|meeting|brief(?:s|ed|ing)?)\s+(?:with\s+)?(?:the\s+|some\s+|local\s+|"
+    r"(?:met|meet|meets|meeting|brief(?:s|ed|ing)?|talks\s+with)\s+(?:with\s+)?(?:the\s+|some\s+|local\s+|"
     r"(?:hundreds|thousands|dozens|scores)\s+of\s+)?(?:(?!(?:on|about|of|in|at|for|to)\b)[\w'’-]+\s+){0,2}?"
     r"(?!(?:reporters|journalists|correspondents|editors|photographers|interviewers)\b)"
     r"(?:\w+(?:ers|ors|ists|ians|ants|ents|ives)|officials|people|staff)\b(?!['’])"

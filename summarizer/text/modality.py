@@ -56,7 +56,7 @@ _MANDATIVE = re.compile(
 # forums", "have met several times", "has visited China on many occasions".
 _HABITUAL = re.compile(
     r"\b(?:on\s+a\s+(?:weekly|monthly|daily|regular|yearly|annual|routine)\s+basis|regularly|routinely|usually|"
-    r"often|frequently|(?:every|each)\s+(?:day|week|month|year|weekend|summer|winter|time)|(?:once|twice)\s+a\s+"
+    r"often|frequently|(?:every|each)\s+(?:day|week|month|year|weekend|spring|summer|autumn|fall|winter|morning|evening|night|time|quarter|season)|(?:once|twice)\s+a\s+"
     r"(?:week|month|year)|annual\s+\w+s|weekly|monthly|repeatedly|(?:several|many|multiple|numerous|countless|"
     r"a\s+few|a\s+number\s+of)\s+(?:times|occasions)|"
     r"on\s+(?:several|many|multiple|numerous)\s+occasions)\b",
@@ -101,9 +101,15 @@ def words_before(sentence: str, start: int, words: int = 8) -> str:
     return " ".join(own[-words:])
 
 
+# The parties named right after a meeting noun: "A summit between Holm and Kiprono could ...", "talks with Ann Lund".
+_NAME = r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*"
+_PARTIES = re.compile(r"^\s+(?:between\s+" + _NAME + r"\s+and\s+" + _NAME + r"|with\s+" + _NAME + r")(?=\s)")
+
+
 def _after(sentence: str, end: int, words: int = 5) -> str:
-    """The words just after the cue, up to the end of its clause: a noun's predicate ('the trip was cancelled')."""
-    rest = sentence[end:]
+    """The words just after the cue, up to the end of its clause: a noun's predicate ('the trip was cancelled'),
+    past the parties named after it ('a summit between Holm and Kiprono could take place')."""
+    rest = _PARTIES.sub("", sentence[end:], count=1)
     m = re.search(r"[,;:()\u2014\u2013]|\s-\s|\b(?:while|but|after|before|because)\b", rest, re.IGNORECASE)
     return " ".join((rest[: m.start()] if m else rest).split()[:words])
 
