@@ -107,6 +107,11 @@ def test_a_month_or_a_day_awaited_is_no_trip(tmp_path: Path) -> None:
         ("Costa flew home to Caracas on Friday.", "Maria Costa", "Caracas"),
         ("Costa led a trade mission to Vietnam in May.", "Maria Costa", "Vietnam"),
         ("From Tokyo, Costa went on to Seoul.", "Maria Costa", "Seoul"),
+        # a journey in apposition to its traveller, and a day or a time between the verb and its place
+        ("Maria Costa, on a visit to Kenya, said the deal was close.", "Maria Costa", "Kenya"),
+        ("Maria Costa, visiting Ghana, praised the reforms.", "Maria Costa", "Ghana"),
+        ("Costa arrived Sunday in Berlin.", "Maria Costa", "Berlin"),
+        ("Costa flew overnight to Manila.", "Maria Costa", "Manila"),
     ],
 )
 def test_a_journey_the_wording_states_is_a_trip_when_the_model_says_no(

@@ -46,14 +46,14 @@ def _rx(body: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
 _TRAVEL = (
     r"travel(?:s|led|ed|ling|ing)?|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|trips?|"
     r"journey(?:s|ed|ing)?|voyage|pilgrimage|stopover|"
-    r"fl(?:y|ies|ew|own|ying)\s+(?:to|in|into|from|out|back|home|on\s+to)|"
+    r"fl(?:y|ies|ew|own|ying)\s+(?:(?:overnight|(?-i:[A-Z])\w+day)\s+)?(?:to|in|into|from|out|back|home|on\s+to)|"
     r"arriv(?:e|es|ed|ing|al|als)|depart(?:s|ed|ing|ure|ures)?|"
     r"(?:leaves|leaving|left)\s+(?:for|from)|leaves\s+after|(?:to|will|would|must)\s+leave\b|left\s+(?=(?-i:[A-Z]))|"
     r"return(?:s|ed|ing)?\s+(?:to|from|home|back)|(?:come|comes|came|coming)\s+(?:back\s+)?to\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
     r"head(?:s|ed|ing)?\s+(?:to|for|back|home)|(?:go|goes|going|went|gone|moved|travell?ed)\s+(?:back\s+|on\s+)?to\s+"
     r"(?=(?:the\s+)?(?-i:[A-Z]))|(?:led|leads|lead|leading|heads|headed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:mission|delegation)\s+to\b|"
-    r"land(?:s|ed|ing)?\s+(?:in|at)|stop(?:s|ped)?\s+(?:in|at|over)|(?:a|first|last|next|final)\s+stop|"
+    r"land(?:s|ed|ing)?\s+(?:(?-i:[A-Z])\w+day\s+)?(?:in|at)|stop(?:s|ped)?\s+(?:in|at|over)|(?:a|first|last|next|final)\s+stop|"
     r"touch(?:es|ed|ing)?\s+down|jet(?:s|ted|ting)?\s+(?:off\s+|back\s+)?(?:to|into|in)\b|"
     # a person somewhere for a while: "is in Kyiv this week for talks", "will be in Berlin", "spent the weekend
     # in Rome", "was welcomed in Lima"

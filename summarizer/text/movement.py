@@ -131,6 +131,11 @@ def is_departure(sentence: str) -> bool:
 # "flew to Oslo", "arrived in Lima", "is to travel to Rome", "visited Peru". A bare form needs the future's
 # auxiliary before it ("will return"); "to return" alone completes another verb or a noun ("the decision to").
 _PLACE = r"(?P<place>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})"
+# A day or a time between the verb and its place: "arrived Sunday in Berlin", "flew overnight to Manila".
+_WHEN_BETWEEN = (
+    r"(?:(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|overnight|(?:late|early)\s+"
+    r"(?:on\s+)?\w+day|this\s+week|next\s+week|last\s+week)"
+)
 # "to" after "is" or after a word of schedule: "is to meet", "is due to return", "is scheduled to travel".
 ON_SCHEDULE = r"(?:(?:due|expected|scheduled|set|slated)\s+)?to"
 _JOURNEY = re.compile(
@@ -142,7 +147,7 @@ _JOURNEY = re.compile(
     r"|fled|flees|landed|lands|touch(?:ed|es)\s+down|jet(?:ted|s)(?:\s+off)?|criss-?cross(?:ed|es)"
     r"|(?:is|are|was|were)\s+(?:visiting|touring)|(?:led|leads|heads|headed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:mission|delegation)|went\s+on|travell?ed\s+on|moved\s+on|cross(?:ed|es)\s+into)"
-    r"(?:\s+(?:back|home))?(?:\s+(?:to|for|in|at))?\s+(?:the\s+)?" + _PLACE
+    r"(?:\s+(?:back|home))?(?:\s+" + _WHEN_BETWEEN + r")?(?:\s+(?:to|for|in|at))?\s+(?:the\s+)?" + _PLACE
 )
 # A person's journey told by its noun: "Lund's visit to Cairo", "the president's two-day trip to Asia".
 _NOMINAL_JOURNEY = re.compile(
@@ -155,6 +160,11 @@ _CALLED_OFF = re.compile(
     r"\b(?:cancel(?:l?ed|s)|postponed|postpones|called\s+off|calls\s+off|scrapped|scraps|shelved|abandon(?:ed|s)|"
     r"put\s+off)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:trip|visit|tour|journey)\s+"
     r"(?:to|of)\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){1,3}?in\s+)?(?:the\s+)?" + _PLACE
+)
+# A journey in apposition to its traveller: "Lars Holm, on a visit to Kenya, said", "Rosa Alvez, visiting Ghana,".
+_APPOSED_JOURNEY = re.compile(
+    r"(?P<who>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){1,3}),\s+(?:on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:visit|trip|tour)\s+(?:to|of)|visiting|touring)\s+(?:the\s+)?" + _PLACE + ","
 )
 # A journey begun or ended by its noun: "Alvez wrapped up her Asia tour in Jakarta", "began a visit to Peru".
 _JOURNEY_ENDS = re.compile(
@@ -191,6 +201,10 @@ def stated_journey(sentence: str) -> tuple[str, str] | None:
     nominal = _NOMINAL_JOURNEY.search(sentence)  # "Lund's visit to Cairo", "the president's trip to Asia"
     if nominal is not None and names_a_person(nominal.group("who")) and (place := _known_place(nominal.group("place"))):
         return nominal.group("who"), place
+    for m in _APPOSED_JOURNEY.finditer(sentence):
+        place = _known_place(m.group("place"))
+        if place and names_a_person(named_subject(m.group("who"), (0, len(m.group("who"))))):
+            return named_subject(m.group("who"), (0, len(m.group("who")))), place
     for m in _JOURNEY_ENDS.finditer(sentence):
         place = _known_place(m.group("place"))
         span = subject_before(sentence, m.start()) if place else None

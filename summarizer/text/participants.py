@@ -217,6 +217,8 @@ def moves_on_its_own(upto_cue: str, travellers: list[str]) -> bool:
     if m is None:
         return False
     word = m.group(1)
+    if word.endswith(","):
+        return False  # "Rosa Alvez, visiting Ghana,": a participle set off by a comma tells of the clause's subject
     plural = len(word) >= 4 and word.endswith("s") and not word.endswith("ss")
     if word.casefold() in _FUNCTION_WORDS or not (plural or word[:1].isupper()):
         return False
