@@ -170,3 +170,12 @@ def test_a_two_word_nationality_is_part_of_the_title() -> None:
     index = EntityIndex("Sato hosted South Korean President Min Park on Sunday.")
     entity = index.resolve("South Korean President Min Park")
     assert (entity.name, entity.role) == ("Min Park", "South Korean President")
+
+
+def test_a_meeting_called_off_is_a_cancelled_meeting_and_one_possible_is_none(tmp_path: Path) -> None:
+    text = (INTRO + "Lund called off talks with Erik Dahl on Monday. Sato postponed a summit with Ivan Petrov until June. "
+            "Dahl said a meeting with Sato was possible.")
+    out, _ = scripted_summary(text, {}, tmp_path, published=date(2024, 3, 6), kinds=("meetings",))
+    assert [(sorted(p.name for p in m.participants), m.status) for m in out.meetings] == [
+        (["Ann Lund", "Erik Dahl"], "cancelled"), (["Ivan Petrov", "Kenji Sato"], "cancelled")
+    ]

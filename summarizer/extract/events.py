@@ -227,16 +227,17 @@ TRIPS: EventKind[TripFacts, Trip] = EventKind(
 def _stated_meeting(sentence: str) -> MeetingFacts | None:
     """Two people a verb of contact joins ("Sato hosted South Korean President Min Park"); else a gathering the
     subject took part in or is to, stated by the verb and its object, or people of a population met: the record
-    names the subject (see ``_meeting``), never anyone the model would have guessed. Told as a fact or a plan."""
+    names the subject (see ``_meeting``), never anyone the model would have guessed. Told as a fact or a plan (a
+contact also as called off)."""
     mood = event_modality(sentence, MEETING_CUE)
-    if mood not in ("factual", "planned"):
+    if mood not in ("factual", "planned", "cancelled"):
         return None
-    contact = stated_contact(sentence)
+    contact = stated_contact(sentence)  # a contact called off is stated too ("called off talks with Omar Haddad")
     if contact is not None:
         # built, not validated: a title or a pronoun as written is what the record resolves
         return MeetingFacts.model_construct(is_meeting=True, participants=list(contact), topics=[])
     among = COLLECTIVE.search(sentence) is not None and event_modality(sentence, COLLECTIVE) in ("factual", "planned")
-    if attends_a_gathering(sentence) or cue_matches(VISITING, sentence) or among:
+    if mood != "cancelled" and (attends_a_gathering(sentence) or cue_matches(VISITING, sentence) or among):
         # a gathering, people of a population met ("to brief Somali officials"), several of one kind meeting
         return MeetingFacts(met=True)
     return None

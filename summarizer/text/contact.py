@@ -19,6 +19,9 @@ _VERB = re.compile(
     r"greeted|greets|(?:held|holds|hold)\s+talks|sat\s+down|(?:spoke|talked)(?:\s+by\s+(?:tele)?phone)?|conferred|"
     r"received|receives|briefed|paid\s+a\s+(?:[\w-]+\s+)?call\s+on|din(?:ed|es)|lunched|"
     r"(?:had|has)\s+(?:a\s+)?(?:[\w-]+\s+)?(?:lunch|dinner|breakfast)|granted\s+an\s+audience\s+to|"
+    # a meeting called off, by its noun: "called off talks with Omar Haddad", "postponed a summit with"
+    r"(?:called\s+off|calls\s+off|cancel(?:l?ed|s)|postponed|postpones|scrapped|put\s+off)\s+(?:(?:a|an|the|his|her|their)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:talks|meeting|summit)\s+with|"
     # joining someone at a gathering: "will join Clinton for a final rally"
     r"join(?:s|ed)?(?=\s+(?:[\w.'’-]+\s+){1,3}?(?:for|at)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:rally|dinner|"
     r"banquet|lunch|luncheon|meeting|summit|reception|ceremony|news\s+conference)))\s+(?:with\s+)?",

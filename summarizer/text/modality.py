@@ -115,7 +115,11 @@ def _after(sentence: str, end: int, words: int = 5) -> str:
 
 
 _AWAITED = re.compile(r"(?:due|expected)\s", re.IGNORECASE)
-_PREDICATE_MODAL = re.compile(r"^(?:\S+\s+){0,3}?(?:could|might|(?-i:may)|would|should)\b", re.IGNORECASE)
+_PREDICATE_MODAL = re.compile(
+    r"^(?:\S+\s+){0,3}?(?:could|might|(?-i:may)|would|should|(?:is|was|are|were|seems?|seemed|remains?|remained)\s+"
+    r"(?:still\s+)?(?:possible|likely|unlikely|uncertain|doubtful|in\s+doubt))\b",
+    re.IGNORECASE,
+)
 _PREDICATE_FUTURE = re.compile(
     r"^(?:\S+\s+){0,3}?(?:will|(?:is|are)\s+(?:expected|scheduled|planned|set|due|to\s+(?:be|resume|begin|open|start|take)))\b",
     re.IGNORECASE,
