@@ -121,6 +121,8 @@ def test_two_people_a_verb_of_contact_joins_meet_when_the_model_says_no(
         ("Leaders of the Group of Seven are due to hold a virtual summit on Tuesday.", ["Leaders of the Group of Seven"]),
         ("The city council held a public hearing on the budget on Tuesday.", ["city council"]),  # a body
         ("Party leaders huddled behind closed doors on Thursday night.", ["Party leaders"]),  # several of one kind
+        # a gathering told as the time of another event, when it is new (indefinite)
+        ("Lund is scheduled to fly back to Washington on Thursday after a news conference in Tokyo.", ["Ann Lund"]),
     ],
 )
 def test_taking_part_in_a_gathering_done_or_to_come_is_stated_when_the_model_says_no(

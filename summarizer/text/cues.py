@@ -97,6 +97,10 @@ _ATTENDS = _rx(
     # an audience addressed: "addressed lawmakers in the parliament", "addresses graduates"
     r"address(?:es|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}?(?:lawmakers|legislators|parliament|congress|graduates|students|"
     r"supporters|delegates|troops|diplomats|ambassadors|crowds?|audiences?|assembly|convention)\b|"
+    # a gathering told as the time of another event, when it is new (indefinite): "will fly back to Washington on
+    # Thursday after a news conference in Tel Aviv" ("after the meeting" goes back to one told before)
+    r"(?:after|before|following)\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:meeting|news\s+conference|press\s+conference|"
+    r"summit|session|rally|ceremony|banquet)\s+(?:in|at|with|on)\b|"
     # a body addressed by its name: "will address the Bundestag on Thursday"
     r"address(?:es|ed|ing)?\s+the\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}(?-i:[A-Z])[\w.-]*" + NAME_ENDS + "|"
     # a hearing, told by the body heard: "testified before the Senate Foreign Relations Committee"
