@@ -112,6 +112,7 @@ def test_a_month_or_a_day_awaited_is_no_trip(tmp_path: Path) -> None:
         ("Maria Costa, visiting Ghana, praised the reforms.", "Maria Costa", "Ghana"),
         ("Costa arrived Sunday in Berlin.", "Maria Costa", "Berlin"),
         ("Costa flew overnight to Manila.", "Maria Costa", "Manila"),
+        ("Maria Costa, in Seoul for talks with her counterpart, said trade was on the agenda.", "Maria Costa", "Seoul"),
     ],
 )
 def test_a_journey_the_wording_states_is_a_trip_when_the_model_says_no(

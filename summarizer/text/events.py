@@ -58,7 +58,9 @@ _TRAVEL = (
     # a person somewhere for a while: "is in Kyiv this week for talks", "will be in Berlin", "spent the weekend
     # in Rome", "was welcomed in Lima"
     r"will\s+be\s+in\s+(?=(?-i:[A-Z]))|(?:is|are|was|were)\s+in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
-    r"(?=\s+(?:for|on|this|next|to|since|until)\b)|sp(?:end|ends|ent|ending)\s+(?:\w+\s+){1,3}?in\s+(?=(?-i:[A-Z]))|"
+    r"(?=\s+(?:for|on|this|next|to|since|until)\b)|"
+    # in apposition: "Nina Park, in Seoul for talks, said"
+    r"(?<=,\s)in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?(?=\s+(?:for|on)\s)|sp(?:end|ends|ent|ending)\s+(?:\w+\s+){1,3}?in\s+(?=(?-i:[A-Z]))|"
     r"(?:was|were)\s+welcomed\s+(?:in|to)\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
     r"enter(?:s|ed|ing)?\s+(?=(?:the\s+)?(?-i:[A-Z]))|cross(?:es|ed|ing)?\s+(?:into|over|the\s+border)|"
     r"fle(?:e|es|eing|d)|escap(?:e|es|ed|ing)\s+(?:to|from|into)|bound\s+for|en\s+route|on\s+(?:his|her|their|the)\s+way\s+to|"

@@ -161,10 +161,12 @@ _CALLED_OFF = re.compile(
     r"put\s+off)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:trip|visit|tour|journey)\s+"
     r"(?:to|of)\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){1,3}?in\s+)?(?:the\s+)?" + _PLACE
 )
-# A journey in apposition to its traveller: "Lars Holm, on a visit to Kenya, said", "Rosa Alvez, visiting Ghana,".
+# A journey in apposition to its traveller: "Lars Holm, on a visit to Kenya, said", "Rosa Alvez, visiting Ghana,", "Nina
+# Park, in Seoul for talks with her counterpart, said".
 _APPOSED_JOURNEY = re.compile(
     r"(?P<who>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){1,3}),\s+(?:on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:visit|trip|tour)\s+(?:to|of)|visiting|touring)\s+(?:the\s+)?" + _PLACE + ","
+    r"(?:visit|trip|tour)\s+(?:to|of)|visiting|touring|in(?=\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:for|on)\s))"
+    r"\s+(?:the\s+)?" + _PLACE + r"(?:,|\s+(?:for|on)\s)"
 )
 # A journey begun or ended by its noun: "Alvez wrapped up her Asia tour in Jakarta", "began a visit to Peru".
 _JOURNEY_ENDS = re.compile(
