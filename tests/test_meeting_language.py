@@ -98,6 +98,8 @@ def test_one_party_and_a_population_they_do_not_meet_is_no_meeting(tmp_path: Pat
         ("Li Wen played host to Ann Lund in Beijing last week.", ["Li Wen", "Ann Lund"]),
         ("Sato received a delegation led by Senator Tom Hale on Monday.", ["Kenji Sato", "Tom Hale"]),
         ("The Dahl-Petrov summit is scheduled for March.", ["Dahl", "Petrov"]),  # names joined by a hyphen
+        ("Sato held a bilateral with Erik Dahl in Osaka.", ["Kenji Sato", "Erik Dahl"]),
+        ("Erik Dahl and Ivan Petrov exchanged views on trade.", ["Erik Dahl", "Ivan Petrov"]),
         ("Sato will sit down with Erik Dahl on Thursday.", ["Kenji Sato", "Erik Dahl"]),
     ],
 )

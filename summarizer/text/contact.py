@@ -16,7 +16,7 @@ _VERB = re.compile(
     r"\b(?:(?:will|would|(?:is|are|was|were)\s+" + ON_SCHEDULE + r")\s+(?:meet|host|welcome|greet|hold\s+talks|"
     r"play\s+host\s+to|sit\s+down)|met|play(?:ed|s)\s+host\s+to|"
     r"meets|hosted|hosts|welcomed|welcomes|"
-    r"greeted|greets|(?:held|holds|hold)\s+talks|sat\s+down|(?:spoke|talked)(?:\s+by\s+(?:tele)?phone)?|conferred|"
+    r"greeted|greets|(?:held|holds|hold)\s+(?:talks|a\s+bilateral(?:\s+meeting)?)|sat\s+down|(?:spoke|talked)(?:\s+by\s+(?:tele)?phone)?|conferred|"
     r"received|receives|briefed|paid\s+a\s+(?:[\w-]+\s+)?call\s+on|din(?:ed|es)|lunched|"
     r"(?:had|has)\s+(?:a\s+)?(?:[\w-]+\s+)?(?:lunch|dinner|breakfast)|granted\s+an\s+audience\s+to|"
     # a meeting called off, by its noun: "called off talks with Omar Haddad", "postponed a summit with"
@@ -61,7 +61,7 @@ _NAME = r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)*"
 _RECIPROCAL = re.compile(
     r"(?:^|(?<=[,;:]\s)|(?<=\bbetween\s))(?:(?-i:[A-Z])[\w'’.-]*\s+){0,2}?(?P<a>" + _NAME + r")\s+and\s+(?P<b>" + _NAME
     + r")\s+(?:(?:have|had|will|would|are\s+to)\s+)?(?:met|meet|shook\s+hands|shake\s+hands|held\s+talks|hold\s+talks|"
-    r"conferred|spoke|talked|ended|began|resumed)\b"
+    r"conferred|spoke|talked|exchanged\s+views|ended|began|resumed)\b"
 )
 _GOVERNED = re.compile(r"\b(?:of|for|on|about|over)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 _ENDS_A_NOUN = re.compile(r"\b(?:ended|began|resumed)$")

@@ -116,7 +116,7 @@ _MEET = (
     r"paid\s+(?:a|an)\s+(?:[\w-]+\s+)?call\s+on|din(?:e|es|ed|ing)\s+with|(?:lunched|breakfasted)\s+with|"
     r"(?:had|has|have|having|over)\s+(?:a\s+)?(?:[\w-]+\s+)?(?:lunch|dinner|breakfast|luncheon)\s+with|"
     r"(?:hold|holds|held|holding)\s+(?:\w+\s+){0,3}?"
-    r"(?:talks|meetings?|summit|session|conference|discussions|consultations|negotiations)|"
+    r"(?:talks|meetings?|summit|session|conference|discussions|consultations|negotiations|bilateral)|"
     r"rece(?:ive|ives|ived|iving)\s+(?=(?:(?:the|a|an)\s+)?(?:(?-i:[A-Z])\w*|visiting|delegation|delegates|envoy|envoys|"
     r"ministers?|leaders?|officials?|ambassadors?)\b)|(?:was|were)\s+received\s+by|"
     # taking part in a gathering: attend, testify, a hearing, a briefing, join (talks, leaders), address
