@@ -146,11 +146,12 @@ def _subject_person(run: ArticleRun, sent: Sentence) -> list[str]:
         return [min(found)[1]]
     # one the article's index does not hold as a person ("Francis will address", "Harry is due to attend"), or
     # several of one kind ("Leaders of the Group of Seven are due to hold a summit"): the subject as written
+    among = COLLECTIVE.search(sent.text) is not None
     who = main_subject(before)
-    if who and (names_a_person(who) or COLLECTIVE.search(sent.text)) and not is_place_name(who):
+    if who and (names_a_person(who) or among) and not is_place_name(who):
         return [who]
     body = before.strip(" ,")  # "The city council held a public hearing": the body, its subject before the verb
-    return [body] if COLLECTIVE.search(sent.text) and 0 < len(body.split()) <= 5 and "," not in body else []
+    return [body] if among and 0 < len(body.split()) <= 5 and "," not in body else []
 
 
 # A subordinate clause with a pronoun subject opening the sentence: "As she entered ...", "When he arrived ...".

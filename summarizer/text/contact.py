@@ -116,10 +116,9 @@ def _party(phrase: str) -> str | None:
 
 
 def _a_place(word: str) -> bool:
-    from summarizer.text.places import is_us_state, place_for
+    from summarizer.text.places import is_known_place
 
-    word = word.strip(".,;:'’")
-    return place_for(word).country_code is not None or is_us_state(word)
+    return is_known_place(word.strip(".,;:'’"))
 
 
 def _demonym(word: str) -> bool:
@@ -145,6 +144,12 @@ def _other(sentence: str, verb: re.Match[str]) -> str | None:
     return _person(obj.group("obj"))
 
 
+def _named_object(sentence: str, at: int) -> str | None:
+    """The person named (not by title or pronoun) in the noun phrase at ``at``."""
+    obj = _OBJECT.match(sentence, at)
+    return _person(obj.group("obj")) if obj is not None and obj.group("obj") else None
+
+
 def stated_contact(sentence: str) -> tuple[str, str] | None:
     """(the subject, the object) when a finite verb of contact joins two people by name or title, or a
     gathering is shared with someone named ("for a rally with Katy Perry"); None else."""
@@ -161,13 +166,11 @@ def stated_contact(sentence: str) -> tuple[str, str] | None:
         if a is not None and b is not None and not (pair.re is _RECIPROCAL and _ENDS_A_NOUN.search(pair.group(0))):
             return a, b
     for nominal in _NOMINAL_CONTACT.finditer(sentence):
-        obj = _OBJECT.match(sentence, nominal.end())
-        other = _person(obj.group("obj")) if obj is not None and obj.group("obj") else None
+        other = _named_object(sentence, nominal.end())
         if other is not None and names_a_person(nominal.group("who")) and not _a_place(nominal.group("who")):
             return nominal.group("who"), other
     for shared in _SHARED_GATHERING.finditer(sentence):
-        obj = _OBJECT.match(sentence, shared.end())
-        other = _person(obj.group("obj")) if obj is not None and obj.group("obj") else None
+        other = _named_object(sentence, shared.end())
         who = main_subject(sentence[: shared.start()])
         if other is not None and who and names_a_person(who):
             return who, other

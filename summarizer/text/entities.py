@@ -153,10 +153,10 @@ def _nations(words: str) -> set[str]:
 
 
 def _is_place(name: str) -> bool:
-    from summarizer.text.places import country_code, is_us_state, place_for
+    from summarizer.text.places import country_code, is_known_place
 
     name = re.sub(r"['’]s$", "", name)  # "South Carolina’s display": a place's possessive
-    return country_code(name) is not None or is_us_state(name) or place_for(name).country_code is not None
+    return country_code(name) is not None or is_known_place(name)
 
 
 _COMPASS = frozenset(("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"))

@@ -13,7 +13,7 @@ from summarizer.text.events import TRAVEL_CUE, cue_matches
 from summarizer.text.lexicon import EVENT_PAST_IRREGULAR
 from summarizer.text.modality import words_before
 from summarizer.text.participants import is_bare_title, is_group
-from summarizer.text.places import country_code, country_code_for_adjective, is_us_state, place_for
+from summarizer.text.places import country_code, country_code_for_adjective, is_known_place, place_for
 from summarizer.text.subject import coordinated, subject_before
 
 __all__ = [
@@ -183,13 +183,24 @@ def called_off_journey(sentence: str) -> tuple[str, str] | None:
     """(the traveller, the place) when the sentence states that a person (by name or title, the subject of
     the verb) or a group described by its people called off a journey to a place the gazetteer knows; None
     else."""
-    for m in _CALLED_OFF.finditer(sentence):
+    return _subject_journey(sentence, _CALLED_OFF, groups=True)
+
+
+def _subject_journey(sentence: str, pattern: re.Pattern[str], *, groups: bool) -> tuple[str, str] | None:
+    """(the traveller, the place) of the first match of ``pattern`` whose place the gazetteer knows and whose
+    verb's subject is a traveller (:func:`_travels`)."""
+    for m in pattern.finditer(sentence):
         place = _known_place(m.group("place"))
         span = subject_before(sentence, m.start()) if place else None
         who = named_subject(sentence, span) if span else ""
-        if place and (who.casefold() in ("he", "she") or (who and (names_a_person(who) or is_group(who)))):
+        if place and _travels(who, groups=groups):
             return who, place
     return None
+
+
+def _travels(who: str, *, groups: bool) -> bool:
+    """'he', 'she', a person by name or title, and with ``groups`` a group described by its people."""
+    return who.casefold() in ("he", "she") or (bool(who) and (names_a_person(who) or (groups and is_group(who))))
 
 
 def stated_journey(sentence: str) -> tuple[str, str] | None:
@@ -205,14 +216,12 @@ def stated_journey(sentence: str) -> tuple[str, str] | None:
         return nominal.group("who"), place
     for m in _APPOSED_JOURNEY.finditer(sentence):
         place = _known_place(m.group("place"))
-        if place and names_a_person(named_subject(m.group("who"), (0, len(m.group("who"))))):
-            return named_subject(m.group("who"), (0, len(m.group("who")))), place
-    for m in _JOURNEY_ENDS.finditer(sentence):
-        place = _known_place(m.group("place"))
-        span = subject_before(sentence, m.start()) if place else None
-        who = named_subject(sentence, span) if span else ""
-        if place and who and (names_a_person(who) or who.casefold() in ("he", "she")):
+        who = named_subject(m.group("who"), (0, len(m.group("who"))))
+        if place and names_a_person(who):
             return who, place
+    ended = _subject_journey(sentence, _JOURNEY_ENDS, groups=False)  # "wrapped up her Asia tour in Jakarta"
+    if ended is not None:
+        return ended
     main = _main_clause_journey(sentence)
     if main is not None:
         return main
@@ -226,7 +235,7 @@ def stated_journey(sentence: str) -> tuple[str, str] | None:
             span = subject_before(sentence, first.start()) if first else None
         who = named_subject(sentence, span) if span else ""
         # a person, or a group described by its people ("A team of nine Chinese doctors landed in Rome")
-        if who.casefold() in ("he", "she") or (who and (names_a_person(who) or is_group(who))):
+        if _travels(who, groups=True):
             return who, place
     return None
 
@@ -303,6 +312,6 @@ def _known_place(words: str) -> str | None:
     parts = words.rstrip(".,;:'’").split()
     for n in range(len(parts), 0, -1):
         name = " ".join(parts[:n]).rstrip(".,;:'’")
-        if place_for(name).country_code is not None or is_us_state(name):
+        if is_known_place(name):
             return name
     return None

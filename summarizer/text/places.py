@@ -40,7 +40,8 @@ from functools import lru_cache
 from summarizer.schemas import Place
 from summarizer.text.lexicon import COUNTRY_ALIASES
 
-__all__ = ["country_code", "country_code_for_adjective", "country_name", "is_us_state", "place_for"]
+__all__ = [
+    "country_code", "country_code_for_adjective", "country_name", "is_known_place", "is_us_state", "place_for"]
 
 # Short English names for Place.country where pycountry's name reads oddly in news.
 _DISPLAY_NAMES: dict[str, str] = {
@@ -344,6 +345,11 @@ def _resolve_place(name: str, country: str | None) -> tuple[str | None, str | No
     if country and country.strip():
         return country.strip(), None
     return None, None
+
+
+def is_known_place(name: str) -> bool:
+    """True for a place the gazetteer resolves to a country, or a US state ('Lisbon', 'Japan', 'Michigan')."""
+    return place_for(name).country_code is not None or is_us_state(name)
 
 
 def place_for(name: str, country: str | None = None) -> Place:
