@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from summarizer.schemas import MeetingFormat, TripMode, TripStatus
-from summarizer.text.events import NAME_ENDS, TRAVEL_CUE, cue_matches, is_meeting_candidate, is_trip_candidate
+from summarizer.text.events import ADDRESSED_BODY, TRAVEL_CUE, cue_matches, is_meeting_candidate, is_trip_candidate
 from summarizer.text.lexicon import (
     CANCEL_WORDS,
     EVENT_PAST_IRREGULAR,
@@ -102,7 +102,7 @@ _ATTENDS = _rx(
     r"(?:after|before|following)\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:meeting|news\s+conference|press\s+conference|"
     r"summit|session|rally|ceremony|banquet)\s+(?:in|at|with|on)\b|"
     # a body addressed by its name: "will address the Bundestag on Thursday"
-    r"address(?:es|ed|ing)?\s+the\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}(?-i:[A-Z])[\w.-]*" + NAME_ENDS + "|"
+    + ADDRESSED_BODY + "|"
     # a hearing, told by the body heard: "testified before the Senate Foreign Relations Committee"
     r"testif(?:y|ies|ied|ying)\s+(?:before|to)\s+(?:a|an|the)?\s*(?:[\w'’-]+\s+){0,5}?(?:committee|subcommittee|"
     r"congress|senate|house|parliament|panel|commission|lawmakers|inquiry)\b"

@@ -28,7 +28,7 @@ __all__ = [
     "COLLECTIVE",
     "GATHERING",
     "MEETING_CUE",
-    "NAME_ENDS",
+    "ADDRESSED_BODY",
     "TRAVEL_CUE",
     "VISITING",
     "cue_matches",
@@ -95,10 +95,12 @@ _TRAVEL_GENERIC = _rx(
 )
 
 # Where a body's name ends: before a time, a place, a manner or the clause's end ("the Bundestag on Thursday").
-NAME_ENDS = (
+_NAME_ENDS = (
     r"(?=\s+(?:on|in|at|by|for|about|during|via|from|with|next|this|last|later|early|today|tomorrow|tonight)\b|"
     r"\s*[,.;:]|\s*$)"
 )
+# A body addressed by its name: "will address the Bundestag on Thursday", "addressed the U.N. General Assembly".
+ADDRESSED_BODY = r"address(?:es|ed|ing)?\s+the\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}(?-i:[A-Z])[\w.-]*" + _NAME_ENDS
 # Verbs and nouns of contact between parties.
 _MEET = (
     r"met|meet(?:s|ing|ings)?|talks|talk(?:s|ed|ing)?\s+(?:with|to)|spoke\s+(?:with|to|by)|sit(?:s|ting)?\s+down\s+with|speak(?:s|ing)?\s+"
@@ -128,7 +130,7 @@ _MEET = (
     r"parliament|congress|session|meeting|forum|convention|supporters|students|graduates|delegates|lawmakers|"
     r"troops|ambassadors|diplomats|leaders|reporters|journalists)|"
     # a body by its name: "will address the Bundestag on Thursday", "addressed the Knesset"
-    r"address(?:es|ed|ing)?\s+the\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}(?-i:[A-Z])[\w.-]*" + NAME_ENDS + "|"
+    + ADDRESSED_BODY + "|"
     # joining someone at a gathering: "will join the royal couple at a state banquet"
     r"join(?:s|ed|ing)?\s+(?:[\w.'’-]+\s+){1,4}?(?:at|for)\s+(?:a|an|the|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:banquet|dinner|luncheon|reception|ceremony|rally|summit|meeting|conference|celebration)"
