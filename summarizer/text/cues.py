@@ -8,7 +8,13 @@ from __future__ import annotations
 import re
 
 from summarizer.schemas import MeetingFormat, TripMode, TripStatus
-from summarizer.text.events import ADDRESSED_BODY, TRAVEL_CUE, cue_matches, is_meeting_candidate, is_trip_candidate
+from summarizer.text.events import (
+    ADDRESSED_BODY,
+    TRAVEL_CUE,
+    cue_matches,
+    is_meeting_candidate,
+    is_trip_candidate,
+)
 from summarizer.text.lexicon import (
     CANCEL_WORDS,
     EVENT_PAST_IRREGULAR,

@@ -25,10 +25,10 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "ADDRESSED_BODY",
     "COLLECTIVE",
     "GATHERING",
     "MEETING_CUE",
-    "ADDRESSED_BODY",
     "TRAVEL_CUE",
     "VISITING",
     "cue_matches",
