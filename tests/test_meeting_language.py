@@ -101,6 +101,8 @@ def test_one_party_and_a_population_they_do_not_meet_is_no_meeting(tmp_path: Pat
         ("Sato held a bilateral with Erik Dahl in Osaka.", ["Kenji Sato", "Erik Dahl"]),
         ("Erik Dahl and Ivan Petrov exchanged views on trade.", ["Erik Dahl", "Ivan Petrov"]),
         ("Sato will sit down with Erik Dahl on Thursday.", ["Kenji Sato", "Erik Dahl"]),
+        # signing an agreement with one named with a title
+        ("Lund signed a trade pact with Chinese Premier Li Wen in Beijing.", ["Ann Lund", "Li Wen"]),
     ],
 )
 def test_two_people_a_verb_of_contact_joins_meet_when_the_model_says_no(
@@ -156,6 +158,7 @@ def _stated(sentence: str, parties: list[str], tmp_path: Path) -> None:
         "A summit between Erik Dahl and Ivan Petrov could take place next year.",  # the modal after the parties
         "The ministers meet every spring in Oslo.",  # a habit
         "The firm met its investors' targets on Friday.",
+        "Lund signed a licensing deal with Microsoft on Friday.",  # a company: no title makes it a person
     ],
 )
 def test_no_contact_is_stated_without_a_named_person_as_the_object(sentence: str, tmp_path: Path) -> None:

@@ -113,6 +113,13 @@ def test_a_month_or_a_day_awaited_is_no_trip(tmp_path: Path) -> None:
         ("Costa arrived Sunday in Berlin.", "Maria Costa", "Berlin"),
         ("Costa flew overnight to Manila.", "Maria Costa", "Manila"),
         ("Maria Costa, in Seoul for talks with her counterpart, said trade was on the agenda.", "Maria Costa", "Seoul"),
+        # leaving for a place, touring it, stopping there, going on to it, moving there in a manner
+        ("Costa departed for Lima on Monday after the vote.", "Maria Costa", "Lima"),
+        ("Costa set off for Kenya on Friday.", "Maria Costa", "Kenya"),
+        ("Costa toured Peru last week.", "Maria Costa", "Peru"),
+        ("Costa stopped over in Doha.", "Maria Costa", "Doha"),
+        ("After the talks, Costa continued on to Rome.", "Maria Costa", "Rome"),
+        ("Costa drove to Ohio on Sunday.", "Maria Costa", "Ohio"),
     ],
 )
 def test_a_journey_the_wording_states_is_a_trip_when_the_model_says_no(
@@ -127,6 +134,13 @@ def test_a_journey_the_wording_states_is_a_trip_when_the_model_says_no(
 
 def test_a_group_fleeing_is_not_stated_as_a_trip(tmp_path: Path) -> None:
     out, _ = scripted_summary("The rebels fled to Colombia in 2015.", {}, tmp_path, kinds=("trips",))
+    assert out.trips == []
+
+
+def test_a_place_left_or_a_thing_continued_is_not_stated_as_where_a_trip_goes(tmp_path: Path) -> None:
+    text = "Opposition leader Maria Costa left Caracas on Sunday. Prices continued to Rise. The convoy stopped in Aleppo."
+    out, backend = scripted_summary(text, {}, tmp_path, kinds=("trips",))
+    assert any("left Caracas" in s for s in backend.subjects("trip"))  # asked, and the answer was no
     assert out.trips == []
 
 

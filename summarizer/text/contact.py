@@ -19,6 +19,9 @@ _VERB = re.compile(
     r"greeted|greets|(?:held|holds|hold)\s+(?:talks|a\s+bilateral(?:\s+meeting)?)|sat\s+down|(?:spoke|talked)(?:\s+by\s+(?:tele)?phone)?|conferred|"
     r"received|receives|briefed|paid\s+a\s+(?:[\w-]+\s+)?call\s+on|din(?:ed|es)|lunched|"
     r"(?:had|has)\s+(?:a\s+)?(?:[\w-]+\s+)?(?:lunch|dinner|breakfast)|granted\s+an\s+audience\s+to|"
+    # signing an agreement with someone (:data:`_SIGNED` asks the object for a title)
+    r"(?P<signed>sign(?:ed|s)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:agreements?|accords?|pacts?|treaty|treaties|"
+    r"deals?|declarations?|memorandums?|communiqu\w+)\s+with)|"
     # a meeting called off, by its noun: "called off talks with Omar Haddad", "postponed a summit with"
     r"(?:called\s+off|calls\s+off|cancel(?:l?ed|s)|postponed|postpones|scrapped|put\s+off)\s+(?:(?:a|an|the|his|her|their)\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:talks|meeting|summit)\s+with|"
@@ -156,6 +159,8 @@ def stated_contact(sentence: str) -> tuple[str, str] | None:
     for verb in _VERB.finditer(sentence):
         span = subject_before(sentence, verb.start())
         other = _other(sentence, verb) if span is not None else None
+        if other is not None and verb.group("signed") and not any(is_bare_title(w) for w in other.split()):
+            continue  # "signed a deal with Microsoft": only one named with a title is surely a person
         who = first_conjunct(named_subject(sentence, span)) if span is not None else ""
         if other is not None and who and (names_a_person(who) or who.casefold() in ("he", "she")):
             return who, other

@@ -146,7 +146,13 @@ _JOURNEY = re.compile(
     r"|(?<=\bis\s)due|(?<=\bare\s)due|(?<=\bis\s)expected|(?<=\bare\s)expected|reached"
     r"|fled|flees|landed|lands|touch(?:ed|es)\s+down|jet(?:ted|s)(?:\s+off)?|criss-?cross(?:ed|es)"
     r"|(?:is|are|was|were)\s+(?:visiting|touring)|(?:led|leads|heads|headed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:mission|delegation)|went\s+on|travell?ed\s+on|moved\s+on|cross(?:ed|es)\s+into)"
+    r"(?:mission|delegation)|went\s+on|travell?ed\s+on|moved\s+on|cross(?:ed|es)\s+into"
+    # leaving for a place (never the place left: "left Warsaw" is where the journey starts), touring it, stopping
+    # there, going on to it, and moving there in a manner: "departed for Lima", "toured Peru", "stopped over in
+    # Doha", "continued on to Rome", "drove to Ohio"
+    r"|(?:left|leaves|departed|departs|set(?:s)?\s+(?:off|out)|took\s+off)\s+for|toured|tours"
+    r"|stop(?:ped|s)(?:\s+over)?\s+in|(?:made|makes)\s+a\s+(?:brief\s+|short\s+)?stop(?:over)?\s+in"
+    r"|continu(?:ed|es)(?:\s+on)?\s+to|(?:drove|sailed|rode|cruised)\s+(?:back\s+)?(?:to|into))"
     r"(?:\s+(?:back|home))?(?:\s+" + _WHEN_BETWEEN + r")?(?:\s+(?:to|for|in|at))?\s+(?:the\s+)?" + _PLACE
 )
 # A person's journey told by its noun: "Lund's visit to Cairo", "the president's two-day trip to Asia".
