@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.text.events import AGREEMENT_WITH
 from summarizer.text.lexicon import MONTHS, WEEKDAYS
 from summarizer.text.movement import ON_SCHEDULE, first_conjunct, main_subject, named_subject, names_a_person
 from summarizer.text.participants import is_bare_title, is_place_name
@@ -19,9 +20,8 @@ _VERB = re.compile(
     r"greeted|greets|(?:held|holds|hold)\s+(?:talks|a\s+bilateral(?:\s+meeting)?)|sat\s+down|(?:spoke|talked)(?:\s+by\s+(?:tele)?phone)?|conferred|"
     r"received|receives|briefed|paid\s+a\s+(?:[\w-]+\s+)?call\s+on|din(?:ed|es)|lunched|"
     r"(?:had|has)\s+(?:a\s+)?(?:[\w-]+\s+)?(?:lunch|dinner|breakfast)|granted\s+an\s+audience\s+to|"
-    # signing an agreement with someone (:data:`_SIGNED` asks the object for a title)
-    r"(?P<signed>sign(?:ed|s)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:agreements?|accords?|pacts?|treaty|treaties|"
-    r"deals?|declarations?|memorandums?|communiqu\w+)\s+with)|"
+    # signing an agreement with someone (stated only when the object is named with a title, see stated_contact)
+    r"(?P<signed>sign(?:ed|s)\s+" + AGREEMENT_WITH + r")|"
     # a meeting called off, by its noun: "called off talks with Omar Haddad", "postponed a summit with"
     r"(?:called\s+off|calls\s+off|cancel(?:l?ed|s)|postponed|postpones|scrapped|put\s+off)\s+(?:(?:a|an|the|his|her|their)\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:talks|meeting|summit)\s+with|"
