@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from summarizer.schemas import Place
-from summarizer.text.places import country_code, country_code_for_adjective, country_name, place_for
+from summarizer.text.places import (
+    country_code,
+    country_code_for_adjective,
+    country_name,
+    destination_place,
+    is_known_destination,
+    is_known_place,
+    place_for,
+)
 
 
 @pytest.mark.parametrize(
@@ -214,3 +222,30 @@ def test_pycountry_is_imported_lazily() -> None:
     code = "import sys, summarizer.text.places; print('pycountry' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("Lomé", "TG"), ("Cotonou", "BJ"), ("Zwickau", "DE"), ("Scheveningen", "NL"), ("Moroto", "UG"),
+     ("Paris", "FR"), ("the Netherlands", "NL"), ("Springfield, Illinois", "US")],
+)
+def test_a_destination_is_any_town_geonames_knows(name: str, code: str) -> None:
+    assert destination_place(name).country_code == code
+    assert is_known_destination(name)
+
+
+def test_a_shared_town_name_is_the_most_populous_town_and_a_country_given_wins() -> None:
+    assert destination_place("Cambridge").country_code == "GB"
+    assert destination_place("Cambridge", "US").country_code == "US"
+
+
+@pytest.mark.parametrize("name", ["Lincoln", "Victoria", "Jackson", "Obama", "Police"])
+def test_a_town_that_is_also_a_name_or_a_word_is_a_place_only_as_a_destination(name: str) -> None:
+    # GeoNames has towns of each name; a person or a word is not a place where the grammar has not said so
+    assert not is_known_place(name)
+    assert is_known_destination(name)
+
+
+@pytest.mark.parametrize("name", ["Of", "To", "the region", "the area", "Europe", "Texasville Heights"])
+def test_short_words_regions_and_unknown_names_are_no_destination(name: str) -> None:
+    assert not is_known_destination(name)

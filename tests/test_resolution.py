@@ -103,6 +103,18 @@ def test_different_trips_stay_apart() -> None:
     assert len(merged) == 3
 
 
+def test_two_towns_of_one_country_are_two_legs_and_the_country_and_a_town_one_trip() -> None:
+    def trip(place: str, start: int) -> Trip:
+        return Trip(travellers=[Entity(name="A B", kind="person")], destinations=[Place(name=place, country_code="JP")],
+                    status="completed", evidence=[_span(start)])
+
+    # "arrived in Tokyo" ... "went on to Osaka": one record per town the journey reaches
+    assert len(merge_trips([trip("Tokyo", 0), trip("Osaka", 100)])) == 2
+    # "a visit to Japan" ... "arrived in Tokyo", "Tokyo" ... "Tokyo": one journey told twice
+    assert len(merge_trips([trip("Japan", 0), trip("Tokyo", 100)])) == 1
+    assert len(merge_trips([trip("The Hague", 0), trip("the Hague", 100)])) == 1
+
+
 def test_consecutive_sentences_of_one_virtual_tour_merge() -> None:
     a = _trip(["A B"], ["MX"], 0, mode="virtual", status="completed")
     b = _trip(["A B"], ["US"], 6, mode="virtual", status="completed")

@@ -120,6 +120,9 @@ def test_a_month_or_a_day_awaited_is_no_trip(tmp_path: Path) -> None:
         ("Costa stopped over in Doha.", "Maria Costa", "Doha"),
         ("After the talks, Costa continued on to Rome.", "Maria Costa", "Rome"),
         ("Costa drove to Ohio on Sunday.", "Maria Costa", "Ohio"),
+        # a town the world's gazetteer knows, not only a capital or a big city
+        ("Costa touched down in Lomé on Tuesday.", "Maria Costa", "Lomé"),
+        ("Costa flew on to Zwickau to tour the plant.", "Maria Costa", "Zwickau"),
     ],
 )
 def test_a_journey_the_wording_states_is_a_trip_when_the_model_says_no(

@@ -1,7 +1,8 @@
 """De-duplication: the same trip or meeting mentioned twice is one record with both evidence spans.
 
 Two trips are one when they share a traveller, their modes and statuses agree (or one
-is unknown), their dates lie within a month of each other, and they share a destination country, or
+is unknown), their dates lie within a month of each other, and they share a destination country (and a
+town, when both name towns: Tokyo and Osaka are two legs, Japan and Tokyo one journey), or
 they are told in consecutive sentences and one names no destination (their dates not disagreeing) or
 both have the same known mode.
 Two meetings are one when one's participants include the other's (at least two in
@@ -24,6 +25,13 @@ def _names(entities: list[Entity]) -> set[str]:
 
 def _countries(places: list[Place]) -> set[str]:
     return {p.country_code or p.name.casefold() for p in places}
+
+
+def _towns(places: list[Place]) -> set[str]:
+    """The places that are not a whole country ('Tokyo', 'Lomé'; not 'Japan')."""
+    from summarizer.text.places import country_code
+
+    return {p.name.casefold().removeprefix("the ") for p in places if country_code(p.name) is None}
 
 
 def _agree(a: str, b: str) -> bool:
@@ -106,7 +114,10 @@ def _same_trip(a: Trip, b: Trip) -> bool:
     if not _within_a_month(a.when, b.when):
         return False  # "returned to Caracas on Saturday" and "fled to Colombia in 2015": two journeys
     if ca & cb:
-        return True
+        # "a visit to Japan" and "arrived in Tokyo" are one journey; "arrived in Tokyo" and "went on to Osaka" two
+        # legs of it, one record each
+        ta, tb = _towns(a.destinations), _towns(b.destinations)
+        return bool(ta & tb) or not (ta and tb) or (a.mode == b.mode != "unknown" and _adjacent(a.evidence, b.evidence))
     # The next sentence goes on with the same journey ("The first stop on his video tour was...").
     return a.mode == b.mode != "unknown" and _adjacent(a.evidence, b.evidence)
 

@@ -108,9 +108,11 @@ def _place(raw: Any, sentence: str) -> Place | None:
     ('in the Third Army Corps' is not; 'the Anadolu news agency' as a place never is)."""
     if not isinstance(raw, str) or not appears_in(raw, sentence):
         return None
-    found = place(raw, None)
+    from summarizer.text.places import is_known_place
+
     after = re.search(r"\b(?:in|at|near|outside|inside|across|from)\s+(?:the\s+)?" + re.escape(raw.strip()), sentence)
-    return found if found.country_code or after else None
+    # a town of the world's gazetteer only where the sentence writes it as a place: GeoNames has a Wilson and a Martin
+    return place(raw, None) if after or is_known_place(raw.strip().strip(".,")) else None
 
 
 def _record(run: ArticleRun, sent: Sentence, spec: KindSpec, reply: BaseModel) -> Record | None:

@@ -175,12 +175,13 @@ def best_when(dates: list[DateRef]) -> DateRef | None:
 
 
 def place(name: str, country: str | None) -> Place:
-    """A place; for 'the port of entry in Ciudad Juárez' the country comes from the name after 'in'."""
-    from summarizer.text.places import place_for
+    """A place the model named as one, its country from the world's towns where needed ('Lomé' -> Togo); for
+    'the port of entry in Ciudad Juárez' the country comes from the name after 'in'."""
+    from summarizer.text.places import destination_place
 
     name = name.strip().strip(".,")
-    found = place_for(name, country)
+    found = destination_place(name, country)
     if found.country_code is None and " in " in name:
-        inner = place_for(name.rsplit(" in ", 1)[1], country)
+        inner = destination_place(name.rsplit(" in ", 1)[1], country)
         found.country, found.country_code = inner.country, inner.country_code
     return found

@@ -13,7 +13,13 @@ from summarizer.text.events import TRAVEL_CUE, cue_matches
 from summarizer.text.lexicon import EVENT_PAST_IRREGULAR
 from summarizer.text.modality import words_before
 from summarizer.text.participants import is_bare_title, is_group
-from summarizer.text.places import country_code, country_code_for_adjective, is_known_place, place_for
+from summarizer.text.places import (
+    country_code,
+    country_code_for_adjective,
+    is_known_destination,
+    is_known_place,
+    place_for,
+)
 from summarizer.text.subject import coordinated, subject_before
 
 __all__ = [
@@ -153,7 +159,7 @@ _JOURNEY = re.compile(
     r"|(?:left|leaves|departed|departs|set(?:s)?\s+(?:off|out)|took\s+off)\s+for|toured|tours"
     r"|stop(?:ped|s)(?:\s+over)?\s+in|(?:made|makes)\s+a\s+(?:brief\s+|short\s+)?stop(?:over)?\s+in"
     r"|continu(?:ed|es)(?:\s+on)?\s+to|(?:drove|sailed|rode|cruised)\s+(?:back\s+)?(?:to|into))"
-    r"(?:\s+(?:back|home))?(?:\s+" + _WHEN_BETWEEN + r")?(?:\s+(?:to|for|in|at))?\s+(?:the\s+)?" + _PLACE
+    r"(?:\s+(?:back|home|on|onwards?))?(?:\s+" + _WHEN_BETWEEN + r")?(?:\s+(?:to|for|in|at))?\s+(?:the\s+)?" + _PLACE
 )
 # A person's journey told by its noun: "Lund's visit to Cairo", "the president's two-day trip to Asia".
 _NOMINAL_JOURNEY = re.compile(
@@ -196,7 +202,7 @@ def _subject_journey(sentence: str, pattern: re.Pattern[str], *, groups: bool) -
     """(the traveller, the place) of the first match of ``pattern`` whose place the gazetteer knows and whose
     verb's subject is a traveller (:func:`_travels`)."""
     for m in pattern.finditer(sentence):
-        place = _known_place(m.group("place"))
+        place = _known_place(m)
         span = subject_before(sentence, m.start()) if place else None
         who = named_subject(sentence, span) if span else ""
         if place and _travels(who, groups=groups):
@@ -218,10 +224,10 @@ def stated_journey(sentence: str) -> tuple[str, str] | None:
     verb in another clause's infinitive) gives None.
     """
     nominal = _NOMINAL_JOURNEY.search(sentence)  # "Lund's visit to Cairo", "the president's trip to Asia"
-    if nominal is not None and names_a_person(nominal.group("who")) and (place := _known_place(nominal.group("place"))):
+    if nominal is not None and names_a_person(nominal.group("who")) and (place := _known_place(nominal)):
         return nominal.group("who"), place
     for m in _APPOSED_JOURNEY.finditer(sentence):
-        place = _known_place(m.group("place"))
+        place = _known_place(m)
         who = named_subject(m.group("who"), (0, len(m.group("who"))))
         if place and names_a_person(who):
             return who, place
@@ -232,7 +238,7 @@ def stated_journey(sentence: str) -> tuple[str, str] | None:
     if main is not None:
         return main
     for m in _JOURNEY.finditer(sentence):
-        place = _known_place(m.group("place"))
+        place = _known_place(m)
         if place is None:
             continue
         span = subject_before(sentence, m.start())
@@ -255,7 +261,7 @@ _ON_THE_WAY = re.compile(r"\bon\s+(?:his|her|their)\s+way\s+(?:back\s+)?to\s+(?:
 def _main_clause_journey(sentence: str) -> tuple[str, str] | None:
     for rx in (_ARRIVAL_FIRST, _ON_THE_WAY):
         m = rx.search(sentence)
-        place = _known_place(m.group("place")) if m is not None else None
+        place = _known_place(m) if m is not None else None
         if m is None or place is None:
             continue
         start = m.end() if rx is _ARRIVAL_FIRST else 0
@@ -312,12 +318,20 @@ def first_conjunct(who: str) -> str:
     return head if head != who and names_a_person(head) else who
 
 
-def _known_place(words: str) -> str | None:
-    """The longest run of the capitalised words, from the first, that the gazetteer knows as a place or a US
-    state ("Washington" of "Washington Sunday", "Michigan")."""
-    parts = words.rstrip(".,;:'’").split()
+# A preposition just before a place: "flew to Lomé", "arrived in Zwickau", "a trip to Moroto".
+_PREPOSITION_BEFORE = re.compile(r"\b(?:to|in|at|into|for|of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _known_place(m: re.Match[str]) -> str | None:
+    """The longest run of the capitalised words of the match's place, from the first, that the gazetteer knows as
+    a place or a US state ("Washington" of "Washington Sunday", "Michigan"). After a preposition any town of the
+    world's gazetteer counts too ("flew to Lomé"); an object without one may be a person ("visited Martin",
+    "reached Wilson"), so there only the built-in table's places do."""
+    wide = _PREPOSITION_BEFORE.search(m.string, 0, m.start("place")) is not None
+    parts = m.group("place").rstrip(".,;:'’").split()
     for n in range(len(parts), 0, -1):
         name = " ".join(parts[:n]).rstrip(".,;:'’")
-        if is_known_place(name):
+        # "Japan's capital" is where one goes; "Wilson's ranch" names a person
+        if is_known_place(name) or (wide and not name.endswith(("'s", "’s")) and is_known_destination(name)):
             return name
     return None

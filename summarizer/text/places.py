@@ -41,7 +41,8 @@ from summarizer.schemas import Place
 from summarizer.text.lexicon import COUNTRY_ALIASES
 
 __all__ = [
-    "country_code", "country_code_for_adjective", "country_name", "is_known_place", "is_us_state", "place_for"]
+    "country_code", "country_code_for_adjective", "country_name", "destination_place", "is_known_destination",
+    "is_known_place", "is_us_state", "place_for"]
 
 # Short English names for Place.country where pycountry's name reads oddly in news.
 _DISPLAY_NAMES: dict[str, str] = {
@@ -364,3 +365,23 @@ def place_for(name: str, country: str | None = None) -> Place:
     clean = name.strip()
     resolved_country, code = _resolve_place(clean, country)
     return Place(name=clean, country=resolved_country, country_code=code)
+
+
+def destination_place(name: str, country: str | None = None) -> Place:
+    """:func:`place_for`, and where that finds no country, the world's towns (:mod:`summarizer.text.gazetteer`):
+    for a name the grammar or the model already gives as a destination ('Lomé' -> Togo), never to tell a
+    place from a person."""
+    found = place_for(name, country)
+    if found.country_code is None and not is_us_state(name):
+        from summarizer.text.gazetteer import world_city_country
+
+        for key in _variants(_key(name)):
+            code = world_city_country(key)
+            if code:
+                return Place(name=found.name, country=country_name(code) or found.country, country_code=code)
+    return found
+
+
+def is_known_destination(name: str) -> bool:
+    """True for a place :func:`destination_place` resolves to a country, or a US state ('Lomé', 'Ohio')."""
+    return destination_place(name).country_code is not None or is_us_state(name)
