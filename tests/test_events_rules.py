@@ -57,6 +57,11 @@ from summarizer.text.participants import (
         "The mayor spent the weekend in Rome.",
         "Ruiz was welcomed in Lima by cheering crowds.",
         "The ambassador was recalled to Moscow.",
+        # a manner between the verb and its path, going ahead, a team led somewhere, a leg of a tour
+        "Costa flew by military helicopter to Tacloban on Sunday.",
+        "Costa had gone ahead to Vienna a week earlier.",
+        "Costa headed a six-person bargaining team to Nashville on Sunday.",
+        "A leg to Asmara has been dropped.",
     ],
 )
 def test_travel_words_in_every_form_make_a_trip_candidate(sentence: str) -> None:
@@ -94,6 +99,16 @@ def test_travel_words_in_another_sense_are_not_candidates(sentence: str) -> None
         "Ruiz hosted a dinner for the visiting emir.",
         "The minister briefed Ruiz on the plan.",
         "The board convened on Thursday to vote.",
+        # a time or a manner between the verb and its partner, the passive's agent, an interview given, taking part
+        "Sato sat down on Monday afternoon with Erik Dahl.",
+        "Lund had spoken with Erik Dahl by video link on Saturday.",
+        "Lund was received at the Department for Transport by junior minister Tom Hale.",
+        "Lund gave an interview to Austrian broadcaster ORF on Sunday.",
+        "Lund then joined the mayors of Leeds and York at a Westminster round table on transport.",
+        "On the sidelines, Sato and Lund huddled for 40 minutes over the dispute.",
+        "Bargaining opened on Monday with Erik Dahl leading the company side.",
+        "By nightfall the two sides had talked for nine hours.",
+        "Sato took part in Tuesday's sessions by video link.",
     ],
 )
 def test_meeting_words_make_a_meeting_candidate(sentence: str) -> None:
@@ -109,6 +124,7 @@ def test_meeting_words_make_a_meeting_candidate(sentence: str) -> None:
         "The choir sang at the Riverside Meeting Hall.",
         "The rebels received arms from abroad.",
         "Both sides will have to meet somewhere in the middle.",
+        "The medal is reserved for those who have directly participated in combat.",
     ],
 )
 def test_meeting_words_in_another_sense_are_not_candidates(sentence: str) -> None:

@@ -103,6 +103,11 @@ def test_one_party_and_a_population_they_do_not_meet_is_no_meeting(tmp_path: Pat
         ("Sato will sit down with Erik Dahl on Thursday.", ["Kenji Sato", "Erik Dahl"]),
         # signing an agreement with one named with a title
         ("Lund signed a trade pact with Chinese Premier Li Wen in Beijing.", ["Ann Lund", "Li Wen"]),
+        # a day between the verb and its partner, the agent of a passive, a plan to confer
+        ("Sato sat down on Monday afternoon with Erik Dahl, the chair of the panel.", ["Kenji Sato", "Erik Dahl"]),
+        ("Lund was briefed by regional health director Ada Mensah on Friday.", ["Ann Lund", "Ada Mensah"]),
+        ("Lund was received at the ministry by junior minister Tom Hale.", ["Ann Lund", "Tom Hale"]),
+        ("Sato is scheduled to confer with President Ivan Petrov on port fees.", ["Kenji Sato", "Ivan Petrov"]),
     ],
 )
 def test_two_people_a_verb_of_contact_joins_meet_when_the_model_says_no(
@@ -127,6 +132,10 @@ def test_two_people_a_verb_of_contact_joins_meet_when_the_model_says_no(
         ("Party leaders huddled behind closed doors on Thursday night.", ["Party leaders"]),  # several of one kind
         # a gathering told as the time of another event, when it is new (indefinite)
         ("Lund is scheduled to fly back to Washington on Thursday after a news conference in Tokyo.", ["Ann Lund"]),
+        # a gathering opened or hosted, or being somewhere for one
+        ("Lund opened a two-day summit on fisheries in Bali on Wednesday.", ["Ann Lund"]),
+        ("Sato will host a town hall forum in Osaka on Thursday evening.", ["Kenji Sato"]),
+        ("Sato did not attend; he was in Seoul for a session of the company's board.", ["Kenji Sato"]),
     ],
 )
 def test_taking_part_in_a_gathering_done_or_to_come_is_stated_when_the_model_says_no(
@@ -171,6 +180,13 @@ def test_the_subject_the_model_left_out_of_a_contact_is_a_party(tmp_path: Path) 
     assert sorted(p.name for p in meeting.participants) == ["Ann Lund", "Ivan Petrov"]
 
 
+def test_names_the_model_took_from_the_sentences_before_give_way_to_the_verbs_own_parties(tmp_path: Path) -> None:
+    # the model answers with the two of the meeting told before; the sentence names its own other party
+    sentence = "The diplomat then heads to Seoul, where she is scheduled to confer with President Ivan Petrov on fees."
+    [meeting] = _meetings(sentence, ["Ann Lund", "Kenji Sato"], tmp_path)
+    assert sorted(p.name for p in meeting.participants) == ["Ann Lund", "Ivan Petrov"]
+
+
 def test_a_two_word_nationality_is_part_of_the_title() -> None:
     from summarizer.text.entities import EntityIndex
 
@@ -186,3 +202,11 @@ def test_a_meeting_called_off_is_a_cancelled_meeting_and_one_possible_is_none(tm
     assert [(sorted(p.name for p in m.participants), m.status) for m in out.meetings] == [
         (["Ann Lund", "Erik Dahl"], "cancelled"), (["Ivan Petrov", "Kenji Sato"], "cancelled")
     ]
+
+
+def test_a_gathering_already_told_by_its_definite_noun_is_not_asked_again() -> None:
+    from summarizer.text.events import refers_back
+
+    assert refers_back("Mensah told the briefing that three towns were still cut off.")
+    assert refers_back("The hearing lasted four hours.")
+    assert not refers_back("Mensah chaired a briefing with disaster officials.")

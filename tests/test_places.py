@@ -5,12 +5,11 @@ from __future__ import annotations
 import pytest
 
 from summarizer.schemas import Place
+from summarizer.text.gazetteer import destination_place, is_known_destination
 from summarizer.text.places import (
     country_code,
     country_code_for_adjective,
     country_name,
-    destination_place,
-    is_known_destination,
     is_known_place,
     place_for,
 )
@@ -249,3 +248,13 @@ def test_a_town_that_is_also_a_name_or_a_word_is_a_place_only_as_a_destination(n
 @pytest.mark.parametrize("name", ["Of", "To", "the region", "the area", "Europe", "Texasville Heights"])
 def test_short_words_regions_and_unknown_names_are_no_destination(name: str) -> None:
     assert not is_known_destination(name)
+
+
+def test_a_town_several_countries_have_is_the_one_in_a_country_the_article_names() -> None:
+    manila = "MANILA, Philippines - The Philippine interior secretary flew on to Samar."
+    # GeoNames' Samar of 15,000 people or more is a town in Ukraine: not where an article from Manila goes
+    assert destination_place("Samar").country_code == "UA"
+    assert destination_place("Samar", None, manila).country_code is None
+    # a city of its own size abroad stays where it is ("Lomé" in an article from Accra)
+    assert destination_place("Lomé", None, "ACCRA, Ghana - She flew to Lomé.").country_code == "TG"
+    assert destination_place("Cambridge", None, "Harvard, in the US state of Massachusetts").country_code == "US"

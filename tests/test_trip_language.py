@@ -123,6 +123,10 @@ def test_a_month_or_a_day_awaited_is_no_trip(tmp_path: Path) -> None:
         # a town the world's gazetteer knows, not only a capital or a big city
         ("Costa touched down in Lomé on Tuesday.", "Maria Costa", "Lomé"),
         ("Costa flew on to Zwickau to tour the plant.", "Maria Costa", "Zwickau"),
+        # a manner between the verb and its place, going ahead, a participle, going on as planned
+        ("Costa flew by military helicopter to Tacloban on Sunday.", "Maria Costa", "Tacloban"),
+        ("Costa had gone ahead to Vienna a week earlier.", "Maria Costa", "Vienna"),
+        ("Costa is scheduled to continue to Manila on Monday.", "Maria Costa", "Manila"),
     ],
 )
 def test_a_journey_the_wording_states_is_a_trip_when_the_model_says_no(
@@ -183,3 +187,21 @@ def test_a_group_described_by_its_people_travels_and_a_willingness_is_no_trip(tm
         (["A team of nine Swiss doctors"], ["Rome"])
     ]
     assert not any("willing" in s for s in backend.subjects("trip"))  # a disposition, not a plan: never asked
+
+
+def test_a_plan_a_but_clause_undoes_is_a_cancelled_trip(tmp_path: Path) -> None:
+    sentence = "Costa had intended to fly to Manila on Saturday, but the trip was called off when storms grounded aircraft."
+    out, backend = scripted_summary("Opposition leader Maria Costa spoke on Monday. " + sentence, {}, tmp_path,
+                                    published=date(2024, 3, 6), kinds=("trips",))
+    assert any(sentence[:40] in s for s in backend.subjects("trip"))
+    [trip] = [t for t in out.trips if t.evidence[0].text.startswith(sentence[:40])]
+    assert trip.status == "cancelled" and [d.name for d in trip.destinations] == ["Manila"]
+    assert [t.name for t in trip.travellers] == ["Maria Costa"]
+
+
+def test_a_but_clause_that_undoes_nothing_leaves_the_plan_a_plan() -> None:
+    from summarizer.text.events import TRAVEL_CUE
+    from summarizer.text.modality import event_modality
+
+    assert event_modality("Costa had planned to fly to Rome, but the weather was fine.", TRAVEL_CUE) == "planned"
+    assert event_modality("Costa was due to fly to Rome, but stayed in Lima.", TRAVEL_CUE) == "cancelled"

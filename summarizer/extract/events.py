@@ -169,10 +169,17 @@ def _meeting(run: ArticleRun, sent: Sentence, context: str, mt: MeetingFacts) ->
     if named and len(named) < len(given) and refers_back_to_someone(sent.text, MEETING_CUE):
         # One side named in the sentence, the other ("he") resolved from the context.
         named += [p for p in given if p not in named and named_in(p, context)][:1]
-    if len(named) == 1 and (contact := stated_contact(sent.text)) is not None:
-        # "Lund received the envoy, Ali Hamid": the model named the object only; the verb's subject met them
+    contact = stated_contact(sent.text)
+    if contact is not None and named and not any(named_in(n, sent.text) for n in named):
+        # every name the model gave comes from the sentences before ("she is to confer with President Farah" ->
+        # the two of the last meeting told): the verb's own parties stand instead, its 'he' or 'she' the one the
+        # model named first (the question asks it to take a pronoun's name from the context)
+        named = named[:1] if contact[0].casefold() in ("he", "she") else []
+    if len(named) <= 1 and contact is not None:
+        # "Lund received the envoy, Ali Hamid": the model named the object only (or no one the sentence names);
+        # the verb joins its subject and its object
         named += [p for p in contact if p.casefold() not in ("he", "she")
-                  and not any(named_in(n, p) or named_in(p, n) for n in named)][:1]
+                  and not any(named_in(n, p) or named_in(p, n) for n in named)][: 2 - len(named)]
     subject = pronoun_subject(sent, run.visible, run.index)
     if subject is not None and len(named) < 2 and not any(named_in(n, subject) for n in named):
         named.append(subject)  # "He also met with X": the model named only X

@@ -80,7 +80,7 @@ def _trips(run: ArticleRun, reply: NaiveSummary) -> list[Trip]:
         trips.append(
             Trip(
                 travellers=[run.index.resolve(x) for x in t.travellers if x.strip()],
-                destinations=[place(d, None) for d in t.destinations if d.strip()],
+                destinations=[place(d, None, run.doc.text) for d in t.destinations if d.strip()],
                 when=when,
                 dates=[when] if when else [],
                 evidence=[span],

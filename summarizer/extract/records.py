@@ -97,13 +97,13 @@ def _value(run: ArticleRun, sent: Sentence, spec: FieldSpec, raw: Any) -> FieldV
         people = [run.index.resolve(n, before=sent.start) for n in dict.fromkeys(n for n in names if n)]
         return people if spec.type == "people" else (people[0] if people else None)
     if spec.type == "place":
-        return _place(raw, sent.text)
+        return _place(raw, sent.text, run.doc.text)
     if spec.type == "text" and isinstance(raw, str) and spec.in_text and not appears_in(raw, sent.text):
         return None
     return raw if isinstance(raw, str) and raw.strip() else None
 
 
-def _place(raw: Any, sentence: str) -> Place | None:
+def _place(raw: Any, sentence: str, text: str) -> Place | None:
     """A place the sentence names: one with a known country, or a name it writes after 'in', 'at', 'near'
     ('in the Third Army Corps' is not; 'the Anadolu news agency' as a place never is)."""
     if not isinstance(raw, str) or not appears_in(raw, sentence):
@@ -112,7 +112,7 @@ def _place(raw: Any, sentence: str) -> Place | None:
 
     after = re.search(r"\b(?:in|at|near|outside|inside|across|from)\s+(?:the\s+)?" + re.escape(raw.strip()), sentence)
     # a town of the world's gazetteer only where the sentence writes it as a place: GeoNames has a Wilson and a Martin
-    return place(raw, None) if after or is_known_place(raw.strip().strip(".,")) else None
+    return place(raw, None, text) if after or is_known_place(raw.strip().strip(".,")) else None
 
 
 def _record(run: ArticleRun, sent: Sentence, spec: KindSpec, reply: BaseModel) -> Record | None:

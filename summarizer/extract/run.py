@@ -174,14 +174,15 @@ def best_when(dates: list[DateRef]) -> DateRef | None:
     return dates[0] if dates else None
 
 
-def place(name: str, country: str | None) -> Place:
+def place(name: str, country: str | None, text: str = "") -> Place:
     """A place the model named as one, its country from the world's towns where needed ('Lomé' -> Togo); for
-    'the port of entry in Ciudad Juárez' the country comes from the name after 'in'."""
-    from summarizer.text.places import destination_place
+    'the port of entry in Ciudad Juárez' the country comes from the name after 'in'. A town several countries
+    have is the one in a country the article ``text`` names."""
+    from summarizer.text.gazetteer import destination_place
 
     name = name.strip().strip(".,")
-    found = destination_place(name, country)
+    found = destination_place(name, country, text)
     if found.country_code is None and " in " in name:
-        inner = destination_place(name.rsplit(" in ", 1)[1], country)
+        inner = destination_place(name.rsplit(" in ", 1)[1], country, text)
         found.country, found.country_code = inner.country, inner.country_code
     return found

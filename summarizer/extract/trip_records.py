@@ -160,7 +160,7 @@ def trip_record(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) ->
     dates = dates_in(run, sent, planned_at=parts.planned_start(sent.text, status, TRAVEL_CUE))
     return Trip(
         travellers=parts.distinct([run.index.resolve(t, "person", before=sent.start) for t in travellers]),
-        destinations=[place(d, None) for d in places],
+        destinations=[place(d, None, run.doc.text) for d in places],
         when=best_when(dates),
         dates=dates,
         purpose=tr.purpose if tr.purpose and appears_in(tr.purpose, sent.text) else None,

@@ -15,7 +15,7 @@ __all__ = ["stated_contact"]
 
 _VERB = re.compile(
     r"\b(?:(?:will|would|(?:is|are|was|were)\s+" + ON_SCHEDULE + r")\s+(?:meet|host|welcome|greet|hold\s+talks|"
-    r"play\s+host\s+to|sit\s+down)|met|play(?:ed|s)\s+host\s+to|"
+    r"play\s+host\s+to|sit\s+down|confer|talk|speak|dine)|met|play(?:ed|s)\s+host\s+to|"
     r"meets|hosted|hosts|welcomed|welcomes|"
     r"greeted|greets|(?:held|holds|hold)\s+(?:talks|a\s+bilateral(?:\s+meeting)?)|sat\s+down|(?:spoke|talked)(?:\s+by\s+(?:tele)?phone)?|conferred|"
     r"received|receives|briefed|paid\s+a\s+(?:[\w-]+\s+)?call\s+on|din(?:ed|es)|lunched|"
@@ -27,8 +27,16 @@ _VERB = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:talks|meeting|summit)\s+with|"
     # joining someone at a gathering: "will join Clinton for a final rally"
     r"join(?:s|ed)?(?=\s+(?:[\w.'’-]+\s+){1,3}?(?:for|at)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:rally|dinner|"
-    r"banquet|lunch|luncheon|meeting|summit|reception|ceremony|news\s+conference)))\s+(?:with\s+)?",
+    r"banquet|lunch|luncheon|meeting|summit|reception|ceremony|news\s+conference)))"
+    # a day between the verb and its partner: "sat down on Monday afternoon with", "met Tuesday with"
+    r"(?:\s+(?:on\s+|late\s+|early\s+)?(?:" + "|".join(WEEKDAYS) + r"|today|yesterday)(?:\s+(?:morning|afternoon|evening|"
+    r"night))?)?\s+(?:with\s+)?",
     re.IGNORECASE,
+)
+# The passive, the other party its agent: "she was briefed by regional health director Samuel Okemaw", "was
+# received at the ministry by junior minister Philip Carrow-Best".
+_PASSIVE = re.compile(
+    r"\b(?:was|were)\s+(?:briefed|received|hosted|welcomed|greeted)\s+(?:(?!by\b)[\w'’.-]+\s+){0,6}?by\s+", re.IGNORECASE
 )
 # A gathering shared with someone: "flew to Philadelphia for a rally with pop star Katy Perry". The subject of
 # the main clause attends it with them.
@@ -44,7 +52,7 @@ _SHARED_GATHERING = re.compile(
 _OBJECT = re.compile(
     r"(?P<title>the(?:\s+(?!(?:at|in|on|of|for|from|to|with|near|outside|during|after)\b)(?-i:[a-z])+){1,3}+)\b"
     r"(?!\s+(?-i:[A-Z]))|"
-    r"(?:the\s+)?(?P<obj>(?:(?-i:[a-z])+\s+){0,2}?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)*)|"
+    r"(?:the\s+)?(?P<obj>(?:(?-i:[a-z])+\s+){0,3}?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)*)|"
     r"(?P<pronoun>him|her)\b"
 )
 _WHERE = re.compile(r",\s+where\s+[^,;]*$")
@@ -81,7 +89,7 @@ _BETWEEN = re.compile(
 # A meeting by its noun, with both parties: "Brandt's meeting with Kiprono on Tuesday lasted three hours".
 _NOMINAL_CONTACT = re.compile(
     r"(?P<who>(?:\b(?-i:[A-Z])[\w'.-]*\s+){0,2}(?-i:[A-Z])[\w.-]*)['’]s\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:meeting|talks|call|conversation|dinner|lunch)\s+with\s+"
+    r"(?:meeting|talks|call|conversation|dinner|lunch|session|briefing|summit)\s+with\s+"
 )
 
 
@@ -161,6 +169,12 @@ def stated_contact(sentence: str) -> tuple[str, str] | None:
         other = _other(sentence, verb) if span is not None else None
         if other is not None and verb.group("signed") and not any(is_bare_title(w) for w in other.split()):
             continue  # "signed a deal with Microsoft": only one named with a title is surely a person
+        who = first_conjunct(named_subject(sentence, span)) if span is not None else ""
+        if other is not None and who and (names_a_person(who) or who.casefold() in ("he", "she")):
+            return who, other
+    for passive in _PASSIVE.finditer(sentence):
+        span = subject_before(sentence, passive.start())
+        other = _other(sentence, passive) if span is not None else None
         who = first_conjunct(named_subject(sentence, span)) if span is not None else ""
         if other is not None and who and (names_a_person(who) or who.casefold() in ("he", "she")):
             return who, other

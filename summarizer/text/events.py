@@ -48,13 +48,15 @@ _TRAVEL = (
     r"travel(?:s|led|ed|ling|ing)?|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|trips?|"
     r"journey(?:s|ed|ing)?|voyage|pilgrimage|stopover|"
     r"fl(?:y|ies|ew|own|ying)\s+(?:(?:overnight|(?-i:[A-Z])\w+day)\s+)?(?:to|in|into|from|out|back|home|on\s+to)|"
+    # a manner between the verb and its path: "flew by military helicopter to", "flown aboard an air force jet to"
+    r"fl(?:y|ies|ew|own|ying)\s+(?:by|aboard|on\s+(?:a|an|the|board))\s+(?:[\w-]+\s+){0,3}?(?:to|into)\b|"
     r"arriv(?:e|es|ed|ing|al|als)|depart(?:s|ed|ing|ure|ures)?|"
     r"(?:leaves|leaving|left)\s+(?:for|from)|leaves\s+after|(?:set|sets|setting)\s+(?:off|out)\s+for|"
     r"(?:took|takes|taking)\s+off\s+for|continu(?:e|es|ed|ing)\s+(?:on\s+)?to\s+(?=(?:the\s+)?(?-i:[A-Z]))|(?:to|will|would|must)\s+leave\b|left\s+(?=(?-i:[A-Z]))|"
     r"return(?:s|ed|ing)?\s+(?:to|from|home|back)|(?:come|comes|came|coming)\s+(?:back\s+)?to\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
-    r"head(?:s|ed|ing)?\s+(?:to|for|back|home)|(?:go|goes|going|went|gone|moved|travell?ed)\s+(?:back\s+|on\s+)?to\s+"
+    r"head(?:s|ed|ing)?\s+(?:to|for|back|home)|(?:go|goes|going|went|gone|moved|travell?ed)\s+(?:back\s+|on\s+|ahead\s+)?to\s+"
     r"(?=(?:the\s+)?(?-i:[A-Z]))|(?:led|leads|lead|leading|heads|headed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:mission|delegation)\s+to\b|"
+    r"(?:mission|delegation|team|contingent|group|party)\s+to\b|"
     r"land(?:s|ed|ing)?\s+(?:(?-i:[A-Z])\w+day\s+)?(?:in|at)|stop(?:s|ped)?\s+(?:in|at|over)|(?:a|first|last|next|final)\s+stop|"
     r"touch(?:es|ed|ing)?\s+down|jet(?:s|ted|ting)?\s+(?:off\s+|back\s+)?(?:to|into|in)\b|"
     # a person somewhere for a while: "is in Kyiv this week for talks", "will be in Berlin", "spent the weekend
@@ -68,7 +70,7 @@ _TRAVEL = (
     r"fle(?:e|es|eing|d)|escap(?:e|es|ed|ing)\s+(?:to|from|into)|bound\s+for|en\s+route|on\s+(?:his|her|their|the)\s+way\s+to|"
     # verbs of moving in a manner, with a path: "drove to", "is sailing back across the Atlantic", "rode into"
     r"(?:dr(?:ive|ives|ove|iven|iving)|sail(?:s|ed|ing)?|r(?:ide|ides|ode|iding)|cruis(?:e|es|ed|ing))\s+"
-    r"(?:back\s+|home\s+)?(?:to|into|across|through|for)\b|delegation|leg\s+of|"
+    r"(?:back\s+|home\s+)?(?:to|into|across|through|for)\b|delegation|leg\s+(?:of|to)|"
     # reaching a place, and crossing many: "expected to reach Lisbon", "crisscrossed Florida"
     r"reach(?:es|ed|ing)?\s+(?=(?-i:[A-Z])[a-z])(?!(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|criss-?cross(?:es|ed|ing)?|"
@@ -111,9 +113,12 @@ AGREEMENT_WITH = (
 )
 # Verbs and nouns of contact between parties.
 _MEET = (
-    r"met|meet(?:s|ing|ings)?|talks|talk(?:s|ed|ing)?\s+(?:with|to)|spoke\s+(?:with|to|by)|sit(?:s|ting)?\s+down\s+with|speak(?:s|ing)?\s+"
+    r"met|meet(?:s|ing|ings)?|talks|talk(?:s|ed|ing)?\s+(?:with|to)|spok(?:e|en)\s+(?:with|to|by)|"
+    # a time or a manner between the verb and its partner: "sat down on Monday afternoon with", "huddled for an hour"
+    r"(?:sit|sits|sat|sitting)\s+down\s+(?:[\w'’-]+\s+){0,4}?with|huddl(?:e|es|ed|ing)|speak(?:s|ing)?\s+"
     r"(?:with|to|by)|confer(?:s|red|ring)?\s+with|consult(?:s|ed|ing)?\s+with|consultations|negotiat(?:e|es|ed|"
-    r"ing|ion|ions|ors?)|discuss(?:ed|es|ing|ion|ions)?|dialogue|sat\s+down\s+with|(?:phone|telephone)\s+"
+    r"ing|ion|ions|ors?)|discuss(?:ed|es|ing|ion|ions)?|dialogue|bargain(?:s|ed)?\s+with|bargaining\s+(?:session|"
+    r"sessions|talks|round|opened|began|resumed)|(?:phone|telephone)\s+"
     r"(?:call|calls|conversation|conversations)|telephone|phoned|call(?:s|ed)?\s+with|video\s+call|"
     r"(?:a|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?call(?!\s+(?:for|on|off)\b)|"
     r"host(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|greet(?:s|ed|ing)?|shak(?:e|es|ing)\s+hands|shook\s+hands|"
@@ -130,7 +135,15 @@ _MEET = (
     r"(?:hold|holds|held|holding)\s+(?:\w+\s+){0,3}?"
     r"(?:talks|meetings?|summit|session|conference|discussions|consultations|negotiations|bilateral)|"
     r"rece(?:ive|ives|ived|iving)\s+(?=(?:(?:the|a|an)\s+)?(?:(?-i:[A-Z])\w*|visiting|delegation|delegates|envoy|envoys|"
-    r"ministers?|leaders?|officials?|ambassadors?)\b)|(?:was|were)\s+received\s+by|"
+    r"ministers?|leaders?|officials?|ambassadors?)\b)|"
+    # the passive, its agent after 'by': "was received at the ministry by", "was briefed by the regional director"
+    r"(?:was|were|been|being)\s+(?:received|briefed|hosted|welcomed|greeted)\s+(?:[\w'’.-]+\s+){0,6}?by|"
+    # an interview given to someone: "gave an interview to broadcaster ORF", "granted an exclusive interview to"
+    r"(?:gave|give|gives|giving|granted|grants|sat\s+for)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?interviews?\s+(?:to|with)|"
+    # taking part in a gathering: "took part in Tuesday's sessions", "participated in the talks" (not "in combat")
+    r"(?:(?:take|takes|took|taking|taken)\s+part|participat(?:e|es|ed|ing))\s+in\s+(?:[\w'’-]+\s+){0,3}?(?:talks|"
+    r"meetings?|summits?|sessions?|conferences?|negotiations|discussions|rall(?:y|ies)|ceremon(?:y|ies)|forums?|"
+    r"hearings?|briefings?|round\s*tables?|roundtables?|debates?|calls?)\b|"
     # taking part in a gathering: attend, testify, a hearing, a briefing, join (talks, leaders), address
     # (an audience)
     r"attend(?:s|ed|ing|ance)?|testif(?:y|ies|ied|ying)|testimony|hearings?|briefings?|"
@@ -143,14 +156,15 @@ _MEET = (
     + ADDRESSED_BODY + "|"
     # joining someone at a gathering: "will join the royal couple at a state banquet"
     r"join(?:s|ed|ing)?\s+(?:[\w.'’-]+\s+){1,4}?(?:at|for)\s+(?:a|an|the|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:banquet|dinner|luncheon|reception|ceremony|rally|summit|meeting|conference|celebration)"
+    r"(?:banquet|dinner|luncheon|reception|ceremony|rally|summit|meeting|conference|celebration|round\s*table|"
+    r"roundtable|forum|session|talks|briefing|gathering)"
 )
 # Gathering nouns: an event of many parties, so one named party attending it is a meeting
 # ("Obama at the NATO summit"); "talks" and "negotiations" still need a counterpart.
 GATHERING = _rx(
     r"meeting|meetings|summit|summits|conference|conferences|session|sessions|rally|rallies|vigil|forum|"
     r"assembly|gathering|convention|hearings?|briefings?|testif\w+|attend(?:s|ed|ing)?|address(?:es|ed|ing)?|"
-    r"ceremony|ceremonies|banquet|join(?:s|ed|ing)?"
+    r"ceremony|ceremonies|banquet|join(?:s|ed|ing)?|round\s*tables?|roundtables?"
 )
 # Several of one kind meeting among themselves: "NATO ambassadors met on Monday", "the two leaders
 # met", "foreign ministers convened in Brussels" (the verb without an object after it).
@@ -160,7 +174,7 @@ COLLECTIVE = re.compile(
     r"commanders|board|cabinet|council|committee|panel|jury|parliament|senate|congress)"
     # what they are of or from: "Delegates from nearly 200 countries gathered", "Leaders of the G7 are due to hold"
     r"(?:\s+(?:of|from)(?:\s+[\w.'’-]+){1,5}?)?\s+(?:\w+ly\s+|also\s+|have\s+|had\s+)?"
-    r"(?:(?:met|meet|meets|convened|conferred|huddled)\b(?!\s+(?:with|(?-i:[A-Z])))|"
+    r"(?:(?:met|meet|meets|convened|conferred|huddled|talked|negotiated|bargained)\b(?!\s+(?:with|(?-i:[A-Z])))|"
     r"(?:gathered|assembled|gather|assemble)(?=\s+(?:in|at|on|for|outside|near|inside|behind)\b|\s*[,.;])|"
     r"(?:(?:will|(?:are|were)\s+(?:due|expected|scheduled|set|to)(?:\s+to)?|plan\s+to)\s+)?(?:hold|held|holds)\s+"
     r"(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,3}?(?:summit|meeting|talks|session|conference|hearing)\b)",
@@ -190,7 +204,8 @@ _MEET_PEOPLE = (
 )
 VISITING = _rx(_VISIT_PEOPLE + "|" + _MEET_PEOPLE)
 MEETING_CUE = _rx(_MEET + "|" + _VISIT_PEOPLE + r"|summit|summits|conference|conferences|rally|rallies|forum|gathering|"
-                  r"(?:council|emergency|plenary|special|joint|closed-door|parliamentary)\s+session|session\s+(?:of|with)")
+                  r"(?:council|emergency|plenary|special|joint|closed-door|parliamentary)\s+session|sessions?\s+(?:of|with)|"
+                  r"round\s*tables?|roundtables?")
 
 # "meet" with the object of a need or a test ("meet the demand", "met all conditions").
 _MEET_OBJECT = _rx(
@@ -265,7 +280,7 @@ def is_meeting_candidate(sentence: str) -> bool:
 _BACK_REFERENCE = re.compile(
     r"\b(?:the|this|that|these|(?:mon|tues|wednes|thurs|fri|satur|sun|yester|to)day['’]s|last\s+(?:week|month)['’]s)\s+"
     r"(?:same\s+|closed-door\s+|two-hour\s+|latest\s+|last\s+|previous\s+|earlier\s+)?(?:round\s+of\s+)?"
-    r"(?:meeting|talks|summit|session|conference|call|conversation|discussions?)\b"
+    r"(?:meeting|talks|summit|session|conference|call|conversation|discussions?|briefing|hearing|forum|round\s*table)\b"
     r"(?!\s+(?:with|of|between|in|at|on|among)\b)",
     re.IGNORECASE,
 )

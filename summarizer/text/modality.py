@@ -70,6 +70,18 @@ _PLANNED_WORDS = re.compile(
     re.IGNORECASE,
 )
 _CANCEL_WORDS = re.compile(rf"\b(?:{word_pattern(CANCEL_WORDS)})\b", re.IGNORECASE)
+# A plan of the past that a 'but' clause undoes: "had intended to fly to Leyte, but the trip was called off", "was
+# due to join the delegation but stayed in Brisbane", "was to have joined the orchestra in Vienna but withdrew".
+_PAST_PLAN = re.compile(
+    r"\b(?:had\s+(?:planned|intended|hoped|meant|wanted|been\s+(?:due|scheduled|set|expected))|"
+    r"(?:was|were)\s+(?:due|scheduled|set|expected|supposed)|(?:was|were)(?=\s+to\s+have\b))\s+to(?:\s+have)?\s*$",
+    re.IGNORECASE,
+)
+_UNDONE = re.compile(
+    rf"^[^.;]*?\bbut\b[^.;]*?\b(?:{word_pattern(CANCEL_WORDS)}|dropped|withdr[ae]w\w*|pulled\s+out|stayed|remained|"
+    r"decided\s+against|could\s+not|was\s+unable)\b",
+    re.IGNORECASE,
+)
 
 
 def _in_adjunct(clause: str) -> bool:
@@ -130,6 +142,8 @@ def _cue_modality(sentence: str, cue: re.Match[str]) -> Modality:
     window = words_before(sentence, cue.start())
     after = _after(sentence, cue.end())
     if _CANCEL_WORDS.search(window) or _CANCEL_WORDS.search(after):
+        return "cancelled"
+    if _PAST_PLAN.search(sentence[: cue.start()]) and _UNDONE.search(sentence[cue.end() :]):
         return "cancelled"
     if _NEGATION.search(window) and not _in_adjunct(_clause_of(sentence, cue.start())):
         return "negated"  # (a negation does not reach into "before leaving": "did not say it before leaving")

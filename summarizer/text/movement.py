@@ -10,16 +10,11 @@ import re
 
 from summarizer.schemas import TripKind
 from summarizer.text.events import TRAVEL_CUE, cue_matches
+from summarizer.text.gazetteer import is_known_destination
 from summarizer.text.lexicon import EVENT_PAST_IRREGULAR
 from summarizer.text.modality import words_before
 from summarizer.text.participants import is_bare_title, is_group
-from summarizer.text.places import (
-    country_code,
-    country_code_for_adjective,
-    is_known_destination,
-    is_known_place,
-    place_for,
-)
+from summarizer.text.places import country_code, country_code_for_adjective, is_known_place, place_for
 from summarizer.text.subject import coordinated, subject_before
 
 __all__ = [
@@ -146,8 +141,8 @@ _WHEN_BETWEEN = (
 ON_SCHEDULE = r"(?:(?:due|expected|scheduled|set|slated)\s+)?to"
 _JOURNEY = re.compile(
     r"\b(?:(?P<aux>will|shall|would|(?:is|are|was|were)\s+" + ON_SCHEDULE + r")\s+(?:\w+ly\s+)?"
-    r"(?:return|travel|fly|go|head|visit|arrive|flee"
-    r"|land|touch\s+down|reach)|returned|returns|travel(?:l?ed|s)|flew|flies|went|goes|head(?:ed|s)|visit(?:ed|s)|arriv(?:ed|es)"
+    r"(?:return|travel|fly|go|head|visit|arrive|flee|continue(?:\s+on)?"
+    r"|land|touch\s+down|reach)|(?:has|have|had)\s+(?:gone|flown)|returned|returns|travel(?:l?ed|s)|flew|flies|went|goes|head(?:ed|s)|visit(?:ed|s)|arriv(?:ed|es)"
     # awaited somewhere: "is due in Michigan on Monday", "was expected back in Paris"
     r"|(?<=\bis\s)due|(?<=\bare\s)due|(?<=\bis\s)expected|(?<=\bare\s)expected|reached"
     r"|fled|flees|landed|lands|touch(?:ed|es)\s+down|jet(?:ted|s)(?:\s+off)?|criss-?cross(?:ed|es)"
@@ -159,7 +154,9 @@ _JOURNEY = re.compile(
     r"|(?:left|leaves|departed|departs|set(?:s)?\s+(?:off|out)|took\s+off)\s+for|toured|tours"
     r"|stop(?:ped|s)(?:\s+over)?\s+in|(?:made|makes)\s+a\s+(?:brief\s+|short\s+)?stop(?:over)?\s+in"
     r"|continu(?:ed|es)(?:\s+on)?\s+to|(?:drove|sailed|rode|cruised)\s+(?:back\s+)?(?:to|into))"
-    r"(?:\s+(?:back|home|on|onwards?))?(?:\s+" + _WHEN_BETWEEN + r")?(?:\s+(?:to|for|in|at))?\s+(?:the\s+)?" + _PLACE
+    # a manner between the verb and its place: "flew by military helicopter to Tacloban", "gone ahead to Vienna"
+    r"(?:\s+(?:back|home|on|onwards?|ahead))?(?:\s+(?:by|aboard)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+(?=\s+to\b))?"
+    r"(?:\s+" + _WHEN_BETWEEN + r")?(?:\s+(?:to|for|in|at))?\s+(?:the\s+)?" + _PLACE
 )
 # A person's journey told by its noun: "Lund's visit to Cairo", "the president's two-day trip to Asia".
 _NOMINAL_JOURNEY = re.compile(
@@ -172,6 +169,12 @@ _CALLED_OFF = re.compile(
     r"\b(?:cancel(?:l?ed|s)|postponed|postpones|called\s+off|calls\s+off|scrapped|scraps|shelved|abandon(?:ed|s)|"
     r"put\s+off)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:trip|visit|tour|journey)\s+"
     r"(?:to|of)\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){1,3}?in\s+)?(?:the\s+)?" + _PLACE
+)
+# A journey planned, then called off in a 'but' clause (the mood says so, text/modality.py): "had intended to fly
+# to Leyte on Saturday, but the trip was called off".
+_UNDONE_PLAN = re.compile(
+    r"\b(?:had\s+(?:planned|intended|hoped|meant|wanted)|(?:was|were)\s+(?:due|scheduled|set|expected|supposed))\s+to\s+"
+    r"(?:travel|fly|go|head|return|visit)\s+(?:\w+\s+)?(?:to\s+)?(?:the\s+)?" + _PLACE
 )
 # A journey in apposition to its traveller: "Lars Holm, on a visit to Kenya, said", "Rosa Alvez, visiting Ghana,", "Nina
 # Park, in Seoul for talks with her counterpart, said".
@@ -193,9 +196,9 @@ _FIRST_VERB = re.compile(
 
 def called_off_journey(sentence: str) -> tuple[str, str] | None:
     """(the traveller, the place) when the sentence states that a person (by name or title, the subject of
-    the verb) or a group described by its people called off a journey to a place the gazetteer knows; None
-    else."""
-    return _subject_journey(sentence, _CALLED_OFF, groups=True)
+    the verb) or a group described by its people called off a journey to a place the gazetteer knows, or that a
+    person had planned one ("had intended to fly to Leyte", called off in a 'but' clause); None else."""
+    return _subject_journey(sentence, _CALLED_OFF, groups=True) or _subject_journey(sentence, _UNDONE_PLAN, groups=False)
 
 
 def _subject_journey(sentence: str, pattern: re.Pattern[str], *, groups: bool) -> tuple[str, str] | None:

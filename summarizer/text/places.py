@@ -41,8 +41,14 @@ from summarizer.schemas import Place
 from summarizer.text.lexicon import COUNTRY_ALIASES
 
 __all__ = [
-    "country_code", "country_code_for_adjective", "country_name", "destination_place", "is_known_destination",
-    "is_known_place", "is_us_state", "place_for"]
+    "country_code",
+    "country_code_for_adjective",
+    "country_name",
+    "is_known_place",
+    "is_us_state",
+    "lookup_keys",
+    "place_for",
+]
 
 # Short English names for Place.country where pycountry's name reads oddly in news.
 _DISPLAY_NAMES: dict[str, str] = {
@@ -367,21 +373,7 @@ def place_for(name: str, country: str | None = None) -> Place:
     return Place(name=clean, country=resolved_country, country_code=code)
 
 
-def destination_place(name: str, country: str | None = None) -> Place:
-    """:func:`place_for`, and where that finds no country, the world's towns (:mod:`summarizer.text.gazetteer`):
-    for a name the grammar or the model already gives as a destination ('Lomé' -> Togo), never to tell a
-    place from a person."""
-    found = place_for(name, country)
-    if found.country_code is None and not is_us_state(name):
-        from summarizer.text.gazetteer import world_city_country
-
-        for key in _variants(_key(name)):
-            code = world_city_country(key)
-            if code:
-                return Place(name=found.name, country=country_name(code) or found.country, country_code=code)
-    return found
-
-
-def is_known_destination(name: str) -> bool:
-    """True for a place :func:`destination_place` resolves to a country, or a US state ('Lomé', 'Ohio')."""
-    return destination_place(name).country_code is not None or is_us_state(name)
+def lookup_keys(name: str) -> list[str]:
+    """The keys a name is looked up by: normalised (no accents, lower case, plain apostrophes), then without a
+    leading "the", then each without dots ("The U.S." -> "the u.s.", "u.s.", "the us", "us")."""
+    return _variants(_key(name))
