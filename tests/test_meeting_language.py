@@ -187,6 +187,25 @@ def test_names_the_model_took_from_the_sentences_before_give_way_to_the_verbs_ow
     assert sorted(p.name for p in meeting.participants) == ["Ann Lund", "Ivan Petrov"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("Lund briefed the supervisory board at a special session on Tuesday.", ["Lund", "the supervisory board"]),
+        ("Sato held talks with officials in Osaka on Friday.", ["Sato", "officials"]),
+        ("Lund met the committee for two hours on Monday.", ["Lund", "the committee"]),
+    ],
+)
+def test_one_named_party_meeting_a_side_the_sentence_only_describes_is_a_meeting(
+    sentence: str, who: list[str], tmp_path: Path
+) -> None:
+    [meeting] = _meetings(sentence, who, tmp_path)
+    assert [p.name for p in meeting.participants] == [{"Lund": "Ann Lund", "Sato": "Kenji Sato"}[who[0]]]
+
+
+def test_telling_reporters_is_no_meeting_with_a_described_side(tmp_path: Path) -> None:
+    assert _meetings("Lund told reporters on Monday that the talks would go on.", ["Lund", "reporters"], tmp_path) == []
+
+
 def test_a_two_word_nationality_is_part_of_the_title() -> None:
     from summarizer.text.entities import EntityIndex
 

@@ -56,7 +56,7 @@ from summarizer.text.events import (
 from summarizer.text.modality import event_modality
 from summarizer.text.movement import main_subject, names_a_person
 from summarizer.text.names import appears_in
-from summarizer.text.participants import has_anaphor, is_place_name
+from summarizer.text.participants import clean_participant, has_anaphor, is_bare_title, is_place_name
 from summarizer.text.sentences import Sentence
 
 __all__ = ["MEETINGS", "TRIPS", "EventKind", "ask_events", "event_records", "find_events"]
@@ -185,7 +185,10 @@ def _meeting(run: ArticleRun, sent: Sentence, context: str, mt: MeetingFacts) ->
         named.append(subject)  # "He also met with X": the model named only X
     # one named party visiting or meeting people of a population ("visited the injured officers", "met with the
     # families of the victims") meets them, as at a gathering
-    alone = GATHERING.search(sent.text) or COLLECTIVE.search(sent.text) or cue_matches(VISITING, sent.text)
+    # so does one meeting a side the sentence only describes ("briefed the supervisory board", "talks with union
+    # officials", "met the committee"), the press aside ("told reporters" is no meeting)
+    alone = (GATHERING.search(sent.text) or COLLECTIVE.search(sent.text) or cue_matches(VISITING, sent.text)
+             or any(_described_side(p, sent.text) for p in mt.participants))
     if not mt.participants and alone:
         named += _subject_person(run, sent)  # "X listens during a news conference": a yes that named nobody
     participants = distinct([run.index.resolve(p, before=sent.start) for p in named])
@@ -208,6 +211,20 @@ def _meeting(run: ArticleRun, sent: Sentence, context: str, mt: MeetingFacts) ->
         topics=[t.strip() for t in mt.topics if t.strip() and appears_in(t.strip(), sent.text)][:3],
         status=status,
         evidence=[span_of(run.doc.text, sent.start, sent.end)],
+    )
+
+
+_PRESS = re.compile(r"\b(?:reporters?|journalists?|press|media|correspondents?|newsmen|cameras?)\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"(?:he|she|him|her|they|them|it|we|us|i|you)", re.IGNORECASE)
+
+
+def _described_side(phrase: str, sentence: str) -> bool:
+    """The phrase is a side of a meeting that the sentence writes by description, not by name ('the committee',
+    'officials', 'the board'): no name, no bare title for the index to resolve, no pronoun, not the press."""
+    phrase = phrase.strip()
+    return (
+        bool(phrase) and clean_participant(phrase) is None and not is_bare_title(phrase)
+        and not _PRONOUN.fullmatch(phrase) and not _PRESS.search(phrase) and appears_in(phrase, sentence)
     )
 
 
