@@ -539,7 +539,8 @@ def test_a_verb_of_leaving_needs_no_destination(sentence: str, leaving: bool) ->
         ("She will visit Peru next week.", ("She", "Peru")),
         ("Thousands returned to Lima.", None),  # a group, not a person
         ("The decision to return to Lima was made in May.", None),  # an infinitive after a noun
-        ("Ruiz will travel to Tarsk.", None),  # a place the gazetteer does not know
+        ("Ruiz will return to Tarsk.", None),  # a place the gazetteer does not know ('returned to Congress')
+        ("Ruiz will travel to Tarsk.", ("Ruiz", "Tarsk")),  # after 'travel to' or 'fly to' any capitalised place
         ("Prime Minister Ana Ruiz touched down in Nairobi on Tuesday.", ("Prime Minister Ana Ruiz", "Nairobi")),
         ("Ruiz jetted off to Washington on Monday.", ("Ruiz", "Washington")),
         ("Ruiz landed in Kabul on an unannounced visit.", ("Ruiz", "Kabul")),

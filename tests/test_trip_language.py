@@ -127,6 +127,8 @@ def test_a_month_or_a_day_awaited_is_no_trip(tmp_path: Path) -> None:
         ("Costa flew by military helicopter to Tacloban on Sunday.", "Maria Costa", "Tacloban"),
         ("Costa had gone ahead to Vienna a week earlier.", "Maria Costa", "Vienna"),
         ("Costa is scheduled to continue to Manila on Monday.", "Maria Costa", "Manila"),
+        # after 'fly to' or 'travel to', a place no gazetteer holds
+        ("Costa will travel to Flin Flon next week.", "Maria Costa", "Flin Flon"),
     ],
 )
 def test_a_journey_the_wording_states_is_a_trip_when_the_model_says_no(
@@ -205,3 +207,11 @@ def test_a_but_clause_that_undoes_nothing_leaves_the_plan_a_plan() -> None:
 
     assert event_modality("Costa had planned to fly to Rome, but the weather was fine.", TRAVEL_CUE) == "planned"
     assert event_modality("Costa was due to fly to Rome, but stayed in Lima.", TRAVEL_CUE) == "cancelled"
+
+
+def test_after_other_verbs_an_unknown_capitalised_word_is_no_stated_place() -> None:
+    from summarizer.text.movement import stated_journey
+
+    assert stated_journey("Costa flew to Leyte on Monday.") == ("Costa", "Leyte")
+    assert stated_journey("Costa went to Leyte.") is None  # 'went to Harvard', 'returned to Congress'
+    assert stated_journey("Costa flew to Congress.") is None

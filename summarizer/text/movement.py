@@ -321,6 +321,14 @@ def first_conjunct(who: str) -> str:
     return head if head != who and names_a_person(head) else who
 
 
+# A verb of flying or travelling and 'to' just before the place.
+_FLOWN_TO = re.compile(r"\b(?:fl(?:y|ies|ew|own|ying)|travel(?:s|led|ed|ling|ing)?)\b[^,;]{0,40}?\bto\s+(?:the\s+)?$",
+                       re.IGNORECASE)
+# Capitalised words after 'to' that are no place: a day, a month, an institution, the start of a name of office.
+_NOT_A_PLACE = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Congress|Parliament|Court|President|Prime|Minister|King|Queen|Pope|The|A|An)\b"
+)
 # A preposition just before a place: "flew to Lomé", "arrived in Zwickau", "a trip to Moroto".
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|in|at|into|for|of)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -332,6 +340,9 @@ def _known_place(m: re.Match[str]) -> str | None:
     "reached Wilson"), so there only the built-in table's places do."""
     wide = _PREPOSITION_BEFORE.search(m.string, 0, m.start("place")) is not None
     parts = m.group("place").rstrip(".,;:'’").split()
+    if _FLOWN_TO.search(m.string, m.start(), m.start("place")) and parts and not _NOT_A_PLACE.match(parts[0]):
+        # after 'fly to' or 'travel to' a capitalised word is where one goes, known or not ("to fly to Leyte")
+        return " ".join(parts).rstrip(".,;:'’")
     for n in range(len(parts), 0, -1):
         name = " ".join(parts[:n]).rstrip(".,;:'’")
         # "Japan's capital" is where one goes; "Wilson's ranch" names a person
