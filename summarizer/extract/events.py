@@ -53,6 +53,7 @@ from summarizer.text.events import (
     cue_matches,
     refers_back,
 )
+from summarizer.text.lexicon import PRONOUNS
 from summarizer.text.modality import event_modality
 from summarizer.text.movement import main_subject, names_a_person
 from summarizer.text.names import appears_in
@@ -215,7 +216,6 @@ def _meeting(run: ArticleRun, sent: Sentence, context: str, mt: MeetingFacts) ->
 
 
 _PRESS = re.compile(r"\b(?:reporters?|journalists?|press|media|correspondents?|newsmen|cameras?)\b", re.IGNORECASE)
-_PRONOUN = re.compile(r"(?:he|she|him|her|they|them|it|we|us|i|you)", re.IGNORECASE)
 
 
 def _described_side(phrase: str, sentence: str) -> bool:
@@ -224,7 +224,7 @@ def _described_side(phrase: str, sentence: str) -> bool:
     phrase = phrase.strip()
     return (
         bool(phrase) and clean_participant(phrase) is None and not is_bare_title(phrase)
-        and not _PRONOUN.fullmatch(phrase) and not _PRESS.search(phrase) and appears_in(phrase, sentence)
+        and phrase.casefold() not in PRONOUNS and not _PRESS.search(phrase) and appears_in(phrase, sentence)
     )
 
 

@@ -113,11 +113,11 @@ def _same_trip(a: Trip, b: Trip) -> bool:
         return _adjacent(a.evidence, b.evidence) and _dates_agree(a.when, b.when)
     if not _within_a_month(a.when, b.when):
         return False  # "returned to Caracas on Saturday" and "fled to Colombia in 2015": two journeys
-    if ca & cb:
+    ta, tb = _towns(a.destinations), _towns(b.destinations)
+    if ca & cb and (ta & tb or not (ta and tb)):
         # "a visit to Japan" and "arrived in Tokyo" are one journey; "arrived in Tokyo" and "went on to Osaka" two
-        # legs of it, one record each
-        ta, tb = _towns(a.destinations), _towns(b.destinations)
-        return bool(ta & tb) or not (ta and tb) or (a.mode == b.mode != "unknown" and _adjacent(a.evidence, b.evidence))
+        # legs of it, one record each (unless the next sentence goes on with it, below)
+        return True
     # The next sentence goes on with the same journey ("The first stop on his video tour was...").
     return a.mode == b.mode != "unknown" and _adjacent(a.evidence, b.evidence)
 

@@ -161,23 +161,31 @@ def _named_object(sentence: str, at: int) -> str | None:
     return _person(obj.group("obj")) if obj is not None and obj.group("obj") else None
 
 
+def _joined(sentence: str, verb: re.Match[str]) -> tuple[str, str] | None:
+    """(the verb's subject, the other party after it) when the subject is a person by name, title, 'he' or 'she' and
+    the other one is named or titled (:func:`_other`); None else."""
+    span = subject_before(sentence, verb.start())
+    if span is None:
+        return None
+    other = _other(sentence, verb)
+    who = first_conjunct(named_subject(sentence, span))
+    if other is not None and who and (names_a_person(who) or who.casefold() in ("he", "she")):
+        return who, other
+    return None
+
+
 def stated_contact(sentence: str) -> tuple[str, str] | None:
     """(the subject, the object) when a finite verb of contact joins two people by name or title, or a
     gathering is shared with someone named ("for a rally with Katy Perry"); None else."""
     for verb in _VERB.finditer(sentence):
-        span = subject_before(sentence, verb.start())
-        other = _other(sentence, verb) if span is not None else None
-        if other is not None and verb.group("signed") and not any(is_bare_title(w) for w in other.split()):
+        joined = _joined(sentence, verb)
+        if joined is not None and verb.group("signed") and not any(is_bare_title(w) for w in joined[1].split()):
             continue  # "signed a deal with Microsoft": only one named with a title is surely a person
-        who = first_conjunct(named_subject(sentence, span)) if span is not None else ""
-        if other is not None and who and (names_a_person(who) or who.casefold() in ("he", "she")):
-            return who, other
-    for passive in _PASSIVE.finditer(sentence):
-        span = subject_before(sentence, passive.start())
-        other = _other(sentence, passive) if span is not None else None
-        who = first_conjunct(named_subject(sentence, span)) if span is not None else ""
-        if other is not None and who and (names_a_person(who) or who.casefold() in ("he", "she")):
-            return who, other
+        if joined is not None:
+            return joined
+    for passive in _PASSIVE.finditer(sentence):  # "she was briefed by ...": the agent is the other party
+        if (joined := _joined(sentence, passive)) is not None:
+            return joined
     for pair in (*_BETWEEN.finditer(sentence), *_RECIPROCAL.finditer(sentence), *_HYPHENED.finditer(sentence)):
         a, b = _party(pair.group("a")), _party(pair.group("b"))
         if pair.re is _BETWEEN and _GOVERNED.search(sentence, 0, pair.start()):

@@ -12,7 +12,7 @@ from typing import Literal
 from summarizer.text.events import cue_matches
 from summarizer.text.lexicon import CANCEL_WORDS, PLANNED_WORDS, TELLING_VERBS, finite_forms, word_pattern
 
-__all__ = ["Modality", "event_modality", "words_before"]
+__all__ = ["PAST_PLAN", "Modality", "event_modality", "words_before"]
 
 Modality = Literal["factual", "planned", "hypothetical", "negated", "cancelled"]
 
@@ -70,11 +70,12 @@ _PLANNED_WORDS = re.compile(
     re.IGNORECASE,
 )
 _CANCEL_WORDS = re.compile(rf"\b(?:{word_pattern(CANCEL_WORDS)})\b", re.IGNORECASE)
-# A plan of the past that a 'but' clause undoes: "had intended to fly to Leyte, but the trip was called off", "was
+# A plan of the past (shared with text/movement.py's journeys called off), and one that a 'but' clause undoes: "had intended to fly to Leyte, but the trip was called off", "was
 # due to join the delegation but stayed in Brisbane", "was to have joined the orchestra in Vienna but withdrew".
+PAST_PLAN = r"(?:had\s+(?:planned|intended|hoped|meant|wanted)|(?:was|were)\s+(?:due|scheduled|set|expected|supposed))"
 _PAST_PLAN = re.compile(
-    r"\b(?:had\s+(?:planned|intended|hoped|meant|wanted|been\s+(?:due|scheduled|set|expected))|"
-    r"(?:was|were)\s+(?:due|scheduled|set|expected|supposed)|(?:was|were)(?=\s+to\s+have\b))\s+to(?:\s+have)?\s*$",
+    r"\b(?:" + PAST_PLAN + r"|had\s+been\s+(?:due|scheduled|set|expected)|(?:was|were)(?=\s+to\s+have\b))"
+    r"\s+to(?:\s+have)?\s*$",
     re.IGNORECASE,
 )
 _UNDONE = re.compile(

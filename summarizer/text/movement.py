@@ -11,8 +11,8 @@ import re
 from summarizer.schemas import TripKind
 from summarizer.text.events import TRAVEL_CUE, cue_matches
 from summarizer.text.gazetteer import is_known_destination
-from summarizer.text.lexicon import EVENT_PAST_IRREGULAR
-from summarizer.text.modality import words_before
+from summarizer.text.lexicon import EVENT_PAST_IRREGULAR, MONTH_NAMES, WEEKDAY_NAMES
+from summarizer.text.modality import PAST_PLAN, words_before
 from summarizer.text.participants import is_bare_title, is_group
 from summarizer.text.places import country_code, country_code_for_adjective, is_known_place, place_for
 from summarizer.text.subject import coordinated, subject_before
@@ -173,8 +173,7 @@ _CALLED_OFF = re.compile(
 # A journey planned, then called off in a 'but' clause (the mood says so, text/modality.py): "had intended to fly
 # to Leyte on Saturday, but the trip was called off".
 _UNDONE_PLAN = re.compile(
-    r"\b(?:had\s+(?:planned|intended|hoped|meant|wanted)|(?:was|were)\s+(?:due|scheduled|set|expected|supposed))\s+to\s+"
-    r"(?:travel|fly|go|head|return|visit)\s+(?:\w+\s+)?(?:to\s+)?(?:the\s+)?" + _PLACE
+    r"\b" + PAST_PLAN + r"\s+to\s+(?:travel|fly|go|head|return|visit)\s+(?:\w+\s+)?(?:to\s+)?(?:the\s+)?" + _PLACE
 )
 # A journey in apposition to its traveller: "Lars Holm, on a visit to Kenya, said", "Rosa Alvez, visiting Ghana,", "Nina
 # Park, in Seoul for talks with her counterpart, said".
@@ -326,8 +325,8 @@ _FLOWN_TO = re.compile(r"\b(?:fl(?:y|ies|ew|own|ying)|travel(?:s|led|ed|ling|ing
                        re.IGNORECASE)
 # Capitalised words after 'to' that are no place: a day, a month, an institution, the start of a name of office.
 _NOT_A_PLACE = re.compile(
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
-    r"September|October|November|December|Congress|Parliament|Court|President|Prime|Minister|King|Queen|Pope|The|A|An)\b"
+    r"(?:" + "|".join(name.capitalize() for name in (*WEEKDAY_NAMES, *MONTH_NAMES))
+    + r"|Congress|Parliament|Court|President|Prime|Minister|King|Queen|Pope|The|A|An)\b"
 )
 # A preposition just before a place: "flew to Lomé", "arrived in Zwickau", "a trip to Moroto".
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|in|at|into|for|of)\s+(?:the\s+)?$", re.IGNORECASE)
