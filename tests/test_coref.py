@@ -15,6 +15,7 @@ from summarizer.text.coref import (
     person_in_cue,
     pronoun_subject,
     speaker_of_cue,
+    written_as,
 )
 from summarizer.text.entities import EntityIndex
 from summarizer.text.names import appears_in
@@ -165,6 +166,17 @@ def test_named_in_and_mentioned() -> None:
     assert mentioned(names, "Garneau hosted.", "Blinken arrived.") == ["Marc Garneau"]
     assert mentioned(names, "He hosted.", "Blinken arrived.") == ["Antony Blinken"]  # from the context
     assert mentioned(names, "He hosted.", "Nobody arrived.") == []
+
+
+def test_a_name_written_by_its_first_word() -> None:
+    # a Thai given name, a family name written first: the one word the sentence writes
+    assert written_as("Somsak Wongsawat", "Somsak landed in Hanoi on Monday.") == "Somsak"
+    assert written_as("Tran Van Binh", "while Tran flew in from Hue") == "Tran"
+    assert written_as("Antony Blinken", "Blinken flew in") == "Blinken"  # the surname first
+    # the first word of another person's name is not this one ("Donald Tusk" is not "Donald Trump")
+    assert written_as("Donald Trump", "Donald Tusk arrived.") is None
+    assert written_as("President Obama", "President Biden arrived.") is None  # a title is no name
+    assert not named_in("Al Gore", "Al arrived")  # too short a word to stand for a name
 
 
 def test_appears_in() -> None:

@@ -68,6 +68,14 @@ def test_a_right_answer_is_kept(
         assert trip.status == status
 
 
+def test_a_traveller_written_by_the_first_word_of_the_name(tmp_path: Path) -> None:
+    # a Thai given name, a Vietnamese family name written first: the model gives the full name
+    before = "Thai Prime Minister Somsak Wongsawat and Vietnam's Tran Van Binh came for the summit. "
+    sentence = "Somsak landed in Hanoi on Monday, while Tran flew in from Hue on Tuesday."
+    [trip] = _trip(sentence, ["Somsak Wongsawat", "Tran Van Binh"], ["Hanoi"], tmp_path, before)
+    assert [t.name for t in trip.travellers] == ["Somsak Wongsawat", "Tran Van Binh"]
+
+
 def test_a_place_left_is_where_the_trip_starts_not_where_it_goes(tmp_path: Path) -> None:
     [trip] = _trip("Ann Lund left Paris on Sunday.", ["Ann Lund"], ["Paris"], tmp_path)
     assert [t.name for t in trip.travellers] == ["Ann Lund"] and trip.destinations == []

@@ -11,7 +11,7 @@ from summarizer.extract.run import ArticleRun, best_when, dates_in, place
 from summarizer.llm.answers import TripFacts
 from summarizer.schemas import Trip
 from summarizer.text.attribution import find_attributions
-from summarizer.text.coref import named_in, pronoun_subject
+from summarizer.text.coref import named_in, pronoun_subject, written_as
 from summarizer.text.cues import (
     is_reported_only,
     is_travel_subject,
@@ -114,10 +114,10 @@ def _travellers(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) ->
         return [mover]
     # "He said he planned to travel to Dallas at the invitation of Mayor X": X stands after the
     # travel word, in a phrase of its own; the traveller is the subject, "he".
-    if _OPENS_WITH_PRONOUN.match(sent.text) and all(sent.text.find(t.split()[-1]) > first_cue for t in named):
+    if _OPENS_WITH_PRONOUN.match(sent.text) and all(sent.text.find(_written(t, sent.text)) > first_cue for t in named):
         return [subject] if subject else []
     if named and not any(
-        near_travel_word(sent.text, t.split()[-1]) or is_travel_subject(sent.text, t) for t in named
+        near_travel_word(sent.text, _written(t, sent.text)) or is_travel_subject(sent.text, t) for t in named
     ):
         return None  # the people named are not the ones who move
     # one the sentence names only as whom a traveller met is not one who travels ("stopped in Doha, where he met
@@ -133,9 +133,14 @@ _CONTACT_BEFORE = re.compile(
 )
 
 
+def _written(name: str, sentence: str) -> str:
+    """The word by which the sentence writes the name (its surname unless only another word is written)."""
+    return written_as(name, sentence) or name.split()[-1]
+
+
 def _only_met(sentence: str, name: str) -> bool:
     """Every mention of ``name`` in the sentence is the object of a verb of contact."""
-    found = occurrences(sentence, name) or occurrences(sentence, name.split()[-1])
+    found = occurrences(sentence, name) or occurrences(sentence, _written(name, sentence))
     return bool(found) and all(_CONTACT_BEFORE.search(sentence[max(0, at - 60) : at]) for at, _ in found)
 
 

@@ -17,7 +17,7 @@ from functools import lru_cache
 from summarizer.text.attribution_words import NEVER, VERB_RE
 from summarizer.text.entities import EntityIndex, title_head
 from summarizer.text.injection import inside
-from summarizer.text.lexicon import finite_forms, word_pattern
+from summarizer.text.lexicon import ROLE_WORDS, TITLE_ABBREVIATIONS, finite_forms, word_pattern
 from summarizer.text.names import appears_in
 from summarizer.text.quotes import QuoteCandidate
 from summarizer.text.sentences import Sentence
@@ -35,6 +35,7 @@ __all__ = [
     "pronoun_subject",
     "speaker_of_cue",
     "titled_in_cue",
+    "written_as",
 ]
 
 _HE_SHE = re.compile(r"^[\W_]*(?:He|She)\b")
@@ -187,10 +188,33 @@ def titled_in_cue(cue: str, at: int, index: EntityIndex) -> str | None:
     return None
 
 
+# A name's first word standing alone: not followed by another capitalised word ("Chaiwat arrived", not
+# "Donald Tusk" for "Donald Trump").
+_TITLE_WORDS = ROLE_WORDS | TITLE_ABBREVIATIONS
+_ALONE_AFTER = re.compile(r"\s+(?-i:[A-Z])")
+
+
+def written_as(name: str, text: str) -> str | None:
+    """The word by which the text writes a person's name: the surname (the name's last word), else its
+    first word standing alone, as a Thai given name or a family name written first is written ("Chaiwat"
+    for Chaiwat Srisombat, "Nguyen" for Nguyen Thanh Liem); None when neither is written."""
+    words = name.split()
+    if not words:
+        return None
+    if appears_in(name, text) or appears_in(words[-1], text):
+        return words[-1]
+    first = words[0]
+    if len(words) < 2 or len(first) < 3 or not first[0].isupper() or first.lower().strip(".") in _TITLE_WORDS:
+        return None
+    for m in re.finditer(rf"\b{re.escape(first)}\b", text):
+        if not _ALONE_AFTER.match(text, m.end()):
+            return first
+    return None
+
+
 def named_in(name: str, text: str) -> bool:
-    """The name's surname (or the whole name) occurs in the text."""
-    last = name.split()[-1] if name.split() else name
-    return appears_in(name, text) or appears_in(last, text)
+    """The name (its surname, the whole name, or its first word standing alone) occurs in the text."""
+    return written_as(name, text) is not None
 
 
 def mentioned(names: Sequence[str], sentence: str, context: str) -> list[str]:
