@@ -345,6 +345,21 @@ def test_score_events_matching_rule() -> None:
     assert (s.trip_traveller.agree, s.trip_traveller.scored) == (1, 1)
 
 
+def test_score_events_status_agreement_where_the_gold_gives_one() -> None:
+    doc = m2e2_doc()
+    assert score_events([], [], doc).meeting_status.scored == 0  # M2E2 gives no status: nothing scored
+    for ev in doc.gold["events"]:
+        ev["status"] = "planned" if ev["event_type"] == "Movement:Transport" else "completed"
+    meetings = [
+        Meeting(participants=[Entity(name="Obama")], evidence=[sp(ETEXT, "Obama met Merkel")], status="completed"),
+        Meeting(participants=[Entity(name="Xi")], evidence=[sp(ETEXT, "talked for hours")], status="cancelled"),
+    ]
+    trips = [Trip(travellers=[Entity(name="Kerry")], evidence=[sp(ETEXT, "Kerry flew to Paris")], status="completed")]
+    s = score_events(trips, meetings, doc)
+    assert (s.meeting_status.agree, s.meeting_status.scored) == (1, 2)
+    assert (s.trip_status.agree, s.trip_status.scored) == (0, 1)
+
+
 def test_score_events_greedy_prefers_larger_overlap() -> None:
     doc = m2e2_doc()
     s0 = ETEXT.split("\n")[0]

@@ -6,7 +6,8 @@ reads as M2E2 gold: OUTDIR/m2e2_voa/texts/<id>.txt and OUTDIR/m2e2_voa/events_go
 
 Each annotated trip becomes a Movement:Transport event (travellers as PER Artifact arguments, the destination as
 a Destination), each meeting a Contact:Meet event (Contact:Phone-Write when held by phone), placed in the sentence
-the annotation quotes; the scorer counts one gold item per kind and sentence, as for M2E2.
+the annotation quotes, with its status (completed, planned, under_way, cancelled); the scorer counts one gold item
+per kind and sentence, as for M2E2, and how often a matched record's status is the one annotated.
 """
 
 from __future__ import annotations
@@ -43,10 +44,11 @@ def convert(article: dict[str, Any]) -> tuple[str, str, dict[str, Any]]:
             args = [_argument(text, "Artifact", w, at) for w in item["travellers"] if w]
             if item.get("destination"):
                 args.append({**_argument(text, "Destination", item["destination"], at), "entity_type": "GPE"})
-            events.append(_event("Movement:Transport", text, at, args))
+            events.append({**_event("Movement:Transport", text, at, args), "status": item.get("status")})
         else:
             kind = "Contact:Phone-Write" if item.get("format") == "phone" else "Contact:Meet"
-            events.append(_event(kind, text, at, [_argument(text, "Entity", w, at) for w in item["participants"] if w]))
+            args = [_argument(text, "Entity", w, at) for w in item["participants"] if w]
+            events.append({**_event(kind, text, at, args), "status": item.get("status")})
     spans = [{"sent_idx": k, "start": s, "end": e} for k, (s, e) in enumerate(sorted(sentences.items()))]
     return doc_id, text, {"doc_id": doc_id, "events": events, "sentences": spans}
 

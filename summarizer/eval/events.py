@@ -135,6 +135,7 @@ class GoldEvent:
     sentence: Interval
     triggers: list[str]
     arguments: list[tuple[str, str]]
+    statuses: list[str] = field(default_factory=list)  # where the gold says (made-up sets): completed, planned...
 
 
 def gold_events(
@@ -169,11 +170,13 @@ def gold_events(
         ts, te = int(trig.get("start", 0)), int(trig.get("end", 0))
         sent = next(((s, e) for s, e in sentences if s <= ts < e), (ts, max(te, ts + 1)))
         args = [(str(a.get("role", "")), str(a.get("text", ""))) for a in ev.get("arguments", [])]
+        status = [str(ev["status"])] if ev.get("status") else []
         if sent in target:
             target[sent].triggers.append(str(trig.get("text", "")))
             target[sent].arguments.extend(args)
+            target[sent].statuses.extend(status)
         else:
-            target[sent] = GoldEvent(kind, sent, [str(trig.get("text", ""))], args)
+            target[sent] = GoldEvent(kind, sent, [str(trig.get("text", ""))], args, status)
     return [trips[k] for k in sorted(trips)], [meetings[k] for k in sorted(meetings)], excluded
 
 
@@ -192,6 +195,8 @@ class EventScores:
     trip_destination: Agreement = field(default_factory=Agreement)
     trip_traveller: Agreement = field(default_factory=Agreement)
     meeting_participant: Agreement = field(default_factory=Agreement)
+    trip_status: Agreement = field(default_factory=Agreement)
+    meeting_status: Agreement = field(default_factory=Agreement)
     excluded_transport: int = 0
     trip_matches: list[tuple[int, int]] = field(default_factory=list)
     meeting_matches: list[tuple[int, int]] = field(default_factory=list)
@@ -205,6 +210,8 @@ class EventScores:
         self.trip_destination.add(other.trip_destination)
         self.trip_traveller.add(other.trip_traveller)
         self.meeting_participant.add(other.meeting_participant)
+        self.trip_status.add(other.trip_status)
+        self.meeting_status.add(other.meeting_status)
         self.excluded_transport += other.excluded_transport
 
 
@@ -214,6 +221,14 @@ def _agreement(gold_texts: list[str], pred_names: list[str]) -> Agreement:
         return Agreement()
     ok = any(contains_either(g, p) for g in gold_texts for p in pred_names)
     return Agreement(agree=int(ok), scored=1)
+
+
+def _status(gold: GoldEvent, status: str | None) -> Agreement:
+    """One scored pair when the gold gives a status (the made-up sets do, M2E2 does not); agrees when the
+    predicted status is one the gold gives its sentence's events of this kind."""
+    if not gold.statuses:
+        return Agreement()
+    return Agreement(agree=int(status in gold.statuses), scored=1)
 
 
 def match_by_sentence(
@@ -280,7 +295,9 @@ def score_events(pred_trips: list[Trip], pred_meetings: list[Meeting], gold_doc:
                 [t for r, t in gold.arguments if r in ("Artifact", "Agent")], entity_names(trip.travellers)
             )
         )
+        out.trip_status.add(_status(gold, trip.status))
     for p, g in out.meeting_matches:
+        out.meeting_status.add(_status(g_meetings[g], pred_meetings[p].status))
         out.meeting_participant.add(
             _agreement(
                 [t for r, t in g_meetings[g].arguments if r == "Entity"],
@@ -288,6 +305,11 @@ def score_events(pred_trips: list[Trip], pred_meetings: list[Meeting], gold_doc:
             )
         )
     return out
+
+
+def _status_extra(status: Agreement) -> dict[str, float]:
+    """The status figures where any gold gave one (none for M2E2, whose events have no status)."""
+    return {"status_agreement": status.rate, "status_scored": status.scored} if status.scored else {}
 
 
 def _rows(corpus: str, docs: list[Scored]) -> list[EvalRow]:
@@ -300,6 +322,7 @@ def _rows(corpus: str, docs: list[Scored]) -> list[EvalRow]:
     meetings_extra: dict[str, float] = {
         "participant_agreement": e.meeting_participant.rate,
         "participant_scored": e.meeting_participant.scored,
+        **_status_extra(e.meeting_status),
     }
     trips_extra: dict[str, float] = {
         "destination_agreement": e.trip_destination.rate,
@@ -307,6 +330,7 @@ def _rows(corpus: str, docs: list[Scored]) -> list[EvalRow]:
         "traveller_agreement": e.trip_traveller.rate,
         "traveller_scored": e.trip_traveller.scored,
         "excluded_transport": e.excluded_transport,
+        **_status_extra(e.trip_status),
     }
     return [
         prf_row(corpus, "meetings", e.meetings, docs, meetings_extra),
