@@ -146,6 +146,11 @@ def test_meeting_words_in_another_sense_are_not_candidates(sentence: str) -> Non
         ("The minister never visited Lagos.", "negated"),
         ("The minister's trip to Lagos was cancelled.", "cancelled"),
         ("The minister called off his visit to Lagos.", "cancelled"),
+        # the noun's own predicate, past its modifiers and an apposition
+        ("Her planned visit to Lagos with a trade delegation on Friday was called off.", "cancelled"),
+        ("A leg to Lagos, pencilled in for Friday, has been dropped.", "cancelled"),
+        ("His flight to Lagos was delayed by two hours.", "factual"),  # late, not called off
+        ("The visit to Lagos went ahead after the strike was called off.", "factual"),  # another clause's
         ("He visited Lagos in May 2019.", "factual"),  # the month, not the modal
     ],
 )
@@ -163,6 +168,8 @@ def test_trip_modality(sentence: str, mood: str) -> None:
         ("After every meeting, the shelling grows worse.", "hypothetical"),  # habitual, no one meeting
         ("The two presidents did not meet.", "negated"),
         ("The summit was postponed.", "cancelled"),
+        ("Her planned briefing with fire officials at the depot on Friday was scrapped.", "cancelled"),
+        ("The talks ended on Monday and the strike was called off.", "factual"),  # the strike's predicate
     ],
 )
 def test_meeting_modality(sentence: str, mood: str) -> None:

@@ -186,7 +186,8 @@ def stated_trip(sentence: str) -> TripFacts | None:
     mood = event_modality(sentence, TRAVEL_CUE)
     found = stated_journey(sentence) if mood in ("factual", "planned") else None
     if mood == "cancelled":
-        found = called_off_journey(sentence)  # "Macron postponed a planned trip to Beijing"
+        # "Macron postponed a planned trip to Beijing"; "Lund's visit to Oslo, planned for May, was postponed"
+        found = called_off_journey(sentence) or stated_journey(sentence)
     if found is None:
         return None
     who, where = found

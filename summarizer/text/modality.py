@@ -127,6 +127,17 @@ def _after(sentence: str, end: int, words: int = 5) -> str:
     return " ".join((rest[: m.start()] if m else rest).split()[:words])
 
 
+# (a journey 'delayed' or 'suspended' in its predicate may still take place: only these call it off)
+_CALLING_OFF = tuple(w for w in CANCEL_WORDS if not w.startswith(("delay", "suspend")))
+# A noun's own predicate past its modifiers and an apposition, calling it off: "Her planned briefing with fire
+# investigators at the depot on Wednesday was called off", "A leg to Asmara, pencilled in for Wednesday, has been
+# dropped". Another clause ('and', 'but', 'because', a relative 'that') ends the search.
+_NOUN_CALLED_OFF = re.compile(
+    r"(?:(?!\b(?:and|but|while|because|after|before|so|when|that|which|who|said|says)\b)[^.;:])*?"
+    rf"\b(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|got)\s+(?:\w+\s+)?(?:{word_pattern(_CALLING_OFF)}|"
+    r"dropped|axed|struck\s+(?:off|from)|taken\s+off)\b",
+    re.IGNORECASE,
+)
 _AWAITED = re.compile(r"(?:due|expected)\s", re.IGNORECASE)
 _PREDICATE_MODAL = re.compile(
     r"^(?:\S+\s+){0,3}?(?:could|might|(?-i:may)|would|should|(?:is|was|are|were|seems?|seemed|remains?|remained)\s+"
@@ -139,10 +150,24 @@ _PREDICATE_FUTURE = re.compile(
 )
 
 
+# A determiner, a possessive or 'planned' just before the cue: the cue is a noun ("Her planned briefing",
+# "A leg", "the talks").
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the|his|her|their|its|this|that|planned|scheduled|proposed)|['’]s)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _is_noun_cue(sentence: str, cue: re.Match[str]) -> bool:
+    return _NOUN_BEFORE.search(sentence, max(0, cue.start() - 60), cue.start()) is not None
+
+
 def _cue_modality(sentence: str, cue: re.Match[str]) -> Modality:
     window = words_before(sentence, cue.start())
     after = _after(sentence, cue.end())
     if _CANCEL_WORDS.search(window) or _CANCEL_WORDS.search(after):
+        return "cancelled"
+    if not cue.group(0)[:1].isupper() and _is_noun_cue(sentence, cue) and _NOUN_CALLED_OFF.match(sentence, cue.end()):
         return "cancelled"
     if _PAST_PLAN.search(sentence[: cue.start()]) and _UNDONE.search(sentence[cue.end() :]):
         return "cancelled"
