@@ -43,6 +43,10 @@ CASES = [
     # a country as the subject of contact, and as where a delegation is from, stands for its government
     ("Ethiopia last month hosted a delegation from Kenya for talks on trade.", ["Ethiopia", "Kenya"],
      ["Ethiopia", "Kenya"], "completed"),
+    # done, told by a past verb other than 'met' before the event word, or opening it
+    ("Lund sat down on Monday afternoon with Wei Tang.", ["Lund", "Wei Tang"], ["Ann Lund", "Wei Tang"], "completed"),
+    ("Lund and Wei Tang resumed negotiations in Oslo on Monday.", ["Lund", "Wei Tang"], ["Ann Lund", "Wei Tang"],
+     "completed"),
 ]  # fmt: skip
 
 

@@ -11,7 +11,8 @@ from summarizer.text.attribution import find_attributions
 from summarizer.text.coref import mentioned, named_in
 from summarizer.text.cues import event_status, occurrences
 from summarizer.text.events import MEETING_CUE, cue_matches
-from summarizer.text.lexicon import EVENT_PAST_IRREGULAR
+from summarizer.text.lexicon import EVENT_PAST_IRREGULAR, IRREGULAR_PAST
+from summarizer.text.modality import words_before
 from summarizer.text.names import appears_in
 from summarizer.text.participants import clean_participant, has_anaphor, is_bare_title, same_entity
 from summarizer.text.sentences import Sentence
@@ -119,15 +120,28 @@ def distinct(entities: list[Entity]) -> list[Entity]:
 _PAST_FORM = re.compile(rf"^(?:\w+ed|{'|'.join(EVENT_PAST_IRREGULAR)})\b", re.IGNORECASE)
 
 
+# Any verb in the past: a regular '-ed' form in lower case, or an irregular past (not one that is also a
+# present: 'put', 'set', 'read').
+_ANY_PAST = re.compile(
+    r"\b(?-i:[a-z]{2,}ed)\b|\b(?:"
+    + "|".join(sorted({*EVENT_PAST_IRREGULAR, *(f for forms in IRREGULAR_PAST.values() for f in forms)} - {"read"}))
+    + r"|sat|gave|led|brought|began|stood|sent|won|lost|kept|heard|ate|wore)\b",
+    re.IGNORECASE,
+)
+
+
 def record_status(sentence: str, mood: str, cue: re.Pattern[str]) -> TripStatus:
     """planned or cancelled as the clause says; for a fact, completed when its first event word is in the
     past ('visited Iraq and vowed the US would help'), else read from the whole sentence."""
     if mood in ("planned", "cancelled"):
         return mood  # type: ignore[return-value]
     cues = cue_matches(cue, sentence)
-    if cues and _PAST_FORM.match(cues[0].group(0)):
+    if cues and (_PAST_FORM.match(cues[0].group(0)) or _ANY_PAST.match(cues[0].group(0))):
         return "completed"
     status = event_status(sentence)
+    if status == "unknown" and cues and _ANY_PAST.search(words_before(sentence, cues[0].start())):
+        # a fact told in the past by the verb before its event word: "sat down with", "told a news conference"
+        return "completed"
     return "completed" if status == "cancelled" else status
 
 
