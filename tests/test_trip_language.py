@@ -209,6 +209,23 @@ def test_a_plan_a_but_clause_undoes_is_a_cancelled_trip(tmp_path: Path) -> None:
     assert [t.name for t in trip.travellers] == ["Maria Costa"]
 
 
+def test_a_leg_called_off_whose_noun_names_no_one_is_the_last_travellers(tmp_path: Path) -> None:
+    # "A stop in X ... was scrapped" names no traveller: a leg of the journey told just before, called off
+    text = ("Foreign Minister Ana Ruiz flew to Jakarta on Monday. "
+            "A planned stop in Manila, which diplomats had pencilled in for Friday, was scrapped on Tuesday. "
+            "A visit to the port city of Cebu was ruled out last month. "
+            "A stop in the north was dropped.")  # a place no gazetteer holds: nothing stated
+    out, backend = scripted_summary(text, {}, tmp_path, published=date(2024, 3, 6), kinds=("trips",))
+    assert any("Manila" in s for s in backend.subjects("trip"))  # asked, and the answer was no
+    got = [([t.name for t in trip.travellers], [d.name for d in trip.destinations], trip.status) for trip in out.trips]
+    assert (["Ana Ruiz"], ["Manila"], "cancelled") in got
+    assert all("north" not in str(g) for g in got)
+    # with no journey told before it, such a leg has no traveller and is no record
+    out, _ = scripted_summary("A planned stop in Manila was scrapped on Tuesday.", {}, tmp_path,
+                              published=date(2024, 3, 6), kinds=("trips",))
+    assert out.trips == []
+
+
 def test_a_but_clause_that_undoes_nothing_leaves_the_plan_a_plan() -> None:
     from summarizer.text.events import TRAVEL_CUE
     from summarizer.text.modality import event_modality

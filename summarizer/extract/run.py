@@ -47,6 +47,8 @@ class ArticleRun:
     blocked: list[tuple[int, int]] = field(default_factory=list)
     pool: Executor | None = None
     visible: VisibleSentences = field(init=False, repr=False)
+    # who travelled in the last trip read, in the article's order: the traveller of a leg whose noun names no one
+    last_travellers: list[str] = field(init=False, repr=False, default_factory=list)
 
     def __post_init__(self) -> None:
         self.visible = VisibleSentences(self.sentences, self.blocked)

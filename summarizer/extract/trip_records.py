@@ -29,6 +29,7 @@ from summarizer.text.movement import (
     movement_kind,
     names_a_person,
     stated_journey,
+    unnamed_journey,
 )
 from summarizer.text.names import appears_in
 from summarizer.text.participants import (
@@ -147,6 +148,9 @@ def _only_met(sentence: str, name: str) -> bool:
 def trip_record(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) -> Trip | None:
     mood = event_modality(sent.text, TRAVEL_CUE)  # never negated or hypothetical here: TRIPS.ruled_out
     travellers = _travellers(run, sent, context, tr)
+    if not travellers and mood == "cancelled" and unnamed_journey(sent.text):
+        # "A stop in Manila ... was scrapped": a leg of the journey told just before, called off
+        travellers = list(run.last_travellers)
     if travellers is None:
         return None
     cleaned = [clean_destination(d) for d in tr.destinations]
@@ -163,6 +167,7 @@ def trip_record(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) ->
         return None
     status = parts.record_status(sent.text, mood, TRAVEL_CUE)
     dates = dates_in(run, sent, planned_at=parts.planned_start(sent.text, status, TRAVEL_CUE))
+    run.last_travellers = travellers
     return Trip(
         travellers=parts.distinct([run.index.resolve(t, "person", before=sent.start) for t in travellers]),
         destinations=[place(d, None, run.doc.text) for d in places],
@@ -188,6 +193,9 @@ def stated_trip(sentence: str) -> TripFacts | None:
     if mood == "cancelled":
         # "Macron postponed a planned trip to Beijing"; "Lund's visit to Oslo, planned for May, was postponed"
         found = called_off_journey(sentence) or stated_journey(sentence)
+        leg = unnamed_journey(sentence) if found is None else None
+        if leg is not None:  # "A planned stop in Lisbon ... was called off": whose, the record reads from before
+            return TripFacts.model_construct(is_trip=True, travellers=[], destinations=[leg], purpose=None)
     if found is None:
         return None
     who, where = found

@@ -131,9 +131,11 @@ def _after(sentence: str, end: int, words: int = 5) -> str:
 _CALLING_OFF = tuple(w for w in CANCEL_WORDS if not w.startswith(("delay", "suspend")))
 # A noun's own predicate past its modifiers and an apposition, calling it off: "Her planned briefing with fire
 # investigators at the depot on Wednesday was called off", "A leg to Asmara, pencilled in for Wednesday, has been
-# dropped". Another clause ('and', 'but', 'because', a relative 'that') ends the search.
+# dropped", "A stop in Manila that diplomats had pencilled in was scrapped". Another clause ('and', 'but',
+# 'because') ends the search; a relative clause's own predicate is not the noun's.
 _NOUN_CALLED_OFF = re.compile(
-    r"(?:(?!\b(?:and|but|while|because|after|before|so|when|that|which|who|said|says)\b)[^.;:])*?"
+    r"(?:(?!\b(?:and|but|while|because|after|before|so|when|said|says)\b)[^.;:])*?"
+    r"(?<!\bwhich\s)(?<!\bthat\s)(?<!\bwho\s)"  # not a relative clause's own predicate ("which was postponed")
     rf"\b(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|got)\s+(?:\w+\s+)?(?:{word_pattern(_CALLING_OFF)}|"
     r"dropped|axed|struck\s+(?:off|from)|taken\s+off)\b",
     re.IGNORECASE,
@@ -159,6 +161,9 @@ _NOUN_BEFORE = re.compile(
 
 
 def _is_noun_cue(sentence: str, cue: re.Match[str]) -> bool:
+    """The cue is a noun: a determiner before it, or opening it ("A stop in")."""
+    if re.match(r"(?:a|an|the)\s", cue.group(0), re.IGNORECASE):
+        return True
     return _NOUN_BEFORE.search(sentence, max(0, cue.start() - 60), cue.start()) is not None
 
 
@@ -167,7 +172,7 @@ def _cue_modality(sentence: str, cue: re.Match[str]) -> Modality:
     after = _after(sentence, cue.end())
     if _CANCEL_WORDS.search(window) or _CANCEL_WORDS.search(after):
         return "cancelled"
-    if not cue.group(0)[:1].isupper() and _is_noun_cue(sentence, cue) and _NOUN_CALLED_OFF.match(sentence, cue.end()):
+    if _is_noun_cue(sentence, cue) and _NOUN_CALLED_OFF.match(sentence, cue.end()):
         return "cancelled"
     if _PAST_PLAN.search(sentence[: cue.start()]) and _UNDONE.search(sentence[cue.end() :]):
         return "cancelled"

@@ -182,6 +182,12 @@ _APPOSED_JOURNEY = re.compile(
     r"(?:visit|trip|tour)\s+(?:to|of)|visiting|touring|in(?=\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:for|on)\s))"
     r"\s+(?:the\s+)?" + _PLACE + r"(?:,|\s+(?:for|on)\s)"
 )
+# A journey whose noun names no traveller, opening the sentence: "A stop in Manila that diplomats had pencilled in
+# ... was scrapped", "A proposed side trip to Ljubljana ...", "A visit to the coastal town of Pemba ...".
+_UNNAMED_JOURNEY = re.compile(
+    r"^\W*(?:A|An|The)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|stop(?:over)?|leg|tour)\s+(?:to|in|at)\s+(?:the\s+)?"
+    r"(?:(?:(?-i:[a-z])[\w-]*\s+){1,3}?of\s+)?" + _PLACE
+)
 # A journey begun or ended by its noun: "Alvez wrapped up her Asia tour in Jakarta", "began a visit to Peru".
 _JOURNEY_ENDS = re.compile(
     r"\b(?:wrapped\s+up|wraps\s+up|ended|ends|concluded|began|begins|started|completed|cut\s+short)\s+"
@@ -198,6 +204,13 @@ def called_off_journey(sentence: str) -> tuple[str, str] | None:
     the verb) or a group described by its people called off a journey to a place the gazetteer knows, or that a
     person had planned one ("had intended to fly to Leyte", called off in a 'but' clause); None else."""
     return _subject_journey(sentence, _CALLED_OFF, groups=True) or _subject_journey(sentence, _UNDONE_PLAN, groups=False)
+
+
+def unnamed_journey(sentence: str) -> str | None:
+    """The place of a journey the sentence opens with by its noun alone, naming no one ("A planned stop in Lisbon
+    ... was called off"), when the gazetteer knows it; None else."""
+    m = _UNNAMED_JOURNEY.match(sentence)
+    return _known_place(m) if m is not None else None
 
 
 def _subject_journey(sentence: str, pattern: re.Pattern[str], *, groups: bool) -> tuple[str, str] | None:
