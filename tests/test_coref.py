@@ -173,6 +173,9 @@ def test_a_name_written_by_its_first_word() -> None:
     assert written_as("Somsak Wongsawat", "Somsak landed in Hanoi on Monday.") == "Somsak"
     assert written_as("Tran Van Binh", "while Tran flew in from Hue") == "Tran"
     assert written_as("Antony Blinken", "Blinken flew in") == "Blinken"  # the surname first
+    # the first of a double surname, standing alone
+    assert written_as("Ana María Fernández Ortega", "Fernández and Park discussed it") == "Fernández"
+    assert written_as("Ana María Fernández Ortega", "Fernández Ruiz spoke") is None  # another double surname
     # the first word of another person's name is not this one ("Donald Tusk" is not "Donald Trump")
     assert written_as("Donald Trump", "Donald Tusk arrived.") is None
     assert written_as("President Obama", "President Biden arrived.") is None  # a title is no name

@@ -195,20 +195,23 @@ _ALONE_AFTER = re.compile(r"\s+(?-i:[A-Z])")
 
 
 def written_as(name: str, text: str) -> str | None:
-    """The word by which the text writes a person's name: the surname (the name's last word), else its
-    first word standing alone, as a Thai given name or a family name written first is written ("Chaiwat"
-    for Chaiwat Srisombat, "Nguyen" for Nguyen Thanh Liem); None when neither is written."""
+    """The word by which the text writes a person's name: the surname (the name's last word), else another
+    word of it standing alone, as a Thai given name, a family name written first or the first of a double
+    surname is written ("Chaiwat" for Chaiwat Srisombat, "Nguyen" for Nguyen Thanh Liem, "Fernández" for María
+    José Fernández Ortega); None when none is written."""
     words = name.split()
     if not words:
         return None
     if appears_in(name, text) or appears_in(words[-1], text):
         return words[-1]
-    first = words[0]
-    if len(words) < 2 or len(first) < 3 or not first[0].isupper() or first.lower().strip(".") in _TITLE_WORDS:
-        return None
-    for m in re.finditer(rf"\b{re.escape(first)}\b", text):
-        if not _ALONE_AFTER.match(text, m.end()):
-            return first
+    # the first word ("Chaiwat", "Nguyen"), then a middle one: the father's surname of a double one ("Fernández"
+    # for María José Fernández Ortega)
+    for word in words[:-1]:
+        if len(word) < 3 or not word[0].isupper() or word.lower().strip(".") in _TITLE_WORDS:
+            continue
+        for m in re.finditer(rf"\b{re.escape(word)}\b", text):
+            if not _ALONE_AFTER.match(text, m.end()):
+                return word
     return None
 
 
