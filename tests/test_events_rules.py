@@ -152,6 +152,8 @@ def test_meeting_words_in_another_sense_are_not_candidates(sentence: str) -> Non
         ("His flight to Lagos was delayed by two hours.", "factual"),  # late, not called off
         ("The visit to Lagos went ahead after the strike was called off.", "factual"),  # another clause's
         ("He visited Lagos in May 2019.", "factual"),  # the month, not the modal
+        ("The orchestra tours Europe every other summer.", "hypothetical"),  # a habit, not one journey
+        ("The minister visits Lagos every two years.", "hypothetical"),
     ],
 )
 def test_trip_modality(sentence: str, mood: str) -> None:

@@ -56,7 +56,7 @@ _MANDATIVE = re.compile(
 # forums", "have met several times", "has visited China on many occasions".
 _HABITUAL = re.compile(
     r"\b(?:on\s+a\s+(?:weekly|monthly|daily|regular|yearly|annual|routine)\s+basis|regularly|routinely|usually|"
-    r"often|frequently|(?:every|each)\s+(?:day|week|month|year|weekend|spring|summer|autumn|fall|winter|morning|evening|night|time|quarter|season)|(?:once|twice)\s+a\s+"
+    r"often|frequently|(?:every|each)\s+(?:other\s+|second\s+|few\s+|two\s+|three\s+)?(?:day|week|month|year|weekend|spring|summer|autumn|fall|winter|morning|evening|night|time|quarter|season)s?|(?:once|twice)\s+a\s+"
     r"(?:week|month|year)|annual\s+\w+s|weekly|monthly|repeatedly|(?:several|many|multiple|numerous|countless|"
     r"a\s+few|a\s+number\s+of)\s+(?:times|occasions)|"
     r"on\s+(?:several|many|multiple|numerous)\s+occasions)\b",
