@@ -76,6 +76,14 @@ def test_a_traveller_written_by_the_first_word_of_the_name(tmp_path: Path) -> No
     assert [t.name for t in trip.travellers] == ["Somsak Wongsawat", "Tran Van Binh"]
 
 
+def test_the_capital_is_the_capital_of_the_country_named_last(tmp_path: Path) -> None:
+    before = "Floods hit northern Peru on Sunday. "
+    [trip] = _trip("Ann Lund flew to the capital on Monday.", ["Ann Lund"], ["the capital"], tmp_path, before)
+    assert [(d.name, d.country_code) for d in trip.destinations] == [("the capital", "PE")]
+    # no country named before it: no destination, so no record
+    assert _trip("Ann Lund flew to the capital on Monday.", ["Ann Lund"], ["the capital"], tmp_path) == []
+
+
 def test_a_place_left_is_where_the_trip_starts_not_where_it_goes(tmp_path: Path) -> None:
     [trip] = _trip("Ann Lund left Paris on Sunday.", ["Ann Lund"], ["Paris"], tmp_path)
     assert [t.name for t in trip.travellers] == ["Ann Lund"] and trip.destinations == []

@@ -9,7 +9,7 @@ from summarizer.extract import event_parts as parts
 from summarizer.extract.grounding import span_of
 from summarizer.extract.run import ArticleRun, best_when, dates_in, place
 from summarizer.llm.answers import TripFacts
-from summarizer.schemas import Trip
+from summarizer.schemas import Place, Trip
 from summarizer.text.attribution import find_attributions
 from summarizer.text.coref import named_in, pronoun_subject, written_as
 from summarizer.text.cues import (
@@ -22,6 +22,7 @@ from summarizer.text.cues import (
     trip_mode,
 )
 from summarizer.text.events import TRAVEL_CUE, cue_matches
+from summarizer.text.gazetteer import last_country_named
 from summarizer.text.modality import event_modality
 from summarizer.text.movement import (
     called_off_journey,
@@ -41,6 +42,7 @@ from summarizer.text.participants import (
     moves_on_its_own,
     pronoun_mover,
 )
+from summarizer.text.places import country_name
 from summarizer.text.sentences import Sentence
 
 __all__ = ["stated_trip", "trip_record"]
@@ -161,16 +163,17 @@ def trip_record(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) ->
     # A trip goes somewhere the sentence writes, unless it tells of a person, by name or title, leaving of
     # their own accord ("Ruiz fled the scene"): a group leaving for nowhere told ("hundreds fled") is no one's
     # trip, and people moved by others (a transfer, a deployment) are moved somewhere.
+    capital = _the_capital(run, sent, tr.destinations) if not places else None
     kind = movement_kind(sent.text, travellers, context)
     leaving = is_departure(sent.text) and kind == "visit" and all(names_a_person(t) for t in travellers)
-    if not (travellers and (places or leaving)):
+    if not (travellers and (places or leaving or capital)):
         return None
     status = parts.record_status(sent.text, mood, TRAVEL_CUE)
     dates = dates_in(run, sent, planned_at=parts.planned_start(sent.text, status, TRAVEL_CUE))
     run.last_travellers = travellers
     return Trip(
         travellers=parts.distinct([run.index.resolve(t, "person", before=sent.start) for t in travellers]),
-        destinations=[place(d, None, run.doc.text) for d in places],
+        destinations=[place(d, None, run.doc.text) for d in places] + ([capital] if capital else []),
         when=best_when(dates),
         dates=dates,
         purpose=tr.purpose if tr.purpose and appears_in(tr.purpose, sent.text) else None,
@@ -181,6 +184,21 @@ def trip_record(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) ->
         kind=kind,
         evidence=[span_of(run.doc.text, sent.start, sent.end)],
     )
+
+
+_THE_CAPITAL = re.compile(r"\bthe\s+capital(?:\s+city)?\b", re.IGNORECASE)
+
+
+def _the_capital(run: ArticleRun, sent: Sentence, destinations: list[str]) -> Place | None:
+    """'the capital' the model gives as the destination and the sentence writes near its travel word: the capital of
+    the country the article named last before it, as written, with that country ("flew back to the capital")."""
+    if not any(d.strip(" .").lower().removeprefix("the ").startswith("capital") for d in destinations):
+        return None
+    m = _THE_CAPITAL.search(sent.text)
+    if m is None or not near_travel_word(sent.text, m.group(0)) or only_as_origin(sent.text, m.group(0)):
+        return None
+    code = last_country_named(run.doc.text[: sent.start + m.start()])
+    return Place(name=m.group(0), country=country_name(code), country_code=code) if code else None
 
 
 def stated_trip(sentence: str) -> TripFacts | None:

@@ -16,7 +16,7 @@ are left out. The table is built on first use (about half a second) and kept for
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from functools import lru_cache
 
 from summarizer.schemas import Place
@@ -84,14 +84,26 @@ def is_known_destination(name: str) -> bool:
 _CAPITALISED = re.compile(r"(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)?")
 
 
-@lru_cache(maxsize=32)
-def countries_named(text: str) -> frozenset[str]:
-    """The ISO codes of the countries a text names, by name or adjective ('Philippine', 'Togolese', 'Kenya')."""
-    codes: set[str] = set()
+def _country_codes(text: str) -> Iterator[str]:
+    """The ISO codes of the countries a text names, by name or adjective, in the text's order."""
     for m in _CAPITALISED.finditer(text):
         words = m.group(0).strip(".,'’").split()
         for phrase in (" ".join(words), *words):
             code = country_code(phrase) or country_code_for_adjective(phrase)
             if code:
-                codes.add(code)
-    return frozenset(codes)
+                yield code
+
+
+@lru_cache(maxsize=32)
+def countries_named(text: str) -> frozenset[str]:
+    """The ISO codes of the countries a text names, by name or adjective ('Philippine', 'Togolese', 'Kenya')."""
+    return frozenset(_country_codes(text))
+
+
+
+def last_country_named(text: str) -> str | None:
+    """The ISO code of the last country the text names, by name or adjective ('... in Mozambique.' -> 'MZ')."""
+    found: str | None = None
+    for found in _country_codes(text):
+        pass
+    return found
