@@ -117,17 +117,16 @@ def distinct(entities: list[Entity]) -> list[Entity]:
     return out
 
 
-_PAST_FORM = re.compile(rf"^(?:\w+ed|{'|'.join(EVENT_PAST_IRREGULAR)})\b", re.IGNORECASE)
-
-
-# Any verb in the past: a regular '-ed' form in lower case, or an irregular past (not one that is also a
-# present: 'put', 'set', 'read').
-_ANY_PAST = re.compile(
-    r"\b(?-i:[a-z]{2,}ed)\b|\b(?:"
-    + "|".join(sorted({*EVENT_PAST_IRREGULAR, *(f for forms in IRREGULAR_PAST.values() for f in forms)} - {"read"}))
-    + r"|sat|gave|led|brought|began|stood|sent|won|lost|kept|heard|ate|wore)\b",
-    re.IGNORECASE,
-)
+# The irregular pasts: of the event verbs, of the speech verbs, and a few more (not one that is also a present:
+# 'put', 'set', 'read').
+_IRREGULAR = "|".join(sorted(
+    {*EVENT_PAST_IRREGULAR, *(f for forms in IRREGULAR_PAST.values() for f in forms)} - {"read"}
+    | {"sat", "gave", "led", "brought", "began", "stood", "sent", "won", "lost", "kept", "heard", "ate", "wore"}
+))
+# An event word in the past form ("visited", "met", "sat down with").
+_PAST_FORM = re.compile(rf"^(?:\w+ed|{_IRREGULAR})\b", re.IGNORECASE)
+# Any verb in the past among other words: a regular '-ed' form in lower case, or an irregular past.
+_ANY_PAST = re.compile(rf"\b(?-i:[a-z]{{2,}}ed)\b|\b(?:{_IRREGULAR})\b", re.IGNORECASE)
 
 
 def record_status(sentence: str, mood: str, cue: re.Pattern[str]) -> TripStatus:
@@ -136,7 +135,7 @@ def record_status(sentence: str, mood: str, cue: re.Pattern[str]) -> TripStatus:
     if mood in ("planned", "cancelled"):
         return mood  # type: ignore[return-value]
     cues = cue_matches(cue, sentence)
-    if cues and (_PAST_FORM.match(cues[0].group(0)) or _ANY_PAST.match(cues[0].group(0))):
+    if cues and _PAST_FORM.match(cues[0].group(0)):
         return "completed"
     status = event_status(sentence)
     if status == "unknown" and cues and _ANY_PAST.search(words_before(sentence, cues[0].start())):

