@@ -248,3 +248,12 @@ def test_after_other_verbs_an_unknown_capitalised_word_is_no_stated_place() -> N
     assert stated_journey("Costa flew to Leyte on Monday.") == ("Costa", "Leyte")
     assert stated_journey("Costa went to Leyte.") is None  # 'went to Harvard', 'returned to Congress'
     assert stated_journey("Costa flew to Congress.") is None
+
+
+def test_a_yes_whose_words_the_text_does_not_bear_out_gives_the_trip_the_sentence_states(tmp_path: Path) -> None:
+    # the model says yes but names a place of the article the sentence does not write: its own journey stands
+    sentence = "Takeda Haruka, a geochemist, flew back to Tokyo on Sunday after a week on the ice."
+    [trip] = _trip(sentence, ["Takeda Haruka"], ["Sendai"], tmp_path, before="Her institute is in Sendai. ")
+    assert [t.name for t in trip.travellers] == ["Takeda Haruka"] and [d.name for d in trip.destinations] == ["Tokyo"]
+    # a yes with no place the sentence writes and nothing the wording states: still no record
+    assert _trip("Takeda Haruka spent the week on the ice.", ["Takeda Haruka"], ["Sendai"], tmp_path, "In Sendai. ") == []

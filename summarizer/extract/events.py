@@ -116,7 +116,7 @@ def event_records(run: ArticleRun, asked: list[tuple[Sentence, str, Answer]], ki
     """The records the answers of :func:`ask_events` give, in the article's order."""
     found: list[R] = []
     for sent, context, answer in asked:
-        reply = answer()
+        reply = answered = answer()
         if not (isinstance(reply, kind.reply_type) and kind.is_event(reply)):
             reply = kind.stated(sent.text)
             if reply is None:
@@ -126,6 +126,10 @@ def event_records(run: ArticleRun, asked: list[tuple[Sentence, str, Answer]], ki
             found[-1].evidence.append(span_of(run.doc.text, sent.start, sent.end))
             continue
         record = kind.record(run, sent, context, reply)
+        if record is None and reply is answered:
+            # a yes whose words the text does not bear out: the event the sentence states itself, if any
+            stated = kind.stated(sent.text)
+            record = kind.record(run, sent, context, stated) if stated is not None else None
         if record is not None:
             found.append(record)
     return found
