@@ -84,6 +84,30 @@ def test_the_capital_is_the_capital_of_the_country_named_last(tmp_path: Path) ->
     assert _trip("Ann Lund flew to the capital on Monday.", ["Ann Lund"], ["the capital"], tmp_path) == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "written", "code"),
+    [
+        ("Ann Lund arrived on the island on Tuesday night.", "the island", "PE"),
+        ("Ann Lund led a delegation to the Korean capital last October.", "the Korean capital", "KR"),  # its adjective
+        ("Ann Lund is expected to visit the region on Sunday.", "the region", "PE"),
+    ],
+)
+def test_a_place_told_by_a_definite_description_is_where_the_trip_goes(
+    sentence: str, written: str, code: str, tmp_path: Path
+) -> None:
+    # the answer names a place of the article the sentence does not write: the description the sentence writes stands
+    before = "Floods hit northern Peru and the town of Puno on Sunday. "
+    [trip] = _trip(sentence, ["Ann Lund"], ["Puno"], tmp_path, before)
+    assert [(d.name, d.country_code) for d in trip.destinations] == [(written, code)]
+
+
+def test_a_description_that_is_not_where_the_trip_goes_is_no_destination(tmp_path: Path) -> None:
+    before = "Floods hit northern Peru and the town of Puno on Sunday. "
+    # another noun after it ("the island nation's"), or where the traveller came from
+    assert _trip("Ann Lund praised the island nation's people as she flew out.", ["Ann Lund"], ["Puno"], tmp_path, before) == []
+    assert _trip("Ann Lund flew in from the capital on Monday.", ["Ann Lund"], ["Puno"], tmp_path, before) == []
+
+
 def test_a_place_left_is_where_the_trip_starts_not_where_it_goes(tmp_path: Path) -> None:
     [trip] = _trip("Ann Lund left Paris on Sunday.", ["Ann Lund"], ["Paris"], tmp_path)
     assert [t.name for t in trip.travellers] == ["Ann Lund"] and trip.destinations == []

@@ -163,17 +163,17 @@ def trip_record(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) ->
     # A trip goes somewhere the sentence writes, unless it tells of a person, by name or title, leaving of
     # their own accord ("Ruiz fled the scene"): a group leaving for nowhere told ("hundreds fled") is no one's
     # trip, and people moved by others (a transfer, a deployment) are moved somewhere.
-    capital = _the_capital(run, sent, tr.destinations) if not places else None
+    described = _the_place(run, sent) if not places else None
     kind = movement_kind(sent.text, travellers, context)
     leaving = is_departure(sent.text) and kind == "visit" and all(names_a_person(t) for t in travellers)
-    if not (travellers and (places or leaving or capital)):
+    if not (travellers and (places or leaving or described)):
         return None
     status = parts.record_status(sent.text, mood, TRAVEL_CUE)
     dates = dates_in(run, sent, planned_at=parts.planned_start(sent.text, status, TRAVEL_CUE))
     run.last_travellers = travellers
     return Trip(
         travellers=parts.distinct([run.index.resolve(t, "person", before=sent.start) for t in travellers]),
-        destinations=[place(d, None, run.doc.text) for d in places] + ([capital] if capital else []),
+        destinations=[place(d, None, run.doc.text) for d in places] + ([described] if described else []),
         when=best_when(dates),
         dates=dates,
         purpose=tr.purpose if tr.purpose and appears_in(tr.purpose, sent.text) else None,
@@ -186,19 +186,24 @@ def trip_record(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) ->
     )
 
 
-_THE_CAPITAL = re.compile(r"\bthe\s+capital(?:\s+city)?\b", re.IGNORECASE)
+# A place told by a definite description, a country's adjective allowed before its noun: "the capital", "the
+# Korean capital", "the island", "the region". The noun ends its phrase ("the island nation" is another noun).
+_THE_PLACE = re.compile(
+    r"\bthe\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?(?:capital(?:\s+city)?|island|region|city|town|village|province)\b"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|for|to|at|and|where|before|after|with|by|last|this|next|early|late|later)\b)",
+    re.IGNORECASE,
+)
 
 
-def _the_capital(run: ArticleRun, sent: Sentence, destinations: list[str]) -> Place | None:
-    """'the capital' the model gives as the destination and the sentence writes near its travel word: the capital of
-    the country the article named last before it, as written, with that country ("flew back to the capital")."""
-    if not any(d.strip(" .").lower().removeprefix("the ").startswith("capital") for d in destinations):
-        return None
-    m = _THE_CAPITAL.search(sent.text)
-    if m is None or not near_travel_word(sent.text, m.group(0)) or only_as_origin(sent.text, m.group(0)):
-        return None
-    code = last_country_named(run.doc.text[: sent.start + m.start()])
-    return Place(name=m.group(0), country=country_name(code), country_code=code) if code else None
+def _the_place(run: ArticleRun, sent: Sentence) -> Place | None:
+    """Where a trip goes that the sentence tells only by a definite description near its travel word ("flew back
+    to the capital", "arrived on the island", "led a delegation to the Korean capital"): as written, in the country
+    the article named last by then (the description's own adjective included)."""
+    for m in _THE_PLACE.finditer(sent.text):
+        if near_travel_word(sent.text, m.group(0)) and not only_as_origin(sent.text, m.group(0)):
+            code = last_country_named(run.doc.text[: sent.start + m.end()])
+            return Place(name=m.group(0), country=country_name(code), country_code=code) if code else None
+    return None
 
 
 def stated_trip(sentence: str) -> TripFacts | None:
