@@ -501,6 +501,11 @@ def test_a_travel_participle_before_a_noun_moves_that_noun() -> None:
          "the front lines in Donbas."), "Trump", False),
         # "who" after an object: the object moves, not the subject.
         ("Smith met Jones, who later flew to Paris.", "Smith", False),
+        ("Smith met Jones, who later flew to Paris.", "Jones", True),
+        # "who" after a name and its apposition stands for the name, and so does a verb joined to its verb by "and"
+        (("The team is led by Takeda Haruka, a geochemist at the Sendai institute, who left the ice a day early "
+          "and flew back to Tokyo."), "Takeda Haruka", True),
+        ("The team is led by Takeda Haruka, who stayed on the ice, and Ana Ruiz flew back to Tokyo.", "Takeda Haruka", False),
     ],
 )
 def test_the_subject_of_a_travel_word_is_read_by_the_grammar(sentence: str, name: str, moves: bool) -> None:

@@ -130,6 +130,13 @@ _COPULA_COMPLEMENT = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE = frozenset({"who", "that", "which"})
+# A verb joined by "and" to the verb of a relative "who" in the same clause: "who left the ice early and flew".
+_JOINED_TO_WHO = re.compile(r",\s*(who)\s+[^,;:()]{1,80}\band\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# The name a relative "who" stands for, after an apposition that describes it: "Takeda Haruka, a geochemist at the
+# institute, who ..."; "Ann Lund, who ...".
+_NAMED_ANTECEDENT = re.compile(
+    r"((?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)*)\s*,\s*(?:(?:a|an|the)\s+[^,;:()]{1,80},\s*)?$"
+)
 
 
 def is_travel_subject(sentence: str, name: str) -> bool:
@@ -142,9 +149,14 @@ def is_travel_subject(sentence: str, name: str) -> bool:
     """
     for cue in cue_matches(TRAVEL_CUE, sentence):
         span = subject_before(sentence, cue.start())
+        joined = _JOINED_TO_WHO.search(sentence, 0, cue.start()) if span is None else None
+        if joined is not None:  # "..., who left the ice early and flew back": the verb's subject is that "who"
+            span = joined.span(1)
         if span is not None and sentence[span[0] : span[1]].lower() in _RELATIVE:
+            named = _NAMED_ANTECEDENT.search(sentence, 0, span[0])
             copula = _COPULA_COMPLEMENT.search(sentence, 0, span[0])
-            span = subject_before(sentence, copula.start()) if copula else None
+            # "led by Takeda Haruka, a geochemist at X, who flew back": the name the apposition describes
+            span = named.span(1) if named else (subject_before(sentence, copula.start()) if copula else None)
         # The head of the subject, before any apposition: "Hunter, a Republican who backed Trump" is Hunter.
         if span is not None and occurrences(sentence[span[0] : span[1]].split(",")[0], name.split()[-1]):
             return True
