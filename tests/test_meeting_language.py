@@ -140,12 +140,24 @@ def test_two_people_a_verb_of_contact_joins_meet_when_the_model_says_no(
         ("Lund opened a two-day summit on fisheries in Bali on Wednesday.", ["Ann Lund"]),
         ("Sato will host a town hall forum in Osaka on Thursday evening.", ["Kenji Sato"]),
         ("Sato did not attend; he was in Seoul for a session of the company's board.", ["Kenji Sato"]),
+        # a side told only by what its people do or the body they sit on
+        ("Lund is due back in Oslo on Wednesday, when she will brief the supervisory board at a special session.",
+         ["Ann Lund"]),
+        ("Sato conferred with counsel for both sides in chambers on Tuesday.", ["Kenji Sato"]),
+        ("Sato had breakfast with Malaysian trade ministry officials on Monday.", ["Kenji Sato"]),
     ],
 )
 def test_taking_part_in_a_gathering_done_or_to_come_is_stated_when_the_model_says_no(
     sentence: str, parties: list[str], tmp_path: Path
 ) -> None:
     _stated(sentence, parties, tmp_path)
+
+
+def test_a_meeting_with_a_described_side_called_off_is_stated_as_cancelled(tmp_path: Path) -> None:
+    sentence = "Sato's planned session with the company's plant managers on Wednesday was scrapped."
+    _stated(sentence, ["Kenji Sato"], tmp_path)
+    out, _ = scripted_summary(INTRO + sentence, {}, tmp_path, published=date(2024, 3, 6), kinds=("meetings",))
+    assert [m.status for m in out.meetings if m.evidence[0].text.startswith("Sato's")] == ["cancelled"]
 
 
 def _stated(sentence: str, parties: list[str], tmp_path: Path) -> None:

@@ -266,7 +266,9 @@ contact also as called off)."""
         # built, not validated: a title or a pronoun as written is what the record resolves
         return MeetingFacts.model_construct(is_meeting=True, participants=list(contact), topics=[])
     among = COLLECTIVE.search(sentence) is not None and event_modality(sentence, COLLECTIVE) in ("factual", "planned")
-    if mood != "cancelled" and (attends_a_gathering(sentence) or cue_matches(VISITING, sentence) or among):
+    # a meeting with people of a population or a described side is one called off too ("Her planned briefing with
+    # fire investigators ... was called off")
+    if cue_matches(VISITING, sentence) or (mood != "cancelled" and (attends_a_gathering(sentence) or among)):
         # a gathering, people of a population met ("to brief Somali officials"), several of one kind meeting
         return MeetingFacts(met=True)
     return None

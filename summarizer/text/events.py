@@ -197,10 +197,14 @@ _MEET_PEOPLE = (
     r"parents|farmers|voters|worshippers|faithful|fans|mourners|migrants|evacuees)\b|"
     # people named by what they do, the agent nouns of meet's object: "to meet small business owners",
     # "met Somali officials", "met with local leaders" (a need or a test met is masked: "met the requirements")
-    r"(?:met|meet|meets|meeting|brief(?:s|ed|ing)?|talks\s+with)\s+(?:with\s+)?(?:the\s+|some\s+|local\s+|"
-    r"(?:hundreds|thousands|dozens|scores)\s+of\s+)?(?:(?!(?:on|about|of|in|at|for|to)\b)[\w'’-]+\s+){0,2}?"
+    # and a side told only by what its people do or the body they sit on, after a verb or a noun of contact:
+    # "brief the supervisory board", "a session with Korvan's plant managers", "conferred with counsel"
+    r"(?:met|meet|meets|meeting|brief(?:s|ed|ing)?|talks\s+with|confer(?:s|red|ring)?\s+with|"
+    r"(?:sessions?|briefings?|meetings?|dinner|lunch|breakfast)\s+with)\s+(?:with\s+)?(?:the\s+|some\s+|local\s+|"
+    r"(?:hundreds|thousands|dozens|scores)\s+of\s+)?(?:(?!(?:on|about|of|in|at|for|to)\b)[\w'’-]+\s+){0,3}?"
     r"(?!(?:reporters|journalists|correspondents|editors|photographers|interviewers)\b)"
-    r"(?:\w+(?:ers|ors|ists|ians|ants|ents|ives)|officials|people|staff)\b(?!['’])"
+    r"(?:\w+(?:ers|ors|ists|ians|ants|ents|ives)|officials|people|staff|board|committee|counsel|delegates|members)"
+    r"\b(?!['’])"
 )
 VISITING = _rx(_VISIT_PEOPLE + "|" + _MEET_PEOPLE)
 MEETING_CUE = _rx(_MEET + "|" + _VISIT_PEOPLE + r"|summit|summits|conference|conferences|rally|rallies|forum|gathering|"
