@@ -139,6 +139,9 @@ def test_a_month_or_a_day_awaited_is_no_trip(tmp_path: Path) -> None:
         # a journey called off, by its noun
         ("Costa postponed a planned trip to Beijing that had been due in April.", "Maria Costa", "Beijing"),
         ("Spain's foreign minister, Ana Ruiz, canceled a trip to a donors' conference in Oslo.", "Ana Ruiz", "Oslo"),
+        # after the noun of a journey, as after 'fly to', a capitalised place is where one goes, known or not
+        ("Ana Ruiz canceled a trip to the Tarsk Islands and will chair a cabinet meeting instead.", "Ana Ruiz",
+         "Tarsk Islands"),
         # the owner of the vehicle, a journey begun or ended by its noun, visiting now, flying home, leading a
         # mission, going on to the next place
         ("Maria Costa's plane landed in Hanoi shortly after noon.", "Maria Costa", "Hanoi"),

@@ -334,8 +334,11 @@ def first_conjunct(who: str) -> str:
 
 
 # A verb of flying or travelling and 'to' just before the place.
-_FLOWN_TO = re.compile(r"\b(?:fl(?:y|ies|ew|own|ying)|travel(?:s|led|ed|ling|ing)?)\b[^,;]{0,40}?\bto\s+(?:the\s+)?$",
-                       re.IGNORECASE)
+_FLOWN_TO = re.compile(
+    r"\b(?:fl(?:y|ies|ew|own|ying)|travel(?:s|led|ed|ling|ing)?)\b[^,;]{0,40}?\bto\s+(?:the\s+)?$|"
+    r"\b(?:trip|journey|visit)\s+to\s+(?:the\s+)?$",  # and after the noun of a journey: "a trip to the Canary Islands"
+    re.IGNORECASE,
+)
 # Capitalised words after 'to' that are no place: a day, a month, an institution, the start of a name of office.
 _NOT_A_PLACE = re.compile(
     r"(?:" + "|".join(name.capitalize() for name in (*WEEKDAY_NAMES, *MONTH_NAMES))
@@ -353,7 +356,7 @@ def _known_place(m: re.Match[str]) -> str | None:
     wide = _PREPOSITION_BEFORE.search(m.string, 0, m.start("place")) is not None
     parts = m.group("place").rstrip(".,;:'’").split()
     if _FLOWN_TO.search(m.string, m.start(), m.start("place")) and parts and not _NOT_A_PLACE.match(parts[0]):
-        # after 'fly to' or 'travel to' a capitalised word is where one goes, known or not ("to fly to Leyte")
+        # after 'fly to', 'travel to' or 'a trip to' a capitalised word is where one goes, known or not ("to fly to Leyte")
         return " ".join(parts).rstrip(".,;:'’")
     for n in range(len(parts), 0, -1):
         name = " ".join(parts[:n]).rstrip(".,;:'’")
