@@ -153,6 +153,23 @@ def test_taking_part_in_a_gathering_done_or_to_come_is_stated_when_the_model_say
     _stated(sentence, parties, tmp_path)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a meal or a reception given for guests is a gathering: one named party there is enough
+        "Sato was guest of honour at a reception hosted by Ireland's consul general on Friday.",
+        "Lund was the main speaker at an investor lunch hosted by a mining finance group on Friday.",
+    ],
+)
+def test_one_named_party_at_a_meal_or_a_reception_is_a_meeting(sentence: str, tmp_path: Path) -> None:
+    [meeting] = _meetings(sentence, ["Kenji Sato" if sentence.startswith("Sato") else "Ann Lund"], tmp_path)
+    assert len(meeting.participants) == 1
+
+
+def test_a_call_with_a_described_side_is_stated(tmp_path: Path) -> None:
+    _stated("On Monday evening Sato held a video call with Hungarian students in Osaka.", ["Kenji Sato"], tmp_path)
+
+
 def test_a_meeting_with_a_described_side_called_off_is_stated_as_cancelled(tmp_path: Path) -> None:
     sentence = "Sato's planned session with the company's plant managers on Wednesday was scrapped."
     _stated(sentence, ["Kenji Sato"], tmp_path)

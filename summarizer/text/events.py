@@ -164,7 +164,9 @@ _MEET = (
 GATHERING = _rx(
     r"meeting|meetings|summit|summits|conference|conferences|session|sessions|rally|rallies|vigil|forum|"
     r"assembly|gathering|convention|hearings?|briefings?|testif\w+|attend(?:s|ed|ing)?|address(?:es|ed|ing)?|"
-    r"ceremony|ceremonies|banquet|join(?:s|ed|ing)?|round\s*tables?|roundtables?"
+    r"ceremony|ceremonies|banquet|join(?:s|ed|ing)?|round\s*tables?|roundtables?|"
+    # a meal or a reception given for guests: "a reception hosted by the consul general", "an investor lunch"
+    r"receptions?|dinners?|luncheons?|lunch|breakfast"
 )
 # Several of one kind meeting among themselves: "NATO ambassadors met on Monday", "the two leaders
 # met", "foreign ministers convened in Brussels" (the verb without an object after it).
@@ -200,7 +202,7 @@ _MEET_PEOPLE = (
     # and a side told only by what its people do or the body they sit on, after a verb or a noun of contact:
     # "brief the supervisory board", "a session with Korvan's plant managers", "conferred with counsel"
     r"(?:met|meet|meets|meeting|brief(?:s|ed|ing)?|talks\s+with|confer(?:s|red|ring)?\s+with|"
-    r"(?:sessions?|briefings?|meetings?|dinner|lunch|breakfast)\s+with)\s+(?:with\s+)?(?:the\s+|some\s+|local\s+|"
+    r"(?:sessions?|briefings?|meetings?|calls?|sit-downs?|dinner|lunch|breakfast)\s+with)\s+(?:with\s+)?(?:the\s+|some\s+|local\s+|"
     r"(?:hundreds|thousands|dozens|scores)\s+of\s+)?(?:(?!(?:on|about|of|in|at|for|to)\b)[\w'’-]+\s+){0,3}?"
     r"(?!(?:reporters|journalists|correspondents|editors|photographers|interviewers)\b)"
     r"(?:\w+(?:ers|ors|ists|ians|ants|ents|ives)|officials|people|staff|board|committee|counsel|delegates|members)"
