@@ -284,3 +284,9 @@ def test_a_yes_whose_words_the_text_does_not_bear_out_gives_the_trip_the_sentenc
     assert [t.name for t in trip.travellers] == ["Takeda Haruka"] and [d.name for d in trip.destinations] == ["Tokyo"]
     # a yes with no place the sentence writes and nothing the wording states: still no record
     assert _trip("Takeda Haruka spent the week on the ice.", ["Takeda Haruka"], ["Sendai"], tmp_path, "In Sendai. ") == []
+
+
+def test_she_after_an_adverb_set_before_her_travels(tmp_path: Path) -> None:
+    before = "Ann Lund landed in Oslo on Monday. There she held talks with Erik Dahl. "
+    [trip] = _trip("Instead, she will head back to Lima on Friday.", ["the minister"], ["Lima"], tmp_path, before)
+    assert [t.name for t in trip.travellers] == ["Ann Lund"] and trip.status == "planned"

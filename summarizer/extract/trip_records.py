@@ -11,7 +11,7 @@ from summarizer.extract.run import ArticleRun, best_when, dates_in, place
 from summarizer.llm.answers import TripFacts
 from summarizer.schemas import Place, Trip
 from summarizer.text.attribution import find_attributions
-from summarizer.text.coref import named_in, pronoun_subject, written_as
+from summarizer.text.coref import named_in, opens_with_he_or_she, pronoun_subject, written_as
 from summarizer.text.cues import (
     is_reported_only,
     is_travel_subject,
@@ -117,7 +117,7 @@ def _travellers(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) ->
         return [mover]
     # "He said he planned to travel to Dallas at the invitation of Mayor X": X stands after the
     # travel word, in a phrase of its own; the traveller is the subject, "he".
-    if _OPENS_WITH_PRONOUN.match(sent.text) and all(sent.text.find(_written(t, sent.text)) > first_cue for t in named):
+    if (_OPENS_WITH_PRONOUN.match(sent.text) or opens_with_he_or_she(sent.text)) and all(sent.text.find(_written(t, sent.text)) > first_cue for t in named):
         return [subject] if subject else []
     if named and not any(
         near_travel_word(sent.text, _written(t, sent.text)) or is_travel_subject(sent.text, t) for t in named

@@ -30,6 +30,7 @@ __all__ = [
     "first_person",
     "mentioned",
     "named_in",
+    "opens_with_he_or_she",
     "organisation_in_cue",
     "person_in_cue",
     "pronoun_subject",
@@ -39,6 +40,12 @@ __all__ = [
 ]
 
 _HE_SHE = re.compile(r"^[\W_]*(?:He|She)\b")
+# 'he' or 'she' as the subject after an adverb or a short phrase of time or place set before it: "Instead, she will
+# head back to Lima", "On Tuesday he flew", "After Osaka, he heads to Kyoto".
+_FRONTED_HE_SHE = re.compile(
+    r"^[\W_]*(?:(?:Instead|Later|Then|Afterwards|Afterward|Meanwhile|Earlier|Now|There|Next|Finally)\b,?|"
+    r"(?:On|In|At|After|Before|From|During|By|Later\s+on|Earlier\s+on)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?)\s+(?:he|she)\b"
+)
 _PRONOUN_CUE = re.compile(r"(?:he|she)\s", re.IGNORECASE)
 _FOR_AN_ORGANISATION = re.compile(r"\b(?:statement|spokes\w+|officials?)\b", re.IGNORECASE)
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+)*")
@@ -113,8 +120,8 @@ def antecedent(
     for sent in reversed(visible.before(offset, _LOOK_BACK)):
         if quoted and quoted.share(sent) > 0.5:
             continue
-        if _HE_SHE.match(sent.text):
-            continue
+        if opens_with_he_or_she(sent.text):
+            continue  # "There she held talks with X": X is no subject a later 'she' can mean
         person = first_person(sent.text, index)
         if person is not None:
             return person
@@ -123,7 +130,12 @@ def antecedent(
 
 def pronoun_subject(sent: Sentence, visible: VisibleSentences, index: EntityIndex) -> str | None:
     """The person a sentence-initial 'He'/'She' refers to; None when the sentence opens otherwise."""
-    return antecedent(sent.start, visible, index) if _HE_SHE.match(sent.text) else None
+    return antecedent(sent.start, visible, index) if opens_with_he_or_she(sent.text) else None
+
+
+def opens_with_he_or_she(text: str) -> bool:
+    """'he' or 'she' is the subject the sentence opens with, after any adverb or short phrase set before it."""
+    return bool(_HE_SHE.match(text) or _FRONTED_HE_SHE.match(text))
 
 
 def person_in_cue(cue: str, index: EntityIndex) -> str | None:
