@@ -112,9 +112,10 @@ def test_a_name_followed_by_of_and_where_the_person_serves_is_a_person() -> None
         "Pastor Joseph Brandt of Elm Street Baptist Church spoke. Senator Ann Cole of Ohio agreed. "
         "The Bank of America and the University of Iowa did not."
     )
-    assert index.person_by_surname("Brandt") == "Pastor Joseph Brandt"
+    # a pastor's title, as a senator's, is no part of the name
+    assert index.person_by_surname("Brandt") == "Joseph Brandt"
     assert index.person_by_surname("Cole") == "Ann Cole"
-    assert person_in_cue("Mr. Brandt said", index) == "Pastor Joseph Brandt"
+    assert person_in_cue("Mr. Brandt said", index) == "Joseph Brandt"
     assert index.person_by_surname("America") is None and index.person_by_surname("Iowa") is None
 
 

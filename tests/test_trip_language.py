@@ -290,3 +290,11 @@ def test_she_after_an_adverb_set_before_her_travels(tmp_path: Path) -> None:
     before = "Ann Lund landed in Oslo on Monday. There she held talks with Erik Dahl. "
     [trip] = _trip("Instead, she will head back to Lima on Friday.", ["the minister"], ["Lima"], tmp_path, before)
     assert [t.name for t in trip.travellers] == ["Ann Lund"] and trip.status == "planned"
+
+
+def test_one_told_again_by_a_role_alone_is_the_person_the_answer_names(tmp_path: Path) -> None:
+    # "the bishop" refers back: the name the model gives from the sentences before is the traveller
+    before = "Bishop Teodoro Magbanua crossed to the islands on Monday. "
+    sentence = "On Tuesday the bishop headed to the fishing town of Loreto, where he blessed a chapel."
+    [trip] = _trip(sentence, ["Magbanua"], ["Loreto"], tmp_path, before)
+    assert [t.name for t in trip.travellers] == ["Teodoro Magbanua"] and [d.name for d in trip.destinations] == ["Loreto"]

@@ -14,7 +14,13 @@ from summarizer.text.events import MEETING_CUE, cue_matches
 from summarizer.text.lexicon import EVENT_PAST_IRREGULAR, IRREGULAR_PAST
 from summarizer.text.modality import words_before
 from summarizer.text.names import appears_in
-from summarizer.text.participants import clean_participant, has_anaphor, is_bare_title, same_entity
+from summarizer.text.participants import (
+    clean_participant,
+    has_anaphor,
+    is_bare_title,
+    refers_by_role,
+    same_entity,
+)
 from summarizer.text.sentences import Sentence
 
 __all__ = [
@@ -64,7 +70,7 @@ def refers_back_to_someone(sentence: str, cue: re.Pattern[str]) -> bool:
     if name is not None:
         rest = _HE_SHE_HIS.sub(lambda m: " " * len(m.group(0)), upto[name.end() :])
         upto = upto[: name.end()] + rest
-    return has_anaphor(upto)
+    return has_anaphor(upto) or refers_by_role(upto)
 
 
 def named_people(names: list[str], sentence: str, context: str, cue: re.Pattern[str]) -> list[str]:

@@ -115,6 +115,9 @@ ROLE_WORDS = frozenset({
     "official", "officials", "crown", "prince", "princess", "sheikh", "emir", "sultan", "speaker", "house",
     "majority", "minority", "whip", "attorney", "federal", "supreme", "court", "judge", "lawmaker",
     "congressman", "congresswoman", "mp", "mep", "commissioner", "executive", "ceo", "founder", "head",
+    # of a church, a university, a city, a consulate: "Bishop Teodoro Magbanua", "the rector", "councillor X"
+    "bishop", "archbishop", "cardinal", "rabbi", "imam", "pastor", "reverend", "rector", "dean", "professor",
+    "consul", "councillor", "councilor", "chairperson",
 })  # fmt: skip
 # Pronouns and indefinite words that stand for a person without naming one.
 PRONOUNS = frozenset({

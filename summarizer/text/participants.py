@@ -196,11 +196,26 @@ _ANAPHOR = re.compile(
     r"king|queen|pope|minister|sides|men|women|pair|couple|lawmakers|team|group)\b",
     re.IGNORECASE,
 )
+# The words of a role that name its holder alone ("the bishop", "the mayor"), not those that only qualify one.
+_ROLE_NOUNS = sorted(
+    ROLE_WORDS - {"vice", "prime", "foreign", "defence", "defense", "state", "of", "the", "under", "security",
+                  "national", "newly", "appointed", "former", "acting", "new", "top", "interior", "finance", "trade",
+                  "economy", "justice", "health", "education", "home", "affairs", "opposition", "party", "crown",
+                  "house", "majority", "minority", "federal", "supreme", "court", "executive", "deputy", "assistant",
+                  "head", "chief", "general", "official", "officials", "speaker"}
+)  # fmt: skip
+# A person told again by the role alone: "the bishop", "the regional mayor".
+_BY_ROLE = re.compile(r"\bthe\s+(?:[a-z-]+\s+)?(?:" + "|".join(_ROLE_NOUNS) + r")\b", re.IGNORECASE)
 
 
 def has_anaphor(sentence: str) -> bool:
     """The sentence refers back to someone named before it ('he', 'the two leaders', 'the delegation')."""
     return bool(_ANAPHOR.search(sentence))
+
+
+def refers_by_role(sentence: str) -> bool:
+    """The sentence tells of someone by a role alone ('the bishop', 'the mayor'): one named before it."""
+    return bool(_BY_ROLE.search(sentence))
 
 
 _FUNCTION_WORDS = frozenset(
