@@ -298,3 +298,12 @@ def test_one_told_again_by_a_role_alone_is_the_person_the_answer_names(tmp_path:
     sentence = "On Tuesday the bishop headed to the fishing town of Loreto, where he blessed a chapel."
     [trip] = _trip(sentence, ["Magbanua"], ["Loreto"], tmp_path, before)
     assert [t.name for t in trip.travellers] == ["Teodoro Magbanua"] and [d.name for d in trip.destinations] == ["Loreto"]
+
+
+def test_crossing_to_a_place_is_a_journey_there(tmp_path: Path) -> None:
+    sentence = (
+        "Bishop Teodoro Magbanua crossed to the Dinagat Islands by pump boat on Monday, beginning a week-long "
+        "pastoral tour of parishes."
+    )
+    [trip] = _trip(sentence, ["Bishop Teodoro Magbanua"], ["Dinagat Islands"], tmp_path)
+    assert [d.name for d in trip.destinations] == ["Dinagat Islands"] and trip.status == "completed"

@@ -66,7 +66,7 @@ _TRAVEL = (
     # in apposition: "Nina Park, in Seoul for talks, said"
     r"(?<=,\s)in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?(?=\s+(?:for|on)\s)|sp(?:end|ends|ent|ending)\s+(?:\w+\s+){1,3}?in\s+(?=(?-i:[A-Z]))|"
     r"(?:was|were)\s+welcomed\s+(?:in|to)\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
-    r"enter(?:s|ed|ing)?\s+(?=(?:the\s+)?(?-i:[A-Z]))|cross(?:es|ed|ing)?\s+(?:into|over|the\s+border)|"
+    r"enter(?:s|ed|ing)?\s+(?=(?:the\s+)?(?-i:[A-Z]))|cross(?:es|ed|ing)?\s+(?:into|over|to|the\s+border)|"
     r"fle(?:e|es|eing|d)|escap(?:e|es|ed|ing)\s+(?:to|from|into)|bound\s+for|en\s+route|on\s+(?:his|her|their|the)\s+way\s+to|"
     # verbs of moving in a manner, with a path: "drove to", "is sailing back across the Atlantic", "rode into"
     r"(?:dr(?:ive|ives|ove|iven|iving)|sail(?:s|ed|ing)?|r(?:ide|ides|ode|iding)|cruis(?:e|es|ed|ing))\s+"
