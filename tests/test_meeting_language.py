@@ -166,8 +166,19 @@ def test_one_named_party_at_a_meal_or_a_reception_is_a_meeting(sentence: str, tm
     assert len(meeting.participants) == 1
 
 
-def test_a_call_with_a_described_side_is_stated(tmp_path: Path) -> None:
-    _stated("On Monday evening Sato held a video call with Hungarian students in Osaka.", ["Kenji Sato"], tmp_path)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Monday evening Sato held a video call with Hungarian students in Osaka.",
+        "In June she took part in a satellite video call with pupils at her old school.",  # 'she' after a phrase
+        # 'she' after a participle clause that tells of the gathering
+        "Speaking at a news conference in a mosque compound, she pledged emergency aid.",
+        # a meal or a reception attended or addressed
+        "Instead she flew on to Perth, where she attended a party fundraising dinner at a city hotel.",
+    ],
+)
+def test_a_call_or_a_gathering_the_subject_took_part_in_is_stated(sentence: str, tmp_path: Path) -> None:
+    _stated(sentence, ["Kenji Sato"] if sentence.startswith("On Monday") else ["Ann Lund"], tmp_path)
 
 
 def test_a_meeting_with_a_described_side_called_off_is_stated_as_cancelled(tmp_path: Path) -> None:

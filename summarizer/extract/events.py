@@ -35,7 +35,7 @@ from summarizer.llm.answers import MeetingFacts, TripFacts
 from summarizer.llm.prompts import load_prompt
 from summarizer.schemas import Meeting, Span, Trip
 from summarizer.text.contact import stated_contact
-from summarizer.text.coref import named_in, pronoun_subject
+from summarizer.text.coref import antecedent, named_in, pronoun_subject
 from summarizer.text.cues import (
     attends_a_gathering,
     is_meeting_candidate,
@@ -141,7 +141,7 @@ def _subject_person(run: ArticleRun, sent: Sentence) -> list[str]:
     cues = cue_matches(MEETING_CUE, sent.text)
     first_cue = cues[0].start() if cues else len(sent.text)
     before = sent.text[:first_cue]
-    if _FRONTED_PRONOUN.match(before):
+    if _FRONTED_PRONOUN.match(before) or _FRONTED_PARTICIPLE.match(before):
         # "As she entered a meeting of ministers, Ada Moss said ...": the pronoun of a clause set before
         # the main one stands for the main clause's subject, named after the clause's comma.
         comma = sent.text.find(",", first_cue)
@@ -155,12 +155,17 @@ def _subject_person(run: ArticleRun, sent: Sentence) -> list[str]:
     who = main_subject(before)
     if who and (names_a_person(who) or among) and not is_place_name(who):
         return [who]
+    if who.casefold() in ("he", "she"):  # "Speaking at a news conference in X, he pledged": whom 'he' stands for
+        person = antecedent(sent.start, run.visible, run.index)
+        return [person] if person else []
     body = before.strip(" ,")  # "The city council held a public hearing": the body, its subject before the verb
     return [body] if among and 0 < len(body.split()) <= 5 and "," not in body else []
 
 
 # A subordinate clause with a pronoun subject opening the sentence: "As she entered ...", "When he arrived ...".
 _FRONTED_PRONOUN = re.compile(r"\W*(?:As|When|While|After|Before|Once|Until)\s+(?:he|she|they)\b[^,]*$")
+# A participle clause opening the sentence: "Speaking at a news conference in the compound, he pledged ...".
+_FRONTED_PARTICIPLE = re.compile(r"\W*(?-i:[A-Z])[a-z]+ing\b[^,]*$")
 
 
 def _meeting(run: ArticleRun, sent: Sentence, context: str, mt: MeetingFacts) -> Meeting | None:

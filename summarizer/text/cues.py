@@ -96,7 +96,7 @@ _ATTENDS = _rx(
     r"presid(?:e|es|ed|ing)\s+over|(?:spoke|speaks?|speaking|appear(?:s|ed|ing)?|testif(?:y|ies|ied|ying))\s+"
     r"(?:to|at|before|during))\s+(?:a|an|the|this|that|his|her|their|its|[A-Z][\w.]*['’]s?)\s+"
     r"(?:[\w.'’-]+\s+){0,5}?(?:meeting|conference|summit|session|hearing|rally|vigil|forum|assembly|gathering|"
-    r"convention|ceremony|briefing|banquet|round\s*table|roundtable)s?\b"
+    r"convention|ceremony|briefing|banquet|round\s*table|roundtable|reception|dinner|luncheon|lunch|breakfast)s?\b"
     r"(?!\s+(?:centres?|centers?|halls?|rooms?|facilit\w+|buildings?|venues?|grounds?|site))|"
     # travelling for a gathering: "is expected to arrive in New York on Thursday for a Security Council meeting"
     # or there for one: "he was in Seoul for a session of the company's board"

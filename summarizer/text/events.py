@@ -195,7 +195,7 @@ _MEET_PEOPLE = (
     r"(?:met|meet|meets|meeting|greet(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|spoke\s+(?:with|to)|talked\s+(?:with|to)|"
     r"comforted|consoled)\s+(?:with\s+)?(?:the\s+|some\s+|(?:hundreds|thousands|dozens|scores)\s+of\s+|"
     r"a\s+(?:group|crowd)\s+of\s+)?(?:[\w'’-]+\s+){0,2}?(?:families|victims|survivors|pilgrims|students|residents|"
-    r"workers|troops|soldiers|refugees|supporters|crowds?|veterans|villagers|children|patients|relatives|employees|"
+    r"workers|troops|soldiers|refugees|supporters|crowds?|veterans|villagers|children|pupils|patients|relatives|employees|"
     r"parents|farmers|voters|worshippers|faithful|fans|mourners|migrants|evacuees)\b|"
     # people named by what they do, the agent nouns of meet's object: "to meet small business owners",
     # "met Somali officials", "met with local leaders" (a need or a test met is masked: "met the requirements")
@@ -205,7 +205,8 @@ _MEET_PEOPLE = (
     r"(?:sessions?|briefings?|meetings?|calls?|sit-downs?|dinner|lunch|breakfast)\s+with)\s+(?:with\s+)?(?:the\s+|some\s+|local\s+|"
     r"(?:hundreds|thousands|dozens|scores)\s+of\s+)?(?:(?!(?:on|about|of|in|at|for|to)\b)[\w'’-]+\s+){0,3}?"
     r"(?!(?:reporters|journalists|correspondents|editors|photographers|interviewers)\b)"
-    r"(?:\w+(?:ers|ors|ists|ians|ants|ents|ives)|officials|people|staff|board|committee|counsel|delegates|members)"
+    r"(?:\w+(?:ers|ors|ists|ians|ants|ents|ives)|officials|people|staff|board|committee|counsel|delegates|members|"
+    r"pupils|children|families|villagers)"
     r"\b(?!['’])"
 )
 VISITING = _rx(_VISIT_PEOPLE + "|" + _MEET_PEOPLE)
