@@ -181,6 +181,20 @@ def test_a_call_or_a_gathering_the_subject_took_part_in_is_stated(sentence: str,
     _stated(sentence, ["Kenji Sato"] if sentence.startswith("On Monday") else ["Ann Lund"], tmp_path)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "parties"),
+    [
+        # a contact as the purpose of a journey, its subject the clause's ('she' the person named last before)
+        ("Officials said the prime minister would fly to Darwin next week to hold talks with Chief Minister Lena Duarte.",
+         ["Kenji Sato", "Lena Duarte"]),
+        ("The company said she would drive to Nsuta on Thursday to sit down with Nana Kwaku Ampofo III, the chief.",
+         ["Ann Lund", "Nana Kwaku Ampofo III"]),
+    ],
+)
+def test_a_contact_that_is_the_purpose_of_a_journey_is_stated(sentence: str, parties: list[str], tmp_path: Path) -> None:
+    _stated(sentence, parties, tmp_path)
+
+
 def test_a_meeting_with_a_described_side_called_off_is_stated_as_cancelled(tmp_path: Path) -> None:
     sentence = "Sato's planned session with the company's plant managers on Wednesday was scrapped."
     _stated(sentence, ["Kenji Sato"], tmp_path)

@@ -191,6 +191,8 @@ def _meeting(run: ArticleRun, sent: Sentence, context: str, mt: MeetingFacts) ->
         named += [p for p in contact if p.casefold() not in ("he", "she")
                   and not any(named_in(n, p) or named_in(p, n) for n in named)][: 2 - len(named)]
     subject = pronoun_subject(sent, run.visible, run.index)
+    if subject is None and contact is not None and contact[0].casefold() in ("he", "she"):
+        subject = antecedent(sent.start, run.visible, run.index)  # "The company said she would ... sit down with X"
     if subject is not None and len(named) < 2 and not any(named_in(n, subject) for n in named):
         named.append(subject)  # "He also met with X": the model named only X
     # one named party visiting or meeting people of a population ("visited the injured officers", "met with the

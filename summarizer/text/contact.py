@@ -9,7 +9,7 @@ from summarizer.text.events import AGREEMENT_WITH
 from summarizer.text.lexicon import MONTHS, WEEKDAYS
 from summarizer.text.movement import ON_SCHEDULE, first_conjunct, main_subject, named_subject, names_a_person
 from summarizer.text.participants import is_bare_title, is_place_name
-from summarizer.text.subject import subject_before
+from summarizer.text.subject import first_clause_subject, subject_before
 
 __all__ = ["stated_contact"]
 
@@ -54,6 +54,12 @@ _OBJECT = re.compile(
     r"(?!\s+(?-i:[A-Z]))|"
     r"(?:the\s+)?(?P<obj>(?:(?-i:[a-z])+\s+){0,3}?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)*)|"
     r"(?P<pronoun>him|her)\b"
+)
+# A contact as the purpose of a journey or a plan, its subject the clause's: "she would drive to Nsuta on Thursday to
+# sit down with Nana Kwaku Ampofo III", "the minister would fly to Darwin to hold talks with Chief Minister X".
+_PURPOSE = re.compile(
+    r"\bto\s+(?:meet(?:\s+with)?|sit\s+down\s+with|hold\s+talks\s+with|confer\s+with|talk\s+with|dine\s+with)\s+",
+    re.IGNORECASE,
 )
 _WHERE = re.compile(r",\s+where\s+[^,;]*$")
 # A description, then the name in apposition: "his Australian counterpart, Kate Moss".
@@ -183,6 +189,12 @@ def stated_contact(sentence: str) -> tuple[str, str] | None:
             continue  # "signed a deal with Microsoft": only one named with a title is surely a person
         if joined is not None:
             return joined
+    for purpose in _PURPOSE.finditer(sentence):
+        span = first_clause_subject(sentence, purpose.start())
+        who = first_conjunct(named_subject(sentence, span)) if span else ""
+        other = _other(sentence, purpose)
+        if other is not None and who and (names_a_person(who) or who.casefold() in ("he", "she") or is_bare_title(who)):
+            return who, other
     for passive in _PASSIVE.finditer(sentence):  # "she was briefed by ...": the agent is the other party
         if (joined := _joined(sentence, passive)) is not None:
             return joined
