@@ -109,6 +109,13 @@ def test_travel_words_in_another_sense_are_not_candidates(sentence: str) -> None
         "Bargaining opened on Monday with Erik Dahl leading the company side.",
         "By nightfall the two sides had talked for nine hours.",
         "Sato took part in Tuesday's sessions by video link.",
+        # to be received by someone, a meal, a reception or a ceremony, sides meeting again, an audience of a place
+        "Lund and the cast are due to be received at City Hall by councillor Frances Oduya.",
+        "Lund has accepted an invitation to a breakfast with members of the chamber of commerce.",
+        "Lund and Mayor Seo are due to sign a friendship charter at a ceremony at City Hall.",
+        "The two sides are due to reconvene at the mediation offices on Monday.",
+        "Later she addressed several hundred residents in the town's main square.",
+        "Lund flew to Karratha for a 40-minute sit-down with gas industry executives.",
     ],
 )
 def test_meeting_words_make_a_meeting_candidate(sentence: str) -> None:
@@ -125,6 +132,8 @@ def test_meeting_words_make_a_meeting_candidate(sentence: str) -> None:
         "The rebels received arms from abroad.",
         "Both sides will have to meet somewhere in the middle.",
         "The medal is reserved for those who have directly participated in combat.",
+        "The bill will be received with scepticism.",  # no agent after 'by': no one received
+        "Dinner prices rose by a fifth.",
     ],
 )
 def test_meeting_words_in_another_sense_are_not_candidates(sentence: str) -> None:

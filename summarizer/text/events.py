@@ -137,7 +137,11 @@ _MEET = (
     r"rece(?:ive|ives|ived|iving)\s+(?=(?:(?:the|a|an)\s+)?(?:(?-i:[A-Z])\w*|visiting|delegation|delegates|envoy|envoys|"
     r"ministers?|leaders?|officials?|ambassadors?)\b)|"
     # the passive, its agent after 'by': "was received at the ministry by", "was briefed by the regional director"
-    r"(?:was|were|been|being)\s+(?:received|briefed|hosted|welcomed|greeted)\s+(?:[\w'’.-]+\s+){0,6}?by|"
+    r"(?:was|were|be|been|being)\s+(?:received|briefed|hosted|welcomed|greeted)\s+(?:[\w'’.-]+\s+){0,6}?by|"
+    # a meal, a reception or a ceremony with or for someone, and a sit-down; sides meeting again
+    r"(?:breakfast|lunch|luncheon|dinner|reception|banquet|sit-down)\s+(?:with|for|in\s+honou?r\s+of)\b|"
+    r"(?:at|for|during)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:ceremony|reception|banquet)\b|"
+    r"reconven(?:e|es|ed|ing)|"
     # an interview given to someone: "gave an interview to broadcaster ORF", "granted an exclusive interview to"
     r"(?:gave|give|gives|giving|granted|grants|sat\s+for)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?interviews?\s+(?:to|with)|"
     # taking part in a gathering: "took part in Tuesday's sessions", "participated in the talks" (not "in combat")
@@ -151,7 +155,8 @@ _MEET = (
     r"counterparts?|ministers|negotiations|discussions)|"
     r"address(?:es|ed|ing)?\s+(?:[\w.'’-]+\s+){0,3}?(?:audience|crowd|rally|gathering|conference|summit|assembly|"
     r"parliament|congress|session|meeting|forum|convention|supporters|students|graduates|delegates|lawmakers|"
-    r"troops|ambassadors|diplomats|leaders|reporters|journalists)|"
+    r"troops|ambassadors|diplomats|leaders|reporters|journalists|residents|villagers|workers|voters|farmers|"
+    r"pupils|mourners|worshippers|pilgrims)|"
     # a body by its name: "will address the Bundestag on Thursday", "addressed the Knesset"
     + ADDRESSED_BODY + "|"
     # joining someone at a gathering: "will join the royal couple at a state banquet"
