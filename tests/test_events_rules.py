@@ -62,6 +62,10 @@ from summarizer.text.participants import (
         "Costa had gone ahead to Vienna a week earlier.",
         "Costa headed a six-person bargaining team to Nashville on Sunday.",
         "A leg to Asmara has been dropped.",
+        # going on, by a way or a means; an excursion
+        "From Demak, Suryadi's convoy pushed on to Kudus.",
+        "On Wednesday she continues by coastal steamer to the Lofoten Islands.",
+        "A side excursion to the port city of Busan was dropped from the itinerary.",
     ],
 )
 def test_travel_words_in_every_form_make_a_trip_candidate(sentence: str) -> None:

@@ -307,3 +307,9 @@ def test_crossing_to_a_place_is_a_journey_there(tmp_path: Path) -> None:
     )
     [trip] = _trip(sentence, ["Bishop Teodoro Magbanua"], ["Dinagat Islands"], tmp_path)
     assert [d.name for d in trip.destinations] == ["Dinagat Islands"] and trip.status == "completed"
+
+
+def test_an_excursion_called_off_whose_noun_names_no_one_is_a_leg_of_the_trip_before(tmp_path: Path) -> None:
+    from summarizer.text.movement import unnamed_journey
+
+    assert unnamed_journey("A side excursion to the port city of Busan was dropped from the itinerary.") == "Busan"

@@ -46,7 +46,10 @@ def _rx(body: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
 # Verbs and nouns of a person's own travel, in every inflection.
 _TRAVEL = (
     r"travel(?:s|led|ed|ling|ing)?|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|trips?|"
-    r"journey(?:s|ed|ing)?|voyage|pilgrimage|stopover|"
+    r"journey(?:s|ed|ing)?|voyage|pilgrimage|stopover|excursions?|"
+    # going on, by a way or a means: "pushed on to Kudus", "continues by coastal steamer to the Lofoten Islands"
+    r"(?:push|pushes|pushed|pushing|press|presses|pressed|pressing)\s+on\s+(?:to|towards?)\b|"
+    r"continu(?:e|es|ed|ing)\s+(?:on\s+)?(?:by|aboard|on)\s+(?:[\w-]+\s+){1,3}?to\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
     r"fl(?:y|ies|ew|own|ying)\s+(?:(?:overnight|(?-i:[A-Z])\w+day)\s+)?(?:to|in|into|from|out|back|home|on\s+to)|"
     # a manner between the verb and its path: "flew by military helicopter to", "flown aboard an air force jet to"
     r"fl(?:y|ies|ew|own|ying)\s+(?:by|aboard|on\s+(?:a|an|the|board))\s+(?:[\w-]+\s+){0,3}?(?:to|into)\b|"
