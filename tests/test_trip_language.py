@@ -313,3 +313,29 @@ def test_an_excursion_called_off_whose_noun_names_no_one_is_a_leg_of_the_trip_be
     from summarizer.text.movement import unnamed_journey
 
     assert unnamed_journey("A side excursion to the port city of Busan was dropped from the itinerary.") == "Busan"
+
+
+def test_a_journey_going_on_by_its_noun_is_a_leg_of_whoever_travelled_before(tmp_path: Path) -> None:
+    before = (
+        "Princess Marthe Helene will fly to Bodø next week. The 38-year-old princess is due at a reception hosted by "
+        "mayor Siv Nilsen. "
+    )
+    # 'she' after a sentence whose subject is a role is the one that role stands for, not the name after its verb
+    [trip] = _trip("On Wednesday she continues by coastal steamer to Tromsø.", ["Siv Nilsen"], ["Tromsø"], tmp_path, before)
+    assert [t.name for t in trip.travellers] == ["Marthe Helene"]
+    from summarizer.text.movement import journey_goes_on
+
+    assert journey_goes_on("The tour ends in Tromsø on Thursday, when the princess will confer with researchers.") == "Tromsø"
+    assert journey_goes_on("The tour of Asia was a success.") is None
+
+
+def test_the_tour_ending_somewhere_when_the_model_says_no_is_the_traveller_before_going_there(tmp_path: Path) -> None:
+    text = (
+        "Princess Marthe Helene will fly to Bodø next week. "
+        "The tour ends in Tromsø on Thursday, when the princess will confer with researchers."
+    )
+    out, _ = scripted_summary(text, {}, tmp_path, published=date(2024, 3, 6), kinds=("trips",))
+    # the next sentence goes on with the same journey: one record, both places, both sentences as evidence
+    [trip] = out.trips
+    assert [t.name for t in trip.travellers] == ["Marthe Helene"] and [d.name for d in trip.destinations] == ["Bodø", "Tromsø"]
+    assert trip.evidence[-1].text.startswith("The tour ends in Tromsø")

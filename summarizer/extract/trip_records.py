@@ -27,6 +27,7 @@ from summarizer.text.modality import event_modality
 from summarizer.text.movement import (
     called_off_journey,
     is_departure,
+    journey_goes_on,
     movement_kind,
     names_a_person,
     stated_journey,
@@ -150,8 +151,8 @@ def _only_met(sentence: str, name: str) -> bool:
 def trip_record(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) -> Trip | None:
     mood = event_modality(sent.text, TRAVEL_CUE)  # never negated or hypothetical here: TRIPS.ruled_out
     travellers = _travellers(run, sent, context, tr)
-    if not travellers and mood == "cancelled" and unnamed_journey(sent.text):
-        # "A stop in Manila ... was scrapped": a leg of the journey told just before, called off
+    if not travellers and ((mood == "cancelled" and unnamed_journey(sent.text)) or journey_goes_on(sent.text)):
+        # "A stop in Manila ... was scrapped", "The tour ends in Tromsø": a leg of the journey told just before
         travellers = list(run.last_travellers)
     if travellers is None:
         return None
@@ -219,6 +220,9 @@ def stated_trip(sentence: str) -> TripFacts | None:
         leg = unnamed_journey(sentence) if found is None else None
         if leg is not None:  # "A planned stop in Lisbon ... was called off": whose, the record reads from before
             return TripFacts.model_construct(is_trip=True, travellers=[], destinations=[leg], purpose=None)
+    goes_on = journey_goes_on(sentence) if found is None and mood in ("factual", "planned") else None
+    if goes_on is not None:  # "The tour ends in Tromsø on Thursday": whose, the record reads from before
+        return TripFacts.model_construct(is_trip=True, travellers=[], destinations=[goes_on], purpose=None)
     if found is None:
         return None
     who, where = found

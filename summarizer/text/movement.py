@@ -22,6 +22,7 @@ __all__ = [
     "called_off_journey",
     "first_conjunct",
     "is_departure",
+    "journey_goes_on",
     "main_subject",
     "movement_kind",
     "named_subject",
@@ -188,6 +189,13 @@ _UNNAMED_JOURNEY = re.compile(
     r"^\W*(?:A|An|The)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|stop(?:over)?|leg|tour|excursion)\s+(?:to|in|at)\s+(?:the\s+)?"
     r"(?:(?:(?-i:[a-z])[\w-]*\s+){1,3}?of\s+)?" + _PLACE
 )
+# A journey going on, its noun the subject, naming no one: "The tour ends in Tromsø on Thursday", "The trip then
+# moves on to Lima".
+_JOURNEY_GOES_ON = re.compile(
+    r"^\W*(?:The|Their|His|Her|Its)\s+(?:[\w-]+\s+){0,2}?(?:tour|trip|visit|journey|voyage)\s+(?:then\s+|will\s+)?"
+    r"(?:ends?|ended|finish(?:es|ed)?|conclud(?:es|ed|e)|continu(?:es|ed|e)|mov(?:es|ed|e)\s+on|wraps?\s+up|wrapped\s+up|"
+    r"began|begins?|opens?|opened|starts?|started)\s+(?:on\s+)?(?:in|at|to)\s+(?:the\s+)?" + _PLACE
+)
 # A journey begun or ended by its noun: "Alvez wrapped up her Asia tour in Jakarta", "began a visit to Peru".
 _JOURNEY_ENDS = re.compile(
     r"\b(?:wrapped\s+up|wraps\s+up|ended|ends|concluded|began|begins|started|completed|cut\s+short)\s+"
@@ -210,6 +218,13 @@ def unnamed_journey(sentence: str) -> str | None:
     """The place of a journey the sentence opens with by its noun alone, naming no one ("A planned stop in Lisbon
     ... was called off"), when the gazetteer knows it; None else."""
     m = _UNNAMED_JOURNEY.match(sentence)
+    return _known_place(m) if m is not None else None
+
+
+def journey_goes_on(sentence: str) -> str | None:
+    """The place where a journey the sentence names by its noun alone goes on, begins or ends ("The tour ends in
+    Tromsø on Thursday"), when the gazetteer knows it; None else."""
+    m = _JOURNEY_GOES_ON.match(sentence)
     return _known_place(m) if m is not None else None
 
 

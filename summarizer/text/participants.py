@@ -218,6 +218,16 @@ def refers_by_role(sentence: str) -> bool:
     return bool(_BY_ROLE.search(sentence))
 
 
+# A subject told by a role alone, opening the sentence: "The 38-year-old princess is also due ...".
+_OPENS_BY_ROLE = re.compile(r"^\W*the\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(_ROLE_NOUNS) + r")\b(?!\s+(?-i:[A-Z]))",
+                            re.IGNORECASE)
+
+
+def opens_by_role(sentence: str) -> bool:
+    """The sentence's subject is someone told by a role alone ('The 38-year-old princess is due ...'), not named."""
+    return bool(_OPENS_BY_ROLE.match(sentence))
+
+
 _FUNCTION_WORDS = frozenset(
     ["is", "was", "has", "does", "goes", "this", "thus", "its", "his", "hers", "ours", "theirs", "yours", "always", "perhaps", "across", "whereas", "unless", "less", "plus", "as", "us",
      # a gerund after a preposition or a subordinator has no subject of its own ("Before arriving in Israel, X ...")
