@@ -339,3 +339,25 @@ def test_the_tour_ending_somewhere_when_the_model_says_no_is_the_traveller_befor
     [trip] = out.trips
     assert [t.name for t in trip.travellers] == ["Marthe Helene"] and [d.name for d in trip.destinations] == ["Bodø", "Tromsø"]
     assert trip.evidence[-1].text.startswith("The tour ends in Tromsø")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        # a leg named by its noun, called off, whose place the gazetteer does not know
+        ("A stop in Narvik, included in an earlier draft of the programme, was dropped because of road works.", "Narvik"),
+        ("A leg to the islet of Hikdop, where the storm flattened the chapel, was cancelled because of rough seas.",
+         "Hikdop"),
+    ],
+)
+def test_a_leg_called_off_by_its_noun_goes_to_any_place_it_names(sentence: str, place: str) -> None:
+    from summarizer.text.movement import unnamed_journey
+
+    assert unnamed_journey(sentence) == place
+
+
+def test_a_plan_to_go_on_somewhere_undone_by_a_but_clause_is_a_cancelled_trip(tmp_path: Path) -> None:
+    before = "Health minister Rosa Quispe flew to Huancavelica on Thursday. "
+    text = before + "The minister had been due to continue to Ayacucho on Friday, but that leg was cancelled."
+    out, _ = scripted_summary(text, {}, tmp_path, published=date(2024, 3, 6), kinds=("trips",))
+    assert ("Ayacucho", "cancelled") in [(d.name, t.status) for t in out.trips for d in t.destinations]

@@ -174,7 +174,8 @@ _CALLED_OFF = re.compile(
 # A journey planned, then called off in a 'but' clause (the mood says so, text/modality.py): "had intended to fly
 # to Leyte on Saturday, but the trip was called off".
 _UNDONE_PLAN = re.compile(
-    r"\b" + PAST_PLAN + r"\s+to\s+(?:travel|fly|go|head|return|visit)\s+(?:\w+\s+)?(?:to\s+)?(?:the\s+)?" + _PLACE
+    r"\b(?:" + PAST_PLAN + r"|had\s+been\s+(?:due|scheduled|set|expected))\s+to\s+(?:travel|fly|go|head|return|visit|"
+    r"continue(?:\s+on)?)\s+(?:\w+\s+)?(?:to\s+)?(?:the\s+)?" + _PLACE
 )
 # A journey in apposition to its traveller: "Lars Holm, on a visit to Kenya, said", "Rosa Alvez, visiting Ghana,", "Nina
 # Park, in Seoul for talks with her counterpart, said".
@@ -351,7 +352,10 @@ def first_conjunct(who: str) -> str:
 # A verb of flying or travelling and 'to' just before the place.
 _FLOWN_TO = re.compile(
     r"\b(?:fl(?:y|ies|ew|own|ying)|travel(?:s|led|ed|ling|ing)?)\b[^,;]{0,40}?\bto\s+(?:the\s+)?$|"
-    r"\b(?:trip|journey|visit)\s+to\s+(?:the\s+)?$",  # and after the noun of a journey: "a trip to the Canary Islands"
+    # and after the noun of a journey or a leg: "a trip to the Canary Islands", "A leg to the islet of Hikdop", "A
+    # stop in Narvik"
+    r"\b(?:trip|journey|visit|leg|excursion)\s+to\s+(?:the\s+)?(?:(?:(?-i:[a-z])[\w-]*\s+){1,2}?of\s+)?$|"
+    r"\b(?:stop|stopover|leg)\s+(?:in|at)\s+$",
     re.IGNORECASE,
 )
 # Capitalised words after 'to' that are no place: a day, a month, an institution, the start of a name of office.
