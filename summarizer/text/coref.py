@@ -132,7 +132,8 @@ def antecedent(
 
 
 def pronoun_subject(sent: Sentence, visible: VisibleSentences, index: EntityIndex) -> str | None:
-    """The person a sentence-initial 'He'/'She' refers to; None when the sentence opens otherwise."""
+    """The person a sentence-opening 'He'/'She' refers to, after any adverb or short phrase set before it ("Instead,
+    she ..."); None when the sentence opens otherwise."""
     return antecedent(sent.start, visible, index) if opens_with_he_or_she(sent.text) else None
 
 
