@@ -101,7 +101,6 @@ def countries_named(text: str) -> frozenset[str]:
     return frozenset(_country_codes(text))
 
 
-
 def last_country_named(text: str) -> str | None:
     """The ISO code of the last country the text names, by name or adjective ('... in Mozambique.' -> 'MZ')."""
     found: str | None = None

@@ -72,9 +72,12 @@ _PLANNED_WORDS = re.compile(
 _CANCEL_WORDS = re.compile(rf"\b(?:{word_pattern(CANCEL_WORDS)})\b", re.IGNORECASE)
 # A plan of the past (shared with text/movement.py's journeys called off), and one that a 'but' clause undoes: "had intended to fly to Leyte, but the trip was called off", "was
 # due to join the delegation but stayed in Brisbane", "was to have joined the orchestra in Vienna but withdrew".
-PAST_PLAN = r"(?:had\s+(?:planned|intended|hoped|meant|wanted)|(?:was|were)\s+(?:due|scheduled|set|expected|supposed))"
+PAST_PLAN = (
+    r"(?:had\s+(?:planned|intended|hoped|meant|wanted)|(?:was|were)\s+(?:due|scheduled|set|expected|supposed)|"
+    r"had\s+been\s+(?:due|scheduled|set|expected))"
+)
 _PAST_PLAN = re.compile(
-    r"\b(?:" + PAST_PLAN + r"|had\s+been\s+(?:due|scheduled|set|expected)|(?:was|were)(?=\s+to\s+have\b))"
+    r"\b(?:" + PAST_PLAN + r"|(?:was|were)(?=\s+to\s+have\b))"
     r"\s+to(?:\s+have)?\s*$",
     re.IGNORECASE,
 )

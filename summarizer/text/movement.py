@@ -174,8 +174,8 @@ _CALLED_OFF = re.compile(
 # A journey planned, then called off in a 'but' clause (the mood says so, text/modality.py): "had intended to fly
 # to Leyte on Saturday, but the trip was called off".
 _UNDONE_PLAN = re.compile(
-    r"\b(?:" + PAST_PLAN + r"|had\s+been\s+(?:due|scheduled|set|expected))\s+to\s+(?:travel|fly|go|head|return|visit|"
-    r"continue(?:\s+on)?)\s+(?:\w+\s+)?(?:to\s+)?(?:the\s+)?" + _PLACE
+    r"\b" + PAST_PLAN + r"\s+to\s+(?:travel|fly|go|head|return|visit|continue(?:\s+on)?)\s+(?:\w+\s+)?(?:to\s+)?"
+    r"(?:the\s+)?" + _PLACE
 )
 # A journey in apposition to its traveller: "Lars Holm, on a visit to Kenya, said", "Rosa Alvez, visiting Ghana,", "Nina
 # Park, in Seoul for talks with her counterpart, said".
