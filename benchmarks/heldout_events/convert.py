@@ -12,7 +12,6 @@ per kind and sentence, as for M2E2, and how often a matched record's status is t
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -54,16 +53,10 @@ def convert(article: dict[str, Any]) -> tuple[str, str, dict[str, Any]]:
 
 
 def main() -> None:
-    source, out = Path(sys.argv[1]), Path(sys.argv[2]) / "m2e2_voa"
-    (out / "texts").mkdir(parents=True, exist_ok=True)
-    lines = []
-    for raw in source.read_text(encoding="utf-8").splitlines():
-        if raw.strip():
-            doc_id, text, gold = convert(json.loads(raw))
-            (out / "texts" / f"{doc_id}.txt").write_text(text, encoding="utf-8")
-            lines.append(json.dumps(gold))
-    (out / "events_gold.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(lines)} articles -> {out}")
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from made_up_sets import write_set
+
+    write_set(Path(sys.argv[1]), Path(sys.argv[2]) / "m2e2_voa", "events_gold.jsonl", convert)
 
 
 if __name__ == "__main__":
