@@ -74,14 +74,17 @@ def names_alias(a: str, b: str) -> bool:
 
 
 def _name_variants(name: str) -> list[str]:
-    """The name; plus, when it opens with a description, the appositive that names it.
+    """The name; plus, when it opens with a description (a determiner or a possessive), the appositive that
+    names it.
 
-    'another friend, Mariam Emara' -> ['another friend, Mariam Emara', 'Mariam Emara'].
+    'another friend, Mariam Emara' -> ['another friend, Mariam Emara', 'Mariam Emara']; 'Clinton’s Democratic
+    opponent, Vermont Sen. Bernie Sanders,' -> [..., 'Vermont Sen. Bernie Sanders,'].
     """
     out = [name]
     head, sep, tail = name.replace("\u00a0", " ").partition(",")
     words = head.split()
-    if sep and words and words[0].lower() in DETERMINERS and tail.strip():
+    described = words and (words[0].lower() in DETERMINERS or words[0].endswith(("'s", "’s")))
+    if sep and described and tail.strip():
         out.append(tail.strip())
     return out
 
