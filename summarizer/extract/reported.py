@@ -65,13 +65,28 @@ def _source(run: ArticleRun, att: Attribution) -> tuple[Entity, bool]:
     apposed = _named(run, written, att.source_start)
     if apposed is not None:
         return apposed, True
-    head = written.split(",")[0].strip() or written
+    head = _person_before_of(run, written.split(",")[0].strip() or written)
     entity = run.index.resolve(head, before=att.source_start)
     # Resolved: a person the article names, or a name as written ("Reuters", "the Kyodo news agency");
     # a description ("her office", "the ministry", "officials") is kept as written, unresolved.
     if entity.kind == "person" or _NAME.match(re.sub(r"^the\s+", "", head)):
         return entity, True
     return Entity(name=written, kind=entity.kind), False
+
+
+_OF_PLACE = re.compile(r"\s+(?:of|at|from)\s+(?=(?:the\s+)?[A-ZÀ-Þ])")
+
+
+def _person_before_of(run: ArticleRun, head: str) -> str:
+    """A person's name before "of", "at" or "from" and the body they belong to ("Political scientist Inês Duarte
+    of Lisbon's Institute for Political Studies"): the person's words; else ``head`` as it is."""
+    cut = _OF_PLACE.search(head)
+    if cut is None:
+        return head
+    name = _NAME_END.search(head[: cut.start()])
+    if name is None or run.index.person_by_surname(name.group(0).split()[-1]) is None:
+        return head  # "Bank of England", "Secretary of State John Kerry"
+    return head[: cut.start()]
 
 
 def _named_earlier(run: ArticleRun, at: int) -> str | None:
@@ -100,7 +115,29 @@ def _named(run: ArticleRun, written: str, at: int) -> Entity | None:
         if entity.role is None and others:
             entity.role = re.sub(r"^(?:the|an?)\s+", "", others[0], flags=re.IGNORECASE)
         return entity
+    return _organisation_named(run, parts, at)
+
+
+# A name, "the" allowed before it: "the Atacama Infrared Consortium", "Linden House".
+_WHOLE_NAME = re.compile(r"(?:the\s+)?([A-ZÀ-Þ][\w’'.&-]*(?:\s+(?:of|for|and|&)?\s*[A-ZÀ-Þ][\w’'.&-]*)*)")
+
+
+def _organisation_named(run: ArticleRun, parts: list[str], at: int) -> Entity | None:
+    """The organisation a description names in apposition ("The telescope's operator, the Atacama Infrared
+    Consortium"; "her publisher, Linden House"): the part that is a name, when another part is a description
+    (a determiner or a possessive opening it); None otherwise."""
+    for k, part in enumerate(parts):
+        whole = _WHOLE_NAME.fullmatch(part)
+        if whole is not None and any(_described(p) for j, p in enumerate(parts) if j != k):
+            return run.index.resolve(whole.group(1), before=at)
     return None
+
+
+def _described(part: str) -> bool:
+    """A description: a determiner or a possessive opens it, and a lower-case word follows."""
+    words = part.split()
+    opens = words[0].casefold() in ("the", "a", "an", "his", "her", "its", "their") or words[0].endswith(("'s", "’s"))
+    return opens and any(w[:1].islower() for w in words[1:])
 
 
 def _within(candidates: list[QuoteCandidate], firsts: list[int], start: int, end: int) -> set[int]:

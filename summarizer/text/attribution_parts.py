@@ -174,11 +174,21 @@ def as_put_it(text: str, body_end: int) -> list[Attribution]:
     return [Attribution(m.group("src"), m.start("src"), text[m.start() : m.end()].strip(" ,"), start, end, "according")]
 
 
+# A name in apposition after a described source: "according to her publisher, Linden House, ...".
+_APPOSED_NAME = re.compile(r",\s*(?:the\s+)?[A-ZÀ-Þ][\w’'.&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-ZÀ-Þ][\w’'.&-]*)*(?=\s*(?:,|[.;]?$))")
+_DESCRIBED = re.compile(r"(?:the|a|an|his|her|its|their|[\w’'.-]+['’]s)\s+(?:[\w’'.-]+\s+)*[a-z][\w-]*\s*$", re.IGNORECASE)
+
+
 def according(text: str, m: re.Match[str]) -> Attribution | None:
     src_end = len(text)
     comma = text.find(",", m.end())
     if comma >= 0:
         src_end = comma
+        apposed = _APPOSED_NAME.match(text, comma)
+        if apposed is not None and _DESCRIBED.fullmatch(text, m.end(), comma):
+            # "according to her publisher, Linden House, which ...": the described source and its name
+            src_end = apposed.end()
+            comma = text.find(",", src_end)
     s_start, s_end = trim(text, m.end(), src_end)
     if not s_start < s_end or count_words(text[s_start:s_end]) > _MAX_SOURCE_WORDS:
         return None

@@ -196,7 +196,13 @@ def read_as_noun(prev: list[str], form: str) -> bool:
         return False  # (a compound broken after its hyphen is one adjective: "the so- called reform")
     if len(prev) == 1:
         return last in _ADJECTIVES
+    if prev[-2].casefold() in _SINGULAR and VERBS.get(form) == form:
+        return True  # "a conference call", "an opening statement": a singular subject would take "calls"
     return prev[-2].casefold() in DETERMINERS and _adjective_like(prev[-1])
+
+
+# Determiners of one: the bare form two words after one is a noun, the head of a compound.
+_SINGULAR = frozenset(("a", "an", "another", "each", "every"))
 
 
 # Particles that make a phrasal verb of another sense ("backed out of", "showed up", "called back"), and the

@@ -61,6 +61,8 @@ def _affiliated(runs: Iterator[tuple[int, str]]) -> Iterator[tuple[int, str]]:
             yield at, head
         owner = _POSSESSOR.match(run)
         if owner is not None and owner.end() < len(run):
+            # "Prime Minister Rui Carvalho's Progress Party": the owner may be a person too
+            yield at, run[: owner.end()].rstrip()
             yield at + owner.end(), run[owner.end() :]  # "The Post's Dana Milbank": the person after the owner
         else:
             yield at, run
@@ -103,10 +105,19 @@ def _without_opening(run: str) -> str:
     ('On Friday Ann Lee' -> 'Ann Lee'; 'On Friday' -> '')."""
     rest = run
     while (m := re.match(r"(\S+)\s*", rest)) and (
-        m.group(1).casefold() in _OPENING_WORDS or m.group(1).casefold().rstrip(".,") in _DATE_WORDS
+        m.group(1).casefold() in _OPENING_WORDS or _a_date_word(m.group(1), rest[m.end() :])
     ):
         rest = rest[m.end() :]
     return rest
+
+
+def _a_date_word(word: str, after: str) -> bool:
+    """A weekday or a month opening a run; a month's short form without its stop only before a number: "Jun 5",
+    but "Jun Abellera" is a name."""
+    low = word.casefold().rstrip(".,")
+    if low not in _DATE_WORDS:
+        return False
+    return low in WEEKDAYS or len(low) > 3 or word.endswith(".") or after[:1].isdigit() or not after
 
 
 def _role_apposed(text: str, end: int) -> str | None:
@@ -175,7 +186,9 @@ def split_title(name: str) -> tuple[str, str | None]:
     cut = 0
     for i, tok in enumerate(toks[:-1]):
         low = tok.casefold().strip(",")
-        if low in TITLE_WORDS or _demonym(tok) or country_code(tok.strip(",")) is not None or _region_of(toks, i):
+        # a state or town before a title is where the title holds: "Vermont Sen. Bernie Sanders"
+        placed = toks[i + 1].casefold().strip(",") in TITLE_WORDS and _is_place(tok.strip(","))
+        if low in TITLE_WORDS or _demonym(tok) or country_code(tok.strip(",")) is not None or _region_of(toks, i) or placed:
             cut = i + 1
         else:
             break
@@ -202,6 +215,7 @@ class EntityIndex:
             core, title = split_title(_without_opening(run))
             if re.search(r"[a-z]{2}\.$", core):
                 core = core[:-1]  # the full stop that ends a sentence, not an initial's ('Erik Dahl.')
+            core = re.sub(r"['’]s$", "", core)  # "Rui Carvalho's Progress Party": the owner
             toks = _tokens(core)
             if len(toks) < 2 or len(toks) > 4:
                 continue
@@ -211,7 +225,7 @@ class EntityIndex:
                 continue  # El Paso, Ciudad Juárez; "Middle Eastern", "South Korean": adjectives, not surnames
             surname = _key(toks[-1])
             if len(core) > len(self.people.get(surname, "")):
-                self.people[surname] = re.sub(r"['’]s$", "", core)
+                self.people[surname] = core
             start = at + run.find(core)
             before = self._role_before(start)
             if before and title and title.casefold().endswith(" " + before.casefold()):

@@ -233,7 +233,11 @@ _NO_STOP = "\u2024"  # a one-dot leader: neither a stop nor a word character
 
 # The words before a quotation that make it the name of a thing: a determiner ('the “Make America Great
 # Again” hat') or a noun and a comma ('his new book, “Doomed to Succeed,”').
-_NAMING_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|our)|[a-z]{3,},)\s*$", re.IGNORECASE)
+# Before a title: a determiner, with the nouns it opens ("the pop song", "whose book", "under the title"), a
+# possessive ("County Sound’s"), or a noun and a comma ("his book,").
+_NAMING_BEFORE = re.compile(
+    r"(?:\b(?i:the|a|an|his|her|their|its|our|whose)(?:\s+[a-z][\w-]*){0,3}|[a-zA-Z]{3,},|\w['’]s)\s*$"
+)
 
 
 _TERM_BEFORE = re.compile(r"\b(?:so-?\s?called|(?P<det>the|a|an|this|that|these|those))\s*$", re.IGNORECASE)
@@ -260,9 +264,15 @@ _TITLE_SMALL = frozenset(("a", "an", "the", "and", "or", "nor", "but", "of", "to
 
 
 def _is_title(words: str) -> bool:
-    """Every word capitalised, but for the short words a title leaves in lower case after its first word."""
+    """Every word capitalised (or a number: "Lorne-7b"), but for the short words a title leaves in lower case
+    after its first word: "of", "the", or a short word of another language when most words are capitalised
+    ("Saudade em Dó Maior")."""
     toks = _WORDS.findall(words)
-    return bool(toks) and toks[0][:1].isupper() and all(t[:1].isupper() or t in _TITLE_SMALL for t in toks[1:])
+    if not toks or not toks[0][:1].isupper():
+        return False
+    capital = [t[:1].isupper() or t[:1].isdigit() for t in toks[1:]]
+    small = all(c or t in _TITLE_SMALL for t, c in zip(toks[1:], capital))
+    return small
 
 
 def find_quotes(text: str) -> list[QuoteCandidate]:

@@ -79,10 +79,19 @@ _FINITE = frozenset((
 ))  # fmt: skip
 
 
+# Common irregular past forms: the verb of a relative clause ("whose party came third", "who won in 2019").
+_IRREGULAR_PAST = frozenset((
+    "became", "began", "bought", "brought", "built", "came", "caught", "chose", "drew", "fell", "felt", "fought",
+    "found", "gave", "got", "grew", "heard", "held", "kept", "knew", "led", "left", "lost", "made", "meant",
+    "met", "paid", "ran", "rose", "saw", "sent", "sold", "spent", "stood", "struck", "taught", "thought", "took",
+    "told", "went", "won", "wrote",
+))  # fmt: skip
+
+
 def _finite(word: str) -> bool:
-    """An auxiliary or a past form: the verb of a clause ("had", "was", "voted")."""
+    """An auxiliary or a past form: the verb of a clause ("had", "was", "voted", "came")."""
     low = word.casefold()
-    return low in _FINITE or (low.endswith("ed") and word[:1].islower())
+    return low in _FINITE or (low.endswith("ed") and word[:1].islower()) or (low in _IRREGULAR_PAST and word[:1].islower())
 
 
 def _noun_phrase(text: str, toks: list[re.Match[str]]) -> tuple[int, int] | None:
@@ -190,15 +199,35 @@ def _opening(text: str, close: int) -> int:
             k = text.rfind("(", max(0, close - 200), k)
             if k < 0:
                 return -1
+        elif text[k] in "”\"" and (title := _title_opening(text, k)) >= 0:
+            k = title  # a quoted title inside it: "X, speaking on County Sound’s “Final Whistle” programme, said"
         elif text[k] in ';:“”"(' and not (text[k] == ":" and text[k - 1 : k].isdigit()):  # "18:21" is no colon
             return -1
         k -= 1
     return -1
 
 
+def _title_opening(text: str, closing: int) -> int:
+    """Where the quoted title closed at ``closing`` opens: a short quotation of capitalised words; else -1."""
+    opening = max(text.rfind("“", max(0, closing - 60), closing), text.rfind('"', max(0, closing - 60), closing))
+    words = text[opening + 1 : closing].split()
+    if opening < 0 or not 0 < len(words) <= 6 or not all(w[:1].isupper() or w[:1].isdigit() or len(w) <= 3 for w in words):
+        return -1
+    return opening
+
+
 def _is_name(text: str, span: tuple[int, int]) -> bool:
+    """A capitalised phrase, "the" allowed before it: "Karimi", "the Atacama Infrared Consortium"."""
     words = text[span[0] : span[1]].split()
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
     return bool(words) and words[0][:1].isupper() and words[-1][:1].isupper()
+
+
+_OPENING_MARKS = frozenset(("“", '"', "‘", "'"))
+_CLOSING_MARKS = frozenset(("”", '"', "’", "'"))
+# A description: a determiner and lower-case words ("a fund manager at Aros Kapital").
+_DESCRIPTION = re.compile(r"(?:an?|the|one|another)\s+[a-z]", re.IGNORECASE)
 
 
 def _across_parenthetical(text: str, close: int) -> tuple[int, int] | None:
@@ -224,7 +253,15 @@ def _across_parenthetical(text: str, close: int) -> tuple[int, int] | None:
     if joined and before[-1][:1].islower() and (before[-1] in VERBS or before[-1].endswith(("ing", "ed"))):
         # "One pastor supporting Mr. Cruz, Darran Whiting of X, said": the name in apposition is the subject
         return _clean(text, opening + 1, close) if _is_name(text, (opening + 1, close)) else None
+    if text[head[0] - 1 : head[0]] in _OPENING_MARKS and text[head[1] : head[1] + 1] in _CLOSING_MARKS:
+        # "her debut, “Paper Rivers”, in 2019, said": a quoted title names the noun before it, never a subject
+        before_title = text.rfind(",", max(0, head[0] - 4), head[0])
+        return _across_parenthetical(text, before_title) if before_title > 0 else None
     first = inner.split()[0].casefold()
+    if first in _RELATIVE and _DESCRIPTION.match(text, head[0], head[1]) and text[:head[0]].rstrip().endswith(","):
+        # "Peter Lindqvist, a fund manager at X, which holds 2% of Y, said": the relative clause follows an
+        # apposition; the subject is the name that apposition describes
+        return _across_parenthetical(text, opening) or head
     if first in _RELATIVE or first in PREPOSITIONS or not re.search(r"[A-Za-z]", inner):
         return head  # a relative clause, an aside, an age
     appositive = first in _DETERMINERS or first.endswith(("'s", "’s")) or inner[:1].isupper() or inner[:1].isdigit()

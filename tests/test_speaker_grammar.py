@@ -1,0 +1,96 @@
+"""Who spoke, where the words between a speaker and the verb are long: relative clauses with commas and verbs of
+their own, quoted titles, appositions that name an organisation, a name before the body a person belongs to; and
+quotations that are titles. Every sentence here is written for the test; none comes from an evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_attribution import found
+from test_speakers import speakers
+
+from summarizer.text.entities import EntityIndex, split_title
+from summarizer.text.quotes import find_quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the relative clause has its own verb, irregular ("came", "won"): its subject is not the speaker
+        (("Green Party leader Ivo Marsh, whose party came fourth with 9.2%, up from 5%, wrote on Sunday that "
+          "his voters had spoken."), "Green Party leader Ivo Marsh"),
+        ("Dana Kell, who won the seat in 2019, the first woman to do so, said she would stand again.", "Dana Kell"),
+        # a quoted title in apposition inside the relative clause
+        ("Lund, 41, who ran a bakery before her first book, “Salt and Rye”, in 2017, said she was stunned.", "Lund"),
+        # a relative clause after an apposition: the subject is the name the apposition describes
+        ("Omar Haddad, an analyst at Brook Capital, which owns 3% of the bank, said the price was too low.",
+         "Omar Haddad, an analyst"),
+        # a participle clause holding a quoted title
+        ("Coach Tom Reyes, speaking on Radio Elm’s “Full Time” show, predicted that the club would be sold.",
+         "Coach Tom Reyes"),
+    ],
+)  # fmt: skip
+def test_the_subject_is_found_across_long_parentheticals(text: str, source: str) -> None:
+    assert source in [s for s, _, _ in found(text)]
+
+
+def test_a_relative_clause_whose_only_verb_reports_keeps_its_own_subject() -> None:
+    # "whose lawyer said": the relative clause's verb is the reporting one, so the speaker is inside it
+    assert "Ivo Marsh" not in [s for s, _, _ in found("Ivo Marsh, whose lawyer said the charge was false, was freed.")]
+
+
+def test_a_bare_form_after_a_and_a_noun_is_the_head_of_a_compound() -> None:
+    text = "Ana Ruiz told investors on a conference call that sales would double by 2027."
+    assert [s for s, _, _ in found(text)] == ["Ana Ruiz"]
+
+
+def test_an_organisation_named_in_apposition_to_a_description_is_the_speaker() -> None:
+    text = (
+        "The mine's owner, the Kessel Mining Group, said in a statement that output would resume. "
+        "Profits have doubled since June, according to its auditor, Marsh & Lund, which filed the accounts."
+    )
+    found_ = speakers(text)
+    assert found_["that output would resume"][0] == "Kessel Mining Group"
+    assert found_["Profits have doubled since June"][0] == "Marsh & Lund"
+
+
+def test_a_person_before_of_and_their_institute_is_the_speaker() -> None:
+    text = "Political scientist Ines Duarte of the Lisbon Institute for Policy Studies predicted that talks would last."
+    assert speakers(text)["that talks would last"][0] == "Ines Duarte"
+
+
+@pytest.mark.parametrize(
+    ("name", "split"),
+    [
+        ("Vermont Sen. Bernie Sanders", ("Bernie Sanders", "Vermont Sen.")),
+        ("Ohio Gov. Ann Lee", ("Ann Lee", "Ohio Gov.")),
+        ("Washington Post", ("Washington Post", None)),
+    ],
+)
+def test_a_state_before_a_title_is_part_of_the_role(name: str, split: tuple[str, str | None]) -> None:
+    assert split_title(name) == split
+
+
+def test_a_short_month_before_a_name_is_a_given_name_and_a_possessor_is_a_person() -> None:
+    index = EntityIndex(
+        "MANILA, Jun 3 - Jun Abellera, a fisherman, lost his boat. Prime Minister Rui Carvalho's party lost."
+    )
+    assert index.person_by_surname("Abellera") == "Jun Abellera"
+    assert index.person_by_surname("Carvalho") == "Rui Carvalho"
+    assert index.by_title("the prime minister", 200) == "Rui Carvalho"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Results were published under the title “A Wet Sky Over Kepler-22b”, on Friday.",
+        "She spoke on County Sound’s “Final Whistle” programme on Monday.",
+        "The author, whose book “The Lighthouse Cat” sold well, was there.",
+    ],
+)
+def test_a_quoted_title_is_no_quotation(text: str) -> None:
+    assert find_quotes(text) == []
+
+
+def test_a_short_quotation_in_lower_case_is_still_a_quotation() -> None:
+    assert [q.text for q in find_quotes("“Get out of my way,” he shouted at the crowd.")] == ["Get out of my way"]
