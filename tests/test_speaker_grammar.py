@@ -94,3 +94,24 @@ def test_a_quoted_title_is_no_quotation(text: str) -> None:
 
 def test_a_short_quotation_in_lower_case_is_still_a_quotation() -> None:
     assert [q.text for q in find_quotes("“Get out of my way,” he shouted at the crowd.")] == ["Get out of my way"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ana Ruiz said the water was unsafe and warned that disease could spread.",
+         [("Ana Ruiz", "said", "the water was unsafe"), ("Ana Ruiz", "warned", "that disease could spread")]),
+        ("Lund conceded that the party had lost but said he would stay as leader.",
+         [("Lund", "conceded", "that the party had lost"), ("Lund", "said", "he would stay as leader")]),
+    ],
+)  # fmt: skip
+def test_a_second_verb_of_saying_after_and_or_but_is_a_second_report(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+def test_a_verb_coordinated_inside_the_reported_clause_stays_there() -> None:
+    assert found("Lee said the police stopped him and charged him with theft.") == [
+        ("Lee", "said", "the police stopped him and charged him with theft")
+    ]

@@ -215,12 +215,29 @@ def coordinated_source(text: str, att: Attribution, at: int, found: list[Attribu
     declined to say who he would back but said B': 'said' is Lee's). A pronoun in a reported clause stands
     for the source, so the source is the same whichever verb 'said' goes with; a subject of its own
     ('Lee said the police stopped him and charged him') keeps the verb inside the reported clause."""
-    if _COORDINATED.search(text, max(0, at - 30), at) is None or att.source.casefold() not in _PERSONAL:
+    if _COORDINATED.search(text, max(0, at - 30), at) is None:
+        return att
+    if att.source.casefold() not in _PERSONAL and not _second_report(text, att, at):
         return att
     for outer in found:
         if outer.start < at < outer.end and outer.start <= att.source_start < at and outer.source_start < outer.start:
             return Attribution(outer.source, outer.source_start, att.cue, att.start, att.end, att.form)
     return att
+
+
+# Verbs a speaker goes on with after a first report ("said A and warned that B", "admitted A and also talked about
+# B"): coordinated with a verb of saying, not with a verb inside the reported clause.
+_GOING_ON = frozenset((
+    "say", "tell", "add", "warn", "admit", "concede", "insist", "note", "stress", "argue", "claim", "talk",
+    "promise", "vow", "urge", "predict", "acknowledge", "suggest", "explain", "complain", "deny", "announce",
+))  # fmt: skip
+_CLAUSE_AFTER = re.compile(r"\s+(?:about\s+)?(?:that|he|she|they|we|i|it|how|why|whether)\b", re.IGNORECASE)
+
+
+def _second_report(text: str, att: Attribution, at: int) -> bool:
+    """A verb of saying coordinated after a report, opening a clause of its own ("... and warned that B", "but said
+    he would stay"): the speaker's second act, whatever subject the reported clause before it has."""
+    return VERBS.get(att.cue) in _GOING_ON and _CLAUSE_AFTER.match(text, at + len(att.cue)) is not None
 
 
 def before_coordinated(text: str, att: Attribution, found: list[Attribution], cues: list[int]) -> Attribution:
