@@ -115,3 +115,25 @@ def test_a_verb_coordinated_inside_the_reported_clause_stays_there() -> None:
     assert found("Lee said the police stopped him and charged him with theft.") == [
         ("Lee", "said", "the police stopped him and charged him with theft")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lund, who called a snap election in May after losing a vote, stayed on.",
+        "Chile recalled its ambassador from Lima a week later, deepening the rift.",
+    ],
+)
+def test_an_object_of_another_sense_makes_no_report(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_participle_phrase_after_a_closing_attribution_is_the_writers() -> None:
+    text = "Dockers will strike on Friday after talks collapsed, their union said, setting the stage for a long dispute."
+    assert found(text) == [("their union", "said", "Dockers will strike on Friday after talks collapsed")]
+
+
+def test_an_attribution_set_inside_its_clause_still_reports_the_whole_clause() -> None:
+    assert found("The plan, Lee argued, would cost too much.") == [
+        ("Lee", "argued", "The plan, Lee argued, would cost too much")
+    ]

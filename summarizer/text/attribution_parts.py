@@ -104,6 +104,11 @@ def _only_when_or_whom(after: str, lemma: str) -> bool:
 _APPOSED_AFTER_QUOTE = re.compile(r"[”\"],?\s+(?P<np>(?:the|a|an|another|his|her|their|its|our)\s+[^,“”\"]{1,60})$")
 
 
+# A participle phrase of the writer's closing the sentence after the attribution: "..., the union said, setting the
+# stage for weeks of talks".
+_PARTICIPLE_CLOSING = re.compile(r",\s*[a-z]+ing\b")
+
+
 def trailing(text: str, body_end: int) -> Attribution | None:
     """'CONTENT, SOURCE said [on Monday].' or 'CONTENT, said SOURCE[, who ...].': the attribution closes the sentence."""
     cut = body_end
@@ -127,10 +132,12 @@ def trailing(text: str, body_end: int) -> Attribution | None:
             and 1 <= count_words(before) <= _MAX_SOURCE_WORDS
             # a subject is a noun phrase: "in a Facebook post" is an adverbial, its "post" a noun
             and before.split()[0].casefold() not in BOUNDARY | PREPOSITIONS | {"to", "so", "then", "or"}
+            # nor a participle phrase: ", setting the stage for weeks of coalition talks" ("talks" is its noun)
+            and not (before.split()[0].endswith("ing") and before[:1].islower())
             and not any(t.casefold() in AUX or t.endswith(("n't", "n’t")) for t in before.split())  # a noun phrase
             and not read_as_noun(before.split(), verb.group(1))  # "blindsided by the demand": a noun
             and (VERBS[verb.group(1)] != "read" or before.split()[-1].casefold() in DOCUMENTS)
-            and _only_when_or_whom(after, VERBS[verb.group(1)])
+            and (_only_when_or_whom(after, VERBS[verb.group(1)]) or _PARTICIPLE_CLOSING.match(after) is not None)
         ):
             source = before
         elif not before and VERBS[verb.group(1)] in INVERTING and _looks_like_source(after.split(",")[0]):

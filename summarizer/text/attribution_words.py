@@ -216,10 +216,27 @@ _PHRASAL_SPEECH = frozenset((
 ))  # fmt: skip
 
 
+# Objects that give a verb its other sense: one calls an election (convenes it), recalls an envoy (withdraws
+# them).
+_OTHER_OBJECTS: dict[str, re.Pattern[str]] = {
+    "call": re.compile(
+        r"\s+(?:an?|the|its|his|her|their)\s+(?:(?:snap|early|general|special|national|emergency|news|press)\s+)?"
+        r"(?:elections?|votes?|referendums?|strikes?|meetings?|halt|truce|ceasefire|session|conference|recess|timeout)\b"
+    ),
+    "recall": re.compile(
+        r"\s+(?:an?|the|its|his|her|their|some|all)\s+(?:\w+\s+)?(?:ambassadors?|envoys?|diplomats?|troops|forces|"
+        r"vehicles|cars|products|batches|units|models)\b"
+    ),
+}
+
+
 def other_sense(lemma: str, after: str) -> bool:
     """True where what follows a verb gives it a sense that reports nothing: a particle ('backed out of',
-    'showed up', 'called back'), or 'to'/'in'/'from' after 'thank' or 'back' ('thanks to', 'going back to')."""
+    'showed up', 'called back'), 'to'/'in'/'from' after 'thank' or 'back' ('thanks to', 'going back to'), or
+    an object of another sense ('called an election', 'recalled its ambassador')."""
     if lemma in ("thank", "back") and re.match(r"\s+(?:to|in|into|from|on)\b", after):
+        return True
+    if lemma in _OTHER_OBJECTS and _OTHER_OBJECTS[lemma].match(after):
         return True
     if lemma in _SEEING_AS:
         # only "sees the plan as a threat" judges; with its object moved away ("what X sees as Y") it reports nothing

@@ -66,8 +66,10 @@ def medial(text: str, body_end: int) -> Attribution | None:
         # not an adverbial ('..., he said, on condition of anonymity' closes the sentence)
         if count_words(head) < 1 or count_words(rest) < 2 or ADVERBIAL_AFTER.match(rest) is not None:
             continue
-        if rest.split()[0].casefold() in _RELATIVE:
-            continue  # 'said Lee, who ...': a relative clause of the source closes the sentence
+        if rest.split()[0].casefold() in _RELATIVE or (rest.split()[0].endswith("ing") and rest[:1].islower()):
+            # 'said Lee, who ...', '..., the union said, setting the stage for ...': a relative clause of the
+            # source or a participle phrase closes the sentence
+            continue
         start, end = trim(text, begin, body_end)
         at = m.start(1) + m.group(1).find(source)
         return Attribution(source, at, verb.group(1), start, end, "medial")
