@@ -137,3 +137,8 @@ def test_an_attribution_set_inside_its_clause_still_reports_the_whole_clause() -
     assert found("The plan, Lee argued, would cost too much.") == [
         ("Lee", "argued", "The plan, Lee argued, would cost too much")
     ]
+
+
+def test_which_is_the_organisation_the_relative_clause_follows() -> None:
+    text = "The Harbour Trust, which warned last year that the pier was unsafe, closed it on Monday."
+    assert speakers(text)["that the pier was unsafe"][0] == "Harbour Trust"

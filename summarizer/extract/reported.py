@@ -55,8 +55,9 @@ def _source(run: ArticleRun, att: Attribution) -> tuple[Entity, bool]:
         if person is not None:
             return run.index.resolve(person, "person"), True
         return Entity(name=written, kind="person"), False
-    if written.casefold() == "who":
-        # "Amy Deace, who was named ...": the name the relative clause follows.
+    if written.casefold() in ("who", "which"):
+        # "Amy Deace, who was named ...", "The Gig Workers Alliance, which backed ...": the name the relative
+        # clause follows.
         named = _BEFORE_WHO.search(run.doc.text, max(0, att.source_start - 80), att.source_start)
         if named is not None:
             return run.index.resolve(named.group(1), before=att.source_start), True
