@@ -142,3 +142,13 @@ def test_an_attribution_set_inside_its_clause_still_reports_the_whole_clause() -
 def test_which_is_the_organisation_the_relative_clause_follows() -> None:
     text = "The Harbour Trust, which warned last year that the pier was unsafe, closed it on Monday."
     assert speakers(text)["that the pier was unsafe"][0] == "Harbour Trust"
+
+
+def test_the_group_is_the_body_last_named_after_that_noun() -> None:
+    text = (
+        "The ceremony was disrupted by members of the campaign group Oil Out Now, who oppose the sponsor. "
+        "The group said in a statement that the prize was being used to launder a reputation."
+    )
+    assert speakers(text)["that the prize was being used to launder a reputation"][0] == "Oil Out Now"
+    index = EntityIndex(text)
+    assert index.resolve("the firm", before=len(text)).name == "firm"  # no firm was named: kept as written

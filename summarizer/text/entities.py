@@ -132,6 +132,14 @@ def _role_apposed(text: str, end: int) -> str | None:
     return m.group("role") if cut > 0 and words[cut - 1] in _PERSON_TITLES else None
 
 
+# "the group", "the firm": a body the article named after that noun ("the investment firm Harcastle Partners").
+_THE_BODY = re.compile(
+    r"(?i:the)\s+(group|firm|company|union|agency|charity|club|consortium|council|ministry|association|alliance|"
+    r"foundation|institute|coalition|movement|campaign|airline|insurer|lender|retailer|broadcaster|carrier|operator|"
+    r"developer|manufacturer|maker|regulator|watchdog|trust|committee|network|organi[sz]ation)"
+)
+
+
 def _key(name: str) -> str:
     return re.sub(r"['’]s$", "", name.strip()).casefold()
 
@@ -313,6 +321,9 @@ class EntityIndex:
             titled = self.by_title(raw, before)
             if titled is not None:
                 return self._remember(Entity(name=titled, kind="person", role=self.roles.get(titled.casefold())), raw)
+        named = self._organisation_named(raw, before) if before is not None else None
+        if named is not None:
+            return self._remember(Entity(name=named, kind="organisation"), raw)
         if kind_hint == "organisation" or any(t.casefold().strip(".,") in _ORG_WORDS for t in _tokens(raw)):
             # "State department" keeps its words: titles are stripped from people only.
             org = re.sub(r"^the\s+", "", raw, flags=re.IGNORECASE)
@@ -344,6 +355,17 @@ class EntityIndex:
         if kind == "person" and full.casefold() in self.roles:
             role = self.roles[full.casefold()] if not role or len(self.roles[full.casefold()]) > len(role) else role
         return self._remember(Entity(name=full, kind=kind, role=role), raw)
+
+    def _organisation_named(self, raw: str, before: int) -> str | None:
+        """The organisation 'the group' stands for: the name last written after that noun before ``before`` ("the
+        campaign group Books Not Barrels ... The group said"); None for another description or none named."""
+        m = _THE_BODY.fullmatch(raw)
+        if m is None:
+            return None
+        last = None
+        for last in re.finditer(rf"\b{m.group(1)}\s+((?:[A-ZÀ-Þ][\w&’'.-]*\s?){{1,5}})", self.text[:before]):
+            pass
+        return last.group(1).strip().rstrip(".,") if last is not None else None
 
     def _remember(self, entity: Entity, raw: str) -> Entity:
         key = entity.name.casefold()
