@@ -152,3 +152,18 @@ def test_the_group_is_the_body_last_named_after_that_noun() -> None:
     assert speakers(text)["that the prize was being used to launder a reputation"][0] == "Oil Out Now"
     index = EntityIndex(text)
     assert index.resolve("the firm", before=len(text)).name == "firm"  # no firm was named: kept as written
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Osei told reporters outside the courthouse that the firm was pleased with the ruling.",
+         ("Osei", "told", "that the firm was pleased with the ruling")),
+        ("Rao wrote on her blog: the council had run the branches down for years.",
+         ("Rao", "wrote", "the council had run the branches down for years")),
+        ("According to the Vaccine Alliance, which manages the stocks, only two million doses are left.",
+         ("the Vaccine Alliance", "according to", "only two million doses are left")),
+    ],
+)  # fmt: skip
+def test_where_the_words_were_given_is_not_what_was_said(text: str, expected: tuple[str, str, str]) -> None:
+    assert found(text) == [expected]

@@ -82,6 +82,8 @@ _WHEN = re.compile(
     rf"\s+(?:on\s+)?(?:{_WEEKDAYS}|yesterday|today|last\s+(?:week|month))"
     r",?(?=\s+\w+\s+\w+)"
 )
+# Where or how the words were given, then a colon that opens them: "wrote on Facebook: ...".
+_WHERE_THEN_COLON = re.compile(r"\s+(?:on|in|at|via|to)\s+[^,.;:“”\"]{1,40}?(?=:)")
 # "according to X", and "per X" after a comma or opening the sentence (never "per cent", "per person")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+|(?:(?<=,\s)|^)[Pp]er\s+(?=(?:the\s+)?[A-Z])")
 
@@ -190,7 +192,7 @@ def _forward(text: str, m: re.Match[str], stops: list[int]) -> Attribution | Non
         if listener is not None:
             pos = listener.end()
     that = ADVERBIAL_THAT.match(text, pos)
-    when = _WHEN.match(text, pos) or MANNER.match(text, pos)
+    when = _WHEN.match(text, pos) or MANNER.match(text, pos) or _WHERE_THEN_COLON.match(text, pos)
     start = that.end() - 4 if that is not None else when.end() if when is not None else pos
     start += 1 if text[start : start + 1] == ":" else 0
     end = _content_end(text, start, stops)

@@ -186,6 +186,9 @@ _APPOSED_NAME = re.compile(r",\s*(?:the\s+)?[A-ZÀ-Þ][\w’'.&-]*(?:\s+(?:(?:of
 _DESCRIBED = re.compile(r"(?:the|a|an|his|her|its|their|[\w’'.-]+['’]s)\s+(?:[\w’'.-]+\s+)*[a-z][\w-]*\s*$", re.IGNORECASE)
 
 
+_RELATIVE_AFTER = re.compile(r"\s*(?:which|who|whose)\b[^,;:“”\"]{1,100},")
+
+
 def according(text: str, m: re.Match[str]) -> Attribution | None:
     src_end = len(text)
     comma = text.find(",", m.end())
@@ -200,6 +203,9 @@ def according(text: str, m: re.Match[str]) -> Attribution | None:
     if not s_start < s_end or count_words(text[s_start:s_end]) > _MAX_SOURCE_WORDS:
         return None
     if m.start() < 3 or text[: m.start()].strip() == "":
+        relative = _RELATIVE_AFTER.match(text, comma + 1) if comma >= 0 else None
+        if relative is not None:  # "According to the agency, which manages the stocks, only ...": the agency's clause
+            comma = relative.end() - 1
         start, end = (comma + 1, len(text)) if comma >= 0 else (s_end, s_end)
     else:
         opener = OPENERS.match(text)

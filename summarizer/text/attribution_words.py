@@ -108,7 +108,8 @@ MANNER = re.compile(
 )
 # Words between a verb and "that" that only say when or how: "said on Monday that", "said in a statement that".
 ADVERBIAL_THAT = re.compile(
-    r"\s*,?\s*(?:(?:on|in|at|during|last|this|late|early|earlier|after|before|via|through|"
+    r"\s*,?\s*(?:(?:on|in|at|during|last|this|late|early|earlier|after|before|via|through|outside|inside|near|from|"
+    r"amid|following|"
     rf"to|{_WEEKDAYS}|yesterday|today|"
     r"[a-z]+ly|aloud|again|also)\b[^,.;“”\"]{0,60}?,?\s+)?that\b"
 )
