@@ -73,7 +73,7 @@ def test_a_state_before_a_title_is_part_of_the_role(name: str, split: tuple[str,
 
 def test_a_short_month_before_a_name_is_a_given_name_and_a_possessor_is_a_person() -> None:
     index = EntityIndex(
-        "MANILA, Jun 3 - Jun Abellera, a fisherman, lost his boat. Prime Minister Rui Carvalho's party lost."
+        "MANILA, Jun 3 - Jun Abellera, a fisherman, lost his boat. Prime Minister Rui Carvalho's Progress Party lost."
     )
     assert index.person_by_surname("Abellera") == "Jun Abellera"
     assert index.person_by_surname("Carvalho") == "Rui Carvalho"

@@ -61,8 +61,11 @@ def _affiliated(runs: Iterator[tuple[int, str]]) -> Iterator[tuple[int, str]]:
             yield at, head
         owner = _POSSESSOR.match(run)
         if owner is not None and owner.end() < len(run):
-            # "Prime Minister Rui Carvalho's Progress Party": the owner may be a person too
-            yield at, run[: owner.end()].rstrip()
+            # "Prime Minister Rui Carvalho's Progress Party": an owner with a title before the name is a person too
+            # (a headline's "Harsh Realities Plague Obama's" is not)
+            owner_name = re.sub(r"['’]s\s*$", "", run[: owner.end()])
+            if split_title(_without_opening(owner_name))[1] is not None:
+                yield at, owner_name
             yield at + owner.end(), run[owner.end() :]  # "The Post's Dana Milbank": the person after the owner
         else:
             yield at, run
@@ -223,7 +226,6 @@ class EntityIndex:
             core, title = split_title(_without_opening(run))
             if re.search(r"[a-z]{2}\.$", core):
                 core = core[:-1]  # the full stop that ends a sentence, not an initial's ('Erik Dahl.')
-            core = re.sub(r"['’]s$", "", core)  # "Rui Carvalho's Progress Party": the owner
             toks = _tokens(core)
             if len(toks) < 2 or len(toks) > 4:
                 continue
@@ -233,7 +235,7 @@ class EntityIndex:
                 continue  # El Paso, Ciudad Juárez; "Middle Eastern", "South Korean": adjectives, not surnames
             surname = _key(toks[-1])
             if len(core) > len(self.people.get(surname, "")):
-                self.people[surname] = core
+                self.people[surname] = re.sub(r"['’]s$", "", core)
             start = at + run.find(core)
             before = self._role_before(start)
             if before and title and title.casefold().endswith(" " + before.casefold()):
