@@ -167,3 +167,11 @@ def test_the_group_is_the_body_last_named_after_that_noun() -> None:
 )  # fmt: skip
 def test_where_the_words_were_given_is_not_what_was_said(text: str, expected: tuple[str, str, str]) -> None:
     assert found(text) == [expected]
+
+
+def test_she_after_a_new_unnamed_speaker_is_not_someone_named_earlier() -> None:
+    text = (
+        "Judge Ruth Okoye struck down the rule on Monday. A Justice Department spokeswoman said the government was "
+        "reviewing the decision. She declined to say whether it would appeal."
+    )
+    assert speakers(text)["whether it would appeal"][0] != "Ruth Okoye"

@@ -19,7 +19,7 @@ from summarizer.text.entities import EntityIndex, title_head
 from summarizer.text.injection import inside
 from summarizer.text.lexicon import ROLE_WORDS, TITLE_ABBREVIATIONS, finite_forms, word_pattern
 from summarizer.text.names import appears_in
-from summarizer.text.participants import opens_by_role
+from summarizer.text.participants import opens_by_new_role, opens_by_role
 from summarizer.text.quotes import QuoteCandidate
 from summarizer.text.sentences import Sentence
 from summarizer.text.subject import subject_before
@@ -121,6 +121,8 @@ def antecedent(
     for sent in reversed(visible.before(offset, _LOOK_BACK)):
         if quoted and quoted.share(sent) > 0.5:
             continue
+        if opens_by_new_role(sent.text) and first_person(sent.text[:60], index) is None:
+            return None  # "A ministry spokeswoman said ... She declined to say": the spokeswoman, named nowhere
         if opens_with_he_or_she(sent.text) or opens_by_role(sent.text):
             # "There she held talks with X", "The 38-year-old princess is due at a reception hosted by X": X is no
             # subject a later 'she' can mean

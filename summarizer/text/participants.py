@@ -223,6 +223,20 @@ _OPENS_BY_ROLE = re.compile(r"^\W*the\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(_ROLE
                             re.IGNORECASE)
 
 
+# A subject new to the article told by a role, opening the sentence: "A Justice Department spokeswoman said ...".
+_OPENS_BY_NEW_ROLE = re.compile(
+    r"^\W*(?:an?|one|another)\s+(?:[\w.’'-]+\s+){0,3}?(?:" + "|".join((*_ROLE_NOUNS, "official", "spokesperson"))
+    + r")\b(?!\s*,?\s*(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+
+
+def opens_by_new_role(sentence: str) -> bool:
+    """The sentence's subject is someone new, told by a role and no name ('A ministry spokeswoman said ...'): a 'she'
+    after it is that person, not one named earlier."""
+    return bool(_OPENS_BY_NEW_ROLE.match(sentence))
+
+
 def opens_by_role(sentence: str) -> bool:
     """The sentence's subject is someone told by a role alone ('The 38-year-old princess is due ...'), not named."""
     return bool(_OPENS_BY_ROLE.match(sentence))
