@@ -175,3 +175,14 @@ def test_she_after_a_new_unnamed_speaker_is_not_someone_named_earlier() -> None:
         "reviewing the decision. She declined to say whether it would appeal."
     )
     assert speakers(text)["whether it would appeal"][0] != "Ruth Okoye"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She declined to say whether the firm would appeal.", [("She", "say", "whether the firm would appeal")]),
+        ("She wants to tell voters that the plan works.", [("She", "tell", "that the plan works")]),
+    ],
+)
+def test_a_verb_of_saying_after_another_verb_is_one_report(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -238,6 +238,13 @@ def _clauses(text: str, verbs: list[re.Match[str]], stops: list[int]) -> list[At
     # A verb inside another's content with no comma between ('told Reuters he was not able to
     # confirm ...') belongs to the reported clause, not to a second attribution.
     kept = [a for i, a in enumerate(found) if not any(b.start <= a.source_start < b.end for b in found[:i])]
+    # "declined to say whether ...": the infinitive of a verb of saying is one report, its content the clause after
+    # it, not "to say whether ..." for 'declined' as well
+    kept = [a for a in kept if not any(b is not a and b.source_start == a.source_start and
+                                       text.startswith("to " + b.cue, a.start) for b in kept)]
+    # "wants to tell voters that ...": two verbs, one content; the verb nearest the content reports it
+    kept = [a for i, a in enumerate(kept) if not any((b.source_start, b.start, b.end) == (a.source_start, a.start, a.end)
+                                                     for b in kept[i + 1 :])]
     return [a for a in kept if a.form == "passive" or _long_enough(text, a.start, a.end, VERBS.get(a.cue, ""))]
 
 
