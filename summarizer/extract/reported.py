@@ -21,6 +21,7 @@ from summarizer.extract.run import ArticleRun
 from summarizer.schemas import Entity, Quote, Span
 from summarizer.text.attribution import Attribution, find_attributions
 from summarizer.text.coref import antecedent, first_person
+from summarizer.text.gender import agrees, genders
 from summarizer.text.injection import inside
 from summarizer.text.lexicon import weekday_pattern
 from summarizer.text.quotes import QuoteCandidate, quoted_stretches
@@ -51,7 +52,9 @@ def _source(run: ArticleRun, att: Attribution) -> tuple[Entity, bool]:
     written = _LEAD.sub("", att.source.strip(" ,")).strip()
     if _PRONOUN.match(written):
         # "X said ... he knows": a pronoun inside the sentence is its subject's; one that opens it, the last named
-        person = _named_earlier(run, att.source_start) or antecedent(att.source_start, run.visible, run.index)
+        person = _named_earlier(run, att.source_start, written) or antecedent(
+            att.source_start, run.visible, run.index, pronoun=written
+        )
         if person is not None:
             return run.index.resolve(person, "person"), True
         return Entity(name=written, kind="person"), False
@@ -90,12 +93,15 @@ def _person_before_of(run: ArticleRun, head: str) -> str:
     return head[: cut.start()]
 
 
-def _named_earlier(run: ArticleRun, at: int) -> str | None:
-    """The person named first in the same sentence before ``at`` (the subject a later 'he' refers to)."""
+def _named_earlier(run: ArticleRun, at: int, pronoun: str) -> str | None:
+    """The person named first in the same sentence before ``at`` (the subject a later 'he' refers to), when the
+    text does not tell them as the other gender than ``pronoun``."""
     k = bisect_right([x.start for x in run.sentences], at) - 1
     if k < 0:
         return None
-    return first_person(run.doc.text[run.sentences[k].start : at], run.index)
+    person = first_person(run.doc.text[run.sentences[k].start : at], run.index)
+    known = genders(run.index.text, run.index.people.values()) if person is not None else {}
+    return person if person is not None and agrees(person, pronoun, known) else None
 
 
 def _named(run: ArticleRun, written: str, at: int) -> Entity | None:

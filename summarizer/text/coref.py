@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from summarizer.text.attribution_words import NEVER, VERB_RE
 from summarizer.text.entities import EntityIndex, title_head
+from summarizer.text.gender import agrees, genders
 from summarizer.text.injection import inside
 from summarizer.text.lexicon import ROLE_WORDS, TITLE_ABBREVIATIONS, finite_forms, word_pattern
 from summarizer.text.names import appears_in
@@ -47,7 +48,7 @@ _FRONTED_HE_SHE = re.compile(
     r"^[\W_]*(?:(?:Instead|Later|Then|Afterwards|Afterward|Meanwhile|Earlier|Now|There|Next|Finally)\b,?|"
     r"(?:On|In|At|After|Before|From|During|By|Later\s+on|Earlier\s+on)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?)\s+(?:he|she)\b"
 )
-_PRONOUN_CUE = re.compile(r"(?:he|she)\s", re.IGNORECASE)
+_PRONOUN_CUE = re.compile(r"(he|she)\s", re.IGNORECASE)
 _FOR_AN_ORGANISATION = re.compile(r"\b(?:statement|spokes\w+|officials?)\b", re.IGNORECASE)
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+)*")
 _LOOK_BACK = 6  # sentences an antecedent is looked for in
@@ -113,11 +114,23 @@ def first_person(text: str, index: EntityIndex) -> str | None:
     return best[1]
 
 
+def _first_agreeing(text: str, index: EntityIndex, pronoun: str | None) -> str | None:
+    """The person named first in ``text`` whom ``pronoun`` can stand for (the text does not tell them as the
+    other gender); with no pronoun, the person named first."""
+    if pronoun is None:
+        return first_person(text, index)
+    known = genders(index.text, index.people.values())
+    named = sorted((m.start(), full) for full in index.people.values() if (m := _surname(full.split()[-1]).search(text)))
+    return next((full for _, full in named if agrees(full, pronoun, known)), None)
+
+
 def antecedent(
-    offset: int, visible: VisibleSentences, index: EntityIndex, quoted: QuotedSpans | None = None
+    offset: int, visible: VisibleSentences, index: EntityIndex, quoted: QuotedSpans | None = None,
+    pronoun: str | None = None,
 ) -> str | None:
     """Who 'he' or 'she' at ``offset`` refers to: the subject of the nearest sentence before it that
-    names a person, passing over quoted speech (with ``quoted``) and sentences that open with he/she."""
+    names a person, passing over quoted speech (with ``quoted``) and sentences that open with he/she.
+    With the ``pronoun``, a person the text tells as the other gender is passed over ("Mr Shaw ... She")."""
     for sent in reversed(visible.before(offset, _LOOK_BACK)):
         if quoted and quoted.share(sent) > 0.5:
             continue
@@ -127,7 +140,7 @@ def antecedent(
             # "There she held talks with X", "The 38-year-old princess is due at a reception hosted by X": X is no
             # subject a later 'she' can mean
             continue
-        person = first_person(sent.text, index)
+        person = _first_agreeing(sent.text, index, pronoun)
         if person is not None:
             return person
     return None
@@ -188,8 +201,9 @@ def speaker_of_cue(
 ) -> str | None:
     """Who a quotation's cue says spoke: '..., he said' is the antecedent of the quote starting at
     ``at``; '..., Besigye said' the person the cue names. None when the text does not settle it."""
-    if _PRONOUN_CUE.match(cue):
-        return antecedent(at, visible, index, quoted)
+    said_by = _PRONOUN_CUE.match(cue)
+    if said_by:
+        return antecedent(at, visible, index, quoted, said_by.group(1))
     return person_in_cue(cue, index) or titled_in_cue(cue, at, index)
 
 

@@ -24,7 +24,9 @@ TITLE_WORDS = ROLE_WORDS | {short + stop for short in _ROLE_ABBREVIATIONS for st
 _ORG_WORDS = frozenset(
     ["department", "ministry", "agency", "council", "party", "government", "union", "nations", "organisation", "organization", "bank", "company", "corporation", "committee", "commission", "office", "embassy", "army", "navy", "police", "court", "parliament", "congress", "senate", "house", "university", "institute", "association", "federation", "fund", "group", "reuters", "yonhap", "kyodo", "press", "news", "times", "post", "administration", "alliance", "forces", "council", "authority", "service", "bureau", "league", "network", "broadcasting",
      "daily", "monitor", "journal", "herald", "tribune", "gazette", "telegraph", "guardian", "chronicle", "review",
-     "magazine", "radio", "television", "tv", "channel", "newspaper", "media", "foundation", "airlines", "airways"]
+     "magazine", "radio", "television", "tv", "channel", "newspaper", "media", "foundation", "airlines", "airways",
+     "district", "school", "elementary", "academy", "college", "hospital", "clinic", "street", "avenue", "stadium",
+     "cathedral", "museum", "library", "airport"]
 )
 _NAME_TOKEN = r"[A-ZÀ-ÖØ-Þ][\w’'\-.]*"
 _NAME_SEQ = re.compile(rf"{_NAME_TOKEN}(?:[ \t]+(?:of[ \t]+|de[ \t]+|bin[ \t]+|al-|van[ \t]+|von[ \t]+|da[ \t]+|la[ \t]+)?{_NAME_TOKEN})*")
@@ -78,7 +80,12 @@ _PERSON_TITLES = frozenset((
     "director", "chairman", "chairwoman", "mayor", "premier", "commander", "admiral", "adviser", "advisor",
     "commissioner", "congressman", "congresswoman", "judge", "lawmaker", "leader", "ceo", "founder", "prince",
     "princess", "emir", "sultan", "sheikh", "speaker", "attorney", "chief", "candidate", "nominee",
+    "constable", "superintendent", "inspector", "sergeant", "detective", "sheriff", "prosecutor", "coach", "manager",
+    "captain", "headteacher", "principal", "professor", "dean", "bishop", "archbishop", "pastor", "rabbi", "imam",
+    "councillor", "councilman", "councilwoman", "alderman",
 ))  # fmt: skip
+# Honorifics and short titles written before a name.
+_HONORIFICS = frozenset(("dr", "mr", "mrs", "ms", "prof", "rev", "sir", "dame", "cllr"))
 # Title words that do not tell one holder of a title from another: the article's own time, not the office.
 _NOT_NARROWING = frozenset(("the", "of", "former", "new", "acting", "newly", "appointed", "top"))
 # Abbreviated titles and the word each stands for.
@@ -204,7 +211,9 @@ def split_title(name: str) -> tuple[str, str | None]:
         else:
             break
     # a title headed by a person's title after other words ("Police Chief", "Bank of England Governor")
-    heads = [i for i, tok in enumerate(toks[:-1]) if tok.casefold().strip(",") in _PERSON_TITLES and tok[:1].isupper()]
+    # ... or an honorific after another title ("Superintendent Dr. Carla Mendes", "Cllr Janet Whitlow")
+    heads = [i for i, tok in enumerate(toks[:-1]) if tok[:1].isupper() and (
+        tok.casefold().strip(",") in _PERSON_TITLES or tok.casefold().strip(",.") in _HONORIFICS)]
     if heads and heads[-1] >= cut:
         cut = heads[-1] + 1
     core = " ".join(toks[cut:])
