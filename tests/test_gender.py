@@ -49,3 +49,23 @@ def test_an_honorific_after_another_title_leaves_the_name() -> None:
     assert index.person_by_surname("Mendes") == "Carla Mendes"
     assert index.person_by_surname("Whitlow") == "Janet Whitlow"
     assert index.person_by_surname("District") is None
+
+
+def test_a_description_that_is_no_title_is_the_person_named_last() -> None:
+    from summarizer.text.coref import VisibleSentences, speaker_of_cue
+    from summarizer.text.sentences import split_sentences
+
+    text = (
+        "Harbourne manager Alan Frame praised his side. Then Jonah Mbeki, on loan since January, scored late. "
+        "“I just closed my eyes,” the 22-year-old said. “I had the best view,” the Harbourne manager said. "
+        "Kelsall coach Rob Haskins said his side deserved a draw. Asked about Mbeki's goal, he answered: “Offside.”"
+    )
+    index, visible = EntityIndex(text), VisibleSentences(split_sentences(text))
+    assert speaker_of_cue("the 22-year-old said", text.index("I just"), visible, index) == "Jonah Mbeki"
+    assert speaker_of_cue("the Harbourne manager said", text.index("I had"), visible, index) == "Alan Frame"
+    # a pronoun after a phrase set before it is the subject, not a name inside the phrase
+    assert speaker_of_cue("Asked about Mbeki's goal, he answered", text.index("Offside"), visible, index) == "Rob Haskins"
+
+
+def test_a_club_is_no_ones_surname() -> None:
+    assert EntityIndex("Hartwell Rovers manager Callum Reid spoke.").person_by_surname("Rovers") is None

@@ -14,9 +14,9 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from summarizer.text.attribution_words import NEVER, VERB_RE
+from summarizer.text.attribution_words import NEVER, VERB_RE, VERBS
 from summarizer.text.entities import EntityIndex, title_head
-from summarizer.text.gender import agrees, genders
+from summarizer.text.gender import agrees, genders, noun_gender
 from summarizer.text.injection import inside
 from summarizer.text.lexicon import ROLE_WORDS, TITLE_ABBREVIATIONS, finite_forms, word_pattern
 from summarizer.text.names import appears_in
@@ -29,6 +29,7 @@ __all__ = [
     "QuotedSpans",
     "VisibleSentences",
     "antecedent",
+    "described_person",
     "first_person",
     "mentioned",
     "named_in",
@@ -200,11 +201,42 @@ def speaker_of_cue(
     cue: str, at: int, visible: VisibleSentences, index: EntityIndex, quoted: QuotedSpans | None = None
 ) -> str | None:
     """Who a quotation's cue says spoke: '..., he said' is the antecedent of the quote starting at
-    ``at``; '..., Besigye said' the person the cue names. None when the text does not settle it."""
+    ``at``; '..., Besigye said' the person the cue names; '..., the 22-year-old said' the person named last
+    before. None when the text does not settle it."""
     said_by = _PRONOUN_CUE.match(cue)
     if said_by:
         return antecedent(at, visible, index, quoted, said_by.group(1))
-    return person_in_cue(cue, index) or titled_in_cue(cue, at, index)
+    verb = VERB_RE.search(cue)
+    subject = subject_before(cue, verb.start()) if verb is not None else None
+    if subject is not None and _PRONOUN_CUE.fullmatch(cue[subject[0] : subject[1]] + " "):
+        # "Asked about Cole's fifth foul, he answered": the pronoun, named before the cue's sentence; not a name in
+        # the phrase set before it
+        prior = visible.before(at, 1)
+        offset = prior[0].start if prior and cue.strip() in prior[0].text else at
+        return antecedent(offset, visible, index, quoted, cue[subject[0] : subject[1]])
+    return person_in_cue(cue, index) or titled_in_cue(cue, at, index) or described_person(cue, at, visible, index, quoted)
+
+
+# A person told again by a description that is no title: "the 22-year-old", "the Harbourne boss", "the mother of
+# three".
+_DESCRIBED = re.compile(
+    r"\b[Tt]he\s+(?:\d+-year-old|(?:[A-Z][\w’'-]*\s+){0,2}(?P<noun>boss|striker|midfielder|defender|goalkeeper|"
+    r"winger|player|veteran|teenager|youngster|pensioner|grandmother|grandfather|mother|father|woman|man|girl|boy|"
+    r"widow|widower|actor|actress|singer|author|novelist)(?:\s+of\s+\w+)?)\s+(?:\w+ly\s+)?(?:"
+    + word_pattern(tuple(VERBS)) + r")\b"
+)
+
+
+def described_person(
+    cue: str, at: int, visible: VisibleSentences, index: EntityIndex, quoted: QuotedSpans | None = None
+) -> str | None:
+    """The person a description in a cue stands for ('the 22-year-old said', 'the mother of three added'): the
+    antecedent of the quotation at ``at``, of the description's gender when its noun has one; None without one."""
+    m = _DESCRIBED.search(cue)
+    if m is None:
+        return None
+    gender = noun_gender(m.group("noun") or "")
+    return antecedent(at, visible, index, quoted, {"m": "he", "f": "she"}.get(gender or ""))
 
 
 def titled_in_cue(cue: str, at: int, index: EntityIndex) -> str | None:

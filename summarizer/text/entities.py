@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from summarizer.schemas import Entity, EntityKind
 from summarizer.text.lexicon import MONTHS, ROLE_WORDS, TITLE_ABBREVIATIONS, WEEKDAYS
+from summarizer.text.titles import ABBREVIATED, HONORIFICS, NOT_NARROWING, PERSON_TITLES, title_head
 
 __all__ = ["TITLE_WORDS", "EntityIndex", "title_head"]
 
@@ -26,7 +27,8 @@ _ORG_WORDS = frozenset(
      "daily", "monitor", "journal", "herald", "tribune", "gazette", "telegraph", "guardian", "chronicle", "review",
      "magazine", "radio", "television", "tv", "channel", "newspaper", "media", "foundation", "airlines", "airways",
      "district", "school", "elementary", "academy", "college", "hospital", "clinic", "street", "avenue", "stadium",
-     "cathedral", "museum", "library", "airport"]
+     "cathedral", "museum", "library", "airport", "rovers", "athletic", "wanderers", "rangers", "albion", "fc",
+     "trust"]
 )
 _NAME_TOKEN = r"[A-ZÀ-ÖØ-Þ][\w’'\-.]*"
 _NAME_SEQ = re.compile(rf"{_NAME_TOKEN}(?:[ \t]+(?:of[ \t]+|de[ \t]+|bin[ \t]+|al-|van[ \t]+|von[ \t]+|da[ \t]+|la[ \t]+)?{_NAME_TOKEN})*")
@@ -73,38 +75,6 @@ def _affiliated(runs: Iterator[tuple[int, str]]) -> Iterator[tuple[int, str]]:
             yield at, run
 
 
-# Titles a person holds: the head noun of a description that stands for one ("the former governor").
-_PERSON_TITLES = frozenset((
-    "secretary", "minister", "president", "senator", "governor", "ambassador", "envoy", "spokesman",
-    "spokeswoman", "spokesperson", "chancellor", "king", "queen", "pope", "pontiff", "representative", "general",
-    "director", "chairman", "chairwoman", "mayor", "premier", "commander", "admiral", "adviser", "advisor",
-    "commissioner", "congressman", "congresswoman", "judge", "lawmaker", "leader", "ceo", "founder", "prince",
-    "princess", "emir", "sultan", "sheikh", "speaker", "attorney", "chief", "candidate", "nominee",
-    "constable", "superintendent", "inspector", "sergeant", "detective", "sheriff", "prosecutor", "coach", "manager",
-    "captain", "headteacher", "principal", "professor", "dean", "bishop", "archbishop", "pastor", "rabbi", "imam",
-    "councillor", "councilman", "councilwoman", "alderman",
-))  # fmt: skip
-# Honorifics and short titles written before a name.
-_HONORIFICS = frozenset(("dr", "mr", "mrs", "ms", "prof", "rev", "sir", "dame", "cllr"))
-# Title words that do not tell one holder of a title from another: the article's own time, not the office.
-_NOT_NARROWING = frozenset(("the", "of", "former", "new", "acting", "newly", "appointed", "top"))
-# Abbreviated titles and the word each stands for.
-_ABBREVIATED = {
-    "sen": "senator", "sen.": "senator", "gov": "governor", "gov.": "governor", "rep": "representative",
-    "rep.": "representative", "gen": "general", "gen.": "general", "pres.": "president",
-}  # fmt: skip
-
-
-def title_head(description: str) -> str | None:
-    """The title a definite description is headed by: 'the former governor' -> 'governor', 'the
-    country's finance minister' -> 'minister', 'the secretary of state' -> 'secretary'; else None."""
-    toks = [t.casefold() for t in _tokens(description)]
-    if not 2 <= len(toks) <= 6 or toks[0] != "the":
-        return None
-    head = toks[toks.index("of") - 1] if "of" in toks[1:] else toks[-1]
-    return head if head in _PERSON_TITLES else None
-
-
 # A description in apposition after a name: "Ivo Marsh, a spokesman for the union, said".
 _APPOSED = re.compile(r",\s+(?:an?|the|his|her|its|their)\s+(?P<role>[^,.;:“”\"()]{1,60}?),")
 _ROLE_PREPOSITIONS = frozenset(("of", "for", "at", "to", "in", "with", "on"))
@@ -139,7 +109,7 @@ def _role_apposed(text: str, end: int) -> str | None:
         return None
     words = [t.casefold().removesuffix("'s").removesuffix("’s") for t in _tokens(m.group("role"))]
     cut = next((i for i, w in enumerate(words) if w in _ROLE_PREPOSITIONS), len(words))
-    return m.group("role") if cut > 0 and words[cut - 1] in _PERSON_TITLES else None
+    return m.group("role") if cut > 0 and words[cut - 1] in PERSON_TITLES else None
 
 
 # "the group", "the firm": a body the article named after that noun ("the investment firm Harcastle Partners").
@@ -162,10 +132,13 @@ def _tokens(name: str) -> list[str]:
 _OPENING_WORDS = frozenset((
     "on", "in", "at", "for", "from", "with", "by", "after", "before", "during", "since", "until", "under",
     "over", "as", "to", "of", "and", "but", "the", "a", "an", "if", "when", "while", "last", "next", "this",
+    "then", "now", "later", "meanwhile", "instead", "still", "yet", "so", "also",
 ))  # fmt: skip
 _DATE_WORDS = frozenset((*WEEKDAYS, *MONTHS))
 # Adjectives of region that end a capitalised run without naming a person ("Middle Eastern").
 _REGIONAL = frozenset(("eastern", "western", "northern", "southern", "central", "atlantic", "pacific"))
+# Words that end the names of places and clubs, never a surname: "Ashby Town", "Leeds United", "Kent County".
+_PLACE_ENDS = frozenset(("town", "city", "county", "united"))
 
 
 def _demonym(word: str) -> bool:
@@ -213,7 +186,7 @@ def split_title(name: str) -> tuple[str, str | None]:
     # a title headed by a person's title after other words ("Police Chief", "Bank of England Governor")
     # ... or an honorific after another title ("Superintendent Dr. Carla Mendes", "Cllr Janet Whitlow")
     heads = [i for i, tok in enumerate(toks[:-1]) if tok[:1].isupper() and (
-        tok.casefold().strip(",") in _PERSON_TITLES or tok.casefold().strip(",.") in _HONORIFICS)]
+        tok.casefold().strip(",") in PERSON_TITLES or tok.casefold().strip(",.") in HONORIFICS)]
     if heads and heads[-1] >= cut:
         cut = heads[-1] + 1
     core = " ".join(toks[cut:])
@@ -240,7 +213,7 @@ class EntityIndex:
                 continue
             if any(t.casefold() in _ORG_WORDS or t.casefold() in TITLE_WORDS or (t.isupper() and len(t) > 3) for t in toks):
                 continue  # organisations, titles, HEADINGS
-            if _is_place(core) or _demonym(toks[-1]) or toks[-1].casefold().rstrip(".") in _REGIONAL:
+            if _is_place(core) or _demonym(toks[-1]) or toks[-1].casefold().rstrip(".") in _REGIONAL | _PLACE_ENDS:
                 continue  # El Paso, Ciudad Juárez; "Middle Eastern", "South Korean": adjectives, not surnames
             surname = _key(toks[-1])
             if len(core) > len(self.people.get(surname, "")):
@@ -263,9 +236,16 @@ class EntityIndex:
             if picked and low in _COMPASS and _demonym(picked[-1]):
                 picked.append(tok)  # "South Korean"
                 continue
-            if tok.endswith(",") or not (low in TITLE_WORDS or _demonym(tok) or tok.isupper() and len(tok) <= 3):
+            if tok.endswith(",") or not (low in TITLE_WORDS or low in PERSON_TITLES or _demonym(tok)
+                                         or tok.isupper() and len(tok) <= 3):
                 break
             picked.append(tok)
+        if picked and picked[-1].casefold() in PERSON_TITLES and picked[-1][:1].islower():
+            # "Kelsall Rovers manager Steve Carrick": the body a lower-case title is held in, by its name
+            for tok in reversed(toks[: len(toks) - len(picked)][-3:]):
+                if not tok[:1].isupper() or tok.endswith((",", "'s", "’s")) or tok.casefold() in _OPENING_WORDS:
+                    break
+                picked.append(tok)
         while picked and picked[-1].casefold() in ("the", "of", "newly", "appointed", "new", "former", "acting"):
             picked.pop()
         role = " ".join(reversed(picked)).strip()
@@ -293,12 +273,14 @@ class EntityIndex:
         head = title_head(title)
         words = {head} if head else {t.casefold() for t in _tokens(title)} - {"the", "of", "a", "an"}
         # the description's other title words narrow it: "the health minister" is the one whose role says "health"
-        narrow = {t.casefold() for t in _tokens(title)} & ROLE_WORDS - _NOT_NARROWING
+        # (and so do its names: "the Kelsall manager" is the one whose role says "Kelsall")
+        narrow = ({t.casefold() for t in _tokens(title)} & ROLE_WORDS - NOT_NARROWING) | {
+            t.casefold() for t in _tokens(title)[1:] if t[:1].isupper() and t.casefold() not in TITLE_WORDS}
         best: tuple[int, int, str | None] = (-1, -1, None)
         nation = _nations(title)
         for full in self.people.values():
             role = self.roles.get(full.casefold(), "")
-            held = {_ABBREVIATED.get(t.casefold(), t.casefold()) for t in _tokens(role)}
+            held = {ABBREVIATED.get(t.casefold(), t.casefold()) for t in _tokens(role)}
             if not words or not words <= held:
                 continue
             if nation and _nations(role) and not nation & _nations(role):

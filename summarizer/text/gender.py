@@ -16,7 +16,7 @@ from functools import lru_cache
 from summarizer.text.attribution_words import VERB_RE
 from summarizer.text.sentences import split_sentences
 
-__all__ = ["agrees", "genders", "pronoun_gender"]
+__all__ = ["agrees", "genders", "noun_gender", "pronoun_gender"]
 
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\.?\s+(?:[A-Z][\w’'-]*\s+){0,2}?([A-Z][\w’'-]+)")
 _HONORIFIC_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
@@ -31,6 +31,11 @@ _NOUN_GENDER = {noun: g for g, nouns in _NOUNS.items() for noun in nouns}
 _APPOSED_NOUN = re.compile(r",\s+(?:an?|the|his|her|their)?\s*(?:[\w’'-]+\s+){0,3}?(" + "|".join(_NOUN_GENDER) + r")\b")
 _PRONOUN = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 _THAT_PRONOUN = re.compile(r"\s+that\s+(he|his|she|her)\b", re.IGNORECASE)
+
+
+def noun_gender(word: str) -> str | None:
+    """'m' for a man's noun ('father', 'spokesman'), 'f' for a woman's, None for another word."""
+    return _NOUN_GENDER.get(word.casefold())
 
 
 def pronoun_gender(word: str) -> str | None:
