@@ -186,3 +186,17 @@ def test_she_after_a_new_unnamed_speaker_is_not_someone_named_earlier() -> None:
 )
 def test_a_verb_of_saying_after_another_verb_is_one_report(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (("Councillor Peter Hale, who represents the ward, has lived here since 1971, and led the campaign, told "
+         "the meeting that the vote was a victory."), "Councillor Peter Hale"),
+        (("Chief Constable Mary Oduya, who joined the force in 1998, became its chief in 2021, and retires in May, "
+         "said patrols would rise."), "Chief Constable Mary Oduya"),
+        ("After the vote, which ended in a tie, the senator, a Democrat, said the count was wrong.", "the senator"),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_with_commas_and_verbs_of_its_own_is_passed_over(text: str, source: str) -> None:
+    assert [s for s, _, _ in found(text)] == [source]

@@ -311,8 +311,28 @@ def subject_before(text: str, verb_at: int) -> tuple[int, int] | None:
         return subject_before(text, opened) if opened > 0 else None  # "Graham (R-S.C.) said"
     for k, ch in enumerate(gap):
         if ch in _DELIMITERS:
-            return _across_parenthetical(text, toks[-1].end() + k)
+            across = _across_parenthetical(text, toks[-1].end() + k)
+            return _before_long_relative(text, verb_at, across) or across
     return _noun_phrase(text, toks)
+
+
+# A relative clause opened after a comma: "Peter Haldane, who represents the ward, has lived here since 1971, and
+# led the campaign, told ...".
+_RELATIVE_OPENER = re.compile(r",\s*(?:who|whose)\b")
+
+
+def _before_long_relative(text: str, verb_at: int, found: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The subject before a relative clause that runs, commas and verbs of its own inside it, up to the comma
+    before the verb, where the phrase read across the last parenthetical (``found``) stands inside that clause;
+    None otherwise (the phrase before the clause is no subject: "After the vote, which ...")."""
+    opener = None
+    for opener in _RELATIVE_OPENER.finditer(text, 0, verb_at):
+        pass
+    if opener is None or (found is not None and found[0] < opener.start()):
+        return None
+    if any(ch in text[opener.end() : verb_at] for ch in ';:“”"()'):
+        return None
+    return subject_before(text, opener.start())
 
 
 _EMBEDDED_QUESTION = re.compile(r"(?<![,(—–-])\s(?:who|what|whether|how|why|which)\b")
