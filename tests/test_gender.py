@@ -69,3 +69,14 @@ def test_a_description_that_is_no_title_is_the_person_named_last() -> None:
 
 def test_a_club_is_no_ones_surname() -> None:
     assert EntityIndex("Hartwell Rovers manager Callum Reid spoke.").person_by_surname("Rovers") is None
+
+
+def test_a_body_told_by_its_first_word_is_the_name_it_was_written_in() -> None:
+    text = (
+        "Ridgeline Pharmaceuticals lost the case. Ridgeline said it would appeal. Billie Jean King spoke. "
+        "King Solomon Baptist Church held a vigil. King said Ali was the greatest. EgyptAir Plane Crash: EgyptAir said."
+    )
+    index = EntityIndex(text)
+    assert index.resolve("Ridgeline").name == "Ridgeline Pharmaceuticals"
+    assert index.resolve("King").name != "King Solomon Baptist Church"  # a church's name is no company's
+    assert index.resolve("EgyptAir").name == "EgyptAir"

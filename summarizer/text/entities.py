@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from summarizer.schemas import Entity, EntityKind
+from summarizer.text.bodies import COMPANY_WORDS, ORG_WORDS, PLACE_ENDS
 from summarizer.text.lexicon import MONTHS, ROLE_WORDS, TITLE_ABBREVIATIONS, WEEKDAYS
 from summarizer.text.titles import ABBREVIATED, HONORIFICS, NOT_NARROWING, PERSON_TITLES, title_head
 
@@ -22,14 +23,6 @@ __all__ = ["TITLE_WORDS", "EntityIndex", "title_head"]
 _ROLE_ABBREVIATIONS = ("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen")
 # Words of a title or role, as tokens are compared (lower case, a trailing full stop kept).
 TITLE_WORDS = ROLE_WORDS | {short + stop for short in _ROLE_ABBREVIATIONS for stop in ("", ".")} | {"col."}
-_ORG_WORDS = frozenset(
-    ["department", "ministry", "agency", "council", "party", "government", "union", "nations", "organisation", "organization", "bank", "company", "corporation", "committee", "commission", "office", "embassy", "army", "navy", "police", "court", "parliament", "congress", "senate", "house", "university", "institute", "association", "federation", "fund", "group", "reuters", "yonhap", "kyodo", "press", "news", "times", "post", "administration", "alliance", "forces", "council", "authority", "service", "bureau", "league", "network", "broadcasting",
-     "daily", "monitor", "journal", "herald", "tribune", "gazette", "telegraph", "guardian", "chronicle", "review",
-     "magazine", "radio", "television", "tv", "channel", "newspaper", "media", "foundation", "airlines", "airways",
-     "district", "school", "elementary", "academy", "college", "hospital", "clinic", "street", "avenue", "stadium",
-     "cathedral", "museum", "library", "airport", "rovers", "athletic", "wanderers", "rangers", "albion", "fc",
-     "trust"]
-)
 _NAME_TOKEN = r"[A-ZÀ-ÖØ-Þ][\w’'\-.]*"
 _NAME_SEQ = re.compile(rf"{_NAME_TOKEN}(?:[ \t]+(?:of[ \t]+|de[ \t]+|bin[ \t]+|al-|van[ \t]+|von[ \t]+|da[ \t]+|la[ \t]+)?{_NAME_TOKEN})*")
 
@@ -137,8 +130,6 @@ _OPENING_WORDS = frozenset((
 _DATE_WORDS = frozenset((*WEEKDAYS, *MONTHS))
 # Adjectives of region that end a capitalised run without naming a person ("Middle Eastern").
 _REGIONAL = frozenset(("eastern", "western", "northern", "southern", "central", "atlantic", "pacific"))
-# Words that end the names of places and clubs, never a surname: "Ashby Town", "Leeds United", "Kent County".
-_PLACE_ENDS = frozenset(("town", "city", "county", "united"))
 
 
 def _demonym(word: str) -> bool:
@@ -211,9 +202,9 @@ class EntityIndex:
             toks = _tokens(core)
             if len(toks) < 2 or len(toks) > 4:
                 continue
-            if any(t.casefold() in _ORG_WORDS or t.casefold() in TITLE_WORDS or (t.isupper() and len(t) > 3) for t in toks):
+            if any(t.casefold() in ORG_WORDS or t.casefold() in TITLE_WORDS or (t.isupper() and len(t) > 3) for t in toks):
                 continue  # organisations, titles, HEADINGS
-            if _is_place(core) or _demonym(toks[-1]) or toks[-1].casefold().rstrip(".") in _REGIONAL | _PLACE_ENDS:
+            if _is_place(core) or _demonym(toks[-1]) or toks[-1].casefold().rstrip(".") in _REGIONAL | PLACE_ENDS:
                 continue  # El Paso, Ciudad Juárez; "Middle Eastern", "South Korean": adjectives, not surnames
             surname = _key(toks[-1])
             if len(core) > len(self.people.get(surname, "")):
@@ -314,10 +305,9 @@ class EntityIndex:
             titled = self.by_title(raw, before)
             if titled is not None:
                 return self._remember(Entity(name=titled, kind="person", role=self.roles.get(titled.casefold())), raw)
-        named = self._organisation_named(raw, before) if before is not None else None
-        if named is not None:
+        if before is not None and (named := self._organisation_named(raw, before)) is not None:
             return self._remember(Entity(name=named, kind="organisation"), raw)
-        if kind_hint == "organisation" or any(t.casefold().strip(".,") in _ORG_WORDS for t in _tokens(raw)):
+        if kind_hint == "organisation" or any(t.casefold().strip(".,") in ORG_WORDS for t in _tokens(raw)):
             # "State department" keeps its words: titles are stripped from people only.
             org = re.sub(r"^the\s+", "", raw, flags=re.IGNORECASE)
             return self._remember(Entity(name=org, kind="organisation"), raw)
@@ -335,7 +325,7 @@ class EntityIndex:
         toks = _tokens(core)
         kind: EntityKind = kind_hint or "unknown"
         full = core
-        if toks and any(t.casefold().strip(".,") in _ORG_WORDS for t in toks):
+        if toks and any(t.casefold().strip(".,") in ORG_WORDS for t in toks):
             kind = "organisation"
         elif toks:
             surname = _key(toks[-1])
@@ -344,10 +334,28 @@ class EntityIndex:
                 kind = "person"
             elif len(toks) >= 2 and kind == "unknown" and all(t[:1].isupper() for t in toks):
                 kind = "person"
+        if len(toks) == 1 and kind in ("unknown", "organisation") and (whole := self._written_in_full(core)):
+            full, kind = whole, "organisation"  # "Ridgeline said": Ridgeline Pharmaceuticals, named so before
         role = title if title and kind == "person" else None
         if kind == "person" and full.casefold() in self.roles:
             role = self.roles[full.casefold()] if not role or len(self.roles[full.casefold()]) > len(role) else role
         return self._remember(Entity(name=full, kind=kind, role=role), raw)
+
+    def _written_in_full(self, word: str) -> str | None:
+        """The name a body told by its first word was written in ("Corvallis Foods" for "Corvallis"): capitalised
+        words after that word, none a title or a date, not another person's name; None when the text has none."""
+        if not word[:1].isupper() or not word.isalpha():
+            return None
+        for m in re.finditer(rf"\b{re.escape(word)}((?:[ \t]+[A-ZÀ-Þ][\w&’'-]*){{1,3}})", self.text):
+            rest = _tokens(m.group(1))
+            if any(t.casefold() in TITLE_WORDS or t.casefold() in _DATE_WORDS for t in rest):
+                continue
+            whole = f"{word} {' '.join(rest)}"
+            if rest[-1].casefold() not in ORG_WORDS | COMPANY_WORDS or any(
+                    word in _tokens(p) for p in self.people.values() if p != whole):
+                continue  # "EgyptAir Plane Crash" names no body; "King" may be Billie Jean King
+            return whole
+        return None
 
     def _organisation_named(self, raw: str, before: int) -> str | None:
         """The organisation 'the group' stands for: the name last written after that noun before ``before`` ("the

@@ -1,0 +1,26 @@
+"""Words that name bodies, not people: an organisation's head noun, the word that ends a company's name, and
+the words that end the names of places and clubs. A capitalised run holding one is no person's name."""
+
+from __future__ import annotations
+
+__all__ = ["COMPANY_WORDS", "ORG_WORDS", "PLACE_ENDS"]
+
+# Words that make a run an organisation: "State department", "Reuters", "Hawthorne Elementary", "Hartwell Rovers".
+ORG_WORDS = frozenset(
+    ["department", "ministry", "agency", "council", "party", "government", "union", "nations", "organisation", "organization", "bank", "company", "corporation", "committee", "commission", "office", "embassy", "army", "navy", "police", "court", "parliament", "congress", "senate", "house", "university", "institute", "association", "federation", "fund", "group", "reuters", "yonhap", "kyodo", "press", "news", "times", "post", "administration", "alliance", "forces", "council", "authority", "service", "bureau", "league", "network", "broadcasting",
+     "daily", "monitor", "journal", "herald", "tribune", "gazette", "telegraph", "guardian", "chronicle", "review",
+     "magazine", "radio", "television", "tv", "channel", "newspaper", "media", "foundation", "airlines", "airways",
+     "district", "school", "elementary", "academy", "college", "hospital", "clinic", "street", "avenue", "stadium",
+     "cathedral", "museum", "library", "airport", "rovers", "athletic", "wanderers", "rangers", "albion", "fc",
+     "trust"]
+)
+# Words that end the name of a company: "Corvallis Foods", "Ridgeline Pharmaceuticals", "Aros Kapital".
+COMPANY_WORDS = frozenset((
+    "foods", "pharmaceuticals", "pharma", "holdings", "inc", "ltd", "plc", "llc", "capital", "kapital", "partners",
+    "motors", "energy", "systems", "technologies", "technology", "labs", "industries", "corp", "co", "brands",
+    "mining", "resources", "entertainment", "insurance", "healthcare", "logistics", "telecom", "communications",
+    "software", "electronics", "therapeutics", "brewing", "steel", "retail", "stores", "enterprises", "ventures",
+    "investments", "securities", "financial", "shipping", "chemicals", "construction", "developments",
+))  # fmt: skip
+# Words that end the names of places and clubs, never a surname: "Ashby Town", "Leeds United", "Kent County".
+PLACE_ENDS = frozenset(("town", "city", "county", "united"))
