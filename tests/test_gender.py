@@ -80,3 +80,20 @@ def test_a_body_told_by_its_first_word_is_the_name_it_was_written_in() -> None:
     assert index.resolve("Ridgeline").name == "Ridgeline Pharmaceuticals"
     assert index.resolve("King").name != "King Solomon Baptist Church"  # a church's name is no company's
     assert index.resolve("EgyptAir").name == "EgyptAir"
+
+
+def test_a_reported_clause_told_by_a_description_is_the_person_named_last() -> None:
+    text = (
+        "One of the volunteers, Keith Arnott, a retired postman, said he slept five hours a night. "
+        "The 78-year-old joked that his wife had told him to sleep more since about 1985."
+    )
+    assert speakers(text)["that his wife had told him to sleep more since about 1985"][0] == "Keith Arnott"
+
+
+def test_a_description_opening_another_sentence_is_no_cue_of_the_quotation_before() -> None:
+    from summarizer.text.coref import VisibleSentences, described_person
+    from summarizer.text.sentences import split_sentences
+
+    text = "Ann Lee spoke. “I saw it,” Tom Reyes said. The Harbourne boss joked that he would retire."
+    index, visible = EntityIndex(text), VisibleSentences(split_sentences(text))
+    assert described_person("The Harbourne boss joked that he would", text.index("I saw"), visible, index) is None

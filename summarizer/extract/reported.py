@@ -20,7 +20,7 @@ from summarizer.extract.grounding import span_of
 from summarizer.extract.run import ArticleRun
 from summarizer.schemas import Entity, Quote, Span
 from summarizer.text.attribution import Attribution, find_attributions
-from summarizer.text.coref import antecedent, first_person
+from summarizer.text.coref import antecedent, first_person, source_described
 from summarizer.text.gender import agrees, genders
 from summarizer.text.injection import inside
 from summarizer.text.lexicon import weekday_pattern
@@ -66,6 +66,9 @@ def _source(run: ArticleRun, att: Attribution) -> tuple[Entity, bool]:
             return run.index.resolve(named.group(1), before=att.source_start), True
     if not written or _UNRESOLVABLE.match(written):
         return Entity(name=written or "unknown", kind="unknown"), False
+    described = source_described(written, att.source_start, run.visible, run.index)
+    if described is not None:  # "The 78-year-old joked that ...": the person named last
+        return run.index.resolve(described, "person"), True
     apposed = _named(run, written, att.source_start)
     if apposed is not None:
         return apposed, True

@@ -37,6 +37,7 @@ __all__ = [
     "organisation_in_cue",
     "person_in_cue",
     "pronoun_subject",
+    "source_described",
     "speaker_of_cue",
     "titled_in_cue",
     "written_as",
@@ -219,22 +220,35 @@ def speaker_of_cue(
 
 # A person told again by a description that is no title: "the 22-year-old", "the Harbourne boss", "the mother of
 # three".
-_DESCRIBED = re.compile(
-    r"\b[Tt]he\s+(?:\d+-year-old|(?:[A-Z][\w’'-]*\s+){0,2}(?P<noun>boss|striker|midfielder|defender|goalkeeper|"
+_DESCRIPTION = (
+    r"[Tt]he\s+(?:\d+-year-old|(?:[A-Z][\w’'-]*\s+){0,2}(?P<noun>boss|striker|midfielder|defender|goalkeeper|"
     r"winger|player|veteran|teenager|youngster|pensioner|grandmother|grandfather|mother|father|woman|man|girl|boy|"
-    r"widow|widower|actor|actress|singer|author|novelist)(?:\s+of\s+\w+)?)\s+(?:\w+ly\s+)?(?:"
-    + word_pattern(tuple(VERBS)) + r")\b"
+    r"widow|widower|actor|actress|singer|author|novelist)(?:\s+of\s+\w+)?)"
 )
+# In a cue after a quotation, in its sentence: "..., the 22-year-old said".
+_DESCRIBED_CUE = re.compile(r"the" + _DESCRIPTION[6:] + r"\s+(?:\w+ly\s+)?(?:" + word_pattern(tuple(VERBS)) + r")\b")
+_DESCRIBED_SOURCE = re.compile(_DESCRIPTION)
 
 
 def described_person(
     cue: str, at: int, visible: VisibleSentences, index: EntityIndex, quoted: QuotedSpans | None = None
 ) -> str | None:
-    """The person a description in a cue stands for ('the 22-year-old said', 'the mother of three added'): the
-    antecedent of the quotation at ``at``, of the description's gender when its noun has one; None without one."""
-    m = _DESCRIBED.search(cue)
-    if m is None:
-        return None
+    """The person a description that opens a cue stands for ('..., the 22-year-old said', '..., the mother of three
+    added'): the antecedent of the quotation at ``at``, of the description's gender when its noun has one; None
+    without one (a cue of another sentence, 'The Harbourne boss joked that ...', tells of another quotation)."""
+    m = _DESCRIBED_CUE.match(cue.strip())
+    return _antecedent_of(m, at, visible, index, quoted) if m is not None else None
+
+
+def source_described(source: str, at: int, visible: VisibleSentences, index: EntityIndex) -> str | None:
+    """The person a reported clause's source told by a description stands for ('The 78-year-old joked that ...')."""
+    m = _DESCRIBED_SOURCE.fullmatch(source.strip())
+    return _antecedent_of(m, at, visible, index, None) if m is not None else None
+
+
+def _antecedent_of(
+    m: re.Match[str], at: int, visible: VisibleSentences, index: EntityIndex, quoted: QuotedSpans | None
+) -> str | None:
     gender = noun_gender(m.group("noun") or "")
     return antecedent(at, visible, index, quoted, {"m": "he", "f": "she"}.get(gender or ""))
 
