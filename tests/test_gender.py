@@ -97,3 +97,13 @@ def test_a_description_opening_another_sentence_is_no_cue_of_the_quotation_befor
     text = "Ann Lee spoke. “I saw it,” Tom Reyes said. The Harbourne boss joked that he would retire."
     index, visible = EntityIndex(text), VisibleSentences(split_sentences(text))
     assert described_person("The Harbourne boss joked that he would", text.index("I saw"), visible, index) is None
+
+
+def test_a_pronoun_opening_its_sentence_is_never_a_person_named_later_in_it() -> None:
+    text = (
+        "Kelsall manager Steve Carrick said the goal was offside. Owen Tate, who scored twice, was calmer. "
+        "He confirmed that Tate would have a scan on Monday. "
+        "While he refused to comment at first, Carrick later said that the club would appeal."
+    )
+    found_ = speakers(text)
+    assert found_["that Tate would have a scan on Monday"][0] == "Steve Carrick"

@@ -52,8 +52,13 @@ def _source(run: ArticleRun, att: Attribution) -> tuple[Entity, bool]:
     written = _LEAD.sub("", att.source.strip(" ,")).strip()
     if _PRONOUN.match(written):
         # "X said ... he knows": a pronoun inside the sentence is its subject's; one that opens it, the last named
+        # a pronoun opening its sentence is never a person named later in it ("He confirmed that Tate would ...");
+        # one in a clause set before the main one may be ("While he refused ..., Mr. Obama deemed ...")
+        k = bisect_right([x.start for x in run.sentences], att.source_start) - 1
+        opens = k >= 0 and not run.doc.text[run.sentences[k].start : att.source_start].strip(" \"“”‘’'")
+        clause = run.doc.text[att.start : att.end] if opens else ""
         person = _named_earlier(run, att.source_start, written) or antecedent(
-            att.source_start, run.visible, run.index, pronoun=written
+            att.source_start, run.visible, run.index, pronoun=written, clause=clause
         )
         if person is not None:
             return run.index.resolve(person, "person"), True

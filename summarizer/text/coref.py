@@ -116,23 +116,26 @@ def first_person(text: str, index: EntityIndex) -> str | None:
     return best[1]
 
 
-def _first_agreeing(text: str, index: EntityIndex, pronoun: str | None) -> str | None:
+def _first_agreeing(text: str, index: EntityIndex, pronoun: str | None, not_in: str = "") -> str | None:
     """The person named first in ``text`` whom ``pronoun`` can stand for (the text does not tell them as the
-    other gender); with no pronoun, the person named first."""
-    if pronoun is None:
+    other gender, and ``not_in``, the pronoun's own clause, does not name them); with neither, the person named
+    first."""
+    if pronoun is None and not not_in:
         return first_person(text, index)
-    known = genders(index.text, index.people.values())
+    known = genders(index.text, index.people.values()) if pronoun else {}
     named = sorted((m.start(), full) for full in index.people.values() if (m := _surname(full.split()[-1]).search(text)))
-    return next((full for _, full in named if agrees(full, pronoun, known)), None)
+    return next((full for _, full in named if agrees(full, pronoun, known)
+                 and not (not_in and _surname(full.split()[-1]).search(not_in))), None)
 
 
 def antecedent(
     offset: int, visible: VisibleSentences, index: EntityIndex, quoted: QuotedSpans | None = None,
-    pronoun: str | None = None,
+    pronoun: str | None = None, clause: str = "",
 ) -> str | None:
     """Who 'he' or 'she' at ``offset`` refers to: the subject of the nearest sentence before it that
     names a person, passing over quoted speech (with ``quoted``) and sentences that open with he/she.
-    With the ``pronoun``, a person the text tells as the other gender is passed over ("Mr Shaw ... She")."""
+    With the ``pronoun``, a person the text tells as the other gender is passed over ("Mr Shaw ... She"); a
+    person its own ``clause`` names is never it ("He confirmed that Tate would have a scan": not Tate)."""
     for sent in reversed(visible.before(offset, _LOOK_BACK)):
         if quoted and quoted.share(sent) > 0.5:
             continue
@@ -142,7 +145,7 @@ def antecedent(
             # "There she held talks with X", "The 38-year-old princess is due at a reception hosted by X": X is no
             # subject a later 'she' can mean
             continue
-        person = _first_agreeing(sent.text, index, pronoun)
+        person = _first_agreeing(sent.text, index, pronoun, clause)
         if person is not None:
             return person
     return None
