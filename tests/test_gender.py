@@ -107,3 +107,12 @@ def test_a_pronoun_opening_its_sentence_is_never_a_person_named_later_in_it() ->
     )
     found_ = speakers(text)
     assert found_["that Tate would have a scan on Monday"][0] == "Steve Carrick"
+
+
+def test_a_sentence_opening_she_passes_over_a_man() -> None:
+    from summarizer.text.coref import VisibleSentences, pronoun_subject
+    from summarizer.text.sentences import split_sentences
+
+    text = "Mayor Ann Lee, who won in May, said her plan would pass. Mr Tom Reyes opposed it. She flew to Oslo on Monday."
+    sents = split_sentences(text)
+    assert pronoun_subject(sents[-1], VisibleSentences(sents), EntityIndex(text)) == "Ann Lee"

@@ -156,7 +156,7 @@ def _subject_person(run: ArticleRun, sent: Sentence) -> list[str]:
     if who and (names_a_person(who) or among) and not is_place_name(who):
         return [who]
     if who.casefold() in ("he", "she"):  # "Speaking at a news conference in X, he pledged": whom 'he' stands for
-        person = antecedent(sent.start, run.visible, run.index)
+        person = antecedent(sent.start, run.visible, run.index, pronoun=who)
         return [person] if person else []
     body = before.strip(" ,")  # "The city council held a public hearing": the body, its subject before the verb
     return [body] if among and 0 < len(body.split()) <= 5 and "," not in body else []
@@ -192,7 +192,8 @@ def _meeting(run: ArticleRun, sent: Sentence, context: str, mt: MeetingFacts) ->
                   and not any(named_in(n, p) or named_in(p, n) for n in named)][: 2 - len(named)]
     subject = pronoun_subject(sent, run.visible, run.index)
     if subject is None and contact is not None and contact[0].casefold() in ("he", "she"):
-        subject = antecedent(sent.start, run.visible, run.index)  # "The company said she would ... sit down with X"
+        # "The company said she would ... sit down with X"
+        subject = antecedent(sent.start, run.visible, run.index, pronoun=contact[0])
     if subject is not None and len(named) < 2 and not any(named_in(n, subject) for n in named):
         named.append(subject)  # "He also met with X": the model named only X
     # one named party visiting or meeting people of a population ("visited the injured officers", "met with the

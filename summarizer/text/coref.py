@@ -154,7 +154,11 @@ def antecedent(
 def pronoun_subject(sent: Sentence, visible: VisibleSentences, index: EntityIndex) -> str | None:
     """The person a sentence-opening 'He'/'She' refers to, after any adverb or short phrase set before it ("Instead,
     she ..."); None when the sentence opens otherwise."""
-    return antecedent(sent.start, visible, index) if opens_with_he_or_she(sent.text) else None
+    opener = _HE_SHE.match(sent.text) or _FRONTED_HE_SHE.match(sent.text)
+    if opener is None:
+        return None
+    pronoun = re.search(r"\b(?i:he|she)\b", opener.group())
+    return antecedent(sent.start, visible, index, pronoun=pronoun.group() if pronoun else None)
 
 
 def opens_with_he_or_she(text: str) -> bool:
