@@ -18,7 +18,7 @@ from summarizer.text.sentences import split_sentences
 
 __all__ = ["agrees", "genders", "noun_gender", "pronoun_gender"]
 
-_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\.?\s+(?:[A-Z][\w’'-]*\s+){0,2}?([A-Z][\w’'-]+)")
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\.?((?:[ \t]+[A-Z][\w’'-]*){1,3})")
 _HONORIFIC_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
 _NOUNS = {
     "m": ("father", "husband", "son", "grandfather", "man", "brother", "widower", "boy", "chairman", "spokesman",
@@ -58,7 +58,7 @@ def _genders(text: str, people: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     by_surname = {p.split()[-1]: p for p in people}
     seen: dict[str, set[str]] = {p: set() for p in people}
     for m in _HONORIFIC.finditer(text):
-        person = by_surname.get(m.group(2))
+        person = by_surname.get(m.group(2).split()[-1])
         if person is not None:
             seen[person].add(_HONORIFIC_GENDER[m.group(1).casefold()])
     surname = re.compile(r"\b(" + "|".join(re.escape(s) for s in by_surname) + r")\b") if by_surname else None
