@@ -86,6 +86,9 @@ def test_a_short_month_before_a_name_is_a_given_name_and_a_possessor_is_a_person
         "Results were published under the title “A Wet Sky Over Kepler-22b”, on Friday.",
         "She spoke on County Sound’s “Final Whistle” programme on Monday.",
         "The author, whose book “The Lighthouse Cat” sold well, was there.",
+        "Cameras filming the club’s fly-on-the-wall series “Salt of the Earth” were in the room.",
+        "The guard, known to teammates as \"Drum,\" scored twice.",
+        "It was published under the title \"Short sleep in mid-life and later dementia risk\".",
     ],
 )
 def test_a_quoted_title_is_no_quotation(text: str) -> None:

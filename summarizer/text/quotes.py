@@ -236,7 +236,12 @@ _NO_STOP = "\u2024"  # a one-dot leader: neither a stop nor a word character
 # Before a title: a determiner, with the nouns it opens ("the pop song", "whose book", "under the title"), a
 # possessive ("County Sound’s"), or a noun and a comma ("his book,").
 _NAMING_BEFORE = re.compile(
-    r"(?:\b(?i:the|a|an|his|her|their|its|our|whose)(?:\s+[a-z][\w-]*){0,3}|[a-zA-Z]{3,},|\w['’]s)\s*$"
+    r"(?:\b(?i:the|a|an|his|her|their|its|our|whose)(?:\s+[a-z][\w’'-]*){0,3}|[a-zA-Z]{3,},|\w['’]s)\s*$"
+)
+# What names the words after it, whatever their case: "under the title", "the slogan", "known to fans as".
+_NAMED_AS = re.compile(
+    r"\b(?:(?i:the)\s+(?:title|headline|slogan|motto|caption|hashtag|banner)|entitled|titled|headlined|nicknamed|"
+    r"known(?:\s+to\s+[\w’'-]+)?\s+as)\s*,?\s*$"
 )
 
 
@@ -294,6 +299,8 @@ def find_quotes(text: str) -> list[QuoteCandidate]:
                 continue  # a scare quote or a term: “virtual trip”, ‘visited’, 'as the “autopsy” recommended
             if words <= 6 and _is_title(text[inner[0] : inner[1]]) and (cue is None or _names_a_thing(view, open_at)):
                 continue  # a title or slogan: “Make America Great Again”, 'his book, “Doomed to Succeed,”
+            if words <= 12 and _NAMED_AS.search(view, max(0, open_at - 40), open_at):
+                continue  # 'under the title "Short sleep in mid-life"', 'known to teammates as "Drum"
             if words < 2 and text[open_at] in "‘'":
                 continue
             span = Span(start=inner[0], end=inner[1], text=text[inner[0] : inner[1]])
