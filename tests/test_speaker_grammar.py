@@ -125,6 +125,8 @@ def test_a_verb_coordinated_inside_the_reported_clause_stays_there() -> None:
     [
         "Lund, who called a snap election in May after losing a vote, stayed on.",
         "Chile recalled its ambassador from Lima a week later, deepening the rift.",
+        "Garrow called a public meeting at the Corn Exchange on 3 February.",
+        "The firm did not add a warning to the label of the drug for three years.",
     ],
 )
 def test_an_object_of_another_sense_makes_no_report(text: str) -> None:

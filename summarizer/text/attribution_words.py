@@ -221,9 +221,11 @@ _PHRASAL_SPEECH = frozenset((
 # them).
 _OTHER_OBJECTS: dict[str, re.Pattern[str]] = {
     "call": re.compile(
-        r"\s+(?:an?|the|its|his|her|their)\s+(?:(?:snap|early|general|special|national|emergency|news|press)\s+)?"
+        r"\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+)?"
         r"(?:elections?|votes?|referendums?|strikes?|meetings?|halt|truce|ceasefire|session|conference|recess|timeout)\b"
     ),
+    # one adds a thing ("did not add a warning to its label", "added 200 jobs"); words added open a clause
+    "add": re.compile(r"\s+(?:an?|some|more|another|\d)"),
     "recall": re.compile(
         r"\s+(?:an?|the|its|his|her|their|some|all)\s+(?:\w+\s+)?(?:ambassadors?|envoys?|diplomats?|troops|forces|"
         r"vehicles|cars|products|batches|units|models)\b"
@@ -234,7 +236,7 @@ _OTHER_OBJECTS: dict[str, re.Pattern[str]] = {
 def other_sense(lemma: str, after: str) -> bool:
     """True where what follows a verb gives it a sense that reports nothing: a particle ('backed out of',
     'showed up', 'called back'), 'to'/'in'/'from' after 'thank' or 'back' ('thanks to', 'going back to'), or
-    an object of another sense ('called an election', 'recalled its ambassador')."""
+    an object of another sense ('called an election', 'recalled its ambassador', 'added a warning to its label')."""
     if lemma in ("thank", "back") and re.match(r"\s+(?:to|in|into|from|on)\b", after):
         return True
     if lemma in _OTHER_OBJECTS and _OTHER_OBJECTS[lemma].match(after):
