@@ -25,6 +25,7 @@ from summarizer.text.gender import agrees, genders
 from summarizer.text.injection import inside
 from summarizer.text.lexicon import weekday_pattern
 from summarizer.text.quotes import QuoteCandidate, quoted_stretches
+from summarizer.text.sentences import Sentence
 
 __all__ = ["reported_quotes"]
 
@@ -54,8 +55,8 @@ def _source(run: ArticleRun, att: Attribution) -> tuple[Entity, bool]:
         # "X said ... he knows": a pronoun inside the sentence is its subject's; one that opens it, the last named
         # a pronoun opening its sentence is never a person named later in it ("He confirmed that Tate would ...");
         # one in a clause set before the main one may be ("While he refused ..., Mr. Obama deemed ...")
-        k = bisect_right([x.start for x in run.sentences], att.source_start) - 1
-        opens = k >= 0 and not run.doc.text[run.sentences[k].start : att.source_start].strip(" \"“”‘’'")
+        sent = _sentence_at(run, att.source_start)
+        opens = sent is not None and not run.doc.text[sent.start : att.source_start].strip(" \"“”‘’'")
         clause = run.doc.text[att.start : att.end] if opens else ""
         person = _named_earlier(run, att.source_start, written) or antecedent(
             att.source_start, run.visible, run.index, pronoun=written, clause=clause
@@ -101,13 +102,19 @@ def _person_before_of(run: ArticleRun, head: str) -> str:
     return head[: cut.start()]
 
 
+def _sentence_at(run: ArticleRun, at: int) -> Sentence | None:
+    """The sentence that holds the offset ``at`` (the last one starting at or before it)."""
+    k = bisect_right([x.start for x in run.sentences], at) - 1
+    return run.sentences[k] if k >= 0 else None
+
+
 def _named_earlier(run: ArticleRun, at: int, pronoun: str) -> str | None:
     """The person named first in the same sentence before ``at`` (the subject a later 'he' refers to), when the
     text does not tell them as the other gender than ``pronoun``."""
-    k = bisect_right([x.start for x in run.sentences], at) - 1
-    if k < 0:
+    sent = _sentence_at(run, at)
+    if sent is None:
         return None
-    person = first_person(run.doc.text[run.sentences[k].start : at], run.index)
+    person = first_person(run.doc.text[sent.start : at], run.index)
     known = genders(run.index.text, run.index.people.values()) if person is not None else {}
     return person if person is not None and agrees(person, pronoun, known) else None
 
@@ -130,14 +137,14 @@ def _named(run: ArticleRun, written: str, at: int) -> Entity | None:
         if entity.role is None and others:
             entity.role = re.sub(r"^(?:the|an?)\s+", "", others[0], flags=re.IGNORECASE)
         return entity
-    return _organisation_named(run, parts, at)
+    return _organisation_apposed(run, parts, at)
 
 
 # A name, "the" allowed before it: "the Atacama Infrared Consortium", "Linden House".
 _WHOLE_NAME = re.compile(r"(?:the\s+)?([A-ZÀ-Þ][\w’'.&-]*(?:\s+(?:of|for|and|&)?\s*[A-ZÀ-Þ][\w’'.&-]*)*)")
 
 
-def _organisation_named(run: ArticleRun, parts: list[str], at: int) -> Entity | None:
+def _organisation_apposed(run: ArticleRun, parts: list[str], at: int) -> Entity | None:
     """The organisation a description names in apposition ("The telescope's operator, the Atacama Infrared
     Consortium"; "her publisher, Linden House"): the part that is a name, when another part is a description
     (a determiner or a possessive opening it); None otherwise."""

@@ -108,23 +108,25 @@ def _surname(name: str) -> re.Pattern[str]:
 
 def first_person(text: str, index: EntityIndex) -> str | None:
     """The person named first in a sentence (usually its subject), by the full name the article gives."""
-    best: tuple[int, str | None] = (len(text) + 1, None)
-    for full in index.people.values():
+    return next(iter(_people_in_order(text, index)), None)
+
+
+def _people_in_order(text: str, index: EntityIndex) -> list[str]:
+    """The people the article names in full that ``text`` names (by surname), in the order it names them."""
+    found = []
+    for k, full in enumerate(index.people.values()):
         m = _surname(full.split()[-1]).search(text)
-        if m and m.start() < best[0]:
-            best = (m.start(), full)
-    return best[1]
+        if m is not None:
+            found.append((m.start(), k, full))  # at one offset, the one the index met first
+    return [full for _, _, full in sorted(found)]
 
 
 def _first_agreeing(text: str, index: EntityIndex, pronoun: str | None, not_in: str = "") -> str | None:
     """The person named first in ``text`` whom ``pronoun`` can stand for (the text does not tell them as the
     other gender, and ``not_in``, the pronoun's own clause, does not name them); with neither, the person named
     first."""
-    if pronoun is None and not not_in:
-        return first_person(text, index)
     known = genders(index.text, index.people.values()) if pronoun else {}
-    named = sorted((m.start(), full) for full in index.people.values() if (m := _surname(full.split()[-1]).search(text)))
-    return next((full for _, full in named if agrees(full, pronoun, known)
+    return next((full for full in _people_in_order(text, index) if agrees(full, pronoun, known)
                  and not (not_in and _surname(full.split()[-1]).search(not_in))), None)
 
 
@@ -154,7 +156,7 @@ def antecedent(
 def pronoun_subject(sent: Sentence, visible: VisibleSentences, index: EntityIndex) -> str | None:
     """The person a sentence-opening 'He'/'She' refers to, after any adverb or short phrase set before it ("Instead,
     she ..."); None when the sentence opens otherwise."""
-    opener = _HE_SHE.match(sent.text) or _FRONTED_HE_SHE.match(sent.text)
+    opener = _opening_he_or_she(sent.text)
     if opener is None:
         return None
     pronoun = re.search(r"\b(?i:he|she)\b", opener.group())
@@ -163,7 +165,12 @@ def pronoun_subject(sent: Sentence, visible: VisibleSentences, index: EntityInde
 
 def opens_with_he_or_she(text: str) -> bool:
     """'he' or 'she' is the subject the sentence opens with, after any adverb or short phrase set before it."""
-    return bool(_HE_SHE.match(text) or _FRONTED_HE_SHE.match(text))
+    return _opening_he_or_she(text) is not None
+
+
+def _opening_he_or_she(text: str) -> re.Match[str] | None:
+    """The sentence's opening up to its subject 'he' or 'she' ("He", "Instead, she"), else None."""
+    return _HE_SHE.match(text) or _FRONTED_HE_SHE.match(text)
 
 
 def person_in_cue(cue: str, index: EntityIndex) -> str | None:
@@ -216,7 +223,7 @@ def speaker_of_cue(
         return antecedent(at, visible, index, quoted, said_by.group(1))
     verb = VERB_RE.search(cue)
     subject = subject_before(cue, verb.start()) if verb is not None else None
-    if subject is not None and _PRONOUN_CUE.fullmatch(cue[subject[0] : subject[1]] + " "):
+    if subject is not None and cue[subject[0] : subject[1]].casefold() in ("he", "she"):
         # "Asked about Cole's fifth foul, he answered": the pronoun, named before the cue's sentence; not a name in
         # the phrase set before it
         prior = visible.before(at, 1)
@@ -228,13 +235,13 @@ def speaker_of_cue(
 # A person told again by a description that is no title: "the 22-year-old", "the Harbourne boss", "the mother of
 # three".
 _DESCRIPTION = (
-    r"[Tt]he\s+(?:\d+-year-old|(?:[A-Z][\w’'-]*\s+){0,2}(?P<noun>boss|striker|midfielder|defender|goalkeeper|"
+    r"\s+(?:\d+-year-old|(?:[A-Z][\w’'-]*\s+){0,2}(?P<noun>boss|striker|midfielder|defender|goalkeeper|"
     r"winger|player|veteran|teenager|youngster|pensioner|grandmother|grandfather|mother|father|woman|man|girl|boy|"
     r"widow|widower|actor|actress|singer|author|novelist)(?:\s+of\s+\w+)?)"
 )
 # In a cue after a quotation, in its sentence: "..., the 22-year-old said".
-_DESCRIBED_CUE = re.compile(r"the" + _DESCRIPTION[6:] + r"\s+(?:\w+ly\s+)?(?:" + word_pattern(tuple(VERBS)) + r")\b")
-_DESCRIBED_SOURCE = re.compile(_DESCRIPTION)
+_DESCRIBED_CUE = re.compile(r"the" + _DESCRIPTION + r"\s+(?:\w+ly\s+)?(?:" + word_pattern(tuple(VERBS)) + r")\b")
+_DESCRIBED_SOURCE = re.compile(r"[Tt]he" + _DESCRIPTION)
 
 
 def described_person(

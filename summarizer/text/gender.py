@@ -69,7 +69,7 @@ def _genders(text: str, people: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
         names = list(surname.finditer(words))
         if not names:
             continue
-        for k, name in enumerate(names):
+        for name in names:
             person = by_surname[name.group(1)]
             apposed = _APPOSED_NOUN.match(words, name.end())
             if apposed is not None and not re.search(r"\b(?:his|her|their)\s*$", words[name.end() : apposed.start(1)]):

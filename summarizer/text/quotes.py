@@ -269,15 +269,11 @@ _TITLE_SMALL = frozenset(("a", "an", "the", "and", "or", "nor", "but", "of", "to
 
 
 def _is_title(words: str) -> bool:
-    """Every word capitalised (or a number: "Lorne-7b"), but for the short words a title leaves in lower case
-    after its first word: "of", "the", or a short word of another language when most words are capitalised
-    ("Saudade em Dó Maior")."""
+    """Every word capitalised or a number ("A Humid Sky Over Lorne-7b"), but for the short words a title leaves in
+    lower case after its first word ("Doomed to Succeed")."""
     toks = _WORDS.findall(words)
-    if not toks or not toks[0][:1].isupper():
-        return False
-    capital = [t[:1].isupper() or t[:1].isdigit() for t in toks[1:]]
-    small = all(c or t in _TITLE_SMALL for t, c in zip(toks[1:], capital))
-    return small
+    return bool(toks) and toks[0][:1].isupper() and all(
+        t[:1].isupper() or t[:1].isdigit() or t in _TITLE_SMALL for t in toks[1:])
 
 
 def find_quotes(text: str) -> list[QuoteCandidate]:
