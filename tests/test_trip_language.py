@@ -361,3 +361,30 @@ def test_a_plan_to_go_on_somewhere_undone_by_a_but_clause_is_a_cancelled_trip(tm
     text = before + "The minister had been due to continue to Ayacucho on Friday, but that leg was cancelled."
     out, _ = scripted_summary(text, {}, tmp_path, published=date(2024, 3, 6), kinds=("trips",))
     assert ("Ayacucho", "cancelled") in [(d.name, t.status) for t in out.trips for d in t.destinations]
+
+
+def test_the_subject_of_the_reported_travel_clause_travels_not_the_one_who_reports_it(tmp_path: Path) -> None:
+    before = "Energy Minister Paul Okonjo faces questions over a jet he chartered. Mr Okonjo denied any wrongdoing. His aide, Ms Grace Ward, spoke on Monday. "
+    sentence = "She said the minister would fly to Kano next week to hold talks with Chief Minister Ada Bello on power supply."
+    [trip] = _trip(sentence, ["Ministers", "Mr Okonjo"], ["Kano", "Chief Minister Ada Bello"], tmp_path, before)
+    # the minister flies, not "she"; and the person he goes to see is no destination
+    assert [t.name for t in trip.travellers] == ["Paul Okonjo"] and [d.name for d in trip.destinations] == ["Kano"]
+    # "he said he planned to travel": the one who reports is the one who travels
+    [trip] = _trip("She said she would fly to Kano next week.", ["Grace Ward"], ["Kano"], tmp_path, before)
+    assert [t.name for t in trip.travellers] == ["Grace Ward"]
+
+
+def test_a_reported_travel_clause_with_a_subject_of_its_own_and_a_titled_person_as_no_destination() -> None:
+    from summarizer.extract.trip_records import _described_mover
+    from summarizer.text.participants import clean_destination
+    from summarizer.text.sentences import split_sentences
+
+    [sent] = split_sentences("She said the minister would fly to Darwin next week.")
+    assert _described_mover(sent, sent.text.index("fly"))
+    [sent] = split_sentences("She said she would fly to Darwin next week.")
+    assert not _described_mover(sent, sent.text.index("fly"))
+    assert clean_destination("Northern Territory Chief Minister Lena Duarte-Kemp") is None
+    assert clean_destination("Mayor Ruiz") is None
+    # an office word that begins a place's name, or a place named after an office holder, stays a place
+    for place in ("General Santos", "Prince George", "President Kennedy Airport", "the Governor's Mansion", "Darwin"):
+        assert clean_destination(place) == place

@@ -118,7 +118,11 @@ def _travellers(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) ->
         return [mover]
     # "He said he planned to travel to Dallas at the invitation of Mayor X": X stands after the
     # travel word, in a phrase of its own; the traveller is the subject, "he".
-    if (_OPENS_WITH_PRONOUN.match(sent.text) or opens_with_he_or_she(sent.text)) and all(sent.text.find(_written(t, sent.text)) > first_cue for t in named):
+    if (
+        (_OPENS_WITH_PRONOUN.match(sent.text) or opens_with_he_or_she(sent.text))
+        and all(sent.text.find(_written(t, sent.text)) > first_cue for t in named)
+        and not _described_mover(sent, first_cue)
+    ):
         return [subject] if subject else []
     if named and not any(
         near_travel_word(sent.text, _written(t, sent.text)) or is_travel_subject(sent.text, t) for t in named
@@ -128,6 +132,17 @@ def _travellers(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) ->
     # Qatar's prime minister"; "X met Modi in New York and said he planned to visit India")
     moving = [t for t in travellers if not _only_met(sent.text, t)]
     return moving or travellers
+
+
+_PRONOUN_CLAUSE = re.compile(r"\W*(?:he|she|they|we|I)\b", re.IGNORECASE)
+
+
+def _described_mover(sent: Sentence, cue: int) -> bool:
+    """The reported clause that holds the travel word has a subject of its own, not a pronoun: "She said
+    the minister would fly to Darwin" (the minister flies, not the one who said so)."""
+    start = _content_start(sent, cue)
+    clause = sent.text[start:cue].strip()
+    return start > 0 and bool(clause) and _PRONOUN_CLAUSE.match(clause) is None
 
 
 _CONTACT_BEFORE = re.compile(

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.text.bodies import ORG_WORDS, PLACE_ENDS
 from summarizer.text.lexicon import PRONOUNS, ROLE_WORDS, TITLE_ABBREVIATIONS, WEEKDAY_NAMES
 
 __all__ = [
@@ -168,9 +169,28 @@ def clean_destination(phrase: str) -> str | None:
     proper = [w for w in words if w[0].isupper() and not _is_adjective(w)]
     if not proper and words[-1].lower() in _GENERIC_PLACE:
         return None
-    if not any(w[0].isupper() for w in words):
+    if not any(w[0].isupper() for w in words) or _a_titled_person(words):
         return None
     return text
+
+
+_FACILITY = frozenset(("palace", "residence", "hall", "building", "centre", "center", "base", "square", "park",
+                       "bridge", "mansion", "camp", "terminal", "port", "station"))
+# Offices a person holds whose word is never the first part of a place's name (unlike "General Santos",
+# "Prince George", "King's Lynn").
+_OFFICES = frozenset(("minister", "president", "secretary", "senator", "governor", "mayor", "ambassador", "premier",
+                      "chancellor", "commissioner", "envoy", "spokesman", "spokeswoman", "director", "chairman"))
+
+
+def _a_titled_person(words: list[str]) -> bool:
+    """The phrase ends in a name after an office ('Northern Territory Chief Minister Lena Duarte-Kemp'): the
+    person one travels to see, not where one goes."""
+    lower = [w.lower() for w in words]
+    at = max((i for i, w in enumerate(lower) if w in _OFFICES), default=-1)
+    rest = words[at + 1 :]
+    return at >= 0 and bool(rest) and all(w[0].isupper() and not w.endswith(("'s", "’s")) for w in rest) and (
+        rest[-1].lower() not in _GENERIC_PLACE | ORG_WORDS | PLACE_ENDS | _FACILITY
+    )
 
 
 def _name_tokens(name: str) -> list[str]:
