@@ -115,6 +115,18 @@ def test_two_towns_of_one_country_are_two_legs_and_the_country_and_a_town_one_tr
     assert len(merge_trips([trip("The Hague", 0), trip("the Hague", 100)])) == 1
 
 
+def test_legs_to_two_named_towns_told_side_by_side_stay_two_and_a_described_place_goes_on_with_the_last() -> None:
+    def trip(place: str, start: int, code: str = "JP") -> Trip:
+        return Trip(travellers=[Entity(name="A B", kind="person")], destinations=[Place(name=place, country_code=code)],
+                    mode="in_person", status="planned", evidence=[_span(start)])
+
+    # "head to Kyoto for talks", then "The final leg takes the delegation to Tokyo": two legs, in the same way
+    assert len(merge_trips([trip("Kyoto", 0), trip("Tokyo", 6)])) == 2
+    assert len(merge_trips([trip("Paris", 0, "FR"), trip("Berlin", 6, "DE")])) == 2
+    # "flew to Tacloban", then "She toured evacuation centres in the city": the city is Tacloban
+    assert len(merge_trips([trip("Tacloban", 0, "PH"), trip("the city", 6, "PH")])) == 1
+
+
 def test_consecutive_sentences_of_one_virtual_tour_merge() -> None:
     a = _trip(["A B"], ["MX"], 0, mode="virtual", status="completed")
     b = _trip(["A B"], ["US"], 6, mode="virtual", status="completed")
