@@ -123,6 +123,7 @@ def test_legs_to_two_named_towns_told_side_by_side_stay_two_and_a_described_plac
     # "head to Kyoto for talks", then "The final leg takes the delegation to Tokyo": two legs, in the same way
     assert len(merge_trips([trip("Kyoto", 0), trip("Tokyo", 6)])) == 2
     assert len(merge_trips([trip("Paris", 0, "FR"), trip("Berlin", 6, "DE")])) == 2
+    assert len(merge_trips([trip("Shanghai", 0, "CN"), trip("Hong Kong", 6, "HK")])) == 2
     # "flew to Tacloban", then "She toured evacuation centres in the city": the city is Tacloban
     assert len(merge_trips([trip("Tacloban", 0, "PH"), trip("the city", 6, "PH")])) == 1
 

@@ -4,7 +4,8 @@ Two trips are one when they share a traveller, their modes and statuses agree (o
 is unknown), their dates lie within a month of each other, and they share a destination country (and a
 town, when both name towns: Tokyo and Osaka are two legs, Japan and Tokyo one journey), or
 they are told in consecutive sentences and one names no destination (their dates not disagreeing) or
-both have the same known mode and not both name a town (two towns told side by side are two legs).
+one tells its place by a description ("the city") or both are held by video (two places told side by side are
+two legs).
 Two meetings are one when one's participants include the other's (at least two in
 common, or all of the smaller side) and their dates do not disagree.
 """
@@ -34,9 +35,9 @@ def _towns(places: list[Place]) -> set[str]:
     return {p.name.casefold().removeprefix("the ") for p in places if country_code(p.name) is None}
 
 
-def _named_towns(places: list[Place]) -> set[str]:
-    """The towns told by name: a description ("the city", "the capital") may be a place told before."""
-    return _towns([p for p in places if not p.name.removeprefix("the ").islower()])
+def _by_description(places: list[Place]) -> bool:
+    """Every place is told by a description ("the city", "the capital"): maybe one told just before."""
+    return bool(places) and all(p.name.removeprefix("the ").islower() for p in places)
 
 
 def _agree(a: str, b: str) -> bool:
@@ -123,10 +124,11 @@ def _same_trip(a: Trip, b: Trip) -> bool:
         # "a visit to Japan" and "arrived in Tokyo" are one journey; "arrived in Tokyo" and "went on to Osaka" two
         # legs of it, one record each (unless the next sentence goes on with it, below)
         return True
-    if _named_towns(a.destinations) and _named_towns(b.destinations):
-        return False  # "head to Kyoto", then "The final leg takes the delegation to Tokyo": two legs, told side by side
-    # The next sentence goes on with the same journey ("The first stop on his video tour was...").
-    return a.mode == b.mode != "unknown" and _adjacent(a.evidence, b.evidence)
+    # Two places told side by side are two legs ("is expected in Shanghai", then "will end the trip in Hong Kong"),
+    # unless the next sentence goes on with one tour held by video ("The first stop on his video tour was...") or
+    # tells its place by a description ("flew to Tacloban", then "She toured evacuation centres in the city").
+    described = _by_description(a.destinations) or _by_description(b.destinations)
+    return _adjacent(a.evidence, b.evidence) and (a.mode == b.mode == "virtual" or described)
 
 
 def merge_trips(trips: list[Trip]) -> list[Trip]:
