@@ -120,6 +120,17 @@ def test_travel_words_in_another_sense_are_not_candidates(sentence: str) -> None
         "The two sides are due to reconvene at the mediation offices on Monday.",
         "Later she addressed several hundred residents in the town's main square.",
         "Lund flew to Karratha for a 40-minute sit-down with gas industry executives.",
+        # one person before many: testimony, a service led, a meeting of scholars, a ceremony by its noun
+        "A Danish engineer, Jens Holm, flew into Galway on Monday to give evidence in the fraud trial.",
+        "She is due to appear before the parliament's fisheries and rural affairs committee on Friday.",
+        "Okafor is expected to make his first appearance before the tribunal's judges this week.",
+        "The archbishop celebrated an open-air Mass for some 20,000 pilgrims in Knock.",
+        "The imam led Friday prayers at the city's central mosque.",
+        "The mayor presided over the opening ceremony of the new bridge.",
+        "Dr Ruiz will present the results to colleagues at a symposium in Lyon next month.",
+        "The envoy came to Tromsø for the dedication of the new consulate building.",
+        # calling on a person, by name or title
+        "In Nairobi he is expected to call on Kenyan Foreign Minister Amina Otieno on Thursday.",
     ],
 )
 def test_meeting_words_make_a_meeting_candidate(sentence: str) -> None:
@@ -130,6 +141,9 @@ def test_meeting_words_make_a_meeting_candidate(sentence: str) -> None:
     "sentence",
     [
         "The utility cannot meet the demand for power this winter.",
+        "The minister called on Ghana to release the detained fishermen.",  # urged, not visited
+        "Rising prices led to services being cut in rural districts.",
+        "The mass graves were found near a service road.",
         "The company met all of its spending targets.",
         "Farmers struggle to meet the needs of the growing town.",
         "The choir sang at the Riverside Meeting Hall.",

@@ -114,6 +114,21 @@ AGREEMENT_WITH = (
     r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:agreements?|accords?|pacts?|treaty|treaties|deals?|declarations?|"
     r"memorandums?|communiqu\w+)\s+with"
 )
+# One person before many, an event with its audience: testimony ("flew in to give evidence", "is due to appear before
+# the committee"), a service or a ceremony led ("celebrated Mass for 60,000 people", "presided over the ceremony"), a
+# meeting of scholars and a ceremony by its noun ("at a workshop in Sendai", "the dedication of the garden").
+ONE_BEFORE_MANY = (
+    r"g(?:ive|ives|ave|iving|iven)\s+evidence|appear(?:s|ed|ing|ance)?\s+before\s+(?:[\w.'’-]+\s+){0,5}?(?:committee|"
+    r"commission|panel|judges?|court|tribunal|jury|inquiry|senate|parliament|lawmakers|magistrates?|board|council|"
+    r"hearing)|"
+    r"(?:celebrat|officiat|l(?:ed|ead|eads|eading)\b)\w*\s+(?:at\s+)?(?:(?:a|an|the|his|her)\s+)?"
+    r"(?:(?!(?:to|of|by|in|for|on|at|from|with)\b)[\w'’-]+\s+){0,2}?"
+    r"(?:mass|masses|liturgy|service|services|prayers|vigil|funeral|wedding)\b|"
+    r"presid(?:e|es|ed|ing)\s+over\s+(?:(?:a|an|the|his|her)\s+)?(?:[\w'’-]+\s+){0,2}?(?:ceremony|service|mass|funeral|"
+    r"wedding|meeting|session|hearing|summit|talks|conference)|"
+    r"workshops?|seminars?|symposi(?:um|a)|colloqui(?:um|a)|(?:dedication|inauguration|unveiling|groundbreaking|"
+    r"ribbon-cutting)\s+(?:of|ceremony)"
+)
 # Verbs and nouns of contact between parties.
 _MEET = (
     r"met|meet(?:s|ing|ings)?|talks|talk(?:s|ed|ing)?\s+(?:with|to)|spok(?:e|en)\s+(?:with|to|by)|"
@@ -154,6 +169,11 @@ _MEET = (
     # taking part in a gathering: attend, testify, a hearing, a briefing, join (talks, leaders), address
     # (an audience)
     r"attend(?:s|ed|ing|ance)?|testif(?:y|ies|ied|ying)|testimony|hearings?|briefings?|"
+    # calling on a person, by name or title, not on someone to do something: "will call on Foreign Minister Hashim
+    # Ariffin on Thursday" (not "called on Greece to take charge")
+    r"call(?:s|ed|ing)?\s+on\s+(?:(?:the\s+)?(?-i:[A-Z])[\w.'’-]*\s+){1,6}?"
+    r"(?=(?:on|at|in|during|before|after|later|when|this|next|and)\b|[,.;]|$)|"
+    + ONE_BEFORE_MANY + "|"
     r"join(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:talks|meetings?|summit|conference|session|rally|leaders|delegation|"
     r"counterparts?|ministers|negotiations|discussions)|"
     r"address(?:es|ed|ing)?\s+(?:[\w.'’-]+\s+){0,3}?(?:audience|crowd|rally|gathering|conference|summit|assembly|"
@@ -174,7 +194,7 @@ GATHERING = _rx(
     r"assembly|gathering|convention|hearings?|briefings?|testif\w+|attend(?:s|ed|ing)?|address(?:es|ed|ing)?|"
     r"ceremony|ceremonies|banquet|join(?:s|ed|ing)?|round\s*tables?|roundtables?|"
     # a meal or a reception given for guests: "a reception hosted by the consul general", "an investor lunch"
-    r"receptions?|dinners?|luncheons?|lunch|breakfast"
+    r"receptions?|dinners?|luncheons?|lunch|breakfast|" + ONE_BEFORE_MANY
 )
 # Several of one kind meeting among themselves: "NATO ambassadors met on Monday", "the two leaders
 # met", "foreign ministers convened in Brussels" (the verb without an object after it).
