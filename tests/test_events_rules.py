@@ -66,6 +66,9 @@ from summarizer.text.participants import (
         "From Demak, Suryadi's convoy pushed on to Kudus.",
         "On Wednesday she continues by coastal steamer to the Lofoten Islands.",
         "A side excursion to the port city of Busan was dropped from the itinerary.",
+        # joining people somewhere; a person sent by name or title
+        "The coach was to have joined the squad in Auckland but stayed home.",
+        "Ghana sent Trade Minister Kofi Mensah to the talks in Lomé.",
     ],
 )
 def test_travel_words_in_every_form_make_a_trip_candidate(sentence: str) -> None:
@@ -82,6 +85,8 @@ def test_travel_words_in_every_form_make_a_trip_candidate(sentence: str) -> None
         "The company is in London.",  # being somewhere with no while or purpose
         "Prices will be in line with forecasts.",
         "He spent years in prison.",
+        "She joined the party in March.",  # joining a body at a time
+        "The ministry sent a letter to the embassy.",  # sending a thing
     ],
 )
 def test_travel_words_in_another_sense_are_not_candidates(sentence: str) -> None:

@@ -43,6 +43,10 @@ def _rx(body: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + body + r")\b", flags)
 
 
+_MONTHS_DAYS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday)"
+)
 # Verbs and nouns of a person's own travel, in every inflection.
 _TRAVEL = (
     r"travel(?:s|led|ed|ling|ing)?|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|trips?|"
@@ -77,6 +81,10 @@ _TRAVEL = (
     # reaching a place, and crossing many: "expected to reach Lisbon", "crisscrossed Florida"
     r"reach(?:es|ed|ing)?\s+(?=(?-i:[A-Z])[a-z])(?!(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|criss-?cross(?:es|ed|ing)?|"
+    # joining people somewhere, and sending a person by name or title: "was to have joined the orchestra in
+    # Vienna", "sent Foreign Secretary Corazon Lim-Abaya to the gathering"
+    r"join(?:s|ed|ing)?\s+(?:[\w'’.-]+\s+){1,4}?in\s+(?!" + _MONTHS_DAYS + r"\b)(?=(?:the\s+)?(?-i:[A-Z]))|"
+    r"sen(?:d|ds|t|ding)\s+(?:(?:its|his|her|their)\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){1,6}?to\s+(?=(?:the|a|an)\s|(?-i:[A-Z]))|"
     # a person awaited somewhere: "is due in Bamako on Wednesday", "was expected back in Paris"
     r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s))(?:due|expected)\s+(?:back\s+)?(?:in|at)\s+"
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
