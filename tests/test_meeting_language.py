@@ -145,6 +145,15 @@ def test_two_people_a_verb_of_contact_joins_meet_when_the_model_says_no(
          ["Ann Lund"]),
         ("Sato conferred with counsel for both sides in chambers on Tuesday.", ["Kenji Sato"]),
         ("Sato had breakfast with Malaysian trade ministry officials on Monday.", ["Kenji Sato"]),
+        # one person before many: testimony in other words, a service led, an interview given
+        ("Lund appeared before the tribunal's three judges on Thursday for a bail hearing.", ["Ann Lund"]),
+        ("Sato celebrated an open-air Mass for some 40,000 people in Osaka on Sunday.", ["Kenji Sato"]),
+        ("Lund gave an interview to the public broadcaster on Sunday.", ["Ann Lund"]),
+        # what is told or shown at a new gathering, a host and guests, a journey on for a gathering
+        ("Sato confirmed the figure at a parliamentary hearing in Tokyo on Wednesday.", ["Kenji Sato"]),
+        ("Lund will present the results to colleagues at a workshop in Bergen next month.", ["Ann Lund"]),
+        ("The couple will fly to Osaka, where Sato will host them at a reception.", ["Kenji Sato"]),
+        ("Lund is expected to go on to Oslo on Friday for a state dinner with King Harald.", ["Ann Lund", "Harald"]),
     ],
 )
 def test_taking_part_in_a_gathering_done_or_to_come_is_stated_when_the_model_says_no(

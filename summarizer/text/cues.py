@@ -10,6 +10,7 @@ import re
 from summarizer.schemas import MeetingFormat, TripMode, TripStatus
 from summarizer.text.events import (
     ADDRESSED_BODY,
+    ONE_BEFORE_MANY,
     TRAVEL_CUE,
     cue_matches,
     is_meeting_candidate,
@@ -115,7 +116,21 @@ _ATTENDS = _rx(
     + ADDRESSED_BODY + "|"
     # a hearing, told by the body heard: "testified before the Senate Foreign Relations Committee"
     r"testif(?:y|ies|ied|ying)\s+(?:before|to)\s+(?:a|an|the)?\s*(?:[\w'’-]+\s+){0,5}?(?:committee|subcommittee|"
-    r"congress|senate|house|parliament|panel|commission|lawmakers|inquiry)\b"
+    r"congress|senate|house|parliament|panel|commission|lawmakers|inquiry)\b|"
+    # one person before many (testimony in other words, a service led, a ceremony presided over), an interview
+    # given: "appeared before U.S. District Judge X", "celebrated Mass for 60,000 people", "gave an interview to ORF"
+    + ONE_BEFORE_MANY + "|"
+    r"(?:gave|give|gives|giving|granted|grants|sat\s+for)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?interviews?\s+(?:to|with)|"
+    # what is told or shown at a gathering it names as new: "confirmed the figure at a Senate estimates hearing",
+    # "will present the first data to colleagues at a workshop in Sendai"
+    r"(?:at|during)\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:news\s+conference|press\s+conference|hearing|briefing|"
+    r"rally|summit|workshop|seminar|symposium)\b|"
+    # a host and the guests at a meal or a reception, and a journey on for one: "will host them at a reception",
+    # "is expected to go on to Jakarta on Friday for a state dinner with X"
+    r"host(?:s|ed|ing)?\s+(?:[\w'’.-]+\s+){1,4}?(?:at|for)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:reception|dinner|"
+    r"banquet|lunch|luncheon|breakfast)\b|"
+    r"(?:go|goes|going|went|continu(?:e|es|ed|ing))\s+on\s+to\s+(?:[\w.'’-]+\s+){1,6}?for\s+(?:a|an|the)\s+"
+    r"(?:[\w.'’-]+\s+){0,3}?(?:meeting|summit|conference|session|ceremony|banquet|dinner|reception|talks)\b"
 )
 
 

@@ -30,6 +30,7 @@ __all__ = [
     "COLLECTIVE",
     "GATHERING",
     "MEETING_CUE",
+    "ONE_BEFORE_MANY",
     "TRAVEL_CUE",
     "VISITING",
     "cue_matches",
@@ -202,7 +203,9 @@ GATHERING = _rx(
     r"assembly|gathering|convention|hearings?|briefings?|testif\w+|attend(?:s|ed|ing)?|address(?:es|ed|ing)?|"
     r"ceremony|ceremonies|banquet|join(?:s|ed|ing)?|round\s*tables?|roundtables?|"
     # a meal or a reception given for guests: "a reception hosted by the consul general", "an investor lunch"
-    r"receptions?|dinners?|luncheons?|lunch|breakfast|" + ONE_BEFORE_MANY
+    r"receptions?|dinners?|luncheons?|lunch|breakfast|" + ONE_BEFORE_MANY + "|"
+    # an interview given, like a news conference: the one who gives it is named, the outlet maybe not
+    r"(?:gave|give|gives|giving|granted|grants|sat\s+for)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?interviews?"
 )
 # Several of one kind meeting among themselves: "NATO ambassadors met on Monday", "the two leaders
 # met", "foreign ministers convened in Brussels" (the verb without an object after it).
