@@ -296,3 +296,14 @@ def test_a_gathering_already_told_by_its_definite_noun_is_not_asked_again() -> N
     assert refers_back("Mensah told the briefing that three towns were still cut off.")
     assert refers_back("The hearing lasted four hours.")
     assert not refers_back("Mensah chaired a briefing with disaster officials.")
+
+
+def test_a_title_told_again_by_an_age_and_another_word_for_it_is_received_by_the_agent(tmp_path: Path) -> None:
+    from summarizer.text.contact import stated_contact
+
+    text = "Pope Innocent XIV arrived in Maputo on Sunday. "
+    sentence = "The 81-year-old pontiff was later received at the palace by President Ana Nhantumbo for a private meeting."
+    assert stated_contact(sentence) == ("The 81-year-old pontiff", "President Ana Nhantumbo")
+    out, _ = scripted_summary(text + sentence, {}, tmp_path, published=date(2024, 3, 6), kinds=("meetings",))
+    [meeting] = out.meetings
+    assert sorted(p.name for p in meeting.participants) == ["Ana Nhantumbo", "Innocent XIV"]

@@ -36,7 +36,9 @@ _VERB = re.compile(
 # The passive, the other party its agent: "she was briefed by regional health director Samuel Okemaw", "was
 # received at the ministry by junior minister Philip Carrow-Best".
 _PASSIVE = re.compile(
-    r"\b(?:was|were)\s+(?:briefed|received|hosted|welcomed|greeted)\s+(?:(?!by\b)[\w'’.-]+\s+){0,6}?by\s+", re.IGNORECASE
+    r"\b(?:was|were)\s+(?:\w+ly\s+|later\s+|also\s+|then\s+|first\s+)?(?:briefed|received|hosted|welcomed|greeted)\s+"
+    r"(?:(?!by\b)[\w'’.-]+\s+){0,6}?by\s+",
+    re.IGNORECASE,
 )
 # A gathering shared with someone: "flew to Philadelphia for a rally with pop star Katy Perry". The subject of
 # the main clause attends it with them.
@@ -175,9 +177,14 @@ def _joined(sentence: str, verb: re.Match[str]) -> tuple[str, str] | None:
         return None
     other = _other(sentence, verb)
     who = first_conjunct(named_subject(sentence, span))
-    if other is not None and who and (names_a_person(who) or who.casefold() in ("he", "she")):
+    # an age is no name: "The 81-year-old pontiff was received by" is a title told again
+    ageless = _AGE.sub("", who)
+    if other is not None and who and (names_a_person(ageless) or who.casefold() in ("he", "she")):
         return who, other
     return None
+
+
+_AGE = re.compile(r"\b\d+-year-old\s+")
 
 
 def stated_contact(sentence: str) -> tuple[str, str] | None:

@@ -14,7 +14,14 @@ from dataclasses import dataclass, field
 from summarizer.schemas import Entity, EntityKind
 from summarizer.text.bodies import COMPANY_WORDS, ORG_WORDS, PLACE_ENDS
 from summarizer.text.lexicon import MONTHS, ROLE_WORDS, TITLE_ABBREVIATIONS, WEEKDAYS
-from summarizer.text.titles import ABBREVIATED, HONORIFICS, NOT_NARROWING, PERSON_TITLES, title_head
+from summarizer.text.titles import (
+    ABBREVIATED,
+    HONORIFICS,
+    NOT_NARROWING,
+    PERSON_TITLES,
+    SAME_TITLE,
+    title_head,
+)
 
 __all__ = ["TITLE_WORDS", "EntityIndex", "title_head"]
 
@@ -263,6 +270,7 @@ class EntityIndex:
         minister'), and an abbreviated title stands for its word ('Sen.' holds 'senator')."""
         head = title_head(title)
         words = {head} if head else {t.casefold() for t in _tokens(title)} - {"the", "of", "a", "an"}
+        words = {SAME_TITLE.get(w, w) for w in words}
         # the description's other title words narrow it: "the health minister" is the one whose role says "health"
         # (and so do its names: "the Kelsall manager" is the one whose role says "Kelsall")
         narrow = ({t.casefold() for t in _tokens(title)} & ROLE_WORDS - NOT_NARROWING) | {

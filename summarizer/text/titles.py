@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ABBREVIATED", "HONORIFICS", "NOT_NARROWING", "PERSON_TITLES", "title_head"]
+__all__ = ["ABBREVIATED", "HONORIFICS", "NOT_NARROWING", "PERSON_TITLES", "SAME_TITLE", "title_head"]
 
 # Titles a person holds: the head noun of a description that stands for one ("the former governor").
 PERSON_TITLES = frozenset((
@@ -27,6 +27,9 @@ ABBREVIATED = {
     "sen": "senator", "sen.": "senator", "gov": "governor", "gov.": "governor", "rep": "representative",
     "rep.": "representative", "gen": "general", "gen.": "general", "pres.": "president",
 }  # fmt: skip
+
+# A title told again by another word for it: "Pope Innocent XIV ... the pontiff".
+SAME_TITLE = {"pontiff": "pope"}
 
 
 def title_head(description: str) -> str | None:
