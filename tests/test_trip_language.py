@@ -389,3 +389,14 @@ def test_a_reported_travel_clause_with_a_subject_of_its_own_and_a_titled_person_
     # an office word that begins a place's name, or a place named after an office holder, stays a place
     for place in ("General Santos", "Prince George", "President Kennedy Airport", "the Governor's Mansion", "Darwin"):
         assert clean_destination(place) == place
+
+
+def test_he_after_a_sentence_whose_subject_is_a_role_is_the_one_the_role_stands_for(tmp_path: Path) -> None:
+    before = (
+        "Pope Innocent XIV arrived in Mozambique on Sunday. In the evening President Alcido Nhantumbo hosted a banquet. "
+        "On Monday morning the pope celebrated mass for 60,000 people. "
+    )
+    # not the president, named last: the subject of the sentence before, told by its role
+    [leg] = _trip("He flies on Tuesday to Pemba, capital of the province.", ["Nhantumbo"], ["Pemba"], tmp_path, before)
+    assert [t.name for t in leg.travellers] == ["Innocent XIV"]
+    assert [d.name for d in leg.destinations] == ["Pemba"]  # a leg on another day, not the arrival in the country

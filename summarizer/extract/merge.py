@@ -2,7 +2,8 @@
 
 Two trips are one when they share a traveller, their modes and statuses agree (or one
 is unknown), their dates lie within a month of each other, and they share a destination country (and a
-town, when both name towns: Tokyo and Osaka are two legs, Japan and Tokyo one journey), or
+town, when both name towns: Tokyo and Osaka are two legs, Japan and Tokyo one journey unless told on two
+different days), or
 they are told in consecutive sentences and one names no destination (their dates not disagreeing) or
 one tells its place by a description ("the city") or both are held by video (two places told side by side are
 two legs).
@@ -56,6 +57,13 @@ def _days(value: str, last: bool) -> _dt.date:
     year, month = parts[0], parts[1] if len(parts) > 1 else (12 if last else 1)
     day = parts[2] if len(parts) > 2 else (calendar.monthrange(year, month)[1] if last else 1)
     return _dt.date(year, month, day)
+
+
+def _on_other_days(a: DateRef | None, b: DateRef | None) -> bool:
+    """Both told on one day each, and not the same one ("arrived in Mozambique on Sunday", "flies on Tuesday to
+    Pemba": two legs of the journey)."""
+    days = [d.value for d in (a, b) if d is not None and d.value is not None and d.end is None and len(d.value) == 10]
+    return len(days) == 2 and days[0] != days[1]
 
 
 def _within_a_month(a: DateRef | None, b: DateRef | None) -> bool:
@@ -120,7 +128,7 @@ def _same_trip(a: Trip, b: Trip) -> bool:
     if not _within_a_month(a.when, b.when):
         return False  # "returned to Caracas on Saturday" and "fled to Colombia in 2015": two journeys
     ta, tb = _towns(a.destinations), _towns(b.destinations)
-    if ca & cb and (ta & tb or not (ta and tb)):
+    if ca & cb and (ta & tb or not (ta and tb)) and not (ta ^ tb and _on_other_days(a.when, b.when)):
         # "a visit to Japan" and "arrived in Tokyo" are one journey; "arrived in Tokyo" and "went on to Osaka" two
         # legs of it, one record each (unless the next sentence goes on with it, below)
         return True

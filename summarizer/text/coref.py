@@ -20,7 +20,7 @@ from summarizer.text.gender import agrees, genders, noun_gender
 from summarizer.text.injection import inside
 from summarizer.text.lexicon import ROLE_WORDS, TITLE_ABBREVIATIONS, finite_forms, word_pattern
 from summarizer.text.names import appears_in
-from summarizer.text.participants import opens_by_new_role, opens_by_role
+from summarizer.text.participants import opens_by_new_role, role_opening
 from summarizer.text.quotes import QuoteCandidate
 from summarizer.text.sentences import Sentence
 from summarizer.text.subject import subject_before
@@ -143,9 +143,16 @@ def antecedent(
             continue
         if opens_by_new_role(sent.text) and first_person(sent.text[:60], index) is None:
             return None  # "A ministry spokeswoman said ... She declined to say": the spokeswoman, named nowhere
-        if opens_with_he_or_she(sent.text) or opens_by_role(sent.text):
-            # "There she held talks with X", "The 38-year-old princess is due at a reception hosted by X": X is no
-            # subject a later 'she' can mean
+        if opens_with_he_or_she(sent.text):
+            continue  # "There she held talks with X": X is no subject a later 'she' can mean
+        role = role_opening(sent.text)
+        if role is not None:
+            # "On Monday morning the pope celebrated mass ... He flies on Tuesday": the one the role stands for;
+            # the names after it are no subject a later 'he' can mean
+            held = index.by_title(role, sent.start)
+            known = genders(index.text, index.people.values()) if pronoun else {}
+            if held is not None and agrees(held, pronoun, known) and not (clause and _surname(held.split()[-1]).search(clause)):
+                return held
             continue
         person = _first_agreeing(sent.text, index, pronoun, clause)
         if person is not None:

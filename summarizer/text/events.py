@@ -55,7 +55,7 @@ _TRAVEL = (
     # going on, by a way or a means: "pushed on to Kudus", "continues by coastal steamer to the Lofoten Islands"
     r"(?:push|pushes|pushed|pushing|press|presses|pressed|pressing)\s+on\s+(?:to|towards?)\b|"
     r"continu(?:e|es|ed|ing)\s+(?:on\s+)?(?:by|aboard|on)\s+(?:[\w-]+\s+){1,3}?to\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
-    r"fl(?:y|ies|ew|own|ying)\s+(?:(?:overnight|(?-i:[A-Z])\w+day)\s+)?(?:to|in|into|from|out|back|home|on\s+to)|"
+    r"fl(?:y|ies|ew|own|ying)\s+(?:(?:overnight|(?:on\s+)?(?-i:[A-Z])\w+day)\s+)?(?:to|in|into|from|out|back|home|on\s+to)|"
     # a manner between the verb and its path: "flew by military helicopter to", "flown aboard an air force jet to"
     r"fl(?:y|ies|ew|own|ying)\s+(?:by|aboard|on\s+(?:a|an|the|board))\s+(?:[\w-]+\s+){0,3}?(?:to|into)\b|"
     r"arriv(?:e|es|ed|ing|al|als)|depart(?:s|ed|ing|ure|ures)?|"

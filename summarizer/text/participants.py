@@ -20,7 +20,7 @@ from summarizer.text.lexicon import PRONOUNS, ROLE_WORDS, TITLE_ABBREVIATIONS, W
 
 __all__ = [
     "clean_destination", "clean_participant", "has_anaphor", "is_bare_title", "is_group", "is_place_name",
-    "modifies_a_noun", "moves_on_its_own", "pronoun_mover", "same_entity",
+    "modifies_a_noun", "moves_on_its_own", "pronoun_mover", "role_opening", "same_entity",
 ]  # fmt: skip
 
 _CONJUNCTION = re.compile(r"^(?:and|or|but|nor|&|plus|as\s+well\s+as|along\s+with|together\s+with)\s+", re.IGNORECASE)
@@ -260,6 +260,23 @@ def opens_by_new_role(sentence: str) -> bool:
 def opens_by_role(sentence: str) -> bool:
     """The sentence's subject is someone told by a role alone ('The 38-year-old princess is due ...'), not named."""
     return bool(_OPENS_BY_ROLE.match(sentence))
+
+
+# A short phrase of time set before the subject, with or without its comma: "On Monday morning the pope ...",
+# "Later, the minister ...".
+_FRONTED_TIME = re.compile(
+    r"^\W*(?:(?:On|In|At|During|Later|Earlier|Afterwards|Then|That|This|Last|Next|Early|Late)\b(?:\s+[\w'’-]+){0,3}?"
+    r"\s*,?\s+)?(?=the\s)",
+)
+
+
+def role_opening(sentence: str) -> str | None:
+    """The role that opens the sentence as its subject, after any short phrase of time ('On Monday morning the
+    pope celebrated mass' -> 'the pope'); None when the sentence opens otherwise."""
+    front = _FRONTED_TIME.match(sentence)
+    rest = sentence[front.end() :] if front else sentence
+    role = _OPENS_BY_ROLE.match(rest)
+    return role.group().strip(" \"'“”‘’") if role else None
 
 
 _FUNCTION_WORDS = frozenset(
