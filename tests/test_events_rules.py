@@ -128,6 +128,7 @@ def test_travel_words_in_another_sense_are_not_candidates(sentence: str) -> None
         # one person before many: testimony, a service led, a meeting of scholars, a ceremony by its noun
         "A Danish engineer, Jens Holm, flew into Galway on Monday to give evidence in the fraud trial.",
         "She is due to appear before the parliament's fisheries and rural affairs committee on Friday.",
+        "She will head back to Dublin to appear on Monday before the health committee.",
         "Okafor is expected to make his first appearance before the tribunal's judges this week.",
         "The archbishop celebrated an open-air Mass for some 20,000 pilgrims in Knock.",
         "The imam led Friday prayers at the city's central mosque.",

@@ -127,7 +127,8 @@ AGREEMENT_WITH = (
 # the committee"), a service or a ceremony led ("celebrated Mass for 60,000 people", "presided over the ceremony"), a
 # meeting of scholars and a ceremony by its noun ("at a workshop in Sendai", "the dedication of the garden").
 ONE_BEFORE_MANY = (
-    r"g(?:ive|ives|ave|iving|iven)\s+evidence|appear(?:s|ed|ing|ance)?\s+before\s+(?:[\w.'’-]+\s+){0,5}?(?:committee|"
+    r"g(?:ive|ives|ave|iving|iven)\s+evidence|appear(?:s|ed|ing|ance)?\s+(?:(?:on|in|at|this|next|later|again)\s+"
+    r"(?:[\w'’-]+\s+)?|\w+ly\s+)?before\s+(?:[\w.'’-]+\s+){0,5}?(?:committee|"
     r"commission|panel|judges?|court|tribunal|jury|inquiry|senate|parliament|lawmakers|magistrates?|board|council|"
     r"hearing)|"
     r"(?:celebrat|officiat|l(?:ed|ead|eads|eading)\b)\w*\s+(?:at\s+)?(?:(?:a|an|the|his|her)\s+)?"
