@@ -197,6 +197,8 @@ def test_trip_modality(sentence: str, mood: str) -> None:
     "sentence, mood",
     [
         ("The two presidents met in Vienna.", "factual"),
+        ("The two leaders agreed to hold a future bilateral meeting.", "hypothetical"),  # not yet fixed
+        ("Leaders met to discuss the future of the alliance.", "factual"),
         ("The two presidents will meet in Vienna.", "planned"),
         ("The two presidents might meet in Vienna.", "hypothetical"),
         ("The envoy urged both sides to resume talks.", "hypothetical"),
