@@ -405,3 +405,18 @@ def test_an_adverb_of_manner_between_the_verb_and_its_clause_is_not_content() ->
     ]
     # an adjective of the content's subject stays: "early voting", "likely voters"
     assert found("Lee said early voting would start on Monday.") == [("Lee", "said", "early voting would start on Monday")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is likely to keep up the digs at her rival, as she has demonstrated in recent speeches.",
+        "She is popular across the country, rather than a regional candidate, as his manager suggested after she won.",
+    ],
+)
+def test_a_content_that_is_only_when_or_where_the_words_were_given_reports_nothing(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_content_that_opens_with_a_phrase_of_time_and_goes_on_is_kept() -> None:
+    assert found("Lee said in 2015 the mill would close, in a letter to workers.")[0][:2] == ("Lee", "said")

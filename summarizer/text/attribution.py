@@ -30,6 +30,7 @@ from summarizer.text.attribution_parts import (
     before_coordinated,
     coordinated_source,
     enough_words,
+    only_circumstance,
     phrase_end,
     trailing,
     trim,
@@ -362,6 +363,7 @@ def find_attributions(sent: Sentence, quoted: Sequence[tuple[int, int]] = ()) ->
         source = _saying_before(text, p.start()) or subject
         if source is not None and (enough_words(text, start, end) or named and start < end):
             found.append(Attribution(source.source, source.source_start, p.group(1), start, end, "participle"))
+    found = [a for a in found if not only_circumstance(text[a.start : a.end])]
     return sorted((_shift(a, sent.start) for a in found), key=lambda a: a.start)
 
 

@@ -34,7 +34,7 @@ INVERTING = frozenset((
 __all__ = [
     "INVERTING", "OPENERS", "PARTICIPLE_AT", "Attribution", "according", "after_participle", "as_put_it",
     "before_coordinated", "coordinated_source", "count_words",
-    "enough_words", "phrase_end", "trailing", "trim",
+    "enough_words", "only_circumstance", "phrase_end", "trailing", "trim",
 ]  # fmt: skip
 
 # What opens a sentence without being its content: a conjunction, or a news agency's dateline "(ATF) ".
@@ -291,3 +291,15 @@ def after_participle(text: str, at: int) -> bool:
     adding jobs' is one progressive clause, 'calling him X and accusing him of Y' two participles)."""
     earlier = list(_EARLIER_ING.finditer(text, 0, at))
     return bool(earlier) and earlier[-1].group(1).casefold() not in BE
+
+
+# A content that is only when, where or how the words were given, with no clause of its own after the phrase:
+# "as he's demonstrated in recent speeches", "said by telephone this week", "as the manager suggested after she
+# swept the contests in the South".
+_CIRCUMSTANCE = re.compile(r"(?:in|by|at|during|via|over|after|before|when|while|since|until)\b[^,;:“”\"]*", re.IGNORECASE)
+
+
+def only_circumstance(content: str) -> bool:
+    """The content is only a phrase of time, place or manner (see ``_CIRCUMSTANCE``)."""
+    words = content.split()
+    return len(words) <= 8 and _CIRCUMSTANCE.fullmatch(content.strip()) is not None
