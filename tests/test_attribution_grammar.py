@@ -420,3 +420,19 @@ def test_a_content_that_is_only_when_or_where_the_words_were_given_reports_nothi
 
 def test_a_content_that_opens_with_a_phrase_of_time_and_goes_on_is_kept() -> None:
     assert found("Lee said in 2015 the mill would close, in a letter to workers.")[0][:2] == ("Lee", "said")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("When Ms. Levi came to Paris, she felt blindsided by the demand.", []),  # a state felt
+        ("But Ali did not feel well and was unable to attend.", []),
+        ("She felt the plan was wrong.", [("She", "felt", "the plan was wrong")]),  # a feeling told
+        ("Sanders maintained his double-digit lead over Clinton.", []),  # a lead kept
+        ("He maintained his innocence throughout the trial.", [("He", "maintained", "his innocence throughout the trial")]),
+        ("The former president showed considerable restraint on Monday.", []),  # a quality shown
+        ("The poll showed that voters were split.", [("The poll", "showed", "that voters were split")]),
+    ],
+)  # fmt: skip
+def test_feel_maintain_and_show_in_another_sense_report_nothing(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

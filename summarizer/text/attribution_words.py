@@ -230,6 +230,15 @@ _OTHER_OBJECTS: dict[str, re.Pattern[str]] = {
         r"\s+(?:an?|the|its|his|her|their|some|all)\s+(?:\w+\s+)?(?:ambassadors?|envoys?|diplomats?|troops|forces|"
         r"vehicles|cars|products|batches|units|models)\b"
     ),
+    # one feels a state ("felt blindsided by the demand", "did not feel well"); a feeling told opens a clause
+    "feel": re.compile(r"\s+(?:(?:so|very|too|quite|rather|a\s+bit|increasingly|deeply)\s+)?(?:well|better|worse|good|bad|ill|"
+                       r"sick|tired|safe|sorry|[a-z]+ed\b(?!\s+(?:that|to)\b))"),
+    # one keeps a lead or a hold ("maintained his double-digit lead"); a position maintained is a claim
+    "maintain": re.compile(r"\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:lead|leads|grip|hold|control|"
+                           r"presence|pace|momentum|ties|relations|contact|edge|advantage|majority)\b"),
+    # one shows a quality ("showed considerable restraint")
+    "show": re.compile(r"\s+(?:(?:considerable|great|little|no|some|remarkable|real|more|less)\s+)?(?:restraint|"
+                       r"courage|leadership|patience|resolve|interest|signs?|strength|weakness|discipline|respect)\b"),
 }
 
 
