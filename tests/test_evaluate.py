@@ -224,6 +224,8 @@ def test_names_alias_surname_titles_possessive() -> None:
     assert names_alias("John Cornyn, the No. 2 in the GOP leadership", "Sen. John Cornyn")
     assert names_alias("another friend, Mariam Emara", "Mariam Emara")
     assert names_alias("King", "King")  # a name that is also a title word
+    assert names_alias("Elliott", "Charles Elliott III")  # a generation's mark is no surname
+    assert names_alias("Robert Kennedy Jr.", "Kennedy")
     assert not names_alias("Antony Blinken", "Lloyd Austin")
     # titles alone are no name: 'the secretary' is not Blinken
     assert not names_alias("the secretary", "Secretary Blinken")

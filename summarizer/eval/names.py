@@ -45,7 +45,12 @@ def _name_tokens(name: str) -> list[str]:
     joined = " ".join(tokens)
     if joined in COUNTRY_ALIASES:
         return COUNTRY_ALIASES[joined].split()
+    # a generation's mark is no surname: "Charles Elliott III" is Elliott
+    tokens = [t for t in tokens if t not in _GENERATIONS] or tokens
     return [t for t in tokens if t not in TITLES] or tokens
+
+
+_GENERATIONS = frozenset(("jr", "sr", "ii", "iii", "iv"))
 
 
 def names_alias(a: str, b: str) -> bool:
