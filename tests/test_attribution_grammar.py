@@ -436,3 +436,20 @@ def test_a_content_that_opens_with_a_phrase_of_time_and_goes_on_is_kept() -> Non
 )  # fmt: skip
 def test_feel_maintain_and_show_in_another_sense_report_nothing(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name closing the content before a closing description is the source
+        ("The plan will cut costs, Ann Lee, a spokeswoman for the ministry, said.", [("Ann Lee", "said", "The plan will cut costs")]),
+        ("The deal was signed in Lagos, Nigeria, the company said.",
+         [("the company", "said", "The deal was signed in Lagos, Nigeria")]),  # a place is no name of a source
+        ("The plan will cut costs, officials familiar with the talks said.",
+         [("officials familiar with the talks", "said", "The plan will cut costs")]),
+        # a closing source has no verb of its own
+        ("The party won the most votes, early results showed, setting the stage for weeks of coalition talks.", []),
+    ],
+)  # fmt: skip
+def test_the_source_of_a_closing_attribution_is_a_noun_phrase(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -104,6 +104,18 @@ def _only_when_or_whom(after: str, lemma: str) -> bool:
 _APPOSED_AFTER_QUOTE = re.compile(r"[”\"],?\s+(?P<np>(?:the|a|an|another|his|her|their|its|our)\s+[^,“”\"]{1,60})$")
 
 
+# A name closing the content just before a closing source that is a description: "..., Ann Lee, a spokeswoman ...".
+_NAME_BEFORE_DESCRIPTION = re.compile(r",\s*(?P<name>(?:(?-i:[A-Z])[\w'’.-]*\s+){1,3}(?-i:[A-Z])[\w'’-]*)\s*$")
+_DESCRIPTION = re.compile(r"(?:a|an|the|its|his|her|their)\s", re.IGNORECASE)
+
+
+def _a_place(name: str) -> bool:
+    """A town or a country the gazetteer knows ("France", "New York"): where, not who."""
+    from summarizer.text.places import place_for
+
+    return place_for(name).country_code is not None
+
+
 # A participle phrase of the writer's closing the sentence after the attribution: "..., the union said, setting the
 # stage for weeks of talks".
 _PARTICIPLE_CLOSING = re.compile(r",\s*[a-z]+ing\b")
@@ -135,6 +147,10 @@ def trailing(text: str, body_end: int) -> Attribution | None:
             # nor a participle phrase: ", setting the stage for weeks of coalition talks" ("talks" is its noun)
             and not (before.split()[0].endswith("ing") and before[:1].islower())
             and not any(t.casefold() in AUX or t.endswith(("n't", "n’t")) for t in before.split())  # a noun phrase
+            # with no verb of its own: "preliminary results showed, setting the stage for ... talks" (a form read as a
+            # noun is no verb: "officials familiar with the talks said")
+            and not any(v.group(1).islower() and not read_as_noun(before[: v.start()].split(), v.group(1))
+                        for v in VERB_RE.finditer(before))
             and not read_as_noun(before.split(), verb.group(1))  # "blindsided by the demand": a noun
             and (VERBS[verb.group(1)] != "read" or before.split()[-1].casefold() in DOCUMENTS)
             and (_only_when_or_whom(after, VERBS[verb.group(1)]) or _PARTICIPLE_CLOSING.match(after) is not None)
@@ -156,6 +172,10 @@ def trailing(text: str, body_end: int) -> Attribution | None:
             source_end = source_start + len(source)
             end, source_start = apposed.start() + 1, apposed.start("np")
             source = text[source_start:source_end]
+        named = _NAME_BEFORE_DESCRIPTION.search(text, start, end) if _DESCRIPTION.match(source) else None
+        if named is not None and enough_words(text, start, named.start()) and not _a_place(named.group("name")):
+            # "CONTENT, Ann Lee, a spokeswoman for the ministry, said": the name is the source, its description apposed
+            source, source_start, end = named.group("name"), named.start("name"), named.start()
         return Attribution(source, source_start, verb.group(1), start, end, "trailing")
     return None
 
