@@ -187,6 +187,8 @@ def test_meeting_words_in_another_sense_are_not_candidates(sentence: str) -> Non
         ("He visited Lagos in May 2019.", "factual"),  # the month, not the modal
         ("The orchestra tours Europe every other summer.", "hypothetical"),  # a habit, not one journey
         ("The minister visits Lagos every two years.", "hypothetical"),
+        ("She had planned to stop in Lagos too but dropped that leg of the trip.", "cancelled"),
+        ("She dropped the children at school and flew to Lagos.", "factual"),
     ],
 )
 def test_trip_modality(sentence: str, mood: str) -> None:

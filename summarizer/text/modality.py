@@ -30,6 +30,8 @@ _HYPOTHETICAL = re.compile(
     r"\bmay\b",
     re.IGNORECASE,
 )
+# An event word as the object of "dropped": "but dropped that leg of the trip" (not "dropped off", "dropped by").
+_DROPPED = re.compile(r"\bdropped\s+(?:that|the|a|an|its|his|her|their|this)(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
 # Inside the event's own words: "hold a future bilateral meeting".
 _NOT_YET_FIXED = re.compile(r"\bfuture\b", re.IGNORECASE)
 _CONDITION_FIRST = re.compile(r"\W*(?:if|unless|should|were|had|suppose|supposing|imagine)\s", re.IGNORECASE)
@@ -178,7 +180,7 @@ def _is_noun_cue(sentence: str, cue: re.Match[str]) -> bool:
 def _cue_modality(sentence: str, cue: re.Match[str]) -> Modality:
     window = words_before(sentence, cue.start())
     after = _after(sentence, cue.end())
-    if _CANCEL_WORDS.search(window) or _CANCEL_WORDS.search(after):
+    if _CANCEL_WORDS.search(window) or _CANCEL_WORDS.search(after) or _DROPPED.search(window):
         return "cancelled"
     if _is_noun_cue(sentence, cue) and _NOUN_CALLED_OFF.match(sentence, cue.end()):
         return "cancelled"
