@@ -135,6 +135,13 @@ def test_travel_words_in_another_sense_are_not_candidates(sentence: str) -> None
         "The mayor presided over the opening ceremony of the new bridge.",
         "Dr Ruiz will present the results to colleagues at a symposium in Lyon next month.",
         "The envoy came to Tromsø for the dedication of the new consulate building.",
+        # a news conference and questions put in person, in other words; talking together in other words
+        "Outside the courthouse, her attorney took a handful of questions from reporters on the steps.",
+        "Facing the press on Tuesday, the manager spoke for 20 minutes about his future.",
+        "The judge heard two hours of argument from prosecutors and the defence.",
+        "She launched the novel in conversation with the poet Yusuf Demir.",
+        "A panel on port electrification brought together Faizal Rahman and Marieke Oort.",
+        "In the opening keynote, Harriet Osei told delegates that the industry had ordered too few boxes.",
         # calling on a person, by name or title
         "In Nairobi he is expected to call on Kenyan Foreign Minister Amina Otieno on Thursday.",
     ],
@@ -200,6 +207,7 @@ def test_trip_modality(sentence: str, mood: str) -> None:
     [
         ("The two presidents met in Vienna.", "factual"),
         ("The two leaders agreed to hold a future bilateral meeting.", "hypothetical"),  # not yet fixed
+        ("The coach called his players together for a meeting on Monday.", "factual"),  # convened, not urged
         ("Leaders met to discuss the future of the alliance.", "factual"),
         ("The two presidents will meet in Vienna.", "planned"),
         ("The two presidents might meet in Vienna.", "hypothetical"),

@@ -179,6 +179,17 @@ _MEET = (
     # taking part in a gathering: attend, testify, a hearing, a briefing, join (talks, leaders), address
     # (an audience)
     r"attend(?:s|ed|ing|ance)?|testif(?:y|ies|ied|ying)|testimony|hearings?|briefings?|"
+    # a news conference in other words, and questions put in person: "took a handful of questions from reporters",
+    # "Facing the press on Tuesday", "was questioned under oath", "heard two hours of argument from prosecutors"
+    r"(?:t(?:ake|akes|ook|aking)|field(?:s|ed|ing)?|answer(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,4}?questions\s+from\b|"
+    r"fac(?:e|es|ed|ing)\s+(?:the\s+)?(?:reporters|press|media|journalists|cameras)\b|questioned\s+under\s+oath|"
+    r"heard\s+(?:[\w-]+\s+){0,4}?(?:argument|arguments|testimony|evidence|submissions)\s+from|"
+    # talking together in other words: "in conversation with the poet", "chatting with each reader", "linked up by
+    # video with a field team", "a panel ... brought together A, B and C", "told delegates"
+    r"in\s+conversation\s+with|chat(?:s|ted|ting)?\s+with|link(?:s|ed|ing)?\s+up\s+(?:[\w-]+\s+){0,2}?with|"
+    r"(?:brought|bring|brings|bringing)\s+together|"
+    r"(?:told|tells|telling)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:delegates|attendees|participants|audience)\b|"
+    r"(?:reception|dinner|banquet|lunch|luncheon)\s+in\s+(?:his|her|their|its)\s+honou?r|"
     # calling on a person, by name or title, not on someone to do something: "will call on Foreign Minister Hashim
     # Ariffin on Thursday" (not "called on Greece to take charge")
     r"call(?:s|ed|ing)?\s+on\s+(?:(?:the\s+)?(?-i:[A-Z])[\w.'’-]*\s+){1,6}?"

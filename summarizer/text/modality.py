@@ -48,7 +48,7 @@ _REPORTING = re.compile(
 # new talks"); its object may stand between ("urged both sides to").
 _WISHED_FOR = re.compile(
     r"\b(?:urg|encourag|appeal|invit|press|push|call|ask|want|hop|seek|sought|propos|offer|demand|insist|"
-    r"wish|plead)\w*(?:\s+[\w'’-]+){0,6}?\s+(?:to|for)\s+(?:(?!(?:before|after|while|when|then|since|until)\b)[\w-]+\s+){0,3}"
+    r"wish|plead)\w*(?:\s+(?!together\b)[\w'’-]+){0,6}?\s+(?:to|for)\s+(?:(?!(?:before|after|while|when|then|since|until)\b)[\w-]+\s+){0,3}"
     r"(?:(?:and|or)\s+(?:[\w-]+\s+){1,2})?$",
     re.IGNORECASE,
 )
