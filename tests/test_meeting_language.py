@@ -168,6 +168,8 @@ def test_taking_part_in_a_gathering_done_or_to_come_is_stated_when_the_model_say
         # a meal or a reception given for guests is a gathering: one named party there is enough
         "Sato was guest of honour at a reception hosted by Ireland's consul general on Friday.",
         "Lund was the main speaker at an investor lunch hosted by a mining finance group on Friday.",
+        # a news conference in other words
+        "Lund took a handful of questions from reporters outside the court on Friday.",
     ],
 )
 def test_one_named_party_at_a_meal_or_a_reception_is_a_meeting(sentence: str, tmp_path: Path) -> None:

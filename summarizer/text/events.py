@@ -139,6 +139,14 @@ ONE_BEFORE_MANY = (
     r"workshops?|seminars?|symposi(?:um|a)|colloqui(?:um|a)|(?:dedication|inauguration|unveiling|groundbreaking|"
     r"ribbon-cutting)\s+(?:of|ceremony)"
 )
+# A news conference in other words, and questions put in person: "took a handful of questions from reporters",
+# "Facing the press on Tuesday", "was questioned under oath", "heard two hours of argument from prosecutors" (one
+# named party is enough, as at a gathering).
+PRESS = (
+    r"(?:t(?:ake|akes|ook|aking)|field(?:s|ed|ing)?|answer(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,4}?questions\s+from\b|"
+    r"fac(?:e|es|ed|ing)\s+(?:the\s+)?(?:reporters|press|media|journalists|cameras)\b|questioned\s+under\s+oath|"
+    r"heard\s+(?:[\w-]+\s+){0,4}?(?:argument|arguments|testimony|evidence|submissions)\s+from"
+)
 # Verbs and nouns of contact between parties.
 _MEET = (
     r"met|meet(?:s|ing|ings)?|talks|talk(?:s|ed|ing)?\s+(?:with|to)|spok(?:e|en)\s+(?:with|to|by)|"
@@ -179,11 +187,7 @@ _MEET = (
     # taking part in a gathering: attend, testify, a hearing, a briefing, join (talks, leaders), address
     # (an audience)
     r"attend(?:s|ed|ing|ance)?|testif(?:y|ies|ied|ying)|testimony|hearings?|briefings?|"
-    # a news conference in other words, and questions put in person: "took a handful of questions from reporters",
-    # "Facing the press on Tuesday", "was questioned under oath", "heard two hours of argument from prosecutors"
-    r"(?:t(?:ake|akes|ook|aking)|field(?:s|ed|ing)?|answer(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,4}?questions\s+from\b|"
-    r"fac(?:e|es|ed|ing)\s+(?:the\s+)?(?:reporters|press|media|journalists|cameras)\b|questioned\s+under\s+oath|"
-    r"heard\s+(?:[\w-]+\s+){0,4}?(?:argument|arguments|testimony|evidence|submissions)\s+from|"
+    + PRESS + "|"
     # talking together in other words: "in conversation with the poet", "chatting with each reader", "linked up by
     # video with a field team", "a panel ... brought together A, B and C", "told delegates"
     r"in\s+conversation\s+with|chat(?:s|ted|ting)?\s+with|link(?:s|ed|ing)?\s+up\s+(?:[\w-]+\s+){0,2}?with|"
@@ -215,7 +219,7 @@ GATHERING = _rx(
     r"assembly|gathering|convention|hearings?|briefings?|testif\w+|attend(?:s|ed|ing)?|address(?:es|ed|ing)?|"
     r"ceremony|ceremonies|banquet|join(?:s|ed|ing)?|round\s*tables?|roundtables?|"
     # a meal or a reception given for guests: "a reception hosted by the consul general", "an investor lunch"
-    r"receptions?|dinners?|luncheons?|lunch|breakfast|" + ONE_BEFORE_MANY + "|"
+    r"receptions?|dinners?|luncheons?|lunch|breakfast|" + ONE_BEFORE_MANY + "|" + PRESS + "|"
     # an interview given, like a news conference: the one who gives it is named, the outlet maybe not
     r"(?:gave|give|gives|giving|granted|grants|sat\s+for)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?interviews?"
 )
