@@ -92,13 +92,15 @@ def test_pronoun_subject_only_for_a_sentence_opening_with_he_or_she() -> None:
 def test_he_or_she_after_an_adverb_or_a_phrase_set_before_it_is_the_subject() -> None:
     text = (
         "Rosa Quispe landed in Huancavelica on Thursday. There she held talks with regional director Juan Ccori. "
-        "Instead, she will head back to Lima. On Monday evening she flew home. In the letter the mayor said so."
+        "Instead, she will head back to Lima. On Monday evening she flew home. In the letter the mayor said so. "
+        "While there she huddled with union leaders."
     )
     visible, index = _setup(text)
     # the object of the sentence before ("There she held talks with Juan Ccori") is no subject a later 'she' means
     assert pronoun_subject(_sentence(text, "Instead"), visible, index) == "Rosa Quispe"
     assert pronoun_subject(_sentence(text, "On Monday"), visible, index) == "Rosa Quispe"
     assert pronoun_subject(_sentence(text, "In the letter"), visible, index) is None
+    assert pronoun_subject(_sentence(text, "While there"), visible, index) == "Rosa Quispe"
 
 
 def test_first_person_picks_the_earliest_name() -> None:

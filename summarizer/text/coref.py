@@ -47,7 +47,8 @@ _HE_SHE = re.compile(r"^[\W_]*(?:He|She)\b")
 # 'he' or 'she' as the subject after an adverb or a short phrase of time or place set before it: "Instead, she will
 # head back to Lima", "On Tuesday he flew", "After Osaka, he heads to Kyoto".
 _FRONTED_HE_SHE = re.compile(
-    r"^[\W_]*(?:(?:Instead|Later|Then|Afterwards|Afterward|Meanwhile|Earlier|Now|There|Next|Finally)\b,?|"
+    r"^[\W_]*(?:(?:Instead|Later|Then|Afterwards|Afterward|Meanwhile|Earlier|Now|There|Next|Finally|"
+    r"(?:While|Once|Back)\s+(?:there|here|home))\b,?|"
     r"(?:On|In|At|After|Before|From|During|By|Later\s+on|Earlier\s+on)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?)\s+(?:he|she)\b"
 )
 _PRONOUN_CUE = re.compile(r"(he|she)\s", re.IGNORECASE)
