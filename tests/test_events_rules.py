@@ -208,6 +208,9 @@ def test_trip_modality(sentence: str, mood: str) -> None:
         ("The two presidents met in Vienna.", "factual"),
         ("The two leaders agreed to hold a future bilateral meeting.", "hypothetical"),  # not yet fixed
         ("The coach called his players together for a meeting on Monday.", "factual"),  # convened, not urged
+        # a cue in a relative clause on the event is that event's own
+        ("A forum planned for Friday, at which she was to take questions from residents, has been called off.",
+         "cancelled"),
         ("Leaders met to discuss the future of the alliance.", "factual"),
         ("The two presidents will meet in Vienna.", "planned"),
         ("The two presidents might meet in Vienna.", "hypothetical"),

@@ -32,6 +32,7 @@ _HYPOTHETICAL = re.compile(
 )
 # An event word as the object of "dropped": "but dropped that leg of the trip" (not "dropped off", "dropped by").
 _DROPPED = re.compile(r"\bdropped\s+(?:that|the|a|an|its|his|her|their|this)(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
+_RELATIVE_ON_EVENT = re.compile(r",\s*(?:(?:at|in|during)\s+which|where)\b[^,;]*$")
 # Inside the event's own words: "hold a future bilateral meeting".
 _NOT_YET_FIXED = re.compile(r"\bfuture\b", re.IGNORECASE)
 _CONDITION_FIRST = re.compile(r"\W*(?:if|unless|should|were|had|suppose|supposing|imagine)\s", re.IGNORECASE)
@@ -229,6 +230,10 @@ def event_modality(sentence: str, pattern: re.Pattern[str]) -> Modality:
     """
     if _CONDITION_FIRST.match(sentence):
         return "hypothetical"  # "If they are willing to leave ..., ...": the whole sentence is a condition
-    found = {_cue_modality(sentence, m) for m in cue_matches(pattern, sentence)}
+    cues = cue_matches(pattern, sentence)
+    # a cue in a relative clause on an earlier one is that event's own ("A forum planned for Friday, at which she
+    # was to take questions from residents, has been called off"): the earlier cue tells its mood
+    cues = [m for i, m in enumerate(cues) if not (i and _RELATIVE_ON_EVENT.search(sentence, cues[i - 1].end(), m.start()))]
+    found = {_cue_modality(sentence, m) for m in cues}
     order: tuple[Modality, ...] = ("factual", "planned", "cancelled", "hypothetical", "negated")
     return next((mood for mood in order if mood in found), "factual")
