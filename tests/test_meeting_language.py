@@ -145,6 +145,8 @@ def test_two_people_a_verb_of_contact_joins_meet_when_the_model_says_no(
          ["Ann Lund"]),
         ("Sato conferred with counsel for both sides in chambers on Tuesday.", ["Kenji Sato"]),
         ("Sato had breakfast with Malaysian trade ministry officials on Monday.", ["Kenji Sato"]),
+        ("On Friday Sato breakfasted with leaders of the Japanese community in Lima.", ["Kenji Sato"]),
+        ("Lund huddled with leaders of the building trades council on Monday.", ["Ann Lund"]),
         # one person before many: testimony in other words, a service led, an interview given
         ("Lund appeared before the tribunal's three judges on Thursday for a bail hearing.", ["Ann Lund"]),
         ("Sato celebrated an open-air Mass for some 40,000 people in Osaka on Sunday.", ["Kenji Sato"]),
