@@ -147,6 +147,7 @@ def test_two_people_a_verb_of_contact_joins_meet_when_the_model_says_no(
         ("Sato had breakfast with Malaysian trade ministry officials on Monday.", ["Kenji Sato"]),
         ("On Friday Sato breakfasted with leaders of the Japanese community in Lima.", ["Kenji Sato"]),
         ("Lund huddled with leaders of the building trades council on Monday.", ["Ann Lund"]),
+        ("Sato gave a private briefing to ward councillors last Thursday.", ["Kenji Sato"]),
         # one person before many: testimony in other words, a service led, an interview given
         ("Lund appeared before the tribunal's three judges on Thursday for a bail hearing.", ["Ann Lund"]),
         ("Sato celebrated an open-air Mass for some 40,000 people in Osaka on Sunday.", ["Kenji Sato"]),

@@ -257,7 +257,7 @@ _MEET_PEOPLE = (
     # and a side told only by what its people do or the body they sit on, after a verb or a noun of contact:
     # "brief the supervisory board", "a session with Korvan's plant managers", "conferred with counsel"
     r"(?:met|meet|meets|meeting|brief(?:s|ed|ing)?|talks\s+with|confer(?:s|red|ring)?\s+with|huddled\s+with|"
-    r"(?:breakfasted|lunched|dined|sat\s+down)\s+with|"
+    r"(?:breakfasted|lunched|dined|sat\s+down)\s+with|(?:gave|give|gives|giving)\s+(?:an?\s+)?(?:[\w-]+\s+)?briefing\s+to|"
     r"(?:sessions?|briefings?|meetings?|calls?|sit-downs?|dinner|lunch|breakfast)\s+with)\s+(?:with\s+)?(?:the\s+|some\s+|local\s+|"
     r"(?:hundreds|thousands|dozens|scores)\s+of\s+)?(?:(?!(?:on|about|of|in|at|for|to)\b)[\w'’-]+\s+){0,3}?"
     r"(?!(?:reporters|journalists|correspondents|editors|photographers|interviewers)\b)"
