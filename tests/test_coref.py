@@ -247,3 +247,16 @@ def test_a_state_or_a_places_possessive_is_never_a_person() -> None:
     index = EntityIndex(text)
     assert first_person("North Carolina’s Ada Fisher, a party member, said it.", index) == "Ada Fisher"
     assert "carolina" not in index.people
+
+
+def test_the_two_of_a_role_are_the_two_named_last_who_hold_it() -> None:
+    from summarizer.text.coref import the_two
+
+    text = (
+        "Mayor Ana Seo of Gimhae and Mayor Denise Cole of Riverton signed the pact. Their aide Tom Reyes watched. "
+        "The two mayors went over the programme during a video call."
+    )
+    index = EntityIndex(text)
+    at = text.index("The two")
+    assert sorted(the_two(text[at:], at, index)) == ["Ana Seo", "Denise Cole"]  # not the aide, named last
+    assert the_two("Two mayors met.", at, index) == []

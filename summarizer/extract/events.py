@@ -35,7 +35,7 @@ from summarizer.llm.answers import MeetingFacts, TripFacts
 from summarizer.llm.prompts import load_prompt
 from summarizer.schemas import Meeting, Span, Trip
 from summarizer.text.contact import stated_contact
-from summarizer.text.coref import antecedent, named_in, pronoun_subject
+from summarizer.text.coref import antecedent, named_in, pronoun_subject, the_two
 from summarizer.text.cues import (
     attends_a_gathering,
     is_meeting_candidate,
@@ -207,6 +207,8 @@ def _meeting(run: ArticleRun, sent: Sentence, context: str, mt: MeetingFacts) ->
     participants = distinct([run.index.resolve(p, before=sent.start) for p in named])
     # A gathering ("a summit", "the ministers' session", "attended the hearing") needs no named counterpart,
     # nor do several of one kind meeting among themselves ("NATO ambassadors met").
+    if len(participants) < 2 and (two := the_two(sent.text, sent.start, run.index)):
+        participants = distinct([run.index.resolve(p, before=sent.start) for p in two])  # "The two mayors went over"
     if len(participants) < (1 if alone else 2):
         return None
     if len(participants) == 1 and is_place_name(participants[0].name):

@@ -39,6 +39,7 @@ __all__ = [
     "pronoun_subject",
     "source_described",
     "speaker_of_cue",
+    "the_two",
     "titled_in_cue",
     "written_as",
 ]
@@ -326,3 +327,22 @@ def mentioned(names: Sequence[str], sentence: str, context: str) -> list[str]:
     if in_sentence:
         return in_sentence
     return [n for n in names if named_in(n, context)]
+
+
+# Two people told together by a plural noun opening the sentence: "The two mayors went over the programme", "The
+# pair are expected to face reporters".
+_THE_TWO = re.compile(r"^\W*The\s+(?:two\s+(?P<noun>[a-z]+)|pair)\b")
+
+
+def the_two(sentence: str, offset: int, index: EntityIndex) -> list[str]:
+    """The two people a sentence opening "The two mayors" or "The pair" stands for: the two named last before
+    ``offset`` (those whose role holds the noun first, "mayors" -> two mayors); [] when it opens otherwise."""
+    m = _THE_TWO.match(sentence)
+    if m is None:
+        return []
+    last = sorted(((index.text.rfind(full.split()[-1], 0, offset), full) for full in index.people.values()), reverse=True)
+    named = [full for at, full in last if at >= 0]
+    noun = (m.group("noun") or "").removesuffix("s")
+    holding = [full for full in named if noun and noun in index.roles.get(full.casefold(), "").casefold()]
+    two = holding[:2] if len(holding) >= 2 else named[:2]
+    return two if len(two) == 2 else []
