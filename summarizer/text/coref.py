@@ -123,13 +123,10 @@ def _people_in_order(text: str, index: EntityIndex) -> list[str]:
     return [full for _, _, full in sorted(found)]
 
 
-def _first_agreeing(text: str, index: EntityIndex, pronoun: str | None, not_in: str = "") -> str | None:
-    """The person named first in ``text`` whom ``pronoun`` can stand for (the text does not tell them as the
-    other gender, and ``not_in``, the pronoun's own clause, does not name them); with neither, the person named
-    first."""
-    known = genders(index.text, index.people.values()) if pronoun else {}
-    return next((full for full in _people_in_order(text, index) if agrees(full, pronoun, known)
-                 and not (not_in and _surname(full.split()[-1]).search(not_in))), None)
+def _can_mean(full: str, pronoun: str | None, known: dict[str, str], not_in: str) -> bool:
+    """``pronoun`` can stand for ``full``: the text does not tell them as the other gender (``known``), and
+    ``not_in``, the pronoun's own clause, does not name them."""
+    return agrees(full, pronoun, known) and not (not_in and _surname(full.split()[-1]).search(not_in))
 
 
 def antecedent(
@@ -140,6 +137,7 @@ def antecedent(
     names a person, passing over quoted speech (with ``quoted``) and sentences that open with he/she.
     With the ``pronoun``, a person the text tells as the other gender is passed over ("Mr Shaw ... She"); a
     person its own ``clause`` names is never it ("He confirmed that Tate would have a scan": not Tate)."""
+    known = genders(index.text, index.people.values()) if pronoun else {}
     for sent in reversed(visible.before(offset, _LOOK_BACK)):
         if quoted and quoted.share(sent) > 0.5:
             continue
@@ -152,11 +150,12 @@ def antecedent(
             # "On Monday morning the pope celebrated mass ... He flies on Tuesday": the one the role stands for;
             # the names after it are no subject a later 'he' can mean
             held = index.by_title(role, sent.start)
-            known = genders(index.text, index.people.values()) if pronoun else {}
-            if held is not None and agrees(held, pronoun, known) and not (clause and _surname(held.split()[-1]).search(clause)):
+            if held is not None and _can_mean(held, pronoun, known, clause):
                 return held
             continue
-        person = _first_agreeing(sent.text, index, pronoun, clause)
+        # the person named first in the sentence whom the pronoun can stand for
+        person = next((full for full in _people_in_order(sent.text, index) if _can_mean(full, pronoun, known, clause)),
+                      None)
         if person is not None:
             return person
     return None

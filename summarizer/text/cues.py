@@ -10,6 +10,7 @@ import re
 from summarizer.schemas import MeetingFormat, TripMode, TripStatus
 from summarizer.text.events import (
     ADDRESSED_BODY,
+    INTERVIEW_GIVEN,
     ONE_BEFORE_MANY,
     TRAVEL_CUE,
     cue_matches,
@@ -120,7 +121,7 @@ _ATTENDS = _rx(
     # one person before many (testimony in other words, a service led, a ceremony presided over), an interview
     # given: "appeared before U.S. District Judge X", "celebrated Mass for 60,000 people", "gave an interview to ORF"
     + ONE_BEFORE_MANY + "|"
-    r"(?:gave|give|gives|giving|granted|grants|sat\s+for)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?interviews?\s+(?:to|with)|"
+    + INTERVIEW_GIVEN + r"\s+(?:to|with)|"
     # what is told or shown at a gathering it names as new: "confirmed the figure at a Senate estimates hearing",
     # "will present the first data to colleagues at a workshop in Sendai"
     r"(?:at|during)\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:news\s+conference|press\s+conference|hearing|briefing|"

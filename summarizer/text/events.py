@@ -29,6 +29,7 @@ __all__ = [
     "AGREEMENT_WITH",
     "COLLECTIVE",
     "GATHERING",
+    "INTERVIEW_GIVEN",
     "MEETING_CUE",
     "ONE_BEFORE_MANY",
     "TRAVEL_CUE",
@@ -147,6 +148,8 @@ PRESS = (
     r"fac(?:e|es|ed|ing)\s+(?:the\s+)?(?:reporters|press|media|journalists|cameras)\b|questioned\s+under\s+oath|"
     r"heard\s+(?:[\w-]+\s+){0,4}?(?:argument|arguments|testimony|evidence|submissions)\s+from"
 )
+# An interview given: "gave an interview", "granted an exclusive interview", "sat for interviews".
+INTERVIEW_GIVEN = r"(?:gave|give|gives|giving|granted|grants|sat\s+for)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?interviews?"
 # Verbs and nouns of contact between parties.
 _MEET = (
     r"met|meet(?:s|ing|ings)?|talks|talk(?:s|ed|ing)?\s+(?:with|to)|spok(?:e|en)\s+(?:with|to|by)|"
@@ -179,7 +182,7 @@ _MEET = (
     r"(?:at|for|during)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:ceremony|reception|banquet)\b|"
     r"reconven(?:e|es|ed|ing)|"
     # an interview given to someone: "gave an interview to broadcaster ORF", "granted an exclusive interview to"
-    r"(?:gave|give|gives|giving|granted|grants|sat\s+for)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?interviews?\s+(?:to|with)|"
+    + INTERVIEW_GIVEN + r"\s+(?:to|with)|"
     # taking part in a gathering: "took part in Tuesday's sessions", "participated in the talks" (not "in combat")
     r"(?:(?:take|takes|took|taking|taken)\s+part|participat(?:e|es|ed|ing))\s+in\s+(?:[\w'’-]+\s+){0,3}?(?:talks|"
     r"meetings?|summits?|sessions?|conferences?|negotiations|discussions|rall(?:y|ies)|ceremon(?:y|ies)|forums?|"
@@ -221,7 +224,7 @@ GATHERING = _rx(
     # a meal or a reception given for guests: "a reception hosted by the consul general", "an investor lunch"
     r"receptions?|dinners?|luncheons?|lunch|breakfast|" + ONE_BEFORE_MANY + "|" + PRESS + "|"
     # an interview given, like a news conference: the one who gives it is named, the outlet maybe not
-    r"(?:gave|give|gives|giving|granted|grants|sat\s+for)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?interviews?"
+    + INTERVIEW_GIVEN
 )
 # Several of one kind meeting among themselves: "NATO ambassadors met on Monday", "the two leaders
 # met", "foreign ministers convened in Brussels" (the verb without an object after it).
