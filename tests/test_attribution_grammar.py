@@ -445,6 +445,8 @@ def test_feel_maintain_and_show_in_another_sense_report_nothing(text: str, expec
         ("The plan will cut costs, Ann Lee, a spokeswoman for the ministry, said.", [("Ann Lee", "said", "The plan will cut costs")]),
         ("The deal was signed in Lagos, Nigeria, the company said.",
          [("the company", "said", "The deal was signed in Lagos, Nigeria")]),  # a place is no name of a source
+        ("The deal was signed in Charleston, South Carolina, the company said.",
+         [("the company", "said", "The deal was signed in Charleston, South Carolina")]),  # a US state too
         ("The plan will cut costs, officials familiar with the talks said.",
          [("officials familiar with the talks", "said", "The plan will cut costs")]),
         # a closing source has no verb of its own

@@ -19,6 +19,7 @@ from summarizer.text.attribution_words import (
     read_as_noun,
 )  # fmt: skip
 from summarizer.text.lexicon import SPEECH_VERBS
+from summarizer.text.places import is_known_place
 from summarizer.text.subject import MAX_SOURCE_WORDS as _MAX_SOURCE_WORDS
 from summarizer.text.subject import PREPOSITIONS
 
@@ -109,13 +110,6 @@ _NAME_BEFORE_DESCRIPTION = re.compile(r",\s*(?P<name>(?:(?-i:[A-Z])[\w'’.-]*\s
 _DESCRIPTION = re.compile(r"(?:a|an|the|its|his|her|their)\s", re.IGNORECASE)
 
 
-def _a_place(name: str) -> bool:
-    """A town or a country the gazetteer knows ("France", "New York"): where, not who."""
-    from summarizer.text.places import place_for
-
-    return place_for(name).country_code is not None
-
-
 # A participle phrase of the writer's closing the sentence after the attribution: "..., the union said, setting the
 # stage for weeks of talks".
 _PARTICIPLE_CLOSING = re.compile(r",\s*[a-z]+ing\b")
@@ -173,7 +167,7 @@ def trailing(text: str, body_end: int) -> Attribution | None:
             end, source_start = apposed.start() + 1, apposed.start("np")
             source = text[source_start:source_end]
         named = _NAME_BEFORE_DESCRIPTION.search(text, start, end) if _DESCRIPTION.match(source) else None
-        if named is not None and enough_words(text, start, named.start()) and not _a_place(named.group("name")):
+        if named is not None and enough_words(text, start, named.start()) and not is_known_place(named.group("name")):
             # "CONTENT, Ann Lee, a spokeswoman for the ministry, said": the name is the source, its description apposed
             source, source_start, end = named.group("name"), named.start("name"), named.start()
         return Attribution(source, source_start, verb.group(1), start, end, "trailing")
