@@ -260,3 +260,11 @@ def test_the_two_of_a_role_are_the_two_named_last_who_hold_it() -> None:
     at = text.index("The two")
     assert sorted(the_two(text[at:], at, index)) == ["Ana Seo", "Denise Cole"]  # not the aide, named last
     assert the_two("Two mayors met.", at, index) == []
+    # named last by the surname as a word: "Seo" inside "Seoul" is no mention of Ana Seo
+    text = (
+        "Mayor Ana Seo of Gimhae met Mayor Denise Cole of Riverton. Mayor Tom Reyes of Busan joined them from Seoul. "
+        "The two mayors went over the programme."
+    )
+    index = EntityIndex(text)
+    at = text.index("The two")
+    assert sorted(the_two(text[at:], at, index)) == ["Denise Cole", "Tom Reyes"]

@@ -339,8 +339,9 @@ def the_two(sentence: str, offset: int, index: EntityIndex) -> list[str]:
     m = _THE_TWO.match(sentence)
     if m is None:
         return []
-    last = sorted(((index.text.rfind(full.split()[-1], 0, offset), full) for full in index.people.values()), reverse=True)
-    named = [full for at, full in last if at >= 0]
+    last = [(max((n.start() for n in _surname(full.split()[-1]).finditer(index.text, 0, offset)), default=-1), full)
+            for full in index.people.values()]
+    named = [full for at, full in sorted(last, reverse=True) if at >= 0]
     noun = (m.group("noun") or "").removesuffix("s")
     holding = [full for full in named if noun and noun in index.roles.get(full.casefold(), "").casefold()]
     two = holding[:2] if len(holding) >= 2 else named[:2]
