@@ -85,7 +85,8 @@ PERSON_NOUNS = words(
     "senator senators team spokesman spokeswoman diplomat diplomats ambassador ambassadors "
     "premier governor mayor candidate nominee lawmaker lawmakers delegate delegates "
     "representative representatives congressman congresswoman monarch emperor sheikh emir general "
-    "commander negotiator negotiators dignitaries dignitary foreign first lady"
+    "commander negotiator negotiators dignitaries dignitary foreign first lady "
+    "squad squads orchestra orchestras troupe troupes choir choirs ensemble ensembles contingent entourage"
 )
 #: Words that make it goods, forces or displaced people: not a trip.
 NON_TRIP_NOUNS = words(
