@@ -501,6 +501,8 @@ def test_a_visit_mover_is_a_person_or_a_delegation_by_its_entity_type() -> None:
     assert not is_trip_event(transport("Pentagon", "ORG"))  # a capitalised name that is no person
     assert not is_trip_event(transport("Navy", "ORG"))
     assert not is_trip_event(transport("family", "PER"))  # people, but nobody named visiting
+    # a company of people told by its collective noun is a person mover, as a team or a delegation is
+    assert is_trip_event(transport("the squad", "PER")) and is_trip_event(transport("The 14-strong troupe", "PER"))
 
 
 @pytest.mark.parametrize(

@@ -234,6 +234,30 @@ def test_a_group_described_by_its_people_travels_and_a_willingness_is_no_trip(tm
     assert not any("willing" in s for s in backend.subjects("trip"))  # a disposition, not a plan: never asked
 
 
+@pytest.mark.parametrize(
+    ("sentence", "who", "to", "traveller"),
+    [
+        ("After two concerts in Lima, the orchestra travels on Saturday to Arequipa.", ["orchestra"], ["Arequipa"],
+         "orchestra"),  # a company of people, after a phrase set before it
+        ("The team, which arrived in Islamabad last Saturday, will fly home, New Zealand Cricket said.",
+         ["New Zealand Cricket"], ["Islamabad"], "team"),  # the one a relative 'which' stands for; not who told
+        ("The 14-strong troupe returned to Boston on Friday.", ["troupe"], ["Boston"], "14-strong troupe"),
+    ],
+)
+def test_a_company_of_people_told_by_its_collective_noun_travels(
+    sentence: str, who: list[str], to: list[str], traveller: str, tmp_path: Path
+) -> None:
+    [trip] = _trip(sentence, who, to, tmp_path)
+    assert [t.name for t in trip.travellers] == [traveller]
+    assert [d.name for d in trip.destinations] == to
+
+
+def test_a_company_that_is_not_the_subject_of_the_travel_word_does_not_travel(tmp_path: Path) -> None:
+    # the fans travel, the squad is whom they follow; the bus is no company of people
+    assert _trip("Thousands of fans followed the squad to Lens.", ["squad"], ["Lens"], tmp_path) == []
+    assert _trip("The team's bus drove to Lens on Sunday.", ["team"], ["Lens"], tmp_path) == []
+
+
 def test_a_plan_a_but_clause_undoes_is_a_cancelled_trip(tmp_path: Path) -> None:
     sentence = "Costa had intended to fly to Manila on Saturday, but the trip was called off when storms grounded aircraft."
     out, backend = scripted_summary("Opposition leader Maria Costa spoke on Monday. " + sentence, {}, tmp_path,

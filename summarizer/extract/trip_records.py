@@ -37,6 +37,7 @@ from summarizer.text.names import appears_in
 from summarizer.text.participants import (
     clean_destination,
     clean_participant,
+    is_company,
     is_group,
     is_place_name,
     modifies_a_noun,
@@ -45,6 +46,7 @@ from summarizer.text.participants import (
 )
 from summarizer.text.places import country_name
 from summarizer.text.sentences import Sentence
+from summarizer.text.subject import subject_before
 
 __all__ = ["stated_trip", "trip_record"]
 
@@ -106,7 +108,11 @@ def _travellers(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) ->
         # "Other senior officials flew to X": the subject of the travel word is a described group (within
         # the reported clause that holds it: "Petrov said the rebel commanders flew to X").
         group = sent.text[_content_start(sent, first_cue) : first_cue].strip(" ,")
-        return [group] if group and is_group(group) and len(group.split()) <= 8 else []
+        if group and is_group(group) and len(group.split()) <= 8:
+            return [group]
+        # "After two concerts in Lima, the orchestra travels on Saturday to Arequipa": a company of people
+        company = _company_subject(sent.text, cues)
+        return [company] if company else []
     if cues and moves_on_its_own(sent.text[: cues[0].end()].rstrip(), travellers):
         return None  # "a ban on Muslims entering the country": the participle's own subject moves
     if cues and all(modifies_a_noun(sent.text, c.start(), c.end(), travellers) for c in cues):
@@ -132,6 +138,19 @@ def _travellers(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) ->
     # Qatar's prime minister"; "X met Modi in New York and said he planned to visit India")
     moving = [t for t in travellers if not _only_met(sent.text, t)]
     return moving or travellers
+
+
+def _company_subject(sentence: str, cues: list[re.Match[str]]) -> str | None:
+    """The subject of a travel word when it is a company of people told by its collective noun ("the orchestra
+    travels", "The team, which arrived in Islamabad": the phrase a relative 'which' or 'who' stands for)."""
+    for cue in cues:
+        span = subject_before(sentence, cue.start())
+        who = sentence[span[0] : span[1]].strip() if span else ""
+        if who.casefold() in ("which", "who") and span:
+            who = re.split(r"[,;:(\u2014\u2013]", sentence[: span[0]].rstrip(" ,"))[-1].strip()
+        if is_company(who):
+            return who
+    return None
 
 
 _PRONOUN_CLAUSE = re.compile(r"\W*(?:he|she|they|we|I)\b", re.IGNORECASE)

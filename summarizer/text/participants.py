@@ -19,7 +19,7 @@ from summarizer.text.bodies import ORG_WORDS, PLACE_ENDS
 from summarizer.text.lexicon import PRONOUNS, ROLE_WORDS, TITLE_ABBREVIATIONS, WEEKDAY_NAMES
 
 __all__ = [
-    "clean_destination", "clean_participant", "has_anaphor", "is_bare_title", "is_group", "is_place_name",
+    "clean_destination", "clean_participant", "has_anaphor", "is_bare_title", "is_company", "is_group", "is_place_name",
     "modifies_a_noun", "moves_on_its_own", "pronoun_mover", "role_opening", "same_entity",
 ]  # fmt: skip
 
@@ -113,6 +113,24 @@ def is_group(phrase: str) -> bool:
         return False
     head = _head(words)
     return bool(_PERSON_PLURAL.search(head)) or head in ("team", "delegation", "group", "panel", "mission")
+
+
+# Nouns of a company of people who move together: "the orchestra", "The squad", "The 14-strong troupe".
+_COMPANY = frozenset(
+    ["team", "squad", "delegation", "orchestra", "troupe", "choir", "band", "ensemble", "crew", "contingent", "entourage"]
+)
+_COMPANY_PHRASE = re.compile(
+    r"(?:the|a|an|its|his|her|their|our|this|that|(?:(?-i:[A-Z])[\w.-]*\s+){0,3}(?-i:[A-Z])[\w.-]*['’]s?)"
+    r"\s+(?:[\w'’-]+\s+){0,4}?([a-z]+)",
+    re.IGNORECASE,
+)
+
+
+def is_company(phrase: str) -> bool:
+    """A phrase that is a company of people told by its collective noun, with a determiner or an owner: "the
+    orchestra", "The 14-strong troupe", "New Zealand's cricket team" (not a bare "team", not "the team's bus")."""
+    m = _COMPANY_PHRASE.fullmatch(phrase.strip())
+    return m is not None and m.group(1).lower() in _COMPANY
 
 
 def _has_proper_word(words: list[str]) -> bool:
