@@ -39,6 +39,13 @@ def test_the_subject_of_a_reporting_verb(sentence: str, subject: str) -> None:
     assert span is not None and sentence[span[0] : span[1]] == subject
 
 
+@pytest.mark.parametrize("before", ["is due to", "is scheduled to", "was slated to", "is poised to", "plans to"])
+def test_the_subject_of_a_verb_after_an_adjective_or_verb_that_takes_to(before: str) -> None:
+    sentence = f"The delegation {before} fly into Venice."
+    span = subject_before(sentence, sentence.index(" fly") + 1)
+    assert span is not None and sentence[span[0] : span[1]] == "The delegation"
+
+
 def test_no_subject_before_a_verb_that_opens_the_text() -> None:
     assert subject_before("Said the minister: no.", 0) is None
 

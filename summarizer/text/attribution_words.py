@@ -123,6 +123,7 @@ BEFORE_TO = frozenset((
     "has", "have", "had", "going", "able", "wants", "want", "wanted", "tried", "tries", "trying", "plans",
     "planned", "seeks", "sought", "expected", "likely", "set", "hopes", "hoped", "used", "needs", "need",
     "needed", "refused", "declined", "agreed", "promised", "vowed", "decided", "continues", "continued",
+    "due", "scheduled", "slated", "poised",
 ))  # fmt: skip
 
 
