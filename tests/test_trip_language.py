@@ -46,6 +46,10 @@ CASES = [
      ["Ann Lund", "the Norwegian king"], ["Oslo"], "Ann Lund", "completed"),
     ("Climate activist Ida Berg is sailing back across the Atlantic and is expected to reach Lisbon next week.",
      ["Ida Berg"], ["Lisbon"], "Ida Berg", "planned"),
+    # a gerund after a preposition at the end tells of the clause's subject, across its relative clause
+    (("Ann Lund, who became chief executive of the Oslo-based shipping group in May, was welcomed by Trade Minister "
+      "Kofi Mensah at the ministry within hours of landing, before flying on to Kumasi."),
+     ["Ann Lund"], ["Kumasi"], "Ann Lund", "completed"),
 ]  # fmt: skip
 
 

@@ -24,7 +24,7 @@ from summarizer.text.lexicon import (
     inflections,
     word_pattern,
 )
-from summarizer.text.subject import subject_before
+from summarizer.text.subject import first_clause_subject, subject_before
 
 __all__ = [
     "attends_a_gathering",
@@ -146,6 +146,7 @@ _COPULA_COMPLEMENT = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE = frozenset({"who", "that", "which"})
+_GERUND_AFTER = re.compile(r"\b(?:of|after|before|on|upon|since|while|when|without)\s+$", re.IGNORECASE)
 # A verb joined by "and" to the verb of a relative "who" in the same clause: "who left the ice early and flew".
 _JOINED_TO_WHO = re.compile(r",\s*(who)\s+[^,;:()]{1,80}\band\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # The name a relative "who" stands for, after an apposition that describes it: "Takeda Haruka, a geochemist at the
@@ -165,6 +166,10 @@ def is_travel_subject(sentence: str, name: str) -> bool:
     """
     for cue in cue_matches(TRAVEL_CUE, sentence):
         span = subject_before(sentence, cue.start())
+        if span is None and _GERUND_AFTER.search(sentence, 0, cue.start()) and cue.group().split()[0].endswith("ing"):
+            # "X was received by Y within hours of landing": a gerund after a preposition has no subject of its
+            # own; it tells of the clause's subject
+            span = first_clause_subject(sentence, cue.start())
         joined = _JOINED_TO_WHO.search(sentence, 0, cue.start()) if span is None else None
         if joined is not None:  # "..., who left the ice early and flew back": the verb's subject is that "who"
             span = joined.span(1)
