@@ -503,6 +503,9 @@ def test_a_visit_mover_is_a_person_or_a_delegation_by_its_entity_type() -> None:
     assert not is_trip_event(transport("family", "PER"))  # people, but nobody named visiting
     # a company of people told by its collective noun is a person mover, as a team or a delegation is
     assert is_trip_event(transport("the squad", "PER")) and is_trip_event(transport("The 14-strong troupe", "PER"))
+    # a name's lower-case particles keep it a name
+    assert is_trip_event(transport("Yousef bin Rashid Al-Qassimi", "PER"))
+    assert is_trip_event(transport("Pieter van der Hoek", "PER")) and is_trip_event(transport("Ali al-Hashimi", "PER"))
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from summarizer.eval.corpus import GoldDoc
-from summarizer.eval.lexicon import ARTICLE_WORDS, DEMONYM_SUFFIXES, DEMONYMS, NON_TRIP_NOUNS, PERSON_NOUNS
+from summarizer.eval.lexicon import (
+    ARTICLE_WORDS,
+    DEMONYM_SUFFIXES,
+    DEMONYMS,
+    NAME_PARTICLES,
+    NON_TRIP_NOUNS,
+    PERSON_NOUNS,
+)
 from summarizer.eval.metrics import PRF, Agreement, Interval, greedy, intervals, raw_overlap
 from summarizer.eval.names import contains_either, entity_names, place_names
 from summarizer.eval.rows import EvalRow, Scored, Scorer, prf_row, rounded
@@ -43,7 +50,9 @@ def _is_person_mover(text: str) -> bool:
         return False
     if any(w in PERSON_NOUNS for w in lower):
         return True
-    content = [w for w in words if w.lower() not in ARTICLE_WORDS]
+    # a name's own lower-case particles ("bin", "van der", the "al-" of "al-Assad") do not make it a common noun
+    content = [re.sub(r"^(?:al|el)-", "", w) for w in words if w.lower() not in ARTICLE_WORDS and w not in NAME_PARTICLES]
+    content = [w for w in content if w]
     if not content or not all(w[0].isupper() for w in content):
         return False
     if all(w.isupper() and len(w) > 1 for w in content):  # acronym: an organisation or armed group

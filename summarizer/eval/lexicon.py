@@ -16,6 +16,7 @@ __all__ = [
     "DEMONYM_SUFFIXES",
     "DETERMINERS",
     "GENERIC_ORG_WORDS",
+    "NAME_PARTICLES",
     "NON_TRIP_NOUNS",
     "PARTY_WORDS",
     "PERSON_NOUNS",
@@ -107,3 +108,5 @@ DEMONYMS = words(
 DEMONYM_SUFFIXES = ("ians", "eans", "ans", "ese")
 #: Words ignored when deciding whether a mover is a capitalised proper name.
 ARTICLE_WORDS = words("the a an his her their its our of and")
+#: Lower-case particles inside a person's name ("Yousef bin Rashid", "Pieter van der Hoek", "Luiz da Silva").
+NAME_PARTICLES = words("bin ibn bint binti al el van von der den de del della di da dos das du la le ter ten")
