@@ -189,6 +189,10 @@ def test_meeting_words_in_another_sense_are_not_candidates(sentence: str) -> Non
         # the noun's own predicate, past its modifiers and an apposition
         ("Her planned visit to Lagos with a trade delegation on Friday was called off.", "cancelled"),
         ("A leg to Lagos, pencilled in for Friday, has been dropped.", "cancelled"),
+        ("A visit to Lagos, which the ministry had discussed with the army, was ruled out last month on security advice, diplomats said.", "cancelled"),
+        # an infinitive of purpose on the journey's noun is that journey's own
+        ("A planned stop in Lagos to tour the site of the new container port was scrapped because of storms.", "cancelled"),
+        ("The minister flew to Lagos to tour the new port.", "factual"),
         ("His flight to Lagos was delayed by two hours.", "factual"),  # late, not called off
         ("The visit to Lagos went ahead after the strike was called off.", "factual"),  # another clause's
         ("He visited Lagos in May 2019.", "factual"),  # the month, not the modal

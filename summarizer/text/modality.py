@@ -33,6 +33,8 @@ _HYPOTHETICAL = re.compile(
 # An event word as the object of "dropped": "but dropped that leg of the trip" (not "dropped off", "dropped by").
 _DROPPED = re.compile(r"\bdropped\s+(?:that|the|a|an|its|his|her|their|this)(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
 _RELATIVE_ON_EVENT = re.compile(r",\s*(?:(?:at|in|during)\s+which|where)\b[^,;]*$")
+# An infinitive of purpose on an event noun, inside its own phrase: "A planned stop in Tangier to tour the site".
+_PURPOSE_OF_EVENT = re.compile(r"^[^,;:()\u2014\u2013]{0,60}\sto\s+$")
 # Inside the event's own words: "hold a future bilateral meeting".
 _NOT_YET_FIXED = re.compile(r"\bfuture\b", re.IGNORECASE)
 _CONDITION_FIRST = re.compile(r"\W*(?:if|unless|should|were|had|suppose|supposing|imagine)\s", re.IGNORECASE)
@@ -148,7 +150,7 @@ _NOUN_CALLED_OFF = re.compile(
     r"(?:(?!\b(?:and|but|while|because|after|before|so|when|said|says)\b)[^.;:])*?"
     r"(?<!\bwhich\s)(?<!\bthat\s)(?<!\bwho\s)"  # not a relative clause's own predicate ("which was postponed")
     rf"\b(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|got)\s+(?:\w+\s+)?(?:{word_pattern(_CALLING_OFF)}|"
-    r"dropped|axed|struck\s+(?:off|from)|taken\s+off)\b",
+    r"dropped|axed|scrubbed|ruled\s+out|struck\s+(?:off|from)|taken\s+off)\b",
     re.IGNORECASE,
 )
 _AWAITED = re.compile(r"(?:due|expected)\s", re.IGNORECASE)
@@ -216,6 +218,14 @@ def _cue_modality(sentence: str, cue: re.Match[str]) -> Modality:
     return "factual"
 
 
+def _on_the_event_before(sentence: str, before: re.Match[str], cue: re.Match[str]) -> bool:
+    """The cue stands in a relative clause on the event before it ("A forum ..., at which she was to take
+    questions") or in an infinitive of purpose on that event's noun ("A planned stop in Tangier to tour the site")."""
+    if _RELATIVE_ON_EVENT.search(sentence, before.end(), cue.start()):
+        return True
+    return _is_noun_cue(sentence, before) and _PURPOSE_OF_EVENT.match(sentence[before.end() : cue.start()]) is not None
+
+
 def event_modality(sentence: str, pattern: re.Pattern[str]) -> Modality:
     """How the sentence states its event: factual, planned, hypothetical, negated or cancelled.
 
@@ -233,7 +243,7 @@ def event_modality(sentence: str, pattern: re.Pattern[str]) -> Modality:
     cues = cue_matches(pattern, sentence)
     # a cue in a relative clause on an earlier one is that event's own ("A forum planned for Friday, at which she
     # was to take questions from residents, has been called off"): the earlier cue tells its mood
-    cues = [m for i, m in enumerate(cues) if not (i and _RELATIVE_ON_EVENT.search(sentence, cues[i - 1].end(), m.start()))]
+    cues = [m for i, m in enumerate(cues) if not (i and _on_the_event_before(sentence, cues[i - 1], m))]
     found = {_cue_modality(sentence, m) for m in cues}
     order: tuple[Modality, ...] = ("factual", "planned", "cancelled", "hypothetical", "negated")
     return next((mood for mood in order if mood in found), "factual")
