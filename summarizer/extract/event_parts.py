@@ -82,7 +82,9 @@ def named_people(names: list[str], sentence: str, context: str, cue: re.Pattern[
     return mentioned(names, sentence, context)
 
 
-_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|we|I)\b")
+# The pronouns a clause's subject may be (read as written in event_parts, at a clause's start in trip_records).
+SUBJECT_PRONOUNS = r"(?:he|she|they|we|I)\b"
+_SUBJECT_PRONOUN = re.compile(r"\b" + SUBJECT_PRONOUNS)
 _INFINITIVE = re.compile(r"\s*to\s+(?!(?-i:[A-Z])|the\b|an?\b|his\b|her\b|their\b)[a-z]", re.IGNORECASE)
 
 

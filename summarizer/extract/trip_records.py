@@ -153,7 +153,7 @@ def _company_subject(sentence: str, cues: list[re.Match[str]]) -> str | None:
     return None
 
 
-_PRONOUN_CLAUSE = re.compile(r"\W*(?:he|she|they|we|I)\b", re.IGNORECASE)
+_PRONOUN_CLAUSE = re.compile(r"\W*" + parts.SUBJECT_PRONOUNS, re.IGNORECASE)
 
 
 def _described_mover(sent: Sentence, cue: int) -> bool:

@@ -18,9 +18,9 @@ from summarizer.text.attribution_words import NEVER, VERB_RE, VERBS
 from summarizer.text.entities import EntityIndex, title_head
 from summarizer.text.gender import agrees, genders, noun_gender
 from summarizer.text.injection import inside
-from summarizer.text.lexicon import ROLE_WORDS, TITLE_ABBREVIATIONS, finite_forms, word_pattern
+from summarizer.text.lexicon import AGE, ROLE_WORDS, TITLE_ABBREVIATIONS, finite_forms, word_pattern
 from summarizer.text.names import appears_in
-from summarizer.text.participants import opens_by_new_role, role_opening
+from summarizer.text.participants import FRONTED_PHRASE, opens_by_new_role, role_opening
 from summarizer.text.quotes import QuoteCandidate
 from summarizer.text.sentences import Sentence
 from summarizer.text.subject import subject_before
@@ -47,11 +47,7 @@ __all__ = [
 _HE_SHE = re.compile(r"^[\W_]*(?:He|She)\b")
 # 'he' or 'she' as the subject after an adverb or a short phrase of time or place set before it: "Instead, she will
 # head back to Lima", "On Tuesday he flew", "After Osaka, he heads to Kyoto".
-_FRONTED_HE_SHE = re.compile(
-    r"^[\W_]*(?:(?:Instead|Later|Then|Afterwards|Afterward|Meanwhile|Earlier|Now|There|Next|Finally|"
-    r"(?:While|Once|Back)\s+(?:there|here|home))\b,?|"
-    r"(?:On|In|At|After|Before|From|During|By|Later\s+on|Earlier\s+on)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?)\s+(?:he|she)\b"
-)
+_FRONTED_HE_SHE = re.compile(r"^[\W_]*" + FRONTED_PHRASE + r"(?:he|she)\b")
 _PRONOUN_CUE = re.compile(r"(he|she)\s", re.IGNORECASE)
 _FOR_AN_ORGANISATION = re.compile(r"\b(?:statement|spokes\w+|officials?)\b", re.IGNORECASE)
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+)*")
@@ -243,7 +239,7 @@ def speaker_of_cue(
 # A person told again by a description that is no title: "the 22-year-old", "the Harbourne boss", "the mother of
 # three".
 _DESCRIPTION = (
-    r"\s+(?:\d+-year-old|(?:[A-Z][\w’'-]*\s+){0,2}(?P<noun>boss|striker|midfielder|defender|goalkeeper|"
+    r"\s+(?:" + AGE + r"|(?:[A-Z][\w’'-]*\s+){0,2}(?P<noun>boss|striker|midfielder|defender|goalkeeper|"
     r"winger|player|veteran|teenager|youngster|pensioner|grandmother|grandfather|mother|father|woman|man|girl|boy|"
     r"widow|widower|actor|actress|singer|author|novelist)(?:\s+of\s+\w+)?)"
 )

@@ -24,9 +24,7 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:could|might|if|unless|whether|should|possibly|perhaps|maybe|hop(?:e|es|ed|ing)|wants?\s+to|consideration|"
     r"wanted\s+to|wish(?:es|ed)?\s+to|urg(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|call(?:s|ed)?\s+on|ask(?:s|ed)?|"
     r"invit(?:e|es|ed|ing)|consider(?:s|ed|ing)?|any|every|each|possible|potential|would\s+like|one\s+day|someday|"
-    r"some\s+day|eventually|(?:willing|ready|prepared|eager|keen|open)\s+to|"
-    # an event not yet fixed, told by its noun: "agreed to hold a future bilateral meeting"
-    r"future(?=(?:\s+[\w-]+)?\s*$))\b|"
+    r"some\s+day|eventually|(?:willing|ready|prepared|eager|keen|open)\s+to)\b|"
     r"\bmay\b",
     re.IGNORECASE,
 )
@@ -35,8 +33,9 @@ _DROPPED = re.compile(r"\bdropped\s+(?:that|the|a|an|its|his|her|their|this)(?:\
 _RELATIVE_ON_EVENT = re.compile(r",\s*(?:(?:at|in|during)\s+which|where)\b[^,;]*$")
 # An infinitive of purpose on an event noun, inside its own phrase: "A planned stop in Tangier to tour the site".
 _PURPOSE_OF_EVENT = re.compile(r"^[^,;:()\u2014\u2013]{0,60}\sto\s+$")
-# Inside the event's own words: "hold a future bilateral meeting".
-_NOT_YET_FIXED = re.compile(r"\bfuture\b", re.IGNORECASE)
+# An event not yet fixed, told by its noun: "agreed to hold a future bilateral meeting", "future talks" (read in the
+# event's words with the words before them).
+_NOT_YET_FIXED = re.compile(r"\bfuture(?:\s+[\w-]+){0,2}\s*$", re.IGNORECASE)
 _CONDITION_FIRST = re.compile(r"\W*(?:if|unless|should|were|had|suppose|supposing|imagine)\s", re.IGNORECASE)
 _BEFORE_PERFECT = re.compile(r"(?:before|until)\b.*\b(?:has|have|had)(?:\s+\w+ly)?$", re.IGNORECASE)
 _MAY_MONTH = re.compile(r"\bMay\s+\d|\bin\s+May\b")
@@ -193,7 +192,7 @@ def _cue_modality(sentence: str, cue: re.Match[str]) -> Modality:
         return "negated"  # (a negation does not reach into "before leaving": "did not say it before leaving")
     if _AWAITED.match(cue.group(0)):
         return "planned"  # "is due in Bamako", "is expected in Dakar"
-    if _MAY_MONTH.search(window) is None and (_HYPOTHETICAL.search(window) or _NOT_YET_FIXED.search(cue.group(0))):
+    if _MAY_MONTH.search(window) is None and (_HYPOTHETICAL.search(window) or _NOT_YET_FIXED.search(f"{window} {cue.group(0)}")):
         return "hypothetical"
     before = sentence[max(0, cue.start() - 160) : cue.start()]
     if _WISHED_FOR.search(before) or _MANDATIVE.search(before):

@@ -19,8 +19,8 @@ from summarizer.text.bodies import ORG_WORDS, PLACE_ENDS
 from summarizer.text.lexicon import PRONOUNS, ROLE_WORDS, TITLE_ABBREVIATIONS, WEEKDAY_NAMES
 
 __all__ = [
-    "clean_destination", "clean_participant", "has_anaphor", "is_bare_title", "is_company", "is_group", "is_place_name",
-    "modifies_a_noun", "moves_on_its_own", "pronoun_mover", "role_opening", "same_entity",
+    "FRONTED_PHRASE", "clean_destination", "clean_participant", "has_anaphor", "is_bare_title", "is_company", "is_group",
+    "is_place_name", "modifies_a_noun", "moves_on_its_own", "pronoun_mover", "role_opening", "same_entity",
 ]  # fmt: skip
 
 _CONJUNCTION = re.compile(r"^(?:and|or|but|nor|&|plus|as\s+well\s+as|along\s+with|together\s+with)\s+", re.IGNORECASE)
@@ -280,12 +280,15 @@ def opens_by_role(sentence: str) -> bool:
     return bool(_OPENS_BY_ROLE.match(sentence))
 
 
-# A short phrase of time set before the subject, with or without its comma: "On Monday morning the pope ...",
-# "Later, the minister ...".
-_FRONTED_TIME = re.compile(
-    r"^\W*(?:(?:On|In|At|During|Later|Earlier|Afterwards|Then|That|This|Last|Next|Early|Late)\b(?:\s+[\w'’-]+){0,3}?"
-    r"\s*,?\s+)?(?=the\s)",
+# An adverb or a short phrase of time or place set before a subject, with or without its comma: "Later, the minister
+# ...", "On Monday morning the pope ...", "That evening she ...", "After Osaka, he heads to Kyoto", "While there she".
+FRONTED_PHRASE = (
+    r"(?:(?:Instead|Later|Then|Afterwards|Afterward|Meanwhile|Earlier|Now|There|Next|Finally|"
+    r"(?:While|Once|Back)\s+(?:there|here|home))\b,?|"
+    r"(?:On|In|At|After|Before|From|During|By|Later|Earlier|Afterwards|Then|That|This|Last|Next|Early|Late)"
+    r"(?:\s+[\w'’-]+){1,4}?,?)\s+"
 )
+_FRONTED_TIME = re.compile(r"^\W*(?:" + FRONTED_PHRASE + r")?(?=the\s)")
 
 
 def role_opening(sentence: str) -> str | None:
