@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from summarizer.text.events import AGREEMENT_WITH
-from summarizer.text.lexicon import AGE, MONTHS, WEEKDAYS
+from summarizer.text.lexicon import MONTHS, WEEKDAYS
 from summarizer.text.movement import ON_SCHEDULE, first_conjunct, main_subject, named_subject, names_a_person
-from summarizer.text.participants import is_bare_title, is_place_name
+from summarizer.text.participants import AGE, is_bare_title, is_place_name
 from summarizer.text.subject import first_clause_subject, subject_before
 
 __all__ = ["stated_contact"]

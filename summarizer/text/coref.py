@@ -18,9 +18,9 @@ from summarizer.text.attribution_words import NEVER, VERB_RE, VERBS
 from summarizer.text.entities import EntityIndex, title_head
 from summarizer.text.gender import agrees, genders, noun_gender
 from summarizer.text.injection import inside
-from summarizer.text.lexicon import AGE, ROLE_WORDS, TITLE_ABBREVIATIONS, finite_forms, word_pattern
+from summarizer.text.lexicon import ROLE_WORDS, TITLE_ABBREVIATIONS, finite_forms, word_pattern
 from summarizer.text.names import appears_in
-from summarizer.text.participants import FRONTED_PHRASE, opens_by_new_role, role_opening
+from summarizer.text.participants import AGE, FRONTED_PHRASE, opens_by_new_role, role_opening
 from summarizer.text.quotes import QuoteCandidate
 from summarizer.text.sentences import Sentence
 from summarizer.text.subject import subject_before

@@ -18,7 +18,6 @@ from collections.abc import Iterable
 from summarizer.text.inflect import regular_forms
 
 __all__ = [
-    "AGE",
     "CANCEL_WORDS",
     "COGNITION_VERBS",
     "COUNTRY_ALIASES",
@@ -72,9 +71,6 @@ MONTHS: dict[str, int] = {
     for word in (name, *(short for short, n in MONTH_ABBREVIATIONS.items() if n == number))
 }
 # The weekday names, Monday to Sunday (the index is ``date.weekday()``).
-# An age told as a description: "the 22-year-old", "The 81-year-old pontiff" (a pattern, not a word list).
-AGE = r"\d+-year-old"
-
 WEEKDAY_NAMES: tuple[str, ...] = (
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 )  # fmt: skip

@@ -19,7 +19,7 @@ from summarizer.text.bodies import ORG_WORDS, PLACE_ENDS
 from summarizer.text.lexicon import PRONOUNS, ROLE_WORDS, TITLE_ABBREVIATIONS, WEEKDAY_NAMES
 
 __all__ = [
-    "FRONTED_PHRASE", "clean_destination", "clean_participant", "has_anaphor", "is_bare_title", "is_company", "is_group",
+    "AGE", "FRONTED_PHRASE", "clean_destination", "clean_participant", "has_anaphor", "is_bare_title", "is_company", "is_group",
     "is_place_name", "modifies_a_noun", "moves_on_its_own", "pronoun_mover", "role_opening", "same_entity",
 ]  # fmt: skip
 
@@ -280,6 +280,8 @@ def opens_by_role(sentence: str) -> bool:
     return bool(_OPENS_BY_ROLE.match(sentence))
 
 
+# An age told as a description: "the 22-year-old", "The 81-year-old pontiff".
+AGE = r"\d+-year-old"
 # An adverb or a short phrase of time or place set before a subject, with or without its comma: "Later, the minister
 # ...", "On Monday morning the pope ...", "That evening she ...", "After Osaka, he heads to Kyoto", "While there she".
 FRONTED_PHRASE = (
