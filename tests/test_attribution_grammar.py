@@ -379,6 +379,15 @@ def test_a_verb_coordinated_around_an_embedded_question_takes_the_main_subject()
     assert ("The spokesman", "said", "the count was fair") in found(text)
 
 
+def test_a_relative_clause_closed_by_its_comma_is_no_embedded_question() -> None:
+    text = ("Ann Lee, a surgeon at the city hospital who was not involved in the trial, praised the study "
+            "but warned that patients should not stop their medication.")
+    warned = [(source, content) for source, verb, content in found(text) if verb == "warned"]
+    assert [(source.split(",")[0], content) for source, content in warned] == [
+        ("Ann Lee", "that patients should not stop their medication")
+    ]
+
+
 def test_a_noun_phrase_after_a_closing_quotation_is_in_apposition_to_the_source() -> None:
     # and after "told" the name is whom it was told to, never its source ("..., told CNN")
     for text in (

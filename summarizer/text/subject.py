@@ -337,6 +337,7 @@ def _before_long_relative(text: str, verb_at: int, found: tuple[int, int] | None
 
 _EMBEDDED_QUESTION = re.compile(r"(?<![,(—–-])\s(?:who|what|whether|how|why|which)\b")
 _FIRST_VERB = re.compile(r"\b(?:is|was|were|are|has|have|had|will|would|did|does|[a-z]+ed)\b")
+_CLOSED_BEFORE_VERB = re.compile(r",\s+(?:\w+ly\s+)?(?:[a-z]+ed|is|was|were|are|has|have|had|will|would)\b")
 
 
 def first_clause_subject(text: str, before: int) -> tuple[int, int] | None:
@@ -346,7 +347,10 @@ def first_clause_subject(text: str, before: int) -> tuple[int, int] | None:
     question = None
     for question in _EMBEDDED_QUESTION.finditer(text, 0, before):
         pass
-    before = question.start() if question is not None else before
+    if question is not None and not _CLOSED_BEFORE_VERB.search(text, question.end(), before):
+        # (a relative clause closed by its comma before a verb is no question: "Hale, a neurologist who was not
+        # involved, described the study as useful but warned ...": the subject of 'described')
+        before = question.start()
     for verb in reversed(list(_FIRST_VERB.finditer(text, 0, before))):  # the nearest one that has a subject
         subject = subject_before(text, verb.start())
         if subject is not None:
