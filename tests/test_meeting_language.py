@@ -157,6 +157,9 @@ def test_two_people_a_verb_of_contact_joins_meet_when_the_model_says_no(
         ("Lund will present the results to colleagues at a workshop in Bergen next month.", ["Ann Lund"]),
         ("The couple will fly to Osaka, where Sato will host them at a reception.", ["Kenji Sato"]),
         ("Lund is expected to go on to Oslo on Friday for a state dinner with King Harald.", ["Ann Lund", "Harald"]),
+        # a news conference in other words, the one who faces it named after a participle clause
+        ("Facing the press on Tuesday, Sato fielded 20 minutes of questions about the budget.", ["Kenji Sato"]),
+        ("Lund took questions from reporters outside the court on Friday.", ["Ann Lund"]),
     ],
 )
 def test_taking_part_in_a_gathering_done_or_to_come_is_stated_when_the_model_says_no(

@@ -141,7 +141,10 @@ def _subject_person(run: ArticleRun, sent: Sentence) -> list[str]:
     cues = cue_matches(MEETING_CUE, sent.text)
     first_cue = cues[0].start() if cues else len(sent.text)
     before = sent.text[:first_cue]
-    if _FRONTED_PRONOUN.match(before) or _FRONTED_PARTICIPLE.match(before):
+    # "Facing the press on Tuesday, X fielded ...": the participle that opens the sentence is the cue itself
+    opening = sent.text[: max(sent.text.find(","), 0)]
+    fronted = first_cue < len(opening) and _FRONTED_PARTICIPLE.match(opening) is not None
+    if _FRONTED_PRONOUN.match(before) or _FRONTED_PARTICIPLE.match(before) or fronted:
         # "As she entered a meeting of ministers, Ada Moss said ...": the pronoun of a clause set before
         # the main one stands for the main clause's subject, named after the clause's comma.
         comma = sent.text.find(",", first_cue)

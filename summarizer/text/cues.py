@@ -12,6 +12,7 @@ from summarizer.text.events import (
     ADDRESSED_BODY,
     INTERVIEW_GIVEN,
     ONE_BEFORE_MANY,
+    PRESS,
     TRAVEL_CUE,
     cue_matches,
     is_meeting_candidate,
@@ -122,6 +123,8 @@ _ATTENDS = _rx(
     # given: "appeared before U.S. District Judge X", "celebrated Mass for 60,000 people", "gave an interview to ORF"
     + ONE_BEFORE_MANY + "|"
     + INTERVIEW_GIVEN + r"\s+(?:to|with)|"
+    # a news conference in other words, questions put in person: "Facing the press on Tuesday, X fielded ..."
+    + PRESS + "|"
     # what is told or shown at a gathering it names as new: "confirmed the figure at a Senate estimates hearing",
     # "will present the first data to colleagues at a workshop in Sendai"
     r"(?:at|during)\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:news\s+conference|press\s+conference|hearing|briefing|"
