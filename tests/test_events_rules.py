@@ -144,6 +144,16 @@ def test_travel_words_in_another_sense_are_not_candidates(sentence: str) -> None
         "In the opening keynote, Harriet Osei told delegates that the industry had ordered too few boxes.",
         # calling on a person, by name or title
         "In Nairobi he is expected to call on Kenyan Foreign Minister Amina Otieno on Thursday.",
+        # a stage shared, a drink or a meal together, a person visited at home, a crowd told, Mass said
+        "Lund shared a stage with Erik Dahl at the launch on Monday.",
+        "Sato joined Erik Dahl on stage for the final song.",
+        "Lund campaigned alongside the party's leader in Lima.",
+        "Lund had coffee with Erik Dahl before the vote.",
+        "Lund and Erik Dahl had a working lunch at the embassy.",
+        "Lund visited Erik Dahl in hospital on Sunday.",
+        "Sato told a crowd of 2,000 in the square that the plant would stay open.",
+        "The bishop addressed the congregation after the service.",
+        "The bishop said Mass at the cathedral on Sunday.",
     ],
 )
 def test_meeting_words_make_a_meeting_candidate(sentence: str) -> None:
@@ -165,6 +175,9 @@ def test_meeting_words_make_a_meeting_candidate(sentence: str) -> None:
         "The medal is reserved for those who have directly participated in combat.",
         "The bill will be received with scepticism.",  # no agent after 'by': no one received
         "Dinner prices rose by a fifth.",
+        "He said mass protests were planned for Friday.",  # 'mass', no Mass said
+        "Officials said prayers would be held.",
+        "Lund visited Paris in May.",  # a place visited is a trip
     ],
 )
 def test_meeting_words_in_another_sense_are_not_candidates(sentence: str) -> None:
