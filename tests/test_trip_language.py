@@ -246,6 +246,8 @@ def test_a_group_described_by_its_people_travels_and_a_willingness_is_no_trip(tm
         ("The team, which arrived in Islamabad last Saturday, will fly home, New Zealand Cricket said.",
          ["New Zealand Cricket"], ["Islamabad"], "team"),  # the one a relative 'which' stands for; not who told
         ("The 14-strong troupe returned to Boston on Friday.", ["troupe"], ["Boston"], "14-strong troupe"),
+        ("The squad heads south to Dumfries on Friday.", ["squad"], ["Dumfries"], "squad"),  # a direction between
+        ("The team's planned trip to Dumfries was called off, the coach said.", ["coach"], ["Dumfries"], "team"),
     ],
 )
 def test_a_company_of_people_told_by_its_collective_noun_travels(

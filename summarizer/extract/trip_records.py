@@ -140,9 +140,21 @@ def _travellers(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) ->
     return moving or travellers
 
 
+# A company's own journey, told by its noun: "The team's planned trip to the glacier".
+_COMPANY_JOURNEY = re.compile(
+    r"\b((?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?[a-z]+)['’]s\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:trip|visit|tour|journey|flight|stop|leg)\b",
+    re.IGNORECASE,
+)
+
+
 def _company_subject(sentence: str, cues: list[re.Match[str]]) -> str | None:
     """The subject of a travel word when it is a company of people told by its collective noun ("the orchestra
-    travels", "The team, which arrived in Islamabad": the phrase a relative 'which' or 'who' stands for)."""
+    travels", "The team, which arrived in Islamabad": the phrase a relative 'which' or 'who' stands for), or the
+    company whose journey a noun tells ("The team's planned trip to ...")."""
+    owner = _COMPANY_JOURNEY.search(sentence)
+    if owner is not None and is_company(owner.group(1)):
+        return owner.group(1)
     for cue in cues:
         span = subject_before(sentence, cue.start())
         who = sentence[span[0] : span[1]].strip() if span else ""
