@@ -154,6 +154,17 @@ def test_travel_words_in_another_sense_are_not_candidates(sentence: str) -> None
         "Sato told a crowd of 2,000 in the square that the plant would stay open.",
         "The bishop addressed the congregation after the service.",
         "The bishop said Mass at the cathedral on Sunday.",
+        # a body briefed, a person received by pronoun, people consulted, advisers who will gather, talks resumed,
+        # an encounter between two, MPs lobbied, questioning faced, an arraignment before a judge by name
+        "The inspector general would brief the city council in a closed session on Friday.",
+        "The president, who received him at the castle last Thursday, gave him a month.",
+        "Tran said he had consulted executives of the developer in the capital on Monday.",
+        "Advisers from both banks will gather in Frankfurt on Friday.",
+        "Both sides will return to the negotiating table on Thursday.",
+        "It followed a tense encounter on Monday between Dawn Pickering and Graham Oduya.",
+        "She lobbied a cross-party group of MPs at Westminster.",
+        "The chief constable faced two hours of questioning from the police and crime panel.",
+        "Whitcombe is scheduled to be arraigned before Oakes next Tuesday.",
     ],
 )
 def test_meeting_words_make_a_meeting_candidate(sentence: str) -> None:
@@ -178,6 +189,9 @@ def test_meeting_words_make_a_meeting_candidate(sentence: str) -> None:
         "He said mass protests were planned for Friday.",  # 'mass', no Mass said
         "Officials said prayers would be held.",
         "Lund visited Paris in May.",  # a place visited is a trip
+        "He received her letter on Monday.",
+        "The union walked away from the negotiating table.",  # a table left, no talks held
+        "She faced questions from journalists about the budget.",  # the press is no party
     ],
 )
 def test_meeting_words_in_another_sense_are_not_candidates(sentence: str) -> None:

@@ -129,6 +129,7 @@ AGREEMENT_WITH = (
 # the committee"), a service or a ceremony led ("celebrated Mass for 60,000 people", "presided over the ceremony"), a
 # meeting of scholars and a ceremony by its noun ("at a workshop in Sendai", "the dedication of the garden").
 ONE_BEFORE_MANY = (
+    r"arraigned\s+(?:[\w'’-]+\s+){0,3}?before\b|"
     r"g(?:ive|ives|ave|iving|iven)\s+evidence|appear(?:s|ed|ing|ance)?\s+(?:(?:on|in|at|this|next|later|again)\s+"
     r"(?:[\w'’-]+\s+)?|\w+ly\s+)?before\s+(?:[\w.'’-]+\s+){0,5}?(?:committee|"
     r"commission|panel|judges?|court|tribunal|jury|inquiry|senate|parliament|lawmakers|magistrates?|board|council|"
@@ -157,7 +158,7 @@ _MEET = (
     r"met|meet(?:s|ing|ings)?|talks|talk(?:s|ed|ing)?\s+(?:with|to)|spok(?:e|en)\s+(?:with|to|by)|"
     # a time or a manner between the verb and its partner: "sat down on Monday afternoon with", "huddled for an hour"
     r"(?:sit|sits|sat|sitting)\s+down\s+(?:[\w'’-]+\s+){0,4}?with|huddl(?:e|es|ed|ing)|speak(?:s|ing)?\s+"
-    r"(?:with|to|by)|confer(?:s|red|ring)?\s+with|consult(?:s|ed|ing)?\s+with|consultations|negotiat(?:e|es|ed|"
+    r"(?:with|to|by)|confer(?:s|red|ring)?\s+with|consult(?:s|ed|ing)?\s+with|consult(?:s|ed|ing)?\s+(?=(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:executives|officials|ministers|leaders|experts|advisers|advisors|lawyers|chairs|members)\b)|consultations|negotiat(?:e|es|ed|"
     r"ing|ion|ions|ors?)|discuss(?:ed|es|ing|ion|ions)?|dialogue|bargain(?:s|ed)?\s+with|bargaining\s+(?:session|"
     r"sessions|talks|round|opened|began|resumed)|(?:phone|telephone)\s+"
     r"(?:call|calls|conversation|conversations)|telephone|phoned|call(?:s|ed)?\s+with|video\s+call|"
@@ -165,7 +166,10 @@ _MEET = (
     r"host(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|greet(?:s|ed|ing)?|shak(?:e|es|ing)\s+hands|shook\s+hands|"
     r"exchang(?:e|es|ed|ing)\s+views|(?:courtesy|farewell)\s+call|rece(?:ive|ives|ived|iving)\s+(?:the\s+)?credentials|"
     r"(?:banquet|dinner|luncheon|lunch|breakfast|reception)\s+(?:for|with|hosted\s+by|given\s+by|in\s+honou?r\s+of)|"
-    r"brief(?:s|ed|ing)?\s+(?=(?:the\s+)?(?:(?-i:[A-Z])\w*|lawmakers|ministers|leaders|senators|allies|counterparts?)\b)|"
+    r"brief(?:s|ed|ing)?\s+(?=(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:(?-i:[A-Z])\w*|(?:[\w'’-]+\s+){0,2}?"
+    r"(?:lawmakers|ministers|leaders|senators|"
+    r"allies|counterparts?|cabinet|council|board|committee|panel|officials|executives|investors|donors|governors|"
+    r"mayors|chiefs|members|MPs))\b)|"
     r"conven(?:e|es|ed|ing)\b|"
     r"audience\s+(?:with|to)|"
     # signing an agreement with someone: "signed a defense pact with leader Kim Jong Un"
@@ -175,7 +179,8 @@ _MEET = (
     r"(?:had|has|have|having|over)\s+(?:a\s+)?(?:[\w-]+\s+)?(?:lunch|dinner|breakfast|luncheon)\s+with|"
     r"(?:hold|holds|held|holding)\s+(?:\w+\s+){0,3}?"
     r"(?:talks|meetings?|summit|session|conference|discussions|consultations|negotiations|bilateral)|"
-    r"rece(?:ive|ives|ived|iving)\s+(?=(?:(?:the|a|an)\s+)?(?:(?-i:[A-Z])\w*|visiting|delegation|delegates|envoy|envoys|"
+    r"rece(?:ive|ives|ived|iving)\s+(?=(?:him|her)\s+(?:at|in|on|for)\b|(?:(?:the|a|an)\s+)?(?:(?-i:[A-Z])\w*|visiting|"
+    r"delegation|delegates|envoy|envoys|"
     r"ministers?|leaders?|officials?|ambassadors?)\b)|"
     # the passive, its agent after 'by': "was received at the ministry by", "was briefed by the regional director"
     r"(?:was|were|be|been|being)\s+(?:received|briefed|hosted|welcomed|greeted)\s+(?:[\w'’.-]+\s+){0,6}?by|"
@@ -195,6 +200,11 @@ _MEET = (
     + PRESS + "|"
     # talking together in other words: "in conversation with the poet", "chatting with each reader", "linked up by
     # video with a field team", "a panel ... brought together A, B and C", "told delegates"
+    # an encounter between two, MPs lobbied in person, questioning faced: "a tense encounter between X and Y", "lobbied
+    # a cross-party group of MPs", "faced two hours of questioning from the police and crime panel"
+    r"encounters?\s+(?:[\w'’-]+\s+){0,4}?(?:between|with)\b|"
+    r"lobb(?:y|ies|ied|ying)\s+(?:[\w'’-]+\s+){0,4}?(?:MPs|lawmakers|senators|legislators|ministers|councillors)\b|"
+    r"(?:questions|questioning|grilling|cross-examination)\s+(?:from|by)\s+(?!reporters|journalists)|"
     r"in\s+conversation\s+with|chat(?:s|ted|ting)?\s+with|link(?:s|ed|ing)?\s+up\s+(?:[\w-]+\s+){0,2}?with|"
     r"(?:brought|bring|brings|bringing)\s+together|"
     r"(?:told|tells|telling)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:delegates|attendees|participants|audience|crowd|rally|"
@@ -245,10 +255,11 @@ GATHERING = _rx(
 # met", "foreign ministers convened in Brussels" (the verb without an object after it).
 COLLECTIVE = re.compile(
     r"\b(?:ambassadors|ministers|leaders|officials|representatives|delegates|delegations|envoys|lawmakers|"
-    r"members|negotiators|diplomats|heads|chiefs|presidents|parties|sides|governors|mayors|generals|"
+    r"members|negotiators|diplomats|heads|chiefs|presidents|parties|sides|governors|mayors|generals|advisers|advisors|"
+    r"executives|bankers|lawyers|mediators|"
     r"commanders|board|cabinet|council|committee|panel|jury|parliament|senate|congress)"
     # what they are of or from: "Delegates from nearly 200 countries gathered", "Leaders of the G7 are due to hold"
-    r"(?:\s+(?:of|from)(?:\s+[\w.'’-]+){1,5}?)?\s+(?:\w+ly\s+|also\s+|have\s+|had\s+)?"
+    r"(?:\s+(?:of|from)(?:\s+[\w.'’-]+){1,5}?)?\s+(?:\w+ly\s+|also\s+|have\s+|had\s+|will\s+)?"
     r"(?:(?:met|meet|meets|convened|conferred|huddled|talked|negotiated|bargained)\b(?!\s+(?:with|(?-i:[A-Z])))|"
     r"(?:gathered|assembled|gather|assemble)(?=\s+(?:in|at|on|for|outside|near|inside|behind)\b|\s*[,.;])|"
     r"(?:(?:will|(?:are|were)\s+(?:due|expected|scheduled|set|to)(?:\s+to)?|plan\s+to)\s+)?(?:hold|held|holds)\s+"
@@ -326,7 +337,8 @@ _TALK_SENSE = _rx(
     r"talk(?:s|ed|ing)?\s+(?:tough|big|up|down)|(?:his|her|their|its|our|the|a)\s+hosts?|"
     r"(?:speak|speaks|spoke|speaking|talk|talks|talked|talking)\s+to\s+(?:the\s+)?(?:media|reporters|press|journalists)|"
     r"negotiating\s+(?:partners?|"
-    r"table|positions?|teams?|power|skills|stance|strategy|tactics)"
+    # (back "to the negotiating table", "at the negotiating table": talks, not a modifier)
+    r"(?<!to\sthe\snegotiating\s)(?<!at\sthe\snegotiating\s)table|positions?|teams?|power|skills|stance|strategy|tactics)"
 )
 
 
