@@ -160,6 +160,10 @@ def test_two_people_a_verb_of_contact_joins_meet_when_the_model_says_no(
         # a news conference in other words, the one who faces it named after a participle clause
         ("Facing the press on Tuesday, Sato fielded 20 minutes of questions about the budget.", ["Kenji Sato"]),
         ("Lund took questions from reporters outside the court on Friday.", ["Ann Lund"]),
+        # a body briefed or consulted, questioning faced from a body, as one named party with a side
+        ("Lund will return to Oslo on Tuesday to brief the cabinet, her spokesman said.", ["Ann Lund"]),
+        ("Sato said he had consulted executives of the developer in Osaka on Monday.", ["Kenji Sato"]),
+        ("Sato faced two hours of questioning from the county's police and crime panel on Wednesday.", ["Kenji Sato"]),
     ],
 )
 def test_taking_part_in_a_gathering_done_or_to_come_is_stated_when_the_model_says_no(

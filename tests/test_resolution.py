@@ -145,6 +145,19 @@ def test_meetings_merge_on_participants_and_dates() -> None:
     assert len(apart) == 2
 
 
+def test_a_meal_or_a_news_conference_after_talks_is_a_meeting_of_its_own() -> None:
+    def meeting(text: str, start: int) -> Meeting:
+        return Meeting(participants=[Entity(name="Ana Ruiz"), Entity(name="Omar Haddad")],
+                       evidence=[Span(start=start, end=start + len(text), text=text)])
+
+    talks = meeting("Ruiz and Haddad held two hours of talks at the palace.", 0)
+    lunch = meeting("After the talks, the pair sat down to lunch with business leaders.", 60)
+    press = meeting("Speaking alongside Haddad at a joint news conference afterwards, Ruiz said the deal was close.", 140)
+    again = meeting("The talks between Ruiz and Haddad covered trade.", 60)
+    assert len(merge_meetings([talks, lunch, press])) == 3
+    assert len(merge_meetings([talks, again])) == 1  # the same talks told again
+
+
 def test_travellers_and_places_must_stand_near_a_travel_word() -> None:
     from summarizer.text.cues import near_travel_word
 

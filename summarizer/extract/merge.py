@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as _dt
+import re
 
 from summarizer.schemas import DateRef, Entity, Meeting, Place, Span, Trip
 
@@ -163,7 +164,23 @@ def merge_trips(trips: list[Trip]) -> list[Trip]:
     return merged
 
 
+# A gathering told as the next one: "After two hours of talks, the pair sat down to lunch", "Speaking alongside Alami
+# at a joint news conference afterwards", "The two men were then joined by officials for a working lunch".
+_NEXT_GATHERING = re.compile(
+    r"\b(?:lunch|luncheon|dinner|breakfast|banquet|reception|(?:news|press)\s+conference|ceremony)\b", re.IGNORECASE
+)
+_IN_SEQUENCE = re.compile(r"\b(?:afterwards|afterward|then|later|subsequently|thereafter)\b|^\W*After\b", re.IGNORECASE)
+
+
+def _told_as_next(meeting: Meeting) -> bool:
+    """The meeting's sentence tells a meal, a reception or a news conference that followed another gathering."""
+    text = meeting.evidence[0].text if meeting.evidence else ""
+    return bool(_NEXT_GATHERING.search(text) and _IN_SEQUENCE.search(text))
+
+
 def _same_meeting(a: Meeting, b: Meeting) -> bool:
+    if _told_as_next(b):
+        return False  # the same people at the lunch after their talks: a second meeting
     na, nb = _names(a.participants), _names(b.participants)
     if len(na) < 2 or len(nb) < 2:
         return False  # one party at a gathering ("X at the summit"): sharing X says nothing of the rest

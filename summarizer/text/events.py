@@ -149,7 +149,8 @@ ONE_BEFORE_MANY = (
 PRESS = (
     r"(?:t(?:ake|akes|ook|aking)|field(?:s|ed|ing)?|answer(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,4}?questions\s+from\b|"
     r"fac(?:e|es|ed|ing)\s+(?:the\s+)?(?:reporters|press|media|journalists|cameras)\b|questioned\s+under\s+oath|"
-    r"heard\s+(?:[\w-]+\s+){0,4}?(?:argument|arguments|testimony|evidence|submissions)\s+from"
+    r"heard\s+(?:[\w-]+\s+){0,4}?(?:argument|arguments|testimony|evidence|submissions)\s+from|"
+    r"(?:questioning|grilling|cross-examination)\s+(?:from|by)\b"
 )
 # An interview given: "gave an interview", "granted an exclusive interview", "sat for interviews".
 INTERVIEW_GIVEN = r"(?:gave|give|gives|giving|granted|grants|sat\s+for)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?interviews?"
@@ -204,7 +205,6 @@ _MEET = (
     # a cross-party group of MPs", "faced two hours of questioning from the police and crime panel"
     r"encounters?\s+(?:[\w'’-]+\s+){0,4}?(?:between|with)\b|"
     r"lobb(?:y|ies|ied|ying)\s+(?:[\w'’-]+\s+){0,4}?(?:MPs|lawmakers|senators|legislators|ministers|councillors)\b|"
-    r"(?:questions|questioning|grilling|cross-examination)\s+(?:from|by)\s+(?!reporters|journalists)|"
     r"in\s+conversation\s+with|chat(?:s|ted|ting)?\s+with|link(?:s|ed|ing)?\s+up\s+(?:[\w-]+\s+){0,2}?with|"
     r"(?:brought|bring|brings|bringing)\s+together|"
     r"(?:told|tells|telling)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:delegates|attendees|participants|audience|crowd|rally|"
@@ -286,11 +286,13 @@ _MEET_PEOPLE = (
     # and a side told only by what its people do or the body they sit on, after a verb or a noun of contact:
     # "brief the supervisory board", "a session with Korvan's plant managers", "conferred with counsel"
     r"(?:met|meet|meets|meeting|brief(?:s|ed|ing)?|talks\s+with|confer(?:s|red|ring)?\s+with|huddled\s+with|"
+    r"consult(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|negotiations\s+with|"
     r"(?:breakfasted|lunched|dined|sat\s+down)\s+with|(?:gave|give|gives|giving)\s+(?:an?\s+)?(?:[\w-]+\s+)?briefing\s+to|"
     r"(?:sessions?|briefings?|meetings?|calls?|sit-downs?|dinner|lunch|breakfast)\s+with)\s+(?:with\s+)?(?:the\s+|some\s+|local\s+|"
     r"(?:hundreds|thousands|dozens|scores)\s+of\s+)?(?:(?!(?:on|about|of|in|at|for|to)\b)[\w'’-]+\s+){0,3}?"
     r"(?!(?:reporters|journalists|correspondents|editors|photographers|interviewers)\b)"
     r"(?:\w+(?:ers|ors|ists|ians|ants|ents|ives)|officials|people|staff|board|committee|counsel|delegates|members|"
+    r"cabinet|council|panel|MPs|chairs|"
     r"pupils|children|families|villagers)"
     r"\b(?!['’])"
 )
