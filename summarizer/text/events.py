@@ -154,12 +154,17 @@ PRESS = (
 )
 # An interview given: "gave an interview", "granted an exclusive interview", "sat for interviews".
 INTERVIEW_GIVEN = r"(?:gave|give|gives|giving|granted|grants|sat\s+for)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?interviews?"
+# The determiner or owner before a side named by what its people do: "the cabinet", "her party's regional chairs".
+_OWNER = r"(?:the\s+|his\s+|her\s+|its\s+|their\s+)"
 # Verbs and nouns of contact between parties.
 _MEET = (
     r"met|meet(?:s|ing|ings)?|talks|talk(?:s|ed|ing)?\s+(?:with|to)|spok(?:e|en)\s+(?:with|to|by)|"
     # a time or a manner between the verb and its partner: "sat down on Monday afternoon with", "huddled for an hour"
     r"(?:sit|sits|sat|sitting)\s+down\s+(?:[\w'’-]+\s+){0,4}?with|huddl(?:e|es|ed|ing)|speak(?:s|ing)?\s+"
-    r"(?:with|to|by)|confer(?:s|red|ring)?\s+with|consult(?:s|ed|ing)?\s+with|consult(?:s|ed|ing)?\s+(?=(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:executives|officials|ministers|leaders|experts|advisers|advisors|lawyers|chairs|members)\b)|consultations|negotiat(?:e|es|ed|"
+    r"(?:with|to|by)|confer(?:s|red|ring)?\s+with|"
+    # consulting with someone, or consulting people by what they do: "consulted executives of the developer"
+    r"consult(?:s|ed|ing)?\s+(?:with|(?=" + _OWNER + r"?(?:[\w'’-]+\s+){0,2}?(?:executives|officials|ministers|leaders|"
+    r"experts|advisers|advisors|lawyers|chairs|members)\b))|consultations|negotiat(?:e|es|ed|"
     r"ing|ion|ions|ors?)|discuss(?:ed|es|ing|ion|ions)?|dialogue|bargain(?:s|ed)?\s+with|bargaining\s+(?:session|"
     r"sessions|talks|round|opened|began|resumed)|(?:phone|telephone)\s+"
     r"(?:call|calls|conversation|conversations)|telephone|phoned|call(?:s|ed)?\s+with|video\s+call|"
@@ -167,7 +172,7 @@ _MEET = (
     r"host(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|greet(?:s|ed|ing)?|shak(?:e|es|ing)\s+hands|shook\s+hands|"
     r"exchang(?:e|es|ed|ing)\s+views|(?:courtesy|farewell)\s+call|rece(?:ive|ives|ived|iving)\s+(?:the\s+)?credentials|"
     r"(?:banquet|dinner|luncheon|lunch|breakfast|reception)\s+(?:for|with|hosted\s+by|given\s+by|in\s+honou?r\s+of)|"
-    r"brief(?:s|ed|ing)?\s+(?=(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:(?-i:[A-Z])\w*|(?:[\w'’-]+\s+){0,2}?"
+    r"brief(?:s|ed|ing)?\s+(?=" + _OWNER + r"?(?:(?-i:[A-Z])\w*|(?:[\w'’-]+\s+){0,2}?"
     r"(?:lawmakers|ministers|leaders|senators|"
     r"allies|counterparts?|cabinet|council|board|committee|panel|officials|executives|investors|donors|governors|"
     r"mayors|chiefs|members|MPs))\b)|"
