@@ -35,6 +35,8 @@ CASES = [
      ["Ann Lund"], "planned"),
     ("Lund took part in talks with union leaders on Friday.", ["Lund", "union leaders"], ["Ann Lund", "union leaders"],
      "completed"),
+    # a group of such people, lobbied: the group is a population, not a named side
+    ("Lund lobbied a cross-party group of MPs at Westminster on Friday.", ["Lund"], ["Ann Lund"], "completed"),
     # several of one kind gathering, or holding a gathering, among themselves
     ("Delegates from 40 countries gathered in Bonn on Monday for climate talks.", ["delegates from 40 countries"],
      ["delegates from 40 countries"], "completed"),
