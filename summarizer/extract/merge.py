@@ -18,6 +18,7 @@ import datetime as _dt
 import re
 
 from summarizer.schemas import DateRef, Entity, Meeting, Place, Span, Trip
+from summarizer.text.events import MEAL
 
 __all__ = ["merge_meetings", "merge_trips"]
 
@@ -167,7 +168,7 @@ def merge_trips(trips: list[Trip]) -> list[Trip]:
 # A gathering told as the next one: "After two hours of talks, the pair sat down to lunch", "Speaking alongside Alami
 # at a joint news conference afterwards", "The two men were then joined by officials for a working lunch".
 _NEXT_GATHERING = re.compile(
-    r"\b(?:lunch|luncheon|dinner|breakfast|banquet|reception|(?:news|press)\s+conference|ceremony)\b", re.IGNORECASE
+    r"\b(?:" + MEAL + r"|(?:news|press)\s+conference|ceremony)\b", re.IGNORECASE
 )
 _IN_SEQUENCE = re.compile(r"\b(?:afterwards|afterward|then|later|subsequently|thereafter)\b|^\W*After\b", re.IGNORECASE)
 

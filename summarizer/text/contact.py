@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.text.events import AGREEMENT_WITH
+from summarizer.text.events import AGREEMENT_WITH, MEAL
 from summarizer.text.lexicon import MONTHS, WEEKDAYS
 from summarizer.text.movement import ON_SCHEDULE, first_conjunct, main_subject, named_subject, names_a_person
 from summarizer.text.participants import AGE, is_bare_title, is_place_name
@@ -19,15 +19,15 @@ _VERB = re.compile(
     r"meets|hosted|hosts|welcomed|welcomes|"
     r"greeted|greets|(?:held|holds|hold)\s+(?:talks|a\s+bilateral(?:\s+meeting)?)|sat\s+down|(?:spoke|talked)(?:\s+by\s+(?:tele)?phone)?|conferred|"
     r"received|receives|briefed|paid\s+a\s+(?:[\w-]+\s+)?call\s+on|din(?:ed|es)|lunched|"
-    r"(?:had|has)\s+(?:a\s+)?(?:[\w-]+\s+)?(?:lunch|dinner|breakfast)|granted\s+an\s+audience\s+to|"
+    r"(?:had|has)\s+(?:a\s+)?(?:[\w-]+\s+)?" + MEAL + r"|granted\s+an\s+audience\s+to|"
     # signing an agreement with someone (stated only when the object is named with a title, see stated_contact)
     r"(?P<signed>sign(?:ed|s)\s+" + AGREEMENT_WITH + r")|"
     # a meeting called off, by its noun: "called off talks with Omar Haddad", "postponed a summit with"
     r"(?:called\s+off|calls\s+off|cancel(?:l?ed|s)|postponed|postpones|scrapped|put\s+off)\s+(?:(?:a|an|the|his|her|their)\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:talks|meeting|summit)\s+with|"
     # joining someone at a gathering: "will join Clinton for a final rally"
-    r"join(?:s|ed)?(?=\s+(?:[\w.'’-]+\s+){1,3}?(?:for|at)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:rally|dinner|"
-    r"banquet|lunch|luncheon|meeting|summit|reception|ceremony|news\s+conference)))"
+    r"join(?:s|ed)?(?=\s+(?:[\w.'’-]+\s+){1,3}?(?:for|at)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:rally|" + MEAL + r"|"
+    r"meeting|summit|ceremony|news\s+conference)))"
     # a day between the verb and its partner: "sat down on Monday afternoon with", "met Tuesday with"
     r"(?:\s+(?:on\s+|late\s+|early\s+)?(?:" + "|".join(WEEKDAYS) + r"|today|yesterday)(?:\s+(?:morning|afternoon|evening|"
     r"night))?)?\s+(?:with\s+)?",
@@ -43,8 +43,8 @@ _PASSIVE = re.compile(
 # A gathering shared with someone: "flew to Philadelphia for a rally with pop star Katy Perry". The subject of
 # the main clause attends it with them.
 _SHARED_GATHERING = re.compile(
-    r"\b(?:for|at|during|after)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:rally|meeting|dinner|lunch|luncheon|"
-    r"breakfast|summit|reception|banquet|news\s+conference)\s+with\s+",
+    r"\b(?:for|at|during|after)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:rally|meeting|" + MEAL + r"|"
+    r"summit|news\s+conference)\s+with\s+",
     re.IGNORECASE,
 )
 # The object: titles and adjectives of nationality, then a name ("South Korean President Min Park", "the Iraqi
@@ -97,7 +97,7 @@ _BETWEEN = re.compile(
 # A meeting by its noun, with both parties: "Brandt's meeting with Kiprono on Tuesday lasted three hours".
 _NOMINAL_CONTACT = re.compile(
     r"(?P<who>(?:\b(?-i:[A-Z])[\w'.-]*\s+){0,2}(?-i:[A-Z])[\w.-]*)['’]s\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:meeting|talks|call|conversation|dinner|lunch|session|briefing|summit)\s+with\s+"
+    r"(?:meeting|talks|call|conversation|" + MEAL + r"|session|briefing|summit)\s+with\s+"
 )
 
 

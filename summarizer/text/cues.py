@@ -11,6 +11,7 @@ from summarizer.schemas import MeetingFormat, TripMode, TripStatus
 from summarizer.text.events import (
     ADDRESSED_BODY,
     INTERVIEW_GIVEN,
+    MEAL,
     ONE_BEFORE_MANY,
     PRESS,
     TRAVEL_CUE,
@@ -21,6 +22,7 @@ from summarizer.text.events import (
 from summarizer.text.lexicon import (
     CANCEL_WORDS,
     EVENT_PAST_IRREGULAR,
+    GERUND_OPENERS,
     PLANNED_WORDS,
     inflections,
     word_pattern,
@@ -99,7 +101,7 @@ _ATTENDS = _rx(
     r"presid(?:e|es|ed|ing)\s+over|(?:spoke|speaks?|speaking|appear(?:s|ed|ing)?|testif(?:y|ies|ied|ying))\s+"
     r"(?:to|at|before|during))\s+(?:a|an|the|this|that|his|her|their|its|[A-Z][\w.]*['’]s?)\s+"
     r"(?:[\w.'’-]+\s+){0,5}?(?:meeting|conference|summit|session|hearing|rally|vigil|forum|assembly|gathering|"
-    r"convention|ceremony|briefing|banquet|round\s*table|roundtable|reception|dinner|luncheon|lunch|breakfast)s?\b"
+    r"convention|ceremony|briefing|round\s*table|roundtable|" + MEAL + r")s?\b"
     r"(?!\s+(?:centres?|centers?|halls?|rooms?|facilit\w+|buildings?|venues?|grounds?|site))|"
     # travelling for a gathering: "is expected to arrive in New York on Thursday for a Security Council meeting"
     # or there for one: "he was in Seoul for a session of the company's board"
@@ -131,8 +133,7 @@ _ATTENDS = _rx(
     r"rally|summit|workshop|seminar|symposium)\b|"
     # a host and the guests at a meal or a reception, and a journey on for one: "will host them at a reception",
     # "is expected to go on to Jakarta on Friday for a state dinner with X"
-    r"host(?:s|ed|ing)?\s+(?:[\w'’.-]+\s+){1,4}?(?:at|for)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:reception|dinner|"
-    r"banquet|lunch|luncheon|breakfast)\b|"
+    r"host(?:s|ed|ing)?\s+(?:[\w'’.-]+\s+){1,4}?(?:at|for)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?" + MEAL + r"\b|"
     r"(?:go|goes|going|went|continu(?:e|es|ed|ing))\s+on\s+to\s+(?:[\w.'’-]+\s+){1,6}?for\s+(?:a|an|the)\s+"
     r"(?:[\w.'’-]+\s+){0,3}?(?:meeting|summit|conference|session|ceremony|banquet|dinner|reception|talks)\b"
 )
@@ -149,7 +150,7 @@ _COPULA_COMPLEMENT = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE = frozenset({"who", "that", "which"})
-_GERUND_AFTER = re.compile(r"\b(?:of|after|before|on|upon|since|while|when|without)\s+$", re.IGNORECASE)
+_GERUND_AFTER = re.compile(r"\b(?:" + word_pattern(GERUND_OPENERS) + r")\s+$", re.IGNORECASE)
 # A verb joined by "and" to the verb of a relative "who" in the same clause: "who left the ice early and flew".
 _JOINED_TO_WHO = re.compile(r",\s*(who)\s+[^,;:()]{1,80}\band\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # The name a relative "who" stands for, after an apposition that describes it: "Takeda Haruka, a geochemist at the

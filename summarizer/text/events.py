@@ -30,6 +30,7 @@ __all__ = [
     "COLLECTIVE",
     "GATHERING",
     "INTERVIEW_GIVEN",
+    "MEAL",
     "MEETING_CUE",
     "ONE_BEFORE_MANY",
     "TRAVEL_CUE",
@@ -154,6 +155,8 @@ PRESS = (
 )
 # An interview given: "gave an interview", "granted an exclusive interview", "sat for interviews".
 INTERVIEW_GIVEN = r"(?:gave|give|gives|giving|granted|grants|sat\s+for)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?interviews?"
+# A meal or a reception, an occasion people share: "a working lunch with", "a state banquet in his honour".
+MEAL = r"(?:breakfast|lunch|luncheon|dinner|banquet|reception)"
 # The determiner or owner before a side named by what its people do: "the cabinet", "her party's regional chairs".
 _OWNER = r"(?:the\s+|his\s+|her\s+|its\s+|their\s+)"
 # Verbs and nouns of contact between parties.
@@ -170,7 +173,7 @@ _MEET = (
     r"(?:a|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?call(?!\s+(?:for|on|off)\b)|"
     r"host(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|greet(?:s|ed|ing)?|shak(?:e|es|ing)\s+hands|shook\s+hands|"
     r"exchang(?:e|es|ed|ing)\s+views|(?:courtesy|farewell)\s+call|rece(?:ive|ives|ived|iving)\s+(?:the\s+)?credentials|"
-    r"(?:banquet|dinner|luncheon|lunch|breakfast|reception)\s+(?:for|with|hosted\s+by|given\s+by|in\s+honou?r\s+of)|"
+    r"(?:" + MEAL + r"|sit-down)\s+(?:for|with|hosted\s+by|given\s+by|in\s+honou?r\s+of)\b|"
     # briefing someone by name (a side briefed, told by what its people do, is _MEET_PEOPLE: "brief the cabinet")
     r"brief(?:s|ed|ing)?\s+(?=" + _OWNER + r"?(?-i:[A-Z])\w*\b)|"
     r"conven(?:e|es|ed|ing)\b|"
@@ -179,7 +182,7 @@ _MEET = (
     r"sign(?:s|ed|ing)?\s+" + AGREEMENT_WITH + "|"
     # calling on someone, and a meal together: "paid a call on", "dined with", "had a working lunch with"
     r"paid\s+(?:a|an)\s+(?:[\w-]+\s+)?call\s+on|din(?:e|es|ed|ing)\s+with|(?:lunched|breakfasted)\s+with|"
-    r"(?:had|has|have|having|over)\s+(?:a\s+)?(?:[\w-]+\s+)?(?:lunch|dinner|breakfast|luncheon)\s+with|"
+    r"(?:had|has|have|having|over)\s+(?:a\s+)?(?:[\w-]+\s+)?" + MEAL + r"\s+with|"
     r"(?:hold|holds|held|holding)\s+(?:\w+\s+){0,3}?"
     r"(?:talks|meetings?|summit|session|conference|discussions|consultations|negotiations|bilateral)|"
     r"rece(?:ive|ives|ived|iving)\s+(?=(?:him|her)\s+(?:at|in|on|for)\b|(?:(?:the|a|an)\s+)?(?:(?-i:[A-Z])\w*|visiting|"
@@ -187,8 +190,7 @@ _MEET = (
     r"ministers?|leaders?|officials?|ambassadors?)\b)|"
     # the passive, its agent after 'by': "was received at the ministry by", "was briefed by the regional director"
     r"(?:was|were|be|been|being)\s+(?:received|briefed|hosted|welcomed|greeted)\s+(?:[\w'’.-]+\s+){0,6}?by|"
-    # a meal, a reception or a ceremony with or for someone, and a sit-down; sides meeting again
-    r"(?:breakfast|lunch|luncheon|dinner|reception|banquet|sit-down)\s+(?:with|for|in\s+honou?r\s+of)\b|"
+    # a ceremony with someone; sides meeting again
     r"(?:at|for|during)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:ceremony|reception|banquet)\b|"
     r"reconven(?:e|es|ed|ing)|"
     # an interview given to someone: "gave an interview to broadcaster ORF", "granted an exclusive interview to"
@@ -216,12 +218,12 @@ _MEET = (
     r"(?:appear(?:s|ed|ing)?|campaign(?:s|ed|ing)?|perform(?:s|ed|ing)?)\s+alongside\b|"
     # a drink together, and a meal by two named as the subject: "had coffee with X", "X and Y had a working lunch"
     r"(?:had|has|have|having|over)\s+(?:a\s+)?(?:coffee|tea|drinks?)\s+with|"
-    r"\band\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){1,3}(?:had|held|shared)\s+(?:a\s+)?(?:[\w-]+\s+)?(?:lunch|dinner|breakfast|"
-    r"luncheon|meal)\b|"
+    r"\band\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){1,3}(?:had|held|shared)\s+(?:a\s+)?(?:[\w-]+\s+)?(?:" + MEAL + r"|"
+    r"meal)\b|"
     # visiting a person, by name, at a place of theirs: "visited X at his home", "visited X in hospital"
     r"visit(?:s|ed|ing)?\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}(?:at|in)\s+(?:his|her|their|the)?\s*(?:home|hospital|"
     r"office|residence|bedside|cell|prison|jail)\b|"
-    r"(?:reception|dinner|banquet|lunch|luncheon)\s+in\s+(?:his|her|their|its)\s+honou?r|"
+    + MEAL + r"\s+in\s+(?:his|her|their|its)\s+honou?r|"
     # calling on a person, by name or title, not on someone to do something: "will call on Foreign Minister Hashim
     # Ariffin on Thursday" (not "called on Greece to take charge")
     r"call(?:s|ed|ing)?\s+on\s+(?:(?:the\s+)?(?-i:[A-Z])[\w.'’-]*\s+){1,6}?"
@@ -247,7 +249,7 @@ GATHERING = _rx(
     r"assembly|gathering|convention|hearings?|briefings?|testif\w+|attend(?:s|ed|ing)?|address(?:es|ed|ing)?|"
     r"ceremony|ceremonies|banquet|join(?:s|ed|ing)?|round\s*tables?|roundtables?|"
     # a meal or a reception given for guests: "a reception hosted by the consul general", "an investor lunch"
-    r"receptions?|dinners?|luncheons?|lunch|breakfast|" + ONE_BEFORE_MANY + "|" + PRESS + "|"
+    + MEAL + r"s?|" + ONE_BEFORE_MANY + "|" + PRESS + "|"
     # an interview given, like a news conference: the one who gives it is named, the outlet maybe not
     + INTERVIEW_GIVEN
 )
@@ -288,7 +290,7 @@ _MEET_PEOPLE = (
     r"(?:met|meet|meets|meeting|brief(?:s|ed|ing)?|talks\s+with|confer(?:s|red|ring)?\s+with|huddled\s+with|"
     r"consult(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|negotiations\s+with|"
     r"(?:breakfasted|lunched|dined|sat\s+down)\s+with|(?:gave|give|gives|giving)\s+(?:an?\s+)?(?:[\w-]+\s+)?briefing\s+to|"
-    r"(?:sessions?|briefings?|meetings?|calls?|sit-downs?|dinner|lunch|breakfast)\s+with)\s+(?:with\s+)?(?:the\s+|some\s+|local\s+|"
+    r"(?:sessions?|briefings?|meetings?|calls?|sit-downs?|" + MEAL + r")\s+with)\s+(?:with\s+)?(?:the\s+|some\s+|local\s+|"
     r"(?:hundreds|thousands|dozens|scores)\s+of\s+|(?:a|an|the)\s+(?:[\w'’-]+\s+)?(?:group|delegation|panel|team)\s+of\s+)?"
     r"(?:(?!(?:on|about|of|in|at|for|to)\b)[\w'’-]+\s+){0,3}?"
     r"(?!(?:reporters|journalists|correspondents|editors|photographers|interviewers)\b)"

@@ -23,6 +23,7 @@ __all__ = [
     "COUNTRY_ALIASES",
     "EVENT_PAST_IRREGULAR",
     "EVIDENCE_VERBS",
+    "GERUND_OPENERS",
     "IRREGULAR_PAST",
     "JUDGMENT_VERBS",
     "LABELLING_VERBS",
@@ -118,6 +119,11 @@ ROLE_WORDS = frozenset({
     # of a church, a university, a city, a consulate: "Bishop Teodoro Magbanua", "the rector", "councillor X"
     "bishop", "archbishop", "cardinal", "rabbi", "imam", "pastor", "reverend", "rector", "dean", "professor",
     "consul", "councillor", "councilor", "chairperson",
+})  # fmt: skip
+# Prepositions and subordinators after which a gerund has no subject of its own: it tells of its clause's subject
+# ("Before arriving in Israel, X ...", "was received by Y within hours of landing").
+GERUND_OPENERS = frozenset({
+    "before", "after", "while", "since", "upon", "on", "without", "by", "when", "for", "of", "in", "from", "about",
 })  # fmt: skip
 # Pronouns and indefinite words that stand for a person without naming one.
 PRONOUNS = frozenset({

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from summarizer.text.bodies import ORG_WORDS, PLACE_ENDS
-from summarizer.text.lexicon import PRONOUNS, ROLE_WORDS, TITLE_ABBREVIATIONS, WEEKDAY_NAMES
+from summarizer.text.lexicon import GERUND_OPENERS, PRONOUNS, ROLE_WORDS, TITLE_ABBREVIATIONS, WEEKDAY_NAMES
 
 __all__ = [
     "AGE", "FRONTED_PHRASE", "clean_destination", "clean_participant", "has_anaphor", "is_bare_title", "is_company", "is_group",
@@ -303,10 +303,8 @@ def role_opening(sentence: str) -> str | None:
 
 
 _FUNCTION_WORDS = frozenset(
-    ["is", "was", "has", "does", "goes", "this", "thus", "its", "his", "hers", "ours", "theirs", "yours", "always", "perhaps", "across", "whereas", "unless", "less", "plus", "as", "us",
-     # a gerund after a preposition or a subordinator has no subject of its own ("Before arriving in Israel, X ...")
-     "before", "after", "while", "since", "upon", "on", "without", "by", "when", "for", "of", "in", "from", "about"]
-)
+    ["is", "was", "has", "does", "goes", "this", "thus", "its", "his", "hers", "ours", "theirs", "yours", "always", "perhaps", "across", "whereas", "unless", "less", "plus", "as", "us"]
+) | GERUND_OPENERS
 
 
 def moves_on_its_own(upto_cue: str, travellers: list[str]) -> bool:

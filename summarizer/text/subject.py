@@ -336,8 +336,11 @@ def _before_long_relative(text: str, verb_at: int, found: tuple[int, int] | None
 
 
 _EMBEDDED_QUESTION = re.compile(r"(?<![,(—–-])\s(?:who|what|whether|how|why|which)\b")
-_FIRST_VERB = re.compile(r"\b(?:is|was|were|are|has|have|had|will|would|did|does|[a-z]+ed)\b")
-_CLOSED_BEFORE_VERB = re.compile(r",\s+(?:\w+ly\s+)?(?:[a-z]+ed|is|was|were|are|has|have|had|will|would)\b")
+# A finite verb, by its auxiliary or its past form.
+_FINITE_VERB = r"(?:is|was|were|are|has|have|had|will|would|did|does|[a-z]+ed)\b"
+_FIRST_VERB = re.compile(r"\b" + _FINITE_VERB)
+# A clause closed by its comma before a finite verb: "Hale, a neurologist who was not involved, described".
+_CLOSED_BEFORE_VERB = re.compile(r",\s+(?:\w+ly\s+)?" + _FINITE_VERB)
 
 
 def first_clause_subject(text: str, before: int) -> tuple[int, int] | None:
