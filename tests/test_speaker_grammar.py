@@ -80,6 +80,30 @@ def test_a_short_month_before_a_name_is_a_given_name_and_a_possessor_is_a_person
     assert index.by_title("the prime minister", 200) == "Rui Carvalho"
 
 
+LEDE = (
+    "NAIROBI, March 3 - Kenya's finance minister on Monday defended a fuel levy, saying there was no other option.\n\n"
+    "Wanjiru Odhiambo, who took office in January, told the budget committee the levy would raise 48 billion "
+    "shillings. Opposition leader Daniel Mutua called it a tax on movement."
+)
+
+
+@pytest.mark.parametrize(
+    ("description", "person"),
+    [
+        ("Kenya's finance minister", "Wanjiru Odhiambo"),  # a lede's description, the person named next
+        ("the finance minister", "Wanjiru Odhiambo"),
+        ("Kenya's government spokesman", None),  # a description kept unnamed on purpose
+    ],
+)
+def test_a_lede_description_is_the_person_named_next(description: str, person: str | None) -> None:
+    assert EntityIndex(LEDE).by_title(description, 30) == person
+
+
+def test_a_description_after_someone_named_is_not_the_person_named_next() -> None:
+    text = "Daniel Mutua spoke first. Kenya's finance minister then defended the levy. Wanjiru Odhiambo agreed."
+    assert EntityIndex(text).by_title("Kenya's finance minister", 40) is None
+
+
 @pytest.mark.parametrize(
     "text",
     [

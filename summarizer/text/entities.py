@@ -20,6 +20,7 @@ from summarizer.text.titles import (
     NOT_NARROWING,
     PERSON_TITLES,
     SAME_TITLE,
+    named_next,
     title_head,
 )
 
@@ -139,17 +140,23 @@ _DATE_WORDS = frozenset((*WEEKDAYS, *MONTHS))
 _REGIONAL = frozenset(("eastern", "western", "northern", "southern", "central", "atlantic", "pacific"))
 
 
-def _demonym(word: str) -> bool:
+def _nation_of(word: str) -> str | None:
+    """The country a word of nationality names: an adjective ('Indian') or a country's possessive ('Kenya's')."""
     from summarizer.text.places import country_code_for_adjective
 
-    return country_code_for_adjective(word.strip(".,")) is not None
+    word = word.strip(".,")
+    owner = re.sub(r"['’]s$", "", word)
+    return country_code_for_adjective(word if owner == word else owner)
+
+
+def _demonym(word: str) -> bool:
+    return _nation_of(word) is not None
 
 
 def _nations(words: str) -> set[str]:
-    """The countries a description's adjectives of nationality name ('the Indian prime minister': IN)."""
-    from summarizer.text.places import country_code_for_adjective
-
-    return {c for t in _tokens(words) if (c := country_code_for_adjective(t.strip(".,"))) is not None}
+    """The countries a description's words of nationality name ('the Indian prime minister', 'Kenya's finance
+    minister')."""
+    return {c for t in _tokens(words) if (c := _nation_of(t)) is not None}
 
 
 def _is_place(name: str) -> bool:
@@ -286,6 +293,8 @@ class EntityIndex:
                 continue  # "the Indian prime minister" is not the Japanese one
             at = self.text.rfind(full.split()[-1], 0, before)
             best = max(best, (int(narrow <= held), at, full))
+        if best[2] is None:
+            return named_next(title, self.text, list(self.people.values()), self.roles, before)
         return best[2]
 
     def resolve(self, name: str, kind_hint: EntityKind | None = None, *, before: int | None = None) -> Entity:

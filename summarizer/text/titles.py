@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ABBREVIATED", "HONORIFICS", "NOT_NARROWING", "PERSON_TITLES", "SAME_TITLE", "title_head"]
+__all__ = ["ABBREVIATED", "HONORIFICS", "NOT_NARROWING", "PERSON_TITLES", "SAME_TITLE", "named_next", "title_head"]
 
 # Titles a person holds: the head noun of a description that stands for one ("the former governor").
 PERSON_TITLES = frozenset((
@@ -40,3 +40,32 @@ def title_head(description: str) -> str | None:
         return None
     head = toks[toks.index("of") - 1] if "of" in toks[1:] else toks[-1]
     return head if head in PERSON_TITLES else None
+
+
+# The heads of descriptions that keep a person unnamed on purpose ("a senior official", "the spokesman"): never
+# the person named next.
+_ANONYMOUS = frozenset({
+    "official", "officials", "spokesman", "spokeswoman", "spokesperson", "source", "sources", "aide", "aides",
+    "diplomat", "diplomats", "analyst", "analysts", "lawmaker", "expert", "economist", "resident", "witness",
+    "adviser", "advisor",
+})  # fmt: skip
+# How far after a lede's description the person it stands for is named, at most (about two sentences).
+_NEXT_NAMED_WITHIN = 400
+
+
+def named_next(description: str, text: str, people: list[str], roles: dict[str, str], before: int) -> str | None:
+    """The person a definite description stands for when it is told before anyone is named, as a lede does
+    ("Kenya's finance minister on Monday defended ...", then "Wanjiru Odhiambo, who took office in January,
+    told ..."): the person named next, within the next sentences, whom the text gives no role (``roles``: full
+    name casefolded -> role); None for a description kept unnamed on purpose or when someone is named before."""
+    owned = re.match(r"\S+['’]s\s+(.+)", description.strip())  # "Kenya's finance minister": as after 'the'
+    head = title_head(description) or (title_head("the " + owned.group(1)) if owned else None)
+    if head is None or head in _ANONYMOUS:
+        return None
+    firsts = sorted(
+        (m.start(), full) for full in people if (m := re.search(r"\b" + re.escape(full.split()[-1]) + r"\b", text))
+    )
+    if not firsts or firsts[0][0] < before or firsts[0][0] - before > _NEXT_NAMED_WITHIN:
+        return None
+    full = firsts[0][1]
+    return None if roles.get(full.casefold()) else full
