@@ -69,6 +69,12 @@ from summarizer.text.participants import (
         # joining people somewhere; a person sent by name or title
         "The coach was to have joined the squad in Auckland but stayed home.",
         "Ghana sent Trade Minister Kofi Mensah to the talks in Lomé.",
+        # a journey's noun, a manner or a time before the path, what took the traveller there
+        "Albright is on a week-long swing through West Africa.",
+        "A detour by Albright to the camp near Kéniéba has been called off.",
+        "Gagnon flew ahead to Riga last Tuesday.",
+        "Okafor returned last week from Jersey.",
+        "A project on bed-net use took her to northern Ghana in 2013.",
     ],
 )
 def test_travel_words_in_every_form_make_a_trip_candidate(sentence: str) -> None:
@@ -165,6 +171,19 @@ def test_travel_words_in_another_sense_are_not_candidates(sentence: str) -> None
         "She lobbied a cross-party group of MPs at Westminster.",
         "The chief constable faced two hours of questioning from the police and crime panel.",
         "Whitcombe is scheduled to be arraigned before Oakes next Tuesday.",
+        # a person received by title or a company received, in private with someone, a video link, a deal worked
+        # out together, liaising, a sitdown or a one-on-one, questioned by someone, a squad addressed, a parade
+        "On Monday the bishop received the mayor of Galway at his residence.",
+        "Banda is expected to receive the team at her office next week.",
+        "Albright was closeted for much of Thursday with executives of the state miner.",
+        "The professor held a video link on Tuesday evening with colleagues in Edinburgh.",
+        "There the chief hammered out a deal with the company's founder.",
+        "Okafor is to fly to Gibraltar next month to liaise with the regulator.",
+        "A sitdown with officials of the mines ministry has been pencilled in for Monday.",
+        "Fortier is also scheduled to hold a one-on-one with Ozols.",
+        "Pell was questioned by fraud investigators for nine hours.",
+        "The coach then addressed the squad in the dressing room.",
+        "Fortier will preside over a parade at Adazi on Thursday.",
     ],
 )
 def test_meeting_words_make_a_meeting_candidate(sentence: str) -> None:
@@ -183,6 +202,8 @@ def test_meeting_words_make_a_meeting_candidate(sentence: str) -> None:
         "The choir sang at the Riverside Meeting Hall.",
         "The rebels received arms from abroad.",
         "Both sides will have to meet somewhere in the middle.",
+        "The firm received a general amnesty.",  # 'general' here is no title
+        "She received the award in Oslo.",
         "The medal is reserved for those who have directly participated in combat.",
         "The bill will be received with scepticism.",  # no agent after 'by': no one received
         "Dinner prices rose by a fifth.",
@@ -590,6 +611,15 @@ def test_a_travel_participle_before_a_noun_moves_that_noun() -> None:
         (("The team is led by Takeda Haruka, a geochemist at the Sendai institute, who left the ice a day early "
           "and flew back to Tokyo."), "Takeda Haruka", True),
         ("The team is led by Takeda Haruka, who stayed on the ice, and Ana Ruiz flew back to Tokyo.", "Takeda Haruka", False),
+        # a journey's noun as the complement of "be on": the subject of "be", named by its apposition
+        (("PERTH - Keith Albright, the chief executive of Redgum Resources, is on a week-long swing through West "
+          "Africa."), "Keith Albright", True),
+        ("Metro Link's chief executive, Andrew Lyle, is currently on a swing through its depots in Ballarat.",
+         "Andrew Lyle", True),
+        ("Ana Ruiz said Erik Dahl is on a tour of Asia.", "Ana Ruiz", False),
+        # the subject after its verb when the journey opens the sentence
+        ("Bound for Riga on Wednesday is the Chief of the Defence Staff, General Elaine Fortier, who will speak.",
+         "Elaine Fortier", True),
     ],
 )
 def test_the_subject_of_a_travel_word_is_read_by_the_grammar(sentence: str, name: str, moves: bool) -> None:

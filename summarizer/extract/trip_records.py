@@ -19,6 +19,7 @@ from summarizer.text.cues import (
     near_travel_word,
     occurrences,
     only_as_origin,
+    travel_subject,
     trip_mode,
 )
 from summarizer.text.events import TRAVEL_CUE, cue_matches
@@ -46,7 +47,6 @@ from summarizer.text.participants import (
 )
 from summarizer.text.places import country_name
 from summarizer.text.sentences import Sentence
-from summarizer.text.subject import subject_before
 
 __all__ = ["stated_trip", "trip_record"]
 
@@ -156,7 +156,7 @@ def _company_subject(sentence: str, cues: list[re.Match[str]]) -> str | None:
     if owner is not None and is_company(owner.group(1)):
         return owner.group(1)
     for cue in cues:
-        span = subject_before(sentence, cue.start())
+        span = travel_subject(sentence, cue)
         who = sentence[span[0] : span[1]].strip() if span else ""
         if who.casefold() in ("which", "who") and span:
             who = re.split(r"[,;:(\u2014\u2013]", sentence[: span[0]].rstrip(" ,"))[-1].strip()

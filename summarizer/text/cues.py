@@ -41,6 +41,7 @@ __all__ = [
     "occurrences",
     "only_as_location",
     "only_as_origin",
+    "travel_subject",
     "trip_mode",
 ]
 
@@ -150,6 +151,10 @@ _COPULA_COMPLEMENT = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE = frozenset({"who", "that", "which"})
+# A subject told by a description, which an apposition may name: "the chief executive, Andrew Lyle".
+_DESCRIBED = re.compile(
+    r"\s*(?:the|a|an)\s+[a-z]|\s*(?:(?-i:[A-Z])[\w.-]*\s+){0,3}(?-i:[A-Z])[\w.-]*['’]s\s+[a-z]", re.IGNORECASE
+)
 _GERUND_AFTER = re.compile(r"\b(?:" + word_pattern(GERUND_OPENERS) + r")\s+$", re.IGNORECASE)
 # A verb joined by "and" to the verb of a relative "who" in the same clause: "who left the ice early and flew".
 _JOINED_TO_WHO = re.compile(r",\s*(who)\s+[^,;:()]{1,80}\band\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -158,6 +163,29 @@ _JOINED_TO_WHO = re.compile(r",\s*(who)\s+[^,;:()]{1,80}\band\s+(?:\w+ly\s+)?$",
 _NAMED_ANTECEDENT = re.compile(
     r"((?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)*)\s*,\s*(?:(?:a|an|the)\s+[^,;:()]{1,80},\s*)?$"
 )
+
+
+# A journey's noun as the complement of "be on": "X is currently on a week-long swing through West Africa".
+_ON_A_JOURNEY = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?on\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# The subject after its verb, when the journey opens the sentence: "Bound for Austria on July 15 is the full
+# first-team squad, which ...", "Bound for Riga on Wednesday is the Chief of the Defence Staff, General X, who".
+_INVERTED = re.compile(r"\s(?:is|are|was|were|will\s+be)\s+(?P<who>[^;:()]+?)(?=,?\s+(?:which|who)\b|[;:.]|$)")
+
+
+def travel_subject(sentence: str, cue: re.Match[str]) -> tuple[int, int] | None:
+    """The span of the subject of a travel word: read by the grammar, or the subject of "be" when the journey is
+    its complement ("X is on a tour of"), or the subject after "be" when the journey opens the sentence ("Bound
+    for Austria is the squad")."""
+    span = subject_before(sentence, cue.start())
+    if span is None and (on := _ON_A_JOURNEY.search(sentence, 0, cue.start())) is not None:
+        span = subject_before(sentence, on.start())
+    if span is None and cue.group().casefold().startswith("bound") and not sentence[: cue.start()].strip(" \"“‘'"):
+        inverted = _INVERTED.search(sentence, cue.end())
+        span = inverted.span("who") if inverted is not None else None
+    return span
 
 
 def is_travel_subject(sentence: str, name: str) -> bool:
@@ -169,7 +197,7 @@ def is_travel_subject(sentence: str, name: str) -> bool:
     Marine who visited the front lines": Hunter visited).
     """
     for cue in cue_matches(TRAVEL_CUE, sentence):
-        span = subject_before(sentence, cue.start())
+        span = travel_subject(sentence, cue)
         if span is None and _GERUND_AFTER.search(sentence, 0, cue.start()) and cue.group().split()[0].endswith("ing"):
             # "X was received by Y within hours of landing": a gerund after a preposition has no subject of its
             # own; it tells of the clause's subject
@@ -182,8 +210,11 @@ def is_travel_subject(sentence: str, name: str) -> bool:
             copula = _COPULA_COMPLEMENT.search(sentence, 0, span[0])
             # "led by Takeda Haruka, a geochemist at X, who flew back": the name the apposition describes
             span = named.span(1) if named else (subject_before(sentence, copula.start()) if copula else None)
-        # The head of the subject, before any apposition: "Hunter, a Republican who backed Trump" is Hunter.
-        if span is not None and occurrences(sentence[span[0] : span[1]].split(",")[0], name.split()[-1]):
+        # The head of the subject, before any apposition: "Hunter, a Republican who backed Trump" is Hunter; a
+        # description's name is its apposition: "the Chief of the Defence Staff, General Elaine Fortier".
+        parts = sentence[span[0] : span[1]].split(",") if span is not None else []
+        heads = parts[:2] if parts and _DESCRIBED.match(parts[0]) else parts[:1]
+        if any(occurrences(part, name.split()[-1]) for part in heads):
             return True
     return False
 

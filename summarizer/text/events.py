@@ -24,6 +24,9 @@ from __future__ import annotations
 
 import re
 
+from summarizer.text.senses import mask_senses
+from summarizer.text.titles import PERSON_TITLES
+
 __all__ = [
     "ADDRESSED_BODY",
     "AGREEMENT_WITH",
@@ -53,17 +56,19 @@ _MONTHS_DAYS = (
 # Verbs and nouns of a person's own travel, in every inflection.
 _TRAVEL = (
     r"travel(?:s|led|ed|ling|ing)?|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|trips?|"
-    r"journey(?:s|ed|ing)?|voyage|pilgrimage|stopover|excursions?|"
+    r"journey(?:s|ed|ing)?|voyage|pilgrimage|stopover|excursions?|detours?|swing\s+through|"
+    # a journey told by what took the traveller there: "a project on bed-net use took her to northern Ghana"
+    r"t(?:ook|ake|akes|aking|aken)\s+(?:him|her|them)\s+(?:back\s+)?to\b|"
     # going on, by a way or a means: "pushed on to Kudus", "continues by coastal steamer to the Lofoten Islands"
     r"(?:push|pushes|pushed|pushing|press|presses|pressed|pressing)\s+on\s+(?:to|towards?)\b|"
     r"continu(?:e|es|ed|ing)\s+(?:on\s+)?(?:by|aboard|on)\s+(?:[\w-]+\s+){1,3}?to\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
-    r"fl(?:y|ies|ew|own|ying)\s+(?:(?:overnight|(?:on\s+)?(?-i:[A-Z])\w+day)\s+)?(?:to|in|into|from|out|back|home|on\s+to)|"
+    r"fl(?:y|ies|ew|own|ying)\s+(?:(?:overnight|ahead|(?:on\s+)?(?-i:[A-Z])\w+day)\s+)?(?:to|in|into|from|out|back|home|on\s+to)|"
     # a manner between the verb and its path: "flew by military helicopter to", "flown aboard an air force jet to"
     r"fl(?:y|ies|ew|own|ying)\s+(?:by|aboard|on\s+(?:a|an|the|board))\s+(?:[\w-]+\s+){0,3}?(?:to|into)\b|"
     r"arriv(?:e|es|ed|ing|al|als)|depart(?:s|ed|ing|ure|ures)?|"
     r"(?:leaves|leaving|left)\s+(?:for|from)|leaves\s+after|(?:set|sets|setting)\s+(?:off|out)\s+for|"
     r"(?:took|takes|taking)\s+off\s+for|continu(?:e|es|ed|ing)\s+(?:on\s+)?to\s+(?=(?:the\s+)?(?-i:[A-Z]))|(?:to|will|would|must)\s+leave\b|left\s+(?=(?-i:[A-Z]))|"
-    r"return(?:s|ed|ing)?\s+(?:to|from|home|back)|(?:come|comes|came|coming)\s+(?:back\s+)?to\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
+    r"return(?:s|ed|ing)?\s+(?:(?:last|this|on|early|late|earlier|later)\s+(?:\w+\s+)?)?(?:to|from|home|back)|(?:come|comes|came|coming)\s+(?:back\s+)?to\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
     r"head(?:s|ed|ing)?\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|inland|out|off|"
     r"down|up|over|across)\s+)?(?:to|for|back|home)|(?:go|goes|going|went|gone|moved|travell?ed)\s+(?:back\s+|on\s+|ahead\s+)?to\s+"
     r"(?=(?:the\s+)?(?-i:[A-Z]))|(?:led|leads|lead|leading|heads|headed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
@@ -105,13 +110,7 @@ _MOVED = (
     r"(?:was|were|been|being)\s+(?:recalled|summoned)\s+(?:back\s+)?to\s+(?=(?:the\s+)?(?-i:[A-Z]))"
 )
 TRAVEL_CUE = _rx(_TRAVEL + "|" + _MOVED)
-# The travel words used as a modifier or a generic noun: not anyone's trip.
-_TRAVEL_GENERIC = _rx(
-    r"(?:visa|passport|border|duty|toll)[-\s]free\s+travel|travel\s+(?:ban|bans|advisory|advisories|agency|"
-    r"agencies|agent|industry|insurance|document|documents|restrictions?|warnings?|costs?|time|expenses|"
-    r"sector|guide|writer)|departures?\s+from\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:\w+\s+)?(?:policy|policies|tradition|norms?|practice|position|stance|script|line|rules?|past)|freedom\s+(?:of|to)\s+travel|visitors?\s+(?:centre|center|"
-    r"visas?|numbers)|tour\s+(?:operator|operators|guide|guides)"
-)
+
 
 # Where a body's name ends: before a time, a place, a manner or the clause's end ("the Bundestag on Thursday").
 _NAME_ENDS = (
@@ -140,7 +139,7 @@ ONE_BEFORE_MANY = (
     r"(?:(?!(?:to|of|by|in|for|on|at|from|with)\b)[\w'’-]+\s+){0,2}?"
     r"(?:mass|masses|liturgy|service|services|prayers|vigil|funeral|wedding)\b|"
     r"presid(?:e|es|ed|ing)\s+over\s+(?:(?:a|an|the|his|her)\s+)?(?:[\w'’-]+\s+){0,2}?(?:ceremony|service|mass|funeral|"
-    r"wedding|meeting|session|hearing|summit|talks|conference)|"
+    r"wedding|meeting|session|hearing|summit|talks|conference|parade)|"
     r"workshops?|seminars?|symposi(?:um|a)|colloqui(?:um|a)|(?:dedication|inauguration|unveiling|groundbreaking|"
     r"ribbon-cutting)\s+(?:of|ceremony)"
 )
@@ -151,12 +150,16 @@ PRESS = (
     r"(?:t(?:ake|akes|ook|aking)|field(?:s|ed|ing)?|answer(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,4}?questions\s+from\b|"
     r"fac(?:e|es|ed|ing)\s+(?:the\s+)?(?:reporters|press|media|journalists|cameras)\b|questioned\s+under\s+oath|"
     r"heard\s+(?:[\w-]+\s+){0,4}?(?:argument|arguments|testimony|evidence|submissions)\s+from|"
-    r"(?:questioning|grilling|cross-examination)\s+(?:from|by)\b"
+    r"(?:questioning|grilling|cross-examination)\s+(?:from|by)\b|"
+    # questioned in person by someone: "was questioned by fraud investigators for nine hours"
+    r"(?:was|were|be|been|being)\s+questioned\s+(?:[\w'’-]+\s+){0,3}?by\b"
 )
 # An interview given: "gave an interview", "granted an exclusive interview", "sat for interviews".
 INTERVIEW_GIVEN = r"(?:gave|give|gives|giving|granted|grants|sat\s+for)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?interviews?"
 # A meal or a reception, an occasion people share: "a working lunch with", "a state banquet in his honour".
 MEAL = r"(?:breakfast|lunch|luncheon|dinner|banquet|reception)"
+# The titles of people received ("general" is also an adjective: "received a general amnesty").
+_RECEIVED_TITLES = "|".join(sorted(PERSON_TITLES - {"general"}))
 # The determiner or owner before a side named by what its people do: "the cabinet", "her party's regional chairs".
 _OWNER = r"(?:the\s+|his\s+|her\s+|its\s+|their\s+)"
 # Verbs and nouns of contact between parties.
@@ -173,7 +176,11 @@ _MEET = (
     r"(?:a|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?call(?!\s+(?:for|on|off)\b)|"
     r"host(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|greet(?:s|ed|ing)?|shak(?:e|es|ing)\s+hands|shook\s+hands|"
     r"exchang(?:e|es|ed|ing)\s+views|(?:courtesy|farewell)\s+call|rece(?:ive|ives|ived|iving)\s+(?:the\s+)?credentials|"
-    r"(?:" + MEAL + r"|sit-down)\s+(?:for|with|hosted\s+by|given\s+by|in\s+honou?r\s+of)\b|"
+    r"(?:" + MEAL + r"|sit-?down|one-on-one|one-to-one)\s+(?:for|with|hosted\s+by|given\s+by|in\s+honou?r\s+of)\b|"
+    # in private with someone, a link by video, a deal worked out together, working together: "was closeted for
+    # much of Thursday with", "held a video link on Tuesday with", "hammered out a deal with", "to liaise with"
+    r"closeted\s+(?:[\w'’-]+\s+){0,5}?with|video[\s-]+links?|hammer(?:s|ed|ing)?\s+out\s+(?:[\w'’-]+\s+){0,5}?with|"
+    r"liais(?:e|es|ed|ing)\s+with|"
     # briefing someone by name (a side briefed, told by what its people do, is _MEET_PEOPLE: "brief the cabinet")
     r"brief(?:s|ed|ing)?\s+(?=" + _OWNER + r"?(?-i:[A-Z])\w*\b)|"
     r"conven(?:e|es|ed|ing)\b|"
@@ -184,10 +191,13 @@ _MEET = (
     r"paid\s+(?:a|an)\s+(?:[\w-]+\s+)?call\s+on|din(?:e|es|ed|ing)\s+with|(?:lunched|breakfasted)\s+with|"
     r"(?:had|has|have|having|over)\s+(?:a\s+)?(?:[\w-]+\s+)?" + MEAL + r"\s+with|"
     r"(?:hold|holds|held|holding)\s+(?:\w+\s+){0,3}?"
-    r"(?:talks|meetings?|summit|session|conference|discussions|consultations|negotiations|bilateral)|"
+    r"(?:talks|meetings?|summit|session|conference|discussions|consultations|negotiations|bilateral|one-on-one|"
+    r"one-to-one|sit-?down)|"
     r"rece(?:ive|ives|ived|iving)\s+(?=(?:him|her)\s+(?:at|in|on|for)\b|(?:(?:the|a|an)\s+)?(?:(?-i:[A-Z])\w*|visiting|"
     r"delegation|delegates|envoy|envoys|"
-    r"ministers?|leaders?|officials?|ambassadors?)\b)|"
+    r"ministers?|leaders?|officials?|ambassadors?)\b|"
+    # a person received by title, or a company of people: "received the mayor of Galway", "receive the team"
+    r"(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:" + _RECEIVED_TITLES + r"|team|heads|visitors|guests)s?\b(?!['’]))|"
     # the passive, its agent after 'by': "was received at the ministry by", "was briefed by the regional director"
     r"(?:was|were|be|been|being)\s+(?:received|briefed|hosted|welcomed|greeted)\s+(?:[\w'’.-]+\s+){0,6}?by|"
     # a ceremony with someone; sides meeting again
@@ -234,7 +244,8 @@ _MEET = (
     r"address(?:es|ed|ing)?\s+(?:[\w.'’-]+\s+){0,3}?(?:audience|crowd|rally|gathering|conference|summit|assembly|"
     r"parliament|congress|session|meeting|forum|convention|supporters|students|graduates|delegates|lawmakers|"
     r"troops|ambassadors|diplomats|leaders|reporters|journalists|residents|villagers|workers|voters|farmers|"
-    r"pupils|mourners|worshippers|pilgrims|congregation|faithful|parishioners|clergy)|"
+    r"pupils|mourners|worshippers|pilgrims|congregation|faithful|parishioners|clergy|squad|team|players|staff|"
+    r"employees|workforce|cadets)|"
     # a body by its name: "will address the Bundestag on Thursday", "addressed the Knesset"
     + ADDRESSED_BODY + "|"
     # joining someone at a gathering: "will join the royal couple at a state banquet"
@@ -290,7 +301,7 @@ _MEET_PEOPLE = (
     r"(?:met|meet|meets|meeting|brief(?:s|ed|ing)?|talks\s+with|confer(?:s|red|ring)?\s+with|huddled\s+with|"
     r"consult(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|negotiations\s+with|"
     r"(?:breakfasted|lunched|dined|sat\s+down)\s+with|(?:gave|give|gives|giving)\s+(?:an?\s+)?(?:[\w-]+\s+)?briefing\s+to|"
-    r"(?:sessions?|briefings?|meetings?|calls?|sit-downs?|" + MEAL + r")\s+with)\s+(?:with\s+)?(?:the\s+|some\s+|local\s+|"
+    r"(?:sessions?|briefings?|meetings?|calls?|sit-?downs?|" + MEAL + r")\s+with)\s+(?:with\s+)?(?:the\s+|some\s+|local\s+|"
     r"(?:hundreds|thousands|dozens|scores)\s+of\s+|(?:a|an|the)\s+(?:[\w'’-]+\s+)?(?:group|delegation|panel|team)\s+of\s+)?"
     r"(?:(?!(?:on|about|of|in|at|for|to)\b)[\w'’-]+\s+){0,3}?"
     r"(?!(?:reporters|journalists|correspondents|editors|photographers|interviewers)\b)"
@@ -304,63 +315,11 @@ MEETING_CUE = _rx(_MEET + "|" + _VISIT_PEOPLE + "|" + _MEET_PEOPLE + r"|summit|s
                   r"(?:council|emergency|plenary|special|joint|closed-door|parliamentary)\s+session|sessions?\s+(?:of|with)|"
                   r"round\s*tables?|roundtables?")
 
-# "meet" with the object of a need or a test ("meet the demand", "met all conditions").
-_MEET_OBJECT = _rx(
-    r"(?:meet|meets|met|meeting)\s+(?:(?:the|their|of|its|his|her|our|your|all|any|these|those|such|some|"
-    r"most|every|basic|growing|rising|minimum|new|that|this)\s+){0,3}(?:[\w-]+\s+){0,2}(?:needs?|demands?|targets?|"
-    r"requirements?|goals?|obligations?|commitments?|standards?|criteria|conditions?|deadlines?|"
-    r"expectations?|costs?|quotas?|challenges?|thresholds?|tests?|payroll|budgets?|burdens?|shortfalls?|"
-    r"payments?|debts?|terms|qualifications?|benchmarks?|objectives?|specifications?|levels?|limits?|"
-    r"death|fate|end|match|definition)"
-)
-_MEET_IDIOM = _rx(r"meet\s+(?:\w+\s+){0,4}?(?:halfway|half-way|in\s+the\s+middle)")
-# "Meeting" inside a capitalised name: "the Friends Meeting Hall", "Meeting House".
-_MEETING_NAME = re.compile(
-    r"\b[A-Z][\w'’-]*\s+Meeting\b|\bMeeting\s+(?:Hall|House|Room|Place|Point|Center|Centre|Street|Road|Ground)\b"
-)
-# A meeting noun that dates another clause ("since the talks stalled", "after the meeting, he said"):
-# the meeting it names is one already told. Taking part in something that is not a gathering is no
-# contact either ("attend school", "a hearing aid", "a court hearing").
-_MEETING_AS_TIME = _rx(
-    r"(?:since|after|before|until|following|ahead\s+of|prior\s+to)\s+(?:the|this|that|these|those)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:talks|meetings?|summit|conference|session|negotiations|discussions|call|hearing)"
-)
-# The class a told meeting belongs to, not another meeting: "(the meeting was) the latest in a series of
-# talks", "the third in a round of visits".
-_MEETING_CLASS = _rx(
-    r"(?:latest|first|second|third|fourth|fifth|last|next|newest|final)\s+(?:\w+\s+)?(?:in|of)\s+(?:a|the)\s+"
-    r"(?:\w+\s+)?(?:series|string|round|cycle|wave)\s+of\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:talks|meetings|summits|conferences|sessions|negotiations|discussions|calls|visits|trips)"
-)
-_CONTACT_SENSE = _rx(
-    r"attend(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:school|schools|university|college|classes|church|mosque|"
-    r"services|mass|prayers|funerals?)|hearing\s+(?:aid|aids|loss|impaired)|"
-    r"(?:court|trial|bail|sentencing|extradition|custody)\s+hearings?|hearings?\s+(?:in|at|of)\s+(?:the\s+)?"
-    r"(?:case|trial|court)"
-)
-_TALK_SENSE = _rx(
-    r"talk(?:s|ed|ing)?\s+(?:tough|big|up|down)|(?:his|her|their|its|our|the|a)\s+hosts?|"
-    r"(?:speak|speaks|spoke|speaking|talk|talks|talked|talking)\s+to\s+(?:the\s+)?(?:media|reporters|press|journalists)|"
-    r"negotiating\s+(?:partners?|"
-    # (back "to the negotiating table", "at the negotiating table": talks, not a modifier)
-    r"(?<!to\sthe\snegotiating\s)(?<!at\sthe\snegotiating\s)table|positions?|teams?|power|skills|stance|strategy|tactics)"
-)
-
 
 def cue_matches(pattern: re.Pattern[str], sentence: str) -> list[re.Match[str]]:
     """The cue words of ``pattern`` in the sentence, less those standing in a non-event sense."""
-    masked = _mask_senses(sentence)
+    masked = mask_senses(sentence)
     return [m for m in pattern.finditer(masked)]
-
-
-def _mask_senses(sentence: str) -> str:
-    """The sentence with the words that have a non-event sense blanked out (offsets kept)."""
-    out = sentence
-    for rx in (
-        _MEET_OBJECT, _MEET_IDIOM, _MEETING_NAME, _TALK_SENSE, _TRAVEL_GENERIC, _MEETING_AS_TIME, _CONTACT_SENSE, _MEETING_CLASS
-    ):
-        out = rx.sub(lambda m: " " * len(m.group(0)), out)
-    return out
 
 
 def is_trip_candidate(sentence: str) -> bool:
