@@ -37,7 +37,12 @@ CASES = [
      "completed"),
     # a group of such people, lobbied: the group is a population, not a named side
     ("Lund lobbied a cross-party group of MPs at Westminster on Friday.", ["Lund"], ["Ann Lund"], "completed"),
+    # a delegation of such people, received
+    ("Lund received a delegation of shop owners at City Hall on Wednesday.", ["Lund", "City Hall"], ["Ann Lund"],
+     "completed"),
     # several of one kind gathering, or holding a gathering, among themselves
+    ("Staff officers from both armies held a video conference on Friday.", ["staff officers from both armies"],
+     ["Staff officers from both armies"], "completed"),
     ("Delegates from 40 countries gathered in Bonn on Monday for climate talks.", ["delegates from 40 countries"],
      ["delegates from 40 countries"], "completed"),
     ("Leaders of the Group of Seven are due to hold a virtual summit on Tuesday.", ["Leaders of the Group of Seven"],

@@ -269,11 +269,11 @@ GATHERING = _rx(
 COLLECTIVE = re.compile(
     r"\b(?:ambassadors|ministers|leaders|officials|representatives|delegates|delegations|envoys|lawmakers|"
     r"members|negotiators|diplomats|heads|chiefs|presidents|parties|sides|governors|mayors|generals|advisers|advisors|"
-    r"executives|bankers|lawyers|mediators|"
+    r"executives|bankers|lawyers|mediators|officers|"
     r"commanders|board|cabinet|council|committee|panel|jury|parliament|senate|congress)"
     # what they are of or from: "Delegates from nearly 200 countries gathered", "Leaders of the G7 are due to hold"
-    r"(?:\s+(?:of|from)(?:\s+[\w.'’-]+){1,5}?)?\s+(?:\w+ly\s+|also\s+|have\s+|had\s+|will\s+)?"
-    r"(?:(?:met|meet|meets|convened|conferred|huddled|talked|negotiated|bargained)\b(?!\s+(?:with|(?-i:[A-Z])))|"
+    r"(?:\s+(?:of|from)(?:\s+[\w.'’-]+){1,5}?)?\s+(?:\w+ly\s+|also\s+|have\s+|had\s+|will\s+|would\s+)?"
+    r"(?:(?:met|meet|meets|convened|conferred|huddled|talked|negotiated|bargained|reconvene|reconvened)\b(?!\s+(?:with|(?-i:[A-Z])))|"
     r"(?:gathered|assembled|gather|assemble)(?=\s+(?:in|at|on|for|outside|near|inside|behind)\b|\s*[,.;])|"
     r"(?:(?:will|(?:are|were)\s+(?:due|expected|scheduled|set|to)(?:\s+to)?|plan\s+to)\s+)?(?:hold|held|holds)\s+"
     r"(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,3}?(?:summit|meeting|talks|session|conference|hearing)\b)",
@@ -299,7 +299,7 @@ _MEET_PEOPLE = (
     # and a side told only by what its people do or the body they sit on, after a verb or a noun of contact:
     # "brief the supervisory board", "a session with Korvan's plant managers", "conferred with counsel"
     r"(?:met|meet|meets|meeting|brief(?:s|ed|ing)?|talks\s+with|confer(?:s|red|ring)?\s+with|huddled\s+with|"
-    r"consult(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|negotiations\s+with|"
+    r"consult(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|negotiations\s+with|rece(?:ive|ives|ived|iving)|host(?:s|ed|ing)?|"
     r"(?:breakfasted|lunched|dined|sat\s+down)\s+with|(?:gave|give|gives|giving)\s+(?:an?\s+)?(?:[\w-]+\s+)?briefing\s+to|"
     r"(?:sessions?|briefings?|meetings?|calls?|sit-?downs?|" + MEAL + r")\s+with)\s+(?:with\s+)?(?:the\s+|some\s+|local\s+|"
     r"(?:hundreds|thousands|dozens|scores)\s+of\s+|(?:a|an|the)\s+(?:[\w'’-]+\s+)?(?:group|delegation|panel|team)\s+of\s+)?"
