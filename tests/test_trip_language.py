@@ -248,6 +248,7 @@ def test_a_group_described_by_its_people_travels_and_a_willingness_is_no_trip(tm
         ("The 14-strong troupe returned to Boston on Friday.", ["troupe"], ["Boston"], "14-strong troupe"),
         ("The squad heads south to Dumfries on Friday.", ["squad"], ["Dumfries"], "squad"),  # a direction between
         ("The team's planned trip to Dumfries was called off, the coach said.", ["coach"], ["Dumfries"], "team"),
+        ("The orchestra is to go on to Tokyo on Thursday.", ["the orchestra"], ["Tokyo"], "orchestra"),  # "be to"
         # the subject after its verb, when the journey opens the sentence
         ("Bound for Austria on July 15 is the full first-team squad, which will spend ten days at a camp.",
          ["the full first-team squad"], ["Austria"], "full first-team squad"),

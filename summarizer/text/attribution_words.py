@@ -124,6 +124,8 @@ BEFORE_TO = frozenset((
     "planned", "seeks", "sought", "expected", "likely", "set", "hopes", "hoped", "used", "needs", "need",
     "needed", "refused", "declined", "agreed", "promised", "vowed", "decided", "continues", "continued",
     "due", "scheduled", "slated", "poised",
+    # "be to" of a plan: "The orchestra is to go on to Tokyo"
+    "is", "are", "was", "were",
 ))  # fmt: skip
 
 
