@@ -326,3 +326,18 @@ def test_a_title_told_again_by_an_age_and_another_word_for_it_is_received_by_the
     out, _ = scripted_summary(text + sentence, {}, tmp_path, published=date(2024, 3, 6), kinds=("meetings",))
     [meeting] = out.meetings
     assert sorted(p.name for p in meeting.participants) == ["Ana Nhantumbo", "Innocent XIV"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parties"),
+    [
+        # a time set before the subject without a comma, a title as the subject, a description then the name
+        ("On Monday the bishop received the mayor of Galway, Declan Moran, at his residence.",
+         ("the bishop", "Declan Moran")),
+        ("Last week the minister hosted President Ana Nhantumbo in Lisbon.", ("the minister", "President Ana Nhantumbo")),
+    ],
+)  # fmt: skip
+def test_a_contact_of_a_titled_subject_after_a_fronted_time_is_stated(sentence: str, parties: tuple[str, str]) -> None:
+    from summarizer.text.contact import stated_contact
+
+    assert stated_contact(sentence) == parties

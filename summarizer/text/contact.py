@@ -64,9 +64,10 @@ _PURPOSE = re.compile(
     re.IGNORECASE,
 )
 _WHERE = re.compile(r",\s+where\s+[^,;]*$")
-# A description, then the name in apposition: "his Australian counterpart, Kate Moss".
+# A description, then the name in apposition: "his Australian counterpart, Kate Moss", "the mayor of Galway, Declan
+# Moran".
 _DESCRIBED_NAME = re.compile(
-    r"(?:the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?(?-i:[a-z])+,\s+"
+    r"(?:the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?(?-i:[a-z])+(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+)?,\s+"
     r"(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’.-]*)+)"
 )
 # A delegation by whom it is led: "received a delegation led by Senator Ann Cole".
@@ -179,7 +180,7 @@ def _joined(sentence: str, verb: re.Match[str]) -> tuple[str, str] | None:
     who = first_conjunct(named_subject(sentence, span))
     # an age is no name: "The 81-year-old pontiff was received by" is a title told again
     ageless = _AGE.sub("", who)
-    if other is not None and who and (names_a_person(ageless) or who.casefold() in ("he", "she")):
+    if other is not None and who and (names_a_person(ageless) or who.casefold() in ("he", "she") or is_bare_title(who)):
         return who, other
     return None
 

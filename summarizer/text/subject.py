@@ -22,10 +22,18 @@ from summarizer.text.attribution_words import (
     TRAILING_ADVERBIAL,
     VERBS,
 )
+from summarizer.text.lexicon import MONTH_NAMES, TIMES_OF_DAY, WEEKDAY_NAMES
 
 __all__ = ["MAX_SOURCE_WORDS", "coordinated", "first_clause_subject", "subject_before"]
 
 MAX_SOURCE_WORDS = 12
+# A time set before a subject without a comma: "On Monday the bishop received", "Last week the minister flew".
+_TIMES = "|".join((*WEEKDAY_NAMES, *MONTH_NAMES, "week", "weekend", "month", "year", "yesterday", "today"))
+_FRONTED_TIME = re.compile(
+    r"(?:(?:on|in|at|early|late|last|this|next|earlier|later)\s+)?(?:(?:this|last|next)\s+)?(?:" + _TIMES + r")"
+    r"(?:\s+(?:" + "|".join(TIMES_OF_DAY) + r"))?\s+",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[\w’'.-]+")
 _PRONOUNS = frozenset(("who", "which", "he", "she", "they", "it", "we", "i", "you"))
 # What opens a relative clause or an aside: the subject is the phrase before it.
@@ -144,6 +152,9 @@ def _noun_phrase(text: str, toks: list[re.Match[str]]) -> tuple[int, int] | None
         if end - tok.start() > 120:
             break
         start, first = tok.start(), word
+    time = _FRONTED_TIME.match(text, start, end)
+    if time is not None and time.end() < end:
+        start, first = time.end(), text[time.end() : end].split()[0]  # "On Monday the bishop": the bishop
     words = text[start:end].split()
     participle = len(words) > 1 and first.endswith("ing") and words[1].casefold() in PREPOSITIONS | FUNCTION
     if first.casefold() in PREPOSITIONS or participle:
