@@ -434,3 +434,15 @@ def test_he_after_a_sentence_whose_subject_is_a_role_is_the_one_the_role_stands_
     [leg] = _trip("He flies on Tuesday to Pemba, capital of the province.", ["Nhantumbo"], ["Pemba"], tmp_path, before)
     assert [t.name for t in leg.travellers] == ["Innocent XIV"]
     assert [d.name for d in leg.destinations] == ["Pemba"]  # a leg on another day, not the arrival in the country
+
+
+def test_a_company_s_plan_an_adverb_inside_and_a_but_clause_undoes_is_a_cancelled_trip(tmp_path: Path) -> None:
+    from summarizer.extract.trip_records import stated_trip
+
+    sentence = "The orchestra had also been due to travel to Shanghai, but that leg was called off in August."
+    stated = stated_trip(sentence)
+    assert stated is not None and stated.travellers == ["The orchestra"] and stated.destinations == ["Shanghai"]
+    out, _ = scripted_summary("The orchestra played in Seoul on Monday. " + sentence, {}, tmp_path,
+                              published=date(2024, 3, 6), kinds=("trips",))
+    [trip] = [t for t in out.trips if t.evidence[0].text.startswith(sentence[:40])]
+    assert trip.status == "cancelled" and [d.name for d in trip.destinations] == ["Shanghai"]

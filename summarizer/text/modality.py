@@ -82,8 +82,9 @@ _CANCEL_WORDS = re.compile(rf"\b(?:{word_pattern(CANCEL_WORDS)})\b", re.IGNORECA
 # A plan of the past (shared with text/movement.py's journeys called off), and one that a 'but' clause undoes: "had intended to fly to Leyte, but the trip was called off", "was
 # due to join the delegation but stayed in Brisbane", "was to have joined the orchestra in Vienna but withdrew".
 PAST_PLAN = (
-    r"(?:had\s+(?:planned|intended|hoped|meant|wanted)|(?:was|were)\s+(?:due|scheduled|set|expected|supposed)|"
-    r"had\s+been\s+(?:due|scheduled|set|expected))"
+    r"(?:had\s+(?:(?:also|already|\w+ly)\s+)?(?:planned|intended|hoped|meant|wanted)|"
+    r"(?:was|were)\s+(?:(?:also|already|\w+ly)\s+)?(?:due|scheduled|set|expected|supposed)|"
+    r"had\s+(?:(?:also|already|\w+ly)\s+)?been\s+(?:due|scheduled|set|expected))"
 )
 _PAST_PLAN = re.compile(
     r"\b(?:" + PAST_PLAN + r"|(?:was|were)(?=\s+to\s+have\b))"

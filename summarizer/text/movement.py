@@ -13,7 +13,7 @@ from summarizer.text.events import TRAVEL_CUE, cue_matches
 from summarizer.text.gazetteer import is_known_destination
 from summarizer.text.lexicon import EVENT_PAST_IRREGULAR, MONTH_NAMES, WEEKDAY_NAMES
 from summarizer.text.modality import PAST_PLAN, words_before
-from summarizer.text.participants import is_bare_title, is_group
+from summarizer.text.participants import is_bare_title, is_company, is_group
 from summarizer.text.places import country_code, country_code_for_adjective, is_known_place, place_for
 from summarizer.text.subject import coordinated, subject_before
 
@@ -212,7 +212,9 @@ def called_off_journey(sentence: str) -> tuple[str, str] | None:
     """(the traveller, the place) when the sentence states that a person (by name or title, the subject of
     the verb) or a group described by its people called off a journey to a place the gazetteer knows, or that a
     person had planned one ("had intended to fly to Leyte", called off in a 'but' clause); None else."""
-    return _subject_journey(sentence, _CALLED_OFF, groups=True) or _subject_journey(sentence, _UNDONE_PLAN, groups=False)
+    return _subject_journey(sentence, _CALLED_OFF, groups=True, companies=True) or _subject_journey(
+        sentence, _UNDONE_PLAN, groups=False, companies=True
+    )
 
 
 def unnamed_journey(sentence: str) -> str | None:
@@ -229,21 +231,26 @@ def journey_goes_on(sentence: str) -> str | None:
     return _known_place(m) if m is not None else None
 
 
-def _subject_journey(sentence: str, pattern: re.Pattern[str], *, groups: bool) -> tuple[str, str] | None:
+def _subject_journey(
+    sentence: str, pattern: re.Pattern[str], *, groups: bool, companies: bool = False
+) -> tuple[str, str] | None:
     """(the traveller, the place) of the first match of ``pattern`` whose place the gazetteer knows and whose
     verb's subject is a traveller (:func:`_travels`)."""
     for m in pattern.finditer(sentence):
         place = _known_place(m)
         span = subject_before(sentence, m.start()) if place else None
         who = named_subject(sentence, span) if span else ""
-        if place and _travels(who, groups=groups):
+        if place and _travels(who, groups=groups, companies=companies):
             return who, place
     return None
 
 
-def _travels(who: str, *, groups: bool) -> bool:
-    """'he', 'she', a person by name or title, and with ``groups`` a group described by its people."""
-    return who.casefold() in ("he", "she") or (bool(who) and (names_a_person(who) or (groups and is_group(who))))
+def _travels(who: str, *, groups: bool, companies: bool = False) -> bool:
+    """'he', 'she', a person by name or title, with ``groups`` a group described by its people, and with
+    ``companies`` a company of people by its collective noun ('the orchestra')."""
+    return who.casefold() in ("he", "she") or (
+        bool(who) and (names_a_person(who) or (groups and is_group(who)) or (companies and is_company(who)))
+    )
 
 
 def stated_journey(sentence: str) -> tuple[str, str] | None:
