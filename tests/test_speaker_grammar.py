@@ -229,3 +229,15 @@ def test_a_verb_of_saying_after_another_verb_is_one_report(text: str, expected: 
 )  # fmt: skip
 def test_a_relative_clause_with_commas_and_verbs_of_its_own_is_passed_over(text: str, source: str) -> None:
     assert [s for s, _, _ in found(text)] == [source]
+
+
+def test_a_title_of_a_body_is_not_the_role_of_the_body_named_after_it() -> None:
+    index = EntityIndex("BILBAO - The new head coach of Rayo Norte, Tomás Echeverri, landed in Bilbao on Thursday.")
+    assert "rayo norte" not in index.roles
+
+
+@pytest.mark.parametrize("title", ["The coach", "the manager", "The captain", "the sheriff"])
+def test_every_title_a_description_is_headed_by_is_a_bare_title(title: str) -> None:
+    from summarizer.text.participants import is_bare_title
+
+    assert is_bare_title(title)

@@ -156,8 +156,8 @@ def _subject_person(run: ArticleRun, sent: Sentence) -> list[str]:
     # several of one kind ("Leaders of the Group of Seven are due to hold a summit"): the subject as written
     among = COLLECTIVE.search(sent.text) is not None
     who = main_subject(before)
-    if who and (names_a_person(who) or among) and not is_place_name(who):
-        return [who]
+    if who and (names_a_person(who) or among or is_bare_title(who)) and not is_place_name(who):
+        return [who]  # a title ("The coach is also due to fly to Madrid for a hearing") is its holder, resolved
     if who.casefold() in ("he", "she"):  # "Speaking at a news conference in X, he pledged": whom 'he' stands for
         person = antecedent(sent.start, run.visible, run.index, pronoun=who)
         return [person] if person else []

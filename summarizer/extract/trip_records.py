@@ -94,8 +94,9 @@ def _travellers(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) ->
     """Who travels, as the sentence or its context names them; None when the people named do not move."""
     given, titled = parts.entity_phrases(run, tr.travellers, sent)
     # Who only tells of the movement is not one who moves ("..., the aid group Helping Hands said").
-    reporters = _trip_reporters(sent) if given else []
+    reporters = _trip_reporters(sent) if given or titled else []
     given = [g for g in given if not parts.only_in(reporters, sent.text, g)]
+    titled = [t for t in titled if not parts.only_in(reporters, sent.text, t)]  # "..., the coach said"
     # An acronym alone names an organisation or an armed group, and a place ("Japan" in a headline) is
     # where people go: neither is people who travel.
     people = [t for t in given if not (t.isupper() and " " not in t) and not is_place_name(t)]

@@ -251,6 +251,8 @@ class EntityIndex:
                 if not tok[:1].isupper() or tok.endswith((",", "'s", "’s")) or tok.casefold() in _OPENING_WORDS:
                     break
                 picked.append(tok)
+        if picked and picked[0].casefold() == "of":
+            return None  # "The new head coach of Rayo Norte, Tomás Echeverri": the name after 'of' is the body's
         while picked and picked[-1].casefold() in ("the", "of", "newly", "appointed", "new", "former", "acting"):
             picked.pop()
         role = " ".join(reversed(picked)).strip()

@@ -32,6 +32,7 @@ __all__ = [
     "MONTH_NAMES",
     "NOUN_LIKE_VERBS",
     "NUMBER_WORDS",
+    "PERSON_TITLES",
     "PLANNED_WORDS",
     "PRONOUNS",
     "QUOTING_ONLY_VERBS",
@@ -104,8 +105,20 @@ TITLE_ABBREVIATIONS = frozenset({
     "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "rep", "sen", "gov",
     "prof", "rev", "pres", "adm", "maj", "cpl",
 })  # fmt: skip
-# Words of a title or role before a name ("US Secretary of State", "newly appointed Defence minister").
-ROLE_WORDS = frozenset({
+# Titles a person holds: the head noun of a description that stands for one ("the former governor").
+PERSON_TITLES = frozenset((
+    "secretary", "minister", "president", "senator", "governor", "ambassador", "envoy", "spokesman",
+    "spokeswoman", "spokesperson", "chancellor", "king", "queen", "pope", "pontiff", "representative", "general",
+    "director", "chairman", "chairwoman", "mayor", "premier", "commander", "admiral", "adviser", "advisor",
+    "commissioner", "congressman", "congresswoman", "judge", "lawmaker", "leader", "ceo", "founder", "prince",
+    "princess", "emir", "sultan", "sheikh", "speaker", "attorney", "chief", "candidate", "nominee",
+    "constable", "superintendent", "inspector", "sergeant", "detective", "sheriff", "prosecutor", "coach", "manager",
+    "captain", "headteacher", "principal", "professor", "dean", "bishop", "archbishop", "pastor", "rabbi", "imam",
+    "councillor", "councilman", "councilwoman", "alderman",
+))  # fmt: skip
+# Words of a title or role before a name ("US Secretary of State", "newly appointed Defence minister"): the
+# titles and the words that modify them.
+ROLE_WORDS = PERSON_TITLES | frozenset({
     "secretary", "minister", "ministers", "president", "vice", "prime", "foreign", "defence", "defense",
     "state", "of", "the", "chancellor", "king", "queen", "pope", "pontiff", "senator", "representative", "governor",
     "general", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "chief", "director",

@@ -5,19 +5,10 @@ from __future__ import annotations
 
 import re
 
+from summarizer.text.lexicon import PERSON_TITLES
+
 __all__ = ["ABBREVIATED", "HONORIFICS", "NOT_NARROWING", "PERSON_TITLES", "SAME_TITLE", "named_next", "title_head"]
 
-# Titles a person holds: the head noun of a description that stands for one ("the former governor").
-PERSON_TITLES = frozenset((
-    "secretary", "minister", "president", "senator", "governor", "ambassador", "envoy", "spokesman",
-    "spokeswoman", "spokesperson", "chancellor", "king", "queen", "pope", "pontiff", "representative", "general",
-    "director", "chairman", "chairwoman", "mayor", "premier", "commander", "admiral", "adviser", "advisor",
-    "commissioner", "congressman", "congresswoman", "judge", "lawmaker", "leader", "ceo", "founder", "prince",
-    "princess", "emir", "sultan", "sheikh", "speaker", "attorney", "chief", "candidate", "nominee",
-    "constable", "superintendent", "inspector", "sergeant", "detective", "sheriff", "prosecutor", "coach", "manager",
-    "captain", "headteacher", "principal", "professor", "dean", "bishop", "archbishop", "pastor", "rabbi", "imam",
-    "councillor", "councilman", "councilwoman", "alderman",
-))  # fmt: skip
 # Honorifics and short titles written before a name.
 HONORIFICS = frozenset(("dr", "mr", "mrs", "ms", "prof", "rev", "sir", "dame", "cllr"))
 # Title words that do not tell one holder of a title from another: the article's own time, not the office.
