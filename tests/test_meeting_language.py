@@ -335,6 +335,8 @@ def test_a_title_told_again_by_an_age_and_another_word_for_it_is_received_by_the
         ("On Monday the bishop received the mayor of Galway, Declan Moran, at his residence.",
          ("the bishop", "Declan Moran")),
         ("Last week the minister hosted President Ana Nhantumbo in Lisbon.", ("the minister", "President Ana Nhantumbo")),
+        # an audience given to the subject, with a title written with its capital
+        ("In Rome he was granted a private audience with the Pope on Friday.", ("he", "the Pope")),
     ],
 )  # fmt: skip
 def test_a_contact_of_a_titled_subject_after_a_fronted_time_is_stated(sentence: str, parties: tuple[str, str]) -> None:

@@ -20,6 +20,8 @@ _VERB = re.compile(
     r"greeted|greets|(?:held|holds|hold)\s+(?:talks|a\s+bilateral(?:\s+meeting)?)|sat\s+down|(?:spoke|talked)(?:\s+by\s+(?:tele)?phone)?|conferred|"
     r"received|receives|briefed|paid\s+a\s+(?:[\w-]+\s+)?call\s+on|din(?:ed|es)|lunched|"
     r"(?:had|has)\s+(?:a\s+)?(?:[\w-]+\s+)?" + MEAL + r"|granted\s+an\s+audience\s+to|"
+    # an audience given to the subject: "he was granted a private audience with the Pope"
+    r"(?:was|were)\s+granted\s+(?:a|an)\s+(?:[\w-]+\s+)?audience\s+with|"
     # signing an agreement with someone (stated only when the object is named with a title, see stated_contact)
     r"(?P<signed>sign(?:ed|s)\s+" + AGREEMENT_WITH + r")|"
     # a meeting called off, by its noun: "called off talks with Omar Haddad", "postponed a summit with"
@@ -161,6 +163,8 @@ def _other(sentence: str, verb: re.Match[str]) -> str | None:
     if obj.group("pronoun"):
         main = main_subject(sentence) if _WHERE.search(sentence, 0, verb.start()) else ""
         return main if main and names_a_person(main) else None
+    if is_bare_title(obj.group(0).strip()):
+        return obj.group(0).strip()  # a title written with its capital: "the Pope", "the President"
     return _person(obj.group("obj"))
 
 
