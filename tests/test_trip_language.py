@@ -446,3 +446,15 @@ def test_a_company_s_plan_an_adverb_inside_and_a_but_clause_undoes_is_a_cancelle
                               published=date(2024, 3, 6), kinds=("trips",))
     [trip] = [t for t in out.trips if t.evidence[0].text.startswith(sentence[:40])]
     assert trip.status == "cancelled" and [d.name for d in trip.destinations] == ["Shanghai"]
+
+
+def test_a_company_s_journey_by_its_noun_opening_the_sentence_and_dropped_is_a_cancelled_trip(tmp_path: Path) -> None:
+    from summarizer.extract.trip_records import stated_trip
+
+    sentence = "The team's planned stopover in Munich on the way home has been dropped, the club said."
+    stated = stated_trip(sentence)
+    assert stated is not None and stated.travellers == [] and stated.destinations == ["Munich"]
+    out, _ = scripted_summary("The team trained in Bilbao on Monday. " + sentence, {}, tmp_path,
+                              published=date(2024, 3, 6), kinds=("trips",))
+    [trip] = [t for t in out.trips if t.evidence[0].text.startswith(sentence[:40])]
+    assert trip.status == "cancelled" and [t.name for t in trip.travellers] == ["team"]

@@ -144,7 +144,7 @@ def _travellers(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) ->
 # A company's own journey, told by its noun: "The team's planned trip to the glacier".
 _COMPANY_JOURNEY = re.compile(
     r"\b((?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?[a-z]+)['’]s\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:trip|visit|tour|journey|flight|stop|leg)\b",
+    r"(?:trip|visit|tour|journey|flight|stop|stopover|leg)\b",
     re.IGNORECASE,
 )
 

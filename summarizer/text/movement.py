@@ -187,7 +187,7 @@ _APPOSED_JOURNEY = re.compile(
 # A journey whose noun names no traveller, opening the sentence: "A stop in Manila that diplomats had pencilled in
 # ... was scrapped", "A proposed side trip to Ljubljana ...", "A visit to the coastal town of Pemba ...".
 _UNNAMED_JOURNEY = re.compile(
-    r"^\W*(?:A|An|The)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|stop(?:over)?|leg|tour|excursion)\s+(?:to|in|at)\s+(?:the\s+)?"
+    r"^\W*(?:A|An|The)\s+(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:visit|trip|stop(?:over)?|leg|tour|excursion)\s+(?:to|in|at)\s+(?:the\s+)?"
     r"(?:(?:(?-i:[a-z])[\w-]*\s+){1,3}?of\s+)?" + _PLACE
 )
 # A journey going on, its noun the subject, naming no one: "The tour ends in Tromsø on Thursday", "The trip then
