@@ -156,3 +156,37 @@ def test_a_sentences_opening_word_or_a_date_is_never_part_of_a_name() -> None:
     index = EntityIndex(text)
     assert index.people == {"reyes": "Tom Reyes", "moss": "Lea Moss"}  # no 'On Friday', no 'In March Tom Reyes'
     assert index.roles == {"lea moss": "Health Minister"}
+
+
+LANHAM = (
+    "Geoffrey Lanham, a former investment banker, spoke first. Fiona Gallagher spoke next. "
+    "The banker said the offer was too low."
+)
+WHITAKER = (
+    "Diane Whitaker, a Democrat, met Carla Benning on Monday. Benning spoke first. "
+    "The 63-year-old Democrat said she would debate anyone."
+)
+PRYCE = (
+    "A senior opposition politician warned on Monday that the routes would close. Gwenllian Pryce, who leads "
+    "the group, spoke in Cardiff."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # a description by what a person does, an age, a nation or a party: the one the text last described so,
+        # else the person named last
+        (LANHAM, "the offer was too low", "Geoffrey Lanham"),
+        (WHITAKER, "she would debate anyone", "Diane Whitaker"),
+        ("Euan McPhail scored twice. The 29-year-old flanker told reporters that the players had asked to kick.",
+         "that the players had asked to kick", "Euan McPhail"),
+        # an indefinite description in a lede, before anyone is named: the person named next
+        (PRYCE, "that the routes would close", "Gwenllian Pryce"),
+        # a firm's or a paper's agent noun is no person
+        ("David Cameron spoke on Monday. The Times newspaper reported that Cameron had ordered a review.",
+         "that Cameron had ordered a review", "Times newspaper"),
+    ],
+)  # fmt: skip
+def test_a_description_stands_for_the_person_it_describes(text: str, content: str, speaker: str) -> None:
+    assert speakers(text)[content][0] == speaker

@@ -18,12 +18,13 @@ from summarizer.text.attribution_words import NEVER, VERB_RE, VERBS
 from summarizer.text.entities import EntityIndex, title_head
 from summarizer.text.gender import agrees, genders, noun_gender
 from summarizer.text.injection import inside
-from summarizer.text.lexicon import ROLE_WORDS, TITLE_ABBREVIATIONS, finite_forms, word_pattern
+from summarizer.text.lexicon import PERSON_TITLES, ROLE_WORDS, TITLE_ABBREVIATIONS, finite_forms, word_pattern
 from summarizer.text.names import appears_in
 from summarizer.text.participants import AGE, FRONTED_PHRASE, opens_by_new_role, role_opening
 from summarizer.text.quotes import QuoteCandidate
 from summarizer.text.sentences import Sentence
 from summarizer.text.subject import subject_before
+from summarizer.text.titles import first_named_after
 
 __all__ = [
     "QuotedSpans",
@@ -238,14 +239,25 @@ def speaker_of_cue(
 
 # A person told again by a description that is no title: "the 22-year-old", "the Harbourne boss", "the mother of
 # three".
+# Agent nouns of things and firms, not people ("the newspaper", "the broadcaster", "the lender"), and the titles,
+# which stand for whom the article gives the title (``EntityIndex.by_title``), not for whoever was named last.
+_NOT_PEOPLE = (
+    r"(?:member|number|order|letter|paper|newspaper|matter|broadcaster|carrier|lender|retailer|manufacturer|insurer|"
+    r"producer|developer|operator|regulator|supplier|provider|publisher|distributor|exporter|importer|miner|refiner|"
+    r"brewer|maker|builder|contractor|computer|monitor|sector|" + "|".join(sorted(PERSON_TITLES)) + r")\b"
+)
 _DESCRIPTION = (
-    r"\s+(?:" + AGE + r"|(?:[A-Z][\w’'-]*\s+){0,2}(?P<noun>boss|striker|midfielder|defender|goalkeeper|"
+    r"\s+(?:(?:" + AGE + r"\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"(?P<noun>boss|striker|midfielder|defender|goalkeeper|"
     r"winger|player|veteran|teenager|youngster|pensioner|grandmother|grandfather|mother|father|woman|man|girl|boy|"
-    r"widow|widower|actor|actress|singer|author|novelist)(?:\s+of\s+\w+)?)"
+    r"widow|widower|actor|actress|singer|author|novelist|"
+    # a person by what they do (an agent noun), a man or woman of a nation, a member of a party
+    r"(?!" + _NOT_PEOPLE + r")(?-i:[a-z]{2,}(?:er|or|ist|ian))|"
+    r"(?-i:[A-Z][a-z]+(?:man|woman))|Democrat|Republican|Conservative|Socialist)(?:\s+of\s+\w+)?|" + AGE + r")"
 )
 # In a cue after a quotation, in its sentence: "..., the 22-year-old said".
 _DESCRIBED_CUE = re.compile(r"the" + _DESCRIPTION + r"\s+(?:\w+ly\s+)?(?:" + word_pattern(tuple(VERBS)) + r")\b")
-_DESCRIBED_SOURCE = re.compile(r"[Tt]he" + _DESCRIPTION)
+_DESCRIBED_SOURCE = re.compile(r"(?:[Tt]he|(?P<new>[Aa]n?))" + _DESCRIPTION)
 
 
 def described_person(
@@ -267,8 +279,30 @@ def source_described(source: str, at: int, visible: VisibleSentences, index: Ent
 def _antecedent_of(
     m: re.Match[str], at: int, visible: VisibleSentences, index: EntityIndex, quoted: QuotedSpans | None
 ) -> str | None:
-    gender = noun_gender(m.group("noun") or "")
-    return antecedent(at, visible, index, quoted, {"m": "he", "f": "she"}.get(gender or ""))
+    noun = m.group("noun") or ""
+    if "new" in m.re.groupindex and m.group("new"):
+        # "A former bank manager accused of ... told the court", in a lede: someone new, the person named next
+        return first_named_after(index.text, list(index.people.values()), index.roles, at)
+    gender = noun_gender(noun)
+    return _described_as(noun, at, index) or antecedent(at, visible, index, quoted, {"m": "he", "f": "she"}.get(gender or ""))
+
+
+def _described_as(noun: str, at: int, index: EntityIndex) -> str | None:
+    """The person the text last described by ``noun`` before ``at``, in apposition or before the name ("Lanham, a
+    former investment banker", "Democrat Diane Whitaker"): whom "the banker", "the Democrat" stands for."""
+    if not noun:
+        return None
+    best: tuple[int, str | None] = (-1, None)
+    for full in index.people.values():
+        surname = re.escape(full.split()[-1])
+        told = re.compile(
+            r"\b" + surname + r"\b,\s+(?:\d+,\s+)?(?:a|an|the)\s+[^,.;]{0,60}?\b" + noun + r"\b|\b" + noun
+            + r"\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){0,2}" + surname + r"\b",
+            re.IGNORECASE,
+        )
+        for hit in told.finditer(index.text, 0, at):
+            best = max(best, (hit.start(), full))
+    return best[1]
 
 
 def titled_in_cue(cue: str, at: int, index: EntityIndex) -> str | None:

@@ -7,7 +7,10 @@ import re
 
 from summarizer.text.lexicon import PERSON_TITLES
 
-__all__ = ["ABBREVIATED", "HONORIFICS", "NOT_NARROWING", "PERSON_TITLES", "SAME_TITLE", "named_next", "title_head"]
+__all__ = [
+    "ABBREVIATED", "HONORIFICS", "NOT_NARROWING", "PERSON_TITLES", "SAME_TITLE", "first_named_after", "named_next",
+    "title_head",
+]  # fmt: skip
 
 # Honorifics and short titles written before a name.
 HONORIFICS = frozenset(("dr", "mr", "mrs", "ms", "prof", "rev", "sir", "dame", "cllr"))
@@ -53,6 +56,12 @@ def named_next(description: str, text: str, people: list[str], roles: dict[str, 
     head = title_head(description) or (title_head("the " + owned.group(1)) if owned else None)
     if head is None or head in _ANONYMOUS:
         return None
+    return first_named_after(text, people, roles, before)
+
+
+def first_named_after(text: str, people: list[str], roles: dict[str, str], before: int) -> str | None:
+    """The person named first in ``text``, when that is after ``before`` and within the next sentences, and the
+    text gives them no role; None when someone is named before."""
     firsts = sorted(
         (m.start(), full) for full in people if (m := re.search(r"\b" + re.escape(full.split()[-1]) + r"\b", text))
     )
