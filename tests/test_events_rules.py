@@ -496,6 +496,8 @@ def test_people_moved_by_others_or_escaping_are_trip_candidates(sentence: str) -
         ("The opposition called for new talks with the rebels.", MEETING_CUE),
         ("The committee meets on a weekly basis.", MEETING_CUE),
         ("The two ministers regularly travel to Geneva.", TRAVEL_CUE),
+        ("Norwegian diplomats in Tehran normally visit detained nationals about once a month.", TRAVEL_CUE),
+        ("Before the pandemic, its top executives typically visited China three or four times a year.", TRAVEL_CUE),
         ("He vowed that he would one day return to Havana.", TRAVEL_CUE),
         # a count of events with no one of them told
         ("The two leaders have met several times since 2014.", MEETING_CUE),

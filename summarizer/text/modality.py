@@ -62,9 +62,11 @@ _MANDATIVE = re.compile(
     re.IGNORECASE,
 )
 # A habit or a count of events, not one event: "meets on a weekly basis", "regularly travels to", "annual
-# forums", "have met several times", "has visited China on many occasions".
+# forums", "have met several times", "has visited China on many occasions", "typically visited China three or
+# four times a year".
 _HABITUAL = re.compile(
     r"\b(?:on\s+a\s+(?:weekly|monthly|daily|regular|yearly|annual|routine)\s+basis|regularly|routinely|usually|"
+    r"normally|typically|generally|customarily|(?:\w+\s+(?:or\s+\w+\s+)?)times\s+a\s+(?:week|month|year)|"
     r"often|frequently|(?:every|each)\s+(?:other\s+|second\s+|few\s+|two\s+|three\s+)?(?:day|week|month|year|weekend|spring|summer|autumn|fall|winter|morning|evening|night|time|quarter|season)s?|(?:once|twice)\s+a\s+"
     r"(?:week|month|year)|annual\s+\w+s|weekly|monthly|repeatedly|(?:several|many|multiple|numerous|countless|"
     r"a\s+few|a\s+number\s+of)\s+(?:times|occasions)|"
