@@ -74,6 +74,8 @@ from summarizer.text.participants import (
         "A detour by Albright to the camp near Kéniéba has been called off.",
         "Gagnon flew ahead to Riga last Tuesday.",
         "Okafor returned last week from Jersey.",
+        "Chanda is himself due back in Lusaka from London on Thursday.",
+        "A team of six glaciologists set out on Tuesday for the Thwaites Glacier.",
         "A project on bed-net use took her to northern Ghana in 2013.",
     ],
 )
@@ -184,6 +186,10 @@ def test_travel_words_in_another_sense_are_not_candidates(sentence: str) -> None
         "Pell was questioned by fraud investigators for nine hours.",
         "The coach then addressed the squad in the dressing room.",
         "Fortier will preside over a parade at Adazi on Thursday.",
+        "Reyes is expected in Cincinnati on Wednesday for a debate with Brinkerhoff.",
+        "A second debate between the pair was called off.",
+        "Niknejad was summoned to the foreign ministry on Wednesday.",
+        "She will also appear by video link at a charity gala in New York.",
     ],
 )
 def test_meeting_words_make_a_meeting_candidate(sentence: str) -> None:

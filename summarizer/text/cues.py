@@ -130,7 +130,7 @@ _ATTENDS = _rx(
     + PRESS + "|"
     # what is told or shown at a gathering it names as new: "confirmed the figure at a Senate estimates hearing",
     # "will present the first data to colleagues at a workshop in Sendai"
-    r"(?:at|during)\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:news\s+conference|press\s+conference|hearing|briefing|"
+    r"(?:at|during)\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:news\s+conference|press\s+conference|hearing|briefing|ceremony|gala|"
     r"rally|summit|workshop|seminar|symposium)\b|"
     # a host and the guests at a meal or a reception, and a journey on for one: "will host them at a reception",
     # "is expected to go on to Jakarta on Friday for a state dinner with X"

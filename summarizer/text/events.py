@@ -66,7 +66,7 @@ _TRAVEL = (
     # a manner between the verb and its path: "flew by military helicopter to", "flown aboard an air force jet to"
     r"fl(?:y|ies|ew|own|ying)\s+(?:by|aboard|on\s+(?:a|an|the|board))\s+(?:[\w-]+\s+){0,3}?(?:to|into)\b|"
     r"arriv(?:e|es|ed|ing|al|als)|depart(?:s|ed|ing|ure|ures)?|"
-    r"(?:leaves|leaving|left)\s+(?:for|from)|leaves\s+after|(?:set|sets|setting)\s+(?:off|out)\s+for|"
+    r"(?:leaves|leaving|left)\s+(?:for|from)|leaves\s+after|(?:set|sets|setting)\s+(?:off|out)\s+(?:(?:on|early|late|this|last|next)\s+\w+\s+)?for|"
     r"(?:took|takes|taking)\s+off\s+for|continu(?:e|es|ed|ing)\s+(?:on\s+)?to\s+(?=(?:the\s+)?(?-i:[A-Z]))|(?:to|will|would|must)\s+leave\b|left\s+(?=(?-i:[A-Z]))|"
     r"return(?:s|ed|ing)?\s+(?:(?:last|this|on|early|late|earlier|later)\s+(?:\w+\s+)?)?(?:to|from|home|back)|(?:come|comes|came|coming)\s+(?:back\s+)?to\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
     r"head(?:s|ed|ing)?\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|inland|out|off|"
@@ -95,7 +95,8 @@ _TRAVEL = (
     r"join(?:s|ed|ing)?\s+(?:[\w'’.-]+\s+){1,4}?in\s+(?!" + _MONTHS_DAYS + r"\b)(?=(?:the\s+)?(?-i:[A-Z]))|"
     r"sen(?:d|ds|t|ding)\s+(?:(?:its|his|her|their)\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){1,6}?to\s+(?=(?:the|a|an)\s|(?-i:[A-Z]))|"
     # a person awaited somewhere: "is due in Bamako on Wednesday", "was expected back in Paris"
-    r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s))(?:due|expected)\s+(?:back\s+)?(?:in|at)\s+"
+    r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bhimself\s)|(?<=\bherself\s)|(?<=\bthemselves\s)|"
+    r"(?<=\balso\s)|(?<=\bstill\s)|(?<=\bnow\s))(?:due|expected)\s+(?:back\s+)?(?:in|at)\s+"
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?=(?:the\s+)?(?-i:[A-Z]))"
 )
@@ -180,7 +181,7 @@ _MEET = (
     # in private with someone, a link by video, a deal worked out together, working together: "was closeted for
     # much of Thursday with", "held a video link on Tuesday with", "hammered out a deal with", "to liaise with"
     r"closeted\s+(?:[\w'’-]+\s+){0,5}?with|video[\s-]+links?|hammer(?:s|ed|ing)?\s+out\s+(?:[\w'’-]+\s+){0,5}?with|"
-    r"liais(?:e|es|ed|ing)\s+with|"
+    r"liais(?:e|es|ed|ing)\s+with|debates?\s+(?:with|between|against)\b|(?:was|were|been|being)\s+summoned\s+to\b|"
     # briefing someone by name (a side briefed, told by what its people do, is _MEET_PEOPLE: "brief the cabinet")
     r"brief(?:s|ed|ing)?\s+(?=" + _OWNER + r"?(?-i:[A-Z])\w*\b)|"
     r"conven(?:e|es|ed|ing)\b|"
@@ -260,7 +261,7 @@ GATHERING = _rx(
     r"assembly|gathering|convention|hearings?|briefings?|testif\w+|attend(?:s|ed|ing)?|address(?:es|ed|ing)?|"
     r"ceremony|ceremonies|banquet|join(?:s|ed|ing)?|round\s*tables?|roundtables?|"
     # a meal or a reception given for guests: "a reception hosted by the consul general", "an investor lunch"
-    + MEAL + r"s?|" + ONE_BEFORE_MANY + "|" + PRESS + "|"
+    + MEAL + r"s?|galas?|premieres?|" + ONE_BEFORE_MANY + "|" + PRESS + "|"
     # an interview given, like a news conference: the one who gives it is named, the outlet maybe not
     + INTERVIEW_GIVEN
 )
