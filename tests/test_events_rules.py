@@ -75,6 +75,7 @@ from summarizer.text.participants import (
         "Gagnon flew ahead to Riga last Tuesday.",
         "Okafor returned last week from Jersey.",
         "Chanda is himself due back in Lusaka from London on Thursday.",
+        "Marjorie Reyes rolled into Dayton on Monday aboard a green campaign bus.",
         "A team of six glaciologists set out on Tuesday for the Thwaites Glacier.",
         "A project on bed-net use took her to northern Ghana in 2013.",
     ],
@@ -625,6 +626,9 @@ def test_a_travel_participle_before_a_noun_moves_that_noun() -> None:
         ("Metro Link's chief executive, Andrew Lyle, is currently on a swing through its depots in Ballarat.",
          "Andrew Lyle", True),
         ("Ana Ruiz said Erik Dahl is on a tour of Asia.", "Ana Ruiz", False),
+        # an apposition without its article after the name, a relative clause on the apposition's body
+        (("Harriet Quill, polar programme director at the US National Science Foundation, which is paying for most "
+          "of the project, flew to Punta Arenas last week."), "Harriet Quill", True),
         # the subject after its verb when the journey opens the sentence
         ("Bound for Riga on Wednesday is the Chief of the Defence Staff, General Elaine Fortier, who will speak.",
          "Elaine Fortier", True),

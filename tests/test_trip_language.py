@@ -249,6 +249,9 @@ def test_a_group_described_by_its_people_travels_and_a_willingness_is_no_trip(tm
         ("The squad heads south to Dumfries on Friday.", ["squad"], ["Dumfries"], "squad"),  # a direction between
         ("The team's planned trip to Dumfries was called off, the coach said.", ["coach"], ["Dumfries"], "team"),
         ("The orchestra is to go on to Tokyo on Thursday.", ["the orchestra"], ["Tokyo"], "orchestra"),  # "be to"
+        # a gerund after a preposition tells of its clause's subject
+        ("The squad will spend four days in Pilar before making the trip to Tucumán.", ["the squad"], ["Tucumán"],
+         "squad"),
         # the subject after its verb, when the journey opens the sentence
         ("Bound for Austria on July 15 is the full first-team squad, which will spend ten days at a camp.",
          ["the full first-team squad"], ["Austria"], "full first-team squad"),

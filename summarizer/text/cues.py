@@ -185,6 +185,10 @@ def travel_subject(sentence: str, cue: re.Match[str]) -> tuple[int, int] | None:
     if span is None and cue.group().casefold().startswith("bound") and not sentence[: cue.start()].strip(" \"“‘'"):
         inverted = _INVERTED.search(sentence, cue.end())
         span = inverted.span("who") if inverted is not None else None
+    if span is None and _GERUND_AFTER.search(sentence, 0, cue.start()) and cue.group().split()[0].endswith("ing"):
+        # "X was received by Y within hours of landing", "The squad will spend four days in Pilar before making
+        # the trip to Tucumán": a gerund after a preposition has no subject of its own; it tells of the clause's
+        span = first_clause_subject(sentence, cue.start())
     return span
 
 
@@ -198,10 +202,6 @@ def is_travel_subject(sentence: str, name: str) -> bool:
     """
     for cue in cue_matches(TRAVEL_CUE, sentence):
         span = travel_subject(sentence, cue)
-        if span is None and _GERUND_AFTER.search(sentence, 0, cue.start()) and cue.group().split()[0].endswith("ing"):
-            # "X was received by Y within hours of landing": a gerund after a preposition has no subject of its
-            # own; it tells of the clause's subject
-            span = first_clause_subject(sentence, cue.start())
         joined = _JOINED_TO_WHO.search(sentence, 0, cue.start()) if span is None else None
         if joined is not None:  # "..., who left the ice early and flew back": the verb's subject is that "who"
             span = joined.span(1)
@@ -214,6 +214,9 @@ def is_travel_subject(sentence: str, name: str) -> bool:
         # description's name is its apposition: "the Chief of the Defence Staff, General Elaine Fortier".
         parts = sentence[span[0] : span[1]].split(",") if span is not None else []
         heads = parts[:2] if parts and _DESCRIBED.match(parts[0]) else parts[:1]
+        if span is not None and sentence[span[0]].islower() and (named := _NAMED_ANTECEDENT.search(sentence, 0, span[0])):
+            # an apposition without its article, after the name: "Harriet Quill, polar programme director at X, ..."
+            heads.append(named.group(1))
         if any(occurrences(part, name.split()[-1]) for part in heads):
             return True
     return False

@@ -57,6 +57,7 @@ _MONTHS_DAYS = (
 _TRAVEL = (
     r"travel(?:s|led|ed|ling|ing)?|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|trips?|"
     r"journey(?:s|ed|ing)?|voyage|pilgrimage|stopover|excursions?|detours?|swing\s+through|"
+    r"mak(?:e|es|ing)\s+the\s+(?:[\w-]+\s+)?(?:trip|journey)\s+to\b|made\s+the\s+(?:[\w-]+\s+)?(?:trip|journey)\s+to\b|"
     # a journey told by what took the traveller there: "a project on bed-net use took her to northern Ghana"
     r"t(?:ook|ake|akes|aking|aken)\s+(?:him|her|them)\s+(?:back\s+)?to\b|"
     # going on, by a way or a means: "pushed on to Kudus", "continues by coastal steamer to the Lofoten Islands"
@@ -85,7 +86,7 @@ _TRAVEL = (
     r"enter(?:s|ed|ing)?\s+(?=(?:the\s+)?(?-i:[A-Z]))|cross(?:es|ed|ing)?\s+(?:into|over|to|the\s+border)|"
     r"fle(?:e|es|eing|d)|escap(?:e|es|ed|ing)\s+(?:to|from|into)|bound\s+for|en\s+route|on\s+(?:his|her|their|the)\s+way\s+to|"
     # verbs of moving in a manner, with a path: "drove to", "is sailing back across the Atlantic", "rode into"
-    r"(?:dr(?:ive|ives|ove|iven|iving)|sail(?:s|ed|ing)?|r(?:ide|ides|ode|iding)|cruis(?:e|es|ed|ing))\s+"
+    r"(?:dr(?:ive|ives|ove|iven|iving)|sail(?:s|ed|ing)?|r(?:ide|ides|ode|iding)|cruis(?:e|es|ed|ing)|roll(?:s|ed|ing)?)\s+"
     r"(?:back\s+|home\s+)?(?:to|into|across|through|for)\b|delegation|leg\s+(?:of|to)|"
     # reaching a place, and crossing many: "expected to reach Lisbon", "crisscrossed Florida"
     r"reach(?:es|ed|ing)?\s+(?=(?-i:[A-Z])[a-z])(?!(?:January|February|March|April|May|June|July|August|September|"
