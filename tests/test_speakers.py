@@ -166,6 +166,7 @@ WHITAKER = (
     "Diane Whitaker, a Democrat, met Carla Benning on Monday. Benning spoke first. "
     "The 63-year-old Democrat said she would debate anyone."
 )
+HARLOW = "A former bank manager told jurors on Monday that customers had insisted. Denise Harlow, 52, spoke for an hour."
 PRYCE = (
     "A senior opposition politician warned on Monday that the routes would close. Gwenllian Pryce, who leads "
     "the group, spoke in Cardiff."
@@ -183,6 +184,7 @@ PRYCE = (
          "that the players had asked to kick", "Euan McPhail"),
         # an indefinite description in a lede, before anyone is named: the person named next
         (PRYCE, "that the routes would close", "Gwenllian Pryce"),
+        (HARLOW, "that customers had insisted", "Denise Harlow"),
         # a firm's or a paper's agent noun is no person
         ("David Cameron spoke on Monday. The Times newspaper reported that Cameron had ordered a review.",
          "that Cameron had ordered a review", "Times newspaper"),

@@ -237,27 +237,35 @@ def speaker_of_cue(
     return person_in_cue(cue, index) or titled_in_cue(cue, at, index) or described_person(cue, at, visible, index, quoted)
 
 
-# A person told again by a description that is no title: "the 22-year-old", "the Harbourne boss", "the mother of
-# three".
-# Agent nouns of things and firms, not people ("the newspaper", "the broadcaster", "the lender"), and the titles,
-# which stand for whom the article gives the title (``EntityIndex.by_title``), not for whoever was named last.
-_NOT_PEOPLE = (
-    r"(?:member|number|order|letter|paper|newspaper|matter|broadcaster|carrier|lender|retailer|manufacturer|insurer|"
-    r"producer|developer|operator|regulator|supplier|provider|publisher|distributor|exporter|importer|miner|refiner|"
-    r"brewer|maker|builder|contractor|computer|monitor|sector|" + "|".join(sorted(PERSON_TITLES)) + r")\b"
+# Agent nouns of things and firms, not people ("the newspaper", "the broadcaster", "the lender").
+_THINGS = (
+    "member|number|order|letter|paper|newspaper|matter|broadcaster|carrier|lender|retailer|manufacturer|insurer|"
+    "producer|developer|operator|regulator|supplier|provider|publisher|distributor|exporter|importer|miner|refiner|"
+    "brewer|maker|builder|contractor|computer|monitor|sector"
 )
-_DESCRIPTION = (
-    r"\s+(?:(?:" + AGE + r"\s+)?(?:[\w’'-]+\s+){0,2}?"
-    r"(?P<noun>boss|striker|midfielder|defender|goalkeeper|"
-    r"winger|player|veteran|teenager|youngster|pensioner|grandmother|grandfather|mother|father|woman|man|girl|boy|"
-    r"widow|widower|actor|actress|singer|author|novelist|"
-    # a person by what they do (an agent noun), a man or woman of a nation, a member of a party
-    r"(?!" + _NOT_PEOPLE + r")(?-i:[a-z]{2,}(?:er|or|ist|ian))|"
-    r"(?-i:[A-Z][a-z]+(?:man|woman))|Democrat|Republican|Conservative|Socialist)(?:\s+of\s+\w+)?|" + AGE + r")"
-)
+
+
+def _description(titles: bool) -> str:
+    """A person told by a description that is no name: "the 22-year-old", "the Harbourne boss", "the mother of
+    three", "the former banker", "the Frenchman"; a title ("the minister") only with ``titles``: a definite one
+    stands for whom the article gives the title (``EntityIndex.by_title``), not for whoever was named last."""
+    barred = _THINGS if titles else _THINGS + "|" + "|".join(sorted(PERSON_TITLES))
+    return (
+        r"\s+(?:(?:" + AGE + r"\s+)?(?:[\w’'-]+\s+){0,2}?"
+        r"(?P<noun>boss|striker|midfielder|defender|goalkeeper|"
+        r"winger|player|veteran|teenager|youngster|pensioner|grandmother|grandfather|mother|father|woman|man|girl|"
+        r"boy|widow|widower|actor|actress|singer|author|novelist|"
+        # a person by what they do (an agent noun), a man or woman of a nation, a member of a party
+        r"(?!(?:" + barred + r")\b)(?-i:[a-z]{2,}(?:er|or|ist|ian))|"
+        r"(?-i:[A-Z][a-z]+(?:man|woman))|Democrat|Republican|Conservative|Socialist)(?:\s+of\s+\w+)?|" + AGE + r")"
+    )
+
+
 # In a cue after a quotation, in its sentence: "..., the 22-year-old said".
-_DESCRIBED_CUE = re.compile(r"the" + _DESCRIPTION + r"\s+(?:\w+ly\s+)?(?:" + word_pattern(tuple(VERBS)) + r")\b")
-_DESCRIBED_SOURCE = re.compile(r"(?:[Tt]he|(?P<new>[Aa]n?))" + _DESCRIPTION)
+_DESCRIBED_CUE = re.compile(r"the" + _description(False) + r"\s+(?:\w+ly\s+)?(?:" + word_pattern(tuple(VERBS)) + r")\b")
+_DESCRIBED_SOURCE = re.compile(r"[Tt]he" + _description(False))
+# Someone new, in a lede: "A former bank manager accused of ... told the court", "A senior opposition politician".
+_NEW_SOURCE = re.compile(r"[Aa]n?" + _description(True))
 
 
 def described_person(
@@ -273,16 +281,17 @@ def described_person(
 def source_described(source: str, at: int, visible: VisibleSentences, index: EntityIndex) -> str | None:
     """The person a reported clause's source told by a description stands for ('The 78-year-old joked that ...')."""
     m = _DESCRIBED_SOURCE.fullmatch(source.strip())
-    return _antecedent_of(m, at, visible, index, None) if m is not None else None
+    if m is not None:
+        return _antecedent_of(m, at, visible, index, None)
+    if _NEW_SOURCE.fullmatch(source.strip()):  # someone new, told before anyone is named: the person named next
+        return first_named_after(index.text, list(index.people.values()), index.roles, at)
+    return None
 
 
 def _antecedent_of(
     m: re.Match[str], at: int, visible: VisibleSentences, index: EntityIndex, quoted: QuotedSpans | None
 ) -> str | None:
     noun = m.group("noun") or ""
-    if "new" in m.re.groupindex and m.group("new"):
-        # "A former bank manager accused of ... told the court", in a lede: someone new, the person named next
-        return first_named_after(index.text, list(index.people.values()), index.roles, at)
     gender = noun_gender(noun)
     return _described_as(noun, at, index) or antecedent(at, visible, index, quoted, {"m": "he", "f": "she"}.get(gender or ""))
 
