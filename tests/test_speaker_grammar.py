@@ -93,6 +93,7 @@ LEDE = (
         ("Kenya's finance minister", "Wanjiru Odhiambo"),  # a lede's description, the person named next
         ("the finance minister", "Wanjiru Odhiambo"),
         ("Kenya's government spokesman", None),  # a description kept unnamed on purpose
+        ("The chief executive of Kessler", "Wanjiru Odhiambo"),  # 'executive' heads a title as 'minister' does
     ],
 )
 def test_a_lede_description_is_the_person_named_next(description: str, person: str | None) -> None:

@@ -114,7 +114,7 @@ PERSON_TITLES = frozenset((
     "princess", "emir", "sultan", "sheikh", "speaker", "attorney", "chief", "candidate", "nominee",
     "constable", "superintendent", "inspector", "sergeant", "detective", "sheriff", "prosecutor", "coach", "manager",
     "captain", "headteacher", "principal", "professor", "dean", "bishop", "archbishop", "pastor", "rabbi", "imam",
-    "councillor", "councilman", "councilwoman", "alderman",
+    "councillor", "councilman", "councilwoman", "alderman", "executive",
 ))  # fmt: skip
 # Words of a title or role before a name ("US Secretary of State", "newly appointed Defence minister"): the
 # titles and the words that modify them.
