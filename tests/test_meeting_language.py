@@ -171,6 +171,9 @@ def test_two_people_a_verb_of_contact_joins_meet_when_the_model_says_no(
         ("Lund will return to Oslo on Tuesday to brief the cabinet, her spokesman said.", ["Ann Lund"]),
         ("Sato said he had consulted executives of the developer in Osaka on Monday.", ["Kenji Sato"]),
         ("Sato faced two hours of questioning from the county's police and crime panel on Wednesday.", ["Kenji Sato"]),
+        # a phrase of place that opens the sentence holds the gathering; its subject is after the comma
+        ("At a send-off ceremony at the airport on Thursday night, the governor, Kenji Sato, urged pilgrims to pray.",
+         ["Kenji Sato"]),
     ],
 )
 def test_taking_part_in_a_gathering_done_or_to_come_is_stated_when_the_model_says_no(

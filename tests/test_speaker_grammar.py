@@ -242,3 +242,8 @@ def test_every_title_a_description_is_headed_by_is_a_bare_title(title: str) -> N
     from summarizer.text.participants import is_bare_title
 
     assert is_bare_title(title)
+
+
+def test_a_possessive_that_opens_a_sentence_is_no_part_of_a_name() -> None:
+    index = EntityIndex("Her Republican opponent, Governor Dale Brinkerhoff, has not campaigned in Lima.")
+    assert "republican" not in index.people and index.person_by_surname("Brinkerhoff") == "Dale Brinkerhoff"

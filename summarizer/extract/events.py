@@ -167,8 +167,11 @@ def _subject_person(run: ArticleRun, sent: Sentence) -> list[str]:
 
 # A subordinate clause with a pronoun subject opening the sentence: "As she entered ...", "When he arrived ...".
 _FRONTED_PRONOUN = re.compile(r"\W*(?:As|When|While|After|Before|Once|Until)\s+(?:he|she|they)\b[^,]*$")
-# A participle clause opening the sentence: "Speaking at a news conference in the compound, he pledged ...".
-_FRONTED_PARTICIPLE = re.compile(r"\W*(?-i:[A-Z])[a-z]+ing\b[^,]*$")
+# A participle clause opening the sentence: "Speaking at a news conference in the compound, he pledged ...", and a
+# phrase of place or time: "At a rally outside the courthouse, she told several hundred supporters ...".
+_FRONTED_PARTICIPLE = re.compile(
+    r"\W*(?:(?-i:[A-Z])[a-z]+ing\b|(?:At|During|After|Before|Following)\s+(?:a|an|the|his|her|their)\b)[^,]*$"
+)
 
 
 def _meeting(run: ArticleRun, sent: Sentence, context: str, mt: MeetingFacts) -> Meeting | None:

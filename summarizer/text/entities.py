@@ -133,7 +133,7 @@ def _tokens(name: str) -> list[str]:
 _OPENING_WORDS = frozenset((
     "on", "in", "at", "for", "from", "with", "by", "after", "before", "during", "since", "until", "under",
     "over", "as", "to", "of", "and", "but", "the", "a", "an", "if", "when", "while", "last", "next", "this",
-    "then", "now", "later", "meanwhile", "instead", "still", "yet", "so", "also",
+    "then", "now", "later", "meanwhile", "instead", "still", "yet", "so", "also", "his", "her", "their", "its", "our",
 ))  # fmt: skip
 _DATE_WORDS = frozenset((*WEEKDAYS, *MONTHS))
 # Adjectives of region that end a capitalised run without naming a person ("Middle Eastern").
