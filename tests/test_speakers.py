@@ -185,6 +185,9 @@ PRYCE = (
         # an indefinite description in a lede, before anyone is named: the person named next
         (PRYCE, "that the routes would close", "Gwenllian Pryce"),
         (HARLOW, "that customers had insisted", "Denise Harlow"),
+        # a description that keeps its person unnamed on purpose is not the person named next
+        ("An economist warned on Monday that prices would rise. Ana Ruiz spoke later in Oslo.",
+         "that prices would rise", "An economist"),
         # a firm's or a paper's agent noun is no person
         ("David Cameron spoke on Monday. The Times newspaper reported that Cameron had ordered a review.",
          "that Cameron had ordered a review", "Times newspaper"),

@@ -24,7 +24,7 @@ from summarizer.text.participants import AGE, FRONTED_PHRASE, opens_by_new_role,
 from summarizer.text.quotes import QuoteCandidate
 from summarizer.text.sentences import Sentence
 from summarizer.text.subject import subject_before
-from summarizer.text.titles import first_named_after
+from summarizer.text.titles import ANONYMOUS, first_named_after
 
 __all__ = [
     "QuotedSpans",
@@ -283,8 +283,9 @@ def source_described(source: str, at: int, visible: VisibleSentences, index: Ent
     m = _DESCRIBED_SOURCE.fullmatch(source.strip())
     if m is not None:
         return _antecedent_of(m, at, visible, index, None)
-    if _NEW_SOURCE.fullmatch(source.strip()):  # someone new, told before anyone is named: the person named next
-        return first_named_after(index.text, list(index.people.values()), index.roles, at)
+    new = _NEW_SOURCE.fullmatch(source.strip())
+    if new is not None and new.group("noun") not in ANONYMOUS:  # someone new, told before anyone is named: the
+        return first_named_after(index.text, list(index.people.values()), index.roles, at)  # person named next
     return None
 
 

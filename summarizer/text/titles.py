@@ -8,7 +8,7 @@ import re
 from summarizer.text.lexicon import PERSON_TITLES
 
 __all__ = [
-    "ABBREVIATED", "HONORIFICS", "NOT_NARROWING", "PERSON_TITLES", "SAME_TITLE", "first_named_after", "named_next",
+    "ABBREVIATED", "ANONYMOUS", "HONORIFICS", "NOT_NARROWING", "PERSON_TITLES", "SAME_TITLE", "first_named_after", "named_next",
     "title_head",
 ]  # fmt: skip
 
@@ -38,7 +38,7 @@ def title_head(description: str) -> str | None:
 
 # The heads of descriptions that keep a person unnamed on purpose ("a senior official", "the spokesman"): never
 # the person named next.
-_ANONYMOUS = frozenset({
+ANONYMOUS = frozenset({
     "official", "officials", "spokesman", "spokeswoman", "spokesperson", "source", "sources", "aide", "aides",
     "diplomat", "diplomats", "analyst", "analysts", "lawmaker", "expert", "economist", "resident", "witness",
     "adviser", "advisor",
@@ -54,7 +54,7 @@ def named_next(description: str, text: str, people: list[str], roles: dict[str, 
     name casefolded -> role); None for a description kept unnamed on purpose or when someone is named before."""
     owned = re.match(r"\S+['’]s\s+(.+)", description.strip())  # "Kenya's finance minister": as after 'the'
     head = title_head(description) or (title_head("the " + owned.group(1)) if owned else None)
-    if head is None or head in _ANONYMOUS:
+    if head is None or head in ANONYMOUS:
         return None
     return first_named_after(text, people, roles, before)
 
