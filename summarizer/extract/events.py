@@ -143,8 +143,8 @@ def _subject_person(run: ArticleRun, sent: Sentence) -> list[str]:
     before = sent.text[:first_cue]
     # "Facing the press on Tuesday, X fielded ...": the participle that opens the sentence is the cue itself
     opening = sent.text[: max(sent.text.find(","), 0)]
-    fronted = first_cue < len(opening) and _FRONTED_PARTICIPLE.match(opening) is not None
-    if _FRONTED_PRONOUN.match(before) or _FRONTED_PARTICIPLE.match(before) or fronted:
+    fronted = first_cue < len(opening) and _FRONTED_CLAUSE.match(opening) is not None
+    if _FRONTED_PRONOUN.match(before) or _FRONTED_CLAUSE.match(before) or fronted:
         # "As she entered a meeting of ministers, Ada Moss said ...": the pronoun of a clause set before
         # the main one stands for the main clause's subject, named after the clause's comma.
         comma = sent.text.find(",", first_cue)
@@ -169,7 +169,7 @@ def _subject_person(run: ArticleRun, sent: Sentence) -> list[str]:
 _FRONTED_PRONOUN = re.compile(r"\W*(?:As|When|While|After|Before|Once|Until)\s+(?:he|she|they)\b[^,]*$")
 # A participle clause opening the sentence: "Speaking at a news conference in the compound, he pledged ...", and a
 # phrase of place or time: "At a rally outside the courthouse, she told several hundred supporters ...".
-_FRONTED_PARTICIPLE = re.compile(
+_FRONTED_CLAUSE = re.compile(
     r"\W*(?:(?-i:[A-Z])[a-z]+ing\b|(?:At|During|After|Before|Following)\s+(?:a|an|the|his|her|their)\b)[^,]*$"
 )
 

@@ -26,6 +26,7 @@ from summarizer.text.lexicon import (
     PLANNED_WORDS,
     inflections,
     word_pattern,
+    word_regex,
 )
 from summarizer.text.subject import first_clause_subject, subject_before
 
@@ -46,36 +47,32 @@ __all__ = [
 ]
 
 
-def _rx(words: str) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + words + r")\b", re.IGNORECASE)
-
-
-_VIRTUAL = _rx(r"virtual(?:ly)?|video|online|teleconference|videoconference|remotely|by\s+phone|zoom")
+_VIRTUAL = word_regex(r"virtual(?:ly)?|video|online|teleconference|videoconference|remotely|by\s+phone|zoom")
 # "by video", "a video call"; not a video someone watched.
-_VIDEO = _rx(
+_VIDEO = word_regex(
     r"(?:by|via|over|on)\s+video|video\s*(?:call|calls|conference|link|chat|teleconference|summit|meeting)|"
     r"teleconference|videoconference|virtual(?:ly)?|online|zoom"
 )
 # By phone, whether or not the word is written: "a call was made to", "in a call with", "the two spoke by ...".
-_PHONE = _rx(
+_PHONE = word_regex(
     r"phone|telephone|call(?:ed)?\s+with|spoke\s+by|phoned|(?:a|an|the|his|her|their|its|this|that|one)\s+"
     r"(?:[\w-]+\s+){0,2}?calls?(?!\s+(?:for|on|off)\b)"
 )
 # The future words, and in a whole sentence: "would", "to visit", "is to", "was to travel" (not "was to
 # blame"), a bare "expected", "imminent", "next week", "later this", "hinted".
-_PLANNED = _rx(
+_PLANNED = word_regex(
     word_pattern(PLANNED_WORDS) + r"|would|to\s+visit|is\s+to|are\s+to|(?:was|were)\s+to\s+(?:travel|visit|meet|attend|go|fly|be|hold|"
     r"arrive|leave|head|make|sign)\b|expected|imminent|next\s+(?:week|month|year)|hinted|later\s+this"
 )
-_CANCELLED = _rx(word_pattern(CANCEL_WORDS))
-_UNDER_WAY = _rx(r"is\s+visiting|are\s+visiting|is\s+in|are\s+in|currently|on\s+a\s+(?:visit|tour|trip)\s+to|arrived\s+in")
-_PAST = _rx(
+_CANCELLED = word_regex(word_pattern(CANCEL_WORDS))
+_UNDER_WAY = word_regex(r"is\s+visiting|are\s+visiting|is\s+in|are\s+in|currently|on\s+a\s+(?:visit|tour|trip)\s+to|arrived\s+in")
+_PAST = word_regex(
     r"visited|travelled|traveled|arrived|toured|returned|talked|discussed|hosted|received|welcomed|was|were|had|"
     # the light verbs that tell a trip or a talk by its noun: "made a surprise visit", "paid a call on"
     r"made|paid|undertook|began|ended|concluded|wrapped\s+up|completed|embarked|"
     + "|".join(EVENT_PAST_IRREGULAR)
 )
-_REPORTED = _rx(
+_REPORTED = word_regex(
     word_pattern(inflections("report")) + r"|reportedly|according\s+to|not\s+able\s+to\s+confirm|could\s+not\s+confirm|"
     r"unconfirmed|sources?\s+said|news\s+agency|is\s+said\s+to|hinted"
 )
@@ -96,7 +93,7 @@ def near_travel_word(sentence: str, phrase: str, reach: int = 80) -> bool:
 # Taking part in a gathering, stated by the verb and its object: "X told a meeting of ministers", "X attended
 # the vigil", "X speaks during a news conference", "X entered the summit". The subject was there, whatever a
 # model makes of a sentence that names one party only.
-_ATTENDS = _rx(
+_ATTENDS = word_regex(
     r"(?:attend(?:s|ed|ing)?|address(?:es|ed|ing)?|told|tells|telling|enter(?:s|ed|ing)?|chair(?:s|ed|ing)?|"
     r"join(?:s|ed|ing)?|hold(?:s|ing)?|held|open(?:s|ed|ing)?|host(?:s|ed|ing)?|conven(?:e|es|ed|ing)|"
     r"presid(?:e|es|ed|ing)\s+over|(?:spoke|speaks?|speaking|appear(?:s|ed|ing)?|testif(?:y|ies|ied|ying))\s+"

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.text.lexicon import word_regex
 from summarizer.text.senses import mask_senses
 from summarizer.text.titles import PERSON_TITLES
 
@@ -43,10 +44,6 @@ __all__ = [
     "is_trip_candidate",
     "refers_back",
 ]
-
-
-def _rx(body: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + body + r")\b", flags)
 
 
 _MONTHS_DAYS = (
@@ -111,7 +108,7 @@ _MOVED = (
     r"emigrat(?:e|es|ed|ing)|migrat(?:e|es|ed|ing)|"
     r"(?:was|were|been|being)\s+(?:recalled|summoned)\s+(?:back\s+)?to\s+(?=(?:the\s+)?(?-i:[A-Z]))"
 )
-TRAVEL_CUE = _rx(_TRAVEL + "|" + _MOVED)
+TRAVEL_CUE = word_regex(_TRAVEL + "|" + _MOVED)
 
 
 # Where a body's name ends: before a time, a place, a manner or the clause's end ("the Bundestag on Thursday").
@@ -257,7 +254,7 @@ _MEET = (
 )
 # Gathering nouns: an event of many parties, so one named party attending it is a meeting
 # ("Obama at the NATO summit"); "talks" and "negotiations" still need a counterpart.
-GATHERING = _rx(
+GATHERING = word_regex(
     r"meeting|meetings|summit|summits|conference|conferences|session|sessions|rally|rallies|vigil|forum|"
     r"assembly|gathering|convention|hearings?|briefings?|testif\w+|attend(?:s|ed|ing)?|address(?:es|ed|ing)?|"
     r"ceremony|ceremonies|banquet|join(?:s|ed|ing)?|round\s*tables?|roundtables?|"
@@ -312,8 +309,8 @@ _MEET_PEOPLE = (
     r"pupils|children|families|villagers)"
     r"\b(?!['’])"
 )
-VISITING = _rx(_VISIT_PEOPLE + "|" + _MEET_PEOPLE)
-MEETING_CUE = _rx(_MEET + "|" + _VISIT_PEOPLE + "|" + _MEET_PEOPLE + r"|summit|summits|conference|conferences|rally|rallies|forum|gathering|"
+VISITING = word_regex(_VISIT_PEOPLE + "|" + _MEET_PEOPLE)
+MEETING_CUE = word_regex(_MEET + "|" + _VISIT_PEOPLE + "|" + _MEET_PEOPLE + r"|summit|summits|conference|conferences|rally|rallies|forum|gathering|"
                   r"(?:council|emergency|plenary|special|joint|closed-door|parliamentary)\s+session|sessions?\s+(?:of|with)|"
                   r"round\s*tables?|roundtables?")
 

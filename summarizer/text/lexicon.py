@@ -51,6 +51,7 @@ __all__ = [
     "quote_cue_verbs",
     "weekday_pattern",
     "word_pattern",
+    "word_regex",
 ]
 
 # ---------------------------------------------------------------------------
@@ -250,6 +251,11 @@ def word_pattern(words: Iterable[str]) -> str:
     """A regex alternation of ``words`` (longest first), for use between word boundaries; the words of a
     phrase may stand apart by any blank space ("called off")."""
     return "|".join(sorted({r"\s+".join(map(re.escape, w.split())) for w in words}, key=lambda w: (-len(w), w)))
+
+
+def word_regex(body: str) -> re.Pattern[str]:
+    """``body`` (words or an alternation of patterns) as whole words, in any case."""
+    return re.compile(r"\b(?:" + body + r")\b", re.IGNORECASE)
 
 
 def weekday_pattern() -> str:

@@ -6,22 +6,20 @@ from __future__ import annotations
 
 import re
 
+from summarizer.text.lexicon import word_regex
+
 __all__ = ["mask_senses"]
 
 
-def _rx(body: str) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + body + r")\b", re.IGNORECASE)
-
-
 # The travel words used as a modifier or a generic noun: not anyone's trip.
-_TRAVEL_GENERIC = _rx(
+_TRAVEL_GENERIC = word_regex(
     r"(?:visa|passport|border|duty|toll)[-\s]free\s+travel|travel\s+(?:ban|bans|advisory|advisories|agency|"
     r"agencies|agent|industry|insurance|document|documents|restrictions?|warnings?|costs?|time|expenses|"
     r"sector|guide|writer)|departures?\s+from\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:\w+\s+)?(?:policy|policies|tradition|norms?|practice|position|stance|script|line|rules?|past)|freedom\s+(?:of|to)\s+travel|visitors?\s+(?:centre|center|"
     r"visas?|numbers)|tour\s+(?:operator|operators|guide|guides)"
 )
 # "meet" with the object of a need or a test ("meet the demand", "met all conditions").
-_MEET_OBJECT = _rx(
+_MEET_OBJECT = word_regex(
     r"(?:meet|meets|met|meeting)\s+(?:(?:the|their|of|its|his|her|our|your|all|any|these|those|such|some|"
     r"most|every|basic|growing|rising|minimum|new|that|this)\s+){0,3}(?:[\w-]+\s+){0,2}(?:needs?|demands?|targets?|"
     r"requirements?|goals?|obligations?|commitments?|standards?|criteria|conditions?|deadlines?|"
@@ -29,7 +27,7 @@ _MEET_OBJECT = _rx(
     r"payments?|debts?|terms|qualifications?|benchmarks?|objectives?|specifications?|levels?|limits?|"
     r"death|fate|end|match|definition)"
 )
-_MEET_IDIOM = _rx(r"meet\s+(?:\w+\s+){0,4}?(?:halfway|half-way|in\s+the\s+middle)")
+_MEET_IDIOM = word_regex(r"meet\s+(?:\w+\s+){0,4}?(?:halfway|half-way|in\s+the\s+middle)")
 # "Meeting" inside a capitalised name: "the Friends Meeting Hall", "Meeting House".
 _MEETING_NAME = re.compile(
     r"\b[A-Z][\w'’-]*\s+Meeting\b|\bMeeting\s+(?:Hall|House|Room|Place|Point|Center|Centre|Street|Road|Ground)\b"
@@ -37,24 +35,24 @@ _MEETING_NAME = re.compile(
 # A meeting noun that dates another clause ("since the talks stalled", "after the meeting, he said"):
 # the meeting it names is one already told. Taking part in something that is not a gathering is no
 # contact either ("attend school", "a hearing aid", "a court hearing").
-_MEETING_AS_TIME = _rx(
+_MEETING_AS_TIME = word_regex(
     r"(?:since|after|before|until|following|ahead\s+of|prior\s+to)\s+(?:the|this|that|these|those)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:talks|meetings?|summit|conference|session|negotiations|discussions|call|hearing)"
 )
 # The class a told meeting belongs to, not another meeting: "(the meeting was) the latest in a series of
 # talks", "the third in a round of visits".
-_MEETING_CLASS = _rx(
+_MEETING_CLASS = word_regex(
     r"(?:latest|first|second|third|fourth|fifth|last|next|newest|final)\s+(?:\w+\s+)?(?:in|of)\s+(?:a|the)\s+"
     r"(?:\w+\s+)?(?:series|string|round|cycle|wave)\s+of\s+(?:[\w-]+\s+){0,2}?"
     r"(?:talks|meetings|summits|conferences|sessions|negotiations|discussions|calls|visits|trips)"
 )
-_CONTACT_SENSE = _rx(
+_CONTACT_SENSE = word_regex(
     r"attend(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:school|schools|university|college|classes|church|mosque|"
     r"services|mass|prayers|funerals?)|hearing\s+(?:aid|aids|loss|impaired)|"
     r"(?:court|trial|bail|sentencing|extradition|custody)\s+hearings?|hearings?\s+(?:in|at|of)\s+(?:the\s+)?"
     r"(?:case|trial|court)"
 )
-_TALK_SENSE = _rx(
+_TALK_SENSE = word_regex(
     r"talk(?:s|ed|ing)?\s+(?:tough|big|up|down)|(?:his|her|their|its|our|the|a)\s+hosts?|"
     r"(?:speak|speaks|spoke|speaking|talk|talks|talked|talking)\s+to\s+(?:the\s+)?(?:media|reporters|press|journalists)|"
     r"negotiating\s+(?:partners?|"
