@@ -191,6 +191,18 @@ def test_travel_words_in_another_sense_are_not_candidates(sentence: str) -> None
         "A second debate between the pair was called off.",
         "Niknejad was summoned to the foreign ministry on Wednesday.",
         "She will also appear by video link at a charity gala in New York.",
+        # a public act before others: a wreath laid, a plaque unveiled, a congress chaired, a confirmation, the red
+        # carpet, a march, a debate, an appearance, a reading alongside someone; a crowd gathered
+        "On Friday morning the minister is due to lay a wreath at a memorial in the old port.",
+        "The governor unveiled a bronze plaque at the station.",
+        "Hahn is due to travel to Lausanne to chair an extraordinary congress of the union.",
+        "On Saturday he will confirm some 300 young people at the parish church.",
+        "She walked the red carpet at the premiere with her co-star.",
+        "Campaigners have announced a protest march from the market place to the civic centre.",
+        "The two candidates are scheduled to debate on March 3 at the student union.",
+        "A joint appearance with her opponent was scrapped last week.",
+        "In Vienna she is scheduled to read alongside the actor Konrad Vesely.",
+        "Roughly 300 supporters had gathered outside the main stand.",
     ],
 )
 def test_meeting_words_make_a_meeting_candidate(sentence: str) -> None:
@@ -220,6 +232,9 @@ def test_meeting_words_make_a_meeting_candidate(sentence: str) -> None:
         "He received her letter on Monday.",
         "The union walked away from the negotiating table.",  # a table left, no talks held
         "She faced questions from journalists about the budget.",  # the press is no party
+        "Hundreds of mourners attended the funerals of the victims.",  # the dead are no party
+        "Prices will march higher in March.",  # 'march' in another sense
+        "The committee will debate the bill in June.",  # a bill debated, no one met
     ],
 )
 def test_meeting_words_in_another_sense_are_not_candidates(sentence: str) -> None:

@@ -142,6 +142,23 @@ ONE_BEFORE_MANY = (
     r"workshops?|seminars?|symposi(?:um|a)|colloqui(?:um|a)|(?:dedication|inauguration|unveiling|groundbreaking|"
     r"ribbon-cutting)\s+(?:of|ceremony)"
 )
+# A public act before others, a ceremony by its deed: "is due to lay a wreath at the memorial", "unveiled a plaque",
+# "chair an extraordinary congress", "will confirm some 300 young people", "walked the red carpet with", "a protest
+# march from", "are scheduled to debate on March 3", "a joint appearance with", "is scheduled to read alongside" (one
+# named party there is enough, as at a gathering). A funeral is not one: the dead are no party, and the mourners
+# named at one are not met (the dev corpus's annotation).
+CEREMONY = (
+    r"(?:lay|lays|laid|laying)\s+(?:a|the)\s+(?:[\w'’-]+\s+){0,3}?(?:wreaths?|foundation\s+stones?|cornerstones?)|"
+    r"unveil(?:s|ed|ing)?\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:plaques?|statues?|memorial|monument|bust|portrait)|"
+    r"cut(?:s|ting)?\s+(?:the|a)\s+(?:ceremonial\s+)?ribbon|"
+    r"chair(?:s|ed|ing)?\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|session|congress|summit|"
+    r"conference|hearing|assembly|round\s*table|roundtable|forum|talks)\b|"
+    r"(?:confirm|ordain|bapti[sz]|bless)(?:s|es|ed|ing|e)?\s+(?:some\s+|about\s+|nearly\s+|more\s+than\s+)?\d[\d,]*\s|"
+    r"walk(?:s|ed|ing)?\s+the\s+red\s+carpet|(?-i:march(?:es)?)\s+(?:from|through|on|to)\b|"
+    r"(?:to|will|would)\s+debate\s+(?:each\s+other|on|in|at|next|this|\w+day)\b|"
+    r"appearances?\s+(?:with|alongside|at\s+(?:a|an|the))\b|"
+    r"(?:read|reads|reading|sing|sings|sang|singing|play|plays|played|playing)\s+alongside\b"
+)
 # A news conference in other words, and questions put in person: "took a handful of questions from reporters",
 # "Facing the press on Tuesday", "was questioned under oath", "heard two hours of argument from prosecutors" (one
 # named party is enough, as at a gathering).
@@ -259,7 +276,7 @@ GATHERING = word_regex(
     r"assembly|gathering|convention|hearings?|briefings?|testif\w+|attend(?:s|ed|ing)?|address(?:es|ed|ing)?|"
     r"ceremony|ceremonies|banquet|join(?:s|ed|ing)?|round\s*tables?|roundtables?|"
     # a meal or a reception given for guests: "a reception hosted by the consul general", "an investor lunch"
-    + MEAL + r"s?|galas?|premieres?|" + ONE_BEFORE_MANY + "|" + PRESS + "|"
+    + MEAL + r"s?|galas?|premieres?|" + ONE_BEFORE_MANY + "|" + CEREMONY + "|" + PRESS + "|"
     # an interview given, like a news conference: the one who gives it is named, the outlet maybe not
     + INTERVIEW_GIVEN
 )
@@ -269,7 +286,9 @@ COLLECTIVE = re.compile(
     r"\b(?:ambassadors|ministers|leaders|officials|representatives|delegates|delegations|envoys|lawmakers|"
     r"members|negotiators|diplomats|heads|chiefs|presidents|parties|sides|governors|mayors|generals|advisers|advisors|"
     r"executives|bankers|lawyers|mediators|officers|"
-    r"commanders|board|cabinet|council|committee|panel|jury|parliament|senate|congress)"
+    r"commanders|board|cabinet|council|committee|panel|jury|parliament|senate|congress|"
+    # a crowd of one kind gathered: "roughly 300 supporters had gathered outside the main stand"
+    r"(?:supporters|protesters|demonstrators|mourners|fans|worshippers|pilgrims|crowds?)(?=\s+(?:had\s+|have\s+)?(?:gathered|assembled)))"
     # what they are of or from: "Delegates from nearly 200 countries gathered", "Leaders of the G7 are due to hold"
     r"(?:\s+(?:of|from)(?:\s+[\w.'’-]+){1,5}?)?\s+(?:\w+ly\s+|also\s+|have\s+|had\s+|will\s+|would\s+)?"
     r"(?:(?:met|meet|meets|convened|conferred|huddled|talked|negotiated|bargained|reconvene|reconvened)\b(?!\s+(?:with|(?-i:[A-Z])))|"
@@ -310,7 +329,7 @@ _MEET_PEOPLE = (
     r"\b(?!['’])"
 )
 VISITING = word_regex(_VISIT_PEOPLE + "|" + _MEET_PEOPLE)
-MEETING_CUE = word_regex(_MEET + "|" + _VISIT_PEOPLE + "|" + _MEET_PEOPLE + r"|summit|summits|conference|conferences|rally|rallies|forum|gathering|"
+MEETING_CUE = word_regex(_MEET + "|" + _VISIT_PEOPLE + "|" + _MEET_PEOPLE + "|" + CEREMONY + r"|summit|summits|conference|conferences|rally|rallies|forum|gathering|"
                   r"(?:council|emergency|plenary|special|joint|closed-door|parliamentary)\s+session|sessions?\s+(?:of|with)|"
                   r"round\s*tables?|roundtables?")
 
