@@ -15,6 +15,7 @@ from summarizer.text.cues import (
     near_travel_word,
     only_as_location,
     only_as_origin,
+    travel_complement,
 )
 from summarizer.text.events import (
     COLLECTIVE,
@@ -723,3 +724,18 @@ def test_a_pronoun_after_a_name_in_the_sentence_stands_for_that_name(sentence: s
     from summarizer.extract.event_parts import refers_back_to_someone
 
     assert refers_back_to_someone(sentence, MEETING_CUE) is back
+
+
+@pytest.mark.parametrize(
+    "sentence, place",
+    [
+        ("Youssef Alami, who flew into Lisbon late on Monday, held talks.", "Lisbon"),
+        ("She spoke in Birmingham before flying back to Shanghai the next day.", "Shanghai"),
+        ("She visited Lisbon in May.", "Lisbon"),
+        ("She visited Martin on Sunday.", None),  # an object without a preposition may be a person
+        ("He flew in from Sapporo on Monday.", None),  # where a journey starts
+        ("He left Paris on Monday.", None),
+    ],
+)
+def test_the_place_a_verb_of_travel_goes_to(sentence: str, place: str | None) -> None:
+    assert travel_complement(sentence) == place

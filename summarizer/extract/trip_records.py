@@ -19,6 +19,7 @@ from summarizer.text.cues import (
     near_travel_word,
     occurrences,
     only_as_origin,
+    travel_complement,
     travel_subject,
     trip_mode,
 )
@@ -212,6 +213,8 @@ def trip_record(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) ->
     # their own accord ("Ruiz fled the scene"): a group leaving for nowhere told ("hundreds fled") is no one's
     # trip, and people moved by others (a transfer, a deployment) are moved somewhere.
     described = _the_place(run, sent) if not places else None
+    if not places and described is None and (complement := travel_complement(sent.text)):
+        places = [complement]  # "X, who flew into Lisbon on Monday": the model named another place (or none)
     kind = movement_kind(sent.text, travellers, context)
     leaving = is_departure(sent.text) and kind == "visit" and all(names_a_person(t) for t in travellers)
     if not (travellers and (places or leaving or described)):

@@ -19,6 +19,7 @@ from summarizer.text.events import (
     is_meeting_candidate,
     is_trip_candidate,
 )
+from summarizer.text.gazetteer import is_known_destination
 from summarizer.text.lexicon import (
     CANCEL_WORDS,
     EVENT_PAST_IRREGULAR,
@@ -28,6 +29,7 @@ from summarizer.text.lexicon import (
     word_pattern,
     word_regex,
 )
+from summarizer.text.places import is_known_place
 from summarizer.text.subject import first_clause_subject, subject_before
 
 __all__ = [
@@ -233,6 +235,34 @@ _ORIGIN = re.compile(
     r"escaped|evacuated|exited)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+
+# What a verb of travel goes to, right after it: "flew into Lisbon", "flying back to Shanghai", "headed home to Lagos".
+_COMPLEMENT = re.compile(
+    r"(?P<to>\s+(?:back\s+|home\s+|on\s+|out\s+|onward\s+|straight\s+)?(?:to|into|for))?\s+"
+    r"(?P<place>(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3})",
+    re.IGNORECASE,
+)
+
+
+def travel_complement(sentence: str) -> str | None:
+    """The place a verb of travel goes to, as the words right after it write it ("who flew into Lisbon late on
+    Monday" -> "Lisbon", "before flying back to Shanghai" -> "Shanghai"): the longest run of its capitalised words,
+    from the first, that the gazetteer knows (after a preposition any town of the world's, else the built-in
+    table's places); None when no verb of travel has one."""
+    for cue in cue_matches(TRAVEL_CUE, sentence):
+        m = _COMPLEMENT.match(sentence, cue.end())
+        if m is None:
+            continue
+        words = m.group("place").rstrip(".,;:'’").split()
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[:n]).rstrip(".,;:'’")
+            # an object without a preposition may be a person ("visited Martin"): only the built-in table's places
+            known = is_known_destination(name) if m.group("to") or cue.group(0).rstrip().endswith(("to", "into", "for")) \
+                else is_known_place(name)
+            if known and not only_as_origin(sentence, name):
+                return name
+    return None
 
 
 def only_as_origin(sentence: str, place: str) -> bool:
