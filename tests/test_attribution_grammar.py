@@ -452,6 +452,9 @@ def test_feel_maintain_and_show_in_another_sense_report_nothing(text: str, expec
     [
         # a name closing the content before a closing description is the source
         ("The plan will cut costs, Ann Lee, a spokeswoman for the ministry, said.", [("Ann Lee", "said", "The plan will cut costs")]),
+        # a surname alone after a quotation's closing mark
+        ('"We will not sell at a discount," Lanham, a former investment banker, said in the letter.',
+         [("Lanham", "said", '"We will not sell at a discount,"')]),
         ("The deal was signed in Lagos, Nigeria, the company said.",
          [("the company", "said", "The deal was signed in Lagos, Nigeria")]),  # a place is no name of a source
         ("The deal was signed in Charleston, South Carolina, the company said.",

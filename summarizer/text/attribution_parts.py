@@ -106,7 +106,10 @@ _APPOSED_AFTER_QUOTE = re.compile(r"[”\"],?\s+(?P<np>(?:the|a|an|another|his|h
 
 
 # A name closing the content just before a closing source that is a description: "..., Ann Lee, a spokeswoman ...".
-_NAME_BEFORE_DESCRIPTION = re.compile(r",\s*(?P<name>(?:(?-i:[A-Z])[\w'’.-]*\s+){1,3}(?-i:[A-Z])[\w'’-]*)\s*$")
+# after a comma, or a quotation's closing mark: '“...,” Lanham, a former investment banker, said' (a surname alone)
+_NAME_BEFORE_DESCRIPTION = re.compile(
+    r"(?:,|(?<=[”\"]))\s*(?P<name>(?:(?-i:[A-Z])[\w'’.-]*\s+){0,3}(?-i:[A-Z])[\w'’-]*)\s*$"
+)
 _DESCRIPTION = re.compile(r"(?:a|an|the|its|his|her|their)\s", re.IGNORECASE)
 
 
