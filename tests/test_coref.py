@@ -50,6 +50,14 @@ def test_the_subject_is_the_person_named_first() -> None:
     assert _he(text) == "Antony Blinken"
 
 
+def test_an_owner_is_not_the_subject_when_what_it_owns_is_named() -> None:
+    text = "Denise Harlow testified for two days. Harlow's lawyer, Thomas Reyes, has argued the case is weak. He said so."
+    assert _he(text, "He said so") == "Thomas Reyes"
+    # named again as the one owned: "Haines's widow, Ruth Haines"
+    text = "The jury sat for a week. Haines's widow, Ruth Haines, wept as Judge Amy Cole read the verdict. She said so."
+    assert _he(text, "She said so") == "Ruth Haines"
+
+
 def test_sentences_that_open_with_he_or_she_are_passed_over() -> None:
     text = (
         "Lloyd Austin landed in the south. Antony Blinken stayed in the north. "

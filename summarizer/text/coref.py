@@ -111,13 +111,21 @@ def first_person(text: str, index: EntityIndex) -> str | None:
 
 
 def _people_in_order(text: str, index: EntityIndex) -> list[str]:
-    """The people the article names in full that ``text`` names (by surname), in the order it names them."""
+    """The people the article names in full that ``text`` names (by surname), in the order it names them; an owner
+    whose noun's name follows ("Harlow's lawyer, Thomas Reyes, has argued") after the others: the subject is the
+    one owned."""
     found = []
     for k, full in enumerate(index.people.values()):
-        m = _surname(full.split()[-1]).search(text)
+        named = list(_surname(full.split()[-1]).finditer(text))
+        # "Haines's widow, Ruth Haines": named again, not as an owner
+        m = next((n for n in named if _OWNS.match(text, n.end()) is None), named[0] if named else None)
         if m is not None:
-            found.append((m.start(), k, full))  # at one offset, the one the index met first
-    return [full for _, _, full in sorted(found)]
+            found.append((_OWNS.match(text, m.end()) is not None, m.start(), k, full))  # at one offset, the first met
+    return [full for *_, full in sorted(found)]
+
+
+# A possessive, the lower-case noun it owns and that noun's name in apposition: "Harlow's lawyer, Thomas Reyes,".
+_OWNS = re.compile(r"['’]s\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}(?-i:[a-z])[\w-]*,\s+(?-i:[A-Z])")
 
 
 def _can_mean(full: str, pronoun: str | None, known: dict[str, str], not_in: str) -> bool:
