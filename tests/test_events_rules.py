@@ -79,6 +79,11 @@ from summarizer.text.participants import (
         "Marjorie Reyes rolled into Dayton on Monday aboard a green campaign bus.",
         "A team of six glaciologists set out on Tuesday for the Thwaites Glacier.",
         "A project on bed-net use took her to northern Ghana in 2013.",
+        # on the way or the road, moved by others in a manner
+        "A team from the prosecutor's office was on its way to Miami on Thursday.",
+        "A second company, Grupa Most, is on the road to Edinburgh.",
+        "Union leaders were bussed to Brussels on Tuesday for talks.",
+        "On Tuesday the ministers are due to be taken by helicopter to the Kakamega forest.",
     ],
 )
 def test_travel_words_in_every_form_make_a_trip_candidate(sentence: str) -> None:
@@ -204,6 +209,12 @@ def test_travel_words_in_another_sense_are_not_candidates(sentence: str) -> None
         "A joint appearance with her opponent was scrapped last week.",
         "In Vienna she is scheduled to read alongside the actor Konrad Vesely.",
         "Roughly 300 supporters had gathered outside the main stand.",
+        # addressed by someone, a thing signed with someone, a talk given, the press briefed
+        "On Tuesday the players were addressed at the training ground by the club's owner, Dale Hutton.",
+        "A letter of intent is to be signed with the plant's owner, Polska Metal Group.",
+        "On Wednesday she signed an agreement on joint doctoral degrees with the director, Rajiv Menon.",
+        "In London he is to give a lecture at the Royal Academy on Thursday.",
+        "Before the ship sailed on Monday, Marsh briefed reporters on the waterfront.",
     ],
 )
 def test_meeting_words_make_a_meeting_candidate(sentence: str) -> None:
@@ -648,6 +659,10 @@ def test_a_travel_participle_before_a_noun_moves_that_noun() -> None:
         # the subject after its verb when the journey opens the sentence
         ("Bound for Riga on Wednesday is the Chief of the Defence Staff, General Elaine Fortier, who will speak.",
          "Elaine Fortier", True),
+        # a participle opening the sentence tells of the main clause's subject, not of a later clause's
+        ("BELGRADE — Arriving in Belgrade on Tuesday night, the Dunmore Thistle squad went to a training session.",
+         "the Dunmore Thistle squad", True),
+        ("Arriving in Oslo, Ana Ruiz said Erik Dahl was tired.", "Erik Dahl", False),
     ],
 )
 def test_the_subject_of_a_travel_word_is_read_by_the_grammar(sentence: str, name: str, moves: bool) -> None:

@@ -11,7 +11,13 @@ from summarizer.extract.run import ArticleRun, best_when, dates_in, place
 from summarizer.llm.answers import TripFacts
 from summarizer.schemas import Place, Trip
 from summarizer.text.attribution import find_attributions
-from summarizer.text.coref import named_in, opens_with_he_or_she, pronoun_subject, written_as
+from summarizer.text.coref import (
+    named_in,
+    opens_with_he_or_she,
+    pronoun_subject,
+    source_described,
+    written_as,
+)
 from summarizer.text.cues import (
     is_reported_only,
     is_travel_subject,
@@ -114,7 +120,12 @@ def _travellers(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) ->
             return [group]
         # "After two concerts in Lima, the orchestra travels on Saturday to Arequipa": a company of people
         company = _company_subject(sent.text, cues)
-        return [company] if company else []
+        if company:
+            return [company]
+        # "The 48-year-old, a granddaughter of the founder, had flown to Shanghai": the person the description means
+        span = travel_subject(sent.text, cues[0]) if cues else None
+        described = source_described(sent.text[span[0] : span[1]], sent.start, run.visible, run.index) if span else None
+        return [described] if described else []
     if cues and moves_on_its_own(sent.text[: cues[0].end()].rstrip(), travellers):
         return None  # "a ban on Muslims entering the country": the participle's own subject moves
     if cues and all(modifies_a_noun(sent.text, c.start(), c.end(), travellers) for c in cues):

@@ -155,6 +155,12 @@ _DESCRIBED = re.compile(
     r"\s*(?:the|a|an)\s+[a-z]|\s*(?:(?-i:[A-Z])[\w.-]*\s+){0,3}(?-i:[A-Z])[\w.-]*['’]s\s+[a-z]", re.IGNORECASE
 )
 _GERUND_AFTER = re.compile(r"\b(?:" + word_pattern(GERUND_OPENERS) + r")\s+$", re.IGNORECASE)
+# Nothing, or a dateline only, before a word: "BELGRADE — Arriving in ...".
+_DATELINE_ONLY = re.compile(r"\s*(?:(?-i:[A-Z])[A-Z .'’-]+\s*[—–-]+\s*)?$")
+# The main clause's verb: an auxiliary or a past form.
+_MAIN_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|(?-i:[a-z])\w+ed|" + "|".join(EVENT_PAST_IRREGULAR) + r")\b"
+)
 # A verb joined by "and" to the verb of a relative "who" in the same clause: "who left the ice early and flew".
 _JOINED_TO_WHO = re.compile(r",\s*(who)\s+[^,;:()]{1,80}\band\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # The name a relative "who" stands for, after an apposition that describes it: "Takeda Haruka, a geochemist at the
@@ -184,6 +190,14 @@ def travel_subject(sentence: str, cue: re.Match[str]) -> tuple[int, int] | None:
     if span is None and cue.group().casefold().startswith("bound") and not sentence[: cue.start()].strip(" \"“‘'"):
         inverted = _INVERTED.search(sentence, cue.end())
         span = inverted.span("who") if inverted is not None else None
+    if span is None and cue.group().split()[0].casefold().endswith("ing") and _DATELINE_ONLY.match(sentence[: cue.start()]):
+        # "Arriving in Belgrade on Tuesday night, the squad went straight to ...": a participle opening the sentence
+        # tells of the main clause's subject
+        comma = sentence.find(",", cue.end())
+        verb = _MAIN_VERB.search(sentence, comma + 1) if comma > 0 else None
+        span = subject_before(sentence, verb.start()) if verb is not None else None
+        if span is not None and sentence[comma + 1 : span[0]].strip():
+            span = None  # the subject right after the participle's clause, not one of a later clause
     if span is None and _GERUND_AFTER.search(sentence, 0, cue.start()) and cue.group().split()[0].endswith("ing"):
         # "X was received by Y within hours of landing", "The squad will spend four days in Pilar before making
         # the trip to Tucumán": a gerund after a preposition has no subject of its own; it tells of the clause's

@@ -81,7 +81,7 @@ _TRAVEL = (
     r"(?<=,\s)in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?(?=\s+(?:for|on)\s)|sp(?:end|ends|ent|ending)\s+(?:\w+\s+){1,3}?in\s+(?=(?-i:[A-Z]))|"
     r"(?:was|were)\s+welcomed\s+(?:in|to)\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
     r"enter(?:s|ed|ing)?\s+(?=(?:the\s+)?(?-i:[A-Z]))|cross(?:es|ed|ing)?\s+(?:into|over|to|the\s+border)|"
-    r"fle(?:e|es|eing|d)|escap(?:e|es|ed|ing)\s+(?:to|from|into)|bound\s+for|en\s+route|on\s+(?:his|her|their|the)\s+way\s+to|"
+    r"fle(?:e|es|eing|d)|escap(?:e|es|ed|ing)\s+(?:to|from|into)|bound\s+for|en\s+route|on\s+(?:his|her|their|its|the)\s+way\s+(?:back\s+|home\s+)?to|on\s+the\s+road\s+to\b|"
     # verbs of moving in a manner, with a path: "drove to", "is sailing back across the Atlantic", "rode into"
     r"(?:dr(?:ive|ives|ove|iven|iving)|sail(?:s|ed|ing)?|r(?:ide|ides|ode|iding)|cruis(?:e|es|ed|ing)|roll(?:s|ed|ing)?)\s+"
     r"(?:back\s+|home\s+)?(?:to|into|across|through|for)\b|delegation|leg\s+(?:of|to)|"
@@ -104,7 +104,9 @@ _MOVED = (
     r"(?:bring|brings|bringing|brought)\s+(?:[\w-]+\s+){0,4}?(?:back\s+)?to\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
     r"escort(?:s|ed|ing)?|repatriat(?:e|es|ed|ing|ion)|evacuat(?:e|es|ed|ing|ion)|expel(?:s|led|ling)?|"
     r"relocat(?:e|es|ed|ing|ion)|deploy(?:s|ed|ing|ment|ments)?|dispatch(?:es|ed|ing)?|"
-    r"(?:was|were|been|being)\s+(?:brought|taken|flown|sent|moved|driven|airlifted)\s+(?:back\s+)?to|"
+    # by others, in a manner: "were bussed to Brussels", "are due to be taken by helicopter to the forest"
+    r"(?:was|were|be|been|being)\s+(?:brought|taken|flown|sent|moved|driven|airlifted|bussed|bused|ferried|shuttled)\s+"
+    r"(?:back\s+)?(?:by\s+(?:[\w-]+\s+){1,2}?)?to|"
     r"emigrat(?:e|es|ed|ing)|migrat(?:e|es|ed|ing)|"
     r"(?:was|were|been|being)\s+(?:recalled|summoned)\s+(?:back\s+)?to\s+(?=(?:the\s+)?(?-i:[A-Z]))"
 )
@@ -122,7 +124,7 @@ ADDRESSED_BODY = r"address(?:es|ed|ing)?\s+the\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0
 # 'sign'; a contact is stated only by a finite one, text/contact.py).
 AGREEMENT_WITH = (
     r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:agreements?|accords?|pacts?|treaty|treaties|deals?|declarations?|"
-    r"memorandums?|communiqu\w+)\s+with"
+    r"memorandums?|communiqu\w+)\s+(?:(?:on|for|of|to)\s+(?:[\w'’-]+\s+){1,4}?)?with"
 )
 # One person before many, an event with its audience: testimony ("flew in to give evidence", "is due to appear before
 # the committee"), a service or a ceremony led ("celebrated Mass for 60,000 people", "presided over the ceremony"), a
@@ -157,7 +159,10 @@ CEREMONY = (
     r"walk(?:s|ed|ing)?\s+the\s+red\s+carpet|(?-i:march(?:es)?)\s+(?:from|through|on|to)\b|"
     r"(?:to|will|would)\s+debate\s+(?:each\s+other|on|in|at|next|this|\w+day)\b|"
     r"appearances?\s+(?:with|alongside|at\s+(?:a|an|the))\b|"
-    r"(?:read|reads|reading|sing|sings|sang|singing|play|plays|played|playing)\s+alongside\b"
+    r"(?:read|reads|reading|sing|sings|sang|singing|play|plays|played|playing)\s+alongside\b|"
+    # a talk given before an audience: "where he is to give a lecture at the Royal Academy"
+    r"g(?:ive|ives|ave|iving|iven)\s+(?:a|an|the|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:lecture|speech|sermon|keynote|"
+    r"recital|masterclass|reading)\b"
 )
 # A news conference in other words, and questions put in person: "took a handful of questions from reporters",
 # "Facing the press on Tuesday", "was questioned under oath", "heard two hours of argument from prosecutors" (one
@@ -167,6 +172,8 @@ PRESS = (
     r"fac(?:e|es|ed|ing)\s+(?:the\s+)?(?:reporters|press|media|journalists|cameras)\b|questioned\s+under\s+oath|"
     r"heard\s+(?:[\w-]+\s+){0,4}?(?:argument|arguments|testimony|evidence|submissions)\s+from|"
     r"(?:questioning|grilling|cross-examination)\s+(?:from|by)\b|"
+    # the press briefed in person: "Marsh briefed reporters on the waterfront"
+    r"brief(?:s|ed|ing)?\s+(?:the\s+)?(?:reporters|journalists|press|media)\b|"
     # questioned in person by someone: "was questioned by fraud investigators for nine hours"
     r"(?:was|were|be|been|being)\s+questioned\s+(?:[\w'’-]+\s+){0,3}?by\b"
 )
@@ -215,7 +222,9 @@ _MEET = (
     # a person received by title, or a company of people: "received the mayor of Galway", "receive the team"
     r"(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:" + _RECEIVED_TITLES + r"|team|heads|visitors|guests)s?\b(?!['’]))|"
     # the passive, its agent after 'by': "was received at the ministry by", "was briefed by the regional director"
-    r"(?:was|were|be|been|being)\s+(?:received|briefed|hosted|welcomed|greeted)\s+(?:[\w'’.-]+\s+){0,6}?by|"
+    r"(?:was|were|be|been|being)\s+(?:received|briefed|hosted|welcomed|greeted|addressed)\s+(?:[\w'’.-]+\s+){0,6}?by|"
+    # signed with someone, the thing signed told before: "a letter of intent is to be signed with the plant's owner"
+    r"(?:was|were|be|been|being)\s+signed\s+with\b|"
     # a ceremony with someone; sides meeting again
     r"(?:at|for|during)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:ceremony|reception|banquet)\b|"
     r"reconven(?:e|es|ed|ing)|"
@@ -267,7 +276,7 @@ _MEET = (
     # joining someone at a gathering: "will join the royal couple at a state banquet"
     r"join(?:s|ed|ing)?\s+(?:[\w.'’-]+\s+){1,4}?(?:at|for)\s+(?:a|an|the|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:banquet|dinner|luncheon|reception|ceremony|rally|summit|meeting|conference|celebration|round\s*table|"
-    r"roundtable|forum|session|talks|briefing|gathering)"
+    r"roundtable|forum|session|talks|briefing|gathering|mass|service|liturgy|concert)"
 )
 # Gathering nouns: an event of many parties, so one named party attending it is a meeting
 # ("Obama at the NATO summit"); "talks" and "negotiations" still need a counterpart.
