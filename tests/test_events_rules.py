@@ -215,6 +215,7 @@ def test_travel_words_in_another_sense_are_not_candidates(sentence: str) -> None
         "On Wednesday she signed an agreement on joint doctoral degrees with the director, Rajiv Menon.",
         "In London he is to give a lecture at the Royal Academy on Thursday.",
         "Before the ship sailed on Monday, Marsh briefed reporters on the waterfront.",
+        "Some 40 pilgrims are travelling to Rome to join the archbishop and the bishop for a closing Mass.",
     ],
 )
 def test_meeting_words_make_a_meeting_candidate(sentence: str) -> None:
@@ -677,6 +678,7 @@ def test_the_subject_of_a_travel_word_is_read_by_the_grammar(sentence: str, name
         ("Women and children attend the community's prayer vigil for the victims.", True),
         ("The minister appeared before a Senate committee hearing on Tuesday.", True),
         ("He was speaking at a NATO summit in Warsaw.", True),
+        ("Before leaving, she addressed about 400 staff at the Stuttgart headquarters.", True),
         # A meeting word that is not the object of taking part.
         ("He told reporters the meeting was useful.", False),
         ("She addressed the nation on Monday.", False),

@@ -111,7 +111,8 @@ _ATTENDS = word_regex(
     r"ceremony|banquet|hearing)s?\b|"
     # an audience addressed: "addressed lawmakers in the parliament", "addresses graduates"
     r"address(?:es|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}?(?:lawmakers|legislators|parliament|congress|graduates|students|"
-    r"supporters|delegates|troops|diplomats|ambassadors|crowds?|audiences?|assembly|convention)\b|"
+    r"supporters|delegates|troops|diplomats|ambassadors|crowds?|audiences?|assembly|convention|staff|employees|"
+    r"workforce|workers|pupils|players|squad|congregation|faithful|residents|villagers|farmers|voters)\b|"
     # a gathering told as the time of another event, when it is new (indefinite): "will fly back to Washington on
     # Thursday after a news conference in Tel Aviv" ("after the meeting" goes back to one told before)
     r"(?:after|before|following)\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:meeting|news\s+conference|press\s+conference|"

@@ -274,7 +274,7 @@ _MEET = (
     # a body by its name: "will address the Bundestag on Thursday", "addressed the Knesset"
     + ADDRESSED_BODY + "|"
     # joining someone at a gathering: "will join the royal couple at a state banquet"
-    r"join(?:s|ed|ing)?\s+(?:[\w.'’-]+\s+){1,4}?(?:at|for)\s+(?:a|an|the|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"join(?:s|ed|ing)?\s+(?:[\w.'’-]+\s+){1,5}?(?:at|for)\s+(?:a|an|the|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:banquet|dinner|luncheon|reception|ceremony|rally|summit|meeting|conference|celebration|round\s*table|"
     r"roundtable|forum|session|talks|briefing|gathering|mass|service|liturgy|concert)"
 )
