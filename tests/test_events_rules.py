@@ -664,6 +664,8 @@ def test_a_travel_participle_before_a_noun_moves_that_noun() -> None:
         ("BELGRADE — Arriving in Belgrade on Tuesday night, the Dunmore Thistle squad went to a training session.",
          "the Dunmore Thistle squad", True),
         ("Arriving in Oslo, Ana Ruiz said Erik Dahl was tired.", "Erik Dahl", False),
+        # a place set before the subject without a comma
+        ("From Edinburgh the painter Kofi Mensah travels on to London.", "Kofi Mensah", True),
     ],
 )
 def test_the_subject_of_a_travel_word_is_read_by_the_grammar(sentence: str, name: str, moves: bool) -> None:

@@ -34,6 +34,12 @@ _FRONTED_TIME = re.compile(
     r"(?:\s+(?:" + "|".join(TIMES_OF_DAY) + r"))?\s+",
     re.IGNORECASE,
 )
+# A place set before a subject without a comma: "From Edinburgh the painter travels on", "In Vienna she is to read".
+_FRONTED_PLACE = re.compile(
+    r"(?:from|in|at)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}\s+"
+    r"(?=(?:the|a|an|his|her|its|their|he|she|they)\s)",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[\w’'.-]+")
 _PRONOUNS = frozenset(("who", "which", "he", "she", "they", "it", "we", "i", "you"))
 # What opens a relative clause or an aside: the subject is the phrase before it.
@@ -152,9 +158,9 @@ def _noun_phrase(text: str, toks: list[re.Match[str]]) -> tuple[int, int] | None
         if end - tok.start() > 120:
             break
         start, first = tok.start(), word
-    time = _FRONTED_TIME.match(text, start, end)
+    time = _FRONTED_TIME.match(text, start, end) or _FRONTED_PLACE.match(text, start, end)
     if time is not None and time.end() < end:
-        start, first = time.end(), text[time.end() : end].split()[0]  # "On Monday the bishop": the bishop
+        start, first = time.end(), text[time.end() : end].split()[0]  # "On Monday the bishop": the bishop (of a place too)
     words = text[start:end].split()
     participle = len(words) > 1 and first.endswith("ing") and words[1].casefold() in PREPOSITIONS | FUNCTION
     if first.casefold() in PREPOSITIONS or participle:
