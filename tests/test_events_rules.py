@@ -21,6 +21,8 @@ from summarizer.text.events import (
     COLLECTIVE,
     MEETING_CUE,
     TRAVEL_CUE,
+    VISITING,
+    cue_matches,
     is_meeting_candidate,
     is_trip_candidate,
     refers_back,
@@ -758,3 +760,17 @@ def test_a_pronoun_after_a_name_in_the_sentence_stands_for_that_name(sentence: s
 )
 def test_the_place_a_verb_of_travel_goes_to(sentence: str, place: str | None) -> None:
     assert travel_complement(sentence) == place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        ("The 57-year-old was received on Tuesday by officials of India's education ministry.", True),
+        ("Fyfe will dine with officials of the home club before kick-off.", True),
+        ("She was received by the king.", False),  # a person by name or title is a contact, not a side
+        # a cue only: a thing received makes no record, its subject names no person (extract/events._subject_person)
+        ("The bill was received by lawmakers with scepticism.", True),
+    ],
+)
+def test_a_side_told_by_what_its_people_do_is_met_by_one_named_party(sentence: str, met: bool) -> None:
+    assert bool(cue_matches(VISITING, sentence)) is met
