@@ -90,6 +90,15 @@ def test_a_reported_clause_told_by_a_description_is_the_person_named_last() -> N
     assert speakers(text)["that his wife had told him to sleep more since about 1985"][0] == "Keith Arnott"
 
 
+def test_an_age_description_is_never_one_the_text_gives_another_age() -> None:
+    text = (
+        "Diane Whitaker has agreed to two debates with her rival, Carla Benning. "
+        "Benning, 51, has said that Whitaker mishandled the crisis. "
+        "The 63-year-old said that she would debate anyone, anywhere."
+    )
+    assert speakers(text)["that she would debate anyone, anywhere"][0] == "Diane Whitaker"
+
+
 def test_a_description_opening_another_sentence_is_no_cue_of_the_quotation_before() -> None:
     from summarizer.text.coref import VisibleSentences, described_person
     from summarizer.text.sentences import split_sentences

@@ -136,12 +136,13 @@ def _can_mean(full: str, pronoun: str | None, known: dict[str, str], not_in: str
 
 def antecedent(
     offset: int, visible: VisibleSentences, index: EntityIndex, quoted: QuotedSpans | None = None,
-    pronoun: str | None = None, clause: str = "",
+    pronoun: str | None = None, clause: str = "", not_these: frozenset[str] = frozenset(),
 ) -> str | None:
     """Who 'he' or 'she' at ``offset`` refers to: the subject of the nearest sentence before it that
     names a person, passing over quoted speech (with ``quoted``) and sentences that open with he/she.
     With the ``pronoun``, a person the text tells as the other gender is passed over ("Mr Shaw ... She"); a
-    person its own ``clause`` names is never it ("He confirmed that Tate would have a scan": not Tate)."""
+    person its own ``clause`` names is never it ("He confirmed that Tate would have a scan": not Tate), nor one of
+    ``not_these``."""
     known = genders(index.text, index.people.values()) if pronoun else {}
     for sent in reversed(visible.before(offset, _LOOK_BACK)):
         if quoted and quoted.share(sent) > 0.5:
@@ -155,12 +156,12 @@ def antecedent(
             # "On Monday morning the pope celebrated mass ... He flies on Tuesday": the one the role stands for;
             # the names after it are no subject a later 'he' can mean
             held = index.by_title(role, sent.start)
-            if held is not None and _can_mean(held, pronoun, known, clause):
+            if held is not None and _can_mean(held, pronoun, known, clause) and held not in not_these:
                 return held
             continue
         # the person named first in the sentence whom the pronoun can stand for
-        person = next((full for full in _people_in_order(sent.text, index) if _can_mean(full, pronoun, known, clause)),
-                      None)
+        person = next((full for full in _people_in_order(sent.text, index)
+                       if _can_mean(full, pronoun, known, clause) and full not in not_these), None)
         if person is not None:
             return person
     return None
@@ -300,9 +301,12 @@ def source_described(source: str, at: int, visible: VisibleSentences, index: Ent
 def _antecedent_of(
     m: re.Match[str], at: int, visible: VisibleSentences, index: EntityIndex, quoted: QuotedSpans | None
 ) -> str | None:
-    noun = m.group("noun") or ""
-    gender = noun_gender(noun)
-    return _described_as(noun, at, index) or antecedent(at, visible, index, quoted, {"m": "he", "f": "she"}.get(gender or ""))
+    noun, pronoun = m.group("noun") or "", {"m": "he", "f": "she"}.get(noun_gender(m.group("noun") or "") or "")
+    # "the 63-year-old" is never one the text gives another age ("Benning, 51,")
+    age = re.search(r"(\d+)-year-old", m.group(0))
+    aged = frozenset(full for full in index.people.values() if age and re.search(
+        r"\b" + re.escape(full.split()[-1]) + r",\s+(?!" + age.group(1) + r",)\d+,", index.text))
+    return _described_as(noun, at, index) or antecedent(at, visible, index, quoted, pronoun, not_these=aged)
 
 
 def _described_as(noun: str, at: int, index: EntityIndex) -> str | None:
