@@ -162,6 +162,14 @@ def test_the_subject_of_quoted_as_is_the_source_of_the_participle(text: str, exp
     assert expected in found(text)
 
 
+def test_a_dateline_is_no_subject_of_a_participle() -> None:
+    text = (
+        "DES MOINES — Senator Ellen Marchetti of Ohio unveiled an overhaul of the tax code on Monday, saying it "
+        "would pay for itself."
+    )
+    assert [s for s, c, _ in found(text) if c == "saying"] == ["Senator Ellen Marchetti of Ohio"]
+
+
 def test_a_participle_that_ends_a_fronted_clause_leaves_the_subject_after_its_comma() -> None:
     text = (
         "Sensing where things were headed, Florida Sen. Ann Lee (R), a co-sponsor of the bill in that chamber, "
