@@ -168,6 +168,9 @@ def test_a_dateline_is_no_subject_of_a_participle() -> None:
         "would pay for itself."
     )
     assert [s for s, c, _ in found(text) if c == "saying"] == ["Senator Ellen Marchetti of Ohio"]
+    # a noun of the object before the comma is no verb of saying whose subject the participle takes
+    text = "Senator Ellen Marchetti of Ohio unveiled a tax plan on Monday, saying it would pay for itself."
+    assert [s for s, c, _ in found(text) if c == "saying"] == ["Senator Ellen Marchetti of Ohio"]
 
 
 def test_a_participle_that_ends_a_fronted_clause_leaves_the_subject_after_its_comma() -> None:

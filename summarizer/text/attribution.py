@@ -256,8 +256,8 @@ def _saying_before(text: str, comma: int) -> Attribution | None:
     verb = None
     for verb in VERB_RE.finditer(text, max(0, comma - 60), comma):
         pass
-    if verb is None:
-        return None
+    if verb is None or read_as_noun(text[: verb.start()].split(), verb.group(1)):
+        return None  # "unveiled a tax plan on Monday, saying": a noun, no verb of saying
     pos = verb.end()
     listener = LISTENER.match(text, pos) if VERBS[verb.group(1)] in ADDRESSING else None
     pos = listener.end() if listener is not None and listener.end() <= comma else pos
