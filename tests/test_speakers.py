@@ -195,3 +195,26 @@ PRYCE = (
 )  # fmt: skip
 def test_a_description_stands_for_the_person_it_describes(text: str, content: str, speaker: str) -> None:
     assert speakers(text)[content][0] == speaker
+
+
+def test_a_description_by_home_state_and_party_is_the_person_the_text_ties_to_that_state() -> None:
+    text = (
+        "Senator Ruth Abernathy of Maine said the bill fell short. "
+        "The majority leader, Senator Douglas Kincaid of Kentucky, was more upbeat. "
+        "The Kentucky Republican added that he expected to release a revised draft next week."
+    )
+    found = speakers(text)
+    assert found["that he expected to release a revised draft next week"][0] == "Douglas Kincaid"
+    assert "Kentucky Republican" not in EntityIndex(text).people.values()  # a state and a party name no one
+
+
+def test_description_ties_read_the_age_and_the_state() -> None:
+    from summarizer.text.description_ties import aged_otherwise, tied_by_state
+
+    text = "Benning, 51, spoke first. Kentucky Sen. Ann Cole spoke next, then Rep. Tom Reyes of New York."
+    people = ["Carla Benning", "Ann Cole", "Tom Reyes", "Diane Whitaker"]
+    assert aged_otherwise("the 63-year-old Democrat", text, people) == {"Carla Benning"}
+    assert aged_otherwise("the Democrat", text, people) == frozenset()
+    assert tied_by_state("the Kentucky Republican", text, people) == "Ann Cole"
+    assert tied_by_state("the New York Democrat", text, people) == "Tom Reyes"
+    assert tied_by_state("the veteran Democrat", text, people) is None

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from summarizer.text.attribution_words import NEVER, VERB_RE, VERBS
+from summarizer.text.description_ties import aged_otherwise, tied_by_state
 from summarizer.text.entities import EntityIndex, title_head
 from summarizer.text.gender import agrees, genders, noun_gender
 from summarizer.text.injection import inside
@@ -302,11 +303,10 @@ def _antecedent_of(
     m: re.Match[str], at: int, visible: VisibleSentences, index: EntityIndex, quoted: QuotedSpans | None
 ) -> str | None:
     noun, pronoun = m.group("noun") or "", {"m": "he", "f": "she"}.get(noun_gender(m.group("noun") or "") or "")
-    # "the 63-year-old" is never one the text gives another age ("Benning, 51,")
-    age = re.search(r"(\d+)-year-old", m.group(0))
-    aged = frozenset(full for full in index.people.values() if age and re.search(
-        r"\b" + re.escape(full.split()[-1]) + r",\s+(?!" + age.group(1) + r",)\d+,", index.text))
-    return _described_as(noun, at, index) or antecedent(at, visible, index, quoted, pronoun, not_these=aged)
+    people = index.people.values()
+    aged = aged_otherwise(m.group(0), index.text, people)  # "the 63-year-old" is never "Benning, 51,"
+    return (_described_as(noun, at, index) or tied_by_state(m.group(0), index.text[:at], people)
+            or antecedent(at, visible, index, quoted, pronoun, not_these=aged))
 
 
 def _described_as(noun: str, at: int, index: EntityIndex) -> str | None:

@@ -136,8 +136,8 @@ _OPENING_WORDS = frozenset((
     "then", "now", "later", "meanwhile", "instead", "still", "yet", "so", "also", "his", "her", "their", "its", "our",
 ))  # fmt: skip
 _DATE_WORDS = frozenset((*WEEKDAYS, *MONTHS))
-# Adjectives of region that end a capitalised run without naming a person ("Middle Eastern").
-_REGIONAL = frozenset(("eastern", "western", "northern", "southern", "central", "atlantic", "pacific"))
+# Words that end a capitalised run naming no person: of a region ("Middle Eastern"), of a party ("Iowa Republican").
+_REGIONAL = frozenset(["eastern", "western", "northern", "southern", "central", "atlantic", "pacific", "republican", "democrat"])
 
 
 def _nation_of(word: str) -> str | None:

@@ -257,7 +257,8 @@ def refers_by_role(sentence: str) -> bool:
 
 
 # A subject told by a role alone, opening the sentence: "The 38-year-old princess is also due ...".
-_OPENS_BY_ROLE = re.compile(r"^\W*the\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(_ROLE_NOUNS) + r")\b(?!\s+(?-i:[A-Z]))",
+# (not one whose holder the text names right after it: "The majority leader, Senator Douglas Kincaid, was upbeat")
+_OPENS_BY_ROLE = re.compile(r"^\W*the\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(_ROLE_NOUNS) + r")\b(?!,?\s+(?-i:[A-Z]))",
                             re.IGNORECASE)
 
 
