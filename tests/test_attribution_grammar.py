@@ -162,6 +162,17 @@ def test_the_subject_of_quoted_as_is_the_source_of_the_participle(text: str, exp
     assert expected in found(text)
 
 
+def test_a_verb_coordinated_after_a_quotation_takes_the_first_verbs_source() -> None:
+    text = (
+        'The minority leader, Senator Paul Okafor of Illinois, called the bill "a tax cut for the wealthy disguised '
+        'as a health plan" and accused Republicans of writing it "behind closed doors."'
+    )
+    assert [(s, c) for s, c, _ in found(text)] == [
+        ("The minority leader, Senator Paul Okafor of Illinois", "called"),
+        ("The minority leader, Senator Paul Okafor of Illinois", "accused"),
+    ]
+
+
 def test_a_dateline_is_no_subject_of_a_participle() -> None:
     text = (
         "DES MOINES — Senator Ellen Marchetti of Ohio unveiled an overhaul of the tax code on Monday, saying it "

@@ -237,6 +237,7 @@ def according(text: str, m: re.Match[str]) -> Attribution | None:
 _PERSONAL = frozenset(("he", "she", "they"))
 # "..., and added:", "but said", "and also promised": a conjunction, then the verb it coordinates.
 _COORDINATED = re.compile(r"(?:,\s*)?\b(?:and|but)\s+(?:(?:also|then|later|\w+ly)\s+)?$")
+_AFTER_QUOTATION = re.compile(r"[”\"]\s*,?\s*(?:and|but)\s+(?:(?:also|then|later|\w+ly)\s+)?$")
 
 
 def coordinated_source(text: str, att: Attribution, at: int, found: list[Attribution]) -> Attribution:
@@ -247,7 +248,10 @@ def coordinated_source(text: str, att: Attribution, at: int, found: list[Attribu
     ('Lee said the police stopped him and charged him') keeps the verb inside the reported clause."""
     if _COORDINATED.search(text, max(0, at - 30), at) is None:
         return att
-    if att.source.casefold() not in _PERSONAL and not _second_report(text, att, at):
+    # a quotation closing right before the conjunction: its words are none of the verb's subject ('called the bill
+    # "a tax cut for the wealthy disguised as a health plan" and accused Republicans of ...')
+    after_quotation = _AFTER_QUOTATION.search(text, max(0, at - 40), at) is not None
+    if att.source.casefold() not in _PERSONAL and not _second_report(text, att, at) and not after_quotation:
         return att
     for outer in found:
         if outer.start < at < outer.end and outer.start <= att.source_start < at and outer.source_start < outer.start:
