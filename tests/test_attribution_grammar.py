@@ -173,6 +173,14 @@ def test_a_verb_coordinated_after_a_quotation_takes_the_first_verbs_source() -> 
     ]
 
 
+def test_a_subject_told_by_its_noun_before_a_relative_clause_is_the_source_of_a_participle() -> None:
+    text = (
+        "The president, who has visited the state four times this year, renewed his attacks on the nominee, "
+        'calling her "a puppet of the unions."'
+    )
+    assert [s for s, c, _ in found(text) if c == "calling"] == ["The president"]
+
+
 def test_a_dateline_is_no_subject_of_a_participle() -> None:
     text = (
         "DES MOINES — Senator Ellen Marchetti of Ohio unveiled an overhaul of the tax code on Monday, saying it "

@@ -145,7 +145,7 @@ ADVERBIAL_AFTER = re.compile(
 MAIN_SUBJECT = re.compile(
     # after a dateline ("DES MOINES — Senator Ellen Marchetti of Ohio unveiled ..., saying"), or a phrase set before
     r"^(?:[A-Z][A-Z.'’ -]*[A-Z.]\s*[—–]\s*)?(?:[^,“”\"]{0,50},\s+)?"
-    r"(?P<src>(?:[Tt]he|[Aa]n?)\s+[a-z][\w’'-]*(?=\s+[a-z])|"
+    r"(?P<src>(?:[Tt]he|[Aa]n?)\s+[a-z][\w’'-]*(?=\s+[a-z]|,\s)|"
     r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,5}|[Hh]e|[Ss]he|[Tt]hey)\b"
 )
 
