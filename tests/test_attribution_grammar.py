@@ -181,6 +181,14 @@ def test_a_subject_told_by_its_noun_before_a_relative_clause_is_the_source_of_a_
     assert [s for s, c, _ in found(text) if c == "calling"] == ["The president"]
 
 
+def test_a_participle_after_a_quotations_closing_mark_ends_the_content_before_it() -> None:
+    text = 'Dana Whitfield said that the estimates were "plausible but optimistic," noting that the plan assumed a lot.'
+    assert [(s, c, content) for s, c, content in found(text) if c in ("said", "noting")] == [
+        ("Dana Whitfield", "said", 'that the estimates were "plausible but optimistic'),
+        ("Dana Whitfield", "noting", "that the plan assumed a lot"),
+    ]
+
+
 def test_a_dateline_is_no_subject_of_a_participle() -> None:
     text = (
         "DES MOINES — Senator Ellen Marchetti of Ohio unveiled an overhaul of the tax code on Monday, saying it "

@@ -303,7 +303,8 @@ def phrase_end(text: str, start: int, end: int, forward: list[Attribution]) -> i
 
 # A participle after a comma, an adverb allowed between them (", also calling on ...", ", repeatedly saying"),
 # or after "and" that joins it to an earlier participle ("calling him a “stiff” and accusing him of ...").
-PARTICIPLE_AT = re.compile(r"(?:,|,?\s+and)\s+(?:also\s+|then\s+|\w+ly\s+)?(\w+ing)(?:\s+|(?=:))")
+# (a quotation's closing mark may stand after the comma: '... were "plausible but optimistic," noting that')
+PARTICIPLE_AT = re.compile(r"(?:,[”\"]?|,?\s+and)\s+(?:also\s+|then\s+|\w+ly\s+)?(\w+ing)(?:\s+|(?=:))")
 _EARLIER_ING = re.compile(r"\b(\w+)[\s,]+\w+ing\b")
 
 
