@@ -30,7 +30,7 @@ from summarizer.text.lexicon import (
     word_regex,
 )
 from summarizer.text.places import is_known_place
-from summarizer.text.subject import first_clause_subject, subject_before
+from summarizer.text.subject import MAIN_VERB, first_clause_subject, subject_before
 
 __all__ = [
     "attends_a_gathering",
@@ -158,10 +158,6 @@ _DESCRIBED = re.compile(
 _GERUND_AFTER = re.compile(r"\b(?:" + word_pattern(GERUND_OPENERS) + r")\s+$", re.IGNORECASE)
 # Nothing, or a dateline only, before a word: "BELGRADE — Arriving in ...".
 _DATELINE_ONLY = re.compile(r"\s*(?:(?-i:[A-Z])[A-Z .'’-]+\s*[—–-]+\s*)?$")
-# The main clause's verb: an auxiliary or a past form.
-_MAIN_VERB = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|(?-i:[a-z])\w+ed|" + "|".join(EVENT_PAST_IRREGULAR) + r")\b"
-)
 # A verb joined by "and" to the verb of a relative "who" in the same clause: "who left the ice early and flew".
 _JOINED_TO_WHO = re.compile(r",\s*(who)\s+[^,;:()]{1,80}\band\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # The name a relative "who" stands for, after an apposition that describes it: "Takeda Haruka, a geochemist at the
@@ -195,7 +191,7 @@ def travel_subject(sentence: str, cue: re.Match[str]) -> tuple[int, int] | None:
         # "Arriving in Belgrade on Tuesday night, the squad went straight to ...": a participle opening the sentence
         # tells of the main clause's subject
         comma = sentence.find(",", cue.end())
-        verb = _MAIN_VERB.search(sentence, comma + 1) if comma > 0 else None
+        verb = MAIN_VERB.search(sentence, comma + 1) if comma > 0 else None
         span = subject_before(sentence, verb.start()) if verb is not None else None
         if span is not None and sentence[comma + 1 : span[0]].strip():
             span = None  # the subject right after the participle's clause, not one of a later clause

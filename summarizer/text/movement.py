@@ -11,11 +11,11 @@ import re
 from summarizer.schemas import TripKind
 from summarizer.text.events import TRAVEL_CUE, cue_matches
 from summarizer.text.gazetteer import is_known_destination
-from summarizer.text.lexicon import EVENT_PAST_IRREGULAR, MONTH_NAMES, WEEKDAY_NAMES
+from summarizer.text.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from summarizer.text.modality import PAST_PLAN, words_before
 from summarizer.text.participants import is_bare_title, is_company, is_group
 from summarizer.text.places import country_code, country_code_for_adjective, is_known_place, place_for
-from summarizer.text.subject import coordinated, subject_before
+from summarizer.text.subject import MAIN_VERB, coordinated, subject_before
 
 __all__ = [
     "ON_SCHEDULE",
@@ -202,10 +202,6 @@ _JOURNEY_ENDS = re.compile(
     r"\b(?:wrapped\s+up|wraps\s+up|ended|ends|concluded|began|begins|started|completed|cut\s+short)\s+"
     r"(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:tour|visit|trip|journey)\s+(?:in|to|of)\s+(?:the\s+)?" + _PLACE
 )
-# An auxiliary or a past form that opens the first clause's verb: "The president is cutting ... and will return".
-_FIRST_VERB = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|(?-i:[a-z])\w+ed|" + "|".join(EVENT_PAST_IRREGULAR) + r")\b"
-)
 
 
 def called_off_journey(sentence: str) -> tuple[str, str] | None:
@@ -281,7 +277,7 @@ def stated_journey(sentence: str) -> tuple[str, str] | None:
             continue
         span = subject_before(sentence, m.start())
         if span is None and coordinated(sentence, m.start()):
-            first = _FIRST_VERB.search(sentence, 0, m.start())
+            first = MAIN_VERB.search(sentence, 0, m.start())
             span = subject_before(sentence, first.start()) if first else None
         who = named_subject(sentence, span) if span else ""
         # a person, or a group described by its people ("A team of nine Chinese doctors landed in Rome")
@@ -303,7 +299,7 @@ def _main_clause_journey(sentence: str) -> tuple[str, str] | None:
         if m is None or place is None:
             continue
         start = m.end() if rx is _ARRIVAL_FIRST else 0
-        first = _FIRST_VERB.search(sentence, start, m.start() if rx is _ON_THE_WAY else len(sentence))
+        first = MAIN_VERB.search(sentence, start, m.start() if rx is _ON_THE_WAY else len(sentence))
         span = subject_before(sentence, first.start()) if first else None
         who = named_subject(sentence, span) if span else ""
         if who and span is not None and span[0] >= start and names_a_person(who):
@@ -345,7 +341,7 @@ def named_subject(sentence: str, span: tuple[int, int]) -> str:
 def main_subject(sentence: str) -> str:
     """The subject of the sentence's first verb, as the person it names ("" when none): the first of
     coordinated people ("President Barack Obama and his wife, Michelle" -> "President Barack Obama")."""
-    first = _FIRST_VERB.search(sentence)
+    first = MAIN_VERB.search(sentence)
     span = subject_before(sentence, first.start()) if first else None
     return first_conjunct(named_subject(sentence, span)) if span else ""
 

@@ -22,11 +22,16 @@ from summarizer.text.attribution_words import (
     TRAILING_ADVERBIAL,
     VERBS,
 )
-from summarizer.text.lexicon import MONTH_NAMES, TIMES_OF_DAY, WEEKDAY_NAMES
+from summarizer.text.lexicon import EVENT_PAST_IRREGULAR, MONTH_NAMES, TIMES_OF_DAY, WEEKDAY_NAMES
 
-__all__ = ["MAX_SOURCE_WORDS", "coordinated", "first_clause_subject", "subject_before"]
+__all__ = ["MAIN_VERB", "MAX_SOURCE_WORDS", "coordinated", "first_clause_subject", "subject_before"]
 
 MAX_SOURCE_WORDS = 12
+# An auxiliary or a past form that opens a clause's verb: "The president is cutting ... and will return", "the squad
+# went".
+MAIN_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|(?-i:[a-z])\w+ed|" + "|".join(EVENT_PAST_IRREGULAR) + r")\b"
+)
 # A time set before a subject without a comma: "On Monday the bishop received", "Last week the minister flew".
 _TIMES = "|".join((*WEEKDAY_NAMES, *MONTH_NAMES, "week", "weekend", "month", "year", "yesterday", "today"))
 _FRONTED_TIME = re.compile(
