@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from summarizer.text.attribution_words import NEVER, VERB_RE, VERBS
-from summarizer.text.description_ties import aged_otherwise, tied_by_state
+from summarizer.text.description_ties import aged_otherwise, described_as, tied_by_state
 from summarizer.text.entities import EntityIndex, title_head
 from summarizer.text.gender import agrees, genders, noun_gender
 from summarizer.text.injection import inside
@@ -305,26 +305,8 @@ def _antecedent_of(
     noun, pronoun = m.group("noun") or "", {"m": "he", "f": "she"}.get(noun_gender(m.group("noun") or "") or "")
     people = index.people.values()
     aged = aged_otherwise(m.group(0), index.text, people)  # "the 63-year-old" is never "Benning, 51,"
-    return (_described_as(noun, at, index) or tied_by_state(m.group(0), index.text[:at], people)
+    return (described_as(noun, index.text[:at], people) or tied_by_state(m.group(0), index.text[:at], people)
             or antecedent(at, visible, index, quoted, pronoun, not_these=aged))
-
-
-def _described_as(noun: str, at: int, index: EntityIndex) -> str | None:
-    """The person the text last described by ``noun`` before ``at``, in apposition or before the name ("Lanham, a
-    former investment banker", "Democrat Diane Whitaker"): whom "the banker", "the Democrat" stands for."""
-    if not noun:
-        return None
-    best: tuple[int, str | None] = (-1, None)
-    for full in index.people.values():
-        surname = re.escape(full.split()[-1])
-        told = re.compile(
-            r"\b" + surname + r"\b,\s+(?:\d+,\s+)?(?:a|an|the)\s+[^,.;]{0,60}?\b" + noun + r"\b|\b" + noun
-            + r"\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){0,2}" + surname + r"\b",
-            re.IGNORECASE,
-        )
-        for hit in told.finditer(index.text, 0, at):
-            best = max(best, (hit.start(), full))
-    return best[1]
 
 
 def titled_in_cue(cue: str, at: int, index: EntityIndex) -> str | None:

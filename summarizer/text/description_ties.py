@@ -1,17 +1,41 @@
-"""What ties a description to one person the text names: an age ("the 63-year-old" is never "Benning, 51,") and a
-home state ("the Kentucky Republican" is "Senator Douglas Kincaid of Kentucky")."""
+"""What ties a description to one person the text names: its noun told of them before ("the banker" is "Lanham, a
+former investment banker"), an age ("the 63-year-old" is never "Benning, 51,") and a home state ("the Kentucky
+Republican" is "Senator Douglas Kincaid of Kentucky")."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from summarizer.text.places import is_us_state
 
-__all__ = ["aged_otherwise", "tied_by_state"]
+__all__ = ["aged_otherwise", "described_as", "tied_by_state"]
 
 # The words that tie a person to a state before their name: "Kentucky Sen. Ann Cole", "Ohio Gov. Tom Reyes".
 _TITLES_BEFORE = r"(?:Sen|Rep|Gov|Senator|Representative|Governor|Congressman|Congresswoman|Democrat|Republican)\.?"
+
+
+def _last_tied(text: str, people: Iterable[str], tie: Callable[[str], str], flags: int = 0) -> str | None:
+    """The person whose tie (``tie`` of their escaped surname, a pattern) ``text`` writes last; None when it writes
+    none."""
+    best: tuple[int, str | None] = (-1, None)
+    for full in people:
+        for m in re.finditer(tie(re.escape(full.split()[-1])), text, flags):
+            best = max(best, (m.start(), full))
+    return best[1]
+
+
+def described_as(noun: str, text: str, people: Iterable[str]) -> str | None:
+    """The person ``text`` last described by ``noun``, in apposition or before the name ("Lanham, a former investment
+    banker", "Democrat Diane Whitaker"): whom "the banker", "the Democrat" stands for."""
+    if not noun:
+        return None
+    return _last_tied(
+        text, people,
+        lambda surname: r"\b" + surname + r"\b,\s+(?:\d+,\s+)?(?:a|an|the)\s+[^,.;]{0,60}?\b" + noun + r"\b|\b" + noun
+        + r"\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){0,2}" + surname + r"\b",
+        re.IGNORECASE,
+    )
 
 
 def aged_otherwise(description: str, text: str, people: Iterable[str]) -> frozenset[str]:
@@ -45,12 +69,7 @@ def tied_by_state(description: str, text: str, people: Iterable[str]) -> str | N
     if state is None:
         return None
     st = re.escape(state)
-    best: tuple[int, str | None] = (-1, None)
-    for full in people:
-        surname = re.escape(full.split()[-1])
-        tie = re.compile(
-            rf"\b{surname}\s+of\s+{st}\b|\b{st}\s+{_TITLES_BEFORE}\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){{0,3}}{surname}\b"
-        )
-        for m in tie.finditer(text):
-            best = max(best, (m.start(), full))
-    return best[1]
+    return _last_tied(
+        text, people,
+        lambda surname: rf"\b{surname}\s+of\s+{st}\b|\b{st}\s+{_TITLES_BEFORE}\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){{0,3}}{surname}\b",
+    )
