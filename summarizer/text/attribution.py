@@ -57,6 +57,7 @@ from summarizer.text.attribution_words import (
 )  # fmt: skip
 from summarizer.text.evidence import evidence_holder, phrase_comma
 from summarizer.text.fronted import fronted_participle
+from summarizer.text.headline import as_written, sentence_case
 from summarizer.text.lexicon import (
     JUDGMENT_VERBS,
     NOUN_LIKE_VERBS,
@@ -317,7 +318,7 @@ def find_attributions(sent: Sentence, quoted: Sequence[tuple[int, int]] = ()) ->
     inside = [(s - sent.start, e - sent.start) for s, e in quoted[first:bisect_right(quoted, (sent.end, sent.end))]
               if s < sent.end and e > sent.start]  # fmt: skip
     starts = [s for s, _ in inside]
-    text = sent.text.rstrip()
+    text = sentence_case(sent.text.rstrip(), VERBS)  # a Title Case headline read as a sentence is written
     body_end = len(text)
     while body_end > 0 and text[body_end - 1] in ".!?”\"’'":
         body_end -= 1
@@ -364,7 +365,7 @@ def find_attributions(sent: Sentence, quoted: Sequence[tuple[int, int]] = ()) ->
         if source is not None and (enough_words(text, start, end) or named and start < end):
             found.append(Attribution(source.source, source.source_start, p.group(1), start, end, "participle"))
     found = [a for a in found if not only_circumstance(text[a.start : a.end])]
-    return sorted((_shift(a, sent.start) for a in found), key=lambda a: a.start)
+    return sorted((_shift(a, sent.start) for a in as_written(sent.text, text, found)), key=lambda a: a.start)
 
 
 # "what aide Ivo Marsh called “the beginning of an era”", "what it calls “sensible laws”": a free relative

@@ -1,0 +1,69 @@
+"""A headline written in Title Case, read as a sentence is written.
+
+Title Case capitalises every word of a headline ("Trump Says He's Unlikely To Have A Good Relationship With
+David Cameron"), so a verb of saying looks like a name and a pronoun like the start of one. A line is in Title
+Case when several of its grammatical words are capitalised after its first word ("He's", "To", "With") and no
+word of four letters or more is written in lower case; in such a line the grammatical words and the verbs of
+attribution are put in lower case, each in place, so the offsets of every word stay those of the article. Any
+other sentence is returned as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from summarizer.text.attribution_parts import Attribution
+from summarizer.text.attribution_words import FUNCTION
+from summarizer.text.lexicon import PRONOUNS
+
+__all__ = ["as_written", "sentence_case"]
+
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+# Grammatical words: the function words, pronouns, auxiliaries; a contraction counts by its first part ("He's").
+_GRAMMATICAL = FUNCTION | PRONOUNS | frozenset((
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "should",
+    "might", "must", "do", "does", "did", "about", "after", "before", "into", "over", "up", "out",
+))  # fmt: skip
+_MIN_CAPITALISED = 2  # a sentence capitalises one grammatical word after its first now and then ("... In-N-Out")
+
+
+def _lowered(word: str, verbs: Mapping[str, str]) -> bool:
+    """A capitalised grammatical word or verb form; "I", "US" and other words in capitals stay."""
+    if word == "I" or (len(word) > 1 and not any(c.islower() for c in word[1:3])):
+        return False
+    return _base(word) in _GRAMMATICAL or word.lower() in verbs
+
+
+def _base(word: str) -> str:
+    return re.split(r"[’']", word.lower(), maxsplit=1)[0]
+
+
+def sentence_case(text: str, verbs: Mapping[str, str]) -> str:
+    """``text`` with its grammatical words and the forms in ``verbs`` lowered when it is a Title Case headline."""
+    words = list(_WORD.finditer(text))
+    if any(w.group()[0].islower() and len(w.group()) >= 4 for w in words):
+        return text
+    later = words[1:]
+    if sum(1 for w in later if w.group()[0].isupper() and _lowered(w.group(), {})) < _MIN_CAPITALISED:
+        return text
+    chars = list(text)
+    for w in later:
+        if w.group()[0].isupper() and _lowered(w.group(), verbs):
+            chars[w.start()] = chars[w.start()].lower()
+    return "".join(chars)
+
+
+def as_written(original: str, lowered: str, found: Sequence[Attribution]) -> list[Attribution]:
+    """The attributions read from ``lowered`` (:func:`sentence_case` of ``original``) with their source and cue
+    in the article's own letters ("Says", not "says")."""
+    if lowered == original:
+        return list(found)
+    out = []
+    for a in found:
+        cue_at = lowered.find(a.cue)
+        cue = original[cue_at : cue_at + len(a.cue)] if cue_at >= 0 else a.cue
+        source = original[a.source_start : a.source_start + len(a.source)] if a.source_start >= 0 else a.source
+        out.append(replace(a, source=source, cue=cue))
+    return out
