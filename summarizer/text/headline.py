@@ -29,15 +29,14 @@ _GRAMMATICAL = FUNCTION | PRONOUNS | frozenset((
 _MIN_CAPITALISED = 2  # a sentence capitalises one grammatical word after its first now and then ("... In-N-Out")
 
 
-def _lowered(word: str, verbs: Mapping[str, str]) -> bool:
-    """A capitalised grammatical word or verb form; "I", "US" and other words in capitals stay."""
-    if word == "I" or (len(word) > 1 and not any(c.islower() for c in word[1:3])):
-        return False
-    return _base(word) in _GRAMMATICAL or word.lower() in verbs
+def _in_capitals(word: str) -> bool:
+    """A word written in capitals ("I", "US"), which stays as it is."""
+    return word == "I" or (len(word) > 1 and not any(c.islower() for c in word[1:3]))
 
 
-def _base(word: str) -> str:
-    return re.split(r"[’']", word.lower(), maxsplit=1)[0]
+def _grammatical(word: str) -> bool:
+    """A grammatical word not in capitals; a contraction counts by its first part ("He's")."""
+    return not _in_capitals(word) and re.split(r"[’']", word.lower(), maxsplit=1)[0] in _GRAMMATICAL
 
 
 def sentence_case(text: str, verbs: Mapping[str, str]) -> str:
@@ -45,12 +44,12 @@ def sentence_case(text: str, verbs: Mapping[str, str]) -> str:
     words = list(_WORD.finditer(text))
     if any(w.group()[0].islower() and len(w.group()) >= 4 for w in words):
         return text
-    later = words[1:]
-    if sum(1 for w in later if w.group()[0].isupper() and _lowered(w.group(), {})) < _MIN_CAPITALISED:
+    capitalised = [w for w in words[1:] if w.group()[0].isupper()]
+    if sum(1 for w in capitalised if _grammatical(w.group())) < _MIN_CAPITALISED:
         return text
     chars = list(text)
-    for w in later:
-        if w.group()[0].isupper() and _lowered(w.group(), verbs):
+    for w in capitalised:
+        if _grammatical(w.group()) or not _in_capitals(w.group()) and w.group().lower() in verbs:
             chars[w.start()] = chars[w.start()].lower()
     return "".join(chars)
 
