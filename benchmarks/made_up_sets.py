@@ -5,21 +5,25 @@ OUT/<corpus>/texts/ and one gold line per article in OUT/<corpus>/<gold file>. T
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 Convert = Callable[[dict[str, Any]], tuple[str, str, dict[str, Any]]]
 
 
-def write_set(source: Path, out: Path, gold_file: str, convert: Convert) -> None:
-    """Convert every article of ``source`` into ``out`` (texts/<doc id>.txt and ``gold_file``)."""
+def write_corpus(out: Path, gold_file: str, articles: Iterable[tuple[str, str, dict[str, Any]]]) -> None:
+    """Write each (doc id, text, gold line) as ``out``/texts/<doc id>.txt and one line of ``out``/``gold_file``."""
     (out / "texts").mkdir(parents=True, exist_ok=True)
     lines = []
-    for raw in source.read_text(encoding="utf-8").splitlines():
-        if raw.strip():
-            doc_id, text, gold = convert(json.loads(raw))
-            (out / "texts" / f"{doc_id}.txt").write_text(text, encoding="utf-8")
-            lines.append(json.dumps(gold))
+    for doc_id, text, gold in articles:
+        (out / "texts" / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+        lines.append(json.dumps(gold))
     (out / gold_file).write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(lines)} articles -> {out}")
+
+
+def write_set(source: Path, out: Path, gold_file: str, convert: Convert) -> None:
+    """Convert every article of ``source`` into ``out`` (texts/<doc id>.txt and ``gold_file``)."""
+    raws = source.read_text(encoding="utf-8").splitlines()
+    write_corpus(out, gold_file, (convert(json.loads(raw)) for raw in raws if raw.strip()))

@@ -19,6 +19,8 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -59,6 +61,24 @@ def read_ann(ann: str, text: str) -> list[dict[str, Any]]:
     return out
 
 
+def _articles(polnear: Path, skip: set[str]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """(doc id, text, gold line) of each article of the dev and test splits not in ``skip``."""
+    for split in _SPLITS:
+        base = polnear / "data" / split
+        for text_file in sorted((base / "text").glob("*.txt")):
+            doc_id = text_file.stem
+            anns = sorted((base / "attributions").glob(f"{doc_id}_*.ann"))
+            if doc_id in skip or not anns:
+                continue
+            text = text_file.read_bytes().decode("utf-8")
+            date = re.search(r"_(\d{4}-\d{2}-\d{2})_", doc_id)
+            yield doc_id, text, {
+                "doc_id": doc_id, "split": split, "date": date.group(1) if date else None,
+                "annotator": anns[0].stem.rsplit("_", 1)[1],
+                "attributions": read_ann(anns[0].read_text(encoding="utf-8"), text),
+            }  # fmt: skip
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("polnear", type=Path, help="a checkout of PolNeAR (holding data/dev and data/test)")
@@ -69,26 +89,10 @@ def main() -> None:
     if args.skip:
         gold = (args.skip / "quotes_gold.jsonl").read_text(encoding="utf-8").splitlines()
         skip = {json.loads(line)["doc_id"] for line in gold if line.strip()}
-    folder = args.out / "polnear"
-    (folder / "texts").mkdir(parents=True, exist_ok=True)
-    lines = []
-    for split in _SPLITS:
-        base = args.polnear / "data" / split
-        for text_file in sorted((base / "text").glob("*.txt")):
-            doc_id = text_file.stem
-            anns = sorted((base / "attributions").glob(f"{doc_id}_*.ann"))
-            if doc_id in skip or not anns:
-                continue
-            text = text_file.read_bytes().decode("utf-8")
-            (folder / "texts" / f"{doc_id}.txt").write_bytes(text.encode("utf-8"))
-            annotator = anns[0].stem.rsplit("_", 1)[1]
-            date = re.search(r"_(\d{4}-\d{2}-\d{2})_", doc_id)
-            lines.append(json.dumps({
-                "doc_id": doc_id, "split": split, "date": date.group(1) if date else None, "annotator": annotator,
-                "attributions": read_ann(anns[0].read_text(encoding="utf-8"), text),
-            }))  # fmt: skip
-    (folder / "quotes_gold.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(lines)} articles -> {folder}")
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from made_up_sets import write_corpus
+
+    write_corpus(args.out / "polnear", "quotes_gold.jsonl", _articles(args.polnear, skip))
 
 
 if __name__ == "__main__":
