@@ -22,9 +22,9 @@ from summarizer.text.quotes import find_quotes
         ("Dana Kell, who won the seat in 2019, the first woman to do so, said she would stand again.", "Dana Kell"),
         # a quoted title in apposition inside the relative clause
         ("Lund, 41, who ran a bakery before her first book, “Salt and Rye”, in 2017, said she was stunned.", "Lund"),
-        # a relative clause after an apposition: the subject is the name the apposition describes
+        # a relative clause after an apposition: the subject is the name the apposition describes, with it
         ("Omar Haddad, an analyst at Brook Capital, which owns 3% of the bank, said the price was too low.",
-         "Omar Haddad, an analyst"),
+         "Omar Haddad, an analyst at Brook Capital"),
         # a participle clause holding a quoted title
         ("Coach Tom Reyes, speaking on Radio Elm’s “Full Time” show, predicted that the club would be sold.",
          "Coach Tom Reyes"),

@@ -30,6 +30,7 @@ from summarizer.text.attribution_parts import (
     before_coordinated,
     coordinated_source,
     enough_words,
+    main_subject,
     only_circumstance,
     phrase_end,
     trailing,
@@ -40,9 +41,7 @@ from summarizer.text.attribution_words import (
     ADVERBIAL_THAT,
     DETERMINERS,
     DOCUMENTS,
-    FUNCTION,
     LISTENER,
-    MAIN_SUBJECT,
     MANNER,
     NEVER,
     PARTICIPLES,
@@ -176,7 +175,7 @@ def _forward(text: str, m: re.Match[str], stops: list[int]) -> Attribution | Non
     if subject is None and coordinated(text, m.start()):
         subject = first_clause_subject(text, m.start())  # "He is comparing X to Y and says ..."
         if subject is None:
-            main = _main_subject(text)
+            main = main_subject(text, m.start())
             subject = (main.source_start, main.source_start + len(main.source)) if main is not None else None
     if subject is None:
         return None
@@ -270,14 +269,6 @@ def _saying_before(text: str, comma: int) -> Attribution | None:
     return Attribution(text[subject[0] : subject[1]], subject[0], "", 0, 0, "subject")
 
 
-def _main_subject(text: str) -> Attribution | None:
-    """The sentence's subject as a source for a participle ('Clinton went on the offensive, saying ...')."""
-    m = MAIN_SUBJECT.match(text)
-    if m is None or m.group("src").casefold() in FUNCTION:
-        return None
-    return Attribution(m.group("src"), m.start("src"), "", 0, 0, "subject")
-
-
 # A claim named by a noun, with whose it is: "Trump's claim that ...", "her promise to ...".
 _NOMINAL = re.compile(
     r"(?<![\w.’'-])(?P<src>[A-Z][\w.-]*+['’]s?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z]++\s+)?"
@@ -353,7 +344,7 @@ def find_attributions(sent: Sentence, quoted: Sequence[tuple[int, int]] = ()) ->
     found = _named_by_free_relative(text, found) + fronted_participle(text)
     found += _nominal(text, stops, found)
     # the sentence's subject: a reduced relative ("a poll showing") stands inside a phrase, never first
-    subject = next((a for a in found if a.form != "reduced"), None) or _main_subject(text)
+    subject = next((a for a in found if a.form != "reduced"), None) or main_subject(text, stops[0] if stops else len(text))
     for p in participles[:_MAX_PER_SENTENCE]:
         start = p.end() + (5 if text.startswith("that ", p.end()) else 0)
         start, end = trim(text, p.end(), _content_end(text, start, stops))

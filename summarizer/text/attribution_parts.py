@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from summarizer.text.apposition import is_aside, name_before_asides
 from summarizer.text.attribution_words import (
     ADDRESSING,
     ADVERBIAL_AFTER,
@@ -13,15 +14,17 @@ from summarizer.text.attribution_words import (
     BE,
     BOUNDARY,
     DOCUMENTS,
+    FUNCTION,
     LISTENER,
+    MAIN_SUBJECT,
     VERB_RE,
     VERBS,
     read_as_noun,
 )  # fmt: skip
-from summarizer.text.lexicon import SPEECH_VERBS
+from summarizer.text.lexicon import MONTH_NAMES, SPEECH_VERBS, WEEKDAY_NAMES
 from summarizer.text.places import is_known_place
+from summarizer.text.subject import MAIN_VERB, PREPOSITIONS, subject_before
 from summarizer.text.subject import MAX_SOURCE_WORDS as _MAX_SOURCE_WORDS
-from summarizer.text.subject import PREPOSITIONS
 
 # Verbs of saying that may come before their source at a sentence's end ("..., said the mayor"); a verb of
 # judgment never does ("..., criticized the trade" has its object there, not its source), nor one that names whom
@@ -82,7 +85,12 @@ def _looks_like_source(words: str) -> bool:
     toks = words.split()
     if not 1 <= len(toks) <= 8 or not (words[:1].isupper() or toks[0] in ("the", "a", "an")):
         return False
+    if toks[0].casefold() in _WHEN_WORDS:
+        return False  # "..., Mitch McConnell, R-Ky., said Tuesday": when, not who
     return not any(t.casefold() in AUX or t in VERBS for t in toks)
+
+
+_WHEN_WORDS = frozenset(w.casefold() for w in (*WEEKDAY_NAMES, *MONTH_NAMES, "today", "yesterday", "tonight"))
 
 
 def _only_when_or_whom(after: str, lemma: str) -> bool:
@@ -108,7 +116,7 @@ _APPOSED_AFTER_QUOTE = re.compile(r"[”\"],?\s+(?P<np>(?:the|a|an|another|his|h
 # A name closing the content just before a closing source that is a description: "..., Ann Lee, a spokeswoman ...".
 # after a comma, or a quotation's closing mark: '“...,” Lanham, a former investment banker, said' (a surname alone)
 _NAME_BEFORE_DESCRIPTION = re.compile(
-    r"(?:,|(?<=[”\"]))\s*(?P<name>(?:(?-i:[A-Z])[\w'’.-]*\s+){0,3}(?-i:[A-Z])[\w'’-]*)\s*$"
+    r"(?:,|(?<=[”\"])|(?<=''))\s*(?P<name>(?:(?-i:[A-Z])[\w'’.-]*\s+){0,3}(?-i:[A-Z])[\w'’-]*)\s*$"
 )
 _DESCRIPTION = re.compile(r"(?:a|an|the|its|his|her|their)\s", re.IGNORECASE)
 
@@ -169,12 +177,22 @@ def trailing(text: str, body_end: int) -> Attribution | None:
             source_end = source_start + len(source)
             end, source_start = apposed.start() + 1, apposed.start("np")
             source = text[source_start:source_end]
-        named = _NAME_BEFORE_DESCRIPTION.search(text, start, end) if _DESCRIPTION.match(source) else None
-        if named is not None and enough_words(text, start, named.start()) and not is_known_place(named.group("name")):
-            # "CONTENT, Ann Lee, a spokeswoman for the ministry, said": the name is the source, its description apposed
-            source, source_start, end = named.group("name"), named.start("name"), named.start()
+        source, source_start, end = _named_before(text, start, end, source, source_start)
         return Attribution(source, source_start, verb.group(1), start, end, "trailing")
     return None
+
+
+def _named_before(text: str, start: int, end: int, source: str, source_start: int) -> tuple[str, int, int]:
+    """A closing source that is a description, with the name it describes written before it: that name, where it
+    stands, and the content's end before it ("CONTENT, Ann Lee, a spokeswoman for the ministry, said"; "CONTENT,
+    Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said"); else as they are."""
+    named = _NAME_BEFORE_DESCRIPTION.search(text, start, end) if _DESCRIPTION.match(source) else None
+    if named is not None and enough_words(text, start, named.start()) and not is_known_place(named.group("name")):
+        return named.group("name"), named.start("name"), named.start()
+    chained = name_before_asides(text, source_start + len(source)) if is_aside(source) else None
+    if chained is not None and enough_words(text, start, chained[0]):
+        return text[chained[0] : chained[1]].split(",")[0], chained[0], trim(text, start, chained[0])[1]
+    return source, source_start, end
 
 
 # "As the columnist Ann Lee puts it, CONTENT." and "CONTENT, as Ann Lee put it."
@@ -325,3 +343,32 @@ def only_circumstance(content: str) -> bool:
     """The content is only a phrase of time, place or manner (see ``_CIRCUMSTANCE``)."""
     words = content.split()
     return len(words) <= 8 and _CIRCUMSTANCE.fullmatch(content.strip()) is not None
+
+
+# A subordinate clause set before the main one: its verb is not the main clause's ("As Clinton talked ..., Trump ...").
+_SUBORDINATE = re.compile(
+    r"(?:As|When|While|After|Before|Because|Although|Though|If|Since|Once|Until|Unless|Whether)\s[^,;:“”\"]{0,150},"
+)
+
+
+def main_subject(text: str, before: int) -> Attribution | None:
+    """The sentence's subject as a source for a participle at ``before`` ('Clinton went on the offensive, saying
+    ...'): the subject of the main clause's first finite verb before it, outside quotation marks (an auxiliary, a
+    past form or a verb of saying: "On Thursday, however, Trump spoke ...", "Chastened by the analyses, Trump
+    revised ...", "Democratic presidential nominee Hillary Clinton chimed in ..."), else the opening noun phrase
+    after a dateline or a phrase set before it."""
+    opener = _SUBORDINATE.match(text)
+    quoted = [m.span() for m in _QUOTATION.finditer(text, 0, before)]
+    verbs = [v for rx in (MAIN_VERB, VERB_RE) for v in rx.finditer(text, opener.end() if opener else 0, before)]
+    verb = min((v for v in verbs if not v.group().endswith("ing") and not any(s <= v.start() < e for s, e in quoted)),
+               key=lambda v: v.start(), default=None)  # fmt: skip
+    span = subject_before(text, verb.start()) if verb is not None else None
+    if span is not None and text[span[0] : span[1]].casefold() not in ("who", "which", "that", "it", "there"):
+        return Attribution(text[span[0] : span[1]], span[0], "", 0, 0, "subject")
+    m = MAIN_SUBJECT.match(text)
+    if m is None or m.group("src").casefold() in FUNCTION:
+        return None
+    return Attribution(m.group("src"), m.start("src"), "", 0, 0, "subject")
+
+
+_QUOTATION = re.compile(r"“[^”]*”?|\"[^\"]*\"?")

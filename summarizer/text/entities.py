@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from summarizer.schemas import Entity, EntityKind
 from summarizer.text.bodies import COMPANY_WORDS, ORG_WORDS, PLACE_ENDS
+from summarizer.text.headline import lines_in_sentence_case
 from summarizer.text.lexicon import MONTHS, ROLE_WORDS, TITLE_ABBREVIATIONS, WEEKDAYS
 from summarizer.text.titles import (
     ABBREVIATED,
@@ -84,12 +85,11 @@ _ROLE_PREPOSITIONS = frozenset(("of", "for", "at", "to", "in", "with", "on"))
 def _without_opening(run: str) -> str:
     """A capitalised run without the words that open a sentence before a name, and without a date
     ('On Friday Ann Lee' -> 'Ann Lee'; 'On Friday' -> '')."""
-    rest = run
-    while (m := re.match(r"(\S+)\s*", rest)) and (
-        m.group(1).casefold() in _OPENING_WORDS or _a_date_word(m.group(1), rest[m.end() :])
+    while (m := re.match(r"(\S+)\s*", run)) and (
+        m.group(1).casefold() in _OPENING_WORDS or _a_date_word(m.group(1), run[m.end() :])
     ):
-        rest = rest[m.end() :]
-    return rest
+        run = run[m.end() :]
+    return run
 
 
 def _a_date_word(word: str, after: str) -> bool:
@@ -209,7 +209,7 @@ class EntityIndex:
     seen: dict[str, Entity] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        for at, run in _affiliated(_name_runs(self.text)):
+        for at, run in _affiliated(_name_runs(lines_in_sentence_case(self.text))):
             core, title = split_title(_without_opening(run))
             if re.search(r"[a-z]{2}\.$", core):
                 core = core[:-1]  # the full stop that ends a sentence, not an initial's ('Erik Dahl.')
@@ -365,7 +365,7 @@ class EntityIndex:
         words after that word, none a title or a date, not another person's name; None when the text has none."""
         if not word[:1].isupper() or not word.isalpha():
             return None
-        for m in re.finditer(rf"\b{re.escape(word)}((?:[ \t]+[A-ZÀ-Þ][\w&’'-]*){{1,3}})", self.text):
+        for m in re.finditer(rf"\b{re.escape(word)}((?:[ \t]+[A-ZÀ-Þ][\w&’'-]*){{1,3}})", lines_in_sentence_case(self.text)):
             rest = _tokens(m.group(1))
             if any(t.casefold() in TITLE_WORDS or t.casefold() in _DATE_WORDS for t in rest):
                 continue

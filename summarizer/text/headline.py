@@ -15,10 +15,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from summarizer.text.attribution_parts import Attribution
-from summarizer.text.attribution_words import FUNCTION
+from summarizer.text.attribution_words import FUNCTION, VERBS
 from summarizer.text.lexicon import PRONOUNS
 
-__all__ = ["as_written", "sentence_case"]
+__all__ = ["as_written", "lines_in_sentence_case", "sentence_case"]
 
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 # Grammatical words: the function words, pronouns, auxiliaries; a contraction counts by its first part ("He's").
@@ -45,7 +45,9 @@ def sentence_case(text: str, verbs: Mapping[str, str]) -> str:
     if any(w.group()[0].islower() and len(w.group()) >= 4 for w in words):
         return text
     capitalised = [w for w in words[1:] if w.group()[0].isupper()]
-    if sum(1 for w in capitalised if _grammatical(w.group())) < _MIN_CAPITALISED:
+    grammatical = sum(1 for w in capitalised if _grammatical(w.group()))
+    # one grammatical word capitalised with a verb of saying is Title Case too: "Obama Says Museum Will Tell of ..."
+    if grammatical < _MIN_CAPITALISED - any(w.group().lower() in verbs for w in capitalised):
         return text
     chars = list(text)
     for w in capitalised:
@@ -66,3 +68,9 @@ def as_written(original: str, lowered: str, found: Sequence[Attribution]) -> lis
         source = original[a.source_start : a.source_start + len(a.source)] if a.source_start >= 0 else a.source
         out.append(replace(a, source=source, cue=cue))
     return out
+
+
+def lines_in_sentence_case(text: str) -> str:
+    """``text`` with each line that is a Title Case headline written as a sentence (offsets unchanged), so that
+    "Obama Says African-American Museum" is not read as one name."""
+    return "".join(sentence_case(line, VERBS) for line in text.splitlines(keepends=True))

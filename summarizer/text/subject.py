@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.text.apposition import name_before_asides
 from summarizer.text.attribution_words import (
     AUX,
     BEFORE_TO,
@@ -70,6 +71,8 @@ def _is_between(toks: list[re.Match[str]]) -> bool:
     """The last word is an auxiliary or an adverb: an -ly word after a determiner is a noun ("the family")."""
     word = toks[-1].group()
     low = word.casefold().replace("’", "'")
+    if word[:1].isupper() and len(toks) > 1 and toks[-2].group()[:1].isupper():
+        return False  # a capitalised word after a name is part of it: "Theresa May said"
     if low in AUX or low in _BETWEEN or low.endswith("n't"):
         return True
     return low.endswith("ly") and word[:1].islower() and not (len(toks) > 1 and toks[-2].group().casefold() in _NOUN_BEFORE)
@@ -314,6 +317,9 @@ def subject_before(text: str, verb_at: int) -> tuple[int, int] | None:
     Auxiliaries and adverbs before the verb are skipped; a parenthetical set off by commas,
     dashes or brackets is crossed to the phrase before it. A relative "who" is its own source.
     """
+    dashes = text[:verb_at].rstrip()
+    if dashes.endswith("--"):  # "Kall -- co-editor of a book, ... -- said"
+        return name_before_asides(text, len(dashes) - 2)
     toks = _tokens_before(text, verb_at)
     if not toks:
         return None
@@ -333,6 +339,10 @@ def subject_before(text: str, verb_at: int) -> tuple[int, int] | None:
         return subject_before(text, opened) if opened > 0 else None  # "Graham (R-S.C.) said"
     for k, ch in enumerate(gap):
         if ch in _DELIMITERS:
+            # "Ann Lee, 59, of Ashton, Md., who watched the ceremony, said": the name the asides describe
+            named = name_before_asides(text, toks[-1].end() + k)
+            if named is not None:
+                return named
             across = _across_parenthetical(text, toks[-1].end() + k)
             return _before_long_relative(text, verb_at, across) or across
     return _noun_phrase(text, toks)
