@@ -68,6 +68,8 @@ def _reporters(run: ArticleRun, sent: Sentence) -> list[str]:
     """Who the sentence credits with the report of a trip ('Yonhap news agency said the officials would visit')."""
     names: list[str] = []
     for att in find_attributions(sent):
+        if att.form == "labelled":
+            continue  # a headline's label ("Putin: ...") credits the whole line, its dateline and body joined in some feeds
         content = run.doc.text[att.start : att.end]
         # Credited by name: "Yonhap news agency said", "according to Reuters"; not "he", "officials".
         named = _NAMED_SOURCE.match(att.source)
@@ -85,7 +87,8 @@ _ACCORDING_TO = re.compile(
 
 def _content_start(sent: Sentence, at: int) -> int:
     """Where the reported clause that holds offset ``at`` of the sentence begins (0 when none holds it)."""
-    starts = [a.start - sent.start for a in find_attributions(sent) if a.start - sent.start <= at < a.end - sent.start]
+    starts = [a.start - sent.start for a in find_attributions(sent)
+              if a.start - sent.start <= at < a.end - sent.start and a.form != "labelled"]
     return max(starts, default=0)
 
 

@@ -39,7 +39,6 @@ from summarizer.text.attribution_parts import (
 from summarizer.text.attribution_words import (
     ADDRESSING,
     ADVERBIAL_THAT,
-    DETERMINERS,
     DOCUMENTS,
     LISTENER,
     MANNER,
@@ -49,6 +48,7 @@ from summarizer.text.attribution_words import (
     TO_SOMEONE,
     VERB_RE,
     VERBS,
+    after_a_name,
     is_be,
     other_sense,
     read_as_noun,
@@ -57,6 +57,7 @@ from summarizer.text.attribution_words import (
 from summarizer.text.evidence import evidence_holder, phrase_comma
 from summarizer.text.fronted import fronted_participle
 from summarizer.text.headline import as_written, sentence_case
+from summarizer.text.labelled import labelled
 from summarizer.text.lexicon import (
     JUDGMENT_VERBS,
     NOUN_LIKE_VERBS,
@@ -126,8 +127,7 @@ def _is_verb_use(text: str, m: re.Match[str]) -> bool:
     if form.endswith("ing") and not (prev and is_be(prev[-1])):
         return False  # 'anyone considering': a participle, not a reporting verb
     # "Trump claims the ...": a verb after a name (not after "the White House")
-    after_name = bool(prev) and prev[-1][:1].isupper() and not (len(prev) > 1 and prev[-2].casefold() in DETERMINERS)
-    if lemma in NOUN_LIKE_VERBS and form in (lemma, lemma + "s", lemma + "es") and not after_name:
+    if lemma in NOUN_LIKE_VERBS and form in (lemma, lemma + "s", lemma + "es") and not after_a_name(prev):
         # a verb before its clause or its object's determiner: "claims that", "blasts the plan"
         if text.startswith(":", m.end()):
             return True  # a colon opens what the verb reports: "the statement read: ..."
@@ -181,7 +181,8 @@ def _forward(text: str, m: re.Match[str], stops: list[int]) -> Attribution | Non
         return None
     # '"...," Sanders said in an interview': the attribution of the quotation before it, which introduces
     # a content of its own only when a clause with quoted words follows ('... said his campaign was "B"')
-    inverted = text[: subject[0]].rstrip().endswith(("”", '"', "''", "’"))
+    # (a quoted title in a phrase set before the subject is no quotation it closes: 'On CBS's "Face the Nation," X said')
+    inverted = text[: subject[0]].rstrip().endswith(("”", '"', "''", "’")) and text.lstrip().startswith(("“", '"', "'", "‘"))
     pos = m.end()
     if lemma in PARTICLE:
         particle = re.match(rf"\s+{PARTICLE[lemma]}\b", text[pos:])
@@ -326,7 +327,7 @@ def find_attributions(sent: Sentence, quoted: Sequence[tuple[int, int]] = ()) ->
         att = according(text, m)
         if att is not None and len(found) < _MAX_PER_SENTENCE:
             found.append(att)
-    found += as_put_it(text, body_end)
+    found += as_put_it(text, body_end) + labelled(text)  # "Pence: Flowers won't be at the debate"
     closing = (trailing(text, body_end) or medial(text, body_end)) if not found else None
     if closing is not None:
         found.append(closing)

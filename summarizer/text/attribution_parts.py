@@ -83,13 +83,15 @@ def enough_words(text: str, start: int, end: int) -> bool:
 def _looks_like_source(words: str) -> bool:
     """A short name or noun phrase after an inverted 'said': 'Jeremy Bash', 'a spokesman', 'the agency'."""
     toks = words.split()
-    if not 1 <= len(toks) <= 8 or not (words[:1].isupper() or toks[0] in ("the", "a", "an")):
+    if not 1 <= len(toks) <= 8 or not (words[:1].isupper() or toks[0] in _SOURCE_OPENERS):
         return False
     if toks[0].casefold() in _WHEN_WORDS:
         return False  # "..., Mitch McConnell, R-Ky., said Tuesday": when, not who
     return not any(t.casefold() in AUX or t in VERBS for t in toks)
 
 
+# Determiners and quantifiers that open a source: "said a spokesman", "said one source in the room".
+_SOURCE_OPENERS = frozenset(("the", "a", "an", "one", "another", "two", "three", "several", "some", "many", "both"))
 _WHEN_WORDS = frozenset(w.casefold() for w in (*WEEKDAY_NAMES, *MONTH_NAMES, "today", "yesterday", "tonight"))
 
 

@@ -17,6 +17,7 @@ from summarizer.text.lexicon import (
     inflections,
     weekday_pattern,
 )
+from summarizer.text.places import country_code_for_adjective
 
 __all__ = [
     "ADDRESSING",
@@ -29,6 +30,7 @@ __all__ = [
     "NEVER",
     "PARTICIPLES",
     "PARTICLE",
+    "after_a_name",
     "can_be_noun",
     "is_be",
     "other_sense",
@@ -180,6 +182,19 @@ def can_be_noun(form: str) -> bool:
     lemma = VERBS.get(form, form)
     s, _, ing = regular_forms(lemma)
     return form in (lemma, s, ing)
+
+
+# Adjectives of party written with a capital, as nations' are ("Republican claims", "French plans").
+_PARTY = frozenset(("republican", "democratic", "conservative", "socialist", "communist", "liberal"))
+
+
+def after_a_name(prev: list[str]) -> bool:
+    """The words before a form end with a name, whose verb it may be ("Trump claims the ..."): not "the White
+    House", not the object of a preposition ("of Trump claims"), not an adjective of party or nation ("Republican
+    claims", "French plans")."""
+    if not prev or not prev[-1][:1].isupper() or len(prev) > 1 and prev[-2].casefold() in DETERMINERS | _PREPOSITIONS:
+        return False
+    return prev[-1].casefold() not in _PARTY and country_code_for_adjective(prev[-1]) is None
 
 
 def read_as_noun(prev: list[str], form: str) -> bool:
