@@ -151,6 +151,9 @@ INDEX_TEXT = "Peter Wehner wrote a column. Antony Blinken and Lloyd Austin answe
         ("he said", None),
         ("Wehner told Blinken", "Peter Wehner"),  # the listener is not the speaker
         ("an aide said that Blinken", None),  # a name inside the reported clause is not the speaker
+        ("Blinken's aide said", None),  # a possessor is not the speaker
+        ("who runs Blinken's office, said", None),
+        ("Blinken will use the talks to make news, Austin said", "Lloyd Austin"),  # the subject, not another clause
     ],
 )
 def test_person_in_cue(cue: str, person: str | None) -> None:

@@ -196,19 +196,23 @@ def person_in_cue(cue: str, index: EntityIndex) -> str | None:
     """
     if _FOR_AN_ORGANISATION.search(cue):
         return None
-    verb = next((v for v in VERB_RE.finditer(cue) if v.group(1) not in NEVER), None)
-    if verb is not None and subject_before(cue, verb.start()) is not None:
-        # "an official said that Ruiz": a subject before the verb is the speaker; names after it
-        # are in the reported clause (only an inverted "said Peter Wehner" names the speaker after it)
-        cue = cue[: verb.start()]
-    found = None
+    verbs = (v for v in VERB_RE.finditer(cue) if v.group(1) not in NEVER)
+    subject = next((span for v in verbs if (span := subject_before(cue, v.start())) is not None), None)
+    if subject is not None:
+        # "an official said that Ruiz": a subject before the verb is the speaker; names after it are in the
+        # reported clause (only an inverted "said Peter Wehner" names the speaker after it), and names before it
+        # in another clause ("Trump will use the debate to make news, Kall said:")
+        cue = cue[subject[0] : subject[1]]
+    found, possessors = None, 0
     for m in _CAPITALISED_RUN.finditer(cue):
-        person = index.person_by_surname(m.group(0).split()[-1])
-        if person is not None:
+        person = index.person_by_surname(re.sub(r"['’]s$", "", m.group(0)).split()[-1])
+        if person is not None and m.group(0).endswith(("'s", "’s")):
+            possessors += 1  # a possessor is not the speaker ("Clinton's aide said"), but a second name all the same
+        elif person is not None:
             if found is not None:
                 return None
             found = person
-    return found
+    return found if not possessors else None
 
 
 _SAID, _READ = word_pattern(finite_forms("say")), word_pattern(finite_forms("read"))
