@@ -51,3 +51,10 @@ def test_a_noun_like_form_after_an_adjective_of_party_or_nation_is_a_noun(adject
     text = f"The survey rated a third of {adjective} claims as false, and the rest as true."
     assert [c for _, c, _ in found(text)] == []
     assert found("Reyes claims the plan will fail badly.") == [("Reyes", "claims", "the plan will fail badly")]
+
+
+def test_a_plea_of_guilty_is_no_report_but_a_plea_that_is() -> None:
+    assert found("Ann Lee, 58, of Dayton, Ohio, pleaded guilty to six counts of fraud at the hearing.") == []
+    assert found("The lawyer pleaded that her client had been misled.") == [
+        ("The lawyer", "pleaded", "that her client had been misled")
+    ]

@@ -246,6 +246,8 @@ _OTHER_OBJECTS: dict[str, re.Pattern[str]] = {
     ),
     # one adds a thing ("did not add a warning to its label", "added 200 jobs"); words added open a clause
     "add": re.compile(r"\s+(?:an?|some|more|another|\d)"),
+    # one pleads guilty to a charge (a plea, not words reported); one pleads that ..., or for mercy
+    "plead": re.compile(r"\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b"),
     "recall": re.compile(
         r"\s+(?:an?|the|its|his|her|their|some|all)\s+(?:\w+\s+)?(?:ambassadors?|envoys?|diplomats?|troops|forces|"
         r"vehicles|cars|products|batches|units|models)\b"
