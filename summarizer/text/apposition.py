@@ -59,8 +59,9 @@ def is_aside(chunk: str) -> bool:
 
 
 def _chunk_start(text: str, end: int) -> int:
-    """Where the chunk that ends at ``end`` opens: after the nearest comma, dash, opening quotation mark or
-    sentence start before it; -1 when a quotation mark, a bracket or a semicolon comes first (no simple chunk)."""
+    """Where the chunk that ends at ``end`` opens: after the nearest comma, dash or closing quotation mark before
+    it, else at the sentence start; -1 when an opening quotation mark, a bracket, a colon or a semicolon comes
+    first, or none of them within reach (no simple chunk)."""
     k = end - 1
     while k >= max(0, end - _CHUNK_MAX):
         ch = text[k]
