@@ -10,7 +10,7 @@ from summarizer.extract.grounding import span_of
 from summarizer.extract.run import ArticleRun, best_when, dates_in, place
 from summarizer.llm.answers import TripFacts
 from summarizer.schemas import Place, Trip
-from summarizer.text.attribution import find_attributions
+from summarizer.text.attribution import Attribution, find_attributions
 from summarizer.text.coref import (
     named_in,
     opens_with_he_or_she,
@@ -64,12 +64,16 @@ _OPENS_WITH_PRONOUN = re.compile(r"\W*(?:He|She|They)\b")
 _NAMED_SOURCE = re.compile(r"(?:the\s+)?(?!(?:He|She|They|It|We|I)\b)[A-Z]")
 
 
+def _reports(sent: Sentence) -> list[Attribution]:
+    """The sentence's attributions but a headline's label ("Putin: ..."), which credits the whole line: some feeds
+    join a headline to its dateline and first sentence."""
+    return [a for a in find_attributions(sent) if a.form != "labelled"]
+
+
 def _reporters(run: ArticleRun, sent: Sentence) -> list[str]:
     """Who the sentence credits with the report of a trip ('Yonhap news agency said the officials would visit')."""
     names: list[str] = []
-    for att in find_attributions(sent):
-        if att.form == "labelled":
-            continue  # a headline's label ("Putin: ...") credits the whole line, its dateline and body joined in some feeds
+    for att in _reports(sent):
         content = run.doc.text[att.start : att.end]
         # Credited by name: "Yonhap news agency said", "according to Reuters"; not "he", "officials".
         named = _NAMED_SOURCE.match(att.source)
@@ -87,8 +91,7 @@ _ACCORDING_TO = re.compile(
 
 def _content_start(sent: Sentence, at: int) -> int:
     """Where the reported clause that holds offset ``at`` of the sentence begins (0 when none holds it)."""
-    starts = [a.start - sent.start for a in find_attributions(sent)
-              if a.start - sent.start <= at < a.end - sent.start and a.form != "labelled"]
+    starts = [a.start - sent.start for a in _reports(sent) if a.start - sent.start <= at < a.end - sent.start]
     return max(starts, default=0)
 
 

@@ -194,9 +194,7 @@ def split_title(name: str) -> tuple[str, str | None]:
         tok.casefold().strip(",") in PERSON_TITLES or tok.casefold().strip(",.") in HONORIFICS)]
     if heads and heads[-1] >= cut:
         cut = heads[-1] + 1
-    core = " ".join(toks[cut:])
-    role = " ".join(toks[:cut]) or None
-    return core, role
+    return " ".join(toks[cut:]), " ".join(toks[:cut]) or None
 
 
 @dataclass
@@ -207,14 +205,16 @@ class EntityIndex:
     people: dict[str, str] = field(default_factory=dict)  # surname (casefold) -> fullest name
     roles: dict[str, str] = field(default_factory=dict)  # full name (casefold) -> role in the text
     seen: dict[str, Entity] = field(default_factory=dict)
+    # the text with its Title Case headlines as sentences ("Obama says African-American Museum ..."), names read in it
+    readable: str = field(default="", init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        for at, run in _affiliated(_name_runs(lines_in_sentence_case(self.text))):
+        self.readable = lines_in_sentence_case(self.text)
+        for at, run in _affiliated(_name_runs(self.readable)):
             core, title = split_title(_without_opening(run))
             if re.search(r"[a-z]{2}\.$", core):
                 core = core[:-1]  # the full stop that ends a sentence, not an initial's ('Erik Dahl.')
-            toks = _tokens(core)
-            if len(toks) < 2 or len(toks) > 4:
+            if not 2 <= len(toks := _tokens(core)) <= 4:
                 continue
             if any(t.casefold() in ORG_WORDS or t.casefold() in TITLE_WORDS or (t.isupper() and len(t) > 3) for t in toks):
                 continue  # organisations, titles, HEADINGS
@@ -365,7 +365,7 @@ class EntityIndex:
         words after that word, none a title or a date, not another person's name; None when the text has none."""
         if not word[:1].isupper() or not word.isalpha():
             return None
-        for m in re.finditer(rf"\b{re.escape(word)}((?:[ \t]+[A-ZÀ-Þ][\w&’'-]*){{1,3}})", lines_in_sentence_case(self.text)):
+        for m in re.finditer(rf"\b{re.escape(word)}((?:[ \t]+[A-ZÀ-Þ][\w&’'-]*){{1,3}})", self.readable):
             rest = _tokens(m.group(1))
             if any(t.casefold() in TITLE_WORDS or t.casefold() in _DATE_WORDS for t in rest):
                 continue
