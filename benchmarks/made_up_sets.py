@@ -23,6 +23,14 @@ def write_corpus(out: Path, gold_file: str, articles: Iterable[tuple[str, str, d
     print(f"{len(lines)} articles -> {out}")
 
 
+def doc_ids(folder: Path | None, gold_file: str) -> set[str]:
+    """The ids of the articles of a corpus folder's ``gold_file`` (none for no folder): those to leave out."""
+    if folder is None:
+        return set()
+    lines = (folder / gold_file).read_text(encoding="utf-8").splitlines()
+    return {json.loads(line)["doc_id"] for line in lines if line.strip()}
+
+
 def write_set(source: Path, out: Path, gold_file: str, convert: Convert) -> None:
     """Convert every article of ``source`` into ``out`` (texts/<doc id>.txt and ``gold_file``)."""
     raws = source.read_text(encoding="utf-8").splitlines()

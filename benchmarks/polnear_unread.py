@@ -17,7 +17,6 @@ outside, and measure it without reading it, as the unread half is measured.
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from collections.abc import Iterator
@@ -85,15 +84,11 @@ def main() -> None:
     parser.add_argument("out", type=Path, help="the corpus folder to write (outside this repository)")
     parser.add_argument("--skip", type=Path, help="a PolNeAR corpus folder whose articles to leave out")
     args = parser.parse_args()
-    skip: set[str] = set()
-    if args.skip:
-        gold = (args.skip / "quotes_gold.jsonl").read_text(encoding="utf-8").splitlines()
-        skip = {json.loads(line)["doc_id"] for line in gold if line.strip()}
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from made_up_sets import write_corpus
+    from made_up_sets import doc_ids, write_corpus
 
+    skip = doc_ids(args.skip, "quotes_gold.jsonl")
     write_corpus(args.out / "polnear", "quotes_gold.jsonl", _articles(args.polnear, skip))
-
 
 if __name__ == "__main__":
     main()
