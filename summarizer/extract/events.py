@@ -48,6 +48,7 @@ from summarizer.text.events import (
     COLLECTIVE,
     GATHERING,
     MEETING_CUE,
+    PRESS_MET,
     TRAVEL_CUE,
     VISITING,
     cue_matches,
@@ -207,7 +208,7 @@ def _meeting(run: ArticleRun, sent: Sentence, context: str, mt: MeetingFacts) ->
     # so does one meeting a side the sentence only describes ("briefed the supervisory board", "talks with union
     # officials", "met the committee"), the press aside ("told reporters" is no meeting)
     alone = (GATHERING.search(sent.text) or COLLECTIVE.search(sent.text) or cue_matches(VISITING, sent.text)
-             or any(_described_side(p, sent.text) for p in mt.participants))
+             or cue_matches(PRESS_MET, sent.text) or any(_described_side(p, sent.text) for p in mt.participants))
     if not mt.participants and alone:
         named += _subject_person(run, sent)  # "X listens during a news conference": a yes that named nobody
     participants = distinct([run.index.resolve(p, before=sent.start) for p in named])

@@ -36,8 +36,17 @@ _MEETING_NAME = re.compile(
 # the meeting it names is one already told. Taking part in something that is not a gathering is no
 # contact either ("attend school", "a hearing aid", "a court hearing").
 _MEETING_AS_TIME = word_regex(
-    r"(?:since|after|before|until|following|ahead\s+of|prior\s+to)\s+(?:the|this|that|these|those)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:talks|meetings?|summit|conference|session|negotiations|discussions|call|hearing)"
+    r"(?:(?:since|after|before|until|following|ahead\s+of|prior\s+to)\s+(?:the|this|that|these|those)|"
+    r"until\s+(?:after|before)\s+(?:a|an|next|its|their))\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|summit|conference|"
+    r"session|negotiations|discussions|call|hearing|inauguration|ceremony|rally|funeral)|"
+    # a clause whose subject is the meeting noun, with no determiner: "since U.N.-brokered peace talks stalled"
+    r"(?:since|after|before|until|when|as)\s+(?:[\w.'’-]+\s+){0,4}?(?:talks|negotiations|discussions)\s+"
+    r"(?:\w+ly\s+)?(?:stalled|collapsed|broke\s+down|ended|began|failed|resumed|opened|started|faltered|foundered)|"
+    # the time they took, before what they led to: "after months of secret negotiations, the leaders announced"
+    r"(?:after|following)\s+(?:\w+\s+)?(?:hours|days|weeks|months|years|decades|rounds)\s+of\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:talks|negotiations|discussions|meetings)|"
+    # a means, not an event: "to address grievances through negotiations", "resolved via dialogue"
+    r"(?:through|via|by)\s+(?:peaceful\s+|direct\s+|political\s+)?(?:negotiations?|dialogue|talks|diplomacy)"
 )
 # The class a told meeting belongs to, not another meeting: "(the meeting was) the latest in a series of
 # talks", "the third in a round of visits".
@@ -52,6 +61,24 @@ _CONTACT_SENSE = word_regex(
     r"(?:court|trial|bail|sentencing|extradition|custody)\s+hearings?|hearings?\s+(?:in|at|of)\s+(?:the\s+)?"
     r"(?:case|trial|court)"
 )
+# Contact verbs whose object is a matter, not a person: "efforts to address grievances of residents", "spoke to
+# Russia's support of Assad" (dealt with, commented on), "welcomed the U.S. attack" (approved of).
+_MATTER_SENSE = word_regex(
+    r"(?:(?:address|addresses|addressed|addressing)|(?:speak|speaks|spoke|speaking|talk|talks|talked)\s+to)\s+"
+    r"(?:(?:the|these|those|their|his|her|its|our|such|this|that|[\w.-]+['’]s)\s+)?(?:[\w-]+\s+){0,2}?(?:grievances|"
+    r"concerns?|issues?|problems?|questions?|needs?|challenges?|threats?|crisis|causes|shortcomings|importance|support|"
+    r"risks?|situation|matter|subject|topic|demands?|complaints?|criticism|allegations?|gaps?|fears?|backlog)|"
+    r"welcom(?:e|es|ed|ing)\s+(?:(?:the|a|an|this|that|these|his|her|their|its)\s+)?(?:[\w.'’-]+\s+){0,3}?"
+    r"(?:attacks?|strikes?|decisions?|moves?|news|announcements?|deals?|agreements?|steps?|initiatives?|reports?|rulings?|"
+    r"proposals?|plans?|votes?|release|elections?|results?|outcomes?|statements?|offers?|resolutions?|efforts?|progress|"
+    r"changes?|reforms?|ceasefire|truce|sanctions|measures?|bill|law|verdict|idea|approach|commitments?|pledges?|"
+    r"arrest|appointment|investigation|inquiry)\b"
+)
+# "host" as a noun of a trade or a modifier: "a one-time television reality show host", "the host country".
+_HOST_NOUN = word_regex(
+    r"(?:show|radio|television|TV|talk|game|chat|podcast|programme|program|news)\s+hosts?|"
+    r"hosts?\s+(?:country|countries|city|cities|nation|nations|government|governments|family|families|community|communities)"
+)
 _TALK_SENSE = word_regex(
     r"talk(?:s|ed|ing)?\s+(?:tough|big|up|down)|(?:his|her|their|its|our|the|a)\s+hosts?|"
     r"(?:speak|speaks|spoke|speaking|talk|talks|talked|talking)\s+to\s+(?:the\s+)?(?:media|reporters|press|journalists)|"
@@ -61,11 +88,50 @@ _TALK_SENSE = word_regex(
 )
 
 
+# A demonstration: people come together to protest or to demand, not to meet one another (ACE's
+# Conflict:Demonstrate, not Contact:Meet). In a sentence that tells of one ("protesters", "a march", "anti-war
+# placards", "took to the streets"), its words of gathering ("a rally", "gathered", "attending protests", "took
+# part") are the demonstration's; a verb of contact ("officials met with protest groups") still tells of a meeting.
+_PROTEST = re.compile(
+    r"\b(?:protest(?:s|ers?|ing|ed)?|counter-?protest\w*|demonstrations?|demonstrators?|marchers|sit-ins?|"
+    r"placards?|picket(?:s|ed|ing|ers?)?|(?:took|take|takes|taking)\s+to\s+the\s+streets|chant(?:s|ed|ing)?|"
+    r"anti-[\w-]+\s+rall(?:y|ies))\b|\b(?-i:march(?:es|ed|ing)?)\b|\bMarch\s+(?:on|(?-i:[Aa])gainst|for)\s+(?-i:[A-Z])|"
+    r"['’]s\s+March\b|\b(?:held|holding|hold|holds|carried|carrying|waved|waving)\s+(?:up\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:posters|signs|banners)\b",
+    re.IGNORECASE,
+)
+_GATHERED = word_regex(
+    r"rall(?:y|ies)|gather(?:s|ed|ing|ings)?|assembl(?:e|es|ed|ing)|attend(?:s|ed|ing|ance)?|"
+    r"(?:take|takes|took|taking|taken)\s+part|participat(?:e|es|ed|ing)"
+)
+# The verb 'rally' is a demonstration or support, never a meeting: "thousands rallied outside the embassy",
+# "supporters will be allowed to rally in a park", "rallied behind the plan" (the noun 'rally' is one, above).
+_RALLY_VERB = word_regex(r"rallied|rallying|(?:to|will|would|plan\s+to|planned\s+to)\s+rally")
+
+
+def _demonstration(sentence: str) -> str:
+    """The sentence with its words of gathering blanked out when it tells of a demonstration."""
+    out = _RALLY_VERB.sub(_blank, sentence)
+    return out if _PROTEST.search(out) is None else _GATHERED.sub(_blank, out)
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group(0))
+
+
+def _blank_after_preposition(match: re.Match[str]) -> str:
+    """The meeting a clause of time names, blanked; its preposition kept ("leaves after the ceremony" still tells of
+    leaving)."""
+    word = match.group(0).split()[0]
+    return word + " " * (len(match.group(0)) - len(word))
+
+
 def mask_senses(sentence: str) -> str:
     """The sentence with the words that have a non-event sense blanked out (offsets kept)."""
-    out = sentence
+    out = _MEETING_AS_TIME.sub(_blank_after_preposition, _demonstration(sentence))
     for rx in (
-        _MEET_OBJECT, _MEET_IDIOM, _MEETING_NAME, _TALK_SENSE, _TRAVEL_GENERIC, _MEETING_AS_TIME, _CONTACT_SENSE, _MEETING_CLASS
+        _MEET_OBJECT, _MEET_IDIOM, _MEETING_NAME, _TALK_SENSE, _MATTER_SENSE, _HOST_NOUN, _TRAVEL_GENERIC, _CONTACT_SENSE,
+        _MEETING_CLASS,
     ):
-        out = rx.sub(lambda m: " " * len(m.group(0)), out)
+        out = rx.sub(_blank, out)
     return out
