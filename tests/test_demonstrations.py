@@ -63,3 +63,32 @@ def test_a_meeting_beside_the_words_of_a_demonstration_stays_one(sentence: str) 
 )
 def test_a_contact_word_in_another_sense_is_no_meeting(sentence: str) -> None:
     assert not is_meeting_candidate(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # how a thing is received, not a meeting
+        "The new rules are meeting with the approval of most lawmakers, including Senator Ida Vale.",
+        "The plan met with fierce resistance from the unions.",
+        # a body named for its gatherings
+        "Ohio will join them next year, the National Conference of State Legislatures reports.",
+        # 'host' as a noun, or sheltering people
+        "He was a generous Sami host - and I was now his guest.",
+        "Chad has been hosting refugees from the war for more than a decade.",
+        "Most of the refugees Jordan has been hosting live in camps.",
+        # a city receiving an event
+        "Tartu Welcomes First Presidential Debate",
+    ],
+)
+def test_a_meeting_word_in_a_sense_of_reception_or_shelter_is_no_meeting(sentence: str) -> None:
+    assert not is_meeting_candidate(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Lund met with Ivan Petrov on Friday.", "Sato hosted Prime Minister Ana Ruiz at the palace.",
+     "She will host a summit of Baltic leaders in May.", "The Geneva Conference on Disarmament opened on Monday."],
+)
+def test_meeting_words_beside_those_senses_stay_candidates(sentence: str) -> None:
+    assert is_meeting_candidate(sentence)

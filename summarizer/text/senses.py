@@ -27,9 +27,18 @@ _MEET_OBJECT = word_regex(
     r"payments?|debts?|terms|qualifications?|benchmarks?|objectives?|specifications?|levels?|limits?|"
     r"death|fate|end|match|definition)"
 )
-_MEET_IDIOM = word_regex(r"meet\s+(?:\w+\s+){0,4}?(?:halfway|half-way|in\s+the\s+middle)")
+_MEET_IDIOM = word_regex(
+    r"meet\s+(?:\w+\s+){0,4}?(?:halfway|half-way|in\s+the\s+middle)|"
+    # how a thing is received: "the actions are meeting with the approval of Republicans", "met with resistance"
+    r"(?:meet|meets|met|meeting)\s+with\s+(?:(?:the|some|little|much|broad|wide|strong|fierce|stiff|growing|general|"
+    r"widespread|mixed|great|considerable)\s+)?(?:approval|disapproval|resistance|opposition|criticism|scepticism|"
+    r"skepticism|success|failure|silence|hostility|praise|derision|condemnation|applause|acclaim|indifference|suspicion|"
+    r"resentment|anger|outrage|enthusiasm|delays?|setbacks?|objections?|reservations?)"
+)
 # "Meeting" inside a capitalised name: "the Friends Meeting Hall", "Meeting House".
 _MEETING_NAME = re.compile(
+    # a body named for its gatherings: "the National Conference of State Legislatures reports"
+    r"\b[A-Z][\w'’-]*\s+(?:Conference|Assembly|Convention|Council|Forum)\s+of\s+(?:the\s+)?[A-Z]|"
     r"\b[A-Z][\w'’-]*\s+Meeting\b|\bMeeting\s+(?:Hall|House|Room|Place|Point|Center|Centre|Street|Road|Ground)\b"
 )
 # A meeting noun that dates another clause ("since the talks stalled", "after the meeting, he said"):
@@ -72,11 +81,16 @@ _MATTER_SENSE = word_regex(
     r"(?:attacks?|strikes?|decisions?|moves?|news|announcements?|deals?|agreements?|steps?|initiatives?|reports?|rulings?|"
     r"proposals?|plans?|votes?|release|elections?|results?|outcomes?|statements?|offers?|resolutions?|efforts?|progress|"
     r"changes?|reforms?|ceasefire|truce|sanctions|measures?|bill|law|verdict|idea|approach|commitments?|pledges?|"
-    r"arrest|appointment|investigation|inquiry)\b"
+    r"arrest|appointment|investigation|inquiry|debates?|events?|festival|tournament|games)\b"
 )
 # "host" as a noun of a trade or a modifier: "a one-time television reality show host", "the host country".
 _HOST_NOUN = word_regex(
     r"(?:show|radio|television|TV|talk|game|chat|podcast|programme|program|news)\s+hosts?|"
+    # "a host of problems", "an archetypal Afghan host - and I was his guest"; sheltering people: "hosting refugees"
+    r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?host(?=\s+of\b|\s*[-–—,.;:])|"
+    r"host(?:s|ed|ing)?\s+(?:[\w,-]+\s+){0,4}?(?:refugees|migrants|asylum-seekers|asylum\s+seekers|displaced)|"
+    r"(?:refugees|migrants|asylum-seekers|displaced)\s+(?:[\w-]+\s+){0,3}?(?:has\s+|have\s+|had\s+)?(?:been\s+)?"
+    r"host(?:s|ed|ing)?|"
     r"hosts?\s+(?:country|countries|city|cities|nation|nations|government|governments|family|families|community|communities)"
 )
 _TALK_SENSE = word_regex(
