@@ -123,5 +123,6 @@ def main() -> None:
     skip = doc_ids(args.skip, "events_gold.jsonl")
     write_corpus(args.out / "m2e2_voa", "events_gold.jsonl", articles(args.zip, skip, args.part))
 
+
 if __name__ == "__main__":
     main()

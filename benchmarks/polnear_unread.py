@@ -90,5 +90,6 @@ def main() -> None:
     skip = doc_ids(args.skip, "quotes_gold.jsonl")
     write_corpus(args.out / "polnear", "quotes_gold.jsonl", _articles(args.polnear, skip))
 
+
 if __name__ == "__main__":
     main()

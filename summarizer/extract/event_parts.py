@@ -57,19 +57,30 @@ _FULL_NAME = re.compile(
     r"(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+"
 )
 _HE_SHE_HIS = re.compile(r"\b(?:he|she|his)\b", re.IGNORECASE)
+# A population the sentence tells of, which a later 'they', 'their' or 'them' stands for ("people flee their homes").
+_POPULATION = re.compile(
+    r"\b(?:people|civilians|residents|families|children|men|women|refugees|migrants|villagers|protesters|"
+    r"students|workers|fighters|soldiers|troops|crowds|passengers|survivors)\b",
+    re.IGNORECASE,
+)
+_THEY_THEIR = re.compile(r"\b(?:they|their|them)\b", re.IGNORECASE)
 
 
 def refers_back_to_someone(sentence: str, cue: re.Pattern[str]) -> bool:
     """The sentence refers back to someone named before it ('he', 'the two leaders') by the end of its
     last event word: a 'he' after every event word belongs to another clause ('shot at a rally by a
     gunman who said he ...'), and a 'he', 'she' or 'his' after a full name the sentence writes stands for
-    that name ('Sergei Lavrov said ..., which he said ...')."""
+    that name ('Sergei Lavrov said ..., which he said ...'), as a 'they', 'their' or 'them' after a population
+    stands for it ('people flee their homes')."""
     cues = cue_matches(cue, sentence)
     upto = sentence[: cues[-1].end()] if cues else sentence
     name = _FULL_NAME.search(upto)
     if name is not None:
         rest = _HE_SHE_HIS.sub(lambda m: " " * len(m.group(0)), upto[name.end() :])
         upto = upto[: name.end()] + rest
+    crowd = _POPULATION.search(upto)
+    if crowd is not None:
+        upto = upto[: crowd.end()] + _THEY_THEIR.sub(lambda m: " " * len(m.group(0)), upto[crowd.end() :])
     return has_anaphor(upto) or refers_by_role(upto)
 
 

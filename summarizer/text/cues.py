@@ -57,7 +57,7 @@ _VIDEO = word_regex(
 )
 # By phone, whether or not the word is written: "a call was made to", "in a call with", "the two spoke by ...".
 _PHONE = word_regex(
-    r"phone|telephone|call(?:ed)?\s+with|spoke\s+by|phoned|(?:a|an|the|his|her|their|its|this|that|one)\s+"
+    r"phone|telephone|cellphone|smartphone|call(?:ed)?\s+with|spoke\s+by|phoned|(?:a|an|the|his|her|their|its|this|that|one)\s+"
     r"(?:[\w-]+\s+){0,2}?calls?(?!\s+(?:for|on|off)\b)"
 )
 # The future words, and in a whole sentence: "would", "to visit", "is to", "was to travel" (not "was to
@@ -288,7 +288,9 @@ def only_as_origin(sentence: str, place: str) -> bool:
 # (people from a place are of it, a party: "a delegation from Djibouti", "officials from Kenya")
 _LOCATIVE = re.compile(
     r"\b(?:in|at|near|outside|inside|(?<!delegation\s)(?<!delegations\s)(?<!officials\s)(?<!envoys\s)(?<!envoy\s)"
-    r"(?<!team\s)(?<!ministers\s)(?<!representatives\s)from)\s+(?:the\s+)?$",
+    r"(?<!team\s)(?<!ministers\s)(?<!representatives\s)from)\s+(?:the\s+)?$|"
+    # a place told as one by its noun: "in the city of Ascoli Piceno", "the province of Hebei"
+    r"\b(?:city|town|village|province|region|district|port|island|county|municipality|state)\s+of\s+$",
     re.IGNORECASE,
 )
 _CITY_COMMA = re.compile(

@@ -182,6 +182,8 @@ PRESS = (
 INTERVIEW_GIVEN = r"(?:gave|give|gives|giving|granted|grants|sat\s+for)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?interviews?"
 # A meal or a reception, an occasion people share: "a working lunch with", "a state banquet in his honour".
 MEAL = r"(?:breakfast|lunch|luncheon|dinner|banquet|reception)"
+# An occasion people come together for: "mourn during a Mass", "gather for the anniversary celebrations".
+OCCASION = r"celebrations?|vigils?|(?-i:Mass)|(?:memorial|prayer|church|religious|interfaith)\s+services?"
 # The titles of people received ("general" is also an adjective: "received a general amnesty").
 _RECEIVED_TITLES = "|".join(sorted(PERSON_TITLES - {"general"}))
 # The determiner or owner before a side named by what its people do: "the cabinet", "her party's regional chairs".
@@ -227,7 +229,8 @@ _MEET = (
     # signed with someone, the thing signed told before: "a letter of intent is to be signed with the plant's owner"
     r"(?:was|were|be|been|being)\s+signed\s+with\b|"
     # a ceremony with someone; sides meeting again
-    r"(?:at|for|during)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:ceremony|reception|banquet)\b|"
+    r"(?:at|for|during)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:ceremony|reception|banquet|" + OCCASION + r")\b|"
+    r"gather(?:s|ed|ing)?\s+for\s+(?:a|an|the|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:" + OCCASION + r"|festival)\b|"
     r"reconven(?:e|es|ed|ing)|"
     # an interview given to someone: "gave an interview to broadcaster ORF", "granted an exclusive interview to"
     + INTERVIEW_GIVEN + r"\s+(?:to|with)|"
@@ -284,7 +287,7 @@ _MEET = (
 GATHERING = word_regex(
     r"meeting|meetings|summit|summits|conference|conferences|session|sessions|rally|rallies|vigil|forum|"
     r"assembly|gathering|convention|hearings?|briefings?|testif\w+|attend(?:s|ed|ing)?|address(?:es|ed|ing)?|"
-    r"ceremony|ceremonies|banquet|join(?:s|ed|ing)?|round\s*tables?|roundtables?|"
+    r"ceremony|ceremonies|banquet|join(?:s|ed|ing)?|round\s*tables?|roundtables?|" + OCCASION + "|"
     # a meal or a reception given for guests: "a reception hosted by the consul general", "an investor lunch"
     + MEAL + r"s?|galas?|premieres?|" + ONE_BEFORE_MANY + "|" + CEREMONY + "|" + PRESS + "|"
     # an interview given, like a news conference: the one who gives it is named, the outlet maybe not
@@ -369,13 +372,16 @@ def is_trip_candidate(sentence: str) -> bool:
 def is_meeting_candidate(sentence: str) -> bool:
     """The sentence has a word of meeting, talks or contact, in an event sense, or several of one kind meet
     among themselves ("Ministers from the 27 member states conferred in Luxembourg")."""
-    return bool(cue_matches(MEETING_CUE, sentence)) or COLLECTIVE.search(mask_senses(sentence)) is not None
+    masked = mask_senses(sentence)
+    return MEETING_CUE.search(masked) is not None or COLLECTIVE.search(masked) is not None
 
 
 # A definite meeting noun: one already told ("the meeting", "this latest round of talks", "Tuesday's talks").
 _BACK_REFERENCE = re.compile(
-    r"\b(?:the|this|that|these|(?:mon|tues|wednes|thurs|fri|satur|sun|yester|to)day['’]s|last\s+(?:week|month)['’]s)\s+"
-    r"(?:same\s+|closed-door\s+|two-hour\s+|latest\s+|last\s+|previous\s+|earlier\s+)?(?:round\s+of\s+)?"
+    r"\b(?:(?:the|this|that|these)\s+(?:same\s+|closed-door\s+|two-hour\s+|latest\s+|last\s+|previous\s+|earlier\s+)?|"
+    # a day's meeting, whatever its modifiers: "during Tuesday's U.S.-Turkey meeting"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun|yester|to)day['’]s|last\s+(?:week|month)['’]s)\s+(?:[\w.-]+\s+){0,2}?)"
+    r"(?:round\s+of\s+)?"
     r"(?:meeting|talks|summit|session|conference|call|conversation|discussions?|briefing|hearing|forum|round\s*table)\b"
     r"(?!\s+(?:with|of|between|in|at|on|among)\b)",
     re.IGNORECASE,

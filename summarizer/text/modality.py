@@ -20,6 +20,14 @@ _CLAUSE_START = re.compile(r"[,;:()\u2014\u2013]|\s-\s|\b(?:which|who|while|wher
 _NEGATION = re.compile(
     r"\b(?:not|never|no\s+longer|neither|nor|without|no|refused\s+to|declined\s+to|failed\s+to|denied)\b|n['’]t\b", re.IGNORECASE
 )
+# Staying away from an event is not taking part in it: "will boycott the summit", "skipped the talks", "is
+# suspending participation in meetings", "pulled out of the conference".
+_STAYED_AWAY = re.compile(
+    r"\b(?:boycott(?:s|ed|ing)?|snub(?:s|bed|bing)?|skip(?:s|ped|ping)?|shun(?:s|ned|ning)?|"
+    r"stay(?:s|ed|ing)?\s+away\s+from|pull(?:s|ed|ing)?\s+out\s+of|suspend(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?"
+    r"participation\s+in)\b",
+    re.IGNORECASE,
+)
 _HYPOTHETICAL = re.compile(
     r"\b(?:could|might|if|unless|whether|should|possibly|perhaps|maybe|hop(?:e|es|ed|ing)|wants?\s+to|consideration|"
     r"wanted\s+to|wish(?:es|ed)?\s+to|urg(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|call(?:s|ed)?\s+on|ask(?:s|ed)?|"
@@ -191,7 +199,8 @@ def _cue_modality(sentence: str, cue: re.Match[str]) -> Modality:
         return "cancelled"
     if _PAST_PLAN.search(sentence[: cue.start()]) and _UNDONE.search(sentence[cue.end() :]):
         return "cancelled"
-    if _NEGATION.search(window) and not _in_adjunct(_clause_of(sentence, cue.start())):
+    stayed_away = _STAYED_AWAY.search(window) is not None and _is_noun_cue(sentence, cue)  # "skipped the summit"
+    if (_NEGATION.search(window) or stayed_away) and not _in_adjunct(_clause_of(sentence, cue.start())):
         return "negated"  # (a negation does not reach into "before leaving": "did not say it before leaving")
     if _AWAITED.match(cue.group(0)):
         return "planned"  # "is due in Bamako", "is expected in Dakar"

@@ -60,6 +60,10 @@ _GENERIC_PLACE = frozenset(
 _TITLES = ROLE_WORDS | TITLE_ABBREVIATIONS | {"president-elect", "vice-president", "first", "lady", "mr.", "mrs.", "ms.", "dr."}
 
 
+# A verb or auxiliary run into the word before it: "I've", "we're", "they'll".
+_CONTRACTION = re.compile(r"['’](?:ve|m|ll|d|re)$")
+
+
 def _words(phrase: str) -> list[str]:
     return [w for w in re.split(r"[\s,]+", phrase.strip()) if w]
 
@@ -157,10 +161,10 @@ def clean_participant(phrase: str) -> str | None:
         words = words[1:]  # "One of the pilots": the pilots
     if not words:
         return None
-    lower = [w.lower().strip(".") for w in words]
+    lower = [_CONTRACTION.sub("", w.lower().strip(".")) for w in words]
     head = _head(lower)
-    if len(lower) == 1 and not words[0].isupper() and (head in PRONOUNS or head in _GENERIC):
-        return None  # "they", "officials" (but "US" is a country, not "us")
+    if len(lower) == 1 and not (words[0].isupper() and len(head) > 1) and (head in PRONOUNS or head in _GENERIC):
+        return None  # "they", "I've", "officials" (but "US" is a country, not "us")
     if all(w in _TITLES for w in lower):
         return None  # a bare title: "Secretary", "the prime minister"
     if head in _RELATIONAL or head in _NOT_WHO or any(w in WEEKDAY_NAMES for w in lower):

@@ -68,7 +68,11 @@ _CONTACT_SENSE = word_regex(
     r"attend(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:school|schools|university|college|classes|church|mosque|"
     r"services|mass|prayers|funerals?)|hearing\s+(?:aid|aids|loss|impaired)|"
     r"(?:court|trial|bail|sentencing|extradition|custody)\s+hearings?|hearings?\s+(?:in|at|of)\s+(?:the\s+)?"
-    r"(?:case|trial|court)"
+    r"(?:case|trial|court)|"
+    # gathering things, not people: "data gathering", "gathered evidence", "gathering momentum"
+    r"(?:data|information|intelligence|evidence|news|fact|fact-finding|signature|fund|material)[-\s]gathering|"
+    r"gather(?:s|ed|ing)?\s+(?:(?:the|more|enough|new|further|some)\s+)?(?:data|information|intelligence|evidence|"
+    r"signatures|facts|details|momentum|pace|speed|steam|strength|dust|support|votes|materials?)"
 )
 # Contact verbs whose object is a matter, not a person: "efforts to address grievances of residents", "spoke to
 # Russia's support of Assad" (dealt with, commented on), "welcomed the U.S. attack" (approved of).
@@ -120,7 +124,12 @@ _GATHERED = word_regex(
 )
 # The verb 'rally' is a demonstration or support, never a meeting: "thousands rallied outside the embassy",
 # "supporters will be allowed to rally in a park", "rallied behind the plan" (the noun 'rally' is one, above).
-_RALLY_VERB = word_regex(r"rallied|rallying|(?:to|will|would|plan\s+to|planned\s+to)\s+rally")
+# The present tense after a plural subject: "Pakistanis rally in support of ...", "they rally outside".
+_RALLY_VERB = word_regex(
+    r"rallied|rallying|(?:to|will|would|plan\s+to|planned\s+to)\s+rally|"
+    r"(?:(?<=[a-z]s\s)(?<!['’]s\s)|(?<=\bthey\s)|(?<=\bwe\s)|(?<=people\s))rally"
+    r"(?=\s+(?:in|for|against|outside|behind|around|at|on|near|across|to)\b)"
+)
 
 
 def _demonstration(sentence: str) -> str:

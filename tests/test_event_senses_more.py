@@ -1,0 +1,96 @@
+"""More of the grammar the event rules read: staying away from a meeting is no meeting, gathering data is no
+gathering, an occasion gathers people, a plural subject's 'rally' is a demonstration's verb, a pronoun bound by a
+population before it refers back to no one, a place told by its noun is no party, a cellphone is a phone, and a
+contraction's pronoun is no traveller. Every sentence is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.extract.event_parts import refers_back_to_someone
+from summarizer.text.cues import meeting_format, only_as_location
+from summarizer.text.events import MEETING_CUE, TRAVEL_CUE, is_meeting_candidate, refers_back
+from summarizer.text.modality import event_modality
+from summarizer.text.participants import clean_participant
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norway will boycott the summit in Valletta over the arrests.",
+        "The premier skipped the meeting with the union leaders.",
+        "Chile said it is suspending its participation in the talks on fishing quotas.",
+        "Two members pulled out of the conference after the vote.",
+    ],
+)
+def test_staying_away_from_a_meeting_is_no_meeting(sentence: str) -> None:
+    assert event_modality(sentence, MEETING_CUE) == "negated"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The finance minister met the union leaders on Tuesday.",
+        "Delegates skipping lunch met again in the afternoon.",  # skipping a meal, not the meeting
+    ],
+)
+def test_a_meeting_attended_stays_factual(sentence: str) -> None:
+    assert event_modality(sentence, MEETING_CUE) == "factual"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministry said better data gathering and reporting would follow.",
+        "Investigators gathered evidence at the scene for two days.",
+        "The campaign is gathering momentum in the north.",
+        "Pensioners rally in support of the jailed activist in Tirana, Feb. 2, 2016.",
+        "Mass graves were found near the village.",
+    ],
+)
+def test_no_gathering_of_people(sentence: str) -> None:
+    assert not is_meeting_candidate(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Relatives of the pilot mourn during a Mass in Porto Alegre, Brazil.",
+        "Survivors, friends and neighbours gather for the anniversary celebrations of the bakery.",
+        "The mayor spoke at a memorial service for the miners on Sunday.",
+        "Students sang during a candlelight vigil outside the school.",
+    ],
+)
+def test_an_occasion_gathers_people(sentence: str) -> None:
+    assert is_meeting_candidate(sentence)
+
+
+def test_a_plural_pronoun_after_a_population_refers_back_to_no_one() -> None:
+    assert not refers_back_to_someone("Smoke rises as people flee their homes near Tikrit, March 3, 2016.", TRAVEL_CUE)
+    assert refers_back_to_someone("Smoke rose as they fled toward the border.", TRAVEL_CUE)
+    assert refers_back_to_someone("Their convoy left Tikrit on Monday.", TRAVEL_CUE)
+
+
+def test_a_days_meeting_is_one_already_told() -> None:
+    assert refers_back("The case came up twice during Tuesday's Chile-Peru meeting, he said.")
+    assert not refers_back("Tuesday's talks with the Peruvian delegation were tense.")
+
+
+def test_a_place_told_by_its_noun_is_where_people_met() -> None:
+    sentence = "Ministers gathered for a memorial in the city of Castelnuovo, which was spared."
+    assert only_as_location(sentence, "Castelnuovo")
+    assert not only_as_location("Castelnuovo met the prefect in Rome.", "Castelnuovo")
+
+
+def test_a_cellphone_is_a_phone() -> None:
+    assert meeting_format("Ana Ruiz, left, talks on a cellphone to President Omar Haddad after the ruling.") == "phone"
+    assert meeting_format("Ana Ruiz met President Omar Haddad after the ruling.") == "unknown"
+
+
+@pytest.mark.parametrize("phrase", ["I’ve", "I've", "we're", "I"])
+def test_a_contracted_pronoun_is_no_traveller(phrase: str) -> None:
+    assert clean_participant(phrase) is None
+
+
+def test_an_acronym_is_still_a_party() -> None:
+    assert clean_participant("US") == "US"
