@@ -1,14 +1,16 @@
 """More of the grammar the event rules read: staying away from a meeting is no meeting, gathering data is no
 gathering, an occasion gathers people, a plural subject's 'rally' is a demonstration's verb, a pronoun bound by a
-population before it refers back to no one, a place told by its noun is no party, a cellphone is a phone, and a
-contraction's pronoun is no traveller. Every sentence is made up."""
+population before it refers back to no one, a place told by its noun is no party, a cellphone is a phone, a
+contraction's pronoun is no traveller, a destination ends the travel word's chain of phrases, and the object of
+thanks is who travels. Every sentence is made up."""
 
 from __future__ import annotations
 
 import pytest
 
 from summarizer.extract.event_parts import refers_back_to_someone
-from summarizer.text.cues import meeting_format, only_as_location
+from summarizer.extract.trip_records import _object_for
+from summarizer.text.cues import in_travel_clause, meeting_format, only_as_location
 from summarizer.text.events import MEETING_CUE, TRAVEL_CUE, is_meeting_candidate, refers_back
 from summarizer.text.modality import event_modality
 from summarizer.text.participants import clean_participant
@@ -94,3 +96,26 @@ def test_a_contracted_pronoun_is_no_traveller(phrase: str) -> None:
 
 def test_an_acronym_is_still_a_party() -> None:
     assert clean_participant("US") == "US"
+
+
+def test_a_place_at_the_end_of_the_travel_words_chain_of_phrases() -> None:
+    caption = ("FILE - U.N. envoy Ana Ruiz (R) arrives for a news conference on the fishing talks outside the "
+               "Beau-Rivage hotel in Lausanne, Switzerland, Feb. 3, 2016.")
+    assert in_travel_clause(caption, "Lausanne")
+    assert not in_travel_clause("She flew to Paris, where she met the ministers from Spain.", "Spain")
+    assert not in_travel_clause("He arrived in Rome after talks in Berlin.", "Berlin")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("Bishop Ivo Marek thanked the pope for visiting the city.", "the pope"),
+        ("Residents praised Governor Lund for travelling to the flooded valley.", "Governor Lund"),
+    ],
+)
+def test_the_object_of_thanks_is_who_travels(sentence: str, who: str) -> None:
+    assert _object_for(sentence) == who
+
+
+def test_no_object_of_thanks_no_traveller_from_it() -> None:
+    assert _object_for("Bishop Ivo Marek visited the city to thank the volunteers.") is None

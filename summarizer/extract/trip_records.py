@@ -19,6 +19,7 @@ from summarizer.text.coref import (
     written_as,
 )
 from summarizer.text.cues import (
+    in_travel_clause,
     is_reported_only,
     is_travel_subject,
     is_trip_candidate,
@@ -45,6 +46,7 @@ from summarizer.text.names import appears_in
 from summarizer.text.participants import (
     clean_destination,
     clean_participant,
+    is_bare_title,
     is_company,
     is_group,
     is_place_name,
@@ -103,8 +105,32 @@ def _trip_reporters(sent: Sentence) -> list[tuple[int, int]]:
     return found + [(m.start(), m.end()) for m in _ACCORDING_TO.finditer(sent.text)]
 
 
+# The object of a verb of thanks, praise or blame is the subject of the gerund after 'for': "Cardinal Dolan thanked the
+# pope for visiting the city" (the pope visits), "praised Lund for travelling to the flooded region".
+_OBJECT_FOR = re.compile(
+    r"\b(?:thank(?:s|ed|ing)?|prais(?:e|es|ed|ing)|congratulat(?:e|es|ed|ing)|applaud(?:s|ed|ing)?|"
+    r"commend(?:s|ed|ing)?|critici[sz](?:e|es|ed|ing)|blam(?:e|es|ed|ing)|fault(?:s|ed|ing)?)\s+"
+    r"(?P<who>(?:[\w.'’-]+\s+){0,3}?[\w.'’-]+)\s+for\s+$",
+    re.IGNORECASE,
+)
+
+
+def _object_for(sentence: str) -> str | None:
+    """Who a travel gerund after 'for' means when a verb of thanks, praise or blame has them as its object."""
+    cues = cue_matches(TRAVEL_CUE, sentence)
+    if not cues or not cues[0].group(0).lower().endswith("ing"):
+        return None
+    m = _OBJECT_FOR.search(sentence[: cues[0].start()])
+    if m is None:
+        return None
+    who = m.group("who")
+    return who if clean_participant(who) or is_bare_title(who) else None
+
+
 def _travellers(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) -> list[str] | None:
     """Who travels, as the sentence or its context names them; None when the people named do not move."""
+    if (thanked := _object_for(sent.text)) is not None:
+        return [thanked]
     given, titled = parts.entity_phrases(run, tr.travellers, sent)
     # Who only tells of the movement is not one who moves ("..., the aid group Helping Hands said").
     reporters = _trip_reporters(sent) if given or titled else []
@@ -224,7 +250,8 @@ def trip_record(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) ->
     cleaned = [clean_destination(d) for d in tr.destinations]
     places = [
         d for d in cleaned
-        if d and appears_in(d, sent.text) and near_travel_word(sent.text, d) and not only_as_origin(sent.text, d)
+        if d and appears_in(d, sent.text) and (near_travel_word(sent.text, d) or in_travel_clause(sent.text, d))
+        and not only_as_origin(sent.text, d)
     ]  # fmt: skip
     # A trip goes somewhere the sentence writes, unless it tells of a person, by name or title, leaving of
     # their own accord ("Ruiz fled the scene"): a group leaving for nowhere told ("hundreds fled") is no one's

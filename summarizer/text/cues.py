@@ -35,6 +35,7 @@ from summarizer.text.subject import MAIN_VERB, first_clause_subject, subject_bef
 __all__ = [
     "attends_a_gathering",
     "event_status",
+    "in_travel_clause",
     "is_meeting_candidate",
     "is_reported_only",
     "is_travel_subject",
@@ -90,6 +91,26 @@ def near_travel_word(sentence: str, phrase: str, reach: int = 80) -> bool:
     return any(
         m.start() - end <= reach and at - m.end() <= reach for at, end in occurrences(sentence, phrase) for m in cues
     )
+
+
+# A place in a chain of prepositional phrases after the travel word, within its clause: "arrives for a news conference
+# on the peace talks outside the Wilson hotel in Geneva" (no comma, colon, dash or bracket, no clause word between).
+_CHAINED_PLACE = re.compile(
+    r"(?:[^,;:()\u2014\u2013]{0,160}?)\b(?:in|at|to|into|for|outside|inside|near)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_CLAUSE_WORD = re.compile(r"\b(?:who|which|where|whom|whose|that|while|but|and|or|said|says|after|before|when)\b",
+                          re.IGNORECASE)
+
+
+def in_travel_clause(sentence: str, place: str) -> bool:
+    """``place`` stands after a travel word in the same clause, at the end of a chain of prepositional phrases that
+    begins with it, however long (:func:`near_travel_word` reads a fixed reach)."""
+    for m in cue_matches(TRAVEL_CUE, sentence):
+        for at, _ in occurrences(sentence, place):
+            between = sentence[m.end() : at]
+            if at > m.end() and _CHAINED_PLACE.fullmatch(between) and not _CLAUSE_WORD.search(between):
+                return True
+    return False
 
 
 # Taking part in a gathering, stated by the verb and its object: "X told a meeting of ministers", "X attended
