@@ -1,17 +1,23 @@
 """More of the grammar the event rules read: staying away from a meeting is no meeting, gathering data is no
 gathering, an occasion gathers people, a plural subject's 'rally' is a demonstration's verb, a pronoun bound by a
 population before it refers back to no one, a place told by its noun is no party, a cellphone is a phone, a
-contraction's pronoun is no traveller, a destination ends the travel word's chain of phrases, and the object of
-thanks is who travels. Every sentence is made up."""
+contraction's pronoun is no traveller, a destination ends the travel word's chain of phrases, the object of thanks
+is who travels, a nation's people are no traveller, and a return to power is no trip. Every sentence is made up."""
 
 from __future__ import annotations
 
 import pytest
 
 from summarizer.extract.event_parts import refers_back_to_someone
-from summarizer.extract.trip_records import _object_for
+from summarizer.extract.trip_records import _a_people, _object_for
 from summarizer.text.cues import in_travel_clause, meeting_format, only_as_location
-from summarizer.text.events import MEETING_CUE, TRAVEL_CUE, is_meeting_candidate, refers_back
+from summarizer.text.events import (
+    MEETING_CUE,
+    TRAVEL_CUE,
+    is_meeting_candidate,
+    is_trip_candidate,
+    refers_back,
+)
 from summarizer.text.modality import event_modality
 from summarizer.text.participants import clean_participant
 
@@ -119,3 +125,21 @@ def test_the_object_of_thanks_is_who_travels(sentence: str, who: str) -> None:
 
 def test_no_object_of_thanks_no_traveller_from_it() -> None:
     assert _object_for("Bishop Ivo Marek visited the city to thank the volunteers.") is None
+
+
+@pytest.mark.parametrize(("phrase", "people"), [("approximately 250 Peruvians", True), ("Britons", True),
+                                                ("Ana Peters", False), ("the Philippines", False), ("Marines", False)])
+def test_a_nations_people_by_their_plural_name(phrase: str, people: bool) -> None:
+    assert _a_people(phrase) is people
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trip"),
+    [
+        ("Since Lund returned to power in 2012, the country has tightened its laws.", False),
+        ("The premier returned to work on Monday, a week after the surgery.", False),
+        ("The premier returned to Lima on Monday, a week after the surgery.", True),
+    ],
+)
+def test_a_return_to_a_state_or_a_post_is_no_trip(sentence: str, trip: bool) -> None:
+    assert is_trip_candidate(sentence) is trip

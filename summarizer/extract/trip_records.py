@@ -54,7 +54,7 @@ from summarizer.text.participants import (
     moves_on_its_own,
     pronoun_mover,
 )
-from summarizer.text.places import country_name
+from summarizer.text.places import country_code, country_code_for_adjective, country_name
 from summarizer.text.sentences import Sentence
 
 __all__ = ["stated_trip", "trip_record"]
@@ -127,6 +127,19 @@ def _object_for(sentence: str) -> str | None:
     return who if clean_participant(who) or is_bare_title(who) else None
 
 
+_COUNT_WORDS = frozenset(("approximately", "about", "some", "more", "than", "nearly", "almost", "over", "at", "least",
+                          "hundreds", "thousands", "dozens", "of", "many", "few", "several", "the", "most"))
+
+
+def _a_people(phrase: str) -> bool:
+    """A nation's people by their plural name, counted or not ("Americans", "approximately 250 Syrians"): a population
+    on the move, no one's trip."""
+    words = [w for w in phrase.split() if w.lower() not in _COUNT_WORDS and not w.replace(",", "").isdigit()]
+    if len(words) != 1 or not words[0].endswith("s") or country_code(words[0]) is not None:
+        return False
+    return country_code_for_adjective(words[0]) is not None
+
+
 def _travellers(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) -> list[str] | None:
     """Who travels, as the sentence or its context names them; None when the people named do not move."""
     if (thanked := _object_for(sent.text)) is not None:
@@ -138,7 +151,7 @@ def _travellers(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) ->
     titled = [t for t in titled if not parts.only_in(reporters, sent.text, t)]  # "..., the coach said"
     # An acronym alone names an organisation or an armed group, and a place ("Japan" in a headline) is
     # where people go: neither is people who travel.
-    people = [t for t in given if not (t.isupper() and " " not in t) and not is_place_name(t)]
+    people = [t for t in given if not (t.isupper() and " " not in t) and not is_place_name(t) and not _a_people(t)]
     travellers = list(dict.fromkeys(parts.named_people(people, sent.text, context, TRAVEL_CUE) + titled))
     found = pronoun_subject(sent, run.visible, run.index)
     subject = clean_participant(found) if found else None

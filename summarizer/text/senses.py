@@ -16,7 +16,11 @@ _TRAVEL_GENERIC = word_regex(
     r"(?:visa|passport|border|duty|toll)[-\s]free\s+travel|travel\s+(?:ban|bans|advisory|advisories|agency|"
     r"agencies|agent|industry|insurance|document|documents|restrictions?|warnings?|costs?|time|expenses|"
     r"sector|guide|writer)|departures?\s+from\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:\w+\s+)?(?:policy|policies|tradition|norms?|practice|position|stance|script|line|rules?|past)|freedom\s+(?:of|to)\s+travel|visitors?\s+(?:centre|center|"
-    r"visas?|numbers)|tour\s+(?:operator|operators|guide|guides)"
+    r"visas?|numbers)|tour\s+(?:operator|operators|guide|guides)|"
+    # back to a state or a post, not to a place: "returned to power in 2012", "return to the negotiating table"
+    r"return(?:s|ed|ing)?(?=\s+to\s+(?:power|office|politics|the\s+presidency|the\s+throne|the\s+premiership|work|"
+    r"normal|normalcy|normality|the\s+fold|the\s+(?:negotiating|bargaining)\s+table|action|the\s+spotlight|prominence|"
+    r"growth|profit|profitability|violence|war|the\s+issue|the\s+subject|the\s+topic|the\s+question)\b)"
 )
 # "meet" with the object of a need or a test ("meet the demand", "met all conditions").
 _MEET_OBJECT = word_regex(
