@@ -2,7 +2,8 @@
 gathering, an occasion gathers people, a plural subject's 'rally' is a demonstration's verb, a pronoun bound by a
 population before it refers back to no one, a place told by its noun is no party, a cellphone is a phone, a
 contraction's pronoun is no traveller, a destination ends the travel word's chain of phrases, the object of thanks
-is who travels, a nation's people are no traveller, and a return to power is no trip. Every sentence is made up."""
+is who travels, a nation's people are no traveller, a return to power is no trip, a habit or a condition told after the event word makes it no event, and "the hosts" is a
+noun. Every sentence is made up."""
 
 from __future__ import annotations
 
@@ -143,3 +144,24 @@ def test_a_nations_people_by_their_plural_name(phrase: str, people: bool) -> Non
 )
 def test_a_return_to_a_state_or_a_post_is_no_trip(sentence: str, trip: bool) -> None:
     assert is_trip_candidate(sentence) is trip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "mood"),
+    [
+        ("The trader flies to Lagos every few weeks in summer to buy cloth.", "trip", "hypothetical"),
+        ("Lund also hosts a question-and-answer session with voters every Sunday night.", "meeting", "hypothetical"),
+        ("Lund meets the growers on Tuesdays at the depot.", "meeting", "hypothetical"),
+        ("Lund met the growers on Tuesday at the depot.", "meeting", "factual"),
+        ("Lund travelled to Lagos on Sunday and has gone back every year since.", "trip", "factual"),
+        ("He said he would fly to Pretoria to seek a meeting if no deal was reached.", "trip", "hypothetical"),
+        ("He said he would fly to Pretoria on Monday.", "trip", "planned"),
+    ],
+)
+def test_a_habit_or_a_condition_after_the_event_word(sentence: str, kind: str, mood: str) -> None:
+    assert event_modality(sentence, TRAVEL_CUE if kind == "trip" else MEETING_CUE) == mood
+
+
+def test_the_hosts_as_a_noun_is_no_meeting() -> None:
+    assert not is_meeting_candidate("Officers put the cost at $38,000, with the Italian hosts covering transport.")
+    assert is_meeting_candidate("The Italian city hosts the summit of Alpine mayors.")

@@ -22,6 +22,15 @@ _NEGATION = re.compile(
 )
 # Staying away from an event is not taking part in it: "will boycott the summit", "skipped the talks", "is
 # suspending participation in meetings", "pulled out of the conference".
+# A frequency told anywhere in the cue's clause after it: "flies over the caldera every few weeks in summer", "hosts a
+# session with voters every Sunday night", "meets them on Tuesdays".
+_FREQUENCY = re.compile(
+    r"\b(?:(?:every|each)\s+(?:other\s+|second\s+|few\s+|two\s+|three\s+)?(?:day|week|month|year|weekend|morning|"
+    r"evening|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days|"
+    r"(?:once|twice)\s+a\s+(?:week|month|year))\b",
+    re.IGNORECASE,
+)
+_IF_AFTER = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
 _STAYED_AWAY = re.compile(
     r"\b(?:boycott(?:s|ed|ing)?|snub(?:s|bed|bing)?|skip(?:s|ped|ping)?|shun(?:s|ned|ning)?|"
     r"stay(?:s|ed|ing)?\s+away\s+from|pull(?:s|ed|ing)?\s+out\s+of|suspend(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?"
@@ -142,6 +151,12 @@ _NAME = r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*"
 _PARTIES = re.compile(r"^\s+(?:between\s+" + _NAME + r"\s+and\s+" + _NAME + r"|with\s+" + _NAME + r")(?=\s)")
 
 
+def _own_words_after(sentence: str, end: int) -> str:
+    """The cue's clause after it, up to a clause joined by 'and' ("flew to Lagos on Sunday and has gone back every
+    year since": the habit is the second clause's)."""
+    return re.split(r"\sand\s", _after(sentence, end, 12), maxsplit=1)[0]
+
+
 def _after(sentence: str, end: int, words: int = 5) -> str:
     """The words just after the cue, up to the end of its clause: a noun's predicate ('the trip was cancelled'),
     past the parties named after it ('a summit between Holm and Kiprono could take place')."""
@@ -209,7 +224,7 @@ def _cue_modality(sentence: str, cue: re.Match[str]) -> Modality:
     before = sentence[max(0, cue.start() - 160) : cue.start()]
     if _WISHED_FOR.search(before) or _MANDATIVE.search(before):
         return "hypothetical"
-    if _HABITUAL.search(window) or _HABITUAL.search(after):
+    if _HABITUAL.search(window) or _HABITUAL.search(after) or _FREQUENCY.search(_own_words_after(sentence, cue.end())):
         return "hypothetical"  # a habit, not one event
     if _PREDICATE_MODAL.search(after):
         return "hypothetical"  # "the summit could happen", "a trip may follow"
@@ -221,7 +236,10 @@ def _cue_modality(sentence: str, cue: re.Match[str]) -> Modality:
         # "said he would visit" is a future told; "hoped it would lead to talks", "he would visit
         # if asked" are hopes and hypotheses.
         told = list(_REPORTING.finditer(sentence[: cue.start()]))
-        if told and not _HYPOTHETICAL.search(sentence[told[-1].end() : cue.start()]):
+        # (a condition after it keeps it a hypothesis: "said he would fly to Pretoria ... if no deal was reached")
+        if told and not _HYPOTHETICAL.search(sentence[told[-1].end() : cue.start()]) and not _IF_AFTER.search(
+            sentence, cue.end()
+        ):
             return "planned"
         return "hypothetical"
     if _PLANNED_WORDS.search(window):

@@ -102,7 +102,7 @@ _HOST_NOUN = word_regex(
     r"hosts?\s+(?:country|countries|city|cities|nation|nations|government|governments|family|families|community|communities)"
 )
 _TALK_SENSE = word_regex(
-    r"talk(?:s|ed|ing)?\s+(?:tough|big|up|down)|(?:his|her|their|its|our|the|a)\s+hosts?|"
+    r"talk(?:s|ed|ing)?\s+(?:tough|big|up|down)|(?:his|her|their|its|our|the|a)\s+(?:(?-i:[A-Z][a-z]+(?:an|ese|ish|i))\s+)?hosts?|"
     r"(?:speak|speaks|spoke|speaking|talk|talks|talked|talking)\s+to\s+(?:the\s+)?(?:media|reporters|press|journalists)|"
     r"negotiating\s+(?:partners?|"
     # (back "to the negotiating table", "at the negotiating table": talks, not a modifier)
