@@ -2,13 +2,19 @@
 gathering, an occasion gathers people, a plural subject's 'rally' is a demonstration's verb, a pronoun bound by a
 population before it refers back to no one, a place told by its noun is no party, a cellphone is a phone, a
 contraction's pronoun is no traveller, a destination ends the travel word's chain of phrases, the object of thanks
-is who travels, a nation's people are no traveller, a return to power is no trip, a habit or a condition told after the event word makes it no event, and "the hosts" is a
-noun. Every sentence is made up."""
+is who travels, a nation's people are no traveller, a return to power is no trip, a habit or a condition told after the event word makes it no event, "the hosts" is a noun,
+and a service led before people is its subject's gathering. Every sentence is made up."""
 
 from __future__ import annotations
 
-import pytest
+import json
+from pathlib import Path
 
+import pytest
+from conftest import FakeServer, completion
+
+from summarizer.api import Summarizer
+from summarizer.config import resolve_settings
 from summarizer.extract.event_parts import refers_back_to_someone
 from summarizer.extract.trip_records import _a_people, _object_for
 from summarizer.text.cues import in_travel_clause, meeting_format, only_as_location
@@ -165,3 +171,20 @@ def test_a_habit_or_a_condition_after_the_event_word(sentence: str, kind: str, m
 def test_the_hosts_as_a_noun_is_no_meeting() -> None:
     assert not is_meeting_candidate("Officers put the cost at $38,000, with the Italian hosts covering transport.")
     assert is_meeting_candidate("The Italian city hosts the summit of Alpine mayors.")
+
+
+def test_a_service_led_is_its_subjects_meeting_when_the_model_says_no(tmp_path: Path) -> None:
+    """The model's no to "the bishop celebrated Mass for 20,000 people" is overruled by the wording; the subject, a
+    title the verb follows, is the person the article named with it."""
+    article = ("Bishop Ivo Marek arrived in Maputo on Sunday for a three-day visit. "
+               "On Monday morning the bishop celebrated Mass for an estimated 20,000 people at the city's stadium.")
+    replies = [completion(json.dumps({"trip": True, "who": ["Ivo Marek"], "to": ["Maputo"]})),
+               completion(json.dumps({"met": False, "who": [], "about": []}))]
+    with FakeServer(replies) as server:
+        settings = resolve_settings(
+            model="openai:test-model", base_url=server.url, api_key="sk-test", mode="json_schema",
+            cache_mode="off", cache_dir=tmp_path / "cache", env={}, http_retries=0,
+        )
+        summary = Summarizer(settings).summarize(article, kinds=("trips", "meetings"))
+    assert len(server.requests) == 2
+    assert [[p.name for p in m.participants] for m in summary.meetings] == [["Ivo Marek"]]

@@ -156,7 +156,7 @@ def _subject_person(run: ArticleRun, sent: Sentence) -> list[str]:
     # one the article's index does not hold as a person ("Francis will address", "Harry is due to attend"), or
     # several of one kind ("Leaders of the Group of Seven are due to hold a summit"): the subject as written
     among = COLLECTIVE.search(sent.text) is not None
-    who = main_subject(before)
+    who = main_subject(before) or main_subject(sent.text[: cues[0].end()] if cues else "")  # the cue a verb: "celebrated"
     if who and (names_a_person(who) or among or is_bare_title(who)) and not is_place_name(who):
         return [who]  # a title ("The coach is also due to fly to Madrid for a hearing") is its holder, resolved
     if who.casefold() in ("he", "she"):  # "Speaking at a news conference in X, he pledged": whom 'he' stands for
