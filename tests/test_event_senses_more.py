@@ -3,7 +3,8 @@ gathering, an occasion gathers people, a plural subject's 'rally' is a demonstra
 population before it refers back to no one, a place told by its noun is no party, a cellphone is a phone, a
 contraction's pronoun is no traveller, a destination ends the travel word's chain of phrases, the object of thanks
 is who travels, a nation's people are no traveller, a return to power is no trip, a habit or a condition told after the event word makes it no event, "the hosts" is a noun,
-and a service led before people is its subject's gathering. Every sentence is made up."""
+a service led before people is its subject's gathering, and a name is written only as words of its own. Every
+sentence is made up."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ from summarizer.api import Summarizer
 from summarizer.config import resolve_settings
 from summarizer.extract.event_parts import refers_back_to_someone
 from summarizer.extract.trip_records import _a_people, _object_for
+from summarizer.schemas import ArticleSummary
+from summarizer.text.coref import named_in
 from summarizer.text.cues import in_travel_clause, meeting_format, only_as_location
 from summarizer.text.events import (
     MEETING_CUE,
@@ -27,6 +30,18 @@ from summarizer.text.events import (
 )
 from summarizer.text.modality import event_modality
 from summarizer.text.participants import clean_participant
+
+
+def _answered(tmp_path: Path, article: str, replies: list[dict[str, object]], kinds: tuple[str, ...]) -> ArticleSummary:
+    """The article's records, each question answered in turn by a real HTTP server on 127.0.0.1; one question each."""
+    with FakeServer(replies) as server:
+        settings = resolve_settings(
+            model="openai:test-model", base_url=server.url, api_key="sk-test", mode="json_schema",
+            cache_mode="off", cache_dir=tmp_path / "cache", env={}, http_retries=0,
+        )
+        summary = Summarizer(settings).summarize(article, kinds=kinds)
+    assert len(server.requests) == len(replies)
+    return summary
 
 
 @pytest.mark.parametrize(
@@ -180,11 +195,34 @@ def test_a_service_led_is_its_subjects_meeting_when_the_model_says_no(tmp_path: 
                "On Monday morning the bishop celebrated Mass for an estimated 20,000 people at the city's stadium.")
     replies = [completion(json.dumps({"trip": True, "who": ["Ivo Marek"], "to": ["Maputo"]})),
                completion(json.dumps({"met": False, "who": [], "about": []}))]
-    with FakeServer(replies) as server:
-        settings = resolve_settings(
-            model="openai:test-model", base_url=server.url, api_key="sk-test", mode="json_schema",
-            cache_mode="off", cache_dir=tmp_path / "cache", env={}, http_retries=0,
-        )
-        summary = Summarizer(settings).summarize(article, kinds=("trips", "meetings"))
-    assert len(server.requests) == 2
+    summary = _answered(tmp_path, article, replies, ("trips", "meetings"))
     assert [[p.name for p in m.participants] for m in summary.meetings] == [["Ivo Marek"]]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "named"),
+    [
+        ("Seo", "After Gimhae, the mayor will spend a day in Seoul.", False),
+        ("Clinton", "Obama is joining both Clintons at a rally.", True),
+        ("Ruiz", "Ruiz's plane landed in Oslo.", True),
+        ("South Korea", "South Korean President Min Park met them.", True),
+    ],
+)
+def test_a_name_is_written_as_words_of_its_own(name: str, text: str, named: bool) -> None:
+    assert named_in(name, text) is named
+
+
+def test_a_season_told_after_the_event_word_is_a_habit() -> None:
+    sentence = "The company, founded in 1994, tours the islands off the west coast every summer."
+    assert event_modality(sentence, TRAVEL_CUE) == "hypothetical"
+
+
+def test_a_title_as_the_travel_verbs_subject_is_its_holder(tmp_path: Path) -> None:
+    """The model names a fragment of the place ("Seo", from "Seoul"); the verb's subject, a title, is who goes."""
+    article = ("Mayor Denise Cole flew to Busan on Monday for a trade fair. "
+               "After Busan, the mayor will spend a day in Seoul, where she will open a trade office.")
+    replies = [completion(json.dumps({"trip": True, "who": ["Denise Cole"], "to": ["Busan"]})),
+               completion(json.dumps({"trip": True, "who": ["Seo"], "to": ["Seoul"]}))]
+    summary = _answered(tmp_path, article, replies, ("trips",))
+    assert [([t.name for t in trip.travellers], [d.name for d in trip.destinations]) for trip in summary.trips] == [
+        (["Denise Cole"], ["Busan"]), (["Denise Cole"], ["Seoul"])]

@@ -167,8 +167,11 @@ def _travellers(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) ->
         company = _company_subject(sent.text, cues)
         if company:
             return [company]
-        # "The 48-year-old, a granddaughter of the founder, had flown to Shanghai": the person the description means
+        # "After Gimhae, the mayor will spend a day in Seoul": a title alone, its holder (resolved with the record)
         span = travel_subject(sent.text, cues[0]) if cues else None
+        if span is not None and is_bare_title(sent.text[span[0] : span[1]]):
+            return [sent.text[span[0] : span[1]].strip()]
+        # "The 48-year-old, a granddaughter of the founder, had flown to Shanghai": the person the description means
         described = source_described(sent.text[span[0] : span[1]], sent.start, run.visible, run.index) if span else None
         return [described] if described else []
     if cues and moves_on_its_own(sent.text[: cues[0].end()].rstrip(), travellers):

@@ -20,8 +20,9 @@ from summarizer.text.entities import EntityIndex, title_head
 from summarizer.text.gender import agrees, genders, noun_gender
 from summarizer.text.injection import inside
 from summarizer.text.lexicon import PERSON_TITLES, ROLE_WORDS, TITLE_ABBREVIATIONS, finite_forms, word_pattern
-from summarizer.text.names import appears_in
+from summarizer.text.names import appears_in, fold
 from summarizer.text.participants import AGE, FRONTED_PHRASE, opens_by_new_role, role_opening
+from summarizer.text.places import country_code
 from summarizer.text.quotes import QuoteCandidate
 from summarizer.text.sentences import Sentence
 from summarizer.text.subject import subject_before
@@ -332,6 +333,15 @@ _TITLE_WORDS = ROLE_WORDS | TITLE_ABBREVIATIONS
 _ALONE_AFTER = re.compile(r"\s+(?-i:[A-Z])")
 
 
+def _as_words(name: str, text: str) -> bool:
+    """The name is written in the text as words of their own ("Seo" is not written in "Seoul"; "the Clintons" writes
+    Clinton), or, for a name of several words, each of its words is (:func:`appears_in`); a country is written by its
+    adjective too ("South Korean President ..." writes South Korea)."""
+    if re.search(rf"(?<!\w){re.escape(fold(name).strip())}(?:e?s)?(?!\w)", fold(text)):
+        return True
+    return (" " in name.strip() or country_code(name) is not None) and appears_in(name, text)
+
+
 def written_as(name: str, text: str) -> str | None:
     """The word by which the text writes a person's name: the surname (the name's last word), else another
     word of it standing alone, as a Thai given name, a family name written first or the first of a double
@@ -340,7 +350,7 @@ def written_as(name: str, text: str) -> str | None:
     words = name.split()
     if not words:
         return None
-    if appears_in(name, text) or appears_in(words[-1], text):
+    if _as_words(name, text) or _as_words(words[-1], text):
         return words[-1]
     # the first word ("Chaiwat", "Nguyen"), then a middle one: the father's surname of a double one ("Fernández"
     # for María José Fernández Ortega)

@@ -117,6 +117,9 @@ def in_travel_clause(sentence: str, place: str) -> bool:
 # the vigil", "X speaks during a news conference", "X entered the summit". The subject was there, whatever a
 # model makes of a sentence that names one party only.
 _ATTENDS = word_regex(
+    # the one a gathering honours: "is due to be guest of honour at a reception hosted by the mayor"
+    r"guests?\s+of\s+honou?r\s+(?:[\w'’-]+\s+){0,4}?at\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:reception|dinner|"
+    r"banquet|luncheon|lunch|gala|ceremony|celebration|ball|party)|"
     r"(?:attend(?:s|ed|ing)?|address(?:es|ed|ing)?|told|tells|telling|enter(?:s|ed|ing)?|chair(?:s|ed|ing)?|"
     r"join(?:s|ed|ing)?|hold(?:s|ing)?|held|open(?:s|ed|ing)?|host(?:s|ed|ing)?|conven(?:e|es|ed|ing)|"
     r"presid(?:e|es|ed|ing)\s+over|(?:spoke|speaks?|speaking|appear(?:s|ed|ing)?|testif(?:y|ies|ied|ying))\s+"
