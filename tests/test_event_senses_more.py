@@ -226,3 +226,13 @@ def test_a_title_as_the_travel_verbs_subject_is_its_holder(tmp_path: Path) -> No
     summary = _answered(tmp_path, article, replies, ("trips",))
     assert [([t.name for t in trip.travellers], [d.name for d in trip.destinations]) for trip in summary.trips] == [
         (["Denise Cole"], ["Busan"]), (["Denise Cole"], ["Seoul"])]
+
+
+def test_a_described_subject_at_a_gathering_is_the_person_described(tmp_path: Path) -> None:
+    article = ("Princess Ada Lind will fly to Bodo next week, her first official tour since her illness. "
+               "The 38-year-old princess is also due to be guest of honour on Tuesday evening at a reception "
+               "hosted by the county mayor in the museum.")
+    replies = [completion(json.dumps({"trip": True, "who": ["Ada Lind"], "to": ["Bodo"]})),
+               completion(json.dumps({"met": False, "who": [], "about": []}))]
+    summary = _answered(tmp_path, article, replies, ("trips", "meetings"))
+    assert [[p.name for p in m.participants] for m in summary.meetings] == [["Ada Lind"]]

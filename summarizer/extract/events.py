@@ -35,7 +35,7 @@ from summarizer.llm.answers import MeetingFacts, TripFacts
 from summarizer.llm.prompts import load_prompt
 from summarizer.schemas import Meeting, Span, Trip
 from summarizer.text.contact import stated_contact
-from summarizer.text.coref import antecedent, named_in, pronoun_subject, the_two
+from summarizer.text.coref import antecedent, named_in, pronoun_subject, source_described, the_two
 from summarizer.text.cues import (
     attends_a_gathering,
     is_meeting_candidate,
@@ -157,6 +157,10 @@ def _subject_person(run: ArticleRun, sent: Sentence) -> list[str]:
     # several of one kind ("Leaders of the Group of Seven are due to hold a summit"): the subject as written
     among = COLLECTIVE.search(sent.text) is not None
     who = main_subject(before) or main_subject(sent.text[: cues[0].end()] if cues else "")  # the cue a verb: "celebrated"
+    described = (source_described(who, sent.start, run.visible, run.index) or run.index.by_title(who, sent.start)
+                 if who[:4].casefold() == "the " and not among else None)
+    if described:
+        return [described]  # "The 38-year-old princess is also due to be guest of honour at a reception"
     if who and (names_a_person(who) or among or is_bare_title(who)) and not is_place_name(who):
         return [who]  # a title ("The coach is also due to fly to Madrid for a hearing") is its holder, resolved
     if who.casefold() in ("he", "she"):  # "Speaking at a news conference in X, he pledged": whom 'he' stands for
