@@ -20,7 +20,7 @@ from summarizer.extract.event_parts import refers_back_to_someone
 from summarizer.extract.trip_records import _a_people, _object_for
 from summarizer.schemas import ArticleSummary
 from summarizer.text.coref import named_in
-from summarizer.text.cues import in_travel_clause, meeting_format, only_as_location
+from summarizer.text.cues import attends_a_gathering, in_travel_clause, meeting_format, only_as_location
 from summarizer.text.events import (
     MEETING_CUE,
     TRAVEL_CUE,
@@ -236,3 +236,21 @@ def test_a_described_subject_at_a_gathering_is_the_person_described(tmp_path: Pa
                completion(json.dumps({"met": False, "who": [], "about": []}))]
     summary = _answered(tmp_path, article, replies, ("trips", "meetings"))
     assert [[p.name for p in m.participants] for m in summary.meetings] == [["Ada Lind"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stated"),
+    [
+        ("On Friday morning the minister is due to lay a wreath at a memorial to the seafarers.", True),
+        ("In Vienna she is scheduled to read alongside the actor Karl Weiss.", True),
+        ("The two candidates are scheduled to debate on March 3 at the student union.", True),
+        ("The parliament is to debate next week a new law on land sales.", False),
+        ("Lund gives a foreign policy speech at the Grand Hotel on Monday.", False),  # the model judges a speech
+    ],
+)
+def test_a_ceremony_by_its_deed_is_a_gathering_the_wording_states(sentence: str, stated: bool) -> None:
+    assert attends_a_gathering(sentence) is stated
+
+
+def test_a_quarterly_meeting_is_a_habit() -> None:
+    assert event_modality("The steering group meets by video every quarter.", MEETING_CUE) == "hypothetical"

@@ -169,8 +169,9 @@ def _travellers(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) ->
             return [company]
         # "After Gimhae, the mayor will spend a day in Seoul": a title alone, its holder (resolved with the record)
         span = travel_subject(sent.text, cues[0]) if cues else None
-        if span is not None and is_bare_title(sent.text[span[0] : span[1]]):
-            return [sent.text[span[0] : span[1]].strip()]
+        title = sent.text[span[0] : span[1]].strip() if span is not None else ""
+        if title[:4].casefold() == "the " and is_bare_title(title):
+            return [title]
         # "The 48-year-old, a granddaughter of the founder, had flown to Shanghai": the person the description means
         described = source_described(sent.text[span[0] : span[1]], sent.start, run.visible, run.index) if span else None
         return [described] if described else []

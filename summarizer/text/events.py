@@ -158,13 +158,14 @@ CEREMONY = (
     r"conference|hearing|assembly|round\s*table|roundtable|forum|talks)\b|"
     r"(?:confirm|ordain|bapti[sz]|bless)(?:s|es|ed|ing|e)?\s+(?:some\s+|about\s+|nearly\s+|more\s+than\s+)?\d[\d,]*\s|"
     r"walk(?:s|ed|ing)?\s+the\s+red\s+carpet|"
-    r"(?:to|will|would)\s+debate\s+(?:each\s+other|on|in|at|next|this|\w+day)\b|"
+    r"(?:to|will|would)\s+debate\s+(?:each\s+other|on|in|at|next|this|\w+day)\b(?!(?:\s+\w+)?\s+(?:a|an|the|its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:law|bill|motion|budget|measure|proposal|amendment|resolution)s?\b)|"
     r"appearances?\s+(?:with|alongside|at\s+(?:a|an|the))\b|"
-    r"(?:read|reads|reading|sing|sings|sang|singing|play|plays|played|playing)\s+alongside\b|"
-    # a talk given before an audience: "where he is to give a lecture at the Royal Academy"
-    r"g(?:ive|ives|ave|iving|iven)\s+(?:a|an|the|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:lecture|speech|sermon|keynote|"
-    r"recital|masterclass|reading)\b"
+    r"(?:read|reads|reading|sing|sings|sang|singing|play|plays|played|playing)\s+alongside\b"
 )
+# A talk given before an audience, whose audience the model judges: "where he is to give a lecture at the Academy".
+TALK_GIVEN = (r"g(?:ive|ives|ave|iving|iven)\s+(?:a|an|the|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:lecture|speech|sermon|"
+              r"keynote|recital|masterclass|reading)\b")
 # A news conference in other words, and questions put in person: "took a handful of questions from reporters",
 # "Facing the press on Tuesday", "was questioned under oath", "heard two hours of argument from prosecutors" (one
 # named party is enough, as at a gathering).
@@ -289,7 +290,7 @@ GATHERING = word_regex(
     r"assembly|gathering|convention|hearings?|briefings?|testif\w+|attend(?:s|ed|ing)?|address(?:es|ed|ing)?|"
     r"ceremony|ceremonies|banquet|join(?:s|ed|ing)?|round\s*tables?|roundtables?|" + OCCASION + "|"
     # a meal or a reception given for guests: "a reception hosted by the consul general", "an investor lunch"
-    + MEAL + r"s?|galas?|premieres?|" + ONE_BEFORE_MANY + "|" + CEREMONY + "|" + PRESS + "|"
+    + MEAL + r"s?|galas?|premieres?|" + ONE_BEFORE_MANY + "|" + CEREMONY + "|" + TALK_GIVEN + "|" + PRESS + "|"
     # an interview given, like a news conference: the one who gives it is named, the outlet maybe not
     + INTERVIEW_GIVEN
 )
@@ -353,7 +354,7 @@ PRESS_MET = word_regex(
     r"(?:met|meet|meets|meeting)\s+(?:with\s+)?(?:(?:the|local|foreign|visiting|a\s+group\s+of)\s+)?"
     r"(?:reporters|journalists|correspondents)"
 )
-MEETING_CUE = word_regex(_MEET + "|" + _VISIT_PEOPLE + "|" + _MEET_PEOPLE + "|" + PRESS_MET.pattern + "|" + CEREMONY + r"|summit|summits|conference|conferences|rally|rallies|forum|gathering|"
+MEETING_CUE = word_regex(_MEET + "|" + _VISIT_PEOPLE + "|" + _MEET_PEOPLE + "|" + PRESS_MET.pattern + "|" + CEREMONY + "|" + TALK_GIVEN + r"|summit|summits|conference|conferences|rally|rallies|forum|gathering|"
                   r"(?:council|emergency|plenary|special|joint|closed-door|parliamentary)\s+session|sessions?\s+(?:of|with)|"
                   r"round\s*tables?|roundtables?")
 

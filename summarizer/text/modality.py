@@ -26,7 +26,7 @@ _NEGATION = re.compile(
 # session with voters every Sunday night", "meets them on Tuesdays".
 _FREQUENCY = re.compile(
     r"\b(?:(?:every|each)\s+(?:other\s+|second\s+|few\s+|two\s+|three\s+)?(?:day|week|month|year|weekend|morning|"
-    r"evening|night|spring|summer|autumn|fall|winter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days|"
+    r"evening|night|quarter|season|spring|summer|autumn|fall|winter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days|"
     r"(?:once|twice)\s+a\s+(?:week|month|year))\b",
     re.IGNORECASE,
 )
