@@ -17,7 +17,7 @@ from conftest import FakeServer, completion
 from summarizer.api import Summarizer
 from summarizer.config import resolve_settings
 from summarizer.extract.event_parts import refers_back_to_someone
-from summarizer.extract.trip_records import _a_people, _object_for
+from summarizer.extract.trip_records import _a_people, _object_for, stated_trip
 from summarizer.schemas import ArticleSummary
 from summarizer.text.coref import named_in
 from summarizer.text.cues import attends_a_gathering, in_travel_clause, meeting_format, only_as_location
@@ -254,3 +254,34 @@ def test_a_ceremony_by_its_deed_is_a_gathering_the_wording_states(sentence: str,
 
 def test_a_quarterly_meeting_is_a_habit() -> None:
     assert event_modality("The steering group meets by video every quarter.", MEETING_CUE) == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who", "where"),
+    [
+        ("Okafor, who rushed back to Leicester from a conference on Saturday night, told the panel.", "Okafor", "Leicester"),
+        ("From Demak, Suryadi's convoy pushed on to Kudus, where water still stood.", "Suryadi", "Kudus"),
+    ],
+)
+def test_a_journey_in_a_manner_of_moving_is_stated(sentence: str, who: str, where: str) -> None:
+    facts = stated_trip(sentence)
+    assert facts is not None and (facts.travellers, facts.destinations) == ([who], [where])
+
+
+def test_prices_pushed_on_are_no_journey() -> None:
+    assert stated_trip("Prices pushed on to new highs in London.") is None
+
+
+def test_a_news_conference_fronted_is_attended() -> None:
+    assert attends_a_gathering("On Sunday, Ansah and the mayor, Ruth Okafor, fronted a joint news conference.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "candidate"),
+    [
+        ("The gas pipeline, first discussed more than a decade ago, would carry gas to the coast.", False),
+        ("Ruiz and Park first discussed the project over dinner in Seoul last October.", True),
+    ],
+)
+def test_a_thing_discussed_by_a_participle_is_no_meeting(sentence: str, candidate: bool) -> None:
+    assert is_meeting_candidate(sentence) is candidate

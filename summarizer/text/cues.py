@@ -122,7 +122,7 @@ _ATTENDS = word_regex(
     r"guests?\s+of\s+honou?r\s+(?:[\w'’-]+\s+){0,4}?at\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:reception|dinner|"
     r"banquet|luncheon|lunch|gala|ceremony|celebration|ball|party)|"
     r"(?:attend(?:s|ed|ing)?|address(?:es|ed|ing)?|told|tells|telling|enter(?:s|ed|ing)?|chair(?:s|ed|ing)?|"
-    r"join(?:s|ed|ing)?|hold(?:s|ing)?|held|open(?:s|ed|ing)?|host(?:s|ed|ing)?|conven(?:e|es|ed|ing)|"
+    r"join(?:s|ed|ing)?|hold(?:s|ing)?|held|front(?:s|ed|ing)?|open(?:s|ed|ing)?|host(?:s|ed|ing)?|conven(?:e|es|ed|ing)|"
     r"presid(?:e|es|ed|ing)\s+over|(?:spoke|speaks?|speaking|appear(?:s|ed|ing)?|testif(?:y|ies|ied|ying))\s+"
     r"(?:to|at|before|during))\s+(?:a|an|the|this|that|his|her|their|its|[A-Z][\w.]*['’]s?)\s+"
     r"(?:[\w.'’-]+\s+){0,5}?(?:meeting|conference|summit|session|hearing|rally|vigil|forum|assembly|gathering|"

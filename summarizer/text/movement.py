@@ -154,7 +154,8 @@ _JOURNEY = re.compile(
     # Doha", "continued on to Rome", "drove to Ohio"
     r"|(?:left|leaves|departed|departs|set(?:s)?\s+(?:off|out)|took\s+off)\s+for|toured|tours"
     r"|stop(?:ped|s)(?:\s+over)?\s+in|(?:made|makes)\s+a\s+(?:brief\s+|short\s+)?stop(?:over)?\s+in"
-    r"|continu(?:ed|es)(?:\s+on)?\s+to|(?:drove|sailed|rode|cruised)\s+(?:back\s+)?(?:to|into))"
+    r"|continu(?:ed|es)(?:\s+on)?\s+to|(?:drove|sailed|rode|cruised|rushed|hurried|raced|dashed|pushed|pressed)\s+"
+    r"(?:back\s+|on\s+)?(?:to|into))"
     # a manner between the verb and its place: "flew by military helicopter to Tacloban", "gone ahead to Vienna"
     r"(?:\s+(?:back|home|on|onwards?|ahead))?(?:\s+(?:by|aboard)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+(?=\s+to\b))?"
     r"(?:\s+" + _WHEN_BETWEEN + r")?(?:\s+(?:to|for|in|at))?\s+(?:the\s+)?" + _PLACE

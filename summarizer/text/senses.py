@@ -102,6 +102,8 @@ _HOST_NOUN = word_regex(
     r"hosts?\s+(?:country|countries|city|cities|nation|nations|government|governments|family|families|community|communities)"
 )
 _TALK_SENSE = word_regex(
+    # a thing talked of, by a participle after an adverb: "The pipeline, first discussed a decade ago, would carry"
+    r"(?<=,\s)(?:first|long|much|widely|often|already|previously)\s+discussed(?!\s+(?:by|between|with|at)\b)|"
     r"talk(?:s|ed|ing)?\s+(?:tough|big|up|down)|(?:his|her|their|its|our|the|a)\s+(?:(?-i:[A-Z][a-z]+(?:an|ese|ish|i))\s+)?hosts?|"
     r"(?:speak|speaks|spoke|speaking|talk|talks|talked|talking)\s+to\s+(?:the\s+)?(?:media|reporters|press|journalists)|"
     r"negotiating\s+(?:partners?|"
