@@ -24,6 +24,8 @@ from summarizer.text.cues import attends_a_gathering, in_travel_clause, meeting_
 from summarizer.text.events import (
     MEETING_CUE,
     TRAVEL_CUE,
+    VISITING,
+    cue_matches,
     is_meeting_candidate,
     is_trip_candidate,
     refers_back,
@@ -285,3 +287,14 @@ def test_a_news_conference_fronted_is_attended() -> None:
 )
 def test_a_thing_discussed_by_a_participle_is_no_meeting(sentence: str, candidate: bool) -> None:
     assert is_meeting_candidate(sentence) is candidate
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Grey is due to receive the Birmingham heads at the department on July 2 for a briefing.",
+        "The health minister, Ada Banda, is expected to receive the team at her office next week.",
+    ],
+)
+def test_a_described_side_received_is_met(sentence: str) -> None:
+    assert attends_a_gathering(sentence) or cue_matches(VISITING, sentence)

@@ -343,7 +343,7 @@ _MEET_PEOPLE = (
     r"(?:(?!(?:on|about|of|in|at|for|to)\b)[\w'’-]+\s+){0,3}?"
     r"(?!(?:reporters|journalists|correspondents|editors|photographers|interviewers)\b)"
     r"(?:\w+(?:ers|ors|ists|ians|ants|ents|ives)|officials|people|staff|board|committee|counsel|delegates|members|"
-    r"cabinet|council|panel|MPs|chairs|"
+    r"cabinet|council|panel|MPs|chairs|heads|team|delegation|visitors|guests|"
     r"pupils|children|families|villagers)"
     r"\b(?!['’])"
 )
