@@ -31,7 +31,7 @@ from summarizer.text.events import (
     refers_back,
 )
 from summarizer.text.modality import event_modality
-from summarizer.text.participants import clean_participant
+from summarizer.text.participants import clean_participant, is_place_name
 
 
 def _answered(tmp_path: Path, article: str, replies: list[dict[str, object]], kinds: tuple[str, ...]) -> ArticleSummary:
@@ -298,3 +298,8 @@ def test_a_thing_discussed_by_a_participle_is_no_meeting(sentence: str, candidat
 )
 def test_a_described_side_received_is_met(sentence: str) -> None:
     assert attends_a_gathering(sentence) or cue_matches(VISITING, sentence)
+
+
+@pytest.mark.parametrize(("phrase", "place"), [("LAMPEDUSA, Italy", True), ("Ana Ruiz", False), ("Japan", True)])
+def test_a_datelines_place_and_country_is_a_place(phrase: str, place: bool) -> None:
+    assert is_place_name(phrase) is place

@@ -94,7 +94,12 @@ def is_place_name(phrase: str) -> bool:
     people ('Japanese officials') or an organisation ('US Navy')."""
     from summarizer.text.places import country_code
 
-    return country_code(_strip_front(phrase)[0]) is not None
+    text = _strip_front(phrase)[0]
+    if country_code(text) is not None:
+        return True
+    # a dateline's place and its country: "LAMPEDUSA, Italy"
+    place, _, country = text.rpartition(",")
+    return bool(place.strip()) and " " not in place.strip() and country_code(country.strip()) is not None
 
 
 def _content(words: list[str]) -> list[str]:
