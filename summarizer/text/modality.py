@@ -20,8 +20,6 @@ _CLAUSE_START = re.compile(r"[,;:()\u2014\u2013]|\s-\s|\b(?:which|who|while|wher
 _NEGATION = re.compile(
     r"\b(?:not|never|no\s+longer|neither|nor|without|no|refused\s+to|declined\s+to|failed\s+to|denied)\b|n['’]t\b", re.IGNORECASE
 )
-# Staying away from an event is not taking part in it: "will boycott the summit", "skipped the talks", "is
-# suspending participation in meetings", "pulled out of the conference".
 # A frequency told anywhere in the cue's clause after it: "flies over the caldera every few weeks in summer", "hosts a
 # session with voters every Sunday night", "meets them on Tuesdays".
 _FREQUENCY = re.compile(
@@ -31,6 +29,8 @@ _FREQUENCY = re.compile(
     re.IGNORECASE,
 )
 _IF_AFTER = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
+# Staying away from an event is not taking part in it: "will boycott the summit", "skipped the talks", "is
+# suspending participation in meetings", "pulled out of the conference".
 _STAYED_AWAY = re.compile(
     r"\b(?:boycott(?:s|ed|ing)?|snub(?:s|bed|bing)?|skip(?:s|ped|ping)?|shun(?:s|ned|ning)?|"
     r"stay(?:s|ed|ing)?\s+away\s+from|pull(?:s|ed|ing)?\s+out\s+of|suspend(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?"
