@@ -18,7 +18,7 @@ import datetime as _dt
 import re
 
 from summarizer.schemas import DateRef, Entity, Meeting, Place, Span, Trip
-from summarizer.text.events import MEAL
+from summarizer.text.occasions import MEAL
 
 __all__ = ["merge_meetings", "merge_trips"]
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
-from summarizer.text.events import AGREEMENT_WITH, MEAL
+from summarizer.text.events import AGREEMENT_WITH
 from summarizer.text.lexicon import MONTHS, WEEKDAYS
 from summarizer.text.movement import ON_SCHEDULE, first_conjunct, main_subject, named_subject, names_a_person
+from summarizer.text.occasions import MEAL
 from summarizer.text.participants import AGE, is_bare_title, is_place_name
 from summarizer.text.subject import first_clause_subject, subject_before
 

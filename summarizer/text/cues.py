@@ -10,11 +10,6 @@ import re
 from summarizer.schemas import MeetingFormat, TripMode, TripStatus
 from summarizer.text.events import (
     ADDRESSED_BODY,
-    CEREMONY,
-    INTERVIEW_GIVEN,
-    MEAL,
-    ONE_BEFORE_MANY,
-    PRESS,
     TRAVEL_CUE,
     cue_matches,
     is_meeting_candidate,
@@ -30,6 +25,7 @@ from summarizer.text.lexicon import (
     word_pattern,
     word_regex,
 )
+from summarizer.text.occasions import CEREMONY, INTERVIEW_GIVEN, MEAL, ONE_BEFORE_MANY, PRESS
 from summarizer.text.places import is_known_place
 from summarizer.text.subject import MAIN_VERB, first_clause_subject, subject_before
 
