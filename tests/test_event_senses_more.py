@@ -176,6 +176,10 @@ def test_a_return_to_a_state_or_a_post_is_no_trip(sentence: str, trip: bool) -> 
         ("Lund also hosts a question-and-answer session with voters every Sunday night.", "meeting", "hypothetical"),
         ("Lund meets the growers on Tuesdays at the depot.", "meeting", "hypothetical"),
         ("Lund met the growers on Tuesday at the depot.", "meeting", "factual"),
+        # a frequency before the event word, or "every time" after it, is a habit as well
+        ("Every Monday the mayor meets the growers at the depot.", "meeting", "hypothetical"),
+        ("Lund meets the growers every time he is in town.", "meeting", "hypothetical"),
+        ("On Monday the mayor met the growers at the depot.", "meeting", "factual"),
         ("Lund travelled to Lagos on Sunday and has gone back every year since.", "trip", "factual"),
         ("He said he would fly to Pretoria to seek a meeting if no deal was reached.", "trip", "hypothetical"),
         ("He said he would fly to Pretoria on Monday.", "trip", "planned"),

@@ -20,14 +20,16 @@ _CLAUSE_START = re.compile(r"[,;:()\u2014\u2013]|\s-\s|\b(?:which|who|while|wher
 _NEGATION = re.compile(
     r"\b(?:not|never|no\s+longer|neither|nor|without|no|refused\s+to|declined\s+to|failed\s+to|denied)\b|n['’]t\b", re.IGNORECASE
 )
+# Every so often, a frequency (shared by the habit before an event word and the one after it): "every few weeks",
+# "each spring", "every Sunday", "twice a year".
+_EVERY = (
+    r"(?:every|each)\s+(?:other\s+|second\s+|few\s+|two\s+|three\s+)?(?:day|week|month|year|weekend|morning|"
+    r"evening|night|time|quarter|season|spring|summer|autumn|fall|winter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?|"
+    r"(?:once|twice)\s+a\s+(?:week|month|year)"
+)
 # A frequency told anywhere in the cue's clause after it: "flies over the caldera every few weeks in summer", "hosts a
 # session with voters every Sunday night", "meets them on Tuesdays".
-_FREQUENCY = re.compile(
-    r"\b(?:(?:every|each)\s+(?:other\s+|second\s+|few\s+|two\s+|three\s+)?(?:day|week|month|year|weekend|morning|"
-    r"evening|night|quarter|season|spring|summer|autumn|fall|winter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days|"
-    r"(?:once|twice)\s+a\s+(?:week|month|year))\b",
-    re.IGNORECASE,
-)
+_FREQUENCY = re.compile(r"\b(?:" + _EVERY + r"|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days)\b", re.IGNORECASE)
 _IF_AFTER = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
 # Staying away from an event is not taking part in it: "will boycott the summit", "skipped the talks", "is
 # suspending participation in meetings", "pulled out of the conference".
@@ -84,8 +86,7 @@ _MANDATIVE = re.compile(
 _HABITUAL = re.compile(
     r"\b(?:on\s+a\s+(?:weekly|monthly|daily|regular|yearly|annual|routine)\s+basis|regularly|routinely|usually|"
     r"normally|typically|generally|customarily|(?:\w+\s+(?:or\s+\w+\s+)?)times\s+a\s+(?:week|month|year)|"
-    r"often|frequently|(?:every|each)\s+(?:other\s+|second\s+|few\s+|two\s+|three\s+)?(?:day|week|month|year|weekend|spring|summer|autumn|fall|winter|morning|evening|night|time|quarter|season)s?|(?:once|twice)\s+a\s+"
-    r"(?:week|month|year)|annual\s+\w+s|weekly|monthly|repeatedly|(?:several|many|multiple|numerous|countless|"
+    r"often|frequently|" + _EVERY + r"|annual\s+\w+s|weekly|monthly|repeatedly|(?:several|many|multiple|numerous|countless|"
     r"a\s+few|a\s+number\s+of)\s+(?:times|occasions)|"
     r"on\s+(?:several|many|multiple|numerous)\s+occasions)\b",
     re.IGNORECASE,
