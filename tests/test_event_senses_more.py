@@ -19,7 +19,7 @@ from summarizer.config import resolve_settings
 from summarizer.extract.event_parts import refers_back_to_someone
 from summarizer.extract.trip_records import _a_people, _object_for, stated_trip
 from summarizer.schemas import ArticleSummary
-from summarizer.text.coref import named_in
+from summarizer.text.coref import named_in, opens_with_he_or_she
 from summarizer.text.cues import attends_a_gathering, in_travel_clause, meeting_format, only_as_location
 from summarizer.text.events import (
     MEETING_CUE,
@@ -307,3 +307,19 @@ def test_a_described_side_received_is_met(sentence: str) -> None:
 @pytest.mark.parametrize(("phrase", "place"), [("LAMPEDUSA, Italy", True), ("Ana Ruiz", False), ("Japan", True)])
 def test_a_datelines_place_and_country_is_a_place(phrase: str, place: bool) -> None:
     assert is_place_name(phrase) is place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "opens"),
+    [
+        # a longer phrase set before the subject, closed by its comma
+        ("At a rally outside the Wexford County courthouse, she told several hundred supporters to vote.", True),
+        ("After the envoy left the talks in Geneva on Monday, he flew home.", True),
+        # without the comma the words run on into the clause: no fronted phrase is read
+        ("In a speech to the nation that was broadcast live he said the talks would go on.", False),
+        # eleven words before the comma are more than a phrase set before the subject
+        ("At the end of a long and tiring day of talks in the old capital, she said no.", False),
+    ],
+)
+def test_a_long_fronted_phrase_closed_by_its_comma(sentence: str, opens: bool) -> None:
+    assert opens_with_he_or_she(sentence) is opens

@@ -293,12 +293,13 @@ def opens_by_role(sentence: str) -> bool:
 # An age told as a description: "the 22-year-old", "The 81-year-old pontiff".
 AGE = r"\d+-year-old"
 # An adverb or a short phrase of time or place set before a subject, with or without its comma: "Later, the minister
-# ...", "On Monday morning the pope ...", "That evening she ...", "After Osaka, he heads to Kyoto", "While there she".
+# ...", "On Monday morning the pope ...", "That evening she ...", "After Osaka, he heads to Kyoto", "While there she";
+# a longer one closed by its comma: "At a rally outside the Montgomery County courthouse, she told".
 FRONTED_PHRASE = (
     r"(?:(?:Instead|Later|Then|Afterwards|Afterward|Meanwhile|Earlier|Now|There|Next|Finally|"
     r"(?:While|Once|Back)\s+(?:there|here|home))\b,?|"
     r"(?:On|In|At|After|Before|From|During|By|Later|Earlier|Afterwards|Then|That|This|Last|Next|Early|Late)"
-    r"(?:\s+[\w'’-]+){1,4}?,?)\s+"
+    r"(?:(?:\s+[\w'’-]+){1,4}?,?|(?:\s+[\w.'’-]+){5,10}?,))\s+"
 )
 _FRONTED_TIME = re.compile(r"^\W*(?:" + FRONTED_PHRASE + r")?(?=the\s)")
 
