@@ -19,6 +19,7 @@ from summarizer.config import resolve_settings
 from summarizer.extract.event_parts import refers_back_to_someone
 from summarizer.extract.trip_records import _a_people, _object_for, stated_trip
 from summarizer.schemas import ArticleSummary
+from summarizer.text.contact import stated_contact
 from summarizer.text.coref import named_in, opens_with_he_or_she
 from summarizer.text.cues import attends_a_gathering, in_travel_clause, meeting_format, only_as_location
 from summarizer.text.events import (
@@ -323,3 +324,38 @@ def test_a_datelines_place_and_country_is_a_place(phrase: str, place: bool) -> N
 )
 def test_a_long_fronted_phrase_closed_by_its_comma(sentence: str, opens: bool) -> None:
     assert opens_with_he_or_she(sentence) is opens
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair"),
+    [
+        # a courtesy call paid, or to be paid, on someone is a visit to them
+        ("Halvorsen is to pay a courtesy call on the Danish ambassador in Seoul.", ("Halvorsen", "the Danish ambassador")),
+        ("Halvorsen pays a call on Ambassador Ole Brandt in Seoul.", ("Halvorsen", "Ambassador Ole Brandt")),
+        # a title with its nation and no name is the party; a name after the titles is the name
+        ("Halvorsen met the Danish foreign minister in Seoul.", ("Halvorsen", "the Danish foreign minister")),
+        ("Halvorsen met the Danish officials in Seoul.", None),
+        # the passive to come, and the second of two verbs of one subject
+        ("Okoro is due to be received by Chancellor Ida Brenner on Monday.", ("Okoro", "Ida Brenner")),
+        (("Tomas Okoro, the former premier, flew to Vienna on Monday and was to be received by the chancellor, "
+         "Ida Brenner, that evening."), ("Tomas Okoro", "Ida Brenner")),
+    ],
+)
+def test_contacts_a_verb_states(sentence: str, pair: tuple[str, str] | None) -> None:
+    found = stated_contact(sentence)
+    if pair is None:
+        assert found is None
+    else:
+        assert found is not None and found[0] == pair[0] and found[1].endswith(pair[1])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Marsh flew to Perth on Tuesday, where he is closeted with the union's national executive.",
+        "Marsh is to fly to Jersey next month to liaise with the island's financial regulator.",
+    ],
+)
+def test_a_body_met_in_private_or_liaised_with(sentence: str) -> None:
+    assert is_meeting_candidate(sentence)
+    assert cue_matches(VISITING, sentence)

@@ -16,10 +16,10 @@ __all__ = ["stated_contact"]
 
 _VERB = re.compile(
     r"\b(?:(?:will|would|(?:is|are|was|were)\s+" + ON_SCHEDULE + r")\s+(?:meet|host|welcome|greet|hold\s+talks|"
-    r"play\s+host\s+to|sit\s+down|confer|talk|speak|dine)|met|play(?:ed|s)\s+host\s+to|"
+    r"play\s+host\s+to|sit\s+down|confer|talk|speak|dine|pay\s+a\s+(?:[\w-]+\s+)?call\s+on)|met|play(?:ed|s)\s+host\s+to|"
     r"meets|hosted|hosts|welcomed|welcomes|"
     r"greeted|greets|(?:held|holds|hold)\s+(?:talks|a\s+bilateral(?:\s+meeting)?)|sat\s+down|(?:spoke|talked)(?:\s+by\s+(?:tele)?phone)?|conferred|"
-    r"received|receives|briefed|paid\s+a\s+(?:[\w-]+\s+)?call\s+on|din(?:ed|es)|lunched|"
+    r"received|receives|briefed|pa(?:id|ys)\s+a\s+(?:[\w-]+\s+)?call\s+on|din(?:ed|es)|lunched|"
     r"(?:had|has)\s+(?:a\s+)?(?:[\w-]+\s+)?" + MEAL + r"|granted\s+an\s+audience\s+to|"
     # an audience given to the subject: "he was granted a private audience with the Pope"
     r"(?:was|were)\s+granted\s+(?:a|an)\s+(?:[\w-]+\s+)?audience\s+with|"
@@ -39,7 +39,8 @@ _VERB = re.compile(
 # The passive, the other party its agent: "she was briefed by regional health director Samuel Okemaw", "was
 # received at the ministry by junior minister Philip Carrow-Best".
 _PASSIVE = re.compile(
-    r"\b(?:was|were)\s+(?:\w+ly\s+|later\s+|also\s+|then\s+|first\s+)?(?:briefed|received|hosted|welcomed|greeted)\s+"
+    r"\b(?:was|were|(?:is|are|was|were)\s+" + ON_SCHEDULE + r"\s+be|will\s+be)\s+(?:\w+ly\s+|later\s+|also\s+|then\s+|first\s+)?"
+    r"(?:briefed|received|hosted|welcomed|greeted)\s+"
     r"(?:(?!by\b)[\w'’.-]+\s+){0,6}?by\s+",
     re.IGNORECASE,
 )
@@ -67,12 +68,15 @@ _PURPOSE = re.compile(
     re.IGNORECASE,
 )
 _WHERE = re.compile(r",\s+where\s+[^,;]*$")
+_AND_BEFORE = re.compile(r"\band\s*$")
 # A description, then the name in apposition: "his Australian counterpart, Kate Moss", "the mayor of Galway, Declan
 # Moran".
 _DESCRIBED_NAME = re.compile(
     r"(?:the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?(?-i:[a-z])+(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+)?,\s+"
     r"(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’.-]*)+)"
 )
+# A title with the nation it serves, no name after it: "the Norwegian ambassador", "the German foreign minister".
+_NATIONAL = re.compile(r"the\s+(?P<nation>(?-i:[A-Z])[\w-]+)\s+(?P<words>(?-i:[a-z])+(?:\s+(?-i:[a-z])+){0,2})")
 # A delegation by whom it is led: "received a delegation led by Senator Ann Cole".
 _LED_BY = re.compile(
     r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:delegation|mission|team)\s+(?:led|headed)\s+by\s+(?:(?-i:[A-Z])[\w.]*\s+){0,2}?"
@@ -138,6 +142,22 @@ def _party(phrase: str) -> str | None:
     return found
 
 
+def _national_title(sentence: str, at: int) -> str | None:
+    """'the Norwegian ambassador' at ``at``: a nation's adjective and the longest title for one person after it
+    ('foreign minister', not the plural 'officials'), with no name following it ('the German chancellor Angela
+    Merkel' is a name with its titles)."""
+    found = _NATIONAL.match(sentence, at)
+    if found is None or not _demonym(found.group("nation")):
+        return None
+    words = found.group("words").split()
+    for n in range(len(words), 0, -1):
+        title = " ".join(words[:n])
+        end = found.start("words") + len(title)
+        if is_bare_title(title) and not title.endswith("s") and not re.match(r"\s+(?-i:[A-Z])", sentence[end:]):
+            return sentence[found.start() : end]
+    return None
+
+
 def _a_place(word: str) -> bool:
     from summarizer.text.places import is_known_place
 
@@ -156,6 +176,9 @@ def _other(sentence: str, verb: re.Match[str]) -> str | None:
     described = _DESCRIBED_NAME.match(sentence, verb.end()) or _LED_BY.match(sentence, verb.end())
     if described is not None:
         return described.group("name")  # "sat down with his Australian counterpart, Kate Moss"
+    national = _national_title(sentence, verb.end())
+    if national is not None:
+        return national  # "a courtesy call on the Norwegian ambassador": a title with its nation
     obj = _OBJECT.match(sentence, verb.end())
     if obj is None:
         return None
@@ -197,6 +220,8 @@ def stated_contact(sentence: str) -> tuple[str, str] | None:
     """(the subject, the object) when a finite verb of contact joins two people by name or title, or a
     gathering is shared with someone named ("for a rally with Katy Perry"); None else."""
     for verb in _VERB.finditer(sentence):
+        if sentence.startswith("by ", verb.end()):
+            continue  # "is due to be received by": the passive, read below
         joined = _joined(sentence, verb)
         if joined is not None and verb.group("signed") and not any(is_bare_title(w) for w in joined[1].split()):
             continue  # "signed a deal with Microsoft": only one named with a title is surely a person
@@ -211,6 +236,11 @@ def stated_contact(sentence: str) -> tuple[str, str] | None:
     for passive in _PASSIVE.finditer(sentence):  # "she was briefed by ...": the agent is the other party
         if (joined := _joined(sentence, passive)) is not None:
             return joined
+        if _AND_BEFORE.search(sentence, 0, passive.start()):
+            # the second of two verbs of one subject: "Kriz flew to Berlin and was to be received by the chancellor"
+            who, other = main_subject(sentence[: passive.start()]), _other(sentence, passive)
+            if other is not None and who and names_a_person(who):
+                return who, other
     for pair in (*_BETWEEN.finditer(sentence), *_RECIPROCAL.finditer(sentence), *_HYPHENED.finditer(sentence)):
         a, b = _party(pair.group("a")), _party(pair.group("b"))
         if pair.re is _BETWEEN and _GOVERNED.search(sentence, 0, pair.start()):

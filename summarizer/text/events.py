@@ -279,8 +279,10 @@ _MEET_PEOPLE = (
     # people named by what they do, the agent nouns of meet's object: "to meet small business owners",
     # "met Somali officials", "met with local leaders" (a need or a test met is masked: "met the requirements")
     # and a side told only by what its people do or the body they sit on, after a verb or a noun of contact:
-    # "brief the supervisory board", "a session with Korvan's plant managers", "conferred with counsel"
+    # "brief the supervisory board", "a session with Korvan's plant managers", "conferred with counsel", "closeted
+    # with the union's national executive", "to liaise with the territory's financial regulator"
     r"(?:met|meet|meets|meeting|brief(?:s|ed|ing)?|talks\s+with|confer(?:s|red|ring)?\s+with|huddled\s+with|"
+    r"closeted\s+with|liais(?:e|es|ed|ing)\s+with|"
     r"consult(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|negotiations\s+with|rece(?:ive|ives|ived|iving)|host(?:s|ed|ing)?|"
     r"(?:breakfasted|lunched|din(?:e|es|ed|ing)|sat\s+down)\s+with|"
     # received by a side, the agent of the passive: "was received on Tuesday by officials of the ministry"
@@ -291,7 +293,8 @@ _MEET_PEOPLE = (
     r"(?:(?!(?:on|about|of|in|at|for|to)\b)[\w'’-]+\s+){0,3}?"
     r"(?!(?:reporters|journalists|correspondents|editors|photographers|interviewers)\b)"
     r"(?:\w+(?:ers|ors|ists|ians|ants|ents|ives)|officials|people|staff|board|committee|counsel|delegates|members|"
-    r"cabinet|council|panel|MPs|chairs|heads|team|delegation|visitors|guests|"
+    r"cabinet|council|panel|MPs|chairs|heads|team|delegation|visitors|guests|executive|leadership|management|"
+    r"secretariat|regulators?|"
     r"pupils|children|families|villagers)"
     r"\b(?!['’])"
 )
