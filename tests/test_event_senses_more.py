@@ -359,3 +359,23 @@ def test_contacts_a_verb_states(sentence: str, pair: tuple[str, str] | None) -> 
 def test_a_body_met_in_private_or_liaised_with(sentence: str) -> None:
     assert is_meeting_candidate(sentence)
     assert cue_matches(VISITING, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "is_candidate"),
+    [
+        # questions taken before an audience, and a town hall meeting (not the building)
+        ("On Monday night Reyes took questions for an hour at a town hall in the county library.", True),
+        ("The senator will hold a town hall in Dubuque on Friday.", True),
+        ("Crowds gathered outside the town hall on Friday.", False),
+        ("The ministry took questions seriously.", False),
+    ],
+)
+def test_questions_taken_and_a_town_hall(sentence: str, is_candidate: bool) -> None:
+    assert is_meeting_candidate(sentence) is is_candidate
+
+
+def test_on_a_call_with_someone() -> None:
+    found = stated_contact("On Sunday, Ortega had been on a video call with Samuel Kiptoo, the alliance's director.")
+    assert found == ("Ortega", "Samuel Kiptoo")
+    assert meeting_format("On Sunday, Ortega had been on a video call with Samuel Kiptoo.") == "video"

@@ -21,6 +21,8 @@ _VERB = re.compile(
     r"greeted|greets|(?:held|holds|hold)\s+(?:talks|a\s+bilateral(?:\s+meeting)?)|sat\s+down|(?:spoke|talked)(?:\s+by\s+(?:tele)?phone)?|conferred|"
     r"received|receives|briefed|pa(?:id|ys)\s+a\s+(?:[\w-]+\s+)?call\s+on|din(?:ed|es)|lunched|"
     r"(?:had|has)\s+(?:a\s+)?(?:[\w-]+\s+)?" + MEAL + r"|granted\s+an\s+audience\s+to|"
+    # on a call with someone: "the minister had been on a video call with Samuel Otieno"
+    r"(?:was|were|is|are|(?:had|has|have)\s+been|will\s+be)\s+on\s+(?:a|an)\s+(?:[\w-]+\s+)?call\s+with|"
     # an audience given to the subject: "he was granted a private audience with the Pope"
     r"(?:was|were)\s+granted\s+(?:a|an)\s+(?:[\w-]+\s+)?audience\s+with|"
     # signing an agreement with someone (stated only when the object is named with a title, see stated_contact)

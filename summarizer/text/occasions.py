@@ -54,6 +54,10 @@ TALK_GIVEN = (r"g(?:ive|ives|ave|iving|iven)\s+(?:a|an|the|his|her)\s+(?:[\w'’
 # named party is enough, as at a gathering).
 PRESS = (
     r"(?:t(?:ake|akes|ook|aking)|field(?:s|ed|ing)?|answer(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,4}?questions\s+from\b|"
+    # questions taken before an audience for a time or at a gathering: "took questions for an hour and a half at a
+    # town hall" (a town hall meeting, not the building: "a town hall", "a town-hall meeting")
+    r"t(?:ake|akes|ook|aking)\s+questions\s+(?:for\s+(?:an?|\w+)\s+(?:[\w-]+\s+)?(?:hours?|minutes)|at\s+(?:a|an)\s)|"
+    r"(?:at|for|during|held|hold|holds|holding|hosted|hosts|hosting)\s+a\s+(?:[\w'’-]+\s+)?(?-i:town[-\s]hall)s?\b|"
     r"fac(?:e|es|ed|ing)\s+(?:the\s+)?(?:reporters|press|media|journalists|cameras)\b|questioned\s+under\s+oath|"
     r"heard\s+(?:[\w-]+\s+){0,4}?(?:argument|arguments|testimony|evidence|submissions)\s+from|"
     r"(?:questioning|grilling|cross-examination)\s+(?:from|by)\b|"
