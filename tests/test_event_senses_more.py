@@ -21,7 +21,13 @@ from summarizer.extract.trip_records import _a_people, _object_for, stated_trip
 from summarizer.schemas import ArticleSummary
 from summarizer.text.contact import stated_contact
 from summarizer.text.coref import named_in, opens_with_he_or_she
-from summarizer.text.cues import attends_a_gathering, in_travel_clause, meeting_format, only_as_location
+from summarizer.text.cues import (
+    attends_a_gathering,
+    in_travel_clause,
+    is_travel_subject,
+    meeting_format,
+    only_as_location,
+)
 from summarizer.text.events import (
     MEETING_CUE,
     TRAVEL_CUE,
@@ -379,3 +385,31 @@ def test_on_a_call_with_someone() -> None:
     found = stated_contact("On Sunday, Ortega had been on a video call with Samuel Kiptoo, the alliance's director.")
     assert found == ("Ortega", "Samuel Kiptoo")
     assert meeting_format("On Sunday, Ortega had been on a video call with Samuel Kiptoo.") == "video"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traveller", "place"),
+    [
+        ("Mbeki-Sundar is himself due back in Harare from Paris on Thursday, his party said.", "Mbeki-Sundar", "Harare"),
+        ("Ortega came back to Quito on Monday.", "Ortega", "Quito"),
+    ],
+)
+def test_a_return_told_as_coming_back_or_awaited(sentence: str, traveller: str, place: str) -> None:
+    assert is_trip_candidate(sentence)
+    found = stated_trip(sentence)
+    assert found is not None and found.travellers == [traveller] and found.destinations == [place]
+
+
+def test_coming_back_to_a_verb_is_no_journey() -> None:
+    assert not is_trip_candidate("The issue will come back to haunt him.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "travels"),
+    [
+        ("One of them, Wu Lan, addressed a conference in Leeds last Thursday before flying back to Shanghai.", True),
+        ("One of them met Wu Lan in Leeds last Thursday before flying back to Shanghai.", False),
+    ],
+)
+def test_a_part_of_a_group_named_in_apposition_travels(sentence: str, travels: bool) -> None:
+    assert is_travel_subject(sentence, "Wu Lan") is travels

@@ -174,9 +174,12 @@ _COPULA_COMPLEMENT = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE = frozenset({"who", "that", "which"})
-# A subject told by a description, which an apposition may name: "the chief executive, Andrew Lyle".
+# A subject told by a description, which an apposition may name: "the chief executive, Andrew Lyle"; or by a part of
+# a group: "One of them, Li Wen".
 _DESCRIBED = re.compile(
-    r"\s*(?:the|a|an)\s+[a-z]|\s*(?:(?-i:[A-Z])[\w.-]*\s+){0,3}(?-i:[A-Z])[\w.-]*['’]s\s+[a-z]", re.IGNORECASE
+    r"\s*(?:the|a|an)\s+[a-z]|\s*(?:(?-i:[A-Z])[\w.-]*\s+){0,3}(?-i:[A-Z])[\w.-]*['’]s\s+[a-z]|"
+    r"\s*(?:one|two|three|some|several|many|most|each|either|neither|another)\s+of\s+(?:them|us|those|these|the)\b",
+    re.IGNORECASE,
 )
 _GERUND_AFTER = re.compile(r"\b(?:" + word_pattern(GERUND_OPENERS) + r")\s+$", re.IGNORECASE)
 # Nothing, or a dateline only, before a word: "BELGRADE — Arriving in ...".

@@ -73,7 +73,7 @@ _TRAVEL = (
     r"arriv(?:e|es|ed|ing|al|als)|depart(?:s|ed|ing|ure|ures)?|"
     r"(?:leaves|leaving|left)\s+(?:for|from)|leaves\s+after|(?:set|sets|setting)\s+(?:off|out)\s+(?:(?:on|early|late|this|last|next)\s+\w+\s+)?for|"
     r"(?:took|takes|taking)\s+off\s+for|continu(?:e|es|ed|ing)\s+(?:on\s+)?to\s+(?=(?:the\s+)?(?-i:[A-Z]))|(?:to|will|would|must)\s+leave\b|left\s+(?=(?-i:[A-Z]))|"
-    r"return(?:s|ed|ing)?\s+(?:(?:last|this|on|early|late|earlier|later)\s+(?:\w+\s+)?)?(?:to|from|home|back)|(?:come|comes|came|coming)\s+(?:back\s+)?to\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
+    r"return(?:s|ed|ing)?\s+(?:(?:last|this|on|early|late|earlier|later)\s+(?:\w+\s+)?)?(?:to|from|home|back)|(?:come|comes|came|coming)\s+(?:back\s+|home\s+)?to\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
     r"head(?:s|ed|ing)?\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|inland|out|off|"
     r"down|up|over|across)\s+)?(?:to|for|back|home)|(?:go|goes|going|went|gone|moved|travell?ed)\s+(?:back\s+|on\s+|ahead\s+)?to\s+"
     r"(?=(?:the\s+)?(?-i:[A-Z]))|(?:led|leads|lead|leading|heads|headed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
