@@ -54,7 +54,8 @@ _RELATIVE_ON_EVENT = re.compile(r",\s*(?:(?:at|in|during)\s+which|where)\b[^,;]*
 _PURPOSE_OF_EVENT = re.compile(r"^[^,;:()\u2014\u2013]{0,60}\sto\s+$")
 # An event not yet fixed, told by its noun: "agreed to hold a future bilateral meeting", "future talks" (read in the
 # event's words with the words before them).
-_NOT_YET_FIXED = re.compile(r"\bfuture(?:\s+[\w-]+){0,2}\s*$", re.IGNORECASE)
+# Not yet fixed: a future or a proposed event ("a future visit", "the proposed cooperation forum", "proposed talks").
+_NOT_YET_FIXED = re.compile(r"\b(?:future|propos(?:e|es|ed|ing)|mooted)(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
 _CONDITION_FIRST = re.compile(r"\W*(?:if|unless|should|were|had|suppose|supposing|imagine)\s", re.IGNORECASE)
 _BEFORE_PERFECT = re.compile(r"(?:before|until)\b.*\b(?:has|have|had)(?:\s+\w+ly)?$", re.IGNORECASE)
 _MAY_MONTH = re.compile(r"\bMay\s+\d|\bin\s+May\b")
