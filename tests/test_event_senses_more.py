@@ -417,3 +417,18 @@ def test_coming_back_to_a_verb_is_no_journey() -> None:
 )
 def test_a_part_of_a_group_named_in_apposition_travels(sentence: str, travels: bool) -> None:
     assert is_travel_subject(sentence, "Wu Lan") is travels
+
+
+def test_one_who_only_reports_talks_opening_the_sentence_takes_no_part(tmp_path: Path) -> None:
+    # "X said A and B are holding talks": the talks have their own subject, so X only tells of them
+    article = "Jean Okafor said Amos Dube and Ruth Banda are holding talks in Harare to form a coalition."
+    replies = [completion(json.dumps({"met": True, "who": ["Jean Okafor", "Amos Dube", "Ruth Banda"], "about": []}))]
+    summary = _answered(tmp_path, article, replies, ("meetings",))
+    assert [[p.name for p in m.participants] for m in summary.meetings] == [["Amos Dube", "Ruth Banda"]]
+
+
+def test_one_who_tells_of_his_own_talks_takes_part(tmp_path: Path) -> None:
+    article = "Jean Okafor said he held talks with Amos Dube in Harare on Monday."
+    replies = [completion(json.dumps({"met": True, "who": ["Jean Okafor", "Amos Dube"], "about": []}))]
+    summary = _answered(tmp_path, article, replies, ("meetings",))
+    assert [[p.name for p in m.participants] for m in summary.meetings] == [["Jean Okafor", "Amos Dube"]]

@@ -100,17 +100,22 @@ _INFINITIVE = re.compile(r"\s*to\s+(?!(?-i:[A-Z])|the\b|an?\b|his\b|her\b|their\
 
 
 def reporting_sources(
-    sent: Sentence, cue: re.Pattern[str] = MEETING_CUE, forms: tuple[str, ...] = ("trailing", "according", "medial")
+    sent: Sentence, cue: re.Pattern[str] = MEETING_CUE, forms: tuple[str, ...] = ("trailing", "according", "medial"),
+    acts_outside: bool = False,
 ) -> list[tuple[int, int]]:
     """Where the sentence names the source that only reports an event ("Russia and Ukraine held talks, a
     Kremlin spokesman said"): the source of an attribution of one of ``forms`` (by default a closing, a medial or
     'according to' one) whose content holds the event word of ``cue`` and does not refer back to the
-    source ("he met"). Offsets in the sentence."""
+    source ("he met"). With ``acts_outside``, a source the sentence also gives an event word outside the content
+    takes part ("After meeting Sato, Lund said the talks ..."). Offsets in the sentence."""
     sources = []
     for att in find_attributions(sent):
         if att.form not in forms or att.source_start < 0:
             continue  # "X told a meeting of ministers that ...": X, who addresses the meeting, takes part
-        content = sent.text[att.start - sent.start : att.end - sent.start]
+        a, b = att.start - sent.start, att.end - sent.start
+        content = sent.text[a:b]
+        if acts_outside and any(m.start() < a or m.end() > b for m in cue_matches(cue, sent.text)):
+            continue  # "After meeting Sato, Lund told reporters the talks ...": Lund met Sato before telling of it
         # "Sato plans to travel to Moscow": an infinitive's subject is the source itself, who moves or meets
         if cue_matches(cue, content) and not _SUBJECT_PRONOUN.search(content) and not _INFINITIVE.match(content):
             src = att.source_start - sent.start

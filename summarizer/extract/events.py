@@ -179,12 +179,16 @@ _FRONTED_CLAUSE = re.compile(
 )
 
 
+# The attributions whose source only tells of a meeting, the opening one included ("X said A and B held talks").
+_REPORTING_FORMS = ("trailing", "according", "medial", "forward")
+
+
 def _meeting(run: ArticleRun, sent: Sentence, context: str, mt: MeetingFacts) -> Meeting | None:
     mood = event_modality(sent.text, MEETING_CUE)  # never negated or hypothetical here: MEETINGS.ruled_out
     given, titled = entity_phrases(run, mt.participants, sent)
     # "talks in Geneva": a name the sentence writes only after a preposition of place is where they met;
     # one it writes only as the source of the report is who told of it.
-    reporters = reporting_sources(sent) if given else []
+    reporters = reporting_sources(sent, forms=_REPORTING_FORMS, acts_outside=True) if given else []
     given = [g for g in given if not (only_as_location(sent.text, g) or only_in(reporters, sent.text, g))]
     named = list(dict.fromkeys(named_people(given, sent.text, context, MEETING_CUE) + titled))
     if named and len(named) < len(given) and refers_back_to_someone(sent.text, MEETING_CUE):
