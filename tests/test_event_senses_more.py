@@ -432,3 +432,11 @@ def test_one_who_tells_of_his_own_talks_takes_part(tmp_path: Path) -> None:
     replies = [completion(json.dumps({"met": True, "who": ["Jean Okafor", "Amos Dube"], "about": []}))]
     summary = _answered(tmp_path, article, replies, ("meetings",))
     assert [[p.name for p in m.participants] for m in summary.meetings] == [["Jean Okafor", "Amos Dube"]]
+
+
+def test_one_who_tells_of_talks_as_a_topic_may_be_a_party(tmp_path: Path) -> None:
+    # the reported clause has no subject of its own before "talks": they may be the speaker's own
+    article = "Jean Okafor said talks with Amos Dube in Harare on Monday had been productive."
+    replies = [completion(json.dumps({"met": True, "who": ["Jean Okafor", "Amos Dube"], "about": []}))]
+    summary = _answered(tmp_path, article, replies, ("meetings",))
+    assert [[p.name for p in m.participants] for m in summary.meetings] == [["Jean Okafor", "Amos Dube"]]

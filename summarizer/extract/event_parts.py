@@ -64,6 +64,10 @@ _POPULATION = re.compile(
     re.IGNORECASE,
 )
 _THEY_THEIR = re.compile(r"\b(?:they|their|them)\b", re.IGNORECASE)
+# A reported clause with a subject of its own before its first word of contact ("that several parties are holding
+# talks", "officials have met"): two words or more, not counting "that" and an article.
+_OWN_SUBJECT = re.compile(r"\W*(?:that\s+)?(?:(?:the|a|an)\s+)?[\w'’.-]+\s+[\w'’.-]+\s+(?:[\w'’.-]+\s+)*?" + MEETING_CUE.pattern,
+                          re.IGNORECASE)
 
 
 def refers_back_to_someone(sentence: str, cue: re.Pattern[str]) -> bool:
@@ -116,6 +120,8 @@ def reporting_sources(
         content = sent.text[a:b]
         if acts_outside and any(m.start() < a or m.end() > b for m in cue_matches(cue, sent.text)):
             continue  # "After meeting Sato, Lund told reporters the talks ...": Lund met Sato before telling of it
+        if acts_outside and not _OWN_SUBJECT.match(content):
+            continue  # "Lund said talks with Park were useful": the event is the content's topic, maybe Lund's own
         # "Sato plans to travel to Moscow": an infinitive's subject is the source itself, who moves or meets
         if cue_matches(cue, content) and not _SUBJECT_PRONOUN.search(content) and not _INFINITIVE.match(content):
             src = att.source_start - sent.start
