@@ -34,6 +34,7 @@ from summarizer.extract.trip_records import stated_trip, trip_record
 from summarizer.llm.answers import MeetingFacts, TripFacts
 from summarizer.llm.prompts import load_prompt
 from summarizer.schemas import Meeting, Span, Trip
+from summarizer.text.bodies import ORG_WORDS
 from summarizer.text.contact import stated_contact
 from summarizer.text.coref import antecedent, named_in, pronoun_subject, source_described, the_two
 from summarizer.text.cues import (
@@ -49,12 +50,13 @@ from summarizer.text.events import (
     GATHERING,
     MEETING_CUE,
     PRESS_MET,
+    SIDE_NOUN,
     TRAVEL_CUE,
     VISITING,
     cue_matches,
     refers_back,
 )
-from summarizer.text.lexicon import PRONOUNS
+from summarizer.text.lexicon import PERSON_TITLES, PRONOUNS
 from summarizer.text.modality import event_modality
 from summarizer.text.movement import main_subject, names_a_person
 from summarizer.text.names import appears_in
@@ -137,22 +139,22 @@ def event_records(run: ArticleRun, asked: list[tuple[Sentence, str, Answer]], ki
 
 
 def _subject_person(run: ArticleRun, sent: Sentence) -> list[str]:
-    """The person the sentence names first, before its first meeting word: the subject of the clause
-    that tells of the gathering ("Richard Holbrooke, the envoy, listens during a news conference")."""
+    """The person the sentence names first, before the first meeting word that has one before it: the subject of
+    the clause that tells of the gathering ("Richard Holbrooke, the envoy, listens during a news conference")."""
     cues = cue_matches(MEETING_CUE, sent.text)
+    # the first meeting word with a person named before it: a word of the subject's own title is no event ("The
+    # unions' chief negotiator, Dirk Peeters, who had travelled to Hamburg for a conference")
+    for first_cue in [c.start() for c in cues] or [len(sent.text)]:
+        before = _clause_before(sent.text, first_cue)
+        found = [(at, p) for p in run.index.people.values() for at, _ in occurrences(before, p.split()[-1])]
+        if found:
+            return [min(found)[1]]
     first_cue = cues[0].start() if cues else len(sent.text)
-    before = sent.text[:first_cue]
-    # "Facing the press on Tuesday, X fielded ...": the participle that opens the sentence is the cue itself
-    opening = sent.text[: max(sent.text.find(","), 0)]
-    fronted = first_cue < len(opening) and _FRONTED_CLAUSE.match(opening) is not None
-    if _FRONTED_PRONOUN.match(before) or _FRONTED_CLAUSE.match(before) or fronted:
-        # "As she entered a meeting of ministers, Ada Moss said ...": the pronoun of a clause set before
-        # the main one stands for the main clause's subject, named after the clause's comma.
-        comma = sent.text.find(",", first_cue)
-        before = sent.text[comma + 1 :] if comma > 0 else ""
-    found = [(at, p) for p in run.index.people.values() for at, _ in occurrences(before, p.split()[-1])]
-    if found:
-        return [min(found)[1]]
+    before = _clause_before(sent.text, first_cue)
+    owner = _OWNER_BEFORE.search(before)
+    if owner:  # "Her planned briefing with fire investigators": whom the possessive stands for
+        person = antecedent(sent.start, run.visible, run.index, pronoun=_OWNER_PRONOUN[owner.group(1).casefold()])
+        return [person] if person else []
     # one the article's index does not hold as a person ("Francis will address", "Harry is due to attend"), or
     # several of one kind ("Leaders of the Group of Seven are due to hold a summit"): the subject as written
     among = COLLECTIVE.search(sent.text) is not None
@@ -168,6 +170,24 @@ def _subject_person(run: ArticleRun, sent: Sentence) -> list[str]:
         return [person] if person else []
     body = before.strip(" ,")  # "The city council held a public hearing": the body, its subject before the verb
     return [body] if among and 0 < len(body.split()) <= 5 and "," not in body else []
+
+
+def _clause_before(sentence: str, cue_at: int) -> str:
+    """The words before the meeting word at ``cue_at`` that can name its subject: after the comma of a clause or
+    phrase set before the main one whose subject is a pronoun or the cue itself ("As she entered a meeting of
+    ministers, Ada Moss said ...", "Facing the press on Tuesday, X fielded ...")."""
+    before = sentence[:cue_at]
+    opening = sentence[: max(sentence.find(","), 0)]
+    fronted = cue_at < len(opening) and _FRONTED_CLAUSE.match(opening) is not None
+    if _FRONTED_PRONOUN.match(before) or _FRONTED_CLAUSE.match(before) or fronted:
+        comma = sentence.find(",", cue_at)
+        return sentence[comma + 1 :] if comma > 0 else ""
+    return before
+
+
+# A possessive opening the sentence's meeting phrase: "Her planned briefing with ...", "His talks with ...".
+_OWNER_BEFORE = re.compile(r"^\W*(his|her)\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}$", re.IGNORECASE)
+_OWNER_PRONOUN = {"his": "he", "her": "she"}
 
 
 # A subordinate clause with a pronoun subject opening the sentence: "As she entered ...", "When he arrived ...".
@@ -216,7 +236,8 @@ def _meeting(run: ArticleRun, sent: Sentence, context: str, mt: MeetingFacts) ->
     # so does one meeting a side the sentence only describes ("briefed the supervisory board", "talks with union
     # officials", "met the committee"), the press aside ("told reporters" is no meeting)
     alone = (GATHERING.search(sent.text) or COLLECTIVE.search(sent.text) or cue_matches(VISITING, sent.text)
-             or cue_matches(PRESS_MET, sent.text) or any(_described_side(p, sent.text) for p in mt.participants))
+             or cue_matches(PRESS_MET, sent.text) or any(_described_side(p, sent.text) for p in mt.participants)
+             or _described_object(sent.text))
     if not mt.participants and alone:
         named += _subject_person(run, sent)  # "X listens during a news conference": a yes that named nobody
     participants = distinct([run.index.resolve(p, before=sent.start) for p in named])
@@ -255,6 +276,43 @@ def _described_side(phrase: str, sentence: str) -> bool:
         bool(phrase) and clean_participant(phrase) is None and not is_bare_title(phrase)
         and phrase.casefold() not in PRONOUNS and not _PRESS.search(phrase) and appears_in(phrase, sentence)
     )
+
+
+# The phrase a meeting word takes as its other side, by a determiner and lower-case words, up to the next
+# punctuation or preposition: "spoke to the players by video link", "was summoned to the foreign ministry".
+_OBJECT_PHRASE = re.compile(
+    r"\s+(?:(?:with|to|by)\s+)?(?P<np>(?:the|a|an|his|her|their|its)\s+(?:(?-i:[a-z])[\w'’-]*\s+){0,3}?"
+    r"(?-i:[a-z])[\w'’-]*)(?=\s*(?:[,.;:]|$)|\s+(?:on|in|at|for|from|by|to|about|over|who|that|and|after|before|"
+    r"during|via|last|this|next|early|late)\b)",
+    re.IGNORECASE,
+)
+
+
+# The head of a described side: people by what they do or hold (a title's plural: "the bishops"), a body they sit
+# on, an organisation ("the foreign ministry"), or a noun of people or a company of them.
+_PEOPLE_NOUNS = (
+    "police", "crew", "crowd", "audience", "community", "clergy", "colleagues", "counterparts", "allies", "aides",
+    "victims", "hostages", "detainees", "inmates", "citizens", "locals", "youths", "elders", "veterans", "troops",
+    "pilots", "athletes", "teammates", "squad", "nurses", "women", "men", "relatives", "friends", "priests",
+    "monks", "nuns", "chiefs", "families", "tribes", "clans", "congregation", "faithful", "public",
+)
+_SIDE_HEAD = re.compile(
+    SIDE_NOUN + "|" + "|".join(sorted({*ORG_WORDS, *_PEOPLE_NOUNS, *(t + "s" for t in PERSON_TITLES)})), re.IGNORECASE
+)
+
+
+def _described_object(sentence: str) -> bool:
+    """A meeting word's other side is people the sentence only describes ("He spoke to the players by video link",
+    "was summoned to the foreign ministry"): one party named meets them, as at a gathering (see
+    :func:`_described_side`). What is discussed is a topic, not a side ("discussed the matters")."""
+    for cue in cue_matches(MEETING_CUE, sentence):
+        m = _OBJECT_PHRASE.match(sentence, cue.end())
+        if m is None or cue.group(0).casefold().startswith("discuss"):
+            continue
+        phrase = m.group("np")
+        if _SIDE_HEAD.fullmatch(phrase.split()[-1]) and _described_side(phrase, sentence):
+            return True
+    return False
 
 
 _GATHERED_PAST = re.compile(r"\b(?:met|convened|conferred|huddled|gathered|assembled|held)\b", re.IGNORECASE)

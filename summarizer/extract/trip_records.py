@@ -97,12 +97,29 @@ def _content_start(sent: Sentence, at: int) -> int:
     return max(starts, default=0)
 
 
-def _trip_reporters(sent: Sentence) -> list[tuple[int, int]]:
+def _trip_reporters(sent: Sentence, places: list[str]) -> list[tuple[int, int]]:
     """Where the sentence names who only reports a movement: the source of an attribution whose content
     holds the travel word ("the fighters flew to Tarsk, the agency said"; "Petrov said the fighters flew"),
-    or an 'according to' phrase. Offsets in the sentence."""
+    or an 'according to' phrase, not a source whose own relative clause travels (a travel word, or one of the
+    ``places`` the answer gives, in it). Offsets in the sentence."""
     found = parts.reporting_sources(sent, TRAVEL_CUE, ("trailing", "according", "forward", "medial"))
+    # a source whose own relative clause travels moves ("Ansah, who rushed back to Leicester ..., told the panel")
+    found = [(s, e) for s, e in found if not _travels_in_relative(sent.text, e, places)]
     return found + [(m.start(), m.end()) for m in _ACCORDING_TO.finditer(sent.text)]
+
+
+_WHO_CLAUSE = re.compile(r"\s*,\s*who\s+[^,;]+", re.IGNORECASE)
+
+
+def _travels_in_relative(sentence: str, end: int, places: list[str]) -> bool:
+    """The relative clause set after the phrase ending at ``end`` ("X, who rushed back to Y, said") holds a travel
+    word or one of the ``places``."""
+    m = _WHO_CLAUSE.match(sentence, end)
+    if m is None:
+        return False
+    clause = m.group(0)
+    return any(m.start() <= c.start() < m.end() for c in cue_matches(TRAVEL_CUE, sentence)) or any(
+        p.strip() and appears_in(p.strip(), clause) for p in places)
 
 
 # The object of a verb of thanks, praise or blame is the subject of the gerund after 'for': "Cardinal Dolan thanked the
@@ -146,7 +163,7 @@ def _travellers(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) ->
         return [thanked]
     given, titled = parts.entity_phrases(run, tr.travellers, sent)
     # Who only tells of the movement is not one who moves ("..., the aid group Helping Hands said").
-    reporters = _trip_reporters(sent) if given or titled else []
+    reporters = _trip_reporters(sent, tr.destinations) if given or titled else []
     given = [g for g in given if not parts.only_in(reporters, sent.text, g)]
     titled = [t for t in titled if not parts.only_in(reporters, sent.text, t)]  # "..., the coach said"
     # An acronym alone names an organisation or an armed group, and a place ("Japan" in a headline) is

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from summarizer.schemas import Entity, EntityKind
 from summarizer.text.bodies import COMPANY_WORDS, ORG_WORDS, PLACE_ENDS
 from summarizer.text.headline import lines_in_sentence_case
-from summarizer.text.lexicon import MONTHS, ROLE_WORDS, TITLE_ABBREVIATIONS, WEEKDAYS
+from summarizer.text.lexicon import MONTHS, NAME_PARTICLES, ROLE_WORDS, TITLE_ABBREVIATIONS, WEEKDAYS
 from summarizer.text.titles import (
     ABBREVIATED,
     HONORIFICS,
@@ -33,7 +33,7 @@ _ROLE_ABBREVIATIONS = ("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen")
 # Words of a title or role, as tokens are compared (lower case, a trailing full stop kept).
 TITLE_WORDS = ROLE_WORDS | {short + stop for short in _ROLE_ABBREVIATIONS for stop in ("", ".")} | {"col."}
 _NAME_TOKEN = r"[A-ZÀ-ÖØ-Þ][\w’'\-.]*"
-_NAME_SEQ = re.compile(rf"{_NAME_TOKEN}(?:[ \t]+(?:of[ \t]+|de[ \t]+|bin[ \t]+|al-|van[ \t]+|von[ \t]+|da[ \t]+|la[ \t]+)?{_NAME_TOKEN})*")
+_NAME_SEQ = re.compile(rf"{_NAME_TOKEN}(?:[ \t]+(?:of[ \t]+|al-|(?:(?:{'|'.join(sorted(NAME_PARTICLES))})[ \t]+){{1,2}})?{_NAME_TOKEN})*")
 
 
 def _name_runs(text: str) -> Iterator[tuple[int, str]]:

@@ -44,6 +44,7 @@ __all__ = [
     "GATHERING",
     "MEETING_CUE",
     "PRESS_MET",
+    "SIDE_NOUN",
     "TRAVEL_CUE",
     "VISITING",
     "cue_matches",
@@ -92,6 +93,9 @@ _TRAVEL = (
     # verbs of moving in a manner, with a path: "drove to", "is sailing back across the Atlantic", "rode into"
     r"(?:dr(?:ive|ives|ove|iven|iving)|sail(?:s|ed|ing)?|r(?:ide|ides|ode|iding)|cruis(?:e|es|ed|ing)|roll(?:s|ed|ing)?)\s+"
     r"(?:back\s+|home\s+)?(?:to|into|across|through|for)\b|delegation|leg\s+(?:of|to)|"
+    # in haste, back or home ("rushed back to Leicester"; not "rushed to judgment", "a race to the bottom")
+    r"(?:rush(?:es|ed|ing)?|hurr(?:y|ies|ied|ying)|rac(?:e|es|ed|ing)|dash(?:es|ed|ing)?|hasten(?:s|ed|ing)?)\s+"
+    r"(?:back|home)\s+(?:to|from)\b|"
     # reaching a place, and crossing many: "expected to reach Lisbon", "crisscrossed Florida"
     r"reach(?:es|ed|ing)?\s+(?=(?-i:[A-Z])[a-z])(?!(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|criss-?cross(?:es|ed|ing)?|"
@@ -270,6 +274,14 @@ _VISIT_PEOPLE = (
 )
 # Meeting people of a population, not a side: "met with the families of the victims", "greeted thousands of
 # pilgrims", "spoke with students": one named party meets them, as at a gathering.
+# The head noun of a side of a meeting told by what its people do or the body they sit on: "plant managers",
+# "the supervisory board", "the union's national executive".
+SIDE_NOUN = (
+    r"(?:\w+(?:ers|ors|ists|ians|ants|ents|ives)|officials|people|staff|board|committee|counsel|delegates|members|"
+    r"cabinet|council|panel|MPs|chairs|heads|team|delegation|visitors|guests|executive|leadership|management|"
+    r"secretariat|regulators?|"
+    r"pupils|children|families|villagers)"
+)
 _MEET_PEOPLE = (
     r"(?:met|meet|meets|meeting|greet(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|spoke\s+(?:with|to)|talked\s+(?:with|to)|"
     r"comforted|consoled)\s+(?:with\s+)?(?:the\s+|some\s+|(?:hundreds|thousands|dozens|scores)\s+of\s+|"
@@ -292,11 +304,7 @@ _MEET_PEOPLE = (
     r"(?:hundreds|thousands|dozens|scores)\s+of\s+|(?:a|an|the)\s+(?:[\w'’-]+\s+)?(?:group|delegation|panel|team)\s+of\s+)?"
     r"(?:(?!(?:on|about|of|in|at|for|to)\b)[\w'’-]+\s+){0,3}?"
     r"(?!(?:reporters|journalists|correspondents|editors|photographers|interviewers)\b)"
-    r"(?:\w+(?:ers|ors|ists|ians|ants|ents|ives)|officials|people|staff|board|committee|counsel|delegates|members|"
-    r"cabinet|council|panel|MPs|chairs|heads|team|delegation|visitors|guests|executive|leadership|management|"
-    r"secretariat|regulators?|"
-    r"pupils|children|families|villagers)"
-    r"\b(?!['’])"
+    + SIDE_NOUN + r"\b(?!['’])"
 )
 VISITING = word_regex(_VISIT_PEOPLE + "|" + _MEET_PEOPLE)
 # The press met in person: "met with journalists in Kharkiv" (a question for the model, which the wording alone does

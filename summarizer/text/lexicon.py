@@ -30,6 +30,7 @@ __all__ = [
     "MONTHS",
     "MONTH_ABBREVIATIONS",
     "MONTH_NAMES",
+    "NAME_PARTICLES",
     "NOUN_LIKE_VERBS",
     "NUMBER_WORDS",
     "PERSON_TITLES",
@@ -143,6 +144,11 @@ GERUND_OPENERS = frozenset({
 PRONOUNS = frozenset({
     "he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "his", "hers", "their", "its",
     "our", "us", "me", "who", "someone", "anyone",
+})  # fmt: skip
+# The lower-case particles inside a person's name: "Pieter van der Hoek", "Luiz da Silva", "Yousef bin Rashid".
+NAME_PARTICLES = frozenset({
+    "bin", "ibn", "bint", "al", "el", "van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das",
+    "du", "la", "le", "ter",
 })  # fmt: skip
 # The pronouns that stand as the subject of a speech verb ("he said", "they told reporters").
 SUBJECT_PRONOUNS: tuple[str, ...] = ("he", "she", "they")

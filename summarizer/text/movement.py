@@ -11,7 +11,7 @@ import re
 from summarizer.schemas import TripKind
 from summarizer.text.events import TRAVEL_CUE, cue_matches
 from summarizer.text.gazetteer import is_known_destination
-from summarizer.text.lexicon import MONTH_NAMES, WEEKDAY_NAMES
+from summarizer.text.lexicon import MONTH_NAMES, NAME_PARTICLES, WEEKDAY_NAMES
 from summarizer.text.modality import PAST_PLAN, words_before
 from summarizer.text.participants import is_bare_title, is_company, is_group
 from summarizer.text.places import country_code, country_code_for_adjective, is_known_place, place_for
@@ -60,13 +60,13 @@ _MIGRATION_VERB = re.compile(r"\b(?:emigrat\w*|immigrat\w*|migrat\w*|asylum|rese
 _DETAINEES = re.compile(r"\b(?:prisoners?|detainees?|suspects?|inmates?|captives?|hostages?|deportees?|convicts?)\b", re.IGNORECASE)
 
 # The small words inside a person's name, and between two names: "Ana de la Cruz and Tom Cole".
-_NAME_LINKS = frozenset(("and", "of", "al", "bin", "de", "van", "von", "la", "le", "da"))
+_NAME_LINKS = NAME_PARTICLES | {"and", "of"}
 
 
 def names_a_person(mover: str) -> bool:
     """A person by name or by title: capitalised words ('Ana Ruiz', 'Malik'), not an acronym, a nationality
     or a plural alone ('MSF', 'Syrians', 'Thousands'), or a bare title ('the president')."""
-    words = [w for w in mover.split() if w.lower() not in _NAME_LINKS]
+    words = [w for w in mover.split() if w not in _NAME_LINKS]  # a particle inside the name: "Van der Merwe"
     if not words or not all(w[:1].isupper() for w in words):
         return is_bare_title(mover)
     if len(words) > 1:

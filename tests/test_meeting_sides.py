@@ -1,0 +1,103 @@
+"""Who a meeting joins when the model's yes names fewer than two, and who travels: the subject of a later meeting word when the
+first is a word of the subject's own title, the person a possessive stands for, one named party meeting a side the
+sentence only describes, a name whose particles ("van der", "de la") keep it one name, and a source whose own
+relative clause travels. Every sentence is made
+up; each end-to-end case talks to a real HTTP server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import completion
+from test_event_senses_more import _answered as _summary
+
+from summarizer.extract.events import _described_object
+from summarizer.text.entities import EntityIndex
+from summarizer.text.events import TRAVEL_CUE, cue_matches
+from summarizer.text.movement import names_a_person
+
+
+def _meetings(tmp_path: Path, article: str, replies: list[dict[str, object]]) -> list[list[str]]:
+    return [[p.name for p in m.participants] for m in _summary(tmp_path, article, replies, ("meetings",)).meetings]
+
+
+@pytest.mark.parametrize(
+    ("name", "person"),
+    [("Van der Merwe-Jacobs", True), ("Pieter van der Hoek", True), ("Maria de la Cruz", True),
+     ("Al Smith", True), ("Syrians", False), ("Thousands", False)],
+)
+def test_a_name_with_particles_names_a_person(name: str, person: bool) -> None:
+    assert names_a_person(name) is person
+
+
+def test_the_index_holds_a_name_with_two_particles() -> None:
+    index = EntityIndex("Anneke van der Berg flew to Cape Town on Monday. Van der Berg said the talks went well.")
+    assert "Anneke van der Berg" in index.people.values()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "described"),
+    [
+        ("He spoke to the players by video link from Leeds on Sunday.", True),
+        ("The envoy, Tomas Berg, was summoned to the foreign ministry on Monday.", True),
+        ("Lena Okafor met with the hospital's night staff on Friday.", True),
+        ("Lena Okafor met the president on Monday.", False),  # a title: its holder, resolved by name
+        ("Lena Okafor met on Monday.", False),  # no object
+        ("Lena Okafor told reporters on Monday that talks would resume.", False),  # the press is no side
+        ("Lena Okafor discusses the meaning of the reform on a radio show.", False),  # a topic, not a side
+        ("Crowds in Lagos welcomed his election on Sunday.", False),  # a thing welcomed
+        ("Protests greeted a decree signed by Governor Ade Bello.", False),
+    ],
+)
+def test_a_side_the_sentence_only_describes(sentence: str, described: bool) -> None:
+    assert _described_object(sentence) is described
+
+
+def test_one_party_meeting_a_described_side_is_a_meeting(tmp_path: Path) -> None:
+    article = "Coach Ines Barros spoke to the players by video link from Porto on Sunday before they flew home."
+    replies = [completion(json.dumps({"met": True, "who": ["Ines Barros"], "about": []}))]
+    assert _meetings(tmp_path, article, replies) == [["Ines Barros"]]
+
+
+def test_a_word_of_the_subjects_title_is_no_meeting_word(tmp_path: Path) -> None:
+    """'negotiator' comes before the name; the conference's subject is the person named before it."""
+    article = ("The union's chief negotiator, Joris Aerts, who had travelled to Lyon last week for a conference of "
+               "rail unions, said the offer was too low.")
+    replies = [completion(json.dumps({"met": True, "who": [], "about": []}))]
+    assert _meetings(tmp_path, article, replies) == [["Joris Aerts"]]
+
+
+def test_a_possessive_before_the_meeting_word_is_its_subject(tmp_path: Path) -> None:
+    article = ("Health minister Carla Nunes toured the burned depot on Tuesday. "
+               "Her planned briefing with fire investigators at the site on Wednesday was called off.")
+    replies = [completion(json.dumps({"met": True, "who": [], "about": []}))]
+    assert _meetings(tmp_path, article, replies) == [["Carla Nunes"]]
+
+
+def test_a_name_with_particles_is_a_gatherings_subject(tmp_path: Path) -> None:
+    article = ("Van der Merwe-Jacobs flew home on Wednesday after cutting short a stay in Antwerp, where he had "
+               "been due to address a shipping conference on Friday.")
+    replies = [completion(json.dumps({"met": True, "who": [], "about": []}))]
+    assert _meetings(tmp_path, article, replies) == [["Van der Merwe-Jacobs"]]
+
+
+def test_a_source_whose_relative_clause_travels_is_the_traveller(tmp_path: Path) -> None:
+    """'told the council that help had taken hours to arrive': the source of the report is also the one who, in
+    her own relative clause, rushed back; she is no mere reporter of the movement."""
+    article = ("Mayor Ines Vale, who rushed back to Porto from a summit in Madrid on Saturday night as the floods "
+               "rose, told the council that help had taken hours to arrive.")
+    replies = [completion(json.dumps({"trip": True, "who": ["Ines Vale"], "to": ["Porto"]}))]
+    summary = _summary(tmp_path, article, replies, ("trips",))
+    assert [([t.name for t in trip.travellers], [d.name for d in trip.destinations]) for trip in summary.trips] == [
+        (["Ines Vale"], ["Porto"])]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "travel"),
+    [("Ines Vale rushed back to Porto on Saturday.", True), ("The mayor hurried home from Madrid.", True),
+     ("Critics rushed to judgment on Saturday.", False), ("It is a race to the bottom, Vale said.", False)],
+)
+def test_haste_back_or_home_is_travel(sentence: str, travel: bool) -> None:
+    assert bool(cue_matches(TRAVEL_CUE, sentence)) is travel
