@@ -1,12 +1,15 @@
-"""Who a meeting joins when the model's yes names fewer than two, and who travels: the subject of a later meeting word when the
-first is a word of the subject's own title, the person a possessive stands for, one named party meeting a side the
-sentence only describes, a name whose particles ("van der", "de la") keep it one name, and a source whose own
-relative clause travels. Every sentence is made
-up; each end-to-end case talks to a real HTTP server on 127.0.0.1."""
+"""Who a meeting joins when the model's yes names fewer than two, who travels, and what the gates let through:
+the subject of a later meeting word when the first is a word of the subject's own title, the person a possessive
+stands for, one named party meeting a side the sentence only describes, a name whose particles ("van der", "de la")
+keep it one name, a source whose own relative clause travels; a conversation, an opening, turning up at an
+occasion, a match's official met; haste back home, driving down from a place, a team sent, a
+journey scheduled in the perfect ('had been due to fly to'). Every
+sentence is made up; each end-to-end case talks to a real HTTP server on 127.0.0.1."""
 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -14,9 +17,11 @@ from conftest import completion
 from test_event_senses_more import _answered as _summary
 
 from summarizer.extract.events import _described_object
+from summarizer.extract.trip_records import stated_trip
 from summarizer.text.entities import EntityIndex
-from summarizer.text.events import TRAVEL_CUE, cue_matches
+from summarizer.text.events import TRAVEL_CUE, cue_matches, is_meeting_candidate, is_trip_candidate
 from summarizer.text.movement import names_a_person
+from summarizer.text.occasions import CEREMONY
 
 
 def _meetings(tmp_path: Path, article: str, replies: list[dict[str, object]]) -> list[list[str]]:
@@ -101,3 +106,55 @@ def test_a_source_whose_relative_clause_travels_is_the_traveller(tmp_path: Path)
 )
 def test_haste_back_or_home_is_travel(sentence: str, travel: bool) -> None:
     assert bool(cue_matches(TRAVEL_CUE, sentence)) is travel
+
+
+@pytest.mark.parametrize(
+    ("sentence", "candidate"),
+    [
+        ("Later the two clubs' delegations met the league's match commissioner, Ole Brandt.", True),
+        ("The champions finally met their match in Turin.", False),  # an idiom, no one met
+        ("Elders were invited to the station for a frank conversation with senior officers.", True),
+        ("The duchess is due to open a new harbour pavilion in Nelson on Friday.", True),
+        ("She will open the town's new maritime museum next week.", True),
+        ("The governor inaugurated the new river bridge on Monday.", True),
+        ("Two rival candidates showed up at the fundraising event on Sunday.", True),
+        ("Velt Motors opened a new factory in Graz.", False),  # a business's own site, no occasion
+        ("Police opened fire on the crowd.", False),
+        ("Prosecutors opened an investigation into the deal.", False),
+    ],
+)
+def test_contact_and_occasions_the_gate_lets_through(sentence: str, candidate: bool) -> None:
+    assert is_meeting_candidate(sentence) is candidate
+
+
+@pytest.mark.parametrize(
+    ("sentence", "travel"),
+    [
+        ("Lindqvist, 61, drove down from Fresno for the hearing.", True),
+        ("Ministers agreed to send a team of water engineers to the dam site next month.", True),
+        ("Flight prices rose again in May.", False),
+        ("He drove up prices.", False),
+        ("They sent a letter to the minister.", False),
+    ],
+)
+def test_ways_of_travelling_the_gate_lets_through(sentence: str, travel: bool) -> None:
+    assert is_trip_candidate(sentence) is travel
+
+
+def test_a_gathering_opened_is_no_ceremony_of_its_own() -> None:
+    """'opened the conference': the conference is the gathering, told by its own noun; no opening ceremony besides."""
+    assert re.search(CEREMONY, "The secretary-general opened the conference by warning of drought.", re.IGNORECASE) is None
+    assert re.search(CEREMONY, "The governor opened the new county hospital on Monday.", re.IGNORECASE) is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trip"),
+    [
+        ("Okonkwo-Bello, who had been due to fly to Nairobi this week, has called off the trip, her office said.",
+         (["Okonkwo-Bello"], ["Nairobi"])),
+        ("The minister has been expected to visit Lima for weeks.", (["The minister"], ["Lima"])),
+    ],
+)
+def test_a_journey_scheduled_in_the_perfect_is_stated(sentence: str, trip: tuple[list[str], list[str]]) -> None:
+    stated = stated_trip(sentence)
+    assert stated is not None and (stated.travellers, stated.destinations) == trip

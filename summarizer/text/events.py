@@ -92,7 +92,7 @@ _TRAVEL = (
     r"fle(?:e|es|eing|d)|escap(?:e|es|ed|ing)\s+(?:to|from|into)|bound\s+for|en\s+route|on\s+(?:his|her|their|its|the)\s+way\s+(?:back\s+|home\s+)?to|on\s+the\s+road\s+to\b|"
     # verbs of moving in a manner, with a path: "drove to", "is sailing back across the Atlantic", "rode into"
     r"(?:dr(?:ive|ives|ove|iven|iving)|sail(?:s|ed|ing)?|r(?:ide|ides|ode|iding)|cruis(?:e|es|ed|ing)|roll(?:s|ed|ing)?)\s+"
-    r"(?:back\s+|home\s+)?(?:to|into|across|through|for)\b|delegation|leg\s+(?:of|to)|"
+    r"(?:(?:back|home|down|up|over|out)\s+)?(?:to|into|across|through|for|from)\b|delegation|leg\s+(?:of|to)|"
     # in haste, back or home ("rushed back to Leicester"; not "rushed to judgment", "a race to the bottom")
     r"(?:rush(?:es|ed|ing)?|hurr(?:y|ies|ied|ying)|rac(?:e|es|ed|ing)|dash(?:es|ed|ing)?|hasten(?:s|ed|ing)?)\s+"
     r"(?:back|home)\s+(?:to|from)\b|"
@@ -103,6 +103,9 @@ _TRAVEL = (
     # Vienna", "sent Foreign Secretary Corazon Lim-Abaya to the gathering"
     r"join(?:s|ed|ing)?\s+(?:[\w'’.-]+\s+){1,4}?in\s+(?!" + _MONTHS_DAYS + r"\b)(?=(?:the\s+)?(?-i:[A-Z]))|"
     r"sen(?:d|ds|t|ding)\s+(?:(?:its|his|her|their)\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){1,6}?to\s+(?=(?:the|a|an)\s|(?-i:[A-Z]))|"
+    # and a company of people: "agreed to send a team of technical experts to the dam site"
+    r"sen(?:d|ds|t|ding)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:team|delegation|mission|group|contingent)\s+"
+    r"(?:of\s+(?:[\w-]+\s+){1,3}?)?to\s+(?=(?:the|a|an)\s|(?-i:[A-Z]))|"
     # a person awaited somewhere: "is due in Bamako on Wednesday", "was expected back in Paris"
     r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bhimself\s)|(?<=\bherself\s)|(?<=\bthemselves\s)|"
     r"(?<=\balso\s)|(?<=\bstill\s)|(?<=\bnow\s))(?:due|expected)\s+(?:back\s+)?(?:in|at)\s+"
@@ -150,7 +153,7 @@ _MEET = (
     # consulting with someone (people consulted by what they do are _MEET_PEOPLE: "consulted executives of")
     r"consult(?:s|ed|ing)?\s+with|consultations|negotiat(?:e|es|ed|"
     r"ing|ion|ions|ors?)|discuss(?:ed|es|ing|ion|ions)?|dialogue|bargain(?:s|ed)?\s+with|bargaining\s+(?:session|"
-    r"sessions|talks|round|opened|began|resumed)|(?:phone|telephone)\s+"
+    r"sessions|talks|round|opened|began|resumed)|conversations?\s+with|(?:phone|telephone)\s+"
     r"(?:call|calls|conversation|conversations)|telephone|phoned|call(?:s|ed)?\s+with|video\s+call|"
     r"(?:a|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?call(?!\s+(?:for|on|off)\b)|"
     r"host(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|greet(?:s|ed|ing)?|shak(?:e|es|ing)\s+hands|shook\s+hands|"
@@ -315,7 +318,9 @@ PRESS_MET = word_regex(
 )
 MEETING_CUE = word_regex(_MEET + "|" + _VISIT_PEOPLE + "|" + _MEET_PEOPLE + "|" + PRESS_MET.pattern + "|" + CEREMONY + "|" + TALK_GIVEN + r"|summit|summits|conference|conferences|rally|rallies|forum|gathering|"
                   r"(?:council|emergency|plenary|special|joint|closed-door|parliamentary)\s+session|sessions?\s+(?:of|with)|"
-                  r"round\s*tables?|roundtables?")
+                  r"round\s*tables?|roundtables?|"
+                  # turning up at an occasion: "showed up at the campaign event"
+                  r"(?:show|shows|showed|showing|turn|turns|turned|turning)\s+up\s+(?:at|for)\s+(?:a|an|the)\b")
 
 
 def cue_matches(pattern: re.Pattern[str], sentence: str) -> list[re.Match[str]]:

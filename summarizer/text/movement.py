@@ -141,7 +141,7 @@ _WHEN_BETWEEN = (
 # "to" after "is" or after a word of schedule: "is to meet", "is due to return", "is scheduled to travel".
 ON_SCHEDULE = r"(?:(?:due|expected|scheduled|set|slated)\s+)?to"
 _JOURNEY = re.compile(
-    r"\b(?:(?P<aux>will|shall|would|(?:is|are|was|were)\s+" + ON_SCHEDULE + r")\s+(?:\w+ly\s+)?"
+    r"\b(?:(?P<aux>will|shall|would|(?:is|are|was|were|(?:had|has|have)\s+been)\s+" + ON_SCHEDULE + r")\s+(?:\w+ly\s+)?"
     r"(?:return|travel|fly|go|head|visit|arrive|flee|continue(?:\s+on)?"
     r"|land|touch\s+down|reach|come(?=\s+(?:back|home)))|(?:has|have|had)\s+(?:gone|flown)|(?:came|comes)(?=\s+(?:back|home))|returned|returns|travel(?:l?ed|s)|flew|flies|went|goes|head(?:ed|s)|visit(?:ed|s)|arriv(?:ed|es)"
     # awaited somewhere: "is due in Michigan on Monday", "was expected back in Paris", "is himself due back in Lusaka"

@@ -37,6 +37,11 @@ CEREMONY = (
     r"(?:lay|lays|laid|laying)\s+(?:a|the)\s+(?:[\w'’-]+\s+){0,3}?(?:wreaths?|foundation\s+stones?|cornerstones?)|"
     r"unveil(?:s|ed|ing)?\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:plaques?|statues?|memorial|monument|bust|portrait)|"
     r"cut(?:s|ting)?\s+(?:the|a)\s+(?:ceremonial\s+)?ribbon|"
+    # opening a public building: "is due to open a new harbour pavilion", "inaugurated the bridge" (not a business's
+    # own site, "opened a factory"; a gathering opened is the gathering itself, told as such)
+    r"(?:open(?:s|ed|ing)?|inaugurat(?:e|es|ed|ing))\s+(?:a|an|the|its|(?-i:[A-Z])[\w.'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:museum|pavilion|hospital|school|bridge|terminal|library|stadium|embassy|consulate|airport|park|memorial|"
+    r"clinic|campus|dam|highway|railway)\b|"
     r"chair(?:s|ed|ing)?\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|session|congress|summit|"
     r"conference|hearing|assembly|round\s*table|roundtable|forum|talks)\b|"
     r"(?:confirm|ordain|bapti[sz]|bless)(?:s|es|ed|ing|e)?\s+(?:some\s+|about\s+|nearly\s+|more\s+than\s+)?\d[\d,]*\s|"

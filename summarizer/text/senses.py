@@ -29,7 +29,9 @@ _MEET_OBJECT = word_regex(
     r"requirements?|goals?|obligations?|commitments?|standards?|criteria|conditions?|deadlines?|"
     r"expectations?|costs?|quotas?|challenges?|thresholds?|tests?|payroll|budgets?|burdens?|shortfalls?|"
     r"payments?|debts?|terms|qualifications?|benchmarks?|objectives?|specifications?|levels?|limits?|"
-    r"death|fate|end|match|definition)"
+    r"death|fate|end|definition|"
+    # "met their match", not a match's official ("met the UEFA match delegate")
+    r"match(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|at|on|when|and|as|for|against|with|but|after|before|this|last)\b))"
 )
 _MEET_IDIOM = word_regex(
     r"meet\s+(?:\w+\s+){0,4}?(?:halfway|half-way|in\s+the\s+middle)|"
