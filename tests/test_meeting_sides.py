@@ -16,7 +16,7 @@ import pytest
 from conftest import completion
 from test_event_senses_more import _answered as _summary
 
-from summarizer.extract.events import _described_object
+from summarizer.extract.events import _described_object, _stands_alone
 from summarizer.extract.trip_records import stated_trip
 from summarizer.text.entities import EntityIndex
 from summarizer.text.events import TRAVEL_CUE, cue_matches, is_meeting_candidate, is_trip_candidate
@@ -158,3 +158,26 @@ def test_a_gathering_opened_is_no_ceremony_of_its_own() -> None:
 def test_a_journey_scheduled_in_the_perfect_is_stated(sentence: str, trip: tuple[list[str], list[str]]) -> None:
     stated = stated_trip(sentence)
     assert stated is not None and (stated.travellers, stated.destinations) == trip
+
+
+def test_a_family_name_written_first_is_the_subject(tmp_path: Path) -> None:
+    article = ("Park Ji-hoon, the battery maker's chairman, toured plants in Spain this week. "
+               "A planned stop in Lisbon, where Park had been scheduled to meet economy ministry officials, was called "
+               "off last week.")
+    replies = [completion(json.dumps({"met": True, "who": [], "about": []}))]
+    assert _meetings(tmp_path, article, replies) == [["Park Ji-hoon"]]
+
+
+def test_a_title_with_its_nation_is_the_gatherings_subject(tmp_path: Path) -> None:
+    article = "The Laotian leader is expected to go on to Manila on Friday for a state banquet, before heading home."
+    replies = [completion(json.dumps({"met": True, "who": [], "about": []}))]
+    assert _meetings(tmp_path, article, replies) == [["Laotian leader"]]
+
+
+def test_a_word_of_a_title_is_no_family_name() -> None:
+    text = "House Democrat Minority Whip Sam Ortiz told reporters"
+    assert not _stands_alone(text, text.index("Democrat"), text.index("Democrat") + 8)
+    text = "A planned stop in Lisbon, where Park had been scheduled to "
+    assert _stands_alone(text, text.index("Park"), text.index("Park") + 4)
+    text = "A planned stop in Lisbon, where Chairman Park had been scheduled to "
+    assert _stands_alone(text, text.index("Park"), text.index("Park") + 4)  # a title before a name is no part of it

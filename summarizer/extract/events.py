@@ -35,7 +35,7 @@ from summarizer.llm.answers import MeetingFacts, TripFacts
 from summarizer.llm.prompts import load_prompt
 from summarizer.schemas import Meeting, Span, Trip
 from summarizer.text.bodies import ORG_WORDS
-from summarizer.text.contact import stated_contact
+from summarizer.text.contact import national_title, stated_contact
 from summarizer.text.coref import antecedent, named_in, pronoun_subject, source_described, the_two
 from summarizer.text.cues import (
     attends_a_gathering,
@@ -61,6 +61,7 @@ from summarizer.text.modality import event_modality
 from summarizer.text.movement import main_subject, names_a_person
 from summarizer.text.names import appears_in
 from summarizer.text.participants import clean_participant, has_anaphor, is_bare_title, is_place_name
+from summarizer.text.places import is_known_place
 from summarizer.text.sentences import Sentence
 
 __all__ = ["MEETINGS", "TRIPS", "EventKind", "ask_events", "event_records", "find_events"]
@@ -146,7 +147,9 @@ def _subject_person(run: ArticleRun, sent: Sentence) -> list[str]:
     # unions' chief negotiator, Dirk Peeters, who had travelled to Hamburg for a conference")
     for first_cue in [c.start() for c in cues] or [len(sent.text)]:
         before = _clause_before(sent.text, first_cue)
-        found = [(at, p) for p in run.index.people.values() for at, _ in occurrences(before, p.split()[-1])]
+        # by the surname, written last or, as in "Park Ji-hoon", first (a place opening a name is not it)
+        found = [(at, p) for p in run.index.people.values() for part in _surnames(p)
+                 for at, end in occurrences(before, part) if part == p.split()[-1] or _stands_alone(before, at, end)]
         if found:
             return [min(found)[1]]
     first_cue = cues[0].start() if cues else len(sent.text)
@@ -163,13 +166,31 @@ def _subject_person(run: ArticleRun, sent: Sentence) -> list[str]:
                  if who[:4].casefold() == "the " and not among else None)
     if described:
         return [described]  # "The 38-year-old princess is also due to be guest of honour at a reception"
-    if who and (names_a_person(who) or among or is_bare_title(who)) and not is_place_name(who):
+    national = who[:4].casefold() == "the " and national_title("the" + who[3:], 0) is not None  # "The Vietnamese leader"
+    if who and (names_a_person(who) or among or is_bare_title(who) or national) and not is_place_name(who):
         return [who]  # a title ("The coach is also due to fly to Madrid for a hearing") is its holder, resolved
     if who.casefold() in ("he", "she"):  # "Speaking at a news conference in X, he pledged": whom 'he' stands for
         person = antecedent(sent.start, run.visible, run.index, pronoun=who)
         return [person] if person else []
     body = before.strip(" ,")  # "The city council held a public hearing": the body, its subject before the verb
     return [body] if among and 0 < len(body.split()) <= 5 and "," not in body else []
+
+
+def _surnames(name: str) -> set[str]:
+    """The words of a person's name that may stand for it alone: its last, and its first where a family name comes
+    first ("Park Ji-hoon"), not a place ("Asia" of a misread "Asia Business Wire")."""
+    words = name.split()
+    first = words[0] if len(words) > 1 and len(words[0]) > 2 and not (is_place_name(words[0]) or is_known_place(words[0])) else words[-1]
+    return {first, words[-1]}
+
+
+def _stands_alone(text: str, at: int, end: int) -> bool:
+    """The word at ``at`` ends a name, no capitalised word after it ("where Park had been", "Chairman Park said"; not
+    "House Democrat Minority Whip")."""
+    return _CAPITALISED_AFTER.match(text, end) is None
+
+
+_CAPITALISED_AFTER = re.compile(r"\s+(?-i:[A-Z])")
 
 
 def _clause_before(sentence: str, cue_at: int) -> str:

@@ -12,7 +12,7 @@ from summarizer.text.occasions import MEAL
 from summarizer.text.participants import AGE, is_bare_title, is_place_name
 from summarizer.text.subject import first_clause_subject, subject_before
 
-__all__ = ["stated_contact"]
+__all__ = ["national_title", "stated_contact"]
 
 _VERB = re.compile(
     r"\b(?:(?:will|would|(?:is|are|was|were)\s+" + ON_SCHEDULE + r")\s+(?:meet|host|welcome|greet|hold\s+talks|"
@@ -144,7 +144,7 @@ def _party(phrase: str) -> str | None:
     return found
 
 
-def _national_title(sentence: str, at: int) -> str | None:
+def national_title(sentence: str, at: int) -> str | None:
     """'the Norwegian ambassador' at ``at``: a nation's adjective and the longest title for one person after it
     ('foreign minister', not the plural 'officials'), with no name following it ('the German chancellor Angela
     Merkel' is a name with its titles)."""
@@ -178,7 +178,7 @@ def _other(sentence: str, verb: re.Match[str]) -> str | None:
     described = _DESCRIBED_NAME.match(sentence, verb.end()) or _LED_BY.match(sentence, verb.end())
     if described is not None:
         return described.group("name")  # "sat down with his Australian counterpart, Kate Moss"
-    national = _national_title(sentence, verb.end())
+    national = national_title(sentence, verb.end())
     if national is not None:
         return national  # "a courtesy call on the Norwegian ambassador": a title with its nation
     obj = _OBJECT.match(sentence, verb.end())
