@@ -50,6 +50,10 @@ def test_the_index_holds_a_name_with_two_particles() -> None:
         ("Lena Okafor met with the hospital's night staff on Friday.", True),
         ("Lena Okafor met the president on Monday.", False),  # a title: its holder, resolved by name
         ("Lena Okafor met on Monday.", False),  # no object
+        ("Lena Okafor met on Monday with union officials.", True),  # a time between the word and its side
+        ("Lena Okafor held talks with Chinese trade officials in Beijing.", True),  # a plural, no determiner
+        ("Lena Okafor met with the ministers.", True),  # a title's plural is people of a kind, not one to resolve
+        ("Lena Okafor held talks on Monday with Ruiz.", False),  # a name: the index's, not a described side
         ("Lena Okafor told reporters on Monday that talks would resume.", False),  # the press is no side
         ("Lena Okafor discusses the meaning of the reform on a radio show.", False),  # a topic, not a side
         ("Crowds in Lagos welcomed his election on Sunday.", False),  # a thing welcomed

@@ -302,8 +302,13 @@ def _described_side(phrase: str, sentence: str) -> bool:
 # The phrase a meeting word takes as its other side, by a determiner and lower-case words, up to the next
 # punctuation or preposition: "spoke to the players by video link", "was summoned to the foreign ministry".
 _OBJECT_PHRASE = re.compile(
+    # a time or a place may stand between the word and its side: "met on Monday with", "spoke in Leeds to"
+    r"(?:\s+(?:on|in|at|late|early|last|this|next|over)\s+(?:the\s+)?[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]*)?(?=\s+(?:with|to)\b))?"
     r"\s+(?:(?:with|to|by)\s+)?(?P<np>(?:the|a|an|his|her|their|its)\s+(?:(?-i:[a-z])[\w'’-]*\s+){0,3}?"
-    r"(?-i:[a-z])[\w'’-]*)(?=\s*(?:[,.;:]|$)|\s+(?:on|in|at|for|from|by|to|about|over|who|that|and|after|before|"
+    r"(?-i:[a-z])[\w'’-]*|"
+    # a plural without a determiner after 'with' or 'to': "talks with union officials", "met with Chinese officials"
+    r"(?<=\bwith\s)(?:[\w'’-]+\s+){0,2}?(?-i:[a-z])[\w'’-]*s|(?<=\bto\s)(?:[\w'’-]+\s+){0,2}?(?-i:[a-z])[\w'’-]*s)"
+    r"(?=\s*(?:[,.;:]|$)|\s+(?:on|in|at|for|from|by|to|about|over|who|that|and|after|before|"
     r"during|via|last|this|next|early|late)\b)",
     re.IGNORECASE,
 )
@@ -331,7 +336,11 @@ def _described_object(sentence: str) -> bool:
         if m is None or cue.group(0).casefold().startswith("discuss"):
             continue
         phrase = m.group("np")
-        if _SIDE_HEAD.fullmatch(phrase.split()[-1]) and _described_side(phrase, sentence):
+        head = phrase.split()[-1]
+        # people of a kind, by their plural ("union officials", "Chinese officials", "the ministers"), or a side
+        # the sentence describes (a body: "the foreign ministry")
+        plural = head.casefold().endswith("s") and not _PRESS.search(phrase)
+        if _SIDE_HEAD.fullmatch(head) and (plural or _described_side(phrase, sentence)):
             return True
     return False
 
