@@ -185,3 +185,13 @@ def test_a_word_of_a_title_is_no_family_name() -> None:
     assert _stands_alone(text, text.index("Park"), text.index("Park") + 4)
     text = "A planned stop in Lisbon, where Chairman Park had been scheduled to "
     assert _stands_alone(text, text.index("Park"), text.index("Park") + 4)  # a title before a name is no part of it
+
+
+def test_a_traveller_written_as_a_pronoun_is_whom_it_stands_for(tmp_path: Path) -> None:
+    """The model says no; the wording states the journey with 'she' as its subject, not opening the sentence."""
+    article = ("Wanjiru Kamau, the deputy governor, spent three days at the flooded camps in Garissa. "
+               "Officials said she would fly back to Nairobi on Friday.")
+    replies = [completion(json.dumps({"trip": False, "who": [], "to": []}))]
+    summary = _summary(tmp_path, article, replies, ("trips",))
+    assert [([t.name for t in trip.travellers], [d.name for d in trip.destinations]) for trip in summary.trips] == [
+        (["Wanjiru Kamau"], ["Nairobi"])]

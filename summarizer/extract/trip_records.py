@@ -12,6 +12,7 @@ from summarizer.llm.answers import TripFacts
 from summarizer.schemas import Place, Trip
 from summarizer.text.attribution import Attribution, find_attributions
 from summarizer.text.coref import (
+    antecedent,
     named_in,
     opens_with_he_or_she,
     pronoun_subject,
@@ -157,6 +158,23 @@ def _a_people(phrase: str) -> bool:
     return country_code_for_adjective(words[0]) is not None
 
 
+_PERSONAL = {"he": "he", "she": "she"}
+
+
+def _pronoun_traveller(run: ArticleRun, sent: Sentence, tr: TripFacts) -> str | None:
+    """The person a traveller given as 'he' or 'she' (the subject a stated journey writes: "Officials said she would
+    fly back to Nairobi") stands for: the person the sentence names last before it ("Ruiz said he would travel"),
+    else the nearest fitting one before the sentence."""
+    for who in tr.travellers:
+        pronoun = _PERSONAL.get(who.strip().casefold())
+        written = re.search(rf"\b{who.strip()}\b", sent.text, re.IGNORECASE) if pronoun else None
+        if pronoun and written:
+            before = sent.text[: written.start()]
+            named = [(at, p) for p in run.index.people.values() for at, _ in occurrences(before, p.split()[-1])]
+            return max(named)[1] if named else antecedent(sent.start, run.visible, run.index, pronoun=pronoun)
+    return None
+
+
 def _travellers(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) -> list[str] | None:
     """Who travels, as the sentence or its context names them; None when the people named do not move."""
     if (thanked := _object_for(sent.text)) is not None:
@@ -166,17 +184,17 @@ def _travellers(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) ->
     reporters = _trip_reporters(sent, tr.destinations) if given or titled else []
     given = [g for g in given if not parts.only_in(reporters, sent.text, g)]
     titled = [t for t in titled if not parts.only_in(reporters, sent.text, t)]  # "..., the coach said"
-    # An acronym alone names an organisation or an armed group, and a place ("Japan" in a headline) is
-    # where people go: neither is people who travel.
+    # An acronym alone names an organisation or an armed group, a place ("Japan" in a headline) where people go.
     people = [t for t in given if not (t.isupper() and " " not in t) and not is_place_name(t) and not _a_people(t)]
     travellers = list(dict.fromkeys(parts.named_people(people, sent.text, context, TRAVEL_CUE) + titled))
     found = pronoun_subject(sent, run.visible, run.index)
     subject = clean_participant(found) if found else None
     cues = cue_matches(TRAVEL_CUE, sent.text)
     first_cue = cues[0].start() if cues else len(sent.text)
+    if not travellers and subject is None and (person := _pronoun_traveller(run, sent, tr)):
+        return [person]  # "Officials said she would fly back to Nairobi": whom the pronoun stands for
     if not travellers and subject is None:
-        # "Other senior officials flew to X": the subject of the travel word is a described group (within
-        # the reported clause that holds it: "Petrov said the rebel commanders flew to X").
+        # "Other senior officials flew to X": the travel word's subject a described group (in the reported clause)
         group = sent.text[_content_start(sent, first_cue) : first_cue].strip(" ,")
         if group and is_group(group) and len(group.split()) <= 8:
             return [group]
