@@ -195,3 +195,12 @@ def test_a_traveller_written_as_a_pronoun_is_whom_it_stands_for(tmp_path: Path) 
     summary = _summary(tmp_path, article, replies, ("trips",))
     assert [([t.name for t in trip.travellers], [d.name for d in trip.destinations]) for trip in summary.trips] == [
         (["Wanjiru Kamau"], ["Nairobi"])]
+
+
+def test_a_contacts_pronoun_is_the_person_named_before_it(tmp_path: Path) -> None:
+    """'she' of the stated contact is the person the sentence names before it, not one of the sentences before."""
+    article = ("Mayor Ida Brandt opened the new ferry terminal on Monday. "
+               "Council leader Sofia Lindholm said she would sit down with the port's owner, Erik Vang, on Friday.")
+    replies = [completion(json.dumps({"met": False, "who": [], "about": []})),
+               completion(json.dumps({"met": False, "who": [], "about": []}))]
+    assert sorted(_meetings(tmp_path, article, replies)[-1]) == ["Erik Vang", "Sofia Lindholm"]

@@ -8,7 +8,7 @@ import re
 from summarizer.extract.run import ArticleRun
 from summarizer.schemas import Entity, TripStatus
 from summarizer.text.attribution import find_attributions
-from summarizer.text.coref import mentioned, named_in
+from summarizer.text.coref import antecedent, mentioned, named_in
 from summarizer.text.cues import event_status, occurrences
 from summarizer.text.events import MEETING_CUE, cue_matches
 from summarizer.text.lexicon import EVENT_PAST_IRREGULAR, IRREGULAR_PAST
@@ -29,6 +29,7 @@ __all__ = [
     "named_people",
     "only_in",
     "planned_start",
+    "pronoun_referent",
     "record_status",
     "refers_back_to_someone",
     "reporting_sources",
@@ -178,3 +179,15 @@ def planned_start(sentence: str, status: TripStatus, cue: re.Pattern[str]) -> in
     """Where a planned event's first word stands in the sentence (its dates are read forward); None else."""
     cues = cue_matches(cue, sentence)
     return cues[0].start() if status == "planned" and cues else None
+
+
+def pronoun_referent(run: ArticleRun, sent: Sentence, pronoun: str) -> str | None:
+    """Whom 'he' or 'she', written in the sentence but not opening it, stands for: the person the sentence names last
+    before it ("Ruiz said he would travel to Lima"), else the nearest fitting one before the sentence ("Officials
+    said she would fly back to Nairobi"). None when the sentence does not write it."""
+    written = re.search(rf"\b{re.escape(pronoun)}\b", sent.text, re.IGNORECASE)
+    if written is None:
+        return None
+    before = sent.text[: written.start()]
+    named = [(at, p) for p in run.index.people.values() for at, _ in occurrences(before, p.split()[-1])]
+    return max(named)[1] if named else antecedent(sent.start, run.visible, run.index, pronoun=pronoun.casefold())

@@ -24,6 +24,7 @@ from summarizer.extract.event_parts import (
     named_people,
     only_in,
     planned_start,
+    pronoun_referent,
     record_status,
     refers_back_to_someone,
     reporting_sources,
@@ -248,8 +249,8 @@ def _meeting(run: ArticleRun, sent: Sentence, context: str, mt: MeetingFacts) ->
                   and not any(named_in(n, p) or named_in(p, n) for n in named)][: 2 - len(named)]
     subject = pronoun_subject(sent, run.visible, run.index)
     if subject is None and contact is not None and contact[0].casefold() in ("he", "she"):
-        # "The company said she would ... sit down with X"
-        subject = antecedent(sent.start, run.visible, run.index, pronoun=contact[0])
+        # "The company said she would ... sit down with X", "Ruiz said he would meet X"
+        subject = pronoun_referent(run, sent, contact[0])
     if subject is not None and len(named) < 2 and not any(named_in(n, subject) for n in named):
         named.append(subject)  # "He also met with X": the model named only X
     # one named party visiting or meeting people of a population ("visited the injured officers", "met with the

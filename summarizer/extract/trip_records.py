@@ -12,7 +12,6 @@ from summarizer.llm.answers import TripFacts
 from summarizer.schemas import Place, Trip
 from summarizer.text.attribution import Attribution, find_attributions
 from summarizer.text.coref import (
-    antecedent,
     named_in,
     opens_with_he_or_she,
     pronoun_subject,
@@ -158,21 +157,10 @@ def _a_people(phrase: str) -> bool:
     return country_code_for_adjective(words[0]) is not None
 
 
-_PERSONAL = {"he": "he", "she": "she"}
-
-
 def _pronoun_traveller(run: ArticleRun, sent: Sentence, tr: TripFacts) -> str | None:
-    """The person a traveller given as 'he' or 'she' (the subject a stated journey writes: "Officials said she would
-    fly back to Nairobi") stands for: the person the sentence names last before it ("Ruiz said he would travel"),
-    else the nearest fitting one before the sentence."""
-    for who in tr.travellers:
-        pronoun = _PERSONAL.get(who.strip().casefold())
-        written = re.search(rf"\b{who.strip()}\b", sent.text, re.IGNORECASE) if pronoun else None
-        if pronoun and written:
-            before = sent.text[: written.start()]
-            named = [(at, p) for p in run.index.people.values() for at, _ in occurrences(before, p.split()[-1])]
-            return max(named)[1] if named else antecedent(sent.start, run.visible, run.index, pronoun=pronoun)
-    return None
+    """Whom a traveller given as 'he' or 'she' stands for (the subject a stated journey writes)."""
+    pronoun = next((t.strip() for t in tr.travellers if t.strip().casefold() in ("he", "she")), None)
+    return parts.pronoun_referent(run, sent, pronoun) if pronoun else None
 
 
 def _travellers(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) -> list[str] | None:
