@@ -125,6 +125,14 @@ def test_haste_back_or_home_is_travel(sentence: str, travel: bool) -> None:
         ("Velt Motors opened a new factory in Graz.", False),  # a business's own site, no occasion
         ("Police opened fire on the crowd.", False),
         ("Prosecutors opened an investigation into the deal.", False),
+        ("Mayor Ruiz embraced Ana Lopez at the airport.", True),
+        ("The minister held a videoconference with her Greek counterpart.", True),
+        ("Ruiz consulted Lopez on the plan before the vote.", True),
+        ("Ruiz was interviewed by detectives on Tuesday.", True),
+        ("Norway mediated between the two sides.", True),
+        ("Ruiz campaigned in Ohio on Monday with Senator Lopez.", True),
+        ("Ruiz embraced the idea of a ceasefire.", False),
+        ("Ruiz consulted the manual.", False),
     ],
 )
 def test_contact_and_occasions_the_gate_lets_through(sentence: str, candidate: bool) -> None:

@@ -320,7 +320,13 @@ MEETING_CUE = word_regex(_MEET + "|" + _VISIT_PEOPLE + "|" + _MEET_PEOPLE + "|" 
                   r"(?:council|emergency|plenary|special|joint|closed-door|parliamentary)\s+session|sessions?\s+(?:of|with)|"
                   r"round\s*tables?|roundtables?|"
                   # turning up at an occasion: "showed up at the campaign event"
-                  r"(?:show|shows|showed|showing|turn|turns|turned|turning)\s+up\s+(?:at|for)\s+(?:a|an|the)\b")
+                  r"(?:show|shows|showed|showing|turn|turns|turned|turning)\s+up\s+(?:at|for)\s+(?:a|an|the)\b|"
+                  # contact by the body, by screen, face to face, by counsel, questioning, mediation, campaigning
+                  # together: "embraced Ruiz", "a videoconference with", "consulted Ruiz", "was interviewed by"
+                  r"(?:embrac(?:e|es|ed|ing)|hug(?:s|ged|ging)?)\s+(?-i:[A-Z])\w*|(?:video-?|tele)conferences?\s+with|"
+                  r"face-to-face\s+(?:with|meeting|talks)|consult(?:s|ed|ing)?\s+(?-i:[A-Z])\w*|mediat(?:e|es|ed|ing)\s+between|"
+                  r"(?:was|were|been|being)\s+interviewed\s+by|"
+                  r"campaign(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,5}?(?:with|alongside)\s+(?-i:[A-Z])\w*")
 
 
 def cue_matches(pattern: re.Pattern[str], sentence: str) -> list[re.Match[str]]:
