@@ -16,7 +16,7 @@ import pytest
 from conftest import completion
 from test_event_senses_more import _answered as _summary
 
-from summarizer.extract.events import _described_object, _stands_alone
+from summarizer.extract.meeting_sides import described_object, stands_alone
 from summarizer.extract.trip_records import stated_trip
 from summarizer.text.entities import EntityIndex
 from summarizer.text.events import TRAVEL_CUE, cue_matches, is_meeting_candidate, is_trip_candidate
@@ -61,7 +61,7 @@ def test_the_index_holds_a_name_with_two_particles() -> None:
     ],
 )
 def test_a_side_the_sentence_only_describes(sentence: str, described: bool) -> None:
-    assert _described_object(sentence) is described
+    assert described_object(sentence) is described
 
 
 def test_one_party_meeting_a_described_side_is_a_meeting(tmp_path: Path) -> None:
@@ -188,11 +188,11 @@ def test_a_title_with_its_nation_is_the_gatherings_subject(tmp_path: Path) -> No
 
 def test_a_word_of_a_title_is_no_family_name() -> None:
     text = "House Democrat Minority Whip Sam Ortiz told reporters"
-    assert not _stands_alone(text, text.index("Democrat"), text.index("Democrat") + 8)
+    assert not stands_alone(text, text.index("Democrat"), text.index("Democrat") + 8)
     text = "A planned stop in Lisbon, where Park had been scheduled to "
-    assert _stands_alone(text, text.index("Park"), text.index("Park") + 4)
+    assert stands_alone(text, text.index("Park"), text.index("Park") + 4)
     text = "A planned stop in Lisbon, where Chairman Park had been scheduled to "
-    assert _stands_alone(text, text.index("Park"), text.index("Park") + 4)  # a title before a name is no part of it
+    assert stands_alone(text, text.index("Park"), text.index("Park") + 4)  # a title before a name is no part of it
 
 
 def test_a_traveller_written_as_a_pronoun_is_whom_it_stands_for(tmp_path: Path) -> None:

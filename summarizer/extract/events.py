@@ -5,8 +5,8 @@ validated answer is checked against the sentence and its context and becomes a r
 What the wording states plainly (dates, virtual or in person, planned or done) is read
 from the sentence, not asked. :func:`find_events` asks (:func:`ask_events`) and reads
 (:func:`event_records`); :data:`TRIPS` and :data:`MEETINGS` are the kind-specific parts (a trip's
-record is read in :mod:`summarizer.extract.trip_records`, what both kinds share in
-:mod:`summarizer.extract.event_parts`).
+record is read in :mod:`summarizer.extract.trip_records`, who a meeting joins when the answer names fewer than two
+in :mod:`summarizer.extract.meeting_sides`, what both kinds share in :mod:`summarizer.extract.event_parts`).
 """
 
 from __future__ import annotations
@@ -30,20 +30,19 @@ from summarizer.extract.event_parts import (
     reporting_sources,
 )
 from summarizer.extract.grounding import span_of
+from summarizer.extract.meeting_sides import described_object, described_side, subject_person
 from summarizer.extract.run import Answer, ArticleRun, best_when, dates_in
 from summarizer.extract.trip_records import stated_trip, trip_record
 from summarizer.llm.answers import MeetingFacts, TripFacts
 from summarizer.llm.prompts import load_prompt
 from summarizer.schemas import Meeting, Span, Trip
-from summarizer.text.bodies import ORG_WORDS
-from summarizer.text.contact import national_title, stated_contact
-from summarizer.text.coref import antecedent, named_in, pronoun_subject, source_described, the_two
+from summarizer.text.contact import stated_contact
+from summarizer.text.coref import named_in, pronoun_subject, the_two
 from summarizer.text.cues import (
     attends_a_gathering,
     is_meeting_candidate,
     is_trip_candidate,
     meeting_format,
-    occurrences,
     only_as_location,
 )
 from summarizer.text.events import (
@@ -51,18 +50,14 @@ from summarizer.text.events import (
     GATHERING,
     MEETING_CUE,
     PRESS_MET,
-    SIDE_NOUN,
     TRAVEL_CUE,
     VISITING,
     cue_matches,
     refers_back,
 )
-from summarizer.text.lexicon import PERSON_TITLES, PRONOUNS
 from summarizer.text.modality import event_modality
-from summarizer.text.movement import main_subject, names_a_person
 from summarizer.text.names import appears_in
-from summarizer.text.participants import clean_participant, has_anaphor, is_bare_title, is_place_name
-from summarizer.text.places import is_known_place
+from summarizer.text.participants import has_anaphor, is_place_name
 from summarizer.text.sentences import Sentence
 
 __all__ = ["MEETINGS", "TRIPS", "EventKind", "ask_events", "event_records", "find_events"]
@@ -140,87 +135,6 @@ def event_records(run: ArticleRun, asked: list[tuple[Sentence, str, Answer]], ki
     return found
 
 
-def _subject_person(run: ArticleRun, sent: Sentence) -> list[str]:
-    """The person the sentence names first, before the first meeting word that has one before it: the subject of
-    the clause that tells of the gathering ("Richard Holbrooke, the envoy, listens during a news conference")."""
-    cues = cue_matches(MEETING_CUE, sent.text)
-    # the first meeting word with a person named before it: a word of the subject's own title is no event ("The
-    # unions' chief negotiator, Dirk Peeters, who had travelled to Hamburg for a conference")
-    for first_cue in [c.start() for c in cues] or [len(sent.text)]:
-        before = _clause_before(sent.text, first_cue)
-        # by the surname, written last or, as in "Park Ji-hoon", first (a place opening a name is not it)
-        found = [(at, p) for p in run.index.people.values() for part in _surnames(p)
-                 for at, end in occurrences(before, part) if part == p.split()[-1] or _stands_alone(before, at, end)]
-        if found:
-            return [min(found)[1]]
-    first_cue = cues[0].start() if cues else len(sent.text)
-    before = _clause_before(sent.text, first_cue)
-    owner = _OWNER_BEFORE.search(before)
-    if owner:  # "Her planned briefing with fire investigators": whom the possessive stands for
-        person = antecedent(sent.start, run.visible, run.index, pronoun=_OWNER_PRONOUN[owner.group(1).casefold()])
-        return [person] if person else []
-    # one the article's index does not hold as a person ("Francis will address", "Harry is due to attend"), or
-    # several of one kind ("Leaders of the Group of Seven are due to hold a summit"): the subject as written
-    among = COLLECTIVE.search(sent.text) is not None
-    who = main_subject(before) or main_subject(sent.text[: cues[0].end()] if cues else "")  # the cue a verb: "celebrated"
-    described = (source_described(who, sent.start, run.visible, run.index) or run.index.by_title(who, sent.start)
-                 if who[:4].casefold() == "the " and not among else None)
-    if described:
-        return [described]  # "The 38-year-old princess is also due to be guest of honour at a reception"
-    national = who[:4].casefold() == "the " and national_title("the" + who[3:], 0) is not None  # "The Vietnamese leader"
-    if who and (names_a_person(who) or among or is_bare_title(who) or national) and not is_place_name(who):
-        return [who]  # a title ("The coach is also due to fly to Madrid for a hearing") is its holder, resolved
-    if who.casefold() in ("he", "she"):  # "Speaking at a news conference in X, he pledged": whom 'he' stands for
-        person = antecedent(sent.start, run.visible, run.index, pronoun=who)
-        return [person] if person else []
-    body = before.strip(" ,")  # "The city council held a public hearing": the body, its subject before the verb
-    return [body] if among and 0 < len(body.split()) <= 5 and "," not in body else []
-
-
-def _surnames(name: str) -> set[str]:
-    """The words of a person's name that may stand for it alone: its last, and its first where a family name comes
-    first ("Park Ji-hoon"), not a place ("Asia" of a misread "Asia Business Wire")."""
-    words = name.split()
-    first = words[0] if len(words) > 1 and len(words[0]) > 2 and not (is_place_name(words[0]) or is_known_place(words[0])) else words[-1]
-    return {first, words[-1]}
-
-
-def _stands_alone(text: str, at: int, end: int) -> bool:
-    """The word at ``at`` ends a name, no capitalised word after it ("where Park had been", "Chairman Park said"; not
-    "House Democrat Minority Whip")."""
-    return _CAPITALISED_AFTER.match(text, end) is None
-
-
-_CAPITALISED_AFTER = re.compile(r"\s+(?-i:[A-Z])")
-
-
-def _clause_before(sentence: str, cue_at: int) -> str:
-    """The words before the meeting word at ``cue_at`` that can name its subject: after the comma of a clause or
-    phrase set before the main one whose subject is a pronoun or the cue itself ("As she entered a meeting of
-    ministers, Ada Moss said ...", "Facing the press on Tuesday, X fielded ...")."""
-    before = sentence[:cue_at]
-    opening = sentence[: max(sentence.find(","), 0)]
-    fronted = cue_at < len(opening) and _FRONTED_CLAUSE.match(opening) is not None
-    if _FRONTED_PRONOUN.match(before) or _FRONTED_CLAUSE.match(before) or fronted:
-        comma = sentence.find(",", cue_at)
-        return sentence[comma + 1 :] if comma > 0 else ""
-    return before
-
-
-# A possessive opening the sentence's meeting phrase: "Her planned briefing with ...", "His talks with ...".
-_OWNER_BEFORE = re.compile(r"^\W*(his|her)\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}$", re.IGNORECASE)
-_OWNER_PRONOUN = {"his": "he", "her": "she"}
-
-
-# A subordinate clause with a pronoun subject opening the sentence: "As she entered ...", "When he arrived ...".
-_FRONTED_PRONOUN = re.compile(r"\W*(?:As|When|While|After|Before|Once|Until)\s+(?:he|she|they)\b[^,]*$")
-# A participle clause opening the sentence: "Speaking at a news conference in the compound, he pledged ...", and a
-# phrase of place or time: "At a rally outside the courthouse, she told several hundred supporters ...".
-_FRONTED_CLAUSE = re.compile(
-    r"\W*(?:(?-i:[A-Z])[a-z]+ing\b|(?:At|During|After|Before|Following)\s+(?:a|an|the|his|her|their)\b)[^,]*$"
-)
-
-
 # The attributions whose source only tells of a meeting, the opening one included ("X said A and B held talks").
 _REPORTING_FORMS = ("trailing", "according", "medial", "forward")
 
@@ -258,10 +172,10 @@ def _meeting(run: ArticleRun, sent: Sentence, context: str, mt: MeetingFacts) ->
     # so does one meeting a side the sentence only describes ("briefed the supervisory board", "talks with union
     # officials", "met the committee"), the press aside ("told reporters" is no meeting)
     alone = (GATHERING.search(sent.text) or COLLECTIVE.search(sent.text) or cue_matches(VISITING, sent.text)
-             or cue_matches(PRESS_MET, sent.text) or any(_described_side(p, sent.text) for p in mt.participants)
-             or _described_object(sent.text))
+             or cue_matches(PRESS_MET, sent.text) or any(described_side(p, sent.text) for p in mt.participants)
+             or described_object(sent.text))
     if not mt.participants and alone:
-        named += _subject_person(run, sent)  # "X listens during a news conference": a yes that named nobody
+        named += subject_person(run, sent)  # "X listens during a news conference": a yes that named nobody
     participants = distinct([run.index.resolve(p, before=sent.start) for p in named])
     # A gathering ("a summit", "the ministers' session", "attended the hearing") needs no named counterpart,
     # nor do several of one kind meeting among themselves ("NATO ambassadors met").
@@ -285,65 +199,6 @@ def _meeting(run: ArticleRun, sent: Sentence, context: str, mt: MeetingFacts) ->
         status=status,
         evidence=[span_of(run.doc.text, sent.start, sent.end)],
     )
-
-
-_PRESS = re.compile(r"\b(?:reporters?|journalists?|press|media|correspondents?|newsmen|cameras?)\b", re.IGNORECASE)
-
-
-def _described_side(phrase: str, sentence: str) -> bool:
-    """The phrase is a side of a meeting that the sentence writes by description, not by name ('the committee',
-    'officials', 'the board'): no name, no bare title for the index to resolve, no pronoun, not the press."""
-    phrase = phrase.strip()
-    return (
-        bool(phrase) and clean_participant(phrase) is None and not is_bare_title(phrase)
-        and phrase.casefold() not in PRONOUNS and not _PRESS.search(phrase) and appears_in(phrase, sentence)
-    )
-
-
-# The phrase a meeting word takes as its other side, by a determiner and lower-case words, up to the next
-# punctuation or preposition: "spoke to the players by video link", "was summoned to the foreign ministry".
-_OBJECT_PHRASE = re.compile(
-    # a time or a place may stand between the word and its side: "met on Monday with", "spoke in Leeds to"
-    r"(?:\s+(?:on|in|at|late|early|last|this|next|over)\s+(?:the\s+)?[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]*)?(?=\s+(?:with|to)\b))?"
-    r"\s+(?:(?:with|to|by)\s+)?(?P<np>(?:the|a|an|his|her|their|its)\s+(?:(?-i:[a-z])[\w'’-]*\s+){0,3}?"
-    r"(?-i:[a-z])[\w'’-]*|"
-    # a plural without a determiner after 'with' or 'to': "talks with union officials", "met with Chinese officials"
-    r"(?<=\bwith\s)(?:[\w'’-]+\s+){0,2}?(?-i:[a-z])[\w'’-]*s|(?<=\bto\s)(?:[\w'’-]+\s+){0,2}?(?-i:[a-z])[\w'’-]*s)"
-    r"(?=\s*(?:[,.;:]|$)|\s+(?:on|in|at|for|from|by|to|about|over|who|that|and|after|before|"
-    r"during|via|last|this|next|early|late)\b)",
-    re.IGNORECASE,
-)
-
-
-# The head of a described side: people by what they do or hold (a title's plural: "the bishops"), a body they sit
-# on, an organisation ("the foreign ministry"), or a noun of people or a company of them.
-_PEOPLE_NOUNS = (
-    "police", "crew", "crowd", "audience", "community", "clergy", "colleagues", "counterparts", "allies", "aides",
-    "victims", "hostages", "detainees", "inmates", "citizens", "locals", "youths", "elders", "veterans", "troops",
-    "pilots", "athletes", "teammates", "squad", "nurses", "women", "men", "relatives", "friends", "priests",
-    "monks", "nuns", "chiefs", "families", "tribes", "clans", "congregation", "faithful", "public",
-)
-_SIDE_HEAD = re.compile(
-    SIDE_NOUN + "|" + "|".join(sorted({*ORG_WORDS, *_PEOPLE_NOUNS, *(t + "s" for t in PERSON_TITLES)})), re.IGNORECASE
-)
-
-
-def _described_object(sentence: str) -> bool:
-    """A meeting word's other side is people the sentence only describes ("He spoke to the players by video link",
-    "was summoned to the foreign ministry"): one party named meets them, as at a gathering (see
-    :func:`_described_side`). What is discussed is a topic, not a side ("discussed the matters")."""
-    for cue in cue_matches(MEETING_CUE, sentence):
-        m = _OBJECT_PHRASE.match(sentence, cue.end())
-        if m is None or cue.group(0).casefold().startswith("discuss"):
-            continue
-        phrase = m.group("np")
-        head = phrase.split()[-1]
-        # people of a kind, by their plural ("union officials", "Chinese officials", "the ministers"), or a side
-        # the sentence describes (a body: "the foreign ministry")
-        plural = head.casefold().endswith("s") and not _PRESS.search(phrase)
-        if _SIDE_HEAD.fullmatch(head) and (plural or _described_side(phrase, sentence)):
-            return True
-    return False
 
 
 _GATHERED_PAST = re.compile(r"\b(?:met|convened|conferred|huddled|gathered|assembled|held)\b", re.IGNORECASE)
