@@ -70,26 +70,29 @@ def test_one_party_meeting_a_described_side_is_a_meeting(tmp_path: Path) -> None
     assert _meetings(tmp_path, article, replies) == [["Ines Barros"]]
 
 
-def test_a_word_of_the_subjects_title_is_no_meeting_word(tmp_path: Path) -> None:
-    """'negotiator' comes before the name; the conference's subject is the person named before it."""
-    article = ("The union's chief negotiator, Joris Aerts, who had travelled to Lyon last week for a conference of "
-               "rail unions, said the offer was too low.")
+@pytest.mark.parametrize(
+    ("article", "subject"),
+    [
+        # 'negotiator' comes before the name: the conference's subject is the person named before a later word
+        (("The union's chief negotiator, Joris Aerts, who had travelled to Lyon last week for a conference of rail "
+         "unions, said the offer was too low."), "Joris Aerts"),
+        # a possessive opening the meeting phrase stands for the person before
+        (("Health minister Carla Nunes toured the burned depot on Tuesday. Her planned briefing with fire "
+         "investigators at the site on Wednesday was called off."), "Carla Nunes"),
+        # a name with its particles ("Van der") is one name the index holds
+        (("Van der Merwe-Jacobs flew home on Wednesday after cutting short a stay in Antwerp, where he had been due "
+         "to address a shipping conference on Friday."), "Van der Merwe-Jacobs"),
+        # a family name written first
+        (("Park Ji-hoon, the battery maker's chairman, toured plants in Spain this week. A planned stop in Lisbon, "
+         "where Park had been scheduled to meet economy ministry officials, was called off last week."), "Park Ji-hoon"),
+        # a title with its nation
+        ("The Laotian leader is expected to go on to Manila on Friday for a state banquet, before heading home.",
+         "Laotian leader"),
+    ],
+)
+def test_a_yes_that_names_nobody_joins_the_gatherings_subject(tmp_path: Path, article: str, subject: str) -> None:
     replies = [completion(json.dumps({"met": True, "who": [], "about": []}))]
-    assert _meetings(tmp_path, article, replies) == [["Joris Aerts"]]
-
-
-def test_a_possessive_before_the_meeting_word_is_its_subject(tmp_path: Path) -> None:
-    article = ("Health minister Carla Nunes toured the burned depot on Tuesday. "
-               "Her planned briefing with fire investigators at the site on Wednesday was called off.")
-    replies = [completion(json.dumps({"met": True, "who": [], "about": []}))]
-    assert _meetings(tmp_path, article, replies) == [["Carla Nunes"]]
-
-
-def test_a_name_with_particles_is_a_gatherings_subject(tmp_path: Path) -> None:
-    article = ("Van der Merwe-Jacobs flew home on Wednesday after cutting short a stay in Antwerp, where he had "
-               "been due to address a shipping conference on Friday.")
-    replies = [completion(json.dumps({"met": True, "who": [], "about": []}))]
-    assert _meetings(tmp_path, article, replies) == [["Van der Merwe-Jacobs"]]
+    assert _meetings(tmp_path, article, replies) == [[subject]]
 
 
 def test_a_source_whose_relative_clause_travels_is_the_traveller(tmp_path: Path) -> None:
@@ -170,20 +173,6 @@ def test_a_gathering_opened_is_no_ceremony_of_its_own() -> None:
 def test_a_journey_scheduled_in_the_perfect_is_stated(sentence: str, trip: tuple[list[str], list[str]]) -> None:
     stated = stated_trip(sentence)
     assert stated is not None and (stated.travellers, stated.destinations) == trip
-
-
-def test_a_family_name_written_first_is_the_subject(tmp_path: Path) -> None:
-    article = ("Park Ji-hoon, the battery maker's chairman, toured plants in Spain this week. "
-               "A planned stop in Lisbon, where Park had been scheduled to meet economy ministry officials, was called "
-               "off last week.")
-    replies = [completion(json.dumps({"met": True, "who": [], "about": []}))]
-    assert _meetings(tmp_path, article, replies) == [["Park Ji-hoon"]]
-
-
-def test_a_title_with_its_nation_is_the_gatherings_subject(tmp_path: Path) -> None:
-    article = "The Laotian leader is expected to go on to Manila on Friday for a state banquet, before heading home."
-    replies = [completion(json.dumps({"met": True, "who": [], "about": []}))]
-    assert _meetings(tmp_path, article, replies) == [["Laotian leader"]]
 
 
 def test_a_word_of_a_title_is_no_family_name() -> None:
