@@ -27,17 +27,18 @@ def subject_person(run: ArticleRun, sent: Sentence) -> list[str]:
     """The person the sentence names first, before the first meeting word that has one before it: the subject of
     the clause that tells of the gathering ("Richard Holbrooke, the envoy, listens during a news conference")."""
     cues = cue_matches(MEETING_CUE, sent.text)
+    starts = [c.start() for c in cues] or [len(sent.text)]
+    # by the surname, written last or, as in "Park Ji-hoon", first (a place opening a name is not it)
+    surnames = {p: _surnames(p) for p in run.index.people.values()}
     # the first meeting word with a person named before it: a word of the subject's own title is no event ("The
     # unions' chief negotiator, Dirk Peeters, who had travelled to Hamburg for a conference")
-    for first_cue in [c.start() for c in cues] or [len(sent.text)]:
+    for first_cue in starts:
         before = _clause_before(sent.text, first_cue)
-        # by the surname, written last or, as in "Park Ji-hoon", first (a place opening a name is not it)
-        found = [(at, p) for p in run.index.people.values() for part in _surnames(p)
+        found = [(at, p) for p, parts in surnames.items() for part in parts
                  for at, end in occurrences(before, part) if part == p.split()[-1] or stands_alone(before, at, end)]
         if found:
             return [min(found)[1]]
-    first_cue = cues[0].start() if cues else len(sent.text)
-    before = _clause_before(sent.text, first_cue)
+    before = _clause_before(sent.text, starts[0])
     owner = _OWNER_BEFORE.search(before)
     if owner:  # "Her planned briefing with fire investigators": whom the possessive stands for
         person = antecedent(sent.start, run.visible, run.index, pronoun=_OWNER_PRONOUN[owner.group(1).casefold()])
