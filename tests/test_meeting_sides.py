@@ -16,7 +16,7 @@ import pytest
 from conftest import completion
 from test_event_senses_more import _answered as _summary
 
-from summarizer.extract.meeting_sides import described_object, stands_alone
+from summarizer.extract.meeting_sides import described_object, gathering_called_off, stands_alone
 from summarizer.extract.trip_records import stated_trip
 from summarizer.text.entities import EntityIndex
 from summarizer.text.events import TRAVEL_CUE, cue_matches, is_meeting_candidate, is_trip_candidate
@@ -201,3 +201,36 @@ def test_a_contacts_pronoun_is_the_person_named_before_it(tmp_path: Path) -> Non
     replies = [completion(json.dumps({"met": False, "who": [], "about": []})),
                completion(json.dumps({"met": False, "who": [], "about": []}))]
     assert sorted(_meetings(tmp_path, article, replies)[-1]) == ["Erik Vang", "Sofia Lindholm"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "called_off"),
+    [
+        ("A news conference she had been due to give at the museum on Friday was cancelled, the agency said.", True),
+        ("A town-hall forum at which Ruiz was to take questions has been called off on police advice.", True),
+        ("The second debate between the pair, which had been set for Leeds, was scrapped last week.", True),
+        ("A news conference she gave at the museum on Friday ran for an hour.", False),  # held
+        ("Ruiz cancelled the news conference on Friday.", False),  # the noun an object, not the subject
+        ("The summit, which was postponed twice, opened in Accra on Monday.", False),  # a relative clause's predicate
+    ],
+)
+def test_a_gathering_called_off_by_its_noun(sentence: str, called_off: bool) -> None:
+    assert (gathering_called_off(sentence) is not None) is called_off
+
+
+@pytest.mark.parametrize(
+    ("article", "people"),
+    [
+        (("Dr Nadia Brook returned from the ice shelf on Tuesday. A news conference she had been due to give at the "
+         "museum on Friday was cancelled after she fell ill, the agency said."), ["Nadia Brook"]),
+        (("A town-hall forum at which Tomas Ruiz was to take questions from residents has been called off on police "
+         "advice, district chief Ama Owusu said."), ["Tomas Ruiz"]),  # not the one who reports it
+    ],
+)
+def test_a_gathering_called_off_is_a_cancelled_meeting_of_those_it_names(
+    tmp_path: Path, article: str, people: list[str]
+) -> None:
+    """The model says no; the sentence calls off a gathering by its noun: a cancelled meeting of its people."""
+    replies = [completion(json.dumps({"met": False, "who": [], "about": []}))]
+    meetings = _summary(tmp_path, article, replies, ("meetings",)).meetings
+    assert [([p.name for p in m.participants], m.status) for m in meetings] == [(people, "cancelled")]

@@ -30,7 +30,7 @@ from summarizer.extract.event_parts import (
     reporting_sources,
 )
 from summarizer.extract.grounding import span_of
-from summarizer.extract.meeting_sides import described_object, described_side, subject_person
+from summarizer.extract.meeting_sides import gathering_called_off, one_party_meets, unnamed_party
 from summarizer.extract.run import Answer, ArticleRun, best_when, dates_in
 from summarizer.extract.trip_records import stated_trip, trip_record
 from summarizer.llm.answers import MeetingFacts, TripFacts
@@ -47,9 +47,7 @@ from summarizer.text.cues import (
 )
 from summarizer.text.events import (
     COLLECTIVE,
-    GATHERING,
     MEETING_CUE,
-    PRESS_MET,
     TRAVEL_CUE,
     VISITING,
     cue_matches,
@@ -167,15 +165,9 @@ def _meeting(run: ArticleRun, sent: Sentence, context: str, mt: MeetingFacts) ->
         subject = pronoun_referent(run, sent, contact[0])
     if subject is not None and len(named) < 2 and not any(named_in(n, subject) for n in named):
         named.append(subject)  # "He also met with X": the model named only X
-    # one named party visiting or meeting people of a population ("visited the injured officers", "met with the
-    # families of the victims") meets them, as at a gathering
-    # so does one meeting a side the sentence only describes ("briefed the supervisory board", "talks with union
-    # officials", "met the committee"), the press aside ("told reporters" is no meeting)
-    alone = (GATHERING.search(sent.text) or COLLECTIVE.search(sent.text) or cue_matches(VISITING, sent.text)
-             or cue_matches(PRESS_MET, sent.text) or any(described_side(p, sent.text) for p in mt.participants)
-             or described_object(sent.text))
+    alone = one_party_meets(sent.text, mt.participants)
     if not mt.participants and alone:
-        named += subject_person(run, sent)  # "X listens during a news conference": a yes that named nobody
+        named += unnamed_party(run, sent)  # "X listens during a news conference": a yes that named nobody
     participants = distinct([run.index.resolve(p, before=sent.start) for p in named])
     # A gathering ("a summit", "the ministers' session", "attended the hearing") needs no named counterpart,
     # nor do several of one kind meeting among themselves ("NATO ambassadors met").
@@ -234,6 +226,8 @@ contact also as called off)."""
     if contact is not None:
         # built, not validated: a title or a pronoun as written is what the record resolves
         return MeetingFacts.model_construct(is_meeting=True, participants=list(contact), topics=[])
+    if mood == "cancelled" and gathering_called_off(sentence) is not None:
+        return MeetingFacts(met=True)  # "A news conference she had been scheduled to give ... was cancelled"
     among = COLLECTIVE.search(sentence) is not None and event_modality(sentence, COLLECTIVE) in ("factual", "planned")
     # a meeting with people of a population or a described side is one called off too ("Her planned briefing with
     # fire investigators ... was called off")

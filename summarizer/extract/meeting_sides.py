@@ -1,7 +1,8 @@
-"""Who a meeting joins when the model's yes names fewer than two: the subject of the clause that tells of a
-gathering, found by name, by a possessive, by a title with its nation or as written (:func:`subject_person`), and a
-side the sentence only describes, as a participant the model gave (:func:`described_side`) or as the object of a
-meeting word (:func:`described_object`)."""
+"""Who a meeting joins when the model's yes names fewer than two (:func:`one_party_meets`, :func:`unnamed_party`):
+the subject of the clause that tells of a gathering, found by name, by a possessive, by a title with its nation or as
+written (:func:`subject_person`); the people of a gathering called off by its noun (:func:`called_off_people`); a side
+the sentence only describes, as a participant the model gave (:func:`described_side`) or as the object of a meeting
+word (:func:`described_object`)."""
 
 from __future__ import annotations
 
@@ -12,15 +13,43 @@ from summarizer.text.bodies import ORG_WORDS
 from summarizer.text.contact import national_title
 from summarizer.text.coref import antecedent, source_described
 from summarizer.text.cues import occurrences
-from summarizer.text.events import COLLECTIVE, MEETING_CUE, SIDE_NOUN, cue_matches
+from summarizer.text.events import (
+    COLLECTIVE,
+    GATHERING,
+    MEETING_CUE,
+    PRESS_MET,
+    SIDE_NOUN,
+    VISITING,
+    cue_matches,
+)
 from summarizer.text.lexicon import PERSON_TITLES, PRONOUNS
+from summarizer.text.modality import noun_called_off
 from summarizer.text.movement import main_subject, names_a_person
 from summarizer.text.names import appears_in
 from summarizer.text.participants import clean_participant, is_bare_title, is_place_name
 from summarizer.text.places import is_known_place
 from summarizer.text.sentences import Sentence
 
-__all__ = ["described_object", "described_side", "stands_alone", "subject_person"]
+__all__ = ["called_off_people", "described_object", "described_side", "gathering_called_off", "one_party_meets", "stands_alone", "subject_person", "unnamed_party"]
+
+
+def one_party_meets(sentence: str, participants: list[str]) -> bool:
+    """One named party makes a meeting: at a gathering, several of one kind meeting among themselves, one visiting or
+    meeting people of a population ("visited the injured officers", "met with the families of the victims") or a
+    side the sentence only describes ("briefed the supervisory board", "talks with union officials"), the press aside
+    ("told reporters" is no meeting), or a gathering called off by its noun."""
+    return bool(
+        GATHERING.search(sentence) or COLLECTIVE.search(sentence) or cue_matches(VISITING, sentence)
+        or cue_matches(PRESS_MET, sentence) or any(described_side(p, sentence) for p in participants)
+        or described_object(sentence) or gathering_called_off(sentence) is not None
+    )
+
+
+def unnamed_party(run: ArticleRun, sent: Sentence) -> list[str]:
+    """Who a meeting that one party makes joins when the model named nobody: the people of a gathering called off by
+    its noun ("A forum at which X was to speak was called off"), else the subject of the clause of the gathering."""
+    called_off = called_off_people(run, sent)
+    return subject_person(run, sent) if called_off is None else called_off
 
 
 def subject_person(run: ArticleRun, sent: Sentence) -> list[str]:
@@ -33,11 +62,9 @@ def subject_person(run: ArticleRun, sent: Sentence) -> list[str]:
     # the first meeting word with a person named before it: a word of the subject's own title is no event ("The
     # unions' chief negotiator, Dirk Peeters, who had travelled to Hamburg for a conference")
     for first_cue in starts:
-        before = _clause_before(sent.text, first_cue)
-        found = [(at, p) for p, parts in surnames.items() for part in parts
-                 for at, end in occurrences(before, part) if part == p.split()[-1] or stands_alone(before, at, end)]
+        found = _named_at(_clause_before(sent.text, first_cue), surnames)
         if found:
-            return [min(found)[1]]
+            return [found[0][1]]
     before = _clause_before(sent.text, starts[0])
     owner = _OWNER_BEFORE.search(before)
     if owner:  # "Her planned briefing with fire investigators": whom the possessive stands for
@@ -59,6 +86,38 @@ def subject_person(run: ArticleRun, sent: Sentence) -> list[str]:
         return [person] if person else []
     body = before.strip(" ,")  # "The city council held a public hearing": the body, its subject before the verb
     return [body] if among and 0 < len(body.split()) <= 5 and "," not in body else []
+
+
+def called_off_people(run: ArticleRun, sent: Sentence) -> list[str] | None:
+    """The people of a gathering the sentence calls off by its noun, as its phrase names them ("A community forum at
+    which Ruiz was to take questions has been called off") or a pronoun in it stands for ("A news conference she had
+    been scheduled to give ... was cancelled"); None when the sentence calls off no gathering by its noun."""
+    end = gathering_called_off(sent.text)
+    if end is None:
+        return None
+    phrase = sent.text[:end]  # the noun's phrase and its predicate, not who reports it after
+    found = _named_at(phrase, {p: _surnames(p) for p in run.index.people.values()})
+    pronoun = _PHRASE_PRONOUN.search(phrase)
+    if pronoun and not any(at < pronoun.start() for at, _ in found):
+        word = pronoun.group(0).casefold()
+        if person := antecedent(sent.start, run.visible, run.index, pronoun=_OWNER_PRONOUN.get(word, word)):
+            found.insert(0, (pronoun.start(), person))
+    return list(dict.fromkeys(p for _, p in found))
+
+
+def gathering_called_off(sentence: str) -> int | None:
+    """Where the predicate ends that calls off a meeting word, a noun, as its subject ("A second debate between the
+    pair ... was called off"); None when none is."""
+    return next((end for cue in cue_matches(MEETING_CUE, sentence) if (end := noun_called_off(sentence, cue))), None)
+
+
+_PHRASE_PRONOUN = re.compile(r"\b(?:he|she|his|her)\b", re.IGNORECASE)
+
+
+def _named_at(text: str, surnames: dict[str, set[str]]) -> list[tuple[int, str]]:
+    """Where ``text`` names each person, in order, by a surname that may stand alone (see :func:`_surnames`)."""
+    return sorted((at, p) for p, parts in surnames.items() for part in parts
+                  for at, end in occurrences(text, part) if part == p.split()[-1] or stands_alone(text, at, end))
 
 
 def _surnames(name: str) -> set[str]:

@@ -12,7 +12,7 @@ from typing import Literal
 from summarizer.text.events import cue_matches
 from summarizer.text.lexicon import CANCEL_WORDS, PLANNED_WORDS, TELLING_VERBS, finite_forms, word_pattern
 
-__all__ = ["PAST_PLAN", "Modality", "event_modality", "words_before"]
+__all__ = ["PAST_PLAN", "Modality", "event_modality", "noun_called_off", "words_before"]
 
 Modality = Literal["factual", "planned", "hypothetical", "negated", "cancelled"]
 
@@ -207,12 +207,19 @@ def _is_noun_cue(sentence: str, cue: re.Match[str]) -> bool:
     return _NOUN_BEFORE.search(sentence, max(0, cue.start() - 60), cue.start()) is not None
 
 
+def noun_called_off(sentence: str, cue: re.Match[str]) -> int | None:
+    """Where the predicate that calls off the cue, a noun, ends ("A news conference she had been scheduled to give
+    ... was cancelled"); None when the cue is no noun or its predicate does not call it off."""
+    called = _NOUN_CALLED_OFF.match(sentence, cue.end()) if _is_noun_cue(sentence, cue) else None
+    return called.end() if called else None
+
+
 def _cue_modality(sentence: str, cue: re.Match[str]) -> Modality:
     window = words_before(sentence, cue.start())
     after = _after(sentence, cue.end())
     if _CANCEL_WORDS.search(window) or _CANCEL_WORDS.search(after) or _DROPPED.search(window):
         return "cancelled"
-    if _is_noun_cue(sentence, cue) and _NOUN_CALLED_OFF.match(sentence, cue.end()):
+    if noun_called_off(sentence, cue) is not None:
         return "cancelled"
     if _PAST_PLAN.search(sentence[: cue.start()]) and _UNDONE.search(sentence[cue.end() :]):
         return "cancelled"
