@@ -3,7 +3,8 @@ the subject of a later meeting word when the first is a word of the subject's ow
 stands for, one named party meeting a side the sentence only describes, a name whose particles ("van der", "de la")
 keep it one name, a source whose own relative clause travels; a conversation, an opening, turning up at an
 occasion, a match's official met; haste back home, driving down from a place, a team sent, a
-journey scheduled in the perfect ('had been due to fly to'). Every
+journey scheduled in the perfect ('had been due to fly to'); a gathering called off by its noun; people described as
+the subject of meeting; an adverb of path, going with someone, leaving one place for another. Every
 sentence is made up; each end-to-end case talks to a real HTTP server on 127.0.0.1."""
 
 from __future__ import annotations
@@ -16,7 +17,12 @@ import pytest
 from conftest import completion
 from test_event_senses_more import _answered as _summary
 
-from summarizer.extract.meeting_sides import described_object, gathering_called_off, stands_alone
+from summarizer.extract.meeting_sides import (
+    described_object,
+    described_subject,
+    gathering_called_off,
+    stands_alone,
+)
 from summarizer.extract.trip_records import stated_trip
 from summarizer.text.entities import EntityIndex
 from summarizer.text.events import TRAVEL_CUE, cue_matches, is_meeting_candidate, is_trip_candidate
@@ -58,6 +64,11 @@ def test_the_index_holds_a_name_with_two_particles() -> None:
         ("Lena Okafor discusses the meaning of the reform on a radio show.", False),  # a topic, not a side
         ("Crowds in Lagos welcomed his election on Sunday.", False),  # a thing welcomed
         ("Protests greeted a decree signed by Governor Ade Bello.", False),
+        # a means or a longer time between, the gathering's noun after the word, a number of them, a relation
+        ("Lena Okafor chaired a conference call late that evening with lenders in Leeds.", True),
+        ("Admiral Ruth Frisk conferred by radio with his Chilean counterpart.", True),
+        ("Lena Okafor met some 30 growers at the depot.", True),
+        ("Lena Okafor met her match in the final.", False),
     ],
 )
 def test_a_side_the_sentence_only_describes(sentence: str, described: bool) -> None:
@@ -150,6 +161,17 @@ def test_contact_and_occasions_the_gate_lets_through(sentence: str, candidate: b
         ("Flight prices rose again in May.", False),
         ("He drove up prices.", False),
         ("They sent a letter to the minister.", False),
+        # an adverb of path, going with someone, leaving one place for another, a place by its kind
+        ("Deputy Ola Frisk was set to accompany her boss to Quito but stayed home.", True),
+        ("He will fly east to Tarawa on Monday.", True),
+        ("She was flown directly into Juba.", True),
+        ("The envoy leaves Lusaka tomorrow for Harare.", True),
+        ("The riders will cross from Calais to Dover by night ferry.", True),
+        ("Ines Carrow was in the old mill town of Paisley in spring to open a depot.", True),
+        ("The team hopes to reach the Vatnajokull Glacier by June.", True),
+        ("He is leading a party of surveyors to Greenland.", True),
+        ("He went straight to the point.", False),
+        ("She leaves Smith in charge for the week.", False),
     ],
 )
 def test_ways_of_travelling_the_gate_lets_through(sentence: str, travel: bool) -> None:
@@ -234,3 +256,37 @@ def test_a_gathering_called_off_is_a_cancelled_meeting_of_those_it_names(
     replies = [completion(json.dumps({"met": False, "who": [], "about": []}))]
     meetings = _summary(tmp_path, article, replies, ("meetings",)).meetings
     assert [([p.name for p in m.participants], m.status) for m in meetings] == [(people, "cancelled")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "described"),
+    [
+        ("Ahead of the regatta the oarsmen met Governor Pell Amsker in her study.", True),
+        ("Chilean and Peruvian surveyors conferred at Arica.", True),
+        ("Economists from the central bank will meet Ruiz on Friday.", True),
+        ("At the depot the choir will meet tutors from the conservatory.", True),
+        ("The reporters met the minister.", False),  # the press is no side
+        ("The company met its targets.", False),  # an organisation by its name for itself, not people
+        ("Peters met Ruiz.", False),  # a name, not a plural
+    ],
+)
+def test_people_described_as_the_subject_of_meeting(sentence: str, described: bool) -> None:
+    assert described_subject(sentence) is described
+
+
+def test_one_party_met_by_a_described_subject_is_a_meeting(tmp_path: Path) -> None:
+    article = "Ahead of the regatta the oarsmen met Governor Pell Amsker in her study on Friday."
+    replies = [completion(json.dumps({"met": True, "who": ["Pell Amsker"], "about": []}))]
+    assert _meetings(tmp_path, article, replies) == [["Pell Amsker"]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dr Anja Petrusk was afterwards received at Varnhold Lodge by Chancellor Otto Ombry.",
+        "The choir is to be welcomed at the old customs house on 9 July by its mayor, Ines Carrow.",
+        "Admiral Ruth Frisk conferred by radio with his Chilean counterpart.",
+    ],
+)
+def test_received_and_conferring_the_gate_lets_through(sentence: str) -> None:
+    assert is_meeting_candidate(sentence)

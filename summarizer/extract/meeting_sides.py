@@ -30,7 +30,7 @@ from summarizer.text.participants import clean_participant, is_bare_title, is_pl
 from summarizer.text.places import is_known_place
 from summarizer.text.sentences import Sentence
 
-__all__ = ["called_off_people", "described_object", "described_side", "gathering_called_off", "one_party_meets", "stands_alone", "subject_person", "unnamed_party"]
+__all__ = ["called_off_people", "described_object", "described_side", "described_subject", "gathering_called_off", "one_party_meets", "stands_alone", "subject_person", "unnamed_party"]
 
 
 def one_party_meets(sentence: str, participants: list[str]) -> bool:
@@ -41,7 +41,7 @@ def one_party_meets(sentence: str, participants: list[str]) -> bool:
     return bool(
         GATHERING.search(sentence) or COLLECTIVE.search(sentence) or cue_matches(VISITING, sentence)
         or cue_matches(PRESS_MET, sentence) or any(described_side(p, sentence) for p in participants)
-        or described_object(sentence) or gathering_called_off(sentence) is not None
+        or described_object(sentence) or described_subject(sentence) or gathering_called_off(sentence) is not None
     )
 
 
@@ -177,13 +177,26 @@ def described_side(phrase: str, sentence: str) -> bool:
     )
 
 
+# People told by their relation to a possessor: "his counterpart", "her client", "their hosts".
+_RELATIONAL = r"counterparts?|clients?|lawyers?|attorneys?|boss|employers?|hosts?|deputy|successor|predecessor"
+
+
 # The phrase a meeting word takes as its other side, by a determiner and lower-case words, up to the next
 # punctuation or preposition: "spoke to the players by video link", "was summoned to the foreign ministry".
 _OBJECT_PHRASE = re.compile(
-    # a time or a place may stand between the word and its side: "met on Monday with", "spoke in Leeds to"
-    r"(?:\s+(?:on|in|at|late|early|last|this|next|over)\s+(?:the\s+)?[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]*)?(?=\s+(?:with|to)\b))?"
+    # a time, a place or a means may stand between the word and its side: "met on Monday with", "spoke in Leeds
+    # to", "a call late that evening with", "conferred by radio with"
+    r"(?:\s+(?:call|calls|meeting|session|briefing))?(?:\s+(?:(?:on|in|at|late|early|last|this|next|over)\s+(?:the\s+)?[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]*|"
+    r"\s+(?:\w+\s+)?(?:morning|afternoon|evening|night|week|day))?|by\s+(?:phone|telephone|radio|video(?:\s+link)?)|"
+    r"in\s+person|privately)(?=\s+(?:with|to)\b))?"
     r"\s+(?:(?:with|to|by)\s+)?(?P<np>(?:the|a|an|his|her|their|its)\s+(?:(?-i:[a-z])[\w'’-]*\s+){0,3}?"
     r"(?-i:[a-z])[\w'’-]*|"
+    # one whom the possessor's relation to them tells: "his Quendran counterpart", "her client"
+    r"(?:his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?(?-i:" + _RELATIONAL + r")|"
+    # a number of them, maybe about: "will see roughly forty imams", "met some 30 growers"
+    r"(?:(?:about|some|roughly|around|nearly|almost|more\s+than|at\s+least|over)\s+)?(?:\d[\d,]*|two|three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|a\s+dozen|dozens\s+of|scores\s+of|"
+    r"hundreds\s+of|several)\s+(?:[\w'’-]+\s+){0,2}?(?-i:[a-z])[\w'’-]*s|"
     # a plural without a determiner after 'with' or 'to': "talks with union officials", "met with Chinese officials"
     r"(?<=\bwith\s)(?:[\w'’-]+\s+){0,2}?(?-i:[a-z])[\w'’-]*s|(?<=\bto\s)(?:[\w'’-]+\s+){0,2}?(?-i:[a-z])[\w'’-]*s)"
     r"(?=\s*(?:[,.;:]|$)|\s+(?:on|in|at|for|from|by|to|about|over|who|that|and|after|before|"
@@ -218,6 +231,40 @@ def described_object(sentence: str) -> bool:
         # people of a kind, by their plural ("union officials", "Chinese officials", "the ministers"), or a side
         # the sentence describes (a body: "the foreign ministry")
         plural = head.casefold().endswith("s") and not _PRESS.search(phrase)
-        if _SIDE_HEAD.fullmatch(head) and (plural or described_side(phrase, sentence)):
+        related = _OWNED_RELATION.fullmatch(phrase) is not None  # "his Quendran counterpart"
+        if related or (_SIDE_HEAD.fullmatch(head) and (plural or described_side(phrase, sentence))):
             return True
     return False
+
+
+_OWNED_RELATION = re.compile(r"(?:his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?(?:" + _RELATIONAL + ")", re.IGNORECASE)
+
+
+def described_subject(sentence: str) -> bool:
+    """People the sentence only describes, the subject of a verb of meeting ("the oarsmen met Governor Pell Amsker",
+    "Analysts from the two treasuries will convene", "The crew will meet the flight director"): one party named meets
+    them, as a described object (see :func:`described_object`)."""
+    opening = re.match(r"\W*", sentence)
+    at = 0
+    while m := _SUBJECT_SIDE.search(sentence, at):
+        at, head = m.start() + 1, m.group("head")  # every start: "Ahead of the regatta the oarsmen met"
+        if head[0].isupper() and (m.start("head") != (opening.end() if opening else 0) or not m.group("of")):
+            continue  # a name ("Peters met"); a capital only opening the sentence, of people from somewhere ("Analysts
+            # from the two treasuries will convene")
+        people = (_SIDE_HEAD.fullmatch(head) and head.casefold().endswith("s")) or _COMPANY.fullmatch(head)
+        if people and not _PRESS.search(head):
+            return True
+    return False
+
+
+# A subject of described people before a verb of meeting: a determiner, a number or the sentence's start, up to
+# three modifiers, the head, its 'of' or 'from' phrase, then auxiliaries and adverbs.
+_SUBJECT_SIDE = re.compile(
+    r"(?:^\W*|,\s+|\b(?:the|some|several|two|three|four|five|\d+)\s+)(?:(?-i:[a-z])[\w'’-]*\s+|(?-i:[A-Z])[a-z]+(?:an|ese|ish|i)\s+"
+    r"(?:and\s+(?-i:[A-Z])[a-z]+\s+)?){0,3}?(?P<head>[\w'’-]+)(?P<of>\s+(?:of|from)(?:\s+[\w.'’-]+){1,5}?)?"
+    r"\s+(?:(?:\w+ly|also|will|would|had|have|has|later|then|are\s+to|were\s+to|are\s+due\s+to|were\s+due\s+to)\s+)*"
+    r"(?:met|meet|conferred|convened|convene|huddled|talked\s+with|spoke\s+with|sat\s+down\s+with)\b",
+    re.IGNORECASE,
+)
+# A company of people by its collective noun: "the crew", "the choir".
+_COMPANY = re.compile(r"crew|choir|orchestra|cast|band|squad|team|delegation|panel|jury|\w*(?:men|women|folk)", re.IGNORECASE)

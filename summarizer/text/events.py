@@ -54,6 +54,12 @@ __all__ = [
 ]
 
 
+# An adverb of direction or manner between a verb of moving and its path: "flew east to", "was flown directly into",
+# "will travel on to", "drove straight to".
+_PATH_ADVERB = (
+    r"(?:back|home|down|up|over|out|on|onward|onwards|ahead|straight|directly|direct|first|inland|"
+    r"(?:north|south)(?:-?(?:east|west))?|east|west)"
+)
 _MONTHS_DAYS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -68,7 +74,8 @@ _TRAVEL = (
     # going on, by a way or a means: "pushed on to Kudus", "continues by coastal steamer to the Lofoten Islands"
     r"(?:push|pushes|pushed|pushing|press|presses|pressed|pressing)\s+on\s+(?:to|towards?)\b|"
     r"continu(?:e|es|ed|ing)\s+(?:on\s+)?(?:by|aboard|on)\s+(?:[\w-]+\s+){1,3}?to\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
-    r"fl(?:y|ies|ew|own|ying)\s+(?:(?:overnight|ahead|(?:on\s+)?(?-i:[A-Z])\w+day)\s+)?(?:to|in|into|from|out|back|home|on\s+to)|"
+    r"fl(?:y|ies|ew|own|ying)\s+(?:(?:overnight|ahead|(?:on\s+)?(?-i:[A-Z])\w+day|" + _PATH_ADVERB + r")\s+)?"
+    r"(?:to|in|into|from|out|back|home|on\s+to)|"
     # a manner between the verb and its path: "flew by military helicopter to", "flown aboard an air force jet to"
     r"fl(?:y|ies|ew|own|ying)\s+(?:by|aboard|on\s+(?:a|an|the|board))\s+(?:[\w-]+\s+){0,3}?(?:to|into)\b|"
     r"arriv(?:e|es|ed|ing|al|als)|depart(?:s|ed|ing|ure|ures)?|"
@@ -76,28 +83,33 @@ _TRAVEL = (
     r"(?:took|takes|taking)\s+off\s+for|continu(?:e|es|ed|ing)\s+(?:on\s+)?to\s+(?=(?:the\s+)?(?-i:[A-Z]))|(?:to|will|would|must)\s+leave\b|left\s+(?=(?-i:[A-Z]))|"
     r"return(?:s|ed|ing)?\s+(?:(?:last|this|on|early|late|earlier|later)\s+(?:\w+\s+)?)?(?:to|from|home|back)|(?:come|comes|came|coming)\s+(?:back\s+|home\s+)?to\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
     r"head(?:s|ed|ing)?\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|inland|out|off|"
-    r"down|up|over|across)\s+)?(?:to|for|back|home)|(?:go|goes|going|went|gone|moved|travell?ed)\s+(?:back\s+|on\s+|ahead\s+)?to\s+"
+    r"down|up|over|across)\s+)?(?:to|for|back|home)|(?:go|goes|going|went|gone|moved|travell?ed)\s+(?:" + _PATH_ADVERB + r"\s+)?to\s+"
     r"(?=(?:the\s+)?(?-i:[A-Z]))|(?:led|leads|lead|leading|heads|headed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:mission|delegation|team|contingent|group|party)\s+to\b|"
+    r"(?:mission|delegation|team|contingent|group|party)\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?to\b|"
+    # going with someone to a place: "was set to accompany her boss to Quendra"
+    r"accompan(?:y|ies|ied|ying)\s+(?:[\w'’.-]+\s+){1,5}?to\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
+    # leaving one place for another: "leaves Marrowfield tomorrow for Varnhold"
+    r"(?:leave|leaves|leaving)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:[\w-]+\s+){0,2}?for\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
     r"land(?:s|ed|ing)?\s+(?:(?-i:[A-Z])\w+day\s+)?(?:in|at)|stop(?:s|ped)?\s+(?:in|at|over)|(?:a|first|last|next|final)\s+stop|"
     r"touch(?:es|ed|ing)?\s+down|jet(?:s|ted|ting)?\s+(?:off\s+|back\s+)?(?:to|into|in)\b|"
     # a person somewhere for a while: "is in Kyiv this week for talks", "will be in Berlin", "spent the weekend
     # in Rome", "was welcomed in Lima"
     r"will\s+be\s+in\s+(?=(?-i:[A-Z]))|(?:is|are|was|were)\s+in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
-    r"(?=\s+(?:for|on|this|next|to|since|until)\b)|"
+    r"(?=\s+(?:for|on|this|next|to|since|until)\b)|(?:is|are|was|were)\s+in\s+the\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:city|town|port|capital|village|island|region|province)\s+of\s+(?=(?-i:[A-Z]))|"
     # in apposition: "Nina Park, in Seoul for talks, said"
     r"(?<=,\s)in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?(?=\s+(?:for|on)\s)|sp(?:end|ends|ent|ending)\s+(?:\w+\s+){1,3}?in\s+(?=(?-i:[A-Z]))|"
     r"(?:was|were)\s+welcomed\s+(?:in|to)\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
-    r"enter(?:s|ed|ing)?\s+(?=(?:the\s+)?(?-i:[A-Z]))|cross(?:es|ed|ing)?\s+(?:into|over|to|the\s+border)|"
+    r"enter(?:s|ed|ing)?\s+(?=(?:the\s+)?(?-i:[A-Z]))|cross(?:es|ed|ing)?\s+(?:into|over|to|from|the\s+border)|"
     r"fle(?:e|es|eing|d)|escap(?:e|es|ed|ing)\s+(?:to|from|into)|bound\s+for|en\s+route|on\s+(?:his|her|their|its|the)\s+way\s+(?:back\s+|home\s+)?to|on\s+the\s+road\s+to\b|"
     # verbs of moving in a manner, with a path: "drove to", "is sailing back across the Atlantic", "rode into"
     r"(?:dr(?:ive|ives|ove|iven|iving)|sail(?:s|ed|ing)?|r(?:ide|ides|ode|iding)|cruis(?:e|es|ed|ing)|roll(?:s|ed|ing)?)\s+"
-    r"(?:(?:back|home|down|up|over|out)\s+)?(?:to|into|across|through|for|from)\b|delegation|leg\s+(?:of|to)|"
+    r"(?:" + _PATH_ADVERB + r"\s+)?(?:to|into|across|through|for|from)\b|delegation|leg\s+(?:of|to)|"
     # in haste, back or home ("rushed back to Leicester"; not "rushed to judgment", "a race to the bottom")
     r"(?:rush(?:es|ed|ing)?|hurr(?:y|ies|ied|ying)|rac(?:e|es|ed|ing)|dash(?:es|ed|ing)?|hasten(?:s|ed|ing)?)\s+"
     r"(?:back|home)\s+(?:to|from)\b|"
     # reaching a place, and crossing many: "expected to reach Lisbon", "crisscrossed Florida"
-    r"reach(?:es|ed|ing)?\s+(?=(?-i:[A-Z])[a-z])(?!(?:January|February|March|April|May|June|July|August|September|"
+    r"reach(?:es|ed|ing)?\s+(?=(?:the\s+)?(?-i:[A-Z])[a-z])(?!(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|criss-?cross(?:es|ed|ing)?|"
     # joining people somewhere, and sending a person by name or title: "was to have joined the orchestra in
     # Vienna", "sent Foreign Secretary Corazon Lim-Abaya to the gathering"
@@ -120,7 +132,7 @@ _MOVED = (
     r"relocat(?:e|es|ed|ing|ion)|deploy(?:s|ed|ing|ment|ments)?|dispatch(?:es|ed|ing)?|"
     # by others, in a manner: "were bussed to Brussels", "are due to be taken by helicopter to the forest"
     r"(?:was|were|be|been|being)\s+(?:brought|taken|flown|sent|moved|driven|airlifted|bussed|bused|ferried|shuttled)\s+"
-    r"(?:back\s+)?(?:by\s+(?:[\w-]+\s+){1,2}?)?to|"
+    r"(?:" + _PATH_ADVERB + r"\s+)?(?:by\s+(?:[\w-]+\s+){1,2}?)?(?:to|into)|"
     r"emigrat(?:e|es|ed|ing)|migrat(?:e|es|ed|ing)|"
     r"(?:was|were|been|being)\s+(?:recalled|summoned)\s+(?:back\s+)?to\s+(?=(?:the\s+)?(?-i:[A-Z]))"
 )
@@ -149,7 +161,7 @@ _MEET = (
     r"met|meet(?:s|ing|ings)?|talks|talk(?:s|ed|ing)?\s+(?:with|to)|spok(?:e|en)\s+(?:with|to|by)|"
     # a time or a manner between the verb and its partner: "sat down on Monday afternoon with", "huddled for an hour"
     r"(?:sit|sits|sat|sitting)\s+down\s+(?:[\w'’-]+\s+){0,4}?with|huddl(?:e|es|ed|ing)|speak(?:s|ing)?\s+"
-    r"(?:with|to|by)|confer(?:s|red|ring)?\s+with|"
+    r"(?:with|to|by)|confer(?:s|red|ring)?\s+(?:(?:by|over|via)\s+(?:[\w-]+\s+){1,2}?)?with|"
     # consulting with someone (people consulted by what they do are _MEET_PEOPLE: "consulted executives of")
     r"consult(?:s|ed|ing)?\s+with|consultations|negotiat(?:e|es|ed|"
     r"ing|ion|ions|ors?)|discuss(?:ed|es|ing|ion|ions)?|dialogue|bargain(?:s|ed)?\s+with|bargaining\s+(?:session|"
@@ -181,7 +193,8 @@ _MEET = (
     # a person received by title, or a company of people: "received the mayor of Galway", "receive the team"
     r"(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:" + _RECEIVED_TITLES + r"|team|heads|visitors|guests)s?\b(?!['’]))|"
     # the passive, its agent after 'by': "was received at the ministry by", "was briefed by the regional director"
-    r"(?:was|were|be|been|being)\s+(?:received|briefed|hosted|welcomed|greeted|addressed)\s+(?:[\w'’.-]+\s+){0,6}?by|"
+    r"(?:was|were|be|been|being)\s+(?:\w+ly\s+|afterwards\s+|later\s+|then\s+|also\s+|first\s+)?"
+    r"(?:received|briefed|hosted|welcomed|greeted|addressed)\s+(?:[\w'’.,-]+\s+){0,9}?by|"
     # signed with someone, the thing signed told before: "a letter of intent is to be signed with the plant's owner"
     r"(?:was|were|be|been|being)\s+signed\s+with\b|"
     # a ceremony with someone; sides meeting again
