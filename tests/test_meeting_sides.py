@@ -286,7 +286,28 @@ def test_one_party_met_by_a_described_subject_is_a_meeting(tmp_path: Path) -> No
         "Dr Anja Petrusk was afterwards received at Varnhold Lodge by Chancellor Otto Ombry.",
         "The choir is to be welcomed at the old customs house on 9 July by its mayor, Ines Carrow.",
         "Admiral Ruth Frisk conferred by radio with his Chilean counterpart.",
+        "Brigadier Ola Tarrent will address the garrison during a drill.",  # a company of people addressed
+        "The abbess, Mother Ines Carrow, will address the provincial chapter.",
+        "A flag-handover ceremony with the premier is set for next month.",  # an occasion by its noun
     ],
 )
 def test_received_and_conferring_the_gate_lets_through(sentence: str) -> None:
     assert is_meeting_candidate(sentence)
+
+
+def test_a_matter_addressed_is_no_audience() -> None:
+    assert not is_meeting_candidate("The plan would address the needs of debtors.")
+
+
+def test_a_gathering_with_someone_named_after_with_is_theirs(tmp_path: Path) -> None:
+    """The model says no; the subject names no one, the gathering's 'with' does."""
+    article = ("Dr Lena Marsh joined the research ship in March. On Friday, the project's funders will hold a video "
+               "briefing with Marsh from the ship's bridge, the university said.")
+    replies = [completion(json.dumps({"met": False, "who": [], "about": []}))]
+    assert _meetings(tmp_path, article, replies) == [["Lena Marsh"]]
+
+
+def test_an_abbreviation_does_not_end_the_phrase_of_a_gathering_called_off() -> None:
+    sentence = ("A joint appearance with her opponent, incumbent Sen. Dale Hesketh, at the veterans' hall was scrapped "
+                "last week.")
+    assert gathering_called_off(sentence) is not None

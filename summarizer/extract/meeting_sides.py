@@ -49,7 +49,25 @@ def unnamed_party(run: ArticleRun, sent: Sentence) -> list[str]:
     """Who a meeting that one party makes joins when the model named nobody: the people of a gathering called off by
     its noun ("A forum at which X was to speak was called off"), else the subject of the clause of the gathering."""
     called_off = called_off_people(run, sent)
-    return subject_person(run, sent) if called_off is None else called_off
+    if called_off is not None:
+        return called_off
+    return subject_person(run, sent) or _named_with(run, sent)
+
+
+def _named_with(run: ArticleRun, sent: Sentence) -> list[str]:
+    """The person a meeting word's 'with' names, when its subject names no one ("the project's funders will hold a
+    video briefing with Marsh")."""
+    surnames = {p: _surnames(p) for p in run.index.people.values()}
+    for cue in cue_matches(MEETING_CUE, sent.text):
+        side = _WITH_SIDE.match(sent.text, cue.end())
+        found = _named_at(side.group(0), surnames) if side else []
+        if found:
+            return [found[0][1]]
+    return []
+
+
+# A meeting word's 'with' and the words after it, up to the next punctuation: " with Marsh from the ship's bridge".
+_WITH_SIDE = re.compile(r"(?:\s+(?:[\w'’-]+\s+){0,2}?(?:call|calls|meeting|session|briefing|talks))?\s+with\s+[^,;:()]{1,60}")
 
 
 def subject_person(run: ArticleRun, sent: Sentence) -> list[str]:

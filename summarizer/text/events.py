@@ -139,6 +139,14 @@ _MOVED = (
 TRAVEL_CUE = word_regex(_TRAVEL + "|" + _MOVED)
 
 
+# The head noun of a side of a meeting told by what its people do or the body they sit on: "plant managers",
+# "the supervisory board", "the union's national executive".
+SIDE_NOUN = (
+    r"(?:\w+(?:ers|ors|ists|ians|ants|ents|ives)|officials|people|staff|board|committee|counsel|delegates|members|"
+    r"cabinet|council|panel|MPs|chairs|heads|team|delegation|visitors|guests|executive|leadership|management|"
+    r"secretariat|regulators?|"
+    r"pupils|children|families|villagers)"
+)
 # Where a body's name ends: before a time, a place, a manner or the clause's end ("the Bundestag on Thursday").
 _NAME_ENDS = (
     r"(?=\s+(?:on|in|at|by|for|about|during|via|from|with|next|this|last|later|early|today|tomorrow|tonight)\b|"
@@ -243,7 +251,12 @@ _MEET = (
     r"parliament|congress|session|meeting|forum|convention|supporters|students|graduates|delegates|lawmakers|"
     r"troops|ambassadors|diplomats|leaders|reporters|journalists|residents|villagers|workers|voters|farmers|"
     r"pupils|mourners|worshippers|pilgrims|congregation|faithful|parishioners|clergy|squad|team|players|staff|"
-    r"employees|workforce|cadets)|"
+    r"employees|workforce|cadets|"
+    # any company of people, by what they do or the body they form: "will address the garrison", "the chapter"
+    r"garrison|regiment|battalion|brigade|unit|chapter|synod|caucus|cohort|crew|choir|" + SIDE_NOUN + r")\b|"
+    # an occasion by its noun, a new one: "A flag-handover ceremony with the premier is set for next month"
+    r"(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:ceremony|reception|banquet|gala)\s+(?:with|for|in\s+honou?r\s+of|"
+    r"(?:is|was|will\s+be)\s+(?:set|planned|scheduled|held|due))\b|"
     # a body by its name: "will address the Bundestag on Thursday", "addressed the Knesset"
     + ADDRESSED_BODY + "|"
     # joining someone at a gathering: "will join the royal couple at a state banquet"
@@ -290,14 +303,6 @@ _VISIT_PEOPLE = (
 )
 # Meeting people of a population, not a side: "met with the families of the victims", "greeted thousands of
 # pilgrims", "spoke with students": one named party meets them, as at a gathering.
-# The head noun of a side of a meeting told by what its people do or the body they sit on: "plant managers",
-# "the supervisory board", "the union's national executive".
-SIDE_NOUN = (
-    r"(?:\w+(?:ers|ors|ists|ians|ants|ents|ives)|officials|people|staff|board|committee|counsel|delegates|members|"
-    r"cabinet|council|panel|MPs|chairs|heads|team|delegation|visitors|guests|executive|leadership|management|"
-    r"secretariat|regulators?|"
-    r"pupils|children|families|villagers)"
-)
 _MEET_PEOPLE = (
     r"(?:met|meet|meets|meeting|greet(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|spoke\s+(?:with|to)|talked\s+(?:with|to)|"
     r"comforted|consoled)\s+(?:with\s+)?(?:the\s+|some\s+|(?:hundreds|thousands|dozens|scores)\s+of\s+|"

@@ -174,7 +174,8 @@ _CALLING_OFF = tuple(w for w in CANCEL_WORDS if not w.startswith(("delay", "susp
 # dropped", "A stop in Manila that diplomats had pencilled in was scrapped". Another clause ('and', 'but',
 # 'because') ends the search; a relative clause's own predicate is not the noun's.
 _NOUN_CALLED_OFF = re.compile(
-    r"(?:(?!\b(?:and|but|while|because|after|before|so|when|said|says)\b)[^.;:])*?"
+    # a full stop inside the sentence is an abbreviation's ("incumbent Sen. Dale Hesketh"), not its end
+    r"(?:(?!\b(?:and|but|while|because|after|before|so|when|said|says)\b)(?:[^.;:]|\.(?=\s*\w)))*?"
     r"(?<!\bwhich\s)(?<!\bthat\s)(?<!\bwho\s)"  # not a relative clause's own predicate ("which was postponed")
     rf"\b(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|got)\s+(?:\w+\s+)?(?:{word_pattern(_CALLING_OFF)}|"
     r"dropped|axed|scrubbed|ruled\s+out|struck\s+(?:off|from)|taken\s+off)\b",
