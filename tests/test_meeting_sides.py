@@ -25,7 +25,13 @@ from summarizer.extract.meeting_sides import (
 )
 from summarizer.extract.trip_records import stated_trip
 from summarizer.text.entities import EntityIndex
-from summarizer.text.events import TRAVEL_CUE, cue_matches, is_meeting_candidate, is_trip_candidate
+from summarizer.text.events import (
+    COLLECTIVE,
+    TRAVEL_CUE,
+    cue_matches,
+    is_meeting_candidate,
+    is_trip_candidate,
+)
 from summarizer.text.movement import names_a_person
 from summarizer.text.occasions import CEREMONY
 
@@ -311,3 +317,42 @@ def test_an_abbreviation_does_not_end_the_phrase_of_a_gathering_called_off() -> 
     sentence = ("A joint appearance with her opponent, incumbent Sen. Dale Hesketh, at the veterans' hall was scrapped "
                 "last week.")
     assert gathering_called_off(sentence) is not None
+
+
+def test_described_people_received_by_a_named_agent_meet_them(tmp_path: Path) -> None:
+    """The model says no; the passive of receiving states the meeting, its agent named after 'by'."""
+    article = "On landing, the exchange students will be greeted by the university's provost, Nils Borka."
+    replies = [completion(json.dumps({"met": False, "who": [], "about": []}))]
+    assert _meetings(tmp_path, article, replies) == [["Nils Borka"]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The synod met in the cathedral on Saturday.",  # a body of more kinds
+        "Corvan's audit panel will convene by phone on Monday.",  # the base form
+        "The trust's council, chaired by Dr Pell Amsker, met at noon.",  # an aside between the body and its verb
+        "Regional ministers are due to meet in Accra next week.",  # a schedule before the verb
+    ],
+)
+def test_a_body_meeting_among_itself(sentence: str) -> None:
+    assert COLLECTIVE.search(sentence) is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "meeting", "travel"),
+    [
+        ("Orla Vennick will lecture at a charity breakfast in Drelby.", True, False),
+        ("She flew to Tamsk to iron out the logistics with her counterpart, Otto Brell.", True, True),
+        ("Holm heads to Quorra on Friday for one more round with the creditors.", True, True),
+        ("The two candidates will confront one another on radio.", True, False),
+        ("The barge cast off after a short ceremony at which the consul toasted the skipper.", True, False),
+        ("Mira will press onward to Vask.", False, True),
+        ("A column of trucks was wending its way to Garvo.", False, True),
+        ("The Okoyes are walking from Dover to Wick.", False, True),
+        ("Six nurses will follow them to Lund.", False, True),
+        ("He walked to the podium.", False, False),  # no place named
+    ],
+)
+def test_more_wordings_the_gates_let_through(sentence: str, meeting: bool, travel: bool) -> None:
+    assert (is_meeting_candidate(sentence), is_trip_candidate(sentence)) == (meeting, travel)

@@ -55,17 +55,19 @@ def unnamed_party(run: ArticleRun, sent: Sentence) -> list[str]:
 
 
 def _named_with(run: ArticleRun, sent: Sentence) -> list[str]:
-    """The person a meeting word's 'with' names, when its subject names no one ("the project's funders will hold a
-    video briefing with Marsh")."""
+    """The person a meeting word's 'with' or a passive's 'by' names, when its subject names no one ("the project's
+    funders will hold a video briefing with Marsh", "the students will be greeted by the provost, Nils Borka")."""
     surnames = {p: _surnames(p) for p in run.index.people.values()}
     for cue in cue_matches(MEETING_CUE, sent.text):
-        side = _WITH_SIDE.match(sent.text, cue.end())
+        # or the agent of a passive ("will be greeted by the provost, Nils Borka")
+        side = (_AGENT_SIDE if cue.group(0).casefold().endswith(" by") else _WITH_SIDE).match(sent.text, cue.end())
         found = _named_at(side.group(0), surnames) if side else []
         if found:
             return [found[0][1]]
     return []
 
 
+_AGENT_SIDE = re.compile(r"[^;:()]{1,60}")
 # A meeting word's 'with' and the words after it, up to the next punctuation: " with Marsh from the ship's bridge".
 _WITH_SIDE = re.compile(r"(?:\s+(?:[\w'’-]+\s+){0,2}?(?:call|calls|meeting|session|briefing|talks))?\s+with\s+[^,;:()]{1,60}")
 
@@ -281,7 +283,9 @@ _SUBJECT_SIDE = re.compile(
     r"(?:^\W*|,\s+|\b(?:the|some|several|two|three|four|five|\d+)\s+)(?:(?-i:[a-z])[\w'’-]*\s+|(?-i:[A-Z])[a-z]+(?:an|ese|ish|i)\s+"
     r"(?:and\s+(?-i:[A-Z])[a-z]+\s+)?){0,3}?(?P<head>[\w'’-]+)(?P<of>\s+(?:of|from)(?:\s+[\w.'’-]+){1,5}?)?"
     r"\s+(?:(?:\w+ly|also|will|would|had|have|has|later|then|are\s+to|were\s+to|are\s+due\s+to|were\s+due\s+to)\s+)*"
-    r"(?:met|meet|conferred|convened|convene|huddled|talked\s+with|spoke\s+with|sat\s+down\s+with)\b",
+    r"(?:met|meet|conferred|convened|convene|huddled|talked\s+with|spoke\s+with|sat\s+down\s+with|"
+    # received by someone: "the students will be greeted by the provost"
+    r"(?:be|been|being|was|were)\s+(?:\w+ly\s+)?(?:received|welcomed|greeted|hosted))\b",
     re.IGNORECASE,
 )
 # A company of people by its collective noun: "the crew", "the choir".

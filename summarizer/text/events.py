@@ -5,7 +5,7 @@ form (travel, visit, tour, fly, arrive, depart, leave for, return to, head for, 
 cross into, flee, reach a place, crisscross), a verb of moving in a manner with its path
 (drive to, sail back across, ride into), a noun of travel (trip, visit, tour, journey,
 arrival, departure, stopover) or a verb that moves people by others' doing (deport,
-extradite, transfer, escort, evacuate, deploy). It is a meeting candidate when it has a word
+extradite, transfer, escort, evacuate, deploy); those wordings are in ``text/journeys.py``. It is a meeting candidate when it has a word
 of contact: meet, talk(s), confer, negotiate, greet, welcome, receive someone, host, a call,
 a gathering noun (summit, conference, session, rally, vigil, interview), or taking part in
 one (attend, address an audience or a body by its name, join someone at a banquet); meeting
@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.text.journeys import MONTHS_DAYS, TRAVEL_WORDS
 from summarizer.text.lexicon import word_regex
 from summarizer.text.occasions import (
     CEREMONY,
@@ -54,89 +55,7 @@ __all__ = [
 ]
 
 
-# An adverb of direction or manner between a verb of moving and its path: "flew east to", "was flown directly into",
-# "will travel on to", "drove straight to".
-_PATH_ADVERB = (
-    r"(?:back|home|down|up|over|out|on|onward|onwards|ahead|straight|directly|direct|first|inland|"
-    r"(?:north|south)(?:-?(?:east|west))?|east|west)"
-)
-_MONTHS_DAYS = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday|Saturday|Sunday)"
-)
-# Verbs and nouns of a person's own travel, in every inflection.
-_TRAVEL = (
-    r"travel(?:s|led|ed|ling|ing)?|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|trips?|"
-    r"journey(?:s|ed|ing)?|voyage|pilgrimage|stopover|excursions?|detours?|swing\s+through|"
-    r"mak(?:e|es|ing)\s+the\s+(?:[\w-]+\s+)?(?:trip|journey)\s+to\b|made\s+the\s+(?:[\w-]+\s+)?(?:trip|journey)\s+to\b|"
-    # a journey told by what took the traveller there: "a project on bed-net use took her to northern Ghana"
-    r"t(?:ook|ake|akes|aking|aken)\s+(?:him|her|them)\s+(?:back\s+)?to\b|"
-    # going on, by a way or a means: "pushed on to Kudus", "continues by coastal steamer to the Lofoten Islands"
-    r"(?:push|pushes|pushed|pushing|press|presses|pressed|pressing)\s+on\s+(?:to|towards?)\b|"
-    r"continu(?:e|es|ed|ing)\s+(?:on\s+)?(?:by|aboard|on)\s+(?:[\w-]+\s+){1,3}?to\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
-    r"fl(?:y|ies|ew|own|ying)\s+(?:(?:overnight|ahead|(?:on\s+)?(?-i:[A-Z])\w+day|" + _PATH_ADVERB + r")\s+)?"
-    r"(?:to|in|into|from|out|back|home|on\s+to)|"
-    # a manner between the verb and its path: "flew by military helicopter to", "flown aboard an air force jet to"
-    r"fl(?:y|ies|ew|own|ying)\s+(?:by|aboard|on\s+(?:a|an|the|board))\s+(?:[\w-]+\s+){0,3}?(?:to|into)\b|"
-    r"arriv(?:e|es|ed|ing|al|als)|depart(?:s|ed|ing|ure|ures)?|"
-    r"(?:leaves|leaving|left)\s+(?:for|from)|leaves\s+after|(?:set|sets|setting)\s+(?:off|out)\s+(?:(?:on|early|late|this|last|next)\s+\w+\s+)?for|"
-    r"(?:took|takes|taking)\s+off\s+for|continu(?:e|es|ed|ing)\s+(?:on\s+)?to\s+(?=(?:the\s+)?(?-i:[A-Z]))|(?:to|will|would|must)\s+leave\b|left\s+(?=(?-i:[A-Z]))|"
-    r"return(?:s|ed|ing)?\s+(?:(?:last|this|on|early|late|earlier|later)\s+(?:\w+\s+)?)?(?:to|from|home|back)|(?:come|comes|came|coming)\s+(?:back\s+|home\s+)?to\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
-    r"head(?:s|ed|ing)?\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|inland|out|off|"
-    r"down|up|over|across)\s+)?(?:to|for|back|home)|(?:go|goes|going|went|gone|moved|travell?ed)\s+(?:" + _PATH_ADVERB + r"\s+)?to\s+"
-    r"(?=(?:the\s+)?(?-i:[A-Z]))|(?:led|leads|lead|leading|heads|headed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:mission|delegation|team|contingent|group|party)\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?to\b|"
-    # going with someone to a place: "was set to accompany her boss to Quendra"
-    r"accompan(?:y|ies|ied|ying)\s+(?:[\w'’.-]+\s+){1,5}?to\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
-    # leaving one place for another: "leaves Marrowfield tomorrow for Varnhold"
-    r"(?:leave|leaves|leaving)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:[\w-]+\s+){0,2}?for\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
-    r"land(?:s|ed|ing)?\s+(?:(?-i:[A-Z])\w+day\s+)?(?:in|at)|stop(?:s|ped)?\s+(?:in|at|over)|(?:a|first|last|next|final)\s+stop|"
-    r"touch(?:es|ed|ing)?\s+down|jet(?:s|ted|ting)?\s+(?:off\s+|back\s+)?(?:to|into|in)\b|"
-    # a person somewhere for a while: "is in Kyiv this week for talks", "will be in Berlin", "spent the weekend
-    # in Rome", "was welcomed in Lima"
-    r"will\s+be\s+in\s+(?=(?-i:[A-Z]))|(?:is|are|was|were)\s+in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
-    r"(?=\s+(?:for|on|this|next|to|since|until)\b)|(?:is|are|was|were)\s+in\s+the\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:city|town|port|capital|village|island|region|province)\s+of\s+(?=(?-i:[A-Z]))|"
-    # in apposition: "Nina Park, in Seoul for talks, said"
-    r"(?<=,\s)in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?(?=\s+(?:for|on)\s)|sp(?:end|ends|ent|ending)\s+(?:\w+\s+){1,3}?in\s+(?=(?-i:[A-Z]))|"
-    r"(?:was|were)\s+welcomed\s+(?:in|to)\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
-    r"enter(?:s|ed|ing)?\s+(?=(?:the\s+)?(?-i:[A-Z]))|cross(?:es|ed|ing)?\s+(?:into|over|to|from|the\s+border)|"
-    r"fle(?:e|es|eing|d)|escap(?:e|es|ed|ing)\s+(?:to|from|into)|bound\s+for|en\s+route|on\s+(?:his|her|their|its|the)\s+way\s+(?:back\s+|home\s+)?to|on\s+the\s+road\s+to\b|"
-    # verbs of moving in a manner, with a path: "drove to", "is sailing back across the Atlantic", "rode into"
-    r"(?:dr(?:ive|ives|ove|iven|iving)|sail(?:s|ed|ing)?|r(?:ide|ides|ode|iding)|cruis(?:e|es|ed|ing)|roll(?:s|ed|ing)?)\s+"
-    r"(?:" + _PATH_ADVERB + r"\s+)?(?:to|into|across|through|for|from)\b|delegation|leg\s+(?:of|to)|"
-    # in haste, back or home ("rushed back to Leicester"; not "rushed to judgment", "a race to the bottom")
-    r"(?:rush(?:es|ed|ing)?|hurr(?:y|ies|ied|ying)|rac(?:e|es|ed|ing)|dash(?:es|ed|ing)?|hasten(?:s|ed|ing)?)\s+"
-    r"(?:back|home)\s+(?:to|from)\b|"
-    # reaching a place, and crossing many: "expected to reach Lisbon", "crisscrossed Florida"
-    r"reach(?:es|ed|ing)?\s+(?=(?:the\s+)?(?-i:[A-Z])[a-z])(?!(?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|criss-?cross(?:es|ed|ing)?|"
-    # joining people somewhere, and sending a person by name or title: "was to have joined the orchestra in
-    # Vienna", "sent Foreign Secretary Corazon Lim-Abaya to the gathering"
-    r"join(?:s|ed|ing)?\s+(?:[\w'’.-]+\s+){1,4}?in\s+(?!" + _MONTHS_DAYS + r"\b)(?=(?:the\s+)?(?-i:[A-Z]))|"
-    r"sen(?:d|ds|t|ding)\s+(?:(?:its|his|her|their)\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){1,6}?to\s+(?=(?:the|a|an)\s|(?-i:[A-Z]))|"
-    # and a company of people: "agreed to send a team of technical experts to the dam site"
-    r"sen(?:d|ds|t|ding)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:team|delegation|mission|group|contingent)\s+"
-    r"(?:of\s+(?:[\w-]+\s+){1,3}?)?to\s+(?=(?:the|a|an)\s|(?-i:[A-Z]))|"
-    # a person awaited somewhere: "is due in Bamako on Wednesday", "was expected back in Paris"
-    r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bhimself\s)|(?<=\bherself\s)|(?<=\bthemselves\s)|"
-    r"(?<=\balso\s)|(?<=\bstill\s)|(?<=\bnow\s))(?:due|expected)\s+(?:back\s+)?(?:in|at)\s+"
-    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?=(?:the\s+)?(?-i:[A-Z]))"
-)
-# Verbs and nouns that move people by others' doing: transfers, expulsions, deployments.
-_MOVED = (
-    r"deport(?:s|ed|ing|ation|ations)?|extradit(?:e|es|ed|ing|ion)|transfer(?:s|red|ring)?\s+(?:[\w-]+\s+){0,4}?(?:to|from)|"
-    r"(?:bring|brings|bringing|brought)\s+(?:[\w-]+\s+){0,4}?(?:back\s+)?to\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
-    r"escort(?:s|ed|ing)?|repatriat(?:e|es|ed|ing|ion)|evacuat(?:e|es|ed|ing|ion)|expel(?:s|led|ling)?|"
-    r"relocat(?:e|es|ed|ing|ion)|deploy(?:s|ed|ing|ment|ments)?|dispatch(?:es|ed|ing)?|"
-    # by others, in a manner: "were bussed to Brussels", "are due to be taken by helicopter to the forest"
-    r"(?:was|were|be|been|being)\s+(?:brought|taken|flown|sent|moved|driven|airlifted|bussed|bused|ferried|shuttled)\s+"
-    r"(?:" + _PATH_ADVERB + r"\s+)?(?:by\s+(?:[\w-]+\s+){1,2}?)?(?:to|into)|"
-    r"emigrat(?:e|es|ed|ing)|migrat(?:e|es|ed|ing)|"
-    r"(?:was|were|been|being)\s+(?:recalled|summoned)\s+(?:back\s+)?to\s+(?=(?:the\s+)?(?-i:[A-Z]))"
-)
-TRAVEL_CUE = word_regex(_TRAVEL + "|" + _MOVED)
+TRAVEL_CUE = word_regex(TRAVEL_WORDS)
 
 
 # The head noun of a side of a meeting told by what its people do or the body they sit on: "plant managers",
@@ -146,6 +65,12 @@ SIDE_NOUN = (
     r"cabinet|council|panel|MPs|chairs|heads|team|delegation|visitors|guests|executive|leadership|management|"
     r"secretariat|regulators?|"
     r"pupils|children|families|villagers)"
+)
+# Received by someone, the passive's agent after 'by': "was afterwards received at Varnhold Lodge by", "will be greeted
+# by the provost".
+RECEIVED_BY = (
+    r"(?:was|were|be|been|being)\s+(?:\w+ly\s+|afterwards\s+|later\s+|then\s+|also\s+|first\s+)?"
+    r"(?:received|briefed|hosted|welcomed|greeted|addressed)\s+(?:[\w'’.,-]+\s+){0,9}?by"
 )
 # Where a body's name ends: before a time, a place, a manner or the clause's end ("the Bundestag on Thursday").
 _NAME_ENDS = (
@@ -181,7 +106,9 @@ _MEET = (
     r"(?:" + MEAL + r"|sit-?down|one-on-one|one-to-one)\s+(?:for|with|hosted\s+by|given\s+by|in\s+honou?r\s+of)\b|"
     # in private with someone, a link by video, a deal worked out together, working together: "was closeted for
     # much of Thursday with", "held a video link on Tuesday with", "hammered out a deal with", "to liaise with"
-    r"closeted\s+(?:[\w'’-]+\s+){0,5}?with|video[\s-]+links?|hammer(?:s|ed|ing)?\s+out\s+(?:[\w'’-]+\s+){0,5}?with|"
+    r"closeted\s+(?:[\w'’-]+\s+){0,5}?with|video[\s-]+links?|(?:hammer|iron|thrash|work)(?:s|ed|ing)?\s+out\s+(?:[\w'’-]+\s+){0,5}?with|"
+    # another round with a side, and two sides facing each other: "one more round with the creditors"
+    r"(?:round|sitting)\s+with\b|(?:fac(?:e|es|ed|ing)|confront(?:s|ed|ing)?)\s+(?:each\s+other|one\s+another)\b|"
     r"liais(?:e|es|ed|ing)\s+with|debates?\s+(?:with|between|against)\b|(?:was|were|been|being)\s+summoned\s+to\b|"
     # briefing someone by name (a side briefed, told by what its people do, is _MEET_PEOPLE: "brief the cabinet")
     r"brief(?:s|ed|ing)?\s+(?=" + _OWNER + r"?(?-i:[A-Z])\w*\b)|"
@@ -201,12 +128,16 @@ _MEET = (
     # a person received by title, or a company of people: "received the mayor of Galway", "receive the team"
     r"(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:" + _RECEIVED_TITLES + r"|team|heads|visitors|guests)s?\b(?!['’]))|"
     # the passive, its agent after 'by': "was received at the ministry by", "was briefed by the regional director"
-    r"(?:was|were|be|been|being)\s+(?:\w+ly\s+|afterwards\s+|later\s+|then\s+|also\s+|first\s+)?"
-    r"(?:received|briefed|hosted|welcomed|greeted|addressed)\s+(?:[\w'’.,-]+\s+){0,9}?by|"
+    + RECEIVED_BY + "|"
     # signed with someone, the thing signed told before: "a letter of intent is to be signed with the plant's owner"
     r"(?:was|were|be|been|being)\s+signed\s+with\b|"
     # a ceremony with someone; sides meeting again
-    r"(?:at|for|during)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:ceremony|reception|banquet|" + OCCASION + r")\b|"
+    r"(?:at|for|during|after|before|following)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:ceremony|reception|banquet|"
+    + OCCASION + r")\b|"
+    # speaking before an occasion: "will lecture at a charity breakfast", "preached at a centenary service"
+    r"(?:speak|speaks|spoke|speaking|lectur(?:e|es|ed|ing)|preach(?:es|ed|ing)?|perform(?:s|ed|ing)?)\s+at\s+"
+    r"(?:a|an|the|(?-i:[A-Z])[\w.'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:" + MEAL + r"|ceremony|service|mass|launch|festival|"
+    r"gala|vigil|concert|celebration|event)s?\b|"
     r"gather(?:s|ed|ing)?\s+for\s+(?:a|an|the|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:" + OCCASION + r"|festival)\b|"
     r"reconven(?:e|es|ed|ing)|"
     # an interview given to someone: "gave an interview to broadcaster ORF", "granted an exclusive interview to"
@@ -281,14 +212,19 @@ COLLECTIVE = re.compile(
     r"\b(?:ambassadors|ministers|leaders|officials|representatives|delegates|delegations|envoys|lawmakers|"
     r"members|negotiators|diplomats|heads|chiefs|presidents|parties|sides|governors|mayors|generals|advisers|advisors|"
     r"executives|bankers|lawyers|mediators|officers|"
-    r"commanders|board|cabinet|council|committee|panel|jury|parliament|senate|congress|"
+    r"commanders|board|cabinet|council|committee|panel|jury|parliament|senate|congress|synod|group|trust|vestry|"
+    r"chapter|caucus|commission|presidium|"
     # a crowd of one kind gathered: "roughly 300 supporters had gathered outside the main stand"
     r"(?:supporters|mourners|fans|worshippers|pilgrims)(?=\s+(?:had\s+|have\s+)?(?:gathered|assembled)))"
     # what they are of or from: "Delegates from nearly 200 countries gathered", "Leaders of the G7 are due to hold"
-    r"(?:\s+(?:of|from)(?:\s+[\w.'’-]+){1,5}?)?\s+(?:\w+ly\s+|also\s+|have\s+|had\s+|will\s+|would\s+)?"
-    r"(?:(?:met|meet|meets|convened|conferred|huddled|talked|negotiated|bargained|reconvene|reconvened)\b"
+    r"(?:\s+(?:of|from)(?:\s+[\w.'’-]+){1,5}?)?"
+    # an aside between the body and its verb: "The trust's council, chaired by Dr Pell Amsker, met"
+    r"(?:,\s[^,]{1,60},)?\s+(?:\w+ly\s+|also\s+|have\s+|had\s+|will\s+|would\s+|"
+    r"(?:is|are|was|were)\s+(?:due|expected|scheduled|set)\s+to\s+)?"
+    r"(?:(?:met|meet|meets|convened|convene|convenes|conferred|huddled|talked|negotiated|bargained|reconvene|"
+    r"reconvened)\b"
     # no object after the verb, a day is none: "NATO ambassadors met Sunday in Brussels"
-    r"(?!\s+(?:with|(?!" + _MONTHS_DAYS + r"\b)(?-i:[A-Z])))|"
+    r"(?!\s+(?:with|(?!" + MONTHS_DAYS + r"\b)(?-i:[A-Z])))|"
     r"(?:gathered|assembled|gather|assemble)(?=\s+(?:in|at|on|for|outside|near|inside|behind)\b|\s*[,.;])|"
     r"(?:(?:will|(?:are|were)\s+(?:due|expected|scheduled|set|to)(?:\s+to)?|plan\s+to)\s+)?(?:hold|held|holds)\s+"
     r"(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,3}?(?:summit|meeting|talks|session|conference|hearing)\b)",
