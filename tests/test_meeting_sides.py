@@ -356,3 +356,16 @@ def test_a_body_meeting_among_itself(sentence: str) -> None:
 )
 def test_more_wordings_the_gates_let_through(sentence: str, meeting: bool, travel: bool) -> None:
     assert (is_meeting_candidate(sentence), is_trip_candidate(sentence)) == (meeting, travel)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traveller"),
+    [
+        ("Her deputy, former mayor Lia Formo, scrapped a trip to Pesk.", "Lia Formo"),  # the apposition's name
+        ("The minister, Lia Formo, will fly to Pesk on Monday.", "Lia Formo"),
+        ("The minister, who had been due in Pesk, cancelled a trip to Pesk.", "The minister"),  # no name in it
+    ],
+)
+def test_a_described_subject_named_in_apposition_travels(sentence: str, traveller: str) -> None:
+    trip = stated_trip(sentence)
+    assert trip is not None and trip.travellers == [traveller]
