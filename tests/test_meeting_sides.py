@@ -21,7 +21,6 @@ from summarizer.extract.meeting_sides import (
     described_object,
     described_subject,
     gathering_called_off,
-    stands_alone,
 )
 from summarizer.extract.trip_records import stated_trip
 from summarizer.text.entities import EntityIndex
@@ -34,6 +33,7 @@ from summarizer.text.events import (
 )
 from summarizer.text.movement import names_a_person
 from summarizer.text.occasions import CEREMONY
+from summarizer.text.surnames import stands_alone
 
 
 def _meetings(tmp_path: Path, article: str, replies: list[dict[str, object]]) -> list[list[str]]:

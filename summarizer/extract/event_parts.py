@@ -22,6 +22,7 @@ from summarizer.text.participants import (
     same_entity,
 )
 from summarizer.text.sentences import Sentence
+from summarizer.text.surnames import named_at, surname_table
 
 __all__ = [
     "distinct",
@@ -189,5 +190,5 @@ def pronoun_referent(run: ArticleRun, sent: Sentence, pronoun: str) -> str | Non
     if written is None:
         return None
     before = sent.text[: written.start()]
-    named = [(at, p) for p in run.index.people.values() for at, _ in occurrences(before, p.split()[-1])]
+    named = named_at(before, surname_table(run.index.people.values()))
     return max(named)[1] if named else antecedent(sent.start, run.visible, run.index, pronoun=pronoun.casefold())

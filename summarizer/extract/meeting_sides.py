@@ -12,7 +12,6 @@ from summarizer.extract.run import ArticleRun
 from summarizer.text.bodies import ORG_WORDS
 from summarizer.text.contact import national_title
 from summarizer.text.coref import antecedent, source_described
-from summarizer.text.cues import occurrences
 from summarizer.text.events import (
     COLLECTIVE,
     GATHERING,
@@ -27,10 +26,10 @@ from summarizer.text.modality import noun_called_off
 from summarizer.text.movement import main_subject, names_a_person
 from summarizer.text.names import appears_in
 from summarizer.text.participants import clean_participant, is_bare_title, is_place_name
-from summarizer.text.places import is_known_place
 from summarizer.text.sentences import Sentence
+from summarizer.text.surnames import named_at, surname_table
 
-__all__ = ["called_off_people", "described_object", "described_side", "described_subject", "gathering_called_off", "one_party_meets", "stands_alone", "subject_person", "unnamed_party"]
+__all__ = ["called_off_people", "described_object", "described_side", "described_subject", "gathering_called_off", "one_party_meets", "subject_person", "unnamed_party"]
 
 
 def one_party_meets(sentence: str, participants: list[str]) -> bool:
@@ -57,11 +56,11 @@ def unnamed_party(run: ArticleRun, sent: Sentence) -> list[str]:
 def _named_with(run: ArticleRun, sent: Sentence) -> list[str]:
     """The person a meeting word's 'with' or a passive's 'by' names, when its subject names no one ("the project's
     funders will hold a video briefing with Marsh", "the students will be greeted by the provost, Nils Borka")."""
-    surnames = {p: _surnames(p) for p in run.index.people.values()}
+    surnames = surname_table(run.index.people.values())
     for cue in cue_matches(MEETING_CUE, sent.text):
         # or the agent of a passive ("will be greeted by the provost, Nils Borka")
         side = (_AGENT_SIDE if cue.group(0).casefold().endswith(" by") else _WITH_SIDE).match(sent.text, cue.end())
-        found = _named_at(side.group(0), surnames) if side else []
+        found = named_at(side.group(0), surnames) if side else []
         if found:
             return [found[0][1]]
     return []
@@ -78,11 +77,11 @@ def subject_person(run: ArticleRun, sent: Sentence) -> list[str]:
     cues = cue_matches(MEETING_CUE, sent.text)
     starts = [c.start() for c in cues] or [len(sent.text)]
     # by the surname, written last or, as in "Park Ji-hoon", first (a place opening a name is not it)
-    surnames = {p: _surnames(p) for p in run.index.people.values()}
+    surnames = surname_table(run.index.people.values())
     # the first meeting word with a person named before it: a word of the subject's own title is no event ("The
     # unions' chief negotiator, Dirk Peeters, who had travelled to Hamburg for a conference")
     for first_cue in starts:
-        found = _named_at(_clause_before(sent.text, first_cue), surnames)
+        found = named_at(_clause_before(sent.text, first_cue), surnames)
         if found:
             return [found[0][1]]
     before = _clause_before(sent.text, starts[0])
@@ -116,7 +115,7 @@ def called_off_people(run: ArticleRun, sent: Sentence) -> list[str] | None:
     if end is None:
         return None
     phrase = sent.text[:end]  # the noun's phrase and its predicate, not who reports it after
-    found = _named_at(phrase, {p: _surnames(p) for p in run.index.people.values()})
+    found = named_at(phrase, surname_table(run.index.people.values()))
     pronoun = _PHRASE_PRONOUN.search(phrase)
     if pronoun and not any(at < pronoun.start() for at, _ in found):
         word = pronoun.group(0).casefold()
@@ -132,29 +131,6 @@ def gathering_called_off(sentence: str) -> int | None:
 
 
 _PHRASE_PRONOUN = re.compile(r"\b(?:he|she|his|her)\b", re.IGNORECASE)
-
-
-def _named_at(text: str, surnames: dict[str, set[str]]) -> list[tuple[int, str]]:
-    """Where ``text`` names each person, in order, by a surname that may stand alone (see :func:`_surnames`)."""
-    return sorted((at, p) for p, parts in surnames.items() for part in parts
-                  for at, end in occurrences(text, part) if part == p.split()[-1] or stands_alone(text, at, end))
-
-
-def _surnames(name: str) -> set[str]:
-    """The words of a person's name that may stand for it alone: its last, and its first where a family name comes
-    first ("Park Ji-hoon"), not a place ("Asia" of a misread "Asia Business Wire")."""
-    words = name.split()
-    first = words[0] if len(words) > 1 and len(words[0]) > 2 and not (is_place_name(words[0]) or is_known_place(words[0])) else words[-1]
-    return {first, words[-1]}
-
-
-def stands_alone(text: str, at: int, end: int) -> bool:
-    """The word at ``at`` ends a name, no capitalised word after it ("where Park had been", "Chairman Park said"; not
-    "House Democrat Minority Whip")."""
-    return _CAPITALISED_AFTER.match(text, end) is None
-
-
-_CAPITALISED_AFTER = re.compile(r"\s+(?-i:[A-Z])")
 
 
 def _clause_before(sentence: str, cue_at: int) -> str:
