@@ -81,10 +81,17 @@ def test_a_side_the_sentence_only_describes(sentence: str, described: bool) -> N
     assert described_object(sentence) is described
 
 
-def test_one_party_meeting_a_described_side_is_a_meeting(tmp_path: Path) -> None:
-    article = "Coach Ines Barros spoke to the players by video link from Porto on Sunday before they flew home."
-    replies = [completion(json.dumps({"met": True, "who": ["Ines Barros"], "about": []}))]
-    assert _meetings(tmp_path, article, replies) == [["Ines Barros"]]
+@pytest.mark.parametrize(
+    ("article", "person"),
+    [
+        ("Coach Ines Barros spoke to the players by video link from Porto on Sunday before they flew home.",
+         "Ines Barros"),  # a described object
+        ("Ahead of the regatta the oarsmen met Governor Pell Amsker in her study on Friday.", "Pell Amsker"),  # subject
+    ],
+)
+def test_one_party_meeting_a_described_side_is_a_meeting(tmp_path: Path, article: str, person: str) -> None:
+    replies = [completion(json.dumps({"met": True, "who": [person], "about": []}))]
+    assert _meetings(tmp_path, article, replies) == [[person]]
 
 
 @pytest.mark.parametrize(
@@ -279,11 +286,6 @@ def test_a_gathering_called_off_is_a_cancelled_meeting_of_those_it_names(
 def test_people_described_as_the_subject_of_meeting(sentence: str, described: bool) -> None:
     assert described_subject(sentence) is described
 
-
-def test_one_party_met_by_a_described_subject_is_a_meeting(tmp_path: Path) -> None:
-    article = "Ahead of the regatta the oarsmen met Governor Pell Amsker in her study on Friday."
-    replies = [completion(json.dumps({"met": True, "who": ["Pell Amsker"], "about": []}))]
-    assert _meetings(tmp_path, article, replies) == [["Pell Amsker"]]
 
 
 @pytest.mark.parametrize(

@@ -48,13 +48,12 @@ from summarizer.text.cues import (
 from summarizer.text.events import (
     COLLECTIVE,
     MEETING_CUE,
-    RECEIVED_BY,
+    RECEIVED,
     TRAVEL_CUE,
     VISITING,
     cue_matches,
     refers_back,
 )
-from summarizer.text.lexicon import word_regex
 from summarizer.text.modality import event_modality
 from summarizer.text.names import appears_in
 from summarizer.text.participants import has_anaphor, is_place_name
@@ -195,7 +194,6 @@ def _meeting(run: ArticleRun, sent: Sentence, context: str, mt: MeetingFacts) ->
     )
 
 
-_RECEIVED = word_regex(RECEIVED_BY)
 _GATHERED_PAST = re.compile(r"\b(?:met|convened|conferred|huddled|gathered|assembled|held)\b", re.IGNORECASE)
 
 
@@ -231,7 +229,7 @@ contact also as called off)."""
         return MeetingFacts.model_construct(is_meeting=True, participants=list(contact), topics=[])
     if mood == "cancelled" and gathering_called_off(sentence) is not None:
         return MeetingFacts(met=True)  # "A news conference she had been scheduled to give ... was cancelled"
-    if mood in ("factual", "planned") and cue_matches(_RECEIVED, sentence):
+    if mood in ("factual", "planned") and cue_matches(RECEIVED, sentence):
         return MeetingFacts(met=True)  # "On landing, the students will be greeted by the provost, Nils Borka"
     among = COLLECTIVE.search(sentence) is not None and event_modality(sentence, COLLECTIVE) in ("factual", "planned")
     # a meeting with people of a population or a described side is one called off too ("Her planned briefing with

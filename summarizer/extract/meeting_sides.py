@@ -47,20 +47,20 @@ def one_party_meets(sentence: str, participants: list[str]) -> bool:
 def unnamed_party(run: ArticleRun, sent: Sentence) -> list[str]:
     """Who a meeting that one party makes joins when the model named nobody: the people of a gathering called off by
     its noun ("A forum at which X was to speak was called off"), else the subject of the clause of the gathering."""
-    called_off = called_off_people(run, sent)
+    table = surname_table(run.index.people.values())  # by the surname, written last or, as in "Park Ji-hoon", first
+    called_off = called_off_people(run, sent, table)
     if called_off is not None:
         return called_off
-    return subject_person(run, sent) or _named_with(run, sent)
+    return subject_person(run, sent, table) or _named_with(run, sent, table)
 
 
-def _named_with(run: ArticleRun, sent: Sentence) -> list[str]:
+def _named_with(run: ArticleRun, sent: Sentence, table: dict[str, set[str]]) -> list[str]:
     """The person a meeting word's 'with' or a passive's 'by' names, when its subject names no one ("the project's
     funders will hold a video briefing with Marsh", "the students will be greeted by the provost, Nils Borka")."""
-    surnames = surname_table(run.index.people.values())
     for cue in cue_matches(MEETING_CUE, sent.text):
         # or the agent of a passive ("will be greeted by the provost, Nils Borka")
         side = (_AGENT_SIDE if cue.group(0).casefold().endswith(" by") else _WITH_SIDE).match(sent.text, cue.end())
-        found = named_at(side.group(0), surnames) if side else []
+        found = named_at(side.group(0), table) if side else []
         if found:
             return [found[0][1]]
     return []
@@ -71,17 +71,16 @@ _AGENT_SIDE = re.compile(r"[^;:()]{1,60}")
 _WITH_SIDE = re.compile(r"(?:\s+(?:[\w'’-]+\s+){0,2}?(?:call|calls|meeting|session|briefing|talks))?\s+with\s+[^,;:()]{1,60}")
 
 
-def subject_person(run: ArticleRun, sent: Sentence) -> list[str]:
+def subject_person(run: ArticleRun, sent: Sentence, table: dict[str, set[str]]) -> list[str]:
     """The person the sentence names first, before the first meeting word that has one before it: the subject of
-    the clause that tells of the gathering ("Richard Holbrooke, the envoy, listens during a news conference")."""
+    the clause that tells of the gathering ("Richard Holbrooke, the envoy, listens during a news conference"); by
+    the surnames of ``table`` (:func:`summarizer.text.surnames.surname_table`)."""
     cues = cue_matches(MEETING_CUE, sent.text)
     starts = [c.start() for c in cues] or [len(sent.text)]
-    # by the surname, written last or, as in "Park Ji-hoon", first (a place opening a name is not it)
-    surnames = surname_table(run.index.people.values())
     # the first meeting word with a person named before it: a word of the subject's own title is no event ("The
     # unions' chief negotiator, Dirk Peeters, who had travelled to Hamburg for a conference")
     for first_cue in starts:
-        found = named_at(_clause_before(sent.text, first_cue), surnames)
+        found = named_at(_clause_before(sent.text, first_cue), table)
         if found:
             return [found[0][1]]
     before = _clause_before(sent.text, starts[0])
@@ -107,7 +106,7 @@ def subject_person(run: ArticleRun, sent: Sentence) -> list[str]:
     return [body] if among and 0 < len(body.split()) <= 5 and "," not in body else []
 
 
-def called_off_people(run: ArticleRun, sent: Sentence) -> list[str] | None:
+def called_off_people(run: ArticleRun, sent: Sentence, table: dict[str, set[str]]) -> list[str] | None:
     """The people of a gathering the sentence calls off by its noun, as its phrase names them ("A community forum at
     which Ruiz was to take questions has been called off") or a pronoun in it stands for ("A news conference she had
     been scheduled to give ... was cancelled"); None when the sentence calls off no gathering by its noun."""
@@ -115,7 +114,7 @@ def called_off_people(run: ArticleRun, sent: Sentence) -> list[str] | None:
     if end is None:
         return None
     phrase = sent.text[:end]  # the noun's phrase and its predicate, not who reports it after
-    found = named_at(phrase, surname_table(run.index.people.values()))
+    found = named_at(phrase, table)
     pronoun = _PHRASE_PRONOUN.search(phrase)
     if pronoun and not any(at < pronoun.start() for at, _ in found):
         word = pronoun.group(0).casefold()
@@ -173,8 +172,10 @@ def described_side(phrase: str, sentence: str) -> bool:
     )
 
 
-# People told by their relation to a possessor: "his counterpart", "her client", "their hosts".
+# People told by their relation to a possessor: "his counterpart", "her client", "their hosts", "his Quendran
+# counterpart".
 _RELATIONAL = r"counterparts?|clients?|lawyers?|attorneys?|boss|employers?|hosts?|deputy|successor|predecessor"
+_OWNED = r"(?:his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?(?-i:" + _RELATIONAL + ")"
 
 
 # The phrase a meeting word takes as its other side, by a determiner and lower-case words, up to the next
@@ -188,7 +189,7 @@ _OBJECT_PHRASE = re.compile(
     r"\s+(?:(?:with|to|by)\s+)?(?P<np>(?:the|a|an|his|her|their|its)\s+(?:(?-i:[a-z])[\w'’-]*\s+){0,3}?"
     r"(?-i:[a-z])[\w'’-]*|"
     # one whom the possessor's relation to them tells: "his Quendran counterpart", "her client"
-    r"(?:his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?(?-i:" + _RELATIONAL + r")|"
+    + _OWNED + "|"
     # a number of them, maybe about: "will see roughly forty imams", "met some 30 growers"
     r"(?:(?:about|some|roughly|around|nearly|almost|more\s+than|at\s+least|over)\s+)?(?:\d[\d,]*|two|three|four|five|"
     r"six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|a\s+dozen|dozens\s+of|scores\s+of|"
@@ -233,7 +234,7 @@ def described_object(sentence: str) -> bool:
     return False
 
 
-_OWNED_RELATION = re.compile(r"(?:his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?(?:" + _RELATIONAL + ")", re.IGNORECASE)
+_OWNED_RELATION = re.compile(_OWNED, re.IGNORECASE)
 
 
 def described_subject(sentence: str) -> bool:
@@ -241,10 +242,11 @@ def described_subject(sentence: str) -> bool:
     "Analysts from the two treasuries will convene", "The crew will meet the flight director"): one party named meets
     them, as a described object (see :func:`described_object`)."""
     opening = re.match(r"\W*", sentence)
+    first = opening.end() if opening else 0  # where the sentence's first word starts
     at = 0
     while m := _SUBJECT_SIDE.search(sentence, at):
         at, head = m.start() + 1, m.group("head")  # every start: "Ahead of the regatta the oarsmen met"
-        if head[0].isupper() and (m.start("head") != (opening.end() if opening else 0) or not m.group("of")):
+        if head[0].isupper() and (m.start("head") != first or not m.group("of")):
             continue  # a name ("Peters met"); a capital only opening the sentence, of people from somewhere ("Analysts
             # from the two treasuries will convene")
         people = (_SIDE_HEAD.fullmatch(head) and head.casefold().endswith("s")) or _COMPANY.fullmatch(head)

@@ -368,7 +368,7 @@ def stated_trip(sentence: str) -> TripFacts | None:
 def _named_in_apposition(sentence: str, who: str) -> str | None:
     """The name an apposition gives a subject told by description ("Her deputy, former mayor Lia Formo, scrapped a
     trip to Pesk" -> Lia Formo); None when the subject is a name or has no such apposition."""
-    if not who or who[0].isupper() and not re.match(r"(?:The|Her|His|Their|Its|A|An)\s", who):
+    if not who or (who[0].isupper() and not re.match(r"(?:The|Her|His|Their|Its|A|An)\s", who)):
         return None
     m = re.search(re.escape(who) + r",\s+[^,]{0,60}?((?:(?-i:[A-Z])[\w'’.-]+\s+)+(?-i:[A-Z])[\w'’-]+),", sentence)
     return m.group(1) if m else None

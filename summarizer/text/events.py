@@ -45,6 +45,7 @@ __all__ = [
     "GATHERING",
     "MEETING_CUE",
     "PRESS_MET",
+    "RECEIVED",
     "SIDE_NOUN",
     "TRAVEL_CUE",
     "VISITING",
@@ -72,6 +73,7 @@ RECEIVED_BY = (
     r"(?:was|were|be|been|being)\s+(?:\w+ly\s+|afterwards\s+|later\s+|then\s+|also\s+|first\s+)?"
     r"(?:received|briefed|hosted|welcomed|greeted|addressed)\s+(?:[\w'’.,-]+\s+){0,9}?by"
 )
+RECEIVED = word_regex(RECEIVED_BY)
 # Where a body's name ends: before a time, a place, a manner or the clause's end ("the Bundestag on Thursday").
 _NAME_ENDS = (
     r"(?=\s+(?:on|in|at|by|for|about|during|via|from|with|next|this|last|later|early|today|tomorrow|tonight)\b|"
