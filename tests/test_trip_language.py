@@ -461,3 +461,42 @@ def test_a_company_s_journey_by_its_noun_opening_the_sentence_and_dropped_is_a_c
                               published=date(2024, 3, 6), kinds=("trips",))
     [trip] = [t for t in out.trips if t.evidence[0].text.startswith(sentence[:40])]
     assert trip.status == "cancelled" and [t.name for t in trip.travellers] == ["team"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who", "to"),
+    [
+        # whom the traveller is to meet, written where a place would go, is no destination
+        ("On the second day of her visit, Varga will meet Odo Brell, the speaker of the regional assembly.",
+         ["Ines Varga"], ["Odo Brell"]),
+        ("During the visit Varga will hold talks with Norwegian officials.", ["Ines Varga"], ["Norwegian officials"]),
+        ("Harbour chief Ola Dahl said he would hold talks with Norwegian officials to save the ferry tour.",
+         ["Ola Dahl"], ["Norwegian officials"]),
+        # the host who receives stays where she is
+        ("On Monday Varga received a delegation of fishermen from the north quay at City Hall.",
+         ["Ines Varga"], ["City Hall"]),
+        # a journey one was unable to make is not made
+        ("The survey team, led by geologist Per Lund, was unable to travel to Tromsø because of storms.",
+         ["Per Lund"], ["Tromsø"]),
+    ],
+)  # fmt: skip
+def test_who_is_met_the_host_and_a_journey_one_was_unable_to_make_are_no_trip(
+    sentence: str, who: list[str], to: list[str], tmp_path: Path
+) -> None:
+    assert _trip(sentence, who, to, tmp_path, before="Mayor Ines Varga of Tula flew to Oslo on Monday. ") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who", "to"),
+    [
+        # a place after a preposition is where the meeting is, on a journey there
+        ("Ann Lund will meet officials in Geneva during her three-day visit.", ["Ann Lund"], ["Geneva"]),
+        # one received by a host is the traveller
+        ("Ines Varga flew to Oslo on Monday, where she was received by the king.", ["Ines Varga"], ["Oslo"]),
+    ],
+)  # fmt: skip
+def test_a_place_of_the_meeting_and_a_guest_received_keep_the_trip(
+    sentence: str, who: list[str], to: list[str], tmp_path: Path
+) -> None:
+    [trip] = _trip(sentence, who, to, tmp_path)
+    assert [d.name for d in trip.destinations] == to

@@ -16,7 +16,6 @@ from summarizer.text.coref import (
     opens_with_he_or_she,
     pronoun_subject,
     source_described,
-    written_as,
 )
 from summarizer.text.cues import (
     in_travel_clause,
@@ -24,7 +23,6 @@ from summarizer.text.cues import (
     is_travel_subject,
     is_trip_candidate,
     near_travel_word,
-    occurrences,
     only_as_origin,
     travel_complement,
     travel_subject,
@@ -56,6 +54,7 @@ from summarizer.text.participants import (
 )
 from summarizer.text.places import country_code, country_code_for_adjective, country_name
 from summarizer.text.sentences import Sentence
+from summarizer.text.stay_put import only_hosts, only_met, only_met_as_object, written_word
 
 __all__ = ["stated_trip", "trip_record"]
 
@@ -211,17 +210,24 @@ def _travellers(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) ->
     # travel word, in a phrase of its own; the traveller is the subject, "he".
     if (
         (_OPENS_WITH_PRONOUN.match(sent.text) or opens_with_he_or_she(sent.text))
-        and all(sent.text.find(_written(t, sent.text)) > first_cue for t in named)
+        and all(sent.text.find(written_word(t, sent.text)) > first_cue for t in named)
         and not _described_mover(sent, first_cue)
     ):
         return [subject] if subject else []
     if named and not any(
-        near_travel_word(sent.text, _written(t, sent.text)) or is_travel_subject(sent.text, t) for t in named
+        near_travel_word(sent.text, written_word(t, sent.text)) or is_travel_subject(sent.text, t) for t in named
     ):
         return None  # the people named are not the ones who move
-    # one the sentence names only as whom a traveller met is not one who travels ("stopped in Doha, where he met
-    # Qatar's prime minister"; "X met Modi in New York and said he planned to visit India")
-    moving = [t for t in travellers if not _only_met(sent.text, t)]
+    return _who_moves(sent.text, travellers)
+
+
+def _who_moves(sentence: str, travellers: list[str]) -> list[str] | None:
+    """One the sentence names only as whom a traveller met is not one who travels ("stopped in Doha, where he met
+    Qatar's prime minister"; "X met Modi in New York and said he planned to visit India"); a host who receives
+    stays where it is ("Daly received a delegation at City Hall": None)."""
+    moving = [t for t in travellers if not only_met(sentence, t)]
+    if all(only_hosts(sentence, t) for t in moving or travellers):
+        return None
     return moving or travellers
 
 
@@ -261,24 +267,6 @@ def _described_mover(sent: Sentence, cue: int) -> bool:
     return start > 0 and bool(clause) and _PRONOUN_CLAUSE.match(clause) is None
 
 
-_CONTACT_BEFORE = re.compile(
-    r"\b(?:met|meet|meets|meeting|met\s+with|sat\s+down\s+with|talks\s+with|hosted|greeted|welcomed|received)\s+"
-    r"(?:[\w'’.-]+\s+){0,5}?$",
-    re.IGNORECASE,
-)
-
-
-def _written(name: str, sentence: str) -> str:
-    """The word by which the sentence writes the name (its surname unless only another word is written)."""
-    return written_as(name, sentence) or name.split()[-1]
-
-
-def _only_met(sentence: str, name: str) -> bool:
-    """Every mention of ``name`` in the sentence is the object of a verb of contact."""
-    found = occurrences(sentence, name) or occurrences(sentence, _written(name, sentence))
-    return bool(found) and all(_CONTACT_BEFORE.search(sentence[max(0, at - 60) : at]) for at, _ in found)
-
-
 def trip_record(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) -> Trip | None:
     mood = event_modality(sent.text, TRAVEL_CUE)  # never negated or hypothetical here: TRIPS.ruled_out
     travellers = _travellers(run, sent, context, tr)
@@ -291,7 +279,7 @@ def trip_record(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) ->
     places = [
         d for d in cleaned
         if d and appears_in(d, sent.text) and (near_travel_word(sent.text, d) or in_travel_clause(sent.text, d))
-        and not only_as_origin(sent.text, d)
+        and not only_as_origin(sent.text, d) and not only_met_as_object(sent.text, d)
     ]  # fmt: skip
     # A trip goes somewhere the sentence writes, unless it tells of a person, by name or title, leaving of
     # their own accord ("Ruiz fled the scene"): a group leaving for nowhere told ("hundreds fled") is no one's

@@ -18,7 +18,7 @@ Modality = Literal["factual", "planned", "hypothetical", "negated", "cancelled"]
 
 _CLAUSE_START = re.compile(r"[,;:()\u2014\u2013]|\s-\s|\b(?:which|who|while|whereas|because|although|but|after|before)\b", re.IGNORECASE)
 _NEGATION = re.compile(
-    r"\b(?:not|never|no\s+longer|neither|nor|without|no|refused\s+to|declined\s+to|failed\s+to|denied)\b|n['’]t\b", re.IGNORECASE
+    r"\b(?:not|never|no\s+longer|neither|nor|without|no|refused\s+to|declined\s+to|failed\s+to|unable\s+to|denied)\b|n['’]t\b", re.IGNORECASE
 )
 # Every so often, a frequency (shared by the habit before an event word and the one after it): "every few weeks",
 # "each spring", "every Sunday", "twice a year".
