@@ -500,3 +500,62 @@ def test_a_place_of_the_meeting_and_a_guest_received_keep_the_trip(
 ) -> None:
     [trip] = _trip(sentence, who, to, tmp_path)
     assert [d.name for d in trip.destinations] == to
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traveller", "place"),
+    [
+        # a stopover or joining people somewhere, planned and undone
+        ("Tova Rand had planned to stop over in Lisbon as well but dropped that leg because of the strike.",
+         "Tova Rand", "Lisbon"),
+        ("Tova Rand was to have joined the choir in Vienna but withdrew last week.", "Tova Rand", "Vienna"),
+        # one word in apposition to a relation owned names the traveller; a person told by age is the one
+        # the description means
+        ("Holm's wife, Greta, had been due to travel to Bergen for the launch but stayed home on medical advice.",
+         "Greta", "Bergen"),
+        (("The 58-year-old, a former fisheries minister, had been due to fly to Tromsø on Friday, but the trip was "
+          "scrapped."), "Kari Dahl", "Tromsø"),
+    ],
+)  # fmt: skip
+def test_a_journey_planned_then_undone_is_a_cancelled_trip_when_the_model_says_no(
+    sentence: str, traveller: str, place: str, tmp_path: Path
+) -> None:
+    before = "Former fisheries minister Kari Dahl, 58, leads the opposition list. "
+    out, _ = scripted_summary(before + sentence, {}, tmp_path, published=date(2024, 3, 6), kinds=("trips",))
+    [trip] = out.trips
+    assert trip.status == "cancelled" and [d.name for d in trip.destinations] == [place]
+    assert [t.name for t in trip.travellers] == [traveller]
+
+
+def test_a_place_a_planned_journey_would_have_started_from_is_not_where_it_goes(tmp_path: Path) -> None:
+    sentence = "Ida Berg, who had been due to fly in from Oslo on Sunday, called off the trip because of the strike."
+    out, _ = scripted_summary(sentence, {}, tmp_path, published=date(2024, 3, 6), kinds=("trips",))
+    assert [d.name for t in out.trips for d in t.destinations] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traveller", "place"),
+    [
+        # a dateline before the subject is not part of it
+        ("HALDEN, Norway - Olu Brandt has cancelled his visit to Oslo.", "Olu Brandt", "Oslo"),
+        # a one-word name that looks like a plural is a person when the journey is "his" or "her"
+        ("Reyes scrapped his trip to Oslo on Friday.", "Reyes", "Oslo"),
+        # the journey's noun names its traveller by "by"
+        ("A planned trip by Mr Oduya to Oslo next month has been called off, the bank said.", "Oduya", "Oslo"),
+    ],
+)  # fmt: skip
+def test_a_journey_called_off_is_stated_whatever_stands_before_or_inside_it(
+    sentence: str, traveller: str, place: str, tmp_path: Path
+) -> None:
+    out, _ = scripted_summary(sentence, {}, tmp_path, published=date(2024, 3, 6), kinds=("trips",))
+    [trip] = out.trips
+    assert trip.status == "cancelled" and [d.name for d in trip.destinations] == [place]
+    assert traveller in trip.travellers[0].name
+
+
+def test_a_stop_owned_by_her_and_called_off_is_a_leg_of_her_journey(tmp_path: Path) -> None:
+    text = "Ann Lund flew to Oslo on Sunday. Her stop in Bergen, pencilled in for Monday, was scrapped."
+    out, _ = scripted_summary(text, {}, tmp_path, published=date(2024, 3, 6), kinds=("trips",))
+    assert [([t.name for t in trip.travellers], [d.name for d in trip.destinations], trip.status) for trip in out.trips] == [
+        (["Ann Lund"], ["Oslo"], "completed"), (["Ann Lund"], ["Bergen"], "cancelled")
+    ]

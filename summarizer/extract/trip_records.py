@@ -329,11 +329,17 @@ def _the_place(run: ArticleRun, sent: Sentence) -> Place | None:
     return None
 
 
+_DATELINE_HEAD = re.compile(r"^\W*(?-i:[A-Z])[A-Z.'’-]+(?:\s+(?-i:[A-Z])[A-Z.'’-]+)*,\s+[\w .'’]{1,30}?\s+[—–-]{1,2}\s+")
+_JOURNEY_BY = re.compile(r"\b(?:visit|trip|tour|journey|stop|leg)\s+by\s+((?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}(?-i:[A-Z])[\w'’-]+)")
+
+
 def stated_trip(sentence: str) -> TripFacts | None:
     """The trip the wording states when the model says no: a person's own journey, by a finite verb of travel
     and a known place ("The president ... will return to Washington Sunday night"), told as a fact or a plan,
     or called off by its noun ("postponed a planned trip to Beijing").
     Its traveller is the verb's subject as written ('The president', 'he'), resolved as an answer's would be."""
+    # a dateline before the subject is not part of it ("HALDEN, Norway - Olu Brandt has cancelled his visit")
+    sentence = _DATELINE_HEAD.sub(lambda m: " " * len(m.group(0)), sentence)
     mood = event_modality(sentence, TRAVEL_CUE)
     found = stated_journey(sentence) if mood in ("factual", "planned") else None
     if mood == "cancelled":
@@ -341,7 +347,8 @@ def stated_trip(sentence: str) -> TripFacts | None:
         found = called_off_journey(sentence) or stated_journey(sentence)
         leg = unnamed_journey(sentence) if found is None else None
         if leg is not None:  # "A planned stop in Lisbon ... was called off": whose, the record reads from before
-            return TripFacts.model_construct(is_trip=True, travellers=[], destinations=[leg], purpose=None)
+            by = _JOURNEY_BY.search(sentence)  # unless the noun names them: "A planned trip by Mr Oduya to Kestrel"
+            return TripFacts.model_construct(is_trip=True, travellers=[by.group(1)] if by else [], destinations=[leg], purpose=None)
     goes_on = journey_goes_on(sentence) if found is None and mood in ("factual", "planned") else None
     if goes_on is not None:  # "The tour ends in Tromsø on Thursday": whose, the record reads from before
         return TripFacts.model_construct(is_trip=True, travellers=[], destinations=[goes_on], purpose=None)

@@ -175,8 +175,8 @@ _CALLED_OFF = re.compile(
 # A journey planned, then called off in a 'but' clause (the mood says so, text/modality.py): "had intended to fly
 # to Leyte on Saturday, but the trip was called off".
 _UNDONE_PLAN = re.compile(
-    r"\b" + PAST_PLAN + r"\s+to\s+(?:travel|fly|go|head|return|visit|continue(?:\s+on)?)\s+(?:\w+\s+)?(?:to\s+)?"
-    r"(?:the\s+)?" + _PLACE
+    r"\b(?:" + PAST_PLAN + r"|(?:was|were)(?=\s+to\s+have\b))\s+to(?:\s+have)?\s+(?:travel|fly|go|head|return|visit|continue(?:\s+on)?|stop(?:\s+over)?|join(?:ed)?)\s+"
+    r"(?:(?!from\b)[\w'’-]+\s+){0,3}?(?:(?:to|in|at)\s+)?(?:the\s+)?" + _PLACE
 )
 # A journey in apposition to its traveller: "Lars Holm, on a visit to Kenya, said", "Rosa Alvez, visiting Ghana,", "Nina
 # Park, in Seoul for talks with her counterpart, said".
@@ -188,7 +188,8 @@ _APPOSED_JOURNEY = re.compile(
 # A journey whose noun names no traveller, opening the sentence: "A stop in Manila that diplomats had pencilled in
 # ... was scrapped", "A proposed side trip to Ljubljana ...", "A visit to the coastal town of Pemba ...".
 _UNNAMED_JOURNEY = re.compile(
-    r"^\W*(?:A|An|The)\s+(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:visit|trip|stop(?:over)?|leg|tour|excursion)\s+(?:to|in|at)\s+(?:the\s+)?"
+    r"^\W*(?:A|An|The|His|Her|Their)\s+(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:visit|trip|stop(?:over)?|leg|tour|excursion)\s+"
+    r"(?:by\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}?)?(?:to|in|at)\s+(?:the\s+)?"
     r"(?:(?:(?-i:[a-z])[\w-]*\s+){1,3}?of\s+)?" + _PLACE
 )
 # A journey going on, its noun the subject, naming no one: "The tour ends in Tromsø on Thursday", "The trip then
@@ -237,7 +238,8 @@ def _subject_journey(
         place = _known_place(m)
         span = subject_before(sentence, m.start()) if place else None
         who = named_subject(sentence, span) if span else ""
-        if place and _travels(who, groups=groups, companies=companies):
+        owned = " " not in who and re.search(r"\b(?:his|her)\b", m.group(0)) is not None  # "Reyes scrapped his trip"
+        if place and (_travels(who, groups=groups, companies=companies) or (owned and who[:1].isupper())):
             return who, place
     return None
 
@@ -247,6 +249,7 @@ def _travels(who: str, *, groups: bool, companies: bool = False) -> bool:
     ``companies`` a company of people by its collective noun ('the orchestra')."""
     return who.casefold() in ("he", "she") or (
         bool(who) and (names_a_person(who) or (groups and is_group(who)) or (companies and is_company(who)))
+        or re.fullmatch(r"(?:the|a|an)\s+\d+-year-old", who, re.IGNORECASE) is not None  # "The 61-year-old"
     )
 
 
@@ -327,7 +330,9 @@ def named_subject(sentence: str, span: tuple[int, int]) -> str:
     phrase = _CARRIED_BY.sub("", sentence[span[0] : span[1]].strip())  # "Brandt's plane landed": Brandt travels
     parts = [p.strip() for p in phrase.split(",")]
     who = parts[0]
-    if len(parts) > 1 and not names_a_person(who) and names_a_person(parts[1]) and " " in parts[1]:
+    # (one word after a relation owned: "Pell's wife, Anne, had been due to travel")
+    owned = re.search(r"['’]s\s+[a-z]+$|^(?:his|her|their)\s+[a-z]+$", who) is not None
+    if len(parts) > 1 and not names_a_person(who) and names_a_person(parts[1]) and (" " in parts[1] or owned):
         return parts[1]  # "Spain's prime minister, Pedro Sanchez, canceled": the name in apposition to a description
     if who.casefold() == "who":
         named = _NAME_BEFORE_WHO.search(sentence, 0, span[0])
