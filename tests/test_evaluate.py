@@ -329,8 +329,8 @@ def test_score_events_matching_rule() -> None:
             destinations=[Place(name="Paris", country="France")],
             evidence=[sp(ETEXT, "Kerry flew to Paris")],
         ),
-        # the aid transport is no gold trip -> false positive
-        Trip(travellers=[Entity(name="drivers")], evidence=[sp(ETEXT, "Trucks carried aid")]),
+        # the aid transport is no gold trip -> a person's trip there is a false positive
+        Trip(travellers=[Entity(name="Ali Demir")], evidence=[sp(ETEXT, "Trucks carried aid")]),
     ]
     s = score_events(trips, meetings, doc)
     # meetings: tp 2, fp 1, fn 0 -> P 2/3, R 1, F1 0.8
@@ -345,6 +345,26 @@ def test_score_events_matching_rule() -> None:
     assert (s.meeting_participant.agree, s.meeting_participant.scored) == (1, 2)
     assert (s.trip_destination.agree, s.trip_destination.scored) == (1, 1)
     assert (s.trip_traveller.agree, s.trip_traveller.scored) == (1, 1)
+
+
+def test_a_visit_by_movers_the_gold_would_leave_out_is_left_out_of_the_trips_row() -> None:
+    doc = m2e2_doc()
+    # the gold's own "aid" transport is no trip; nor is a predicted visit by "drivers" or "nine surveyors":
+    # neither a false trip nor a missed one
+    trips = [
+        Trip(travellers=[Entity(name="drivers")], evidence=[sp(ETEXT, "Trucks carried aid")]),
+        Trip(travellers=[Entity(name="nine surveyors")], evidence=[sp(ETEXT, "Trucks carried aid")]),
+    ]
+    s = score_events(trips, [], doc)
+    assert (s.trips.tp, s.trips.fp, s.trips.fn) == (0, 0, 1)  # Kerry's trip, not predicted, is the one miss
+    assert s.trips_all.fp + s.trips_all.tp == 2  # every movement, whatever its mover: both still scored there
+    # where the gold tells no movement, such a visit stays a false trip
+    trip = Trip(travellers=[Entity(name="nine surveyors")], evidence=[sp(ETEXT, "Obama met Merkel")])
+    assert score_events([trip], [], doc).trips.fp == 1
+    # a delegation, a title or a name is a visitor: a false trip even where the gold's movement is left out
+    for name in ("the delegation", "the president", "Ana Ruiz"):
+        trip = Trip(travellers=[Entity(name=name)], evidence=[sp(ETEXT, "Trucks carried aid")])
+        assert score_events([trip], [], doc).trips.fp == 1
 
 
 def test_score_events_status_agreement_where_the_gold_gives_one() -> None:

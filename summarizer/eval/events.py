@@ -31,6 +31,7 @@ __all__ = [
     "SCORER",
     "EventScores",
     "GoldEvent",
+    "by_visitors",
     "gold_events",
     "is_people_movement",
     "is_trip_event",
@@ -89,6 +90,36 @@ def _is_visiting_mover(arg: dict[str, Any]) -> bool:
         return False
     lower = {w.lower().strip(".") for w in re.split(r"[^\w.-]+", text) if w}
     return etype in (None, "PER") or (etype == "ORG" and bool(lower & _DELEGATION_WORDS))
+
+
+def by_visitors(trip: Trip) -> bool:
+    """One of the trip's travellers, by any name or alias the record gives, is a person or a delegation by the
+    scorer's words (:func:`_is_person_mover`, the test a gold mover passes)."""
+    return any(_is_person_mover(n) for n in entity_names(trip.travellers))
+
+
+def _excluded_sentences(gold_doc: GoldDoc) -> list[Interval]:
+    """The sentences holding a gold movement the trips row leaves out for its movers (:func:`is_trip_event`)."""
+    sentences = [(int(s["start"]), int(s["end"])) for s in gold_doc.gold.get("sentences", [])]
+    out = []
+    for ev in gold_doc.gold.get("events", []):
+        if ev.get("event_type") == "Movement:Transport" and not is_trip_event(ev):
+            at = int(ev.get("trigger", {}).get("start", 0))
+            out += [(s, e) for s, e in sentences if s <= at < e]
+    return out
+
+
+def _left_out(pred_trips: list[Trip], matches: list[tuple[int, int]], gold_doc: GoldDoc) -> int:
+    """How many unmatched predicted visits the row leaves out as it leaves out their gold: told in a sentence whose
+    gold movement it leaves out for its movers, by travellers the same test leaves out ("nine surveyors flew to
+    Kestrel Bay": neither a false trip nor a missed one). A visit by a person there stays a false trip."""
+    excluded = _excluded_sentences(gold_doc)
+    matched = {p for p, _ in matches}
+    unmatched = [t for i, t in enumerate(pred_trips) if i not in matched]
+    return sum(
+        1 for t in unmatched
+        if not by_visitors(t) and excluded and raw_overlap(intervals(t.evidence[:1]), excluded)
+    )  # fmt: skip
 
 
 def is_trip_event(event: dict[str, Any]) -> bool:
@@ -261,15 +292,15 @@ def score_events(pred_trips: list[Trip], pred_meetings: list[Meeting], gold_doc:
     Gold: see :func:`gold_events` (meetings = Contact:Meet; trips = Movement:Transport by a
     person or delegation, :func:`is_trip_event`; one gold item per kind and sentence).
 
-    Meetings are scored two ways too. ``meetings`` (the main figure): the predicted meetings
-    not held by phone against ``Contact:Meet`` (ACE's face-to-face meetings, summits and
-    rallies). ``meetings_all``: every predicted meeting, calls included, against
-    ``Contact:Meet`` and ``Contact:Phone-Write``.
+    Meetings are scored two ways too. ``meetings`` (the main figure): the predicted meetings not held by phone
+    against ``Contact:Meet`` (ACE's face-to-face meetings, summits and rallies). ``meetings_all``: every predicted
+    meeting, calls included, against ``Contact:Meet`` and ``Contact:Phone-Write``.
 
     Trips are scored two ways. ``trips`` (the main figure): the predicted trips of kind
-    'visit' against the trips by a person or delegation. ``trips_all``: every predicted trip,
-    whatever its kind (visit, transfer, deployment, migration), against every movement of
-    people (:func:`is_people_movement`).
+    'visit' against the trips by a person or delegation; an unmatched visit told where the gold's own movement
+    is left out for its movers, by travellers the same test leaves out, is left out too (:func:`_left_out`).
+    ``trips_all``: every predicted trip, whatever its kind (visit, transfer, deployment, migration), against every
+    movement of people (:func:`is_people_movement`).
 
     Matching rule: a prediction can match a gold event of its kind when any of its evidence
     spans shares at least one character with the sentence holding the gold trigger. Pairs are
@@ -290,6 +321,7 @@ def score_events(pred_trips: list[Trip], pred_meetings: list[Meeting], gold_doc:
     out.trips_all, _ = match_by_sentence([t.evidence for t in pred_trips], g_moves)
     pred_trips = [t for t in pred_trips if t.kind == "visit"]
     out.trips, out.trip_matches = match_by_sentence([t.evidence for t in pred_trips], g_trips)
+    out.trips.fp -= _left_out(pred_trips, out.trip_matches, gold_doc)
     g_contacts = gold_events(gold_doc, with_calls=True)[1]
     out.meetings_all, _ = match_by_sentence([m.evidence for m in pred_meetings], g_contacts)
     pred_meetings = [m for m in pred_meetings if m.format != "phone"]
