@@ -115,6 +115,12 @@ def test_a_days_meeting_is_one_already_told() -> None:
     assert not refers_back("Tuesday's talks with the Peruvian delegation were tense.")
 
 
+def test_a_meeting_told_by_its_length_after_the_is_one_already_told() -> None:
+    assert refers_back("At the 90-minute hearing, Judge Obi refused bail.")
+    assert not refers_back("Obi held a 90-minute meeting with Ruiz.")  # a new one, by "a"
+    assert not refers_back("The two-day summit opened in Oslo on Monday.")  # a length in days may open its story
+
+
 def test_a_place_told_by_its_noun_is_where_people_met() -> None:
     sentence = "Ministers gathered for a memorial in the city of Castelnuovo, which was spared."
     assert only_as_location(sentence, "Castelnuovo")

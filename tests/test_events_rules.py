@@ -526,6 +526,19 @@ def test_people_moved_by_others_or_escaping_are_trip_candidates(sentence: str) -
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        # a companion, or a means taken, between the verb and its path
+        "Inspector Wanda Adeyemi flew with an aide to Vantor on Monday.",
+        "Moss and Ilves will take the overnight ferry to Rask.",
+        "She caught a train to Leeds on Friday.",
+    ],
+)
+def test_a_companion_or_a_means_before_the_path_is_a_trip_candidate(sentence: str) -> None:
+    assert is_trip_candidate(sentence)
+
+
+@pytest.mark.parametrize(
     ("sentence", "pattern"),
     [
         ("The council urged both sides to return to the negotiating table and renew talks.", MEETING_CUE),
@@ -541,6 +554,13 @@ def test_people_moved_by_others_or_escaping_are_trip_candidates(sentence: str) -
         # the subjunctive after a verb of demand: what is demanded, not what happened
         ("The premier accused Tom Hale of plotting the riot and demanded that Hale be extradited.", TRAVEL_CUE),
         ("The judge ordered that the two men be deported to Peru.", TRAVEL_CUE),
+        # an occasion quantified after the event word: a habit
+        ("Residents' groups meet the council before every budget.", MEETING_CUE),
+        ("The coaches meet after each tour to go over the tapes.", MEETING_CUE),
+        # an event as the object of a verb of asking for it
+        ("The shop steward, Ola Dahl, demanded a meeting with the owners this week.", MEETING_CUE),
+        ("The union has sought an urgent meeting with the minister.", MEETING_CUE),
+        ("Dahl requested talks with the owners.", MEETING_CUE),
     ],
 )
 def test_wished_for_habitual_and_vowed_events_are_not_events(sentence: str, pattern: re.Pattern[str]) -> None:
@@ -554,6 +574,9 @@ def test_a_told_future_is_still_planned() -> None:
     assert event_modality("Dahl said he would visit Oslo next week.", TRAVEL_CUE) == "planned"
     assert event_modality("Dahl said that Hale was extradited to Peru.", TRAVEL_CUE) == "factual"  # no subjunctive
     assert event_modality("Dahl met Ruiz in Oslo on Tuesday.", MEETING_CUE) == "factual"
+    assert event_modality("Dahl met the owners on Monday before the vote.", MEETING_CUE) == "factual"
+    assert event_modality("Dahl met the owners, who had requested the talks.", MEETING_CUE) == "factual"
+    assert event_modality("The survey team was unable to travel to Tromsø.", TRAVEL_CUE) == "negated"
 
 
 def test_collective_subject_meets_among_themselves() -> None:

@@ -260,6 +260,10 @@ def test_a_gathering_called_off_by_its_noun(sentence: str, called_off: bool) -> 
          "museum on Friday was cancelled after she fell ill, the agency said."), ["Nadia Brook"]),
         (("A town-hall forum at which Tomas Ruiz was to take questions from residents has been called off on police "
          "advice, district chief Ama Owusu said."), ["Tomas Ruiz"]),  # not the one who reports it
+        # an occasion by its noun, with who was to hold, lead or address it
+        ("A supper that Mayor Ines Varga was to host on Friday has been cancelled.", ["Ines Varga"]),
+        ("A breakfast at which Ines Varga was due to address investors was scrapped.", ["Ines Varga"]),
+        ("The memorial service Ivo Pratt was to lead on Sunday has been called off.", ["Ivo Pratt"]),
     ],
 )
 def test_a_gathering_called_off_is_a_cancelled_meeting_of_those_it_names(
@@ -297,6 +301,10 @@ def test_people_described_as_the_subject_of_meeting(sentence: str, described: bo
         "Brigadier Ola Tarrent will address the garrison during a drill.",  # a company of people addressed
         "The abbess, Mother Ines Carrow, will address the provincial chapter.",
         "A flag-handover ceremony with the premier is set for next month.",  # an occasion by its noun
+        # going through work with someone, and going between two sides
+        "She will go over the budget with Mr Deng on Friday.",
+        "Ruiz reviewed the harbour plans with Varga.",
+        "The envoy spent Monday shuttling between the two camps.",
     ],
 )
 def test_received_and_conferring_the_gate_lets_through(sentence: str) -> None:
@@ -305,6 +313,7 @@ def test_received_and_conferring_the_gate_lets_through(sentence: str) -> None:
 
 def test_a_matter_addressed_is_no_audience() -> None:
     assert not is_meeting_candidate("The plan would address the needs of debtors.")
+    assert not is_meeting_candidate("She reviewed the figures with care.")  # a manner, not a person
 
 
 def test_a_gathering_with_someone_named_after_with_is_theirs(tmp_path: Path) -> None:

@@ -190,6 +190,12 @@ _MEET = (
     # an occasion by its noun, a new one: "A flag-handover ceremony with the premier is set for next month"
     r"(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:ceremony|reception|banquet|gala)\s+(?:with|for|in\s+honou?r\s+of|"
     r"(?:is|was|will\s+be)\s+(?:set|planned|scheduled|held|due))\b|"
+    # an occasion told with who was to hold or lead it: "A supper that the guild was to host", "A breakfast at which
+    # Varga was due to address investors", "The service Canon Pratt is to lead"
+    r"(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:ceremony|reception|banquet|gala|" + MEAL + r"|supper|service|vigil|forum|"
+    r"town[-\s]hall|send-off|launch|open\s+day|investor\s+day|concert|celebration)\s+(?:(?:that|which)\s+|(?:at|in)\s+"
+    r"which\s+)?(?:[\w'’.-]+\s+){1,5}?(?:was|were|had\s+been|is|are)\s+(?:(?:due|set|scheduled|expected|supposed)\s+)?"
+    r"to\s+(?:host|lead|address|attend|give|hold|open|speak|chair|headline|present|preside|join)\b|"
     # a body by its name: "will address the Bundestag on Thursday", "addressed the Knesset"
     + ADDRESSED_BODY + "|"
     # joining someone at a gathering: "will join the royal couple at a state banquet"
@@ -281,7 +287,10 @@ MEETING_CUE = word_regex(_MEET + "|" + _VISIT_PEOPLE + "|" + _MEET_PEOPLE + "|" 
                   # together: "embraced Ruiz", "a videoconference with", "consulted Ruiz", "was interviewed by"
                   r"(?:embrac(?:e|es|ed|ing)|hug(?:s|ged|ging)?)\s+(?-i:[A-Z])\w*|(?:video-?|tele)conferences?\s+with|"
                   r"face-to-face\s+(?:with|meeting|talks)|consult(?:s|ed|ing)?\s+(?-i:[A-Z])\w*|mediat(?:e|es|ed|ing)\s+between|"
-                  r"(?:was|were|been|being)\s+interviewed\s+by|"
+                  r"shuttl(?:e|es|ed|ing)\s+between|(?:was|were|been|being)\s+interviewed\s+by|"
+                  # going through work with someone: "will go over the budget with Mr Deng", "reviewed plans with Ruiz"
+                  r"(?:(?:go|goes|going|went|gone)\s+over|review(?:s|ed|ing)?|work(?:s|ed|ing)?\s+through)\s+"
+                  r"(?:[\w'’-]+\s+){1,5}?with\s+(?=(?-i:[A-Z])[a-z])|"
                   r"campaign(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,5}?(?:with|alongside)\s+(?-i:[A-Z])\w*")
 
 
@@ -305,7 +314,7 @@ def is_meeting_candidate(sentence: str) -> bool:
 
 # A definite meeting noun: one already told ("the meeting", "this latest round of talks", "Tuesday's talks").
 _BACK_REFERENCE = re.compile(
-    r"\b(?:(?:the|this|that|these)\s+(?:same\s+|closed-door\s+|two-hour\s+|latest\s+|last\s+|previous\s+|earlier\s+)?|"
+    r"\b(?:(?:the|this|that|these)\s+(?:same\s+|closed-door\s+|[\w]+-(?:hour|minute)\s+|latest\s+|last\s+|previous\s+|earlier\s+)?|"
     # a day's meeting, whatever its modifiers: "during Tuesday's U.S.-Turkey meeting"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun|yester|to)day['’]s|last\s+(?:week|month)['’]s)\s+(?:[\w.-]+\s+){0,2}?)"
     r"(?:round\s+of\s+)?"

@@ -30,6 +30,10 @@ _EVERY = (
 # A frequency told anywhere in the cue's clause after it: "flies over the caldera every few weeks in summer", "hosts a
 # session with voters every Sunday night", "meets them on Tuesdays".
 _FREQUENCY = re.compile(r"\b(?:" + _EVERY + r"|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days)\b", re.IGNORECASE)
+# A quantified occasion in the cue's clause after it: "meet the council before every budget", "after each tour".
+_EACH_OCCASION = re.compile(
+    r"[^,;:.]{0,60}?\b(?:before|after|at|during|ahead\s+of|following)\s+(?:every|each)\s+\w+", re.IGNORECASE
+)
 _IF_AFTER = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
 # Staying away from an event is not taking part in it: "will boycott the summit", "skipped the talks", "is
 # suspending participation in meetings", "pulled out of the conference".
@@ -90,6 +94,13 @@ _HABITUAL = re.compile(
     r"often|frequently|" + _EVERY + r"|annual\s+\w+s|weekly|monthly|repeatedly|(?:several|many|multiple|numerous|countless|"
     r"a\s+few|a\s+number\s+of)\s+(?:times|occasions)|"
     r"on\s+(?:several|many|multiple|numerous)\s+occasions)\b",
+    re.IGNORECASE,
+)
+# An event as the object of a verb of asking for it: "demanded a meeting with the owners", "requested talks",
+# "sought an audience with" (what is asked for has not happened).
+_ASKED_FOR = re.compile(
+    r"\b(?:demand(?:s|ed|ing)?|request(?:s|ed|ing)?|seek(?:s|ing)?|sought|(?:call|ask|press|push)(?:s|es|ed|ing)?\s+for)\s+"
+    r"(?:(?:a|an|new|fresh|urgent|further|immediate)\s+){0,2}(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 # The future words, and in the words just before an event word: a bare "plan(ned)" ("a planned visit"), "is
@@ -232,9 +243,10 @@ def _cue_modality(sentence: str, cue: re.Match[str]) -> Modality:
     if _MAY_MONTH.search(window) is None and (_HYPOTHETICAL.search(window) or _NOT_YET_FIXED.search(f"{window} {cue.group(0)}")):
         return "hypothetical"
     before = sentence[max(0, cue.start() - 160) : cue.start()]
-    if _WISHED_FOR.search(before) or _MANDATIVE.search(before):
+    if _WISHED_FOR.search(before) or _MANDATIVE.search(before) or _ASKED_FOR.search(before):
         return "hypothetical"
-    if _HABITUAL.search(window) or _HABITUAL.search(after) or _FREQUENCY.search(_own_words_after(sentence, cue.end())):
+    if _HABITUAL.search(window) or _HABITUAL.search(after) or _FREQUENCY.search(_own_words_after(sentence, cue.end())) \
+            or _EACH_OCCASION.match(sentence, cue.end()):
         return "hypothetical"  # a habit, not one event
     if _PREDICATE_MODAL.search(after):
         return "hypothetical"  # "the summit could happen", "a trip may follow"
