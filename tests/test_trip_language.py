@@ -176,6 +176,9 @@ def test_a_month_or_a_day_awaited_is_no_trip(tmp_path: Path) -> None:
         ("Costa is scheduled to continue to Manila on Monday.", "Maria Costa", "Manila"),
         # after 'fly to' or 'travel to', a place no gazetteer holds
         ("Costa will travel to Flin Flon next week.", "Maria Costa", "Flin Flon"),
+        # a gerund of travel after 'before' or 'after' shares the main clause's subject
+        ("Costa will inspect the mill on Friday before flying home to Caracas.", "Maria Costa", "Caracas"),
+        ("Costa toured the plant after returning to Lima.", "Maria Costa", "Lima"),
     ],
 )
 def test_a_journey_the_wording_states_is_a_trip_when_the_model_says_no(

@@ -294,16 +294,19 @@ def stated_journey(sentence: str) -> tuple[str, str] | None:
 # to Baghdad".
 _ARRIVAL_FIRST = re.compile(r"^\W*(?:On|Upon|After)\s+(?:(?:his|her|their)\s+)?arrival\s+(?:in|at)\s+(?:the\s+)?" + _PLACE + ",")
 _ON_THE_WAY = re.compile(r"\bon\s+(?:his|her|their)\s+way\s+(?:back\s+)?to\s+(?:the\s+)?" + _PLACE)
+# a gerund of travel after before/after shares the main clause's subject: "will inspect the mill before flying home to Arlen"
+_BEFORE_GOING = re.compile(r"\b(?:before|after)\s+(?:(?:flying|travell?ing|returning|heading|going|driving|sailing)\s+(?:on\s+|back\s+|"
+                           r"home\s+|onward\s+)?(?:to|into)|leaving\s+for)\s+(?:the\s+)?" + _PLACE)
 
 
 def _main_clause_journey(sentence: str) -> tuple[str, str] | None:
-    for rx in (_ARRIVAL_FIRST, _ON_THE_WAY):
+    for rx in (_ARRIVAL_FIRST, _ON_THE_WAY, _BEFORE_GOING):
         m = rx.search(sentence)
         place = _known_place(m) if m is not None else None
         if m is None or place is None:
             continue
         start = m.end() if rx is _ARRIVAL_FIRST else 0
-        first = MAIN_VERB.search(sentence, start, m.start() if rx is _ON_THE_WAY else len(sentence))
+        first = MAIN_VERB.search(sentence, start, len(sentence) if rx is _ARRIVAL_FIRST else m.start())
         span = subject_before(sentence, first.start()) if first else None
         who = named_subject(sentence, span) if span else ""
         if who and span is not None and span[0] >= start and names_a_person(who):
