@@ -264,6 +264,7 @@ def test_a_gathering_called_off_by_its_noun(sentence: str, called_off: bool) -> 
         ("A supper that Mayor Ines Varga was to host on Friday has been cancelled.", ["Ines Varga"]),
         ("A breakfast at which Ines Varga was due to address investors was scrapped.", ["Ines Varga"]),
         ("The memorial service Ivo Pratt was to lead on Sunday has been called off.", ["Ivo Pratt"]),
+        ("An investor day that Ines Varga had scheduled for May has been postponed, the company said.", ["Ines Varga"]),
     ],
 )
 def test_a_gathering_called_off_is_a_cancelled_meeting_of_those_it_names(
@@ -305,6 +306,9 @@ def test_people_described_as_the_subject_of_meeting(sentence: str, described: bo
         "She will go over the budget with Mr Deng on Friday.",
         "Ruiz reviewed the harbour plans with Varga.",
         "The envoy spent Monday shuttling between the two camps.",
+        # presenting to a body
+        "Varga will present her budget to the council on Monday.",
+        "She is set to present the findings to the Tula Research Council's scientific board next week.",
     ],
 )
 def test_received_and_conferring_the_gate_lets_through(sentence: str) -> None:
@@ -314,6 +318,7 @@ def test_received_and_conferring_the_gate_lets_through(sentence: str) -> None:
 def test_a_matter_addressed_is_no_audience() -> None:
     assert not is_meeting_candidate("The plan would address the needs of debtors.")
     assert not is_meeting_candidate("She reviewed the figures with care.")  # a manner, not a person
+    assert not is_meeting_candidate("Varga presented the award to the winner.")  # to a person, not a body
 
 
 def test_a_gathering_with_someone_named_after_with_is_theirs(tmp_path: Path) -> None:
