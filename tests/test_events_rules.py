@@ -532,10 +532,27 @@ def test_people_moved_by_others_or_escaping_are_trip_candidates(sentence: str) -
         "Inspector Wanda Adeyemi flew with an aide to Vantor on Monday.",
         "Moss and Ilves will take the overnight ferry to Rask.",
         "She caught a train to Leeds on Friday.",
+        "Grain growers boarded night coaches to Tarrow on Friday.",
+        # a flight or a stop by someone, a leg by its place, moving on, crossing a stretch to a place
+        "A scheduled seaplane flight by Ms Quell to Harnow Isle was scrubbed over fog.",
+        "An intended stop by Dr Elvor's crew at the Brenholt depot was abandoned.",
+        "Tavish will meet up with the choir just for its Ostrava leg.",
+        "It is due to move on to Kelvary on Saturday.",
+        "The juniors will then cross the Varn Strait to Osk.",
+        # leading or sending people to a place; someone away, somewhere, now
+        "Pastor Ruel will lead fourteen volunteers to the hill town of Mossra.",
+        "The guild had meant to send observers to Dunmere, but the plan fell through.",
+        "The rector, Dr Oyelami, is presently in Farrow, where she has been lobbying the treasury.",
     ],
 )
 def test_a_companion_or_a_means_before_the_path_is_a_trip_candidate(sentence: str) -> None:
     assert is_trip_candidate(sentence)
+
+
+def test_leading_sending_or_crossing_to_no_place_is_no_trip_candidate() -> None:
+    assert not is_trip_candidate("He led his team to victory.")
+    assert not is_trip_candidate("She crossed the road to the shop.")
+    assert not is_trip_candidate("The club sent flowers to the family.")
 
 
 @pytest.mark.parametrize(

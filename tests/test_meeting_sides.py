@@ -309,6 +309,14 @@ def test_people_described_as_the_subject_of_meeting(sentence: str, described: bo
         # presenting to a body
         "Varga will present her budget to the council on Monday.",
         "She is set to present the findings to the Tula Research Council's scientific board next week.",
+        # a gathering told with who led it, gathering with people, joining a service, sitting alongside, kin visited
+        "They will attend a harvest liturgy in Vell led by Bishop Tarn.",
+        "They met up with forty growers in a forum run by Mrs Ode.",
+        "The growers gathered with the minister in Rell.",
+        "The singers will join a web mass with village churches on the 9th.",
+        "The chief prosecutor flew to Ravel, where she sat alongside local counsel.",
+        "His niece will visit her uncle in custody on Friday.",
+        "Pastor Doyle told churchgoers at a public forum in Ashby that the hall would close.",
     ],
 )
 def test_received_and_conferring_the_gate_lets_through(sentence: str) -> None:
@@ -319,6 +327,7 @@ def test_a_matter_addressed_is_no_audience() -> None:
     assert not is_meeting_candidate("The plan would address the needs of debtors.")
     assert not is_meeting_candidate("She reviewed the figures with care.")  # a manner, not a person
     assert not is_meeting_candidate("Varga presented the award to the winner.")  # to a person, not a body
+    assert not is_meeting_candidate("Prices gathered with momentum.")  # with a thing, not people
 
 
 def test_a_gathering_with_someone_named_after_with_is_theirs(tmp_path: Path) -> None:

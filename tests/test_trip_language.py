@@ -562,3 +562,12 @@ def test_a_stop_owned_by_her_and_called_off_is_a_leg_of_her_journey(tmp_path: Pa
     assert [([t.name for t in trip.travellers], [d.name for d in trip.destinations], trip.status) for trip in out.trips] == [
         (["Ann Lund"], ["Oslo"], "completed"), (["Ann Lund"], ["Bergen"], "cancelled")
     ]
+
+
+def test_a_journey_commented_on_is_no_new_trip(tmp_path: Path) -> None:
+    before = "Admiral Ola Dahl flew to Oslo on Monday. "
+    sentence = "It was the first visit to Oslo by a Tulan navy chief since 2011."
+    assert _trip(sentence, ["Ola Dahl"], ["Oslo"], tmp_path, before) == []
+    # a journey told for the first time is kept
+    [trip] = _trip("Dahl will make her first visit to Oslo in May.", ["Ola Dahl"], ["Oslo"], tmp_path, before)
+    assert trip.status == "planned"

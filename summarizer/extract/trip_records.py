@@ -267,7 +267,16 @@ def _described_mover(sent: Sentence, cue: int) -> bool:
     return start > 0 and bool(clause) and _PRONOUN_CLAUSE.match(clause) is None
 
 
+# A journey told before, commented on: "It was the first visit to Varda by a navy chief since 2011".
+_COMMENTED = re.compile(
+    r"\W*(?:It|This|That)\s+(?:was|is|will\s+be|would\s+be|marks|marked)\s+(?:the|his|her|their|its)\s+"
+    r"(?:first|second|third|fourth|fifth|last|latest|only|\w+est)\s+(?:[\w-]+\s+)?(?:visit|trip|journey|tour)\b"
+)
+
+
 def trip_record(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) -> Trip | None:
+    if _COMMENTED.match(sent.text):
+        return None  # the journey was told before; this sentence says what it was
     mood = event_modality(sent.text, TRAVEL_CUE)  # never negated or hypothetical here: TRIPS.ruled_out
     travellers = _travellers(run, sent, context, tr)
     if not travellers and ((mood == "cancelled" and unnamed_journey(sent.text)) or journey_goes_on(sent.text)):

@@ -159,12 +159,21 @@ _MEET = (
     r"in\s+conversation\s+with|chat(?:s|ted|ting)?\s+with|link(?:s|ed|ing)?\s+up\s+(?:[\w-]+\s+){0,2}?with|"
     r"(?:brought|bring|brings|bringing)\s+together|"
     r"(?:told|tells|telling)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:delegates|attendees|participants|audience|crowd|rally|"
-    r"congregation|supporters|mourners|worshippers|parishioners)\b|"
+    r"congregation|supporters|mourners|worshippers|parishioners|churchgoers)\b|"
     # sharing a stage or a platform, appearing or campaigning alongside someone: "shared a stage with X on Monday",
     # "joined X on stage", "campaigned alongside X in Lima"
     r"shar(?:e|es|ed|ing)\s+(?:a|the)\s+(?:stage|platform|podium|panel)\s+with|"
     r"join(?:s|ed|ing)?\s+(?:[\w.'’-]+\s+){1,4}?on\s+(?:stage|the\s+stage|the\s+platform)\b|"
-    r"(?:appear(?:s|ed|ing)?|campaign(?:s|ed|ing)?|perform(?:s|ed|ing)?)\s+alongside\b|"
+    r"(?:appear(?:s|ed|ing)?|campaign(?:s|ed|ing)?|perform(?:s|ed|ing)?|sat|sits?|sitting)\s+alongside\b|"
+    # a gathering told with who held, led or addressed it: "a harvest liturgy led by Bishop Tarn", "a forum run by",
+    # and gathering with people: "they gathered with forty growers"
+    r"(?:service|mass|liturgy|ceremony|session|forum|meeting|hearing|vigil|rite|gathering|assembly|reception|"
+    r"dinner|lunch|breakfast|supper)s?\s+(?:[\w'’-]+\s+){0,3}?(?:presided\s+over|chaired|led|officiated|run|conducted|"
+    r"hosted|addressed)\s+by\b|gather(?:s|ed|ing)?\s+with\s+(?=(?:the|a|an|some|about|his|her|their|fellow|other|local|"
+    r"several|dozens|hundreds|\d|two|three|four|five|six|seven|eight|nine|ten|[a-z]+ty|[a-z]+teen)\b|(?-i:[A-Z]))|"
+    # visiting one's own: "will visit her uncle in custody"
+    r"visit(?:s|ed|ing)?\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:father|mother|son|daughter|brother|sister|wife|husband|"
+    r"uncle|aunt|parents|family|grandmother|grandfather|niece|nephew|cousin)s?\b|"
     # a drink together, and a meal by two named as the subject: "had coffee with X", "X and Y had a working lunch"
     r"(?:had|has|have|having|over)\s+(?:a\s+)?(?:coffee|tea|drinks?)\s+with|"
     r"\band\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){1,3}(?:had|held|shared)\s+(?:a\s+)?(?:[\w-]+\s+)?(?:" + MEAL + r"|"
@@ -179,7 +188,7 @@ _MEET = (
     r"(?=(?:on|at|in|during|before|after|later|when|this|next|and)\b|[,.;]|$)|"
     + ONE_BEFORE_MANY + "|"
     r"join(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:talks|meetings?|summit|conference|session|rally|leaders|delegation|"
-    r"counterparts?|ministers|negotiations|discussions)|"
+    r"counterparts?|ministers|negotiations|discussions|services?|mass|liturgy|vigil|ceremony|forum)|"
     r"address(?:es|ed|ing)?\s+(?:[\w.'’-]+\s+){0,3}?(?:audience|crowd|rally|gathering|conference|summit|assembly|"
     r"parliament|congress|session|meeting|forum|convention|supporters|students|graduates|delegates|lawmakers|"
     r"troops|ambassadors|diplomats|leaders|reporters|journalists|residents|villagers|workers|voters|farmers|"
@@ -323,7 +332,8 @@ _BACK_REFERENCE = re.compile(
     # a day's meeting, whatever its modifiers: "during Tuesday's U.S.-Turkey meeting"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun|yester|to)day['’]s|last\s+(?:week|month)['’]s)\s+(?:[\w.-]+\s+){0,2}?)"
     r"(?:round\s+of\s+)?"
-    r"(?:meeting|talks|summit|session|conference|call|conversation|discussions?|briefing|hearing|forum|round\s*table)\b"
+    r"(?:meeting|talks|summit|session|conference|call|conversation|discussions?|briefing|hearing|forum|round\s*table|"
+    r"gathering|assembly)\b"
     r"(?!\s+(?:with|of|between|in|at|on|among)\b)",
     re.IGNORECASE,
 )
