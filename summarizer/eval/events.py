@@ -32,7 +32,9 @@ __all__ = [
     "EventScores",
     "GoldEvent",
     "by_visitors",
+    "event_sentence",
     "gold_events",
+    "gold_sentences",
     "is_people_movement",
     "is_trip_event",
     "match_by_sentence",
@@ -98,15 +100,25 @@ def by_visitors(trip: Trip) -> bool:
     return any(_is_person_mover(n) for n in entity_names(trip.travellers))
 
 
+def gold_sentences(gold_doc: GoldDoc) -> list[Interval]:
+    """The (start, end) of each sentence a gold line gives."""
+    return [(int(s["start"]), int(s["end"])) for s in gold_doc.gold.get("sentences", [])]
+
+
+def event_sentence(event: dict[str, Any], sentences: list[Interval]) -> Interval:
+    """Where a gold event sits: the sentence holding its trigger, or the trigger span itself when none does."""
+    trig = event.get("trigger", {})
+    ts, te = int(trig.get("start", 0)), int(trig.get("end", 0))
+    return next(((s, e) for s, e in sentences if s <= ts < e), (ts, max(te, ts + 1)))
+
+
 def _excluded_sentences(gold_doc: GoldDoc) -> list[Interval]:
-    """The sentences holding a gold movement the trips row leaves out for its movers (:func:`is_trip_event`)."""
-    sentences = [(int(s["start"]), int(s["end"])) for s in gold_doc.gold.get("sentences", [])]
-    out = []
-    for ev in gold_doc.gold.get("events", []):
-        if ev.get("event_type") == "Movement:Transport" and not is_trip_event(ev):
-            at = int(ev.get("trigger", {}).get("start", 0))
-            out += [(s, e) for s, e in sentences if s <= at < e]
-    return out
+    """Where the gold movements sit that the trips row leaves out for their movers (:func:`is_trip_event`)."""
+    sentences = gold_sentences(gold_doc)
+    return [
+        event_sentence(ev, sentences) for ev in gold_doc.gold.get("events", [])
+        if ev.get("event_type") == "Movement:Transport" and not is_trip_event(ev)
+    ]  # fmt: skip
 
 
 def _left_out(pred_trips: list[Trip], matches: list[tuple[int, int]], gold_doc: GoldDoc) -> int:
@@ -191,7 +203,7 @@ def gold_events(
     itself when no sentence holds it), and events of one kind in the same sentence are merged
     into one gold item.
     """
-    sentences = [(int(s["start"]), int(s["end"])) for s in gold_doc.gold.get("sentences", [])]
+    sentences = gold_sentences(gold_doc)
     trips: dict[Interval, GoldEvent] = {}
     meetings: dict[Interval, GoldEvent] = {}
     excluded = 0
@@ -207,8 +219,7 @@ def gold_events(
         else:
             continue
         trig = ev.get("trigger", {})
-        ts, te = int(trig.get("start", 0)), int(trig.get("end", 0))
-        sent = next(((s, e) for s, e in sentences if s <= ts < e), (ts, max(te, ts + 1)))
+        sent = event_sentence(ev, sentences)
         args = [(str(a.get("role", "")), str(a.get("text", ""))) for a in ev.get("arguments", [])]
         status = [str(ev["status"])] if ev.get("status") else []
         if sent in target:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from summarizer.eval.corpus import GoldDoc
-from summarizer.eval.events import GoldEvent, match_by_sentence
+from summarizer.eval.events import GoldEvent, event_sentence, gold_sentences, match_by_sentence
 from summarizer.eval.metrics import PRF, Agreement
 from summarizer.eval.names import contains_either
 from summarizer.schemas import Entity, Record
@@ -37,14 +37,13 @@ class KindScores:
 
 def gold_of_type(gold_doc: GoldDoc, event_type: str) -> list[GoldEvent]:
     """The document's events of ``event_type``, one per sentence holding a trigger (arguments pooled)."""
-    sentences = [(int(s["start"]), int(s["end"])) for s in gold_doc.gold.get("sentences", [])]
+    sentences = gold_sentences(gold_doc)
     found: dict[tuple[int, int], GoldEvent] = {}
     for ev in gold_doc.gold.get("events", []):
         if ev.get("event_type") != event_type:
             continue
         trig = ev.get("trigger", {})
-        ts, te = int(trig.get("start", 0)), int(trig.get("end", 0))
-        sent = next(((s, e) for s, e in sentences if s <= ts < e), (ts, max(te, ts + 1)))
+        sent = event_sentence(ev, sentences)
         args = [(str(a.get("entity_type") or ""), str(a.get("text", ""))) for a in ev.get("arguments", [])]
         if sent in found:
             found[sent].triggers.append(str(trig.get("text", "")))
