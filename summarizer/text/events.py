@@ -37,6 +37,7 @@ from summarizer.text.occasions import (
 )
 from summarizer.text.senses import mask_senses
 from summarizer.text.titles import PERSON_TITLES
+from summarizer.text.verb_classes import PARTNER_CLASSES
 
 __all__ = [
     "ADDRESSED_BODY",
@@ -292,7 +293,7 @@ PRESS_MET = word_regex(
     r"(?:met|meet|meets|meeting)\s+(?:with\s+)?(?:(?:the|local|foreign|visiting|a\s+group\s+of)\s+)?"
     r"(?:reporters|journalists|correspondents)"
 )
-MEETING_CUE = word_regex(_MEET + "|" + _VISIT_PEOPLE + "|" + _MEET_PEOPLE + "|" + PRESS_MET.pattern + "|" + CEREMONY + "|" + TALK_GIVEN + r"|summit|summits|conference|conferences|rally|rallies|forum|gathering|"
+MEETING_CUE = word_regex(_MEET + "|" + PARTNER_CLASSES + "|" + _VISIT_PEOPLE + "|" + _MEET_PEOPLE + "|" + PRESS_MET.pattern + "|" + CEREMONY + "|" + TALK_GIVEN + r"|summit|summits|conference|conferences|rally|rallies|forum|gathering|"
                   r"(?:council|emergency|plenary|special|joint|closed-door|parliamentary)\s+session|sessions?\s+(?:of|with)|"
                   r"round\s*tables?|roundtables?|"
                   # turning up at an occasion: "showed up at the campaign event"

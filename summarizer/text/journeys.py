@@ -4,6 +4,8 @@ doing (transfers, expulsions, deployments)."""
 
 from __future__ import annotations
 
+from summarizer.text.verb_classes import JOURNEY_CLASSES
+
 __all__ = ["MONTHS_DAYS", "TRAVEL_WORDS"]
 
 
@@ -119,4 +121,4 @@ _MOVED = (
     r"emigrat(?:e|es|ed|ing)|migrat(?:e|es|ed|ing)|"
     r"(?:was|were|been|being)\s+(?:recalled|summoned)\s+(?:back\s+)?to\s+(?=(?:the\s+)?(?-i:[A-Z]))"
 )
-TRAVEL_WORDS = _TRAVEL + "|" + _MOVED
+TRAVEL_WORDS = _TRAVEL + "|" + _MOVED + "|" + JOURNEY_CLASSES

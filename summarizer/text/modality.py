@@ -226,9 +226,17 @@ def noun_called_off(sentence: str, cue: re.Match[str]) -> int | None:
     return called.end() if called else None
 
 
+# Held up for minutes or hours, which calls nothing off: "His flight to Lagos was delayed by two hours".
+_HELD_UP = re.compile(
+    r"\W*(?:\S+\s+){0,4}?(?:was|were|is|are|has\s+been|had\s+been)\s+delayed\s+(?:by|for)\s+"
+    r"(?:about\s+|nearly\s+|over\s+|more\s+than\s+)?(?:\w+\s+)?(?:minutes?|hours?)\b",
+    re.IGNORECASE,
+)
+
+
 def _cue_modality(sentence: str, cue: re.Match[str]) -> Modality:
     window = words_before(sentence, cue.start())
-    after = _after(sentence, cue.end())
+    after = "" if _HELD_UP.match(sentence, cue.end()) else _after(sentence, cue.end())
     if _CANCEL_WORDS.search(window) or _CANCEL_WORDS.search(after) or _DROPPED.search(window):
         return "cancelled"
     if noun_called_off(sentence, cue) is not None:

@@ -1,0 +1,78 @@
+"""Whole verb classes for the gates, by lemma, after Levin's English Verb Classes and Alternations (1993): every
+member of a class is asked, in every inflection, with the frame that gives it the event's sense (a path to a named
+place for motion, a partner after "with" for contact), so the gate follows the language rather than the wordings
+of articles already read.
+
+A verb asked here only makes the sentence a question for the model; the model and the record rules decide."""
+
+from __future__ import annotations
+
+from summarizer.text.lexicon import inflections
+
+__all__ = ["JOURNEY_CLASSES", "PARTNER_CLASSES"]
+
+
+def _forms(lemmas: tuple[str, ...], extra: tuple[str, ...] = ()) -> str:
+    """An alternation of every inflection of ``lemmas``, and ``extra`` forms (longest first)."""
+    words = {form for lemma in lemmas for form in inflections(lemma)} | set(extra)
+    return "(?:" + "|".join(sorted(words, key=lambda w: (-len(w), w))) + ")"
+
+
+# 51.1 verbs of inherently directed motion, and changing one's home or side: "advanced to", "withdrew to Camp
+# Rall", "defected to the South", "will move to Geneva".
+_DIRECTED = ("advance", "ascend", "climb", "descend", "exit", "proceed", "retreat", "withdraw", "move", "immigrate",
+             "defect", "commute", "relocate")  # fmt: skip
+# 51.3.2 verbs of manner of motion (not "march": the design leaves marches out): "strolled into", "swam to".
+_MANNER = ("amble", "crawl", "jog", "limp", "roam", "run", "sprint", "stroll", "swim", "trudge", "wade", "wander",
+           "scramble", "stride")  # fmt: skip
+# 51.4 verbs of travel by a vehicle, of one's own or taking others: "boated to", "taxied into", "bussed the
+# volunteers to".
+_VEHICLE = ("bike", "boat", "bus", "canoe", "ferry", "helicopter", "kayak", "parachute", "raft", "ski", "sled",
+            "taxi", "yacht", "airlift", "shuttle", "truck", "cab")  # fmt: skip
+_IRREGULAR = ("withdrew", "withdrawn", "ran", "swam", "swum", "strode", "stridden", "canoeing", "bussed", "bussing")
+# 51.7 verbs of accompanying, and 11.1-11.4 sending, carrying and bringing people: "ushered her into the Blue
+# Room", "guided the delegates to Mossra", "smuggled them into Turkey".
+_ACCOMPANY = ("guide", "usher", "shepherd", "chaperone", "transport", "carry", "smuggle", "drive", "fly", "ferry",
+              "lead")  # fmt: skip
+_ACCOMPANY_IRREGULAR = ("led", "drove", "driven", "flew", "flown")
+# Levin 46 verbs of lodging, and holidaying (not "stay", which is also staying put: "but stayed in Lima"): "will
+# overnight in Bergen", "is holidaying in Crete".
+_LODGE = ("lodge", "sojourn", "overnight", "holiday", "vacation")
+# Nouns of one journey with its path: "her flight to Oslo", "a trade mission to Japan", "the crossing to Calais".
+_JOURNEY_NOUNS = (
+    r"(?:flights?|missions?|expeditions?|crossings?|passage|rides?|drives?|walks?|homecoming|sojourns?|junkets?|"
+    r"commutes?|outings?|safaris?|odysseys?|itinerary|holidays?|vacations?)"
+)
+# Where a path ends: a named place, maybe after "the" ("to the Hague", "into Turkey").
+_NAMED = r"(?=(?:the\s+)?(?-i:[A-Z]))"
+_ADVERB = r"(?:(?:back|home|down|up|over|out|on|onward|ahead|straight|directly|first|inland|north|south|east|west)\s+)?"
+
+JOURNEY_CLASSES = (
+    _forms(_DIRECTED + _MANNER + _VEHICLE, _IRREGULAR) + r"\s+" + _ADVERB + r"(?:to|into|towards?)\s+" + _NAMED + "|"
+    + _forms(_ACCOMPANY + _VEHICLE, _ACCOMPANY_IRREGULAR + _IRREGULAR) + r"\s+(?:[\w'’.-]+\s+){0,4}?(?:back\s+)?(?:to|into)\s+" + _NAMED + "|"
+    + _forms(_LODGE) + r"\s+(?:on\s+)?(?:in|at)\s+" + _NAMED + "|"
+    + _JOURNEY_NOUNS + r"\s+(?:back\s+|home\s+)?(?:to|into)\s+" + _NAMED
+)
+
+# 36.1 verbs of social interaction that take their partner after "with" (not fighting verbs, the clash of sides;
+# not working with a body, "cooperate with the inquiry"; not a party one sits with, "caucuses with the Democrats"):
+# "chatted briefly with Ruiz", "haggled for hours with the creditors", "prayed with the families".
+_WITH = ("argue", "banter", "bicker", "chat", "commune", "converse", "dicker", "haggle", "hobnob", "joke", "mingle",
+         "parley", "plead", "quarrel", "remonstrate", "socialize", "socialise", "spar", "squabble", "wrangle", "pray",
+         "visit", "interact", "reminisce", "commiserate")  # fmt: skip
+# Things done together, told by what was exchanged or posed for ("shared a stage with", "appeared alongside" are
+# in text/events.py): "exchanged greetings with", "posed for photographs with".
+_SHARED = (
+    r"exchang(?:e|es|ed|ing)\s+(?:[\w-]+\s+)?(?:greetings|pleasantries|gifts|toasts|words|notes|ideas)\s+with|"
+    r"pos(?:e|es|ed|ing)\s+for\s+(?:a\s+)?(?:[\w-]+\s+)?(?:photos?|photographs?|pictures?|selfies?)\s+with"
+)
+# Coming together by a noun of it, or meeting by chance: "a reunion of the wartime crew", "their tete-a-tete",
+# "the party's convention" (not "the Geneva Convention", nor the US Congress), "encountered Ruiz at the airport".
+_TOGETHER = (
+    r"get-togethers?|reunions?|rendezvous|t[eê]te-[aà]-t[eê]tes?|(?-i:convention|conventions|congress)\b|"
+    r"encounter(?:s|ed|ing)?\s+(?:with\s+)?(?=(?-i:[A-Z])[a-z])"
+)
+# The partner: not the press (speaking to reporters is no meeting, text/senses.py).
+_PARTNER = r"(?!\s*(?:the\s+)?(?:reporters|journalists|correspondents|press|media)\b)"
+
+PARTNER_CLASSES = _forms(_WITH) + r"\s+(?:[\w'’-]+\s+){0,3}?with\b" + _PARTNER + "|" + _SHARED + "|" + _TOGETHER
