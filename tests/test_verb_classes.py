@@ -25,6 +25,11 @@ from summarizer.text.events import is_meeting_candidate, is_trip_candidate
         "The senator is holidaying in Crete.",
         "Her flight to Oslo was delayed by fog.",  # nouns of one journey
         "A trade mission to Japan is planned for May.",
+        "He sauntered into Parliament on Friday.",  # FrameNet's Self_motion
+        "The envoy made it to Kyiv on Sunday.",  # Arriving
+        "The train carrying the delegates pulled into Tarrow at dawn.",
+        "She dropped in on the Holms in Vester.",  # Visiting
+        "Ruiz stopped by the Osk mission.",
     ],
 )
 def test_a_verb_of_a_travel_class_with_a_path_to_a_named_place_is_asked(sentence: str) -> None:
@@ -40,6 +45,7 @@ def test_a_verb_of_a_travel_class_with_a_path_to_a_named_place_is_asked(sentence
         "The plan will move to a vote next week.",
         "The rebels marched to the Capitol.",  # marches are left out
         "Costa stayed in Lima.",  # staying put
+        "Ruiz was stopped by the Osk police.",  # stopped by someone, not stopping by
     ],
 )
 def test_the_same_verbs_without_a_path_to_a_named_place_are_not_asked(sentence: str) -> None:
@@ -58,6 +64,8 @@ def test_the_same_verbs_without_a_path_to_a_named_place_are_not_asked(sentence: 
         "The envoys exchanged pleasantries with Queen Edda.",
         "A reunion of the wartime crew took place in Harnow.",  # coming together, by its noun
         "The governor encountered Ruiz at the airport.",  # by chance
+        "She was reunited with her brother Tomas in Kelso.",  # FrameNet's Come_together
+        "They congregated with Bishop Arno.",
     ],
 )
 def test_a_verb_of_social_interaction_with_a_partner_is_asked(sentence: str) -> None:

@@ -1,4 +1,5 @@
-"""Whole verb classes for the gates, by lemma, after Levin's English Verb Classes and Alternations (1993): every
+"""Whole verb classes for the gates, by lemma, after Levin's English Verb Classes and Alternations (1993) and
+FrameNet's frames of travel and coming together (Self_motion, Arriving, Visiting, Come_together): every
 member of a class is asked, in every inflection, with the frame that gives it the event's sense (a path to a named
 place for motion, a partner after "with" for contact), so the gate follows the language rather than the wordings
 of articles already read.
@@ -23,8 +24,10 @@ def _forms(lemmas: tuple[str, ...], extra: tuple[str, ...] = ()) -> str:
 _DIRECTED = ("advance", "ascend", "climb", "descend", "exit", "proceed", "retreat", "withdraw", "move", "immigrate",
              "defect", "commute", "relocate")  # fmt: skip
 # 51.3.2 verbs of manner of motion (not "march": the design leaves marches out): "strolled into", "swam to".
+# FrameNet's Self_motion adds the rest: "sauntered into", "traipsed back to".
 _MANNER = ("amble", "crawl", "jog", "limp", "roam", "run", "sprint", "stroll", "swim", "trudge", "wade", "wander",
-           "scramble", "stride")  # fmt: skip
+           "scramble", "stride", "clamber", "meander", "plod", "ramble", "saunter", "scurry", "sneak", "stagger",
+           "stumble", "tiptoe", "traipse", "tramp", "trot")  # fmt: skip
 # 51.4 verbs of travel by a vehicle, of one's own or taking others: "boated to", "taxied into", "bussed the
 # volunteers to".
 _VEHICLE = ("bike", "boat", "bus", "canoe", "ferry", "helicopter", "kayak", "parachute", "raft", "ski", "sled",
@@ -47,8 +50,17 @@ _JOURNEY_NOUNS = (
 _NAMED = r"(?=(?:the\s+)?(?-i:[A-Z]))"
 _ADVERB = r"(?:(?:back|home|down|up|over|out|on|onward|ahead|straight|directly|first|inland|north|south|east|west)\s+)?"
 
+# FrameNet's Arriving and Visiting by a phrase: "made it to Kyiv", "the train pulled into Tarrow", "dropped in on
+# the Holms in Vester", "stopped by the mission in Osk" (not "was stopped by the police").
+_ARRIVING = (
+    r"(?:make|makes|made|making)\s+it\s+(?:back\s+)?to\s+" + "{named}" + r"|pull(?:s|ed|ing)?\s+into\s+" + "{named}" + r"|"
+    r"(?:drop|drops|dropped|dropping)\s+(?:in\s+on|in\s+at|by)\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)stopp(?:ed|ing)\s+by\s+(?:the\s+)?(?=(?-i:[A-Z]))"
+)
+
 JOURNEY_CLASSES = (
-    _forms(_DIRECTED + _MANNER + _VEHICLE, _IRREGULAR) + r"\s+" + _ADVERB + r"(?:to|into|towards?)\s+" + _NAMED + "|"
+    _ARRIVING.format(named=_NAMED) + "|"
+    + _forms(_DIRECTED + _MANNER + _VEHICLE, _IRREGULAR) + r"\s+" + _ADVERB + r"(?:to|into|towards?)\s+" + _NAMED + "|"
     + _forms(_ACCOMPANY + _VEHICLE, _ACCOMPANY_IRREGULAR + _IRREGULAR) + r"\s+(?:[\w'’.-]+\s+){0,4}?(?:back\s+)?(?:to|into)\s+" + _NAMED + "|"
     + _forms(_LODGE) + r"\s+(?:on\s+)?(?:in|at)\s+" + _NAMED + "|"
     + _JOURNEY_NOUNS + r"\s+(?:back\s+|home\s+)?(?:to|into)\s+" + _NAMED
@@ -66,6 +78,8 @@ _SHARED = (
     r"exchang(?:e|es|ed|ing)\s+(?:[\w-]+\s+)?(?:greetings|pleasantries|gifts|toasts|words|notes|ideas)\s+with|"
     r"pos(?:e|es|ed|ing)\s+for\s+(?:a\s+)?(?:[\w-]+\s+)?(?:photos?|photographs?|pictures?|selfies?)\s+with"
 )
+# FrameNet's Come_together by its verbs: "was reunited with her brother", "congregated with", "will assemble with".
+_REUNITED = r"(?:reunit(?:e|es|ed|ing)|congregat(?:e|es|ed|ing)|assembl(?:e|es|ed|ing))\s+(?:[\w'’-]+\s+){0,3}?with\b"
 # Coming together by a noun of it, or meeting by chance: "a reunion of the wartime crew", "their tete-a-tete",
 # "the party's convention" (not "the Geneva Convention", nor the US Congress), "encountered Ruiz at the airport".
 _TOGETHER = (
@@ -75,4 +89,4 @@ _TOGETHER = (
 # The partner: not the press (speaking to reporters is no meeting, text/senses.py).
 _PARTNER = r"(?!\s*(?:the\s+)?(?:reporters|journalists|correspondents|press|media)\b)"
 
-PARTNER_CLASSES = _forms(_WITH) + r"\s+(?:[\w'’-]+\s+){0,3}?with\b" + _PARTNER + "|" + _SHARED + "|" + _TOGETHER
+PARTNER_CLASSES = _forms(_WITH) + r"\s+(?:[\w'’-]+\s+){0,3}?with\b" + _PARTNER + "|" + _SHARED + "|" + _TOGETHER + "|" + _REUNITED
