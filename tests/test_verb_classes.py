@@ -81,6 +81,7 @@ def test_a_verb_of_social_interaction_with_a_partner_is_asked(sentence: str) -> 
         "The senator caucuses with the Democrats.",  # a party one sits with
         "Ruiz chatted about the weather.",  # no partner
         "The Geneva Convention bans it, the Congress was told.",  # a treaty, a legislature
+        "Both states signed the convention against torture.",
         "The plan encountered resistance.",  # no one met
     ],
 )

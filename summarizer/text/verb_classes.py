@@ -81,9 +81,10 @@ _SHARED = (
 # FrameNet's Come_together by its verbs: "was reunited with her brother", "congregated with", "will assemble with".
 _REUNITED = r"(?:reunit(?:e|es|ed|ing)|congregat(?:e|es|ed|ing)|assembl(?:e|es|ed|ing))\s+(?:[\w'’-]+\s+){0,3}?with\b"
 # Coming together by a noun of it, or meeting by chance: "a reunion of the wartime crew", "their tete-a-tete",
-# "the party's convention" (not "the Geneva Convention", nor the US Congress), "encountered Ruiz at the airport".
+# "the party congress" (not the US Congress; not "convention", most often a treaty: "the convention against
+# torture"), "encountered Ruiz at the airport".
 _TOGETHER = (
-    r"get-togethers?|reunions?|rendezvous|t[eê]te-[aà]-t[eê]tes?|(?-i:convention|conventions|congress)\b|"
+    r"get-togethers?|reunions?|rendezvous|t[eê]te-[aà]-t[eê]tes?|(?-i:congress)\b|"
     r"encounter(?:s|ed|ing)?\s+(?:with\s+)?(?=(?-i:[A-Z])[a-z])"
 )
 # The partner: not the press (speaking to reporters is no meeting, text/senses.py).
