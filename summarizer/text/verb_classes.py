@@ -53,13 +53,13 @@ _ADVERB = r"(?:(?:back|home|down|up|over|out|on|onward|ahead|straight|directly|f
 # FrameNet's Arriving and Visiting by a phrase: "made it to Kyiv", "the train pulled into Tarrow", "dropped in on
 # the Holms in Vester", "stopped by the mission in Osk" (not "was stopped by the police").
 _ARRIVING = (
-    r"(?:make|makes|made|making)\s+it\s+(?:back\s+)?to\s+" + "{named}" + r"|pull(?:s|ed|ing)?\s+into\s+" + "{named}" + r"|"
+    r"(?:make|makes|made|making)\s+it\s+(?:back\s+)?to\s+" + _NAMED + r"|pull(?:s|ed|ing)?\s+into\s+" + _NAMED + r"|"
     r"(?:drop|drops|dropped|dropping)\s+(?:in\s+on|in\s+at|by)\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)stopp(?:ed|ing)\s+by\s+(?:the\s+)?(?=(?-i:[A-Z]))"
 )
 
 JOURNEY_CLASSES = (
-    _ARRIVING.format(named=_NAMED) + "|"
+    _ARRIVING + "|"
     + _forms(_DIRECTED + _MANNER + _VEHICLE, _IRREGULAR) + r"\s+" + _ADVERB + r"(?:to|into|towards?)\s+" + _NAMED + "|"
     + _forms(_ACCOMPANY + _VEHICLE, _ACCOMPANY_IRREGULAR + _IRREGULAR) + r"\s+(?:[\w'’.-]+\s+){0,4}?(?:back\s+)?(?:to|into)\s+" + _NAMED + "|"
     + _forms(_LODGE) + r"\s+(?:on\s+)?(?:in|at)\s+" + _NAMED + "|"
