@@ -367,6 +367,30 @@ def test_a_visit_by_movers_the_gold_would_leave_out_is_left_out_of_the_trips_row
         assert score_events([trip], [], doc).trips.fp == 1
 
 
+def test_a_visit_by_named_people_where_the_gold_moves_people_told_by_a_description_is_left_out() -> None:
+    text = "The pair were driven along the coast to Monaco.\nThe refugees were bussed to Lesbos by Ana Ruiz."
+    lines = text.split("\n")
+    sentences = [{"sent_idx": 0, "start": 0, "end": len(lines[0])},
+                 {"sent_idx": 1, "start": len(lines[0]) + 1, "end": len(text)}]  # fmt: skip
+
+    def moved(sent: int, trig: str, mover: str, place: str) -> dict[str, Any]:
+        return {"event_type": "Movement:Transport", "sent_idx": sent, "trigger": gsp(text, trig),
+                "arguments": [{"role": "Artifact", "entity_type": "PER", **gsp(text, mover)},
+                              {"role": "Destination", "entity_type": "GPE", **gsp(text, place)}]}  # fmt: skip
+
+    events = [moved(0, "driven", "The pair", "Monaco"), moved(1, "bussed", "The refugees", "Lesbos")]
+    doc = GoldDoc("m2e2_voa", "HELD_x", text, None, {"events": events, "sentences": sentences})
+    # the gold types "The pair" a person, but the row's words cannot confirm it: its journey is left out, and so is
+    # the tool's visit there by the two people it names
+    pair = Trip(travellers=[Entity(name="Daniel Kiptoo"), Entity(name="Peter Wanjala")],
+                evidence=[sp(text, "The pair were driven")])  # fmt: skip
+    s = score_events([pair], [], doc)
+    assert (s.trips.tp, s.trips.fp, s.trips.fn) == (0, 0, 0)
+    # refugees are left out on purpose: a visit by a named person in their sentence stays a false trip
+    ruiz = Trip(travellers=[Entity(name="Ana Ruiz")], evidence=[sp(text, "The refugees were bussed")])
+    assert score_events([ruiz], [], doc).trips.fp == 1
+
+
 def test_score_events_status_agreement_where_the_gold_gives_one() -> None:
     doc = m2e2_doc()
     assert score_events([], [], doc).meeting_status.scored == 0  # M2E2 gives no status: nothing scored
