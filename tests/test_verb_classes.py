@@ -45,6 +45,7 @@ def test_a_verb_of_a_travel_class_with_a_path_to_a_named_place_is_asked(sentence
         "The plan will move to a vote next week.",
         "The rebels marched to the Capitol.",  # marches are left out
         "Costa stayed in Lima.",  # staying put
+        "Police stood guard on a road leading to the Reina nightclub.",  # a road leads, no one is led
         "Ruiz was stopped by the Osk police.",  # stopped by someone, not stopping by
     ],
 )

@@ -34,10 +34,10 @@ _VEHICLE = ("bike", "boat", "bus", "canoe", "ferry", "helicopter", "kayak", "par
             "taxi", "yacht", "airlift", "shuttle", "truck", "cab")  # fmt: skip
 _IRREGULAR = ("withdrew", "withdrawn", "ran", "swam", "swum", "strode", "stridden", "canoeing", "bussed", "bussing")
 # 51.7 verbs of accompanying, and 11.1-11.4 sending, carrying and bringing people: "ushered her into the Blue
-# Room", "guided the delegates to Mossra", "smuggled them into Turkey".
-_ACCOMPANY = ("guide", "usher", "shepherd", "chaperone", "transport", "carry", "smuggle", "drive", "fly", "ferry",
-              "lead")  # fmt: skip
-_ACCOMPANY_IRREGULAR = ("led", "drove", "driven", "flew", "flown")
+# Room", "guided the delegates to Mossra", "smuggled them into Turkey" (not "lead", also a road's or a cause's: "a
+# road leading to the nightclub"; leading people is in text/journeys.py).
+_ACCOMPANY = ("guide", "usher", "shepherd", "chaperone", "transport", "carry", "smuggle", "drive", "fly", "ferry")
+_ACCOMPANY_IRREGULAR = ("drove", "driven", "flew", "flown")
 # Levin 46 verbs of lodging, and holidaying (not "stay", which is also staying put: "but stayed in Lima"): "will
 # overnight in Bergen", "is holidaying in Crete".
 _LODGE = ("lodge", "sojourn", "overnight", "holiday", "vacation")
