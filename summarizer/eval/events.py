@@ -48,14 +48,13 @@ def event_sentence(event: dict[str, Any], sentences: list[Interval]) -> Interval
     return next(((s, e) for s, e in sentences if s <= ts < e), (ts, max(te, ts + 1)))
 
 
-def _excluded_sentences(gold_doc: GoldDoc, *, described: bool = False) -> list[Interval]:
-    """Where the gold movements sit that the trips row leaves out for their movers (:func:`is_trip_event`); with
-    ``described``, only those whose movers the gold types as persons told by a description (:func:`described_people`)."""
+def _excluded_sentences(gold_doc: GoldDoc) -> list[tuple[Interval, bool]]:
+    """Where the gold movements sit that the trips row leaves out for their movers (:func:`is_trip_event`), each with
+    whether its movers are persons told by a description (:func:`described_people`)."""
     sentences = gold_sentences(gold_doc)
     return [
-        event_sentence(ev, sentences) for ev in gold_doc.gold.get("events", [])
+        (event_sentence(ev, sentences), described_people(ev)) for ev in gold_doc.gold.get("events", [])
         if ev.get("event_type") == "Movement:Transport" and not is_trip_event(ev)
-        and (described_people(ev) or not described)
     ]  # fmt: skip
 
 
@@ -66,14 +65,14 @@ def _left_out(pred_trips: list[Trip], matches: list[tuple[int, int]], gold_doc: 
     description ("The pair were driven to Monaco", the tool naming the two). A visit by a person where the gold moves
     others (troops, refugees) stays a false trip."""
     excluded = _excluded_sentences(gold_doc)
-    described = _excluded_sentences(gold_doc, described=True)
     matched = {p for p, _ in matches}
-    unmatched = [t for i, t in enumerate(pred_trips) if i not in matched]
-    return sum(
-        1 for t in unmatched
-        if excluded and raw_overlap(intervals(t.evidence[:1]), excluded)
-        and (not by_visitors(t) or (described and raw_overlap(intervals(t.evidence[:1]), described)))
-    )  # fmt: skip
+
+    def left_out(trip: Trip) -> bool:
+        told = intervals(trip.evidence[:1])
+        described = [d for span, d in excluded if raw_overlap(told, [span])]
+        return bool(described) and (not by_visitors(trip) or any(described))
+
+    return sum(1 for i, t in enumerate(pred_trips) if i not in matched and left_out(t))
 
 
 @dataclass

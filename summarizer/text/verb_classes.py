@@ -8,15 +8,14 @@ A verb asked here only makes the sentence a question for the model; the model an
 
 from __future__ import annotations
 
-from summarizer.text.lexicon import inflections
+from summarizer.text.lexicon import inflections, word_pattern
 
 __all__ = ["JOURNEY_CLASSES", "PARTNER_CLASSES"]
 
 
 def _forms(lemmas: tuple[str, ...], extra: tuple[str, ...] = ()) -> str:
-    """An alternation of every inflection of ``lemmas``, and ``extra`` forms (longest first)."""
-    words = {form for lemma in lemmas for form in inflections(lemma)} | set(extra)
-    return "(?:" + "|".join(sorted(words, key=lambda w: (-len(w), w))) + ")"
+    """A group of every inflection of ``lemmas``, and ``extra`` forms."""
+    return "(?:" + word_pattern([*(form for lemma in lemmas for form in inflections(lemma)), *extra]) + ")"
 
 
 # 51.1 verbs of inherently directed motion, and changing one's home or side: "advanced to", "withdrew to Camp
