@@ -88,3 +88,65 @@ def test_a_verb_of_social_interaction_with_a_partner_is_asked(sentence: str) -> 
 )
 def test_the_press_a_fight_a_body_or_no_partner_is_not_asked(sentence: str) -> None:
     assert not is_meeting_candidate(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Harbour pilots from six northern ports converged on Kessrin this week.",  # many moving as one
+        "Fans poured into Vell after the final.",
+        "More than 300 growers trooped to the Hague for the vote.",
+        "Mayor Alun Kolb got back to Pellan on Sunday after three days in Orrin.",  # coming back
+        "The bishop came back from Tessany on Friday.",
+        "The crew is due back on Skarra on the Monday boat.",  # due back, wherever the path ends
+        "The warden is due back in the settlement on Friday.",
+        "Treasurer Juno Abell headed alone to Port Vessa on Monday.",  # an adverb before the path
+        "The envoys then travelled separately to Kasso.",
+        "Club president Rolf Emmer will follow the squad to Oster on Tuesday.",  # after someone to a place
+        "Candidate Mira Tolle will barnstorm across the Lowland counties next week.",  # campaign touring
+        "Inspectors of the Seed Board camped in Marrowby for the clinic.",  # lodging, camping as a verb
+    ],
+)
+def test_mass_motion_returns_chasing_touring_and_camping_are_asked(sentence: str) -> None:
+    assert is_trip_candidate(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Investors poured money into the fund.",  # goods moved, no path of the mover
+        "Following a complaint to the Commission, the firm withdrew the offer.",  # a preposition, not chasing
+        "She will follow the advice of her doctors.",  # no path to a place
+        "Aid camps in Gaza are full.",  # a camp, the noun
+    ],
+)
+def test_goods_a_preposition_or_a_noun_of_the_same_words_is_not_asked(sentence: str) -> None:
+    assert not is_trip_candidate(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Governor Lisa Pell spent two hours with dock workers on Monday.",  # time spent with someone
+        "The minister will spend the afternoon with the survivors.",
+        "Ruiz spent time with the families in Osk.",
+    ],
+)
+def test_time_spent_with_someone_is_asked(sentence: str) -> None:
+    assert is_meeting_candidate(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She spent two hours with reporters at the gate.",  # the press is no partner
+        "The firm spent millions on the campaign.",  # money, not time with someone
+    ],
+)
+def test_time_with_the_press_or_money_spent_is_not_asked(sentence: str) -> None:
+    assert not is_meeting_candidate(sentence)
+
+
+def test_troops_the_noun_and_coming_into_a_campaign_are_not_asked() -> None:
+    assert not is_trip_candidate("The ministry has no plans to send additional troops to the Lakeland capital.")
+    assert not is_trip_candidate("Coming into the New Carrow campaign, the focus was on the primary.")

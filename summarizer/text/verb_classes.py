@@ -19,9 +19,9 @@ def _forms(lemmas: tuple[str, ...], extra: tuple[str, ...] = ()) -> str:
 
 
 # 51.1 verbs of inherently directed motion, and changing one's home or side: "advanced to", "withdrew to Camp
-# Rall", "defected to the South", "will move to Geneva".
+# Rall", "defected to the South", "will move to Geneva", "headed alone to Vessa" (with any adverb before the path).
 _DIRECTED = ("advance", "ascend", "climb", "descend", "exit", "proceed", "retreat", "withdraw", "move", "immigrate",
-             "defect", "commute", "relocate")  # fmt: skip
+             "defect", "commute", "relocate", "go", "return", "head", "travel", "journey")  # fmt: skip
 # 51.3.2 verbs of manner of motion (not "march": the design leaves marches out): "strolled into", "swam to".
 # FrameNet's Self_motion adds the rest: "sauntered into", "traipsed back to".
 _MANNER = ("amble", "crawl", "jog", "limp", "roam", "run", "sprint", "stroll", "swim", "trudge", "wade", "wander",
@@ -31,15 +31,25 @@ _MANNER = ("amble", "crawl", "jog", "limp", "roam", "run", "sprint", "stroll", "
 # volunteers to".
 _VEHICLE = ("bike", "boat", "bus", "canoe", "ferry", "helicopter", "kayak", "parachute", "raft", "ski", "sled",
             "taxi", "yacht", "airlift", "shuttle", "truck", "cab")  # fmt: skip
-_IRREGULAR = ("withdrew", "withdrawn", "ran", "swam", "swum", "strode", "stridden", "canoeing", "bussed", "bussing")
+_IRREGULAR = ("withdrew", "withdrawn", "ran", "swam", "swum", "strode", "stridden", "canoeing", "bussed", "bussing",
+              "went", "gone", "travelled", "travelling")
 # 51.7 verbs of accompanying, and 11.1-11.4 sending, carrying and bringing people: "ushered her into the Blue
 # Room", "guided the delegates to Mossra", "smuggled them into Turkey" (not "lead", also a road's or a cause's: "a
 # road leading to the nightclub"; leading people is in text/journeys.py).
 _ACCOMPANY = ("guide", "usher", "shepherd", "chaperone", "transport", "carry", "smuggle", "drive", "fly", "ferry")
 _ACCOMPANY_IRREGULAR = ("drove", "driven", "flew", "flown")
 # Levin 46 verbs of lodging, and holidaying (not "stay", which is also staying put: "but stayed in Lima"): "will
-# overnight in Bergen", "is holidaying in Crete".
-_LODGE = ("lodge", "sojourn", "overnight", "holiday", "vacation")
+# overnight in Bergen", "is holidaying in Crete"; camping as a verb only ("camped in Osk", not "a camp in Gaza").
+_LODGE = ("lodge", "sojourn", "overnight", "holiday", "vacation", "bivouac", "encamp")
+_LODGE_IRREGULAR = ("camped", "camping", "bivouacked", "bivouacking")
+# FrameNet's Mass_motion, many moving as one: "converged on Kessrin", "poured into Vell", "trooped to the Hague"
+# (not "troops", the noun: "to send troops to the capital").
+_MASS = ("converge", "pour", "flock", "swarm", "throng", "troop", "descend")
+# Levin 51.6 verbs of chasing, after someone to a place: "will follow the squad to Oster", "trailed her to Rome"
+# (not "following", most often a preposition: "following a complaint to the Commission").
+_CHASE = ("follow", "trail", "shadow", "pursue", "chase", "tail")
+# Campaign touring: "will barnstorm across the Lowland counties", "a whistle-stop tour of the north".
+_TOURING = r"barnstorm(?:s|ed|ing)?|whistle-?stop"
 # Nouns of one journey with its path: "her flight to Oslo", "a trade mission to Japan", "the crossing to Calais".
 _JOURNEY_NOUNS = (
     r"(?:flights?|missions?|expeditions?|crossings?|passage|rides?|drives?|walks?|homecoming|sojourns?|junkets?|"
@@ -47,7 +57,16 @@ _JOURNEY_NOUNS = (
 )
 # Where a path ends: a named place, maybe after "the" ("to the Hague", "into Turkey").
 _NAMED = r"(?=(?:the\s+)?(?-i:[A-Z]))"
-_ADVERB = r"(?:(?:back|home|down|up|over|out|on|onward|ahead|straight|directly|first|inland|north|south|east|west)\s+)?"
+_ADVERB = (
+    r"(?:(?:back|home|down|up|over|out|on|onward|ahead|straight|directly|first|inland|north|south|east|west|alone|"
+    r"together|again|then|later|also|(?!only\b|early\b)[a-z]+ly)\s+)?"
+)
+# Coming or getting back, and being due back, wherever the path ends: "got back to Pellan", "came back from
+# Orrin", "is due back on Skarra", "due back in the settlement on Friday".
+_BACK = (
+    r"(?:get|gets|got|gotten|getting|come|comes|came|coming)\s+(?:back|home)\s+(?:to|from)\s+" + _NAMED
+    + r"|(?:due|expected)\s+back\s+(?:in|on|at|to|from|home)\b"
+)
 
 # FrameNet's Arriving and Visiting by a phrase: "made it to Kyiv", "the train pulled into Tarrow", "dropped in on
 # the Holms in Vester", "stopped by the mission in Osk" (not "was stopped by the police").
@@ -58,10 +77,12 @@ _ARRIVING = (
 )
 
 JOURNEY_CLASSES = (
-    _ARRIVING + "|"
+    _ARRIVING + "|" + _BACK + "|" + _TOURING + "|"
+    + r"(?!troops\b)" + _forms(_MASS) + r"\s+" + _ADVERB + r"(?:on|upon|into|to|towards?)\s+" + _NAMED + "|"
+    + r"(?!following\b)" + _forms(_CHASE) + r"\s+(?:[\w'’.-]+\s+){1,4}?(?:back\s+)?to\s+" + _NAMED + "|"
     + _forms(_DIRECTED + _MANNER + _VEHICLE, _IRREGULAR) + r"\s+" + _ADVERB + r"(?:to|into|towards?)\s+" + _NAMED + "|"
     + _forms(_ACCOMPANY + _VEHICLE, _ACCOMPANY_IRREGULAR + _IRREGULAR) + r"\s+(?:[\w'’.-]+\s+){0,4}?(?:back\s+)?(?:to|into)\s+" + _NAMED + "|"
-    + _forms(_LODGE) + r"\s+(?:on\s+)?(?:in|at)\s+" + _NAMED + "|"
+    + _forms(_LODGE, _LODGE_IRREGULAR) + r"\s+(?:on\s+)?(?:in|at)\s+" + _NAMED + "|"
     + _JOURNEY_NOUNS + r"\s+(?:back\s+|home\s+)?(?:to|into)\s+" + _NAMED
 )
 
@@ -86,7 +107,15 @@ _TOGETHER = (
     r"get-togethers?|reunions?|rendezvous|t[eê]te-[aà]-t[eê]tes?|(?-i:congress)\b|"
     r"encounter(?:s|ed|ing)?\s+(?:with\s+)?(?=(?-i:[A-Z])[a-z])"
 )
+# Time spent with someone: "spent two hours with dock workers", "will spend the afternoon with the survivors".
+_TIME_WITH = (
+    r"sp(?:end|ends|ent|ending)\s+(?:(?:an?|the|one|two|three|four|five|six|several|many|some|a\s+few|\d+)\s+)?"
+    r"(?:[\w-]+\s+)?(?:minutes?|hours?|days?|mornings?|afternoons?|evenings?|nights?|weeks?|time)\s+(?:[\w'’-]+\s+){0,2}?with\b"
+)
 # The partner: not the press (speaking to reporters is no meeting, text/senses.py).
 _PARTNER = r"(?!\s*(?:the\s+)?(?:reporters|journalists|correspondents|press|media)\b)"
 
-PARTNER_CLASSES = _forms(_WITH) + r"\s+(?:[\w'’-]+\s+){0,3}?with\b" + _PARTNER + "|" + _SHARED + "|" + _TOGETHER + "|" + _REUNITED
+PARTNER_CLASSES = (
+    _forms(_WITH) + r"\s+(?:[\w'’-]+\s+){0,3}?with\b" + _PARTNER + "|" + _TIME_WITH + _PARTNER + "|" + _SHARED + "|"
+    + _TOGETHER + "|" + _REUNITED
+)
