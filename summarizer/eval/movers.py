@@ -18,7 +18,7 @@ from summarizer.eval.lexicon import (
 from summarizer.eval.names import entity_names
 from summarizer.schemas import Trip
 
-__all__ = ["by_visitors", "described_people", "is_people_movement", "is_trip_event", "movers"]
+__all__ = ["by_visitors", "described_people", "is_people_movement", "is_trip_event"]
 
 
 def _is_person_mover(text: str) -> bool:
@@ -51,7 +51,7 @@ def _mover_args(event: dict[str, Any]) -> list[dict[str, Any]]:
     return movers or [a for a in args if a.get("role") == "Agent"]
 
 
-def movers(event: dict[str, Any]) -> list[str]:
+def _movers(event: dict[str, Any]) -> list[str]:
     """The texts of :func:`_mover_args`."""
     return [str(a.get("text", "")) for a in _mover_args(event)]
 
@@ -118,8 +118,7 @@ def is_people_movement(event: dict[str, Any]) -> bool:
         return True
     if event.get("event_type") != "Movement:Transport":
         return False
-    return any(w in _PEOPLE_MOVERS for m in movers(event) for w in re.split(r"[^\w-]+", m.lower()))
-
+    return any(w in _PEOPLE_MOVERS for m in _movers(event) for w in re.split(r"[^\w-]+", m.lower()))
 
 
 _PRONOUNS = frozenset(["he", "she", "they", "them", "him", "her", "his", "their", "we", "us", "who", "whom", "it"])

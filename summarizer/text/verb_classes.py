@@ -72,7 +72,7 @@ _BACK = (
 # the Holms in Vester", "stopped by the mission in Osk" (not "was stopped by the police").
 _ARRIVING = (
     r"(?:make|makes|made|making)\s+it\s+(?:back\s+)?to\s+" + _NAMED + r"|pull(?:s|ed|ing)?\s+into\s+" + _NAMED + r"|"
-    r"(?:drop|drops|dropped|dropping)\s+(?:in\s+on|in\s+at|by)\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
+    r"(?:drop|drops|dropped|dropping)\s+(?:in\s+on|in\s+at|by)\s+" + _NAMED + "|"
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)stopp(?:ed|ing)\s+by\s+(?:the\s+)?(?=(?-i:[A-Z]))"
 )
 
