@@ -44,6 +44,11 @@ def _is_person_mover(text: str) -> bool:
     return True
 
 
+def _words(text: str) -> list[str]:
+    """The lower-case words of a mover's text, split at anything but a letter, digit or hyphen."""
+    return [w for w in re.split(r"[^\w-]+", text.lower()) if w]
+
+
 def _mover_args(event: dict[str, Any]) -> list[dict[str, Any]]:
     """Who or what an event moves: its ``Artifact`` arguments, else its ``Agent`` arguments."""
     args = event.get("arguments", [])
@@ -67,8 +72,7 @@ def _is_visiting_mover(arg: dict[str, Any]) -> bool:
     etype = arg.get("entity_type")
     if not _is_person_mover(text):
         return False
-    lower = {w.lower().strip(".") for w in re.split(r"[^\w.-]+", text) if w}
-    return etype in (None, "PER") or (etype == "ORG" and bool(lower & _DELEGATION_WORDS))
+    return etype in (None, "PER") or (etype == "ORG" and bool(set(_words(text)) & _DELEGATION_WORDS))
 
 
 def by_visitors(trip: Trip) -> bool:
@@ -118,7 +122,7 @@ def is_people_movement(event: dict[str, Any]) -> bool:
         return True
     if event.get("event_type") != "Movement:Transport":
         return False
-    return any(w in _PEOPLE_MOVERS for m in _movers(event) for w in re.split(r"[^\w-]+", m.lower()))
+    return any(w in _PEOPLE_MOVERS for m in _movers(event) for w in _words(m))
 
 
 _PRONOUNS = frozenset(["he", "she", "they", "them", "him", "her", "his", "their", "we", "us", "who", "whom", "it"])
@@ -133,6 +137,6 @@ def described_people(event: dict[str, Any]) -> bool:
         return False
     if any(a.get("entity_type") != "PER" for a in args):
         return False
-    words = [w for a in args for w in re.split(r"[^\w-]+", str(a.get("text", "")).lower()) if w]
+    words = [w for a in args for w in _words(str(a.get("text", "")))]
     content = [w for w in words if w not in _PRONOUNS and w not in ARTICLE_WORDS]
     return bool(content) and not (set(words) & (_PEOPLE_MOVERS | NON_TRIP_NOUNS))
