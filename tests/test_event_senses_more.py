@@ -25,7 +25,6 @@ from summarizer.text.cues import (
     attends_a_gathering,
     in_travel_clause,
     is_travel_subject,
-    meeting_format,
     only_as_location,
 )
 from summarizer.text.events import (
@@ -37,6 +36,7 @@ from summarizer.text.events import (
     is_trip_candidate,
     refers_back,
 )
+from summarizer.text.meeting_formats import meeting_format
 from summarizer.text.modality import event_modality
 from summarizer.text.participants import clean_participant, is_place_name
 

@@ -11,7 +11,6 @@ from summarizer.eval.events import is_people_movement, is_trip_event
 from summarizer.text.cues import (
     attends_a_gathering,
     is_travel_subject,
-    meeting_format,
     near_travel_word,
     only_as_location,
     only_as_origin,
@@ -27,6 +26,7 @@ from summarizer.text.events import (
     is_trip_candidate,
     refers_back,
 )
+from summarizer.text.meeting_formats import meeting_format
 from summarizer.text.modality import event_modality
 from summarizer.text.movement import is_departure, movement_kind, stated_journey
 from summarizer.text.participants import (
@@ -437,7 +437,7 @@ def test_meetings_and_trips_are_scored_both_ways() -> None:
 
 
 def test_meeting_format_reads_the_medium_not_any_mention_of_video() -> None:
-    from summarizer.text.cues import meeting_format
+
 
     assert meeting_format("The ministers held talks by video on Friday.") == "video"
     assert meeting_format("She spoke to her brother by phone and later watched a video of the parade.") == "phone"

@@ -10,10 +10,10 @@ from summarizer.text.cues import (
     event_status,
     is_meeting_candidate,
     is_trip_candidate,
-    meeting_format,
     trip_mode,
 )
 from summarizer.text.entities import EntityIndex
+from summarizer.text.meeting_formats import meeting_format
 
 
 @pytest.mark.parametrize(

@@ -42,7 +42,6 @@ from summarizer.text.cues import (
     attends_a_gathering,
     is_meeting_candidate,
     is_trip_candidate,
-    meeting_format,
     only_as_location,
 )
 from summarizer.text.events import (
@@ -54,6 +53,7 @@ from summarizer.text.events import (
     cue_matches,
     refers_back,
 )
+from summarizer.text.meeting_formats import meeting_format
 from summarizer.text.modality import event_modality
 from summarizer.text.names import appears_in
 from summarizer.text.participants import has_anaphor, is_place_name

@@ -18,7 +18,7 @@ _VERB = re.compile(
     r"\b(?:(?:will|would|(?:is|are|was|were)\s+" + ON_SCHEDULE + r")\s+(?:meet|host|welcome|greet|hold\s+talks|"
     r"play\s+host\s+to|sit\s+down|confer|talk|speak|dine|pay\s+a\s+(?:[\w-]+\s+)?call\s+on)|met|play(?:ed|s)\s+host\s+to|"
     r"meets|hosted|hosts|welcomed|welcomes|"
-    r"greeted|greets|(?:held|holds|hold)\s+(?:talks|a\s+bilateral(?:\s+meeting)?)|sat\s+down|(?:spoke|talked)(?:\s+by\s+(?:tele)?phone)?|conferred|"
+    r"greeted|greets|(?:held|holds|hold|have|has|had|having)\s+(?:talks|a\s+bilateral(?:\s+meeting)?)|sat\s+down|(?:spoke|talked)(?:\s+by\s+(?:tele)?phone)?|conferred|"
     r"received|receives|briefed|pa(?:id|ys)\s+a\s+(?:[\w-]+\s+)?call\s+on|din(?:ed|es)|lunched|"
     r"(?:had|has)\s+(?:a\s+)?(?:[\w-]+\s+)?" + MEAL + r"|granted\s+an\s+audience\s+to|"
     # on a call with someone: "the minister had been on a video call with Samuel Otieno"
@@ -33,9 +33,10 @@ _VERB = re.compile(
     # joining someone at a gathering: "will join Clinton for a final rally"
     r"join(?:s|ed)?(?=\s+(?:[\w.'’-]+\s+){1,3}?(?:for|at)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:rally|" + MEAL + r"|"
     r"meeting|summit|ceremony|news\s+conference)))"
-    # a day between the verb and its partner: "sat down on Monday afternoon with", "met Tuesday with"
+    # a day or an adverb of place or time between the verb and its partner: "sat down on Monday afternoon with", "met
+    # Tuesday with", "is due to have talks there with"
     r"(?:\s+(?:on\s+|late\s+|early\s+)?(?:" + "|".join(WEEKDAYS) + r"|today|yesterday)(?:\s+(?:morning|afternoon|evening|"
-    r"night))?)?\s+(?:with\s+)?",
+    r"night))?)?(?:\s+(?:there|here|again|also|then|later|privately|jointly))?\s+(?:with\s+)?",
     re.IGNORECASE,
 )
 # The passive, the other party its agent: "she was briefed by regional health director Samuel Okemaw", "was

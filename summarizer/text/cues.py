@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.schemas import MeetingFormat, TripMode, TripStatus
+from summarizer.schemas import TripMode, TripStatus
 from summarizer.text.events import (
     ADDRESSED_BODY,
     TRAVEL_CUE,
@@ -37,7 +37,6 @@ __all__ = [
     "is_reported_only",
     "is_travel_subject",
     "is_trip_candidate",
-    "meeting_format",
     "near_travel_word",
     "occurrences",
     "only_as_location",
@@ -46,18 +45,7 @@ __all__ = [
     "trip_mode",
 ]
 
-
 _VIRTUAL = word_regex(r"virtual(?:ly)?|video|online|teleconference|videoconference|remotely|by\s+phone|zoom")
-# "by video", "a video call"; not a video someone watched.
-_VIDEO = word_regex(
-    r"(?:by|via|over|on)\s+video|video\s*(?:call|calls|conference|link|chat|teleconference|summit|meeting)|"
-    r"teleconference|videoconference|virtual(?:ly)?|online|zoom"
-)
-# By phone, whether or not the word is written: "a call was made to", "in a call with", "the two spoke by ...".
-_PHONE = word_regex(
-    r"phone|telephone|cellphone|smartphone|call(?:ed)?\s+with|spoke\s+by|phoned|(?:a|an|the|his|her|their|its|this|that|one)\s+"
-    r"(?:[\w-]+\s+){0,2}?calls?(?!\s+(?:for|on|off)\b)"
-)
 # The future words, and in a whole sentence: "would", "to visit", "is to", "was to travel" (not "was to
 # blame"), a bare "expected", "imminent", "next week", "later this", "hinted".
 _PLANNED = word_regex(
@@ -272,6 +260,12 @@ _ORIGIN = re.compile(
     r"escaped|evacuated|exited)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# The place come back from, where the journey went: "returned on Monday from Vessary, where she sat in on", "got back
+# from Oslo" (a trip there, done).
+_CAME_BACK_FROM = re.compile(
+    r"\b(?:return(?:s|ed|ing)?|back)\s+(?:(?:on|last|this|early|late|earlier)\s+\w+\s+|\w+day\s+)?from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # What a verb of travel goes to, right after it: "flew into Lisbon", "flying back to Shanghai", "headed home to Lagos".
@@ -304,9 +298,12 @@ def travel_complement(sentence: str) -> str | None:
 
 def only_as_origin(sentence: str, place: str) -> bool:
     """Every mention of ``place`` in the sentence follows 'from' or a verb of leaving ('left Paris'): where a
-    journey starts, not where it goes."""
+    journey starts, not where it goes (a place come back from is where it went: 'returned on Monday from Oslo')."""
     found = occurrences(sentence, place)
-    return bool(found) and all(_ORIGIN.search(sentence[max(0, s - 16) : s]) for s, _ in found)
+    return bool(found) and all(
+        _ORIGIN.search(sentence[max(0, s - 16) : s]) and not _CAME_BACK_FROM.search(sentence[max(0, s - 40) : s])
+        for s, _ in found
+    )
 
 
 # "in Geneva", "at the Kremlin": a preposition of place, then the place; "in Kyiv, Ukraine": a city, then its
@@ -343,17 +340,6 @@ def trip_mode(sentence: str) -> TripMode:
     if _VIRTUAL.search(sentence):
         return "virtual"
     if is_trip_candidate(sentence):
-        return "in_person"
-    return "unknown"
-
-
-def meeting_format(sentence: str) -> MeetingFormat:
-    """'video' or 'phone' when the sentence says so; otherwise 'unknown' (the text rarely says in person)."""
-    if _VIDEO.search(sentence):
-        return "video"
-    if _PHONE.search(sentence):
-        return "phone"
-    if re.search(r"\b(?:in\s+person|face[-\s]to[-\s]face|visit(?:ed|ing)?)\b", sentence, re.IGNORECASE):
         return "in_person"
     return "unknown"
 

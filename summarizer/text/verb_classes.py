@@ -76,6 +76,19 @@ _ARRIVING = (
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)stopp(?:ed|ing)\s+by\s+(?:the\s+)?(?=(?-i:[A-Z]))"
 )
 
+# Coming together with someone who is elsewhere: "will link up with the squad in Osterby", "met up with them in Lund".
+_UP_WITH = (
+    r"(?:link(?:s|ed|ing)?|meet(?:s|ing)?|met|team(?:s|ed|ing)?|join(?:s|ed|ing)?)\s+up\s+with\s+(?:[\w'’.-]+\s+){1,6}?"
+    r"(?:in|at)\s+" + _NAMED
+)
+# Levin 11.1 verbs of sending, with people as what is sent, named by what they do and maybe by name after a comma:
+# "has sent two midwives, Ada Kell and Lo Brann, to Tolmeny", "dispatched its flood engineers to Arvik".
+_SENT_PEOPLE = (
+    r"(?:sen(?:d|ds|t|ding)|dispatch(?:es|ed|ing)?|despatch(?:es|ed|ing)?)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:[a-z]+(?:ers|ors|ists|ians|ives|ants|ents)|staff|nurses|doctors|medics|police|officials|teams?|crews?|"
+    r"delegations?|missions?|groups?)\b(?:,\s[^,]{1,60},)?\s+(?:back\s+)?(?:to|into)\s+" + _NAMED
+)
+
 JOURNEY_CLASSES = (
     _ARRIVING + "|" + _BACK + "|" + _TOURING + "|"
     + r"(?!troops\b)" + _forms(_MASS) + r"\s+" + _ADVERB + r"(?:on|upon|into|to|towards?)\s+" + _NAMED + "|"
@@ -83,7 +96,9 @@ JOURNEY_CLASSES = (
     + _forms(_DIRECTED + _MANNER + _VEHICLE, _IRREGULAR) + r"\s+" + _ADVERB + r"(?:to|into|towards?)\s+" + _NAMED + "|"
     + _forms(_ACCOMPANY + _VEHICLE, _ACCOMPANY_IRREGULAR + _IRREGULAR) + r"\s+(?:[\w'’.-]+\s+){0,4}?(?:back\s+)?(?:to|into)\s+" + _NAMED + "|"
     + _forms(_LODGE, _LODGE_IRREGULAR) + r"\s+(?:on\s+)?(?:in|at)\s+" + _NAMED + "|"
-    + _JOURNEY_NOUNS + r"\s+(?:back\s+|home\s+)?(?:to|into)\s+" + _NAMED
+    + _JOURNEY_NOUNS + r"\s+(?:by\s+(?:[\w.'’-]+\s+){1,5}?)?(?:back\s+|home\s+)?(?:to|into)\s+" + _NAMED + "|"
+    + _forms(_DIRECTED + _MANNER + _VEHICLE + ("fly", "sail", "ride"), _IRREGULAR + _ACCOMPANY_IRREGULAR + ("rode", "ridden"))
+    + r"\s+(?:back\s+|out\s+|over\s+|down\s+|up\s+|on\s+)?there\b|" + _UP_WITH + "|" + _SENT_PEOPLE
 )
 
 # 36.1 verbs of social interaction that take their partner after "with" (not fighting verbs, the clash of sides;
@@ -115,7 +130,33 @@ _TIME_WITH = (
 # The partner: not the press (speaking to reporters is no meeting, text/senses.py).
 _PARTNER = r"(?!\s*(?:the\s+)?(?:reporters|journalists|correspondents|press|media)\b)"
 
+# A working session held together, by its noun, with its partner: "for a safety walkthrough with crane operators",
+# "a two-day exchange of ideas with lab managers", "an evening clinic with tenants" (not an exchange of fire).
+_SESSION_WITH = (
+    r"(?:reviews?|walk-?throughs?|inspections?|exchanges?|swaps?|consultations?|workshops?|clinics?|seminars?|"
+    r"brainstorm(?:s|ing)?|teach-ins?|masterclass(?:es)?|surger(?:y|ies)|Q\s?&\s?As?)\s+"
+    r"(?:of\s+(?:ideas|views|notes|experiences?)\s+)?with\b"
+)
+# Hearing people out: "to hear the complaints of hill farmers", "listened to the grievances of dockers".
+_HEAR_OUT = (
+    r"(?:hear|hears|heard|hearing|listen(?:s|ed|ing)?\s+to)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:complaints|"
+    r"grievances|concerns|views|worries|pleas|appeals|stories|testimon(?:y|ies))\s+(?:of|from)\b"
+)
+# Two named together with a verb of reciprocal talk and no object: "Pell and Marrow instead conferred over a video
+# line", "Ruiz and Ambo talked for an hour".
+_PAIR_TALKED = (
+    r"(?-i:[A-Z])[\w.'’-]+\s+and\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){1,3}(?:(?:instead|also|then|later|again|privately|"
+    r"briefly|[a-z]+ly)\s+)?(?:conferred|talked|huddled|negotiated|parleyed|conversed|consulted)\b"
+)
+# Reporting to a body, an appearance before it: "is to report on her pilgrimage to the chapter general", "reported
+# back to the synod".
+_REPORT_TO = (
+    r"report(?:s|ed|ing)?\s+(?:back\s+)?(?:on\s+(?:[\w'’-]+\s+){1,6}?)?to\s+(?:the|a|an|its|his|her|their)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:synod|chapter|council|board|congress|assembly|conference|committee|convention|"
+    r"shareholders|trustees|governors|senate|parliament)\b"
+)
+
 PARTNER_CLASSES = (
     _forms(_WITH) + r"\s+(?:[\w'’-]+\s+){0,3}?with\b" + _PARTNER + "|" + _TIME_WITH + _PARTNER + "|" + _SHARED + "|"
-    + _TOGETHER + "|" + _REUNITED
+    + _TOGETHER + "|" + _REUNITED + "|" + _SESSION_WITH + _PARTNER + "|" + _HEAR_OUT + "|" + _PAIR_TALKED + "|" + _REPORT_TO
 )

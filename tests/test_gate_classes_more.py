@@ -1,0 +1,98 @@
+"""More classes of the gates, of the format and of the place come back from: working sessions held with someone,
+hearing people out, presiding and co-chairing, two named talking together, reporting to a body; leading a company
+on the move, sending people by what they do, a journey noun with its agent, travelling there, linking up somewhere;
+a call in one clause and a meeting in another; a place returned from. Every example is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.text.contact import stated_contact
+from summarizer.text.cues import only_as_origin
+from summarizer.text.events import is_meeting_candidate, is_trip_candidate
+from summarizer.text.meeting_formats import meeting_format
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The port chief will go on to Lunsby next week for a safety review with crane drivers from the Amel dock.",
+        "The dean travels on to Harrow for a three-day exchange of ideas with ward managers from two hospitals.",
+        "Councillor Bea Onu held an evening surgery with tenants of the Kestle estate.",
+        "Inspector Ruan Tell will motor to Danby on Monday to hear the grievances of bus drivers.",
+        "The bishop presided at a harvest service for 80 growers in Welby on Sunday.",
+        "He is to co-chair the joint rivers commission with his Orlish counterpart, Ana Vey, in June.",
+        "Teller and Omondi instead conferred over a video line for an hour.",
+        "Dr Hale and Prof Lund privately talked for two hours at the institute.",
+        "The prioress is to report on her journey to the general chapter at Holm Abbey on 3 May.",
+    ],
+)
+def test_sessions_hearing_out_presiding_pairs_and_reports_to_a_body_are_asked(sentence: str) -> None:
+    assert is_meeting_candidate(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The patrol came under an exchange of fire with gunmen near the pass.",  # fire, not ideas
+        "She reported to the police that her car had gone.",  # the police is no assembly
+        "A review of the budget found waste.",  # a review with no partner
+        "He presided over a fall in the currency.",  # an era, not a gathering
+        "The exchange with reporters turned testy.",  # the press is no partner
+    ],
+)
+def test_fire_a_crime_report_a_review_of_papers_and_an_era_are_not_asked(sentence: str) -> None:
+    assert not is_meeting_candidate(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Organiser Ines Roe, who was to lead a convoy from Marl to Ostend, turned back at the border.",
+        "The Lark Trust has sent three nurses, Ama Boll and two colleagues, to Tarsk to run a clinic.",
+        "The charity dispatched its flood engineers to Arvik on Friday.",
+        "The scheme began with a fact-finding mission by Mayor Tom Reece to Groningen in May.",
+        "She wrote about a synod in Pella in June; she is due to fly there in late May.",
+        "The trainer, who lives in Cork, will link up with the squad in Galway for the final.",
+    ],
+)
+def test_a_company_led_people_sent_an_agents_journey_there_and_linking_up_somewhere_are_asked(sentence: str) -> None:
+    assert is_trip_candidate(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The firm sent its annual report to the Treasury.",  # a thing sent
+        "We sent letters to every household.",  # things sent
+        "They met up with old friends over coffee.",  # no place
+    ],
+)
+def test_a_motion_letters_and_coffee_with_friends_are_not_asked_as_trips(sentence: str) -> None:
+    assert not is_trip_candidate(sentence)
+
+
+def test_a_call_in_one_clause_does_not_make_the_meeting_of_another_a_call() -> None:
+    both = "Ada Lund held in-person talks with Kel chairman Bo Reine on Monday, and the two firms talked again by phone on Friday."
+    assert meeting_format(both) == "in_person"
+    chaired = "Mayor Ivo Marr chaired a council session on Tuesday, and she phoned the Orlish consul that evening."
+    assert meeting_format(chaired) == "unknown"
+    # the call and what was said on it, a meeting only hoped for, one told again: still a call
+    assert meeting_format("The two leaders held a video call on Friday; they discussed trade.") == "video"
+    assert meeting_format("Ruiz phoned Ambo on Monday, and said a meeting might follow in May.") == "phone"
+    assert meeting_format("Ruiz phoned Ambo on Monday, and the meeting ended with a pledge.") == "phone"
+    assert meeting_format("The two leaders spoke by phone.") == "phone"
+
+
+def test_a_place_come_back_from_is_where_the_journey_went() -> None:
+    assert not only_as_origin("Her deputy, Ola Brann, came back on Friday from Tessel, where she sat in.", "Tessel")
+    assert not only_as_origin("He returned on Monday from Vessary, where he sold bonds.", "Vessary")
+    assert only_as_origin("He flew from Oslo to Rome.", "Oslo")
+    assert only_as_origin("She left Oslo on Monday.", "Oslo")
+
+
+def test_an_adverb_of_place_between_talks_and_their_partner() -> None:
+    assert stated_contact("Minister Ola Brask is due to have talks there with President Ivo Lamm on fares.") == (
+        "Minister Ola Brask",
+        "President Ivo Lamm",
+    )
