@@ -1,16 +1,20 @@
 """More classes of the gates, of the format and of the place come back from: working sessions held with someone,
 hearing people out, presiding and co-chairing, two named talking together, reporting to a body; leading a company
 on the move, sending people by what they do, a journey noun with its agent, travelling there, linking up somewhere;
-a call in one clause and a meeting in another; a place returned from. Every example is made up."""
+a call in one clause and a meeting in another; a place returned from; a journey withdrawn from or that had to be
+called off; the guest of a fixed event. Every example is made up."""
 
 from __future__ import annotations
 
 import pytest
 
+from summarizer.extract.events import _stated_meeting
+from summarizer.extract.trip_records import stated_trip
 from summarizer.text.contact import stated_contact
 from summarizer.text.cues import only_as_origin
-from summarizer.text.events import is_meeting_candidate, is_trip_candidate
+from summarizer.text.events import MEETING_CUE, TRAVEL_CUE, is_meeting_candidate, is_trip_candidate
 from summarizer.text.meeting_formats import meeting_format
+from summarizer.text.modality import event_modality
 
 
 @pytest.mark.parametrize(
@@ -96,3 +100,44 @@ def test_an_adverb_of_place_between_talks_and_their_partner() -> None:
         "Minister Ola Brask",
         "President Ivo Lamm",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mood"),
+    [
+        ("Mayor Ada Voss pulled out of the trip to Lund on Friday.", "cancelled"),  # planned, then withdrawn from
+        ("Elder Tom Brye withdrew from the retreat to Kessany after a fall.", "cancelled"),
+        ("A planned voyage to Kessany had to be called off because of the storm.", "cancelled"),
+        ("Troops withdrew from Lund to the coast.", "factual"),  # a movement from a place, no event withdrawn from
+        ("Mayor Ada Voss withdrew from the race and flew to Lund.", "factual"),  # another clause's withdrawal
+    ],
+)
+def test_a_journey_withdrawn_from_or_that_had_to_be_called_off_is_cancelled(sentence: str, mood: str) -> None:
+    assert event_modality(sentence, TRAVEL_CUE) == mood
+
+
+def test_a_journey_withdrawn_from_is_stated_with_its_traveller_and_a_days_journey_has_none() -> None:
+    found = stated_trip("Mayor Ada Voss pulled out of the trip to Lund on Friday.")
+    assert found is not None and found.travellers == ["Mayor Ada Voss"] and found.destinations == ["Lund"]
+    assert stated_trip("Mayor Ada Voss withdrew from Friday's trip to Lund.") is None  # 'Friday' is no traveller
+
+
+def test_the_guest_of_a_fixed_event_is_not_a_hypothesis_but_an_invitation_to_do_something_is() -> None:
+    assert event_modality("Ruiz was invited to the summit in Lund on Friday.", MEETING_CUE) == "factual"
+    assert event_modality("Residents are invited to an open briefing at the hall on 2 May.", MEETING_CUE) == "factual"
+    assert event_modality("Ruiz may be invited to the summit in Lund.", MEETING_CUE) == "hypothetical"
+    assert event_modality("Lund invited Ruiz to hold talks in Oslo.", MEETING_CUE) == "hypothetical"
+    assert event_modality("Lund invited Ruiz to visit Oslo next year.", TRAVEL_CUE) == "hypothetical"
+    assert event_modality("Ruiz pulled out of the summit in Lund.", MEETING_CUE) == "negated"  # it goes on without him
+    assert event_modality("Ruiz boycotted the summit in Lund.", MEETING_CUE) == "negated"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mill said it had given an online briefing to harbour board officials in June.",  # 'given', the participle
+        "Dr Pesk presented his survey to the parish council in a closed sitting on Monday.",  # one before a body
+    ],
+)
+def test_a_briefing_given_and_findings_presented_to_a_body_are_stated_when_the_model_says_no(sentence: str) -> None:
+    assert _stated_meeting(sentence) is not None

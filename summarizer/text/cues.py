@@ -10,6 +10,7 @@ import re
 from summarizer.schemas import TripMode, TripStatus
 from summarizer.text.events import (
     ADDRESSED_BODY,
+    PRESENTED_TO,
     TRAVEL_CUE,
     cue_matches,
     is_meeting_candidate,
@@ -134,8 +135,9 @@ _ATTENDS = word_regex(
     # one person before many (testimony in other words, a service led, a ceremony presided over), an interview
     # given: "appeared before U.S. District Judge X", "celebrated Mass for 60,000 people", "gave an interview to ORF"
     + ONE_BEFORE_MANY + "|"
-    # a ceremony by its deed: "is due to lay a wreath at a memorial", "is scheduled to read alongside X"
-    + CEREMONY + "|"
+    # a ceremony by its deed: "is due to lay a wreath at a memorial", "is scheduled to read alongside X"; findings
+    # presented to a body: "presented his survey to the parish council"
+    + CEREMONY + "|" + PRESENTED_TO + "|"
     + INTERVIEW_GIVEN + r"\s+(?:to|with)|"
     # a news conference in other words, questions put in person: "Facing the press on Tuesday, X fielded ..."
     + PRESS + "|"

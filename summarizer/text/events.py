@@ -45,6 +45,7 @@ __all__ = [
     "COLLECTIVE",
     "GATHERING",
     "MEETING_CUE",
+    "PRESENTED_TO",
     "PRESS_MET",
     "RECEIVED",
     "SIDE_NOUN",
@@ -87,6 +88,11 @@ ADDRESSED_BODY = r"address(?:es|ed|ing)?\s+the\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0
 AGREEMENT_WITH = (
     r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:agreements?|accords?|pacts?|treaty|treaties|deals?|declarations?|"
     r"memorandums?|communiqu\w+)\s+(?:(?:on|for|of|to)\s+(?:[\w'’-]+\s+){1,4}?)?with"
+)
+# Presenting to a body, one before many: "is set to present the findings to the research council's scientific board".
+PRESENTED_TO = (
+    r"present(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){1,4}?to\s+(?:(?:the|a|an|its|his|her|their)\s+|(?-i:[A-Z])[\w.'’-]*\s+)*"
+    r"(?:[\w'’-]+\s+){0,3}?(?:board|committee|panel|council|commission|cabinet|shareholders|investors)\b"
 )
 # The titles of people received ("general" is also an adjective: "received a general amnesty").
 _RECEIVED_TITLES = "|".join(sorted(PERSON_TITLES - {"general"}))
@@ -209,8 +215,7 @@ _MEET = (
     # or who had arranged it: "A capital markets day that Nordhavn had scheduled for September"
     r"had\s+(?:scheduled|planned|arranged|organi[sz]ed|called))\b|"
     # presenting to a body: "is set to present the findings to the research council's scientific board"
-    r"present(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){1,4}?to\s+(?:(?:the|a|an|its|his|her|their)\s+|(?-i:[A-Z])[\w.'’-]*\s+)*"
-    r"(?:[\w'’-]+\s+){0,3}?(?:board|committee|panel|council|commission|cabinet|shareholders|investors)\b|"
+    + PRESENTED_TO + "|"
     # a body by its name: "will address the Bundestag on Thursday", "addressed the Knesset"
     + ADDRESSED_BODY + "|"
     # joining someone at a gathering: "will join the royal couple at a state banquet"
@@ -279,7 +284,7 @@ _MEET_PEOPLE = (
     r"(?:breakfasted|lunched|din(?:e|es|ed|ing)|sat\s+down)\s+with|"
     # received by a side, the agent of the passive: "was received on Tuesday by officials of the ministry"
     r"(?:was|were|been|being)\s+(?:received|hosted|welcomed|greeted|briefed)\s+(?:(?!by\b)[\w'’-]+\s+){0,3}?by|"
-    r"(?:gave|give|gives|giving)\s+(?:an?\s+)?(?:[\w-]+\s+)?briefing\s+to|"
+    r"(?:gave|give|gives|giving|given)\s+(?:an?\s+)?(?:[\w-]+\s+)?briefing\s+to|"
     r"(?:sessions?|briefings?|meetings?|calls?|sit-?downs?|" + MEAL + r")\s+with)\s+(?:with\s+)?(?:the\s+|some\s+|local\s+|"
     r"(?:hundreds|thousands|dozens|scores)\s+of\s+|(?:a|an|the)\s+(?:[\w'’-]+\s+)?(?:group|delegation|panel|team)\s+of\s+)?"
     r"(?:(?!(?:on|about|of|in|at|for|to)\b)[\w'’-]+\s+){0,3}?"

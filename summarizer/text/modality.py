@@ -43,6 +43,22 @@ _STAYED_AWAY = re.compile(
     r"participation\s+in)\b",
     re.IGNORECASE,
 )
+_JOURNEY_WORDS = r"(?:trip|visit|tour|journey|voyage|mission|pilgrimage|retreat|expedition|excursion|crossing|leg|stop)s?\b"
+# Withdrawing from a journey one was to make: planned, then called off for the subject ("pulled out of the trip to
+# Lund", "withdrew from the retreat to Kessany"; a gathering pulled out of goes on without them: stayed away).
+_WITHDREW_FROM = re.compile(
+    r"\b(?:(?:pull(?:s|ed|ing)?|drop(?:s|ped|ping)?|bow(?:s|ed|ing)?)\s+out\s+of|withdr(?:aw|aws|awing|ew|awn)\s+from)"
+    r"(?:\s+(?:a|an|the|this|that|his|her|their|its|(?-i:[A-Z])[\w.'’-]*['’]s))?(?:\s+(?!(?:and|or|but|then|to|in|on|at|for|with)\b)[\w'’-]+){0,3}?\s*$",
+    re.IGNORECASE,
+)
+# The same, in one cue with its event noun ("withdrew from Friday's trip to"; not "withdrew from Lund to the coast").
+_WITHDREW_FROM_EVENT = re.compile(
+    r"(?:(?:pull(?:s|ed|ing)?|drop(?:s|ped|ping)?|bow(?:s|ed|ing)?)\s+out\s+of|withdr(?:aw|aws|awing|ew|awn)\s+from)\s+"
+    r"(?:(?:a|an|the|this|that|his|her|their|its|(?-i:[A-Z])[\w.'’-]*['’]s)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    + _JOURNEY_WORDS,
+    re.IGNORECASE,
+)
+_JOURNEY_NOUN = re.compile(r"\b" + _JOURNEY_WORDS, re.IGNORECASE)
 _HYPOTHETICAL = re.compile(
     r"\b(?:could|might|if|unless|whether|should|possibly|perhaps|maybe|hop(?:e|es|ed|ing)|wants?\s+to|consideration|"
     r"wanted\s+to|wish(?:es|ed)?\s+to|urg(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|call(?:s|ed)?\s+on|ask(?:s|ed)?|"
@@ -76,6 +92,12 @@ _WISHED_FOR = re.compile(
     r"\b(?:urg|encourag|appeal|invit|press|push|call|ask|want|hop|seek|sought|propos|offer|demand|insist|"
     r"wish|plead)\w*(?:\s+(?!together\b)[\w'’-]+){0,6}?\s+(?:to|for)\s+(?:(?!(?:before|after|while|when|then|since|until)\b)[\w-]+\s+){0,3}"
     r"(?:(?:and|or)\s+(?:[\w-]+\s+){1,2})?$",
+    re.IGNORECASE,
+)
+# Invited to an event by its noun, the event is fixed, with a guest list ("Residents are invited to an open briefing at
+# the hall on 2 May"); invited to do something is not ("invited Ruiz to visit Oslo").
+_INVITED_TO_EVENT = re.compile(
+    r"\binvit(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,6}?to\s+(?:a|an|the|this|its|their|our|his|her)\s+(?:[\w'’-]+\s+){0,3}?$",
     re.IGNORECASE,
 )
 # The subjunctive after a verb of demand: "demanded that Hale be extradited", "insists that they be sent home":
@@ -188,7 +210,8 @@ _NOUN_CALLED_OFF = re.compile(
     # a full stop inside the sentence is an abbreviation's ("incumbent Sen. Dale Hesketh"), not its end
     r"(?:(?!\b(?:and|but|while|because|after|before|so|when|said|says)\b)(?:[^.;:]|\.(?=\s*\w)))*?"
     r"(?<!\bwhich\s)(?<!\bthat\s)(?<!\bwho\s)"  # not a relative clause's own predicate ("which was postponed")
-    rf"\b(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|got)\s+(?:\w+\s+)?(?:{word_pattern(_CALLING_OFF)}|"
+    # (a predicate of necessity told done: "A planned drive south had to be shelved")
+    rf"\b(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|got|had\s+to\s+be)\s+(?:\w+\s+)?(?:{word_pattern(_CALLING_OFF)}|"
     r"dropped|axed|scrubbed|ruled\s+out|struck\s+(?:off|from)|taken\s+off)\b",
     re.IGNORECASE,
 )
@@ -239,6 +262,9 @@ def _cue_modality(sentence: str, cue: re.Match[str]) -> Modality:
     after = "" if _HELD_UP.match(sentence, cue.end()) else _after(sentence, cue.end())
     if _CANCEL_WORDS.search(window) or _CANCEL_WORDS.search(after) or _DROPPED.search(window):
         return "cancelled"
+    withdrawn = _WITHDREW_FROM.search(window) and _is_noun_cue(sentence, cue) and _JOURNEY_NOUN.search(cue.group(0))
+    if withdrawn or _WITHDREW_FROM_EVENT.match(cue.group(0)):
+        return "cancelled"  # "pulled out of the trip to Lund", "withdrew from the retreat to Kessany"
     if noun_called_off(sentence, cue) is not None:
         return "cancelled"
     if _PAST_PLAN.search(sentence[: cue.start()]) and _UNDONE.search(sentence[cue.end() :]):
@@ -248,10 +274,13 @@ def _cue_modality(sentence: str, cue: re.Match[str]) -> Modality:
         return "negated"  # (a negation does not reach into "before leaving": "did not say it before leaving")
     if _AWAITED.match(cue.group(0)):
         return "planned"  # "is due in Bamako", "is expected in Dakar"
-    if _MAY_MONTH.search(window) is None and (_HYPOTHETICAL.search(window) or _NOT_YET_FIXED.search(f"{window} {cue.group(0)}")):
+    invited = _INVITED_TO_EVENT.search(window + " ")  # the guest of a fixed event: the words before the invitation tell
+    moot = window[: invited.start()] if invited else window
+    if _MAY_MONTH.search(window) is None and (_HYPOTHETICAL.search(moot) or _NOT_YET_FIXED.search(f"{window} {cue.group(0)}")):
         return "hypothetical"
     before = sentence[max(0, cue.start() - 160) : cue.start()]
-    if _WISHED_FOR.search(before) or _MANDATIVE.search(before) or _ASKED_FOR.search(before):
+    wished = _WISHED_FOR.search(before) is not None and _INVITED_TO_EVENT.search(before) is None
+    if wished or _MANDATIVE.search(before) or _ASKED_FOR.search(before):
         return "hypothetical"
     if _HABITUAL.search(window) or _HABITUAL.search(after) or _FREQUENCY.search(_own_words_after(sentence, cue.end())) \
             or _EACH_OCCASION.match(sentence, cue.end()):

@@ -161,15 +161,17 @@ _JOURNEY = re.compile(
     r"(?:\s+" + _WHEN_BETWEEN + r")?(?:\s+(?:to|for|in|at))?\s+(?:the\s+)?" + _PLACE
 )
 # A person's journey told by its noun: "Lund's visit to Cairo", "the president's two-day trip to Asia".
+_TIMES = frozenset(name.casefold() for name in (*WEEKDAY_NAMES, *MONTH_NAMES))
 _NOMINAL_JOURNEY = re.compile(
     r"(?P<who>(?:\b(?-i:[A-Z])[\w'.-]*\s+){0,2}(?-i:[A-Z])[\w.-]*|\b[Tt]he\s+[a-z]+)['’]s\s+(?:[\w-]+\s+){0,2}?"
     r"(?:visit|trip|tour|journey|stay)\s+(?:to|in)\s+(?:the\s+)?" + _PLACE
 )
-# A journey called off, told by its noun: "Macron postponed a planned trip to Beijing", "canceled a trip to a
-# mayors' conference in Denver".
+# A journey called off, told by its noun, or withdrawn from: "Macron postponed a planned trip to Beijing", "canceled a
+# trip to a mayors' conference in Denver", "pulled out of the trip to Lund".
 _CALLED_OFF = re.compile(
     r"\b(?:cancel(?:l?ed|s)|postponed|postpones|called\s+off|calls\s+off|scrapped|scraps|shelved|abandon(?:ed|s)|"
-    r"put\s+off)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:trip|visit|tour|journey)\s+"
+    r"put\s+off|(?:pull(?:s|ed)?|drop(?:s|ped)?|bow(?:s|ed)?)\s+out\s+of|withdr(?:ew|aws)\s+from)\s+"
+    r"(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:trip|visit|tour|journey|voyage|mission|pilgrimage|retreat)\s+"
     r"(?:to|of)\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){1,3}?in\s+)?(?:the\s+)?" + _PLACE
 )
 # A journey planned, then called off in a 'but' clause (the mood says so, text/modality.py): "had intended to fly
@@ -262,7 +264,8 @@ def stated_journey(sentence: str) -> tuple[str, str] | None:
     verb in another clause's infinitive) gives None.
     """
     nominal = _NOMINAL_JOURNEY.search(sentence)  # "Lund's visit to Cairo", "the president's trip to Asia"
-    if nominal is not None and names_a_person(nominal.group("who")) and (place := _known_place(nominal)):
+    who_not_a_day = nominal is not None and nominal.group("who").casefold() not in _TIMES  # not "Friday's trip"
+    if nominal is not None and who_not_a_day and names_a_person(nominal.group("who")) and (place := _known_place(nominal)):
         return nominal.group("who"), place
     for m in _APPOSED_JOURNEY.finditer(sentence):
         place = _known_place(m)
