@@ -141,3 +141,76 @@ def test_the_guest_of_a_fixed_event_is_not_a_hypothesis_but_an_invitation_to_do_
 )
 def test_a_briefing_given_and_findings_presented_to_a_body_are_stated_when_the_model_says_no(sentence: str) -> None:
     assert _stated_meeting(sentence) is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ruiz rang Prime Minister Ana Vell on Monday.",  # Contacting
+        "Ruiz got on the phone with Ana Vell on Monday.",
+        "Ruiz had a quick word with Ana Vell before the vote.",
+        "Ruiz entertained Ana Vell at his residence.",  # Social_event, hosting
+        "Ruiz threw a dinner for the visiting crew.",
+        "Ruiz was the guest of Mayor Ana Vell on Monday.",
+        "Ruiz caught up with Ana Vell in the lobby.",
+        "Ruiz deliberated with the panel for hours.",  # Discussion, Questioning
+        "The committee quizzed Ana Vell on the budget.",
+        "Ruiz faced questions from MPs on Monday.",
+        "Ruiz summoned the Orlish ambassador on Monday.",  # diplomatic contact
+        "Ruiz paid his respects to the king.",
+        "Ruiz joined Ana Vell for a walk along the river.",  # going along with someone
+        "Ruiz toured the plant with Ana Vell.",
+        "The judge swore in the new cabinet.",  # ceremonies of office
+        "Ruiz presented medals to the veterans.",
+        "Ruiz addressed a packed hall in Lund.",
+    ],
+)
+def test_frames_of_contacting_hosting_discussion_and_ceremony_are_asked(sentence: str) -> None:
+    assert is_meeting_candidate(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bell rang at noon.",
+        "She questioned the wisdom of the plan.",
+        "They got together the money for a new roof.",
+        "He took the stand that the war was wrong.",
+        "The show entertained millions.",
+    ],
+)
+def test_a_bell_a_doubt_money_raised_a_position_and_a_show_are_not_meetings(sentence: str) -> None:
+    assert not is_meeting_candidate(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ruiz breezed into Lund on Monday.",  # Arriving
+        "Ruiz showed up in Lund on Monday.",
+        "Ruiz set foot in Mali for the first time.",
+        "The ferry called at Holmspar on its way north.",  # by vessel
+        "The crew came ashore at Dover.",
+        "Ruiz was in transit to Doha.",  # on the way, through, a while
+        "Ruiz stopped off in Rome.",
+        "Ruiz stayed in Bergen for two nights.",
+        "Ruiz swung through Ohio on Monday.",
+        "Ruiz is off to Lund on Monday.",  # leaving, taking a company along
+        "The coach took the squad to Lund.",
+    ],
+)
+def test_frames_of_arriving_passing_through_staying_and_leaving_are_asked(sentence: str) -> None:
+    assert is_trip_candidate(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He took his case to Strasbourg.",  # a case, not a company
+        "She got to know the city well.",
+        "Investors are off to a good start.",
+        "Ruiz stayed in Bergen.",  # staying put, no stay of some nights
+    ],
+)
+def test_a_case_taken_a_city_known_a_start_and_staying_put_are_not_trips(sentence: str) -> None:
+    assert not is_trip_candidate(sentence)

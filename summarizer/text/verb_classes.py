@@ -8,6 +8,7 @@ A verb asked here only makes the sentence a question for the model; the model an
 
 from __future__ import annotations
 
+from summarizer.text.frames import FRAME_CONTACTS, FRAME_JOURNEYS
 from summarizer.text.lexicon import inflections, word_pattern
 
 __all__ = ["JOURNEY_CLASSES", "PARTNER_CLASSES"]
@@ -90,7 +91,7 @@ _SENT_PEOPLE = (
 )
 
 JOURNEY_CLASSES = (
-    _ARRIVING + "|" + _BACK + "|" + _TOURING + "|"
+    FRAME_JOURNEYS + "|" + _ARRIVING + "|" + _BACK + "|" + _TOURING + "|"
     + r"(?!troops\b)" + _forms(_MASS) + r"\s+" + _ADVERB + r"(?:on|upon|into|to|towards?)\s+" + _NAMED + "|"
     + r"(?!following\b)" + _forms(_CHASE) + r"\s+(?:[\w'’.-]+\s+){1,4}?(?:back\s+)?to\s+" + _NAMED + "|"
     + _forms(_DIRECTED + _MANNER + _VEHICLE, _IRREGULAR) + r"\s+" + _ADVERB + r"(?:to|into|towards?)\s+" + _NAMED + "|"
@@ -157,6 +158,6 @@ _REPORT_TO = (
 )
 
 PARTNER_CLASSES = (
-    _forms(_WITH) + r"\s+(?:[\w'’-]+\s+){0,3}?with\b" + _PARTNER + "|" + _TIME_WITH + _PARTNER + "|" + _SHARED + "|"
+    FRAME_CONTACTS + "|" + _forms(_WITH) + r"\s+(?:[\w'’-]+\s+){0,3}?with\b" + _PARTNER + "|" + _TIME_WITH + _PARTNER + "|" + _SHARED + "|"
     + _TOGETHER + "|" + _REUNITED + "|" + _SESSION_WITH + _PARTNER + "|" + _HEAR_OUT + "|" + _PAIR_TALKED + "|" + _REPORT_TO
 )

@@ -1,0 +1,113 @@
+"""More of FrameNet's frames for the gates, each member in the frame that gives it the event's sense: arriving in
+other words and by vessel, passing through, a stay of some nights, leaving for somewhere (Arriving, Travel,
+Residence, Departing); and contacting, hosting, discussing, questioning, diplomatic summoning, accompanying someone,
+ceremonies of office (Contacting, Social_event, Discussion, Questioning, Cotheme, Change_of_leadership).
+
+A match only makes the sentence a question for the model; the model and the record rules decide."""
+
+from __future__ import annotations
+
+__all__ = ["FRAME_CONTACTS", "FRAME_JOURNEYS"]
+
+# Where a path ends: a named place, maybe after "the" ("to the Hague").
+_NAMED = r"(?=(?:the\s+)?(?-i:[A-Z]))"
+# People taken along, by what they are as a company: "took the squad to Lund".
+_COMPANY = r"(?:team|squad|side|delegation|group|party|family|children|students|players|crew|staff|choir|band|troupe)"
+
+# Arriving in other words: "breezed into Lund", "showed up in Tarsk", "got to Oslo", "popped over to Calais", "set
+# foot in Mali", "landed back in Accra".
+_ARRIVING = (
+    r"(?:breez|roll)(?:e|es|ed|ing)?\s+into\s+" + _NAMED + r"|"
+    r"(?:show(?:s|ed|ing)?|turn(?:s|ed|ing)?)\s+up\s+(?:in|at)\s+" + _NAMED + r"|"
+    r"(?:get|gets|got|getting)\s+to\s+" + _NAMED + r"|"
+    r"(?:pop|pops|popped|popping|nip|nips|nipped|nipping|hop|hops|hopped|hopping)\s+(?:over|across|down|up|out)?\s*to\s+"
+    + _NAMED + r"|"
+    r"(?:set|sets|setting)\s+foot\s+(?:in|on)\s+" + _NAMED + r"|land(?:s|ed|ing)?\s+back\s+in\s+" + _NAMED
+)
+# A vessel and its people arriving: "called at Holmspar", "docked in Valletta", "put in at Cork", "came ashore at
+# Dover", "disembarked in Piraeus".
+_BY_VESSEL = (
+    r"call(?:s|ed|ing)?\s+(?:in\s+)?at\s+" + _NAMED + r"|(?:dock|berth|moor)(?:s|ed|ing)?\s+(?:at|in)\s+" + _NAMED + r"|"
+    r"(?:put|puts|putting)\s+in\s+at\s+" + _NAMED + r"|(?:put|puts|came|come|comes|went|go|goes)\s+ashore\s+(?:at|in|on)\s+"
+    + _NAMED + r"|disembark(?:s|ed|ing)?\s+(?:at|in)\s+" + _NAMED + r"|embark(?:s|ed|ing)?\s+for\s+" + _NAMED
+)
+# On the way, through, or a while somewhere: "in transit to Doha", "stopped off in Rome", "stayed over in Bergen",
+# "stayed in Lund for two nights", "checked into a hotel in Oslo", "swung through Ohio", "a visitor to Kenya", "took
+# up residence in Nice".
+_THROUGH = (
+    r"in\s+transit\s+(?:to|through)\s+" + _NAMED + r"|stop(?:s|ped|ping)?\s+off\s+(?:in|at)\s+" + _NAMED + r"|"
+    r"stay(?:s|ed|ing)?\s+over\s+(?:in|at)\s+" + _NAMED + r"|"
+    r"stay(?:s|ed|ing)?\s+(?:on\s+)?in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+for\s+(?:a|an|one|two|three|"
+    r"four|five|six|several|a\s+few|\d+)\s+(?:more\s+)?(?:nights?|days?|weeks?)\b|"
+    r"check(?:s|ed|ing)?\s+in(?:to)?\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:hotel|guesthouse|inn|hostel|lodge)\s+in\s+"
+    + _NAMED + r"|"
+    r"(?:pass(?:es|ed|ing)?|swing|swings|swung|swinging|sweep|sweeps|swept|sweeping)\s+through\s+" + _NAMED + r"|"
+    r"visitors?\s+to\s+" + _NAMED + r"|t(?:ake|akes|ook|aking)\s+up\s+residence\s+in\s+" + _NAMED
+)
+# Leaving for somewhere, and taking a company along: "is off to Lund", "shipped out to Darwin", "snuck into Gaza",
+# "took the squad to Lund".
+_OFF_TO = (
+    r"(?:is|are|was|were|be)\s+off\s+to\s+" + _NAMED + r"|ship(?:s|ped|ping)?\s+out\s+to\s+" + _NAMED + r"|"
+    r"(?:snuck|slip(?:s|ped|ping)?)\s+(?:back\s+)?into\s+" + _NAMED + r"|"
+    r"t(?:ake|akes|ook|aking|aken)\s+(?:the|his|her|their|its|a)\s+(?:[\w'’-]+\s+)?" + _COMPANY + r"\s+(?:back\s+)?to\s+"
+    + _NAMED
+)
+FRAME_JOURNEYS = _ARRIVING + "|" + _BY_VESSEL + "|" + _THROUGH + "|" + _OFF_TO
+
+# Someone named or titled, after a verb of contact: "rang Prime Minister Ana Vell", "summoned the ambassador".
+_SOMEONE = r"(?:(?:the|his|her|their|its)\s+)?(?:[\w'’-]+\s+)?(?=(?-i:[A-Z])|(?:ambassador|envoy|charg[eé]|consul|minister|president|mayor|governor)\b)"
+# Contacting by phone or screen: "rang Prime Minister Vell", "video-called her", "got on the phone with", "reached
+# Vell by telephone", "had a word with".
+_CONTACTING = (
+    r"(?:rang|rings|ringing)\s+" + _SOMEONE + r"|video-?call(?:s|ed|ing)?\b|"
+    r"(?:get|gets|got|getting)\s+on\s+the\s+(?:phone|telephone|line)\s+(?:to|with)\b|"
+    r"reach(?:es|ed|ing)?\s+(?:[\w'’.-]+\s+){1,4}?by\s+(?:phone|telephone)\b|"
+    r"(?:had|has|have|having)\s+(?:a\s+)?(?:quick\s+|brief\s+|private\s+|quiet\s+)?word\s+with\b"
+)
+# Hosting and sharing an occasion: "entertained Vell at his residence", "threw a party for the crew", "was the guest
+# of Mayor Vell", "shared a meal with", "caught up with Vell", "Ruiz and Vell got together", "a webinar with
+# investors", "a powwow with tribal elders".
+_HOSTING = (
+    r"entertain(?:s|ed|ing)?\s+" + _SOMEONE + r"|"
+    r"(?:throw|throws|threw|thrown|throwing)\s+(?:a|an)\s+(?:[\w'’-]+\s+)?(?:party|dinner|reception|banquet|lunch|"
+    r"luncheon|barbecue|gala)\s+for\b|"
+    r"(?:was|were|is|are|be|been)\s+(?:the\s+)?guests?\s+of\b|"
+    r"shar(?:e|es|ed|ing)\s+(?:a|the)\s+(?:[\w'’-]+\s+)?(?:meal|table|platform|podium)\s+with\b|"
+    r"caught\s+up\s+with\s+(?=(?-i:[A-Z]))|catch(?:es|ing)?\s+up\s+with\s+(?=(?-i:[A-Z]))|"
+    r"(?:get|gets|got|getting)\s+together\b(?!\s+(?:the|a|an|enough|some|funds|money|cash)\b)|(?:webinars?|powwows?|fireside\s+chats?)\s+with\b"
+)
+# Discussing, questioning and lobbying someone: "deliberated with", "debated Vell on television", "chatted to Vell",
+# "quizzed the minister", "was cross-examined by", "faced questions from MPs", "took the stand",
+# "lobbied Vell", "debriefed Vell".
+_DISCUSSION = (
+    r"deliberat(?:e|es|ed|ing)\s+with\b|debat(?:e|es|ed|ing)\s+(?=(?-i:[A-Z])[a-z])|chat(?:s|ted|ting)?\s+to\s+" + _SOMEONE
+    # (the verb in lower case: a Title Case headline's "Questions" is a noun as often as not)
+    + r"|(?-i:quizz(?:es|ed|ing)|question(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|debrief(?:s|ed|ing)?)\s+"
+    r"(?=(?:the\s+)?(?-i:[A-Z])[a-z])|(?:was|were|is|are|be|been|being)\s+cross-examined\b|"
+    r"fac(?:e|es|ed|ing)\s+questions\s+(?:from|by)\b(?!\s*(?:the\s+)?(?:reporters|journalists|correspondents|press|media)\b)|t(?:ake|akes|ook|aking|aken)\s+the\s+(?:witness\s+)?stand\b(?!\s+(?:that|on|against)\b)"
+)
+# Diplomatic and official contact: "summoned the ambassador", "called in the envoy", "paid his respects to", "paid a
+# courtesy visit to Vell", "brokered a deal between".
+_OFFICIAL = (
+    r"(?:summon(?:s|ed|ing)?|call(?:s|ed|ing)?\s+in)\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:ambassador|envoy|charg[eé]|consul|"
+    r"diplomat|nuncio|high\s+commissioner)s?\b|"
+    r"pa(?:y|ys|id|ying)\s+(?:his|her|their|its)\s+respects\s+to\b|"
+    r"pa(?:y|ys|id|ying)\s+(?:a|an)\s+(?:[\w'’-]+\s+)?(?:courtesy\s+)?visit\s+to\s+" + _SOMEONE + r"|"
+    r"broker(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?between\b"
+)
+# Going along with someone, and ceremonies of office: "joined Vell for a walk", "toured the plant with Vell",
+# "accompanied Vell around the site", "sat beside Vell at", "swore in the cabinet", "was sworn in by", "presented
+# medals to the veterans", "addressed a packed hall".
+_TOGETHER = (
+    r"join(?:s|ed|ing)?\s+(?=(?-i:[A-Z]))(?:[\w.'’-]+\s+){1,4}?for\s+(?:a|an|the)\b|"
+    r"tour(?:s|ed|ing)?\s+(?:the|a|an|its|his|her)\s+(?:[\w'’-]+\s+){0,3}?with\s+(?=(?-i:[A-Z]))|"
+    r"accompan(?:y|ies|ied|ying)\s+(?:[\w'’.-]+\s+){1,4}?(?:around|round|through|on|during|at)\b|"
+    r"(?:sat|sit|sits|sitting)\s+(?:beside|opposite|next\s+to)\s+(?=(?-i:[A-Z]))|"
+    # (the one who swears someone in, and the one sworn in by someone: "was sworn in for a fifth term" alone is no meeting)
+    r"(?:swore|swear|swears|swearing)\s+in\s+(?=(?:the|a|an|his|her|their|its|new|\d+)\s|(?-i:[A-Z]))|sworn\s+in\s+(?:[\w'’-]+\s+){0,6}?by\b|"
+    r"(?:present(?:s|ed|ing)?|award(?:s|ed|ing)?|hand(?:s|ed|ing)?\s+out)\s+(?:[\w'’-]+\s+)?(?:medals|awards|prizes|"
+    r"honours|honors|certificates|diplomas|degrees|decorations)\s+to\b|"
+    r"address(?:es|ed|ing)?\s+(?:a|an|the)\s+(?:[\w'’-]+\s+)?(?:hall|room|house|chamber|auditorium|stadium|arena|"
+    r"square|theatre|theater)\b"
+)
+FRAME_CONTACTS = _CONTACTING + "|" + _HOSTING + "|" + _DISCUSSION + "|" + _OFFICIAL + "|" + _TOGETHER
