@@ -214,3 +214,51 @@ def test_frames_of_arriving_passing_through_staying_and_leaving_are_asked(senten
 )
 def test_a_case_taken_a_city_known_a_start_and_staying_put_are_not_trips(sentence: str) -> None:
     assert not is_trip_candidate(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Farmer Ivo Lamm is in Tessby to take part in a ten-day convocation of hill growers.",  # any assembly noun
+        "At a public assembly in the old market, the councillors faced some two hundred stallholders.",
+        "Staff fly to Orvik in May for the network's first steering panel, co-chaired by both academies.",
+        "Captain Ada Kern told a farewell supper for the crew that morale was high.",  # an occasion told something
+        "In Marl he addressed a village indaba under the trees.",
+        "Students presented their work to curators at a round-table in the library.",  # compounds, any spelling
+        "The museum held a videoconference linking its restorers to curators in Orvik.",
+        "The cadets attended a regimental Mass said by Canon Piers Allam.",  # one service, not churchgoing
+        "Ulla Brisk, 91, was visited at her home by a veterans' party.",  # Visiting, passive
+        "The archivist hoped to go to Orvik to take depositions from former mill hands.",  # Questioning
+        "Members then put questions to the head groom.",
+        "Monday's session between the developers and the allotment holders was postponed.",
+        "After the tour, the choir reports back to supporters at a garden fete.",
+        "Over lunch at the harbour office, the two boards signed a dredging contract.",
+    ],
+)
+def test_assemblies_occasions_compounds_visits_questions_and_meals_together_are_asked(sentence: str) -> None:
+    assert is_meeting_candidate(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She attends church every Sunday.",  # a habit
+        "He addressed the issue in Parliament.",
+        "The firm faced three lawsuits.",
+        "He put questions to reporters.",  # the press
+        "Prices rose over the summer.",
+    ],
+)
+def test_churchgoing_an_issue_lawsuits_the_press_and_a_season_are_not_asked(sentence: str) -> None:
+    assert not is_meeting_candidate(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["On 9 May the mayor met Ruiz in Lund.", "In May the mayor met Ruiz in Lund.", "On 3rd May he flew to Lund."],
+)
+def test_the_month_may_is_no_modal(sentence: str) -> None:
+    cue = TRAVEL_CUE if "flew" in sentence else MEETING_CUE
+    assert event_modality(sentence, cue) == "factual"
+    assert event_modality("In May, the mayor could meet Ruiz.", MEETING_CUE) == "hypothetical"  # the modal still is
+    assert event_modality("The mayor may meet Ruiz.", MEETING_CUE) == "hypothetical"

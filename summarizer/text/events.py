@@ -73,7 +73,7 @@ SIDE_NOUN = (
 # by the provost".
 RECEIVED_BY = (
     r"(?:was|were|be|been|being)\s+(?:\w+ly\s+|afterwards\s+|later\s+|then\s+|also\s+|first\s+)?"
-    r"(?:received|briefed|hosted|welcomed|greeted|addressed)\s+(?:[\w'’.,-]+\s+){0,9}?by"
+    r"(?:received|briefed|hosted|welcomed|greeted|addressed|visited)\s+(?:[\w'’.,-]+\s+){0,9}?by"
 )
 RECEIVED = word_regex(RECEIVED_BY)
 # Where a body's name ends: before a time, a place, a manner or the clause's end ("the Bundestag on Thursday").
@@ -130,7 +130,7 @@ _MEET = (
     r"(?:had|has|have|having|over)\s+(?:a\s+)?(?:[\w-]+\s+)?" + MEAL + r"\s+with|"
     r"(?:hold|holds|held|holding)\s+(?:\w+\s+){0,3}?"
     r"(?:talks|meetings?|summit|session|conference|discussions|consultations|negotiations|bilateral|one-on-one|"
-    r"one-to-one|sit-?down)|"
+    r"one-to-one|sit-?down|(?:video|tele)-?conference)|"
     r"rece(?:ive|ives|ived|iving)\s+(?=(?:him|her)\s+(?:at|in|on|for)\b|(?:(?:the|a|an)\s+)?(?:(?-i:[A-Z])\w*|visiting|"
     r"delegation|delegates|envoy|envoys|"
     r"ministers?|leaders?|officials?|ambassadors?)\b|"
@@ -142,7 +142,8 @@ _MEET = (
     r"(?:was|were|be|been|being)\s+signed\s+with\b|"
     # a ceremony with someone; sides meeting again
     r"(?:at|for|during|after|before|following)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:ceremony|reception|banquet|"
-    + OCCASION + r")\b|"
+    # an assembly of people or a social occasion by its noun: "at a public assembly in the market", "at a village fete"
+    r"assembly|convocation|conclave|synod|indaba|jirga|fete|send-off|supper|soiree|" + OCCASION + r")\b|"
     # speaking before an occasion: "will lecture at a charity breakfast", "preached at a centenary service"
     r"(?:speak|speaks|spoke|speaking|lectur(?:e|es|ed|ing)|preach(?:es|ed|ing)?|perform(?:s|ed|ing)?)\s+at\s+"
     r"(?:a|an|the|(?-i:[A-Z])[\w.'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:" + MEAL + r"|ceremony|service|mass|launch|festival|"
@@ -154,7 +155,8 @@ _MEET = (
     # taking part in a gathering: "took part in Tuesday's sessions", "participated in the talks" (not "in combat")
     r"(?:(?:take|takes|took|taking|taken)\s+part|participat(?:e|es|ed|ing))\s+in\s+(?:[\w'’-]+\s+){0,3}?(?:talks|"
     r"meetings?|summits?|sessions?|conferences?|negotiations|discussions|rall(?:y|ies)|ceremon(?:y|ies)|forums?|"
-    r"hearings?|briefings?|round\s*tables?|roundtables?|debates?|calls?)\b|"
+    r"hearings?|briefings?|round[\s-]*tables?|roundtables?|debates?|calls?|assembl(?:y|ies)|convocations?|conclaves?|"
+    r"synods?|congress(?:es)?|indabas?|jirgas?|shuras?|fetes?|suppers?|send-offs?|galas?|receptions?|banquets?|retreats?)\b|"
     # taking part in a gathering: attend, testify, a hearing, a briefing, join (talks, leaders), address
     # (an audience)
     r"attend(?:s|ed|ing|ance)?|testif(?:y|ies|ied|ying)|testimony|hearings?|briefings?|"
@@ -165,8 +167,11 @@ _MEET = (
     r"encounters?\s+(?:[\w'’-]+\s+){0,4}?(?:between|with)\b|"
     r"in\s+conversation\s+with|chat(?:s|ted|ting)?\s+with|link(?:s|ed|ing)?\s+up\s+(?:[\w-]+\s+){0,2}?with|"
     r"(?:brought|bring|brings|bringing)\s+together|"
-    r"(?:told|tells|telling)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:delegates|attendees|participants|audience|crowd|rally|"
-    r"congregation|supporters|mourners|worshippers|parishioners|churchgoers)\b|"
+    r"(?:told|tells|telling)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:delegates|attendees|participants|audience|crowd|rally|"
+    r"congregation|supporters|mourners|worshippers|parishioners|churchgoers|"
+    # an occasion told something, one before many: "told a farewell supper for the crew that"
+    r"gathering|assembly|conference|summit|forum|session|convention|congress|synod|ceremony|send-off|fete|supper|"
+    + MEAL + r")\b|"
     # sharing a stage or a platform, appearing or campaigning alongside someone: "shared a stage with X on Monday",
     # "joined X on stage", "campaigned alongside X in Lima"
     r"shar(?:e|es|ed|ing)\s+(?:a|the)\s+(?:stage|platform|podium|panel)\s+with|"
@@ -176,7 +181,9 @@ _MEET = (
     # and gathering with people: "they gathered with forty growers"
     r"(?:service|mass|liturgy|ceremony|session|forum|meeting|hearing|vigil|rite|gathering|assembly|reception|"
     r"dinner|lunch|breakfast|supper)s?\s+(?:[\w'’-]+\s+){0,3}?(?:presided\s+over|chaired|led|officiated|run|conducted|"
-    r"hosted|addressed)\s+by\b|gather(?:s|ed|ing)?\s+with\s+(?=(?:the|a|an|some|about|his|her|their|fellow|other|local|"
+    r"hosted|addressed)\s+by\b|"
+    # a body standing for its sitting, held by two: "the network's first steering panel, co-chaired by both academies"
+    r"(?:panel|committee|board|commission|council|synod|chapter)s?,?\s+co-chaired\s+by\b|gather(?:s|ed|ing)?\s+with\s+(?=(?:the|a|an|some|about|his|her|their|fellow|other|local|"
     r"several|dozens|hundreds|\d|two|three|four|five|six|seven|eight|nine|ten|[a-z]+ty|[a-z]+teen)\b|(?-i:[A-Z]))|"
     # visiting one's own: "will visit her uncle in custody"
     r"visit(?:s|ed|ing)?\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:father|mother|son|daughter|brother|sister|wife|husband|"
@@ -228,7 +235,7 @@ _MEET = (
 GATHERING = word_regex(
     r"meeting|meetings|summit|summits|conference|conferences|session|sessions|rally|rallies|vigil|forum|"
     r"assembly|gathering|convention|hearings?|briefings?|testif\w+|attend(?:s|ed|ing)?|address(?:es|ed|ing)?|"
-    r"ceremony|ceremonies|banquet|join(?:s|ed|ing)?|round\s*tables?|roundtables?|" + OCCASION + "|"
+    r"ceremony|ceremonies|banquet|join(?:s|ed|ing)?|round[\s-]*tables?|roundtables?|" + OCCASION + "|"
     # a meal or a reception given for guests: "a reception hosted by the consul general", "an investor lunch"
     + MEAL + r"s?|galas?|premieres?|" + ONE_BEFORE_MANY + "|" + CEREMONY + "|" + TALK_GIVEN + "|" + PRESS + "|"
     # an interview given, like a news conference: the one who gives it is named, the outlet maybe not
@@ -300,12 +307,12 @@ PRESS_MET = word_regex(
 )
 MEETING_CUE = word_regex(_MEET + "|" + PARTNER_CLASSES + "|" + _VISIT_PEOPLE + "|" + _MEET_PEOPLE + "|" + PRESS_MET.pattern + "|" + CEREMONY + "|" + TALK_GIVEN + r"|summit|summits|conference|conferences|rally|rallies|forum|gathering|"
                   r"(?:council|emergency|plenary|special|joint|closed-door|parliamentary)\s+session|sessions?\s+(?:of|with)|"
-                  r"round\s*tables?|roundtables?|"
+                  r"round[\s-]*tables?|roundtables?|"
                   # turning up at an occasion: "showed up at the campaign event"
                   r"(?:show|shows|showed|showing|turn|turns|turned|turning)\s+up\s+(?:at|for)\s+(?:a|an|the)\b|"
                   # contact by the body, by screen, face to face, by counsel, questioning, mediation, campaigning
                   # together: "embraced Ruiz", "a videoconference with", "consulted Ruiz", "was interviewed by"
-                  r"(?:embrac(?:e|es|ed|ing)|hug(?:s|ged|ging)?)\s+(?-i:[A-Z])\w*|(?:video-?|tele)conferences?\s+with|"
+                  r"(?:embrac(?:e|es|ed|ing)|hug(?:s|ged|ging)?)\s+(?-i:[A-Z])\w*|(?:video-?|tele)conferences?\s+(?:with|linking|connecting|joining)|"
                   r"face-to-face\s+(?:with|meeting|talks)|consult(?:s|ed|ing)?\s+(?-i:[A-Z])\w*|mediat(?:e|es|ed|ing)\s+between|"
                   r"shuttl(?:e|es|ed|ing)\s+between|(?:was|were|been|being)\s+interviewed\s+by|"
                   # going through work with someone: "will go over the budget with Mr Deng", "reviewed plans with Ruiz"

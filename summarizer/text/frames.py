@@ -110,4 +110,23 @@ _TOGETHER = (
     r"address(?:es|ed|ing)?\s+(?:a|an|the)\s+(?:[\w'’-]+\s+)?(?:hall|room|house|chamber|auditorium|stadium|arena|"
     r"square|theatre|theater)\b"
 )
-FRAME_CONTACTS = _CONTACTING + "|" + _HOSTING + "|" + _DISCUSSION + "|" + _OFFICIAL + "|" + _TOGETHER
+# Before an audience, and a gathering between sides: "addressed a village indaba", "faced some three hundred
+# stallholders", "put questions to the head groom", "took statements from mill hands", "reports back to supporters",
+# "signed the contract over lunch", "Monday's session between the developers and the holders".
+_BEFORE_MANY = (
+    r"address(?:es|ed|ing)?\s+(?:a|an)\s+(?:public|open|village|mass|town|packed|special|joint|closed-door|emergency|"
+    r"plenary|community|crowded)\s+[a-z]+|"
+    r"fac(?:e|es|ed|ing)\s+(?:(?:some|about|around|nearly|roughly|more\s+than|over|a\s+crowd\s+of|hundreds\s+of|"
+    r"dozens\s+of|scores\s+of)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|[a-z]+ty|[a-z]+teen|"
+    r"(?:a\s+)?hundred|(?:a\s+)?thousand)(?:\s+(?:hundred|thousand))?\s+(?:[\w-]+\s+)?[a-z]*(?:ers|ors|ists|ians|men|women|"
+    r"people|residents|members|families|parents|pupils|students|fans|delegates|voters|parishioners)\b|"
+    r"(?:put|puts|putting|pos(?:e|es|ed|ing)|direct(?:s|ed|ing)?)\s+(?:[\w-]+\s+)?questions\s+to\b"
+    r"(?!\s*(?:the\s+)?(?:reporters|journalists|correspondents|press|media)\b)|"
+    r"t(?:ake|akes|ook|aking|aken)\s+(?:[\w-]+\s+)?(?:statements|depositions|evidence|testimony)\s+from\b|"
+    r"report(?:s|ed|ing)?\s+back\s+to\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w'’-]+\s+)?(?:members|supporters|"
+    r"parents|residents|donors|parishioners|voters|staff|workers|shareholders|congregation|council|assembly|committee|"
+    r"board)\b|"
+    r"over\s+(?:a\s+)?(?:[\w-]+\s+)?(?:lunch|dinner|breakfast|supper|coffee|drinks)\b|"
+    r"(?:sessions?|sittings?|rounds?|dialogues?)(?=\s+between\b)"
+)
+FRAME_CONTACTS = _CONTACTING + "|" + _HOSTING + "|" + _DISCUSSION + "|" + _OFFICIAL + "|" + _TOGETHER + "|" + _BEFORE_MANY

@@ -78,7 +78,11 @@ _PURPOSE_OF_EVENT = re.compile(r"^[^,;:()\u2014\u2013]{0,60}\sto\s+$")
 _NOT_YET_FIXED = re.compile(r"\b(?:future|propos(?:e|es|ed|ing)|mooted)(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
 _CONDITION_FIRST = re.compile(r"\W*(?:if|unless|should|were|had|suppose|supposing|imagine)\s", re.IGNORECASE)
 _BEFORE_PERFECT = re.compile(r"(?:before|until)\b.*\b(?:has|have|had)(?:\s+\w+ly)?$", re.IGNORECASE)
-_MAY_MONTH = re.compile(r"\bMay\s+\d|\bin\s+May\b")
+# The month, not the modal: "May 9", "9 May", "in May", "On 9 May the mayor met", "early May", "since May".
+_MAY_MONTH = re.compile(
+    r"\bMay\s+\d|(?<=\d\s)May\b|(?<=\d(?:st|nd|rd|th)\s)May\b|"
+    r"\b(?:[Ii]n|[Oo]f|[Ee]arly|[Ll]ate|[Mm]id|[Ss]ince|[Uu]ntil|[Bb]y|[Ll]ast|[Nn]ext|[Tt]his|[Tt]hat)[\s-]+May\b"
+)
 _WOULD = re.compile(r"\bwould\b|['’]d\b", re.IGNORECASE)
 # A future told by these is planned ("said he would visit"); one promised or vowed is not yet a plan.
 # (the verbs that tell news, and "agreed", "decided": a future agreed or decided on is planned too)
@@ -276,7 +280,8 @@ def _cue_modality(sentence: str, cue: re.Match[str]) -> Modality:
         return "planned"  # "is due in Bamako", "is expected in Dakar"
     invited = _INVITED_TO_EVENT.search(window + " ")  # the guest of a fixed event: the words before the invitation tell
     moot = window[: invited.start()] if invited else window
-    if _MAY_MONTH.search(window) is None and (_HYPOTHETICAL.search(moot) or _NOT_YET_FIXED.search(f"{window} {cue.group(0)}")):
+    moot = _MAY_MONTH.sub(" ", moot)  # the month is no modal
+    if _HYPOTHETICAL.search(moot) or _NOT_YET_FIXED.search(f"{window} {cue.group(0)}"):
         return "hypothetical"
     before = sentence[max(0, cue.start() - 160) : cue.start()]
     wished = _WISHED_FOR.search(before) is not None and _INVITED_TO_EVENT.search(before) is None

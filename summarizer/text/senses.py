@@ -71,8 +71,9 @@ _MEETING_CLASS = word_regex(
     r"(?:talks|meetings|summits|conferences|sessions|negotiations|discussions|calls|visits|trips)"
 )
 _CONTACT_SENSE = word_regex(
-    r"attend(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:school|schools|university|college|classes|church|mosque|"
-    r"services|mass|prayers|funerals?)|hearing\s+(?:aid|aids|loss|impaired)|"
+    # (churchgoing is a habit; a Mass or a service told with an article is one: "attended a regimental Mass said by")
+    r"attend(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:school|schools|university|college|classes|funerals?)|"
+    r"attend(?:s|ed|ing)?\s+(?!(?:a|an|the|this|that)\s)(?:\w+\s+){0,2}?(?:church|mosque|services|mass|prayers)|hearing\s+(?:aid|aids|loss|impaired)|"
     r"(?:court|trial|bail|sentencing|extradition|custody)\s+hearings?|hearings?\s+(?:in|at|of)\s+(?:the\s+)?"
     r"(?:case|trial|court)|"
     # gathering things, not people: "data gathering", "gathered evidence", "gathering momentum"
