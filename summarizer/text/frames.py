@@ -80,7 +80,7 @@ _HOSTING = (
 # "quizzed the minister", "was cross-examined by", "faced questions from MPs", "took the stand",
 # "lobbied Vell", "debriefed Vell".
 _DISCUSSION = (
-    r"deliberat(?:e|es|ed|ing)\s+with\b|debat(?:e|es|ed|ing)\s+(?=(?-i:[A-Z])[a-z])|chat(?:s|ted|ting)?\s+to\s+" + _SOMEONE
+    r"deliberat(?:e|es|ed|ing)\s+with\b|(?-i:debat(?:e|es|ed|ing))\s+(?=(?-i:[A-Z])[a-z])|chat(?:s|ted|ting)?\s+to\s+" + _SOMEONE
     # (the verb in lower case: a Title Case headline's "Questions" is a noun as often as not)
     + r"|(?-i:quizz(?:es|ed|ing)|question(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|debrief(?:s|ed|ing)?)\s+"
     r"(?=(?:the\s+)?(?-i:[A-Z])[a-z])|(?:was|were|is|are|be|been|being)\s+cross-examined\b|"
