@@ -69,6 +69,7 @@ def test_a_company_led_people_sent_an_agents_journey_there_and_linking_up_somewh
     [
         "The firm sent its annual report to the Treasury.",  # a thing sent
         "We sent letters to every household.",  # things sent
+        "The firm sent letters to Paris and documents to Rome.",
         "They met up with old friends over coffee.",  # no place
     ],
 )

@@ -86,7 +86,9 @@ _UP_WITH = (
 # "has sent two midwives, Ada Kell and Lo Brann, to Tolmeny", "dispatched its flood engineers to Arvik".
 _SENT_PEOPLE = (
     r"(?:sen(?:d|ds|t|ding)|dispatch(?:es|ed|ing)?|despatch(?:es|ed|ing)?)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:[a-z]+(?:ers|ors|ists|ians|ives|ants|ents)|staff|nurses|doctors|medics|police|officials|teams?|crews?|"
+    # (not things of the same ending: "sent letters to Paris")
+    r"(?!(?:letters|papers|orders|containers|numbers|answers|shivers|flowers|posters|flyers|stickers|documents|"
+    r"payments|shipments|instruments|supplements|components)\b)(?:[a-z]+(?:ers|ors|ists|ians|ives|ants|ents)|staff|nurses|doctors|medics|police|officials|teams?|crews?|"
     r"delegations?|missions?|groups?)\b(?:,\s[^,]{1,60},)?\s+(?:back\s+)?(?:to|into)\s+" + _NAMED
 )
 
