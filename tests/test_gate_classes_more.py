@@ -264,3 +264,9 @@ def test_the_month_may_is_no_modal(sentence: str) -> None:
     assert event_modality(sentence, cue) == "factual"
     assert event_modality("In May, the mayor could meet Ruiz.", MEETING_CUE) == "hypothetical"  # the modal still is
     assert event_modality("The mayor may meet Ruiz.", MEETING_CUE) == "hypothetical"
+
+
+def test_one_who_was_somewhere_for_an_event_travelled_there_when_the_model_says_no() -> None:
+    found = stated_trip("Ilse Rand, who was in Oslo on Monday for a culture forum, said in a note that grants were safe.")
+    assert found is not None and found.travellers == ["Ilse Rand"] and found.destinations == ["Oslo"]
+    assert stated_trip("Ilse Rand, who was in Oslo, said grants were safe.") is None  # no event she was there for

@@ -181,10 +181,11 @@ _UNDONE_PLAN = re.compile(
     r"(?:(?!from\b)[\w'’-]+\s+){0,3}?(?:(?:to|in|at)\s+)?(?:the\s+)?" + _PLACE
 )
 # A journey in apposition to its traveller: "Lars Holm, on a visit to Kenya, said", "Rosa Alvez, visiting Ghana,", "Nina
-# Park, in Seoul for talks with her counterpart, said".
+# Park, in Seoul for talks with her counterpart, said", "Ilse Rand, who was in Oslo on Monday for a forum, said".
 _APPOSED_JOURNEY = re.compile(
     r"(?P<who>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){1,3}),\s+(?:on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:visit|trip|tour)\s+(?:to|of)|visiting|touring|in(?=\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:for|on)\s))"
+    r"(?:visit|trip|tour)\s+(?:to|of)|visiting|touring|(?:who\s+(?:is|was|are|were)\s+)?"  # "X, who was in Oslo for"
+    r"in(?=\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:for|on)\s))"
     r"\s+(?:the\s+)?" + _PLACE + r"(?:,|\s+(?:for|on)\s)"
 )
 # A journey whose noun names no traveller, opening the sentence: "A stop in Manila that diplomats had pencilled in
@@ -194,8 +195,7 @@ _UNNAMED_JOURNEY = re.compile(
     r"(?:by\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}?)?(?:to|in|at)\s+(?:the\s+)?"
     r"(?:(?:(?-i:[a-z])[\w-]*\s+){1,3}?of\s+)?" + _PLACE
 )
-# A journey going on, its noun the subject, naming no one: "The tour ends in Tromsø on Thursday", "The trip then
-# moves on to Lima".
+# A journey going on, its noun the subject, naming no one: "The tour ends in Tromsø", "The trip then moves on to Lima".
 _JOURNEY_GOES_ON = re.compile(
     r"^\W*(?:The|Their|His|Her|Its)\s+(?:[\w-]+\s+){0,2}?(?:tour|trip|visit|journey|voyage)\s+(?:then\s+|will\s+)?"
     r"(?:ends?|ended|finish(?:es|ed)?|conclud(?:es|ed|e)|continu(?:es|ed|e)|mov(?:es|ed|e)\s+on|wraps?\s+up|wrapped\s+up|"
