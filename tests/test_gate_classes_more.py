@@ -179,6 +179,7 @@ def test_frames_of_contacting_hosting_discussion_and_ceremony_are_asked(sentence
         "He took the stand that the war was wrong.",
         "The show entertained millions.",
         "Rattled Europe Debates How Best to Approach the Deal",  # a Title Case headline's verb
+        "He stirred the race by questioning Mr. Cruz's eligibility.",  # a thing of someone's questioned
     ],
 )
 def test_a_bell_a_doubt_money_raised_a_position_and_a_show_are_not_meetings(sentence: str) -> None:

@@ -83,7 +83,8 @@ _DISCUSSION = (
     r"deliberat(?:e|es|ed|ing)\s+with\b|(?-i:debat(?:e|es|ed|ing))\s+(?=(?-i:[A-Z])[a-z])|chat(?:s|ted|ting)?\s+to\s+" + _SOMEONE
     # (the verb in lower case: a Title Case headline's "Questions" is a noun as often as not)
     + r"|(?-i:quizz(?:es|ed|ing)|question(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|debrief(?:s|ed|ing)?)\s+"
-    r"(?=(?:the\s+)?(?-i:[A-Z])[a-z])|(?:was|were|is|are|be|been|being)\s+cross-examined\b|"
+    # (someone's, a thing of theirs: "questioning Mr. Cruz's eligibility")
+    r"(?=(?:the\s+)?(?-i:[A-Z])[a-z])(?!(?:[\w.]+\s+){0,3}?[\w.]+['’]s\b)|(?:was|were|is|are|be|been|being)\s+cross-examined\b|"
     r"fac(?:e|es|ed|ing)\s+questions\s+(?:from|by)\b(?!\s*(?:the\s+)?(?:reporters|journalists|correspondents|press|media)\b)|t(?:ake|akes|ook|aking|aken)\s+the\s+(?:witness\s+)?stand\b(?!\s+(?:that|on|against)\b)"
 )
 # Diplomatic and official contact: "summoned the ambassador", "called in the envoy", "paid his respects to", "paid a
