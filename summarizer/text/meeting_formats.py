@@ -48,12 +48,7 @@ def meeting_format(sentence: str) -> MeetingFormat:
     """'video' or 'phone' when the sentence says so, unless another of its clauses tells a meeting with no word of a
     call or a screen (the format is each event's own: the record is of that meeting, held in person or as the text
     leaves it); otherwise 'unknown' (the text rarely says in person)."""
-    if _met_in_person_elsewhere(sentence):
-        return "in_person" if _IN_PERSON.search(sentence) else "unknown"
-    if _VIDEO.search(sentence):
-        return "video"
-    if _PHONE.search(sentence):
-        return "phone"
-    if _IN_PERSON.search(sentence):
-        return "in_person"
-    return "unknown"
+    remote: MeetingFormat | None = "video" if _VIDEO.search(sentence) else "phone" if _PHONE.search(sentence) else None
+    if remote is not None and not _met_in_person_elsewhere(sentence):
+        return remote
+    return "in_person" if _IN_PERSON.search(sentence) else "unknown"

@@ -46,14 +46,15 @@ _STAYED_AWAY = re.compile(
 _JOURNEY_WORDS = r"(?:trip|visit|tour|journey|voyage|mission|pilgrimage|retreat|expedition|excursion|crossing|leg|stop)s?\b"
 # Withdrawing from a journey one was to make: planned, then called off for the subject ("pulled out of the trip to
 # Lund", "withdrew from the retreat to Kessany"; a gathering pulled out of goes on without them: stayed away).
+_WITHDRAWING = r"(?:(?:pull(?:s|ed|ing)?|drop(?:s|ped|ping)?|bow(?:s|ed|ing)?)\s+out\s+of|withdr(?:aw|aws|awing|ew|awn)\s+from)"
 _WITHDREW_FROM = re.compile(
-    r"\b(?:(?:pull(?:s|ed|ing)?|drop(?:s|ped|ping)?|bow(?:s|ed|ing)?)\s+out\s+of|withdr(?:aw|aws|awing|ew|awn)\s+from)"
-    r"(?:\s+(?:a|an|the|this|that|his|her|their|its|(?-i:[A-Z])[\w.'’-]*['’]s))?(?:\s+(?!(?:and|or|but|then|to|in|on|at|for|with)\b)[\w'’-]+){0,3}?\s*$",
+    r"\b" + _WITHDRAWING
+    + r"(?:\s+(?:a|an|the|this|that|his|her|their|its|(?-i:[A-Z])[\w.'’-]*['’]s))?(?:\s+(?!(?:and|or|but|then|to|in|on|at|for|with)\b)[\w'’-]+){0,3}?\s*$",
     re.IGNORECASE,
 )
 # The same, in one cue with its event noun ("withdrew from Friday's trip to"; not "withdrew from Lund to the coast").
 _WITHDREW_FROM_EVENT = re.compile(
-    r"(?:(?:pull(?:s|ed|ing)?|drop(?:s|ped|ping)?|bow(?:s|ed|ing)?)\s+out\s+of|withdr(?:aw|aws|awing|ew|awn)\s+from)\s+"
+    _WITHDRAWING + r"\s+"
     r"(?:(?:a|an|the|this|that|his|her|their|its|(?-i:[A-Z])[\w.'’-]*['’]s)\s+)?(?:[\w'’-]+\s+){0,2}?"
     + _JOURNEY_WORDS,
     re.IGNORECASE,

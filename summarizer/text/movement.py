@@ -264,9 +264,9 @@ def stated_journey(sentence: str) -> tuple[str, str] | None:
     verb in another clause's infinitive) gives None.
     """
     nominal = _NOMINAL_JOURNEY.search(sentence)  # "Lund's visit to Cairo", "the president's trip to Asia"
-    who_not_a_day = nominal is not None and nominal.group("who").casefold() not in _TIMES  # not "Friday's trip"
-    if nominal is not None and who_not_a_day and names_a_person(nominal.group("who")) and (place := _known_place(nominal)):
-        return nominal.group("who"), place
+    who = nominal.group("who") if nominal is not None else ""  # (a day has no journey of its own: "Friday's trip")
+    if nominal is not None and who.casefold() not in _TIMES and names_a_person(who) and (place := _known_place(nominal)):
+        return who, place
     for m in _APPOSED_JOURNEY.finditer(sentence):
         place = _known_place(m)
         who = named_subject(m.group("who"), (0, len(m.group("who"))))
