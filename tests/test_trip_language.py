@@ -571,3 +571,33 @@ def test_a_journey_commented_on_is_no_new_trip(tmp_path: Path) -> None:
     # a journey told for the first time is kept
     [trip] = _trip("Dahl will make her first visit to Oslo in May.", ["Ola Dahl"], ["Oslo"], tmp_path, before)
     assert trip.status == "planned"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who", "travellers"),
+    [
+        # one who only cannot confirm, denies or will not comment on the journey tells of it
+        (("While ministry spokeswoman Ana Ruiz said she could not confirm the trip, the Kassel Post said Mayor Tom "
+          "Berg would visit Lyon on May 3."), ["Ana Ruiz", "Tom Berg"], ["Tom Berg"]),
+        ("Mayor Tom Berg will visit Lyon on May 3, though aide Ana Ruiz said she would not comment on the visit.",
+         ["Tom Berg", "Ana Ruiz"], ["Tom Berg"]),
+        # the journey the source's own: a pronoun owns it, or is its subject
+        ("Ana Ruiz said her trip to Lyon on May 3 was useful.", ["Ana Ruiz"], ["Ana Ruiz"]),
+        ("Ana Ruiz said she flew to Lyon on May 3.", ["Ana Ruiz"], ["Ana Ruiz"]),
+    ],
+)
+def test_a_source_who_only_confirms_or_comments_on_the_journey_does_not_travel(
+    sentence: str, who: list[str], travellers: list[str], tmp_path: Path
+) -> None:
+    [trip] = _trip(sentence, who, ["Lyon"], tmp_path)
+    assert [t.name for t in trip.travellers] == travellers
+
+
+def test_a_plural_title_stands_for_the_people_named_together_before_it(tmp_path: Path) -> None:
+    before = "Mayor Tom Berg and his deputy Ana Ruiz plan a tour of France. "
+    sentence = "The Kassel Post said the officials would visit Lyon on May 3."
+    [trip] = _trip(sentence, ["the officials"], ["Lyon"], tmp_path, before)
+    assert [t.name for t in trip.travellers] == ["Tom Berg", "Ana Ruiz"]
+    # one person named before: the title stays as written
+    [trip] = _trip(sentence, ["the officials"], ["Lyon"], tmp_path, "Mayor Tom Berg plans a tour of France. ")
+    assert [t.name for t in trip.travellers] == ["officials"]

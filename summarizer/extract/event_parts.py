@@ -102,6 +102,31 @@ def named_people(names: list[str], sentence: str, context: str, cue: re.Pattern[
 # The pronouns a clause's subject may be (read as written in event_parts, at a clause's start in trip_records).
 SUBJECT_PRONOUNS = r"(?:he|she|they|we|I)\b"
 _SUBJECT_PRONOUN = re.compile(r"\b" + SUBJECT_PRONOUNS)
+# A reported clause whose pronoun only confirms, denies, knows of or comments on the event, named by a noun with a
+# determiner ("he was not able to confirm the trip reports", "she declined to comment on any talks"): the pronoun is
+# the source, who tells of the event without taking part in it.
+_ONLY_OF_EVENT = re.compile(
+    r"\W*(?:that\s+)?" + SUBJECT_PRONOUNS + r"(?:\s+[\w'’]+){0,5}?\s+(?:confirm|den(?:y|ied|ies)|verify|verified|"
+    r"comment|know|knew|aware|unaware|heard|hear)\w*(?:\s+(?:or|nor)\s+\w+)?(?:\s+(?:on|of|about))?\s+"
+    r"(?:the|any|such|a|an|this|that|these|those|no)\s+(?:[\w'’-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+
+
+# The event word owned by a pronoun ("his trip to Oslo", "their talks"): the source's own event.
+_OWNED = re.compile(r"\b(?:his|her|their|my|our)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+
+
+def _owned(content: str, cue: re.Pattern[str]) -> bool:
+    """The content's first event word has a possessive pronoun before it ("Lund said his trip was useful")."""
+    first = next(iter(cue_matches(cue, content)), None)
+    return first is not None and _OWNED.search(content[: first.start()]) is not None
+
+
+def _only_of_event(content: str, cue: re.Pattern[str]) -> bool:
+    """The content's pronoun only tells of the event its first event word names ("he could not confirm the trip")."""
+    first = next(iter(cue_matches(cue, content)), None)
+    return first is not None and _ONLY_OF_EVENT.match(content[: first.start()]) is not None
 _INFINITIVE = re.compile(r"\s*to\s+(?!(?-i:[A-Z])|the\b|an?\b|his\b|her\b|their\b)[a-z]", re.IGNORECASE)
 
 
@@ -125,7 +150,8 @@ def reporting_sources(
         if acts_outside and not _OWN_SUBJECT.match(content):
             continue  # "Lund said talks with Park were useful": the event is the content's topic, maybe Lund's own
         # "Sato plans to travel to Moscow": an infinitive's subject is the source itself, who moves or meets
-        if cue_matches(cue, content) and not _SUBJECT_PRONOUN.search(content) and not _INFINITIVE.match(content):
+        refers_back = (_SUBJECT_PRONOUN.search(content) and not _only_of_event(content, cue)) or _owned(content, cue)
+        if cue_matches(cue, content) and not refers_back and not _INFINITIVE.match(content):
             src = att.source_start - sent.start
             sources.append((src, src + len(att.source)))
     return sources

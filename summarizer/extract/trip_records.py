@@ -14,6 +14,7 @@ from summarizer.text.attribution import Attribution, find_attributions
 from summarizer.text.coref import (
     named_in,
     opens_with_he_or_she,
+    people_in_order,
     pronoun_subject,
     source_described,
 )
@@ -162,6 +163,14 @@ def _pronoun_traveller(run: ArticleRun, sent: Sentence, tr: TripFacts) -> str | 
     return parts.pronoun_referent(run, sent, pronoun) if pronoun else None
 
 
+def _together(run: ArticleRun, context: str, title: str) -> list[str]:
+    """The people a plural title stands for ("Yonhap said the officials would visit Seoul"): the two to four the
+    sentences before name; else the title."""
+    plural = title[:4].casefold() == "the " and title.endswith("s") and not title.endswith("ss")
+    together = people_in_order(context, run.index) if plural and is_bare_title(title) else []
+    return together if 2 <= len(together) <= 4 else [title]
+
+
 def _travellers(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) -> list[str] | None:
     """Who travels, as the sentence or its context names them; None when the people named do not move."""
     if (thanked := _object_for(sent.text)) is not None:
@@ -171,6 +180,7 @@ def _travellers(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) ->
     reporters = _trip_reporters(sent, tr.destinations) if given or titled else []
     given = [g for g in given if not parts.only_in(reporters, sent.text, g)]
     titled = [t for t in titled if not parts.only_in(reporters, sent.text, t)]  # "..., the coach said"
+    titled = [name for t in titled for name in _together(run, context, t)]
     # An acronym alone names an organisation or an armed group, a place ("Japan" in a headline) where people go.
     people = [t for t in given if not (t.isupper() and " " not in t) and not is_place_name(t) and not _a_people(t)]
     travellers = list(dict.fromkeys(parts.named_people(people, sent.text, context, TRAVEL_CUE) + titled))
@@ -193,7 +203,7 @@ def _travellers(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) ->
         span = travel_subject(sent.text, cues[0]) if cues else None
         title = sent.text[span[0] : span[1]].strip() if span is not None else ""
         if title[:4].casefold() == "the " and is_bare_title(title):
-            return [title]
+            return _together(run, context, title)
         # "The 48-year-old, a granddaughter of the founder, had flown to Shanghai": the person the description means
         described = source_described(sent.text[span[0] : span[1]], sent.start, run.visible, run.index) if span else None
         return [described] if described else []

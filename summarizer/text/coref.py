@@ -38,6 +38,7 @@ __all__ = [
     "named_in",
     "opens_with_he_or_she",
     "organisation_in_cue",
+    "people_in_order",
     "person_in_cue",
     "pronoun_subject",
     "source_described",
@@ -109,10 +110,10 @@ def _surname(name: str) -> re.Pattern[str]:
 
 def first_person(text: str, index: EntityIndex) -> str | None:
     """The person named first in a sentence (usually its subject), by the full name the article gives."""
-    return next(iter(_people_in_order(text, index)), None)
+    return next(iter(people_in_order(text, index)), None)
 
 
-def _people_in_order(text: str, index: EntityIndex) -> list[str]:
+def people_in_order(text: str, index: EntityIndex) -> list[str]:
     """The people the article names in full that ``text`` names (by surname), in the order it names them; an owner
     whose noun's name follows ("Harlow's lawyer, Thomas Reyes, has argued") after the others: the subject is the
     one owned."""
@@ -162,7 +163,7 @@ def antecedent(
                 return held
             continue
         # the person named first in the sentence whom the pronoun can stand for
-        person = next((full for full in _people_in_order(sent.text, index)
+        person = next((full for full in people_in_order(sent.text, index)
                        if _can_mean(full, pronoun, known, clause) and full not in not_these), None)
         if person is not None:
             return person
