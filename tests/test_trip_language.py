@@ -601,3 +601,22 @@ def test_a_plural_title_stands_for_the_people_named_together_before_it(tmp_path:
     # one person named before: the title stays as written
     [trip] = _trip(sentence, ["the officials"], ["Lyon"], tmp_path, "Mayor Tom Berg plans a tour of France. ")
     assert [t.name for t in trip.travellers] == ["officials"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who", "to", "traveller"),
+    [
+        # the model names no one: the travel word's subject as written
+        ("Alderman Jo Vessey will make the trip to Pelby in her stead.", [], ["Pelby"], "Jo Vessey"),
+        # the model names one who does not move: the subject, a company of people or a person by name
+        (("The under-19 side flew back to Tessel on Sunday after a cup loss in Orvik and was greeted at a reception at "
+          "the federation's offices by sports minister Ivo Lamm on Monday."), ["Ivo Lamm"], ["Tessel"], "under-19 side"),
+        ("Ms Ada Berg said Mr Tom Hale would travel to Pellan in the autumn.", ["Ada Berg"], ["Pellan"], "Tom Hale"),
+    ],
+)
+def test_the_travel_words_subject_as_written_when_the_model_names_no_one_who_moves(
+    sentence: str, who: list[str], to: list[str], traveller: str, tmp_path: Path
+) -> None:
+    [trip] = _trip(sentence, who, to, tmp_path)
+    assert [t.name for t in trip.travellers] == [traveller]
+    assert [d.name for d in trip.destinations] == to

@@ -8,13 +8,13 @@ import re
 from summarizer.extract import event_parts as parts
 from summarizer.extract.grounding import span_of
 from summarizer.extract.run import ArticleRun, best_when, dates_in, place
+from summarizer.extract.trip_subjects import subject_as_written, together
 from summarizer.llm.answers import TripFacts
 from summarizer.schemas import Place, Trip
 from summarizer.text.attribution import Attribution, find_attributions
 from summarizer.text.coref import (
     named_in,
     opens_with_he_or_she,
-    people_in_order,
     pronoun_subject,
     source_described,
 )
@@ -46,7 +46,6 @@ from summarizer.text.participants import (
     clean_destination,
     clean_participant,
     is_bare_title,
-    is_company,
     is_group,
     is_place_name,
     modifies_a_noun,
@@ -163,14 +162,6 @@ def _pronoun_traveller(run: ArticleRun, sent: Sentence, tr: TripFacts) -> str | 
     return parts.pronoun_referent(run, sent, pronoun) if pronoun else None
 
 
-def _together(run: ArticleRun, context: str, title: str) -> list[str]:
-    """The people a plural title stands for ("Yonhap said the officials would visit Seoul"): the two to four the
-    sentences before name; else the title."""
-    plural = title[:4].casefold() == "the " and title.endswith("s") and not title.endswith("ss")
-    together = people_in_order(context, run.index) if plural and is_bare_title(title) else []
-    return together if 2 <= len(together) <= 4 else [title]
-
-
 def _travellers(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) -> list[str] | None:
     """Who travels, as the sentence or its context names them; None when the people named do not move."""
     if (thanked := _object_for(sent.text)) is not None:
@@ -180,7 +171,7 @@ def _travellers(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) ->
     reporters = _trip_reporters(sent, tr.destinations) if given or titled else []
     given = [g for g in given if not parts.only_in(reporters, sent.text, g)]
     titled = [t for t in titled if not parts.only_in(reporters, sent.text, t)]  # "..., the coach said"
-    titled = [name for t in titled for name in _together(run, context, t)]
+    titled = [name for t in titled for name in together(run, context, t)]
     # An acronym alone names an organisation or an armed group, a place ("Japan" in a headline) where people go.
     people = [t for t in given if not (t.isupper() and " " not in t) and not is_place_name(t) and not _a_people(t)]
     travellers = list(dict.fromkeys(parts.named_people(people, sent.text, context, TRAVEL_CUE) + titled))
@@ -196,14 +187,13 @@ def _travellers(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) ->
         if group and is_group(group) and len(group.split()) <= 8:
             return [group]
         # "After two concerts in Lima, the orchestra travels on Saturday to Arequipa": a company of people
-        company = _company_subject(sent.text, cues)
-        if company:
-            return [company]
+        if company := subject_as_written(run, sent, cues):
+            return company
         # "After Gimhae, the mayor will spend a day in Seoul": a title alone, its holder (resolved with the record)
         span = travel_subject(sent.text, cues[0]) if cues else None
         title = sent.text[span[0] : span[1]].strip() if span is not None else ""
         if title[:4].casefold() == "the " and is_bare_title(title):
-            return _together(run, context, title)
+            return together(run, context, title)
         # "The 48-year-old, a granddaughter of the founder, had flown to Shanghai": the person the description means
         described = source_described(sent.text[span[0] : span[1]], sent.start, run.visible, run.index) if span else None
         return [described] if described else []
@@ -227,7 +217,9 @@ def _travellers(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) ->
     if named and not any(
         near_travel_word(sent.text, written_word(t, sent.text)) or is_travel_subject(sent.text, t) for t in named
     ):
-        return None  # the people named are not the ones who move
+        # the people named are not the ones who move; the travel word's subject as written may be ("The side flew
+        # back to Tessel and was greeted by minister Ivo Lamm", "Lund said Alderman Jo Vessey would make the trip")
+        return subject_as_written(run, sent, cues) or None
     return _who_moves(sent.text, travellers)
 
 
@@ -239,31 +231,6 @@ def _who_moves(sentence: str, travellers: list[str]) -> list[str] | None:
     if all(only_hosts(sentence, t) for t in moving or travellers):
         return None
     return moving or travellers
-
-
-# A company's own journey, told by its noun: "The team's planned trip to the glacier".
-_COMPANY_JOURNEY = re.compile(
-    r"\b((?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?[a-z]+)['’]s\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:trip|visit|tour|journey|flight|stop|stopover|leg)\b",
-    re.IGNORECASE,
-)
-
-
-def _company_subject(sentence: str, cues: list[re.Match[str]]) -> str | None:
-    """The subject of a travel word when it is a company of people told by its collective noun ("the orchestra
-    travels", "The team, which arrived in Islamabad": the phrase a relative 'which' or 'who' stands for), or the
-    company whose journey a noun tells ("The team's planned trip to ...")."""
-    owner = _COMPANY_JOURNEY.search(sentence)
-    if owner is not None and is_company(owner.group(1)):
-        return owner.group(1)
-    for cue in cues:
-        span = travel_subject(sentence, cue)
-        who = sentence[span[0] : span[1]].strip() if span else ""
-        if who.casefold() in ("which", "who") and span:
-            who = re.split(r"[,;:(\u2014\u2013]", sentence[: span[0]].rstrip(" ,"))[-1].strip()
-        if is_company(who):
-            return who
-    return None
 
 
 _PRONOUN_CLAUSE = re.compile(r"\W*" + parts.SUBJECT_PRONOUNS, re.IGNORECASE)

@@ -126,7 +126,8 @@ def is_group(phrase: str) -> bool:
 
 # Nouns of a company of people who move together: "the orchestra", "The squad", "The 14-strong troupe".
 _COMPANY = frozenset(
-    ["team", "squad", "delegation", "orchestra", "troupe", "choir", "band", "ensemble", "crew", "contingent", "entourage"]
+    ["team", "squad", "delegation", "orchestra", "troupe", "choir", "band", "ensemble", "crew", "contingent", "entourage",
+     "side", "mission", "panel", "party"]
 )
 _COMPANY_PHRASE = re.compile(
     r"(?:the|a|an|its|his|her|their|our|this|that|(?:(?-i:[A-Z])[\w.-]*\s+){0,3}(?-i:[A-Z])[\w.-]*['’]s?)"
