@@ -271,3 +271,22 @@ def test_one_who_was_somewhere_for_an_event_travelled_there_when_the_model_says_
     found = stated_trip("Ilse Rand, who was in Oslo on Monday for a culture forum, said in a note that grants were safe.")
     assert found is not None and found.travellers == ["Ilse Rand"] and found.destinations == ["Oslo"]
     assert stated_trip("Ilse Rand, who was in Oslo, said grants were safe.") is None  # no event she was there for
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They were back in Morrow by Thursday night.",
+        "Some 80 choristers streamed into Oddby at the weekend for a festival.",
+        "A third stop, in Kelloway, was struck off in May after the venue closed, the manager said.",
+    ],
+)
+def test_being_back_somewhere_a_crowd_streaming_in_and_a_numbered_stop_are_asked(sentence: str) -> None:
+    assert is_trip_candidate(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Prices were back in line by May.", "The bill is back in committee.", "Water poured into the basement."]
+)
+def test_things_back_in_place_and_water_pouring_in_are_not_asked(sentence: str) -> None:
+    assert not is_trip_candidate(sentence)

@@ -15,14 +15,16 @@ _NAMED = r"(?=(?:the\s+)?(?-i:[A-Z]))"
 _COMPANY = r"(?:team|squad|side|delegation|group|party|family|children|students|players|crew|staff|choir|band|troupe)"
 
 # Arriving in other words: "breezed into Lund", "showed up in Tarsk", "got to Oslo", "popped over to Calais", "set
-# foot in Mali", "landed back in Accra".
+# foot in Mali", "landed back in Accra", "were back in Morrow", a crowd "streamed into Oddby".
 _ARRIVING = (
     r"(?:breez|roll)(?:e|es|ed|ing)?\s+into\s+" + _NAMED + r"|"
     r"(?:show(?:s|ed|ing)?|turn(?:s|ed|ing)?)\s+up\s+(?:in|at)\s+" + _NAMED + r"|"
     r"(?:get|gets|got|getting)\s+to\s+" + _NAMED + r"|"
     r"(?:pop|pops|popped|popping|nip|nips|nipped|nipping|hop|hops|hopped|hopping)\s+(?:over|across|down|up|out)?\s*to\s+"
     + _NAMED + r"|"
-    r"(?:set|sets|setting)\s+foot\s+(?:in|on)\s+" + _NAMED + r"|land(?:s|ed|ing)?\s+back\s+in\s+" + _NAMED
+    r"(?:set|sets|setting)\s+foot\s+(?:in|on)\s+" + _NAMED + r"|land(?:s|ed|ing)?\s+back\s+in\s+" + _NAMED + r"|"
+    r"(?:is|are|was|were|be|been|got|get|gets)\s+(?:\w+ly\s+)?back\s+(?:in|at)\s+" + _NAMED + r"|"
+    r"(?:stream|pour|flock|troop|file|throng)(?:s|ed|ing)?\s+(?:back\s+)?(?:into|to)\s+" + _NAMED
 )
 # A vessel and its people arriving: "called at Holmspar", "docked in Valletta", "put in at Cork", "came ashore at
 # Dover", "disembarked in Piraeus".
@@ -33,7 +35,7 @@ _BY_VESSEL = (
 )
 # On the way, through, or a while somewhere: "in transit to Doha", "stopped off in Rome", "stayed over in Bergen",
 # "stayed in Lund for two nights", "checked into a hotel in Oslo", "swung through Ohio", "a visitor to Kenya", "took
-# up residence in Nice".
+# up residence in Nice", "a third stop, in Kelloway".
 _THROUGH = (
     r"in\s+transit\s+(?:to|through)\s+" + _NAMED + r"|stop(?:s|ped|ping)?\s+off\s+(?:in|at)\s+" + _NAMED + r"|"
     r"stay(?:s|ed|ing)?\s+over\s+(?:in|at)\s+" + _NAMED + r"|"
@@ -42,7 +44,8 @@ _THROUGH = (
     r"check(?:s|ed|ing)?\s+in(?:to)?\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:hotel|guesthouse|inn|hostel|lodge)\s+in\s+"
     + _NAMED + r"|"
     r"(?:pass(?:es|ed|ing)?|swing|swings|swung|swinging|sweep|sweeps|swept|sweeping)\s+through\s+" + _NAMED + r"|"
-    r"visitors?\s+to\s+" + _NAMED + r"|t(?:ake|akes|ook|aking)\s+up\s+residence\s+in\s+" + _NAMED
+    r"visitors?\s+to\s+" + _NAMED + r"|t(?:ake|akes|ook|aking)\s+up\s+residence\s+in\s+" + _NAMED + r"|"
+    r"(?:first|second|third|fourth|fifth|sixth|next|final|last|latest)\s+(?:stop|leg)\s*,?\s+(?:in|at)\s+" + _NAMED
 )
 # Leaving for somewhere, and taking a company along: "is off to Lund", "shipped out to Darwin", "snuck into Gaza",
 # "took the squad to Lund".
