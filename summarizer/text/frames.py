@@ -24,7 +24,7 @@ _ARRIVING = (
     + _NAMED + r"|"
     r"(?:set|sets|setting)\s+foot\s+(?:in|on)\s+" + _NAMED + r"|land(?:s|ed|ing)?\s+back\s+in\s+" + _NAMED + r"|"
     r"(?:is|are|was|were|be|been|got|get|gets)\s+(?:\w+ly\s+)?back\s+(?:in|at)\s+" + _NAMED + r"|"
-    r"(?:stream|pour|flock|troop|file|throng)(?:s|ed|ing)?\s+(?:back\s+)?(?:into|to)\s+" + _NAMED
+    r"(?:(?:stream|pour|flock|troop|throng)(?:ed|ing)|pours?)\s+(?:back\s+)?(?:into|to)\s+" + _NAMED
 )
 # A vessel and its people arriving: "called at Holmspar", "docked in Valletta", "put in at Cork", "came ashore at
 # Dover", "disembarked in Piraeus".
