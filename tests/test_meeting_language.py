@@ -346,3 +346,31 @@ def test_a_contact_of_a_titled_subject_after_a_fronted_time_is_stated(sentence: 
     from summarizer.text.contact import stated_contact
 
     assert stated_contact(sentence) == parties
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who", "party"),
+    [
+        # discussions with people of a kind: the noun's side after 'with', not a topic
+        ("Varm returns to Orrin on Monday for discussions with civil servants at the Norlish culture ministry.",
+         ["Varm"], "Varm"),
+        # a call to the press, held in person
+        ("Chairman Ivo Brann spoke at a press call at the club's boathouse on Monday.", ["Ivo Brann"], "Ivo Brann"),
+        # one's opposite number, after an adverb of place
+        ("Brask hopes to sail to Ulvo in May and is due to have talks there with her Norlish opposite number.",
+         ["Brask"], "Brask"),
+        # a company of people received by someone
+        ("The group was then received at the dye works by the director of Orvel Guild, Bente Sorn.", ["Bente Sorn"],
+         "Bente Sorn"),
+    ],
+)
+def test_one_named_party_meets_people_the_sentence_only_describes(
+    sentence: str, who: list[str], party: str, tmp_path: Path
+) -> None:
+    [meeting] = _meetings(sentence, who, tmp_path)
+    assert [p.name for p in meeting.participants] == [party]
+    assert meeting.format != "phone"
+
+
+def test_the_topic_of_a_discussion_is_no_side_of_it(tmp_path: Path) -> None:
+    assert _meetings("Varm discussed the harbour plans on Monday.", ["Varm"], tmp_path) == []

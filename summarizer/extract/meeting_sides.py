@@ -173,8 +173,9 @@ def described_side(phrase: str, sentence: str) -> bool:
 
 
 # People told by their relation to a possessor: "his counterpart", "her client", "their hosts", "his Quendran
-# counterpart".
-_RELATIONAL = r"counterparts?|clients?|lawyers?|attorneys?|boss|employers?|hosts?|deputy|successor|predecessor"
+# counterpart", "her Norlish opposite number".
+_RELATIONAL = (r"counterparts?|opposite\s+numbers?|clients?|lawyers?|attorneys?|boss|employers?|hosts?|deputy|successor|"
+               r"predecessor")
 _OWNED = r"(?:his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?(?-i:" + _RELATIONAL + ")"
 
 
@@ -185,7 +186,7 @@ _OBJECT_PHRASE = re.compile(
     # to", "a call late that evening with", "conferred by radio with"
     r"(?:\s+(?:call|calls|meeting|session|briefing))?(?:\s+(?:(?:on|in|at|late|early|last|this|next|over)\s+(?:the\s+)?[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]*|"
     r"\s+(?:\w+\s+)?(?:morning|afternoon|evening|night|week|day))?|by\s+(?:phone|telephone|radio|video(?:\s+link)?)|"
-    r"in\s+person|privately)(?=\s+(?:with|to)\b))?"
+    r"in\s+person|privately|there|here|again|also)(?=\s+(?:with|to)\b))?"
     r"\s+(?:(?:with|to|by)\s+)?(?P<np>(?:the|a|an|his|her|their|its)\s+(?:(?-i:[a-z])[\w'’-]*\s+){0,3}?"
     r"(?-i:[a-z])[\w'’-]*|"
     # one whom the possessor's relation to them tells: "his Quendran counterpart", "her client"
@@ -221,7 +222,7 @@ def described_object(sentence: str) -> bool:
     :func:`described_side`). What is discussed is a topic, not a side ("discussed the matters")."""
     for cue in cue_matches(MEETING_CUE, sentence):
         m = _OBJECT_PHRASE.match(sentence, cue.end())
-        if m is None or cue.group(0).casefold().startswith("discuss"):
+        if m is None or (_DISCUSS_VERB.fullmatch(cue.group(0)) and not _WITH.search(m.group(0), 0, m.start("np") - cue.end())):
             continue
         phrase = m.group("np")
         head = phrase.split()[-1]
@@ -235,6 +236,10 @@ def described_object(sentence: str) -> bool:
 
 
 _OWNED_RELATION = re.compile(_OWNED, re.IGNORECASE)
+# The verb of discussing takes its topic as object ("discussed the matters"), a side after "with" ("discussions with
+# civil servants", "discussed it with the ministers").
+_DISCUSS_VERB = re.compile(r"discuss(?:es|ed|ing)?", re.IGNORECASE)
+_WITH = re.compile(r"\bwith\b", re.IGNORECASE)
 
 
 def described_subject(sentence: str) -> bool:
@@ -263,8 +268,9 @@ _SUBJECT_SIDE = re.compile(
     r"\s+(?:(?:\w+ly|also|will|would|had|have|has|later|then|are\s+to|were\s+to|are\s+due\s+to|were\s+due\s+to)\s+)*"
     r"(?:met|meet|conferred|convened|convene|huddled|talked\s+with|spoke\s+with|sat\s+down\s+with|"
     # received by someone: "the students will be greeted by the provost"
-    r"(?:be|been|being|was|were)\s+(?:\w+ly\s+)?(?:received|welcomed|greeted|hosted))\b",
+    r"(?:be|been|being|was|were)\s+(?:(?:\w+ly|then|also|later|first)\s+)?(?:received|welcomed|greeted|hosted))\b",
     re.IGNORECASE,
 )
 # A company of people by its collective noun: "the crew", "the choir".
-_COMPANY = re.compile(r"crew|choir|orchestra|cast|band|squad|team|delegation|panel|jury|\w*(?:men|women|folk)", re.IGNORECASE)
+_COMPANY = re.compile(r"crew|choir|orchestra|cast|band|squad|team|delegation|panel|jury|group|party|mission|visitors|"
+                      r"\w*(?:men|women|folk)", re.IGNORECASE)

@@ -17,10 +17,11 @@ _VIDEO = word_regex(
     r"(?:by|via|over|on)\s+video|video\s*(?:call|calls|conference|link|chat|teleconference|summit|meeting)|"
     r"teleconference|videoconference|virtual(?:ly)?|online|zoom"
 )
-# By phone, whether or not the word is written: "a call was made to", "in a call with", "the two spoke by ...".
+# By phone, whether or not the word is written: "a call was made to", "in a call with", "the two spoke by ..."; not
+# a press, photo, curtain, casting or roll call, held in person.
 _PHONE = word_regex(
     r"phone|telephone|cellphone|smartphone|call(?:ed)?\s+with|spoke\s+by|phoned|(?:a|an|the|his|her|their|its|this|that|one)\s+"
-    r"(?:[\w-]+\s+){0,2}?calls?(?!\s+(?:for|on|off)\b)"
+    r"(?:[\w-]+\s+){0,2}?(?<!press\s)(?<!photo\s)(?<!curtain\s)(?<!casting\s)(?<!roll\s)calls?(?!\s+(?:for|on|off)\b)"
 )
 _IN_PERSON = re.compile(r"\b(?:in[\s-]+person|face[-\s]to[-\s]face|visit(?:ed|ing)?)\b", re.IGNORECASE)
 # Where one clause of a sentence ends and the next, with its own event, begins: "held in-person talks with X on

@@ -71,7 +71,9 @@ PRESS = (
     # the press briefed in person: "Marsh briefed reporters on the waterfront"
     r"brief(?:s|ed|ing)?\s+(?:the\s+)?(?:reporters|journalists|press|media)\b|"
     # questioned in person by someone: "was questioned by fraud investigators for nine hours"
-    r"(?:was|were|be|been|being)\s+questioned\s+(?:[\w'’-]+\s+){0,3}?by\b"
+    r"(?:was|were|be|been|being)\s+questioned\s+(?:[\w'’-]+\s+){0,3}?by\b|"
+    # a call to the press, held in person: "spoke at a press call at the boathouse", "a photo call"
+    r"(?:press|photo)[\s-]+calls?\b"
 )
 # An interview given: "gave an interview", "granted an exclusive interview", "sat for interviews".
 INTERVIEW_GIVEN = r"(?:gave|give|gives|giving|granted|grants|sat\s+for)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?interviews?"
