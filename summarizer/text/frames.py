@@ -7,53 +7,53 @@ A match only makes the sentence a question for the model; the model and the reco
 
 from __future__ import annotations
 
-__all__ = ["FRAME_CONTACTS", "FRAME_JOURNEYS"]
+__all__ = ["FRAME_CONTACTS", "FRAME_JOURNEYS", "NAMED"]
 
 # Where a path ends: a named place, maybe after "the" ("to the Hague").
-_NAMED = r"(?=(?:the\s+)?(?-i:[A-Z]))"
+NAMED = r"(?=(?:the\s+)?(?-i:[A-Z]))"
 # People taken along, by what they are as a company: "took the squad to Lund".
 _COMPANY = r"(?:team|squad|side|delegation|group|party|family|children|students|players|crew|staff|choir|band|troupe)"
 
 # Arriving in other words: "breezed into Lund", "showed up in Tarsk", "got to Oslo", "popped over to Calais", "set
 # foot in Mali", "landed back in Accra", "were back in Morrow", a crowd "streamed into Oddby".
 _ARRIVING = (
-    r"(?:breez|roll)(?:e|es|ed|ing)?\s+into\s+" + _NAMED + r"|"
-    r"(?:show(?:s|ed|ing)?|turn(?:s|ed|ing)?)\s+up\s+(?:in|at)\s+" + _NAMED + r"|"
-    r"(?:get|gets|got|getting)\s+to\s+" + _NAMED + r"|"
+    r"(?:breez|roll)(?:e|es|ed|ing)?\s+into\s+" + NAMED + r"|"
+    r"(?:show(?:s|ed|ing)?|turn(?:s|ed|ing)?)\s+up\s+(?:in|at)\s+" + NAMED + r"|"
+    r"(?:get|gets|got|getting)\s+to\s+" + NAMED + r"|"
     r"(?:pop|pops|popped|popping|nip|nips|nipped|nipping|hop|hops|hopped|hopping)\s+(?:over|across|down|up|out)?\s*to\s+"
-    + _NAMED + r"|"
-    r"(?:set|sets|setting)\s+foot\s+(?:in|on)\s+" + _NAMED + r"|land(?:s|ed|ing)?\s+back\s+in\s+" + _NAMED + r"|"
-    r"(?:is|are|was|were|be|been|got|get|gets)\s+(?:\w+ly\s+)?back\s+(?:in|at)\s+" + _NAMED + r"|"
-    r"(?:(?:stream|pour|flock|troop|throng)(?:ed|ing)|pours?)\s+(?:back\s+)?(?:into|to)\s+" + _NAMED
+    + NAMED + r"|"
+    r"(?:set|sets|setting)\s+foot\s+(?:in|on)\s+" + NAMED + r"|land(?:s|ed|ing)?\s+back\s+in\s+" + NAMED + r"|"
+    r"(?:is|are|was|were|be|been|got|get|gets)\s+(?:\w+ly\s+)?back\s+(?:in|at)\s+" + NAMED + r"|"
+    r"(?:(?:stream|pour|flock|troop|throng)(?:ed|ing)|pours?)\s+(?:back\s+)?(?:into|to)\s+" + NAMED
 )
 # A vessel and its people arriving: "called at Holmspar", "docked in Valletta", "put in at Cork", "came ashore at
 # Dover", "disembarked in Piraeus".
 _BY_VESSEL = (
-    r"call(?:s|ed|ing)?\s+(?:in\s+)?at\s+" + _NAMED + r"|(?:dock|berth|moor)(?:s|ed|ing)?\s+(?:at|in)\s+" + _NAMED + r"|"
-    r"(?:put|puts|putting)\s+in\s+at\s+" + _NAMED + r"|(?:put|puts|came|come|comes|went|go|goes)\s+ashore\s+(?:at|in|on)\s+"
-    + _NAMED + r"|disembark(?:s|ed|ing)?\s+(?:at|in)\s+" + _NAMED + r"|embark(?:s|ed|ing)?\s+for\s+" + _NAMED
+    r"call(?:s|ed|ing)?\s+(?:in\s+)?at\s+" + NAMED + r"|(?:dock|berth|moor)(?:s|ed|ing)?\s+(?:at|in)\s+" + NAMED + r"|"
+    r"(?:put|puts|putting)\s+in\s+at\s+" + NAMED + r"|(?:put|puts|came|come|comes|went|go|goes)\s+ashore\s+(?:at|in|on)\s+"
+    + NAMED + r"|disembark(?:s|ed|ing)?\s+(?:at|in)\s+" + NAMED + r"|embark(?:s|ed|ing)?\s+for\s+" + NAMED
 )
 # On the way, through, or a while somewhere: "in transit to Doha", "stopped off in Rome", "stayed over in Bergen",
 # "stayed in Lund for two nights", "checked into a hotel in Oslo", "swung through Ohio", "a visitor to Kenya", "took
 # up residence in Nice", "a third stop, in Kelloway".
 _THROUGH = (
-    r"in\s+transit\s+(?:to|through)\s+" + _NAMED + r"|stop(?:s|ped|ping)?\s+off\s+(?:in|at)\s+" + _NAMED + r"|"
-    r"stay(?:s|ed|ing)?\s+over\s+(?:in|at)\s+" + _NAMED + r"|"
+    r"in\s+transit\s+(?:to|through)\s+" + NAMED + r"|stop(?:s|ped|ping)?\s+off\s+(?:in|at)\s+" + NAMED + r"|"
+    r"stay(?:s|ed|ing)?\s+over\s+(?:in|at)\s+" + NAMED + r"|"
     r"stay(?:s|ed|ing)?\s+(?:on\s+)?in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+for\s+(?:a|an|one|two|three|"
     r"four|five|six|several|a\s+few|\d+)\s+(?:more\s+)?(?:nights?|days?|weeks?)\b|"
     r"check(?:s|ed|ing)?\s+in(?:to)?\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:hotel|guesthouse|inn|hostel|lodge)\s+in\s+"
-    + _NAMED + r"|"
-    r"(?:pass(?:es|ed|ing)?|swing|swings|swung|swinging|sweep|sweeps|swept|sweeping)\s+through\s+" + _NAMED + r"|"
-    r"visitors?\s+to\s+" + _NAMED + r"|t(?:ake|akes|ook|aking)\s+up\s+residence\s+in\s+" + _NAMED + r"|"
-    r"(?:first|second|third|fourth|fifth|sixth|next|final|last|latest)\s+(?:stop|leg)\s*,?\s+(?:in|at)\s+" + _NAMED
+    + NAMED + r"|"
+    r"(?:pass(?:es|ed|ing)?|swing|swings|swung|swinging|sweep|sweeps|swept|sweeping)\s+through\s+" + NAMED + r"|"
+    r"visitors?\s+to\s+" + NAMED + r"|t(?:ake|akes|ook|aking)\s+up\s+residence\s+in\s+" + NAMED + r"|"
+    r"(?:first|second|third|fourth|fifth|sixth|next|final|last|latest)\s+(?:stop|leg)\s*,?\s+(?:in|at)\s+" + NAMED
 )
 # Leaving for somewhere, and taking a company along: "is off to Lund", "shipped out to Darwin", "snuck into Gaza",
 # "took the squad to Lund".
 _OFF_TO = (
-    r"(?:is|are|was|were|be)\s+off\s+to\s+" + _NAMED + r"|ship(?:s|ped|ping)?\s+out\s+to\s+" + _NAMED + r"|"
-    r"(?:snuck|slip(?:s|ped|ping)?)\s+(?:back\s+)?into\s+" + _NAMED + r"|"
+    r"(?:is|are|was|were|be)\s+off\s+to\s+" + NAMED + r"|ship(?:s|ped|ping)?\s+out\s+to\s+" + NAMED + r"|"
+    r"(?:snuck|slip(?:s|ped|ping)?)\s+(?:back\s+)?into\s+" + NAMED + r"|"
     r"t(?:ake|akes|ook|aking|aken)\s+(?:the|his|her|their|its|a)\s+(?:[\w'’-]+\s+)?" + _COMPANY + r"\s+(?:back\s+)?to\s+"
-    + _NAMED
+    + NAMED
 )
 FRAME_JOURNEYS = _ARRIVING + "|" + _BY_VESSEL + "|" + _THROUGH + "|" + _OFF_TO
 

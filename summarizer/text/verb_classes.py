@@ -8,7 +8,7 @@ A verb asked here only makes the sentence a question for the model; the model an
 
 from __future__ import annotations
 
-from summarizer.text.frames import FRAME_CONTACTS, FRAME_JOURNEYS
+from summarizer.text.frames import FRAME_CONTACTS, FRAME_JOURNEYS, NAMED
 from summarizer.text.lexicon import inflections, word_pattern
 
 __all__ = ["JOURNEY_CLASSES", "PARTNER_CLASSES"]
@@ -57,7 +57,6 @@ _JOURNEY_NOUNS = (
     r"commutes?|outings?|safaris?|odysseys?|itinerary|holidays?|vacations?)"
 )
 # Where a path ends: a named place, maybe after "the" ("to the Hague", "into Turkey").
-_NAMED = r"(?=(?:the\s+)?(?-i:[A-Z]))"
 _ADVERB = (
     r"(?:(?:back|home|down|up|over|out|on|onward|ahead|straight|directly|first|inland|north|south|east|west|alone|"
     r"together|again|then|later|also|(?!only\b|early\b)[a-z]+ly)\s+)?"
@@ -65,22 +64,22 @@ _ADVERB = (
 # Coming or getting back, and being due back, wherever the path ends: "got back to Pellan", "came back from
 # Orrin", "is due back on Skarra", "due back in the settlement on Friday".
 _BACK = (
-    r"(?:get|gets|got|gotten|getting|come|comes|came|coming)\s+(?:back|home)\s+(?:to|from)\s+" + _NAMED
+    r"(?:get|gets|got|gotten|getting|come|comes|came|coming)\s+(?:back|home)\s+(?:to|from)\s+" + NAMED
     + r"|(?:due|expected)\s+back\s+(?:in|on|at|to|from|home)\b"
 )
 
 # FrameNet's Arriving and Visiting by a phrase: "made it to Kyiv", "the train pulled into Tarrow", "dropped in on
 # the Holms in Vester", "stopped by the mission in Osk" (not "was stopped by the police").
 _ARRIVING = (
-    r"(?:make|makes|made|making)\s+it\s+(?:back\s+)?to\s+" + _NAMED + r"|pull(?:s|ed|ing)?\s+into\s+" + _NAMED + r"|"
-    r"(?:drop|drops|dropped|dropping)\s+(?:in\s+on|in\s+at|by)\s+" + _NAMED + "|"
+    r"(?:make|makes|made|making)\s+it\s+(?:back\s+)?to\s+" + NAMED + r"|pull(?:s|ed|ing)?\s+into\s+" + NAMED + r"|"
+    r"(?:drop|drops|dropped|dropping)\s+(?:in\s+on|in\s+at|by)\s+" + NAMED + "|"
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)stopp(?:ed|ing)\s+by\s+(?:the\s+)?(?=(?-i:[A-Z]))"
 )
 
 # Coming together with someone who is elsewhere: "will link up with the squad in Osterby", "met up with them in Lund".
 _UP_WITH = (
     r"(?:link(?:s|ed|ing)?|meet(?:s|ing)?|met|team(?:s|ed|ing)?|join(?:s|ed|ing)?)\s+up\s+with\s+(?:[\w'’.-]+\s+){1,6}?"
-    r"(?:in|at)\s+" + _NAMED
+    r"(?:in|at)\s+" + NAMED
 )
 # Levin 11.1 verbs of sending, with people as what is sent, named by what they do and maybe by name after a comma:
 # "has sent two midwives, Ada Kell and Lo Brann, to Tolmeny", "dispatched its flood engineers to Arvik".
@@ -89,17 +88,17 @@ _SENT_PEOPLE = (
     # (not things of the same ending: "sent letters to Paris")
     r"(?!(?:letters|papers|orders|containers|numbers|answers|shivers|flowers|posters|flyers|stickers|documents|"
     r"payments|shipments|instruments|supplements|components)\b)(?:[a-z]+(?:ers|ors|ists|ians|ives|ants|ents)|staff|nurses|doctors|medics|police|officials|teams?|crews?|"
-    r"delegations?|missions?|groups?)\b(?:,\s[^,]{1,60},)?\s+(?:back\s+)?(?:to|into)\s+" + _NAMED
+    r"delegations?|missions?|groups?)\b(?:,\s[^,]{1,60},)?\s+(?:back\s+)?(?:to|into)\s+" + NAMED
 )
 
 JOURNEY_CLASSES = (
     FRAME_JOURNEYS + "|" + _ARRIVING + "|" + _BACK + "|" + _TOURING + "|"
-    + r"(?!troops\b)" + _forms(_MASS) + r"\s+" + _ADVERB + r"(?:on|upon|into|to|towards?)\s+" + _NAMED + "|"
-    + r"(?!following\b)" + _forms(_CHASE) + r"\s+(?:[\w'’.-]+\s+){1,4}?(?:back\s+)?to\s+" + _NAMED + "|"
-    + _forms(_DIRECTED + _MANNER + _VEHICLE, _IRREGULAR) + r"\s+" + _ADVERB + r"(?:to|into|towards?)\s+" + _NAMED + "|"
-    + _forms(_ACCOMPANY + _VEHICLE, _ACCOMPANY_IRREGULAR + _IRREGULAR) + r"\s+(?:[\w'’.-]+\s+){0,4}?(?:back\s+)?(?:to|into)\s+" + _NAMED + "|"
-    + _forms(_LODGE, _LODGE_IRREGULAR) + r"\s+(?:on\s+)?(?:in|at)\s+" + _NAMED + "|"
-    + _JOURNEY_NOUNS + r"\s+(?:by\s+(?:[\w.'’-]+\s+){1,5}?)?(?:back\s+|home\s+)?(?:to|into)\s+" + _NAMED + "|"
+    + r"(?!troops\b)" + _forms(_MASS) + r"\s+" + _ADVERB + r"(?:on|upon|into|to|towards?)\s+" + NAMED + "|"
+    + r"(?!following\b)" + _forms(_CHASE) + r"\s+(?:[\w'’.-]+\s+){1,4}?(?:back\s+)?to\s+" + NAMED + "|"
+    + _forms(_DIRECTED + _MANNER + _VEHICLE, _IRREGULAR) + r"\s+" + _ADVERB + r"(?:to|into|towards?)\s+" + NAMED + "|"
+    + _forms(_ACCOMPANY + _VEHICLE, _ACCOMPANY_IRREGULAR + _IRREGULAR) + r"\s+(?:[\w'’.-]+\s+){0,4}?(?:back\s+)?(?:to|into)\s+" + NAMED + "|"
+    + _forms(_LODGE, _LODGE_IRREGULAR) + r"\s+(?:on\s+)?(?:in|at)\s+" + NAMED + "|"
+    + _JOURNEY_NOUNS + r"\s+(?:by\s+(?:[\w.'’-]+\s+){1,5}?)?(?:back\s+|home\s+)?(?:to|into)\s+" + NAMED + "|"
     + _forms(_DIRECTED + _MANNER + _VEHICLE + ("fly", "sail", "ride"), _IRREGULAR + _ACCOMPANY_IRREGULAR + ("rode", "ridden"))
     + r"\s+(?:back\s+|out\s+|over\s+|down\s+|up\s+|on\s+)?there\b|" + _UP_WITH + "|" + _SENT_PEOPLE
 )
