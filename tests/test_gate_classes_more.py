@@ -290,3 +290,47 @@ def test_being_back_somewhere_a_crowd_streaming_in_and_a_numbered_stop_are_asked
 )
 def test_things_back_in_place_and_water_pouring_in_are_not_asked(sentence: str) -> None:
     assert not is_trip_candidate(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Marta Quell was accompanied on the walk-round by the harbour board's chief pilot, Edvin Sarr.",
+        "Provost Dagny Holm goes soon with two aldermen to lobby the water commissioner face to face.",
+        "Brask was shown the new sluice gates by the lock keeper, Captain Tove Lunne.",
+        "Tomorrow she is to drop in on the prefect and walk the flood plain with him.",
+        "The allotment holders walked to the council offices, where they gave a letter of protest to the town clerk.",
+        "Afterwards she addressed roughly 150 nurses and porters at a ward opening.",
+        "Bishop Arno Veld and Mayor Sigrun Pell then held a short audience in the chapter house.",
+        "A trade delegation led by Vice-Minister Oskar Brimm is in Velden this week for the third review round.",
+    ],
+)
+def test_accompanied_shown_lobbied_dropped_in_on_handed_a_letter_addressed_counted_and_sittings_are_asked(
+    sentence: str,
+) -> None:
+    assert is_meeting_candidate(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The lobby of the hotel was shown on television by the broadcaster.",
+        "She gave the report a second reading.",
+        "The survey team was accompanied by bad weather.",
+    ],
+)
+def test_things_shown_given_and_accompanied_without_a_person_are_not_asked(sentence: str) -> None:
+    assert not is_meeting_candidate(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A survey party of nine has been in Kelmar since Monday mapping the dunes.",
+        "Thirty botany students are away on a field week in the Skarn Hills.",
+        "A recital in Lindholm, first planned as the third stop, was scrapped in March.",
+        "Club president Aksel Sande will follow on Monday with two trustees.",
+    ],
+)
+def test_a_stay_since_being_away_a_numbered_stop_and_following_on_are_asked(sentence: str) -> None:
+    assert is_trip_candidate(sentence)

@@ -84,8 +84,9 @@ def test_the_capital_is_the_capital_of_the_country_named_last(tmp_path: Path) ->
     before = "Floods hit northern Peru on Sunday. "
     [trip] = _trip("Ann Lund flew to the capital on Monday.", ["Ann Lund"], ["the capital"], tmp_path, before)
     assert [(d.name, d.country_code) for d in trip.destinations] == [("the capital", "PE")]
-    # no country named before it: no destination, so no record
-    assert _trip("Ann Lund flew to the capital on Monday.", ["Ann Lund"], ["the capital"], tmp_path) == []
+    # no country named before it: the place as written, its country unknown
+    [trip] = _trip("Ann Lund flew to the capital on Monday.", ["Ann Lund"], ["the capital"], tmp_path)
+    assert [(d.name, d.country_code) for d in trip.destinations] == [("the capital", None)]
 
 
 @pytest.mark.parametrize(
@@ -620,3 +621,21 @@ def test_the_travel_words_subject_as_written_when_the_model_names_no_one_who_mov
     [trip] = _trip(sentence, who, to, tmp_path)
     assert [t.name for t in trip.travellers] == [traveller]
     assert [d.name for d in trip.destinations] == to
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who", "to", "place"),
+    [
+        # a goal in lower case, as written; its country unknown when none was named before
+        ("Ebba Stroud, 61, was taken to the tribunal from her flat in Kelby and went in by a back entrance.",
+         ["Ebba Stroud"], ["Kelby Tribunal"], "the tribunal"),
+        ("Ada Varro will travel to the capital soon with three aldermen.", ["Ada Varro"], ["capital"], "the capital"),
+        ("Bishop Aldo Verrin travelled by road to the Tessaran capital from Oskby with four deacons.", ["Aldo Verrin"],
+         ["Tessaran capital"], "the Tessaran capital"),
+    ],
+)
+def test_a_goal_told_by_a_description_is_kept_as_written(
+    sentence: str, who: list[str], to: list[str], place: str, tmp_path: Path
+) -> None:
+    [trip] = _trip(sentence, who, to, tmp_path)
+    assert [d.name for d in trip.destinations] == [place]

@@ -270,9 +270,9 @@ def trip_record(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) ->
     # A trip goes somewhere the sentence writes, unless it tells of a person, by name or title, leaving of
     # their own accord ("Ruiz fled the scene"): a group leaving for nowhere told ("hundreds fled") is no one's
     # trip, and people moved by others (a transfer, a deployment) are moved somewhere.
-    described = _the_place(run, sent) if not places else None
-    if not places and described is None and (complement := travel_complement(sent.text)):
+    if not places and (complement := travel_complement(sent.text)):
         places = [complement]  # "X, who flew into Lisbon on Monday": the model named another place (or none)
+    described = _the_place(run, sent) if not places else None
     kind = movement_kind(sent.text, travellers, context)
     leaving = is_departure(sent.text) and kind == "visit" and all(names_a_person(t) for t in travellers)
     if not (travellers and (places or leaving or described)):
@@ -298,20 +298,23 @@ def trip_record(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) ->
 # A place told by a definite description, a country's adjective allowed before its noun: "the capital", "the
 # Korean capital", "the island", "the region". The noun ends its phrase ("the island nation" is another noun).
 _THE_PLACE = re.compile(
-    r"\bthe\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?(?:capital(?:\s+city)?|island|region|city|town|village|province)\b"
-    r"(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|for|to|at|and|where|before|after|with|by|last|this|next|early|late|later)\b)",
+    r"\bthe\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?(?:capital(?:\s+city)?|island|region|city|town|village|province|county\s+town|"
+    r"court|tribunal|gorge|valley|camp|station|base|border|coast|frontier|front\s+line|port|harbour|harbor|quay)\b"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|for|to|at|and|where|before|after|with|by|from|aboard|soon|last|this|next|early|late|"
+    r"later)\b)",
     re.IGNORECASE,
 )
 
 
 def _the_place(run: ArticleRun, sent: Sentence) -> Place | None:
     """Where a trip goes that the sentence tells only by a definite description near its travel word ("flew back
-    to the capital", "arrived on the island", "led a delegation to the Korean capital"): as written, in the country
-    the article named last by then (the description's own adjective included)."""
+    to the capital", "arrived on the island", "led a delegation to the Korean capital", "was taken to the tribunal"): as
+    written, in the country the article named last by then (the description's own adjective included), if any."""
     for m in _THE_PLACE.finditer(sent.text):
         if near_travel_word(sent.text, m.group(0)) and not only_as_origin(sent.text, m.group(0)):
+            # (no country named by then: the place as written, its country unknown)
             code = last_country_named(run.doc.text[: sent.start + m.end()])
-            return Place(name=m.group(0), country=country_name(code), country_code=code) if code else None
+            return Place(name=m.group(0), country=country_name(code) if code else None, country_code=code)
     return None
 
 

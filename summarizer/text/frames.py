@@ -7,6 +7,8 @@ A match only makes the sentence a question for the model; the model and the reco
 
 from __future__ import annotations
 
+from summarizer.text.lexicon import PERSON_TITLES
+
 __all__ = ["FRAME_CONTACTS", "FRAME_JOURNEYS", "NAMED"]
 
 # Where a path ends: a named place, maybe after "the" ("to the Hague").
@@ -45,7 +47,14 @@ _THROUGH = (
     + NAMED + r"|"
     r"(?:pass(?:es|ed|ing)?|swing|swings|swung|swinging|sweep|sweeps|swept|sweeping)\s+through\s+" + NAMED + r"|"
     r"visitors?\s+to\s+" + NAMED + r"|t(?:ake|akes|ook|aking)\s+up\s+residence\s+in\s+" + NAMED + r"|"
-    r"(?:first|second|third|fourth|fifth|sixth|next|final|last|latest)\s+(?:stop|leg)\s*,?\s+(?:in|at)\s+" + NAMED
+    r"(?:first|second|third|fourth|fifth|sixth|next|final|last|latest)\s+(?:stop|leg)\s*,?\s+(?:in|at)\s+" + NAMED + r"|"
+    r"as\s+(?:the|a|its|their)\s+(?:first|second|third|fourth|fifth|sixth|final|last)\s+(?:stop|leg)\b|"
+    # a stay told by its length, and being away: "has been in Kelmar since Monday", "are away on a field week"
+    r"(?:has|have|had)\s+been\s+(?:\w+ly\s+)?in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:since|for)\b|"
+    r"(?:is|are|was|were|be|been)\s+away\s+(?:on|at)\s+(?:a|an|the|their|his|her)\b|"
+    # following on later: "will follow on Monday with two trustees"
+    r"(?:will|would|is\s+to|are\s+to|plans?\s+to|due\s+to)\s+follow\s+(?:later|on\s+(?-i:[A-Z])\w+day|with\s+(?:\w+\s+){0,2}?"
+    r"(?:aides|trustees|officials|members|staff|colleagues|advisers|ministers))\b"
 )
 # Leaving for somewhere, and taking a company along: "is off to Lund", "shipped out to Darwin", "snuck into Gaza",
 # "took the squad to Lund".
@@ -59,6 +68,11 @@ FRAME_JOURNEYS = _ARRIVING + "|" + _BY_VESSEL + "|" + _THROUGH + "|" + _OFF_TO
 
 # Someone named or titled, after a verb of contact: "rang Prime Minister Ana Vell", "summoned the ambassador".
 _SOMEONE = r"(?:(?:the|his|her|their|its)\s+)?(?:[\w'’-]+\s+)?(?=(?-i:[A-Z])|(?:ambassador|envoy|charg[eé]|consul|minister|president|mayor|governor)\b)"
+# Someone by a title in lower case: "the water commissioner", "the town clerk", "her deputy".
+_TITLED = (
+    r"(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?(?:" + "|".join(sorted(PERSON_TITLES))
+    + r"|prefect|clerk|deputy|registrar|warden|keeper|pilot|host|hosts)s?\b"
+)
 # Contacting by phone or screen: "rang Prime Minister Vell", "video-called her", "got on the phone with", "reached
 # Vell by telephone", "had a word with".
 _CONTACTING = (
@@ -114,16 +128,21 @@ _TOGETHER = (
     r"address(?:es|ed|ing)?\s+(?:a|an|the)\s+(?:[\w'’-]+\s+)?(?:hall|room|house|chamber|auditorium|stadium|arena|"
     r"square|theatre|theater)\b"
 )
+# People counted, maybe about: "some three hundred stallholders", "roughly 150 nurses and porters".
+_COUNTED_PEOPLE = (
+    r"(?:(?:some|about|around|nearly|roughly|more\s+than|over|a\s+crowd\s+of|hundreds\s+of|dozens\s+of|scores\s+of)\s+)?"
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|[a-z]+ty|[a-z]+teen|(?:a\s+)?hundred|(?:a\s+)?thousand)"
+    r"(?:\s+(?:hundred|thousand))?\s+(?:[\w-]+\s+)?[a-z]*(?:ers|ors|ists|ians|men|women|people|residents|members|"
+    r"families|parents|pupils|students|fans|delegates|voters|parishioners|nurses|porters|staff|workers)\b"
+)
 # Before an audience, and a gathering between sides: "addressed a village indaba", "faced some three hundred
-# stallholders", "put questions to the head groom", "took statements from mill hands", "reports back to supporters",
+# stallholders", "addressed roughly 150 nurses", "put questions to the head groom", "took statements from mill hands", "reports back to supporters",
 # "signed the contract over lunch", "Monday's session between the developers and the holders".
 _BEFORE_MANY = (
     r"address(?:es|ed|ing)?\s+(?:a|an)\s+(?:public|open|village|mass|town|packed|special|joint|closed-door|emergency|"
     r"plenary|community|crowded)\s+[a-z]+|"
-    r"fac(?:e|es|ed|ing)\s+(?:(?:some|about|around|nearly|roughly|more\s+than|over|a\s+crowd\s+of|hundreds\s+of|"
-    r"dozens\s+of|scores\s+of)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|[a-z]+ty|[a-z]+teen|"
-    r"(?:a\s+)?hundred|(?:a\s+)?thousand)(?:\s+(?:hundred|thousand))?\s+(?:[\w-]+\s+)?[a-z]*(?:ers|ors|ists|ians|men|women|"
-    r"people|residents|members|families|parents|pupils|students|fans|delegates|voters|parishioners)\b|"
+    r"(?:fac(?:e|es|ed|ing)|address(?:es|ed|ing)?|(?:spoke|speak|speaks|speaking|talk(?:s|ed|ing)?)\s+to)\s+"
+    + _COUNTED_PEOPLE + "|"
     r"(?:put|puts|putting|pos(?:e|es|ed|ing)|direct(?:s|ed|ing)?)\s+(?:[\w-]+\s+)?questions\s+to\b"
     r"(?!\s*(?:the\s+)?(?:reporters|journalists|correspondents|press|media)\b)|"
     r"t(?:ake|akes|ook|aking|aken)\s+(?:[\w-]+\s+)?(?:statements|depositions|evidence|testimony)\s+from\b|"
@@ -133,4 +152,24 @@ _BEFORE_MANY = (
     r"over\s+(?:a\s+)?(?:[\w-]+\s+)?(?:lunch|dinner|breakfast|supper|coffee|drinks)\b|"
     r"(?:sessions?|sittings?|rounds?|dialogues?)(?=\s+between\b)"
 )
-FRAME_CONTACTS = _CONTACTING + "|" + _HOSTING + "|" + _DISCUSSION + "|" + _OFFICIAL + "|" + _TOGETHER + "|" + _BEFORE_MANY
+# Accompanied, shown round, lobbied or dropped in on by someone, a document or gift handed to someone, an audience
+# held (Accompaniment, showing, Attempt_suasion, Visiting, Giving): "was accompanied on the walk by the chief pilot",
+# "was shown the gates by the keeper", "to lobby the water commissioner", "dropped in on the prefect", "gave a letter
+# of protest to the town clerk", "held a short audience", "is in Velden for the review round".
+_PERSON = r"(?:" + _SOMEONE + r"|" + _TITLED + r")"
+_IN_PERSON_WITH = (
+    r"(?:was|were|is|are|be|been|being)\s+(?:accompanied|shown)\s+(?:[\w'’-]+\s+){0,5}?by\s+" + _PERSON + r"|"
+    r"(?-i:lobb(?:y|ies|ied|ying))\s+" + _TITLED + r"|(?:drop(?:s|ped|ping)?|look(?:s|ed|ing)?)\s+in\s+on\s+" + _PERSON + r"|"
+    r"(?:hand(?:s|ed|ing)?(?:\s+over)?|gave|give|gives|giving|present(?:s|ed|ing)?|deliver(?:s|ed|ing)?)\s+(?:a|an|the|"
+    r"their|his|her|its)\s+(?:[\w'’-]+\s+){0,3}?(?:petition|letter|report|keys?|cheque|gift|memorandum|dossier|plaque|"
+    r"charter|credentials)\s+(?:[\w'’-]+\s+){0,3}?to\s+" + _PERSON + r"|"
+    r"(?:held|hold|holds|holding|had|have|has|granted|grants)\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,2}?audiences?\b|"
+    # in a place, or arriving there, for a sitting: "is in Velden this week for the third review round"
+    r"(?:(?:is|are|was|were|be)\s+in|arriv(?:e|es|ed|ing)\s+in|land(?:s|ed|ing)?\s+in)\s+(?-i:[A-Z])[\w'’-]+"
+    r"(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:[\w'’-]+\s+){0,4}?for\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:sessions?|"
+    r"rounds?|sittings?|summit|conference|congress|assembly|forum|talks)\b"
+)
+FRAME_CONTACTS = (
+    _CONTACTING + "|" + _HOSTING + "|" + _DISCUSSION + "|" + _OFFICIAL + "|" + _TOGETHER + "|" + _BEFORE_MANY + "|"
+    + _IN_PERSON_WITH
+)
