@@ -374,3 +374,11 @@ def test_one_named_party_meets_people_the_sentence_only_describes(
 
 def test_the_topic_of_a_discussion_is_no_side_of_it(tmp_path: Path) -> None:
     assert _meetings("Varm discussed the harbour plans on Monday.", ["Varm"], tmp_path) == []
+
+
+def test_people_the_model_describes_are_the_party_of_a_gathering_that_names_no_one(tmp_path: Path) -> None:
+    sentence = "The crew's parents assembled at a farewell supper on the quay before the sailing."
+    [meeting] = _meetings(sentence, ["The crew's parents"], tmp_path)
+    assert [p.name for p in meeting.participants] == ["crew's parents"]
+    # a venue is no party, and nobody else is written: no meeting
+    assert _meetings("A farewell supper was held on the quay.", ["the quay"], tmp_path) == []

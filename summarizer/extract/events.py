@@ -30,7 +30,12 @@ from summarizer.extract.event_parts import (
     reporting_sources,
 )
 from summarizer.extract.grounding import span_of
-from summarizer.extract.meeting_sides import gathering_called_off, one_party_meets, unnamed_party
+from summarizer.extract.meeting_sides import (
+    described_party,
+    gathering_called_off,
+    one_party_meets,
+    unnamed_party,
+)
 from summarizer.extract.run import Answer, ArticleRun, best_when, dates_in
 from summarizer.extract.trip_records import stated_trip, trip_record
 from summarizer.llm.answers import MeetingFacts, TripFacts
@@ -167,8 +172,10 @@ def _meeting(run: ArticleRun, sent: Sentence, context: str, mt: MeetingFacts) ->
     if subject is not None and len(named) < 2 and not any(named_in(n, subject) for n in named):
         named.append(subject)  # "He also met with X": the model named only X
     alone = one_party_meets(sent.text, mt.participants)
-    if not mt.participants and alone:
-        named += unnamed_party(run, sent)  # "X listens during a news conference": a yes that named nobody
+    if not named and alone:
+        # a yes that named nobody, or only a venue or the event ("X listens during a news conference"): the model's
+        # described people as written ("The crew's parents assembled at a farewell supper"), else the clause's subject
+        named += described_party(mt.participants, sent.text) or unnamed_party(run, sent)
     participants = distinct([run.index.resolve(p, before=sent.start) for p in named])
     # A gathering ("a summit", "the ministers' session", "attended the hearing") needs no named counterpart,
     # nor do several of one kind meeting among themselves ("NATO ambassadors met").

@@ -29,7 +29,7 @@ from summarizer.text.participants import clean_participant, is_bare_title, is_pl
 from summarizer.text.sentences import Sentence
 from summarizer.text.surnames import named_at, surname_table
 
-__all__ = ["called_off_people", "described_object", "described_side", "described_subject", "gathering_called_off", "one_party_meets", "subject_person", "unnamed_party"]
+__all__ = ["called_off_people", "described_object", "described_party", "described_side", "described_subject", "gathering_called_off", "one_party_meets", "subject_person", "unnamed_party"]
 
 
 def one_party_meets(sentence: str, participants: list[str]) -> bool:
@@ -274,3 +274,20 @@ _SUBJECT_SIDE = re.compile(
 # A company of people by its collective noun: "the crew", "the choir".
 _COMPANY = re.compile(r"crew|choir|orchestra|cast|band|squad|team|delegation|panel|jury|group|party|mission|visitors|"
                       r"\w*(?:men|women|folk)", re.IGNORECASE)
+
+
+# The head of a plural of people by what they do or are to others: "porters", "parents", "growers", "residents".
+_PEOPLE_PLURAL = re.compile(r"[a-z]+(?:ers|ors|ists|ians|ents|ants|ees|ives)|parents|people|children|pupils|staff")
+
+
+def described_party(participants: list[str], sentence: str) -> list[str]:
+    """The people the model gave that the sentence only describes, as written, when they are people of a kind ("The
+    crew's parents", "some forty porters from the depot"): the party of a gathering with no named one."""
+    found = []
+    for p in participants:
+        head = re.sub(r"\s+(?:of|from|at|in)\s.*$", "", p.strip()).split()[-1:] if p.strip() else []
+        people = bool(head) and (bool(_SIDE_HEAD.fullmatch(head[0])) or bool(_PEOPLE_PLURAL.fullmatch(head[0])))
+        written = re.search(re.escape(p.strip()), sentence, re.IGNORECASE) if people else None
+        if written is not None and described_side(p, sentence) and not _PRESS.search(p):
+            found.append(written.group(0))  # as the sentence writes it
+    return found[:2]
