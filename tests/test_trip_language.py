@@ -639,3 +639,11 @@ def test_a_goal_told_by_a_description_is_kept_as_written(
 ) -> None:
     [trip] = _trip(sentence, who, to, tmp_path)
     assert [d.name for d in trip.destinations] == [place]
+
+
+def test_an_arrival_told_only_by_where_it_came_from_goes_to_the_datelines_place(tmp_path: Path) -> None:
+    sentence = "Dr Ola Malm had flown in from Oslo that morning."
+    [trip] = _trip(sentence, ["Ola Malm"], ["Oslo"], tmp_path, "KESSBY — The board met on Monday. ")
+    assert [d.name for d in trip.destinations] == ["KESSBY"]
+    # no dateline: nowhere the text writes, so no record
+    assert _trip(sentence, ["Ola Malm"], ["Oslo"], tmp_path, "The board met on Monday. ") == []

@@ -29,6 +29,7 @@ from summarizer.text.cues import (
     travel_subject,
     trip_mode,
 )
+from summarizer.text.dateline import dateline_place
 from summarizer.text.events import TRAVEL_CUE, cue_matches
 from summarizer.text.gazetteer import last_country_named
 from summarizer.text.modality import event_modality
@@ -273,6 +274,8 @@ def trip_record(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) ->
     if not places and (complement := travel_complement(sent.text)):
         places = [complement]  # "X, who flew into Lisbon on Monday": the model named another place (or none)
     described = _the_place(run, sent) if not places else None
+    if not places and described is None and _FROM_ONLY.search(sent.text) and (here := dateline_place(run.doc.text)):
+        places = [here]  # "Dr Malm had come across from Stellby that morning": where the story is told from
     kind = movement_kind(sent.text, travellers, context)
     leaving = is_departure(sent.text) and kind == "visit" and all(names_a_person(t) for t in travellers)
     if not (travellers and (places or leaving or described)):
@@ -318,6 +321,12 @@ def _the_place(run: ArticleRun, sent: Sentence) -> Place | None:
     return None
 
 
+# An arrival told only by where it came from: "had come across from the board's offices", "flew in from Oslo".
+_FROM_ONLY = re.compile(
+    r"\b(?:came|come|comes|coming|arriv(?:e|es|ed|ing)|fl(?:ew|own|ies|y|ying)\s+in|dr(?:ove|iven)\s+(?:over|in|up|down)|"
+    r"travell?ed\s+(?:over|in|up|down))\s+(?:(?:across|over|in|up|down|back)\s+)?from\b(?![^.;]*\b(?:to|into)\s+(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
 _DATELINE_HEAD = re.compile(r"^\W*(?-i:[A-Z])[A-Z.'’-]+(?:\s+(?-i:[A-Z])[A-Z.'’-]+)*,\s+[\w .'’]{1,30}?\s+[—–-]{1,2}\s+")
 _JOURNEY_BY = re.compile(r"\b(?:visit|trip|tour|journey|stop|leg)\s+by\s+((?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}(?-i:[A-Z])[\w'’-]+)")
 

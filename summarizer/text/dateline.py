@@ -1,4 +1,5 @@
-"""The publication date a text states near its top (its dateline): "WASHINGTON, March 5, 2021 --".
+"""The publication date a text states near its top (its dateline): "WASHINGTON, March 5, 2021 --", and the place the
+dateline opens with.
 
 Only dates with a four-digit year count; no year is ever guessed. The reference date for
 relative dates ("last Tuesday") comes from here when the reader gave none.
@@ -11,7 +12,7 @@ from datetime import date
 
 from summarizer.text.lexicon import MONTHS
 
-__all__ = ["find_dateline"]
+__all__ = ["dateline_place", "find_dateline"]
 
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _ORDINAL = r"(?:st|nd|rd|th)?"
@@ -56,3 +57,13 @@ def find_dateline(text: str) -> date | None:
     if not found:
         return None
     return min(found, key=lambda item: item[0])[1]
+
+
+# A dateline's place, in capitals, at the top of the text: "KESSBY —", "PELLAN, Norland -", "TARLOW, 3 June —".
+_DATELINE_PLACE = re.compile(r"\A\W*(?P<place>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*)(?=\s*(?:,[^\n]{1,40}?)?\s+[—–-]{1,2}\s)")
+
+
+def dateline_place(text: str) -> str | None:
+    """The place a dateline opens the text with, as written ("KESSBY" in "KESSBY, Norland — ..."), or None."""
+    m = _DATELINE_PLACE.match(text)
+    return m.group("place") if m is not None and len(m.group("place")) > 2 else None

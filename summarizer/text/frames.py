@@ -17,7 +17,8 @@ NAMED = r"(?=(?:the\s+)?(?-i:[A-Z]))"
 _COMPANY = r"(?:team|squad|side|delegation|group|party|family|children|students|players|crew|staff|choir|band|troupe)"
 
 # Arriving in other words: "breezed into Lund", "showed up in Tarsk", "got to Oslo", "popped over to Calais", "set
-# foot in Mali", "landed back in Accra", "were back in Morrow", a crowd "streamed into Oddby".
+# foot in Mali", "landed back in Accra", "were back in Morrow", a crowd "streamed into Oddby", "had come across from
+# the offices in Stellby".
 _ARRIVING = (
     r"(?:breez|roll)(?:e|es|ed|ing)?\s+into\s+" + NAMED + r"|"
     r"(?:show(?:s|ed|ing)?|turn(?:s|ed|ing)?)\s+up\s+(?:in|at)\s+" + NAMED + r"|"
@@ -26,7 +27,8 @@ _ARRIVING = (
     + NAMED + r"|"
     r"(?:set|sets|setting)\s+foot\s+(?:in|on)\s+" + NAMED + r"|land(?:s|ed|ing)?\s+back\s+in\s+" + NAMED + r"|"
     r"(?:is|are|was|were|be|been|got|get|gets)\s+(?:\w+ly\s+)?back\s+(?:in|at)\s+" + NAMED + r"|"
-    r"(?:(?:stream|pour|flock|troop|throng)(?:ed|ing)|pours?)\s+(?:back\s+)?(?:into|to)\s+" + NAMED
+    r"(?:(?:stream|pour|flock|troop|throng)(?:ed|ing)|pours?)\s+(?:back\s+)?(?:into|to)\s+" + NAMED + r"|"
+    r"(?:come|comes|came|coming)\s+(?:across|over)\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?-i:[A-Z])"
 )
 # A vessel and its people arriving: "called at Holmspar", "docked in Valletta", "put in at Cork", "came ashore at
 # Dover", "disembarked in Piraeus".
