@@ -647,3 +647,9 @@ def test_an_arrival_told_only_by_where_it_came_from_goes_to_the_datelines_place(
     assert [d.name for d in trip.destinations] == ["KESSBY"]
     # no dateline: nowhere the text writes, so no record
     assert _trip(sentence, ["Ola Malm"], ["Oslo"], tmp_path, "The board met on Monday. ") == []
+
+
+def test_a_description_in_apposition_to_an_according_to_source_only_tells_of_the_journey(tmp_path: Path) -> None:
+    sentence = "According to the Kessel Group, a Vienna-based consulting firm, 30 engineers travelled to Oslo in May."
+    trips = _trip(sentence, ["Kessel Group", "Vienna-based consulting firm"], ["Oslo"], tmp_path)
+    assert not any("firm" in t.name or "Kessel" in t.name for trip in trips for t in trip.travellers)

@@ -84,10 +84,12 @@ def _reporters(run: ArticleRun, sent: Sentence) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-# "according to" set inside a clause, with a name in apposition: "The plan, according to the envoy, Ivan
-# Petrov, was for the fighters to move": the phrase names who told of it.
+# "according to" set inside a clause, with a name or a description in apposition: "The plan, according to the envoy,
+# Ivan Petrov, was for the fighters to move", "according to the Soufan Group, a New York-based consulting firm,": the
+# phrase names who told of it.
 _ACCORDING_TO = re.compile(
-    r"\baccording\s+to\s+[^,;:()\u2014\u2013]+(?:,\s+(?:(?-i:[A-Z])[\w'’.-]*\s*){1,4}(?=,))?", re.IGNORECASE
+    r"\baccording\s+to\s+[^,;:()\u2014\u2013]+(?:,\s+(?:(?-i:[A-Z])[\w'’.-]*\s*){1,4}(?=,)|,\s+(?:a|an|the)\s+[^,;:()]{1,80}(?=,))?",
+    re.IGNORECASE,
 )
 
 
