@@ -653,3 +653,4 @@ def test_a_description_in_apposition_to_an_according_to_source_only_tells_of_the
     sentence = "According to the Kessel Group, a Vienna-based consulting firm, 30 engineers travelled to Oslo in May."
     trips = _trip(sentence, ["Kessel Group", "Vienna-based consulting firm"], ["Oslo"], tmp_path)
     assert not any("firm" in t.name or "Kessel" in t.name for trip in trips for t in trip.travellers)
+

@@ -173,9 +173,9 @@ def _meeting(run: ArticleRun, sent: Sentence, context: str, mt: MeetingFacts) ->
         named.append(subject)  # "He also met with X": the model named only X
     alone = one_party_meets(sent.text, mt.participants)
     if not named and alone:
-        # a yes that named nobody, or only a venue or the event ("X listens during a news conference"): the model's
-        # described people as written ("The crew's parents assembled at a farewell supper"), else the clause's subject
-        named += described_party(mt.participants, sent.text) or unnamed_party(run, sent)
+        # a yes that named only people it describes: as written ("The crew's parents assembled at a farewell supper");
+        # one that named nobody: the clause's subject ("X listens during a news conference")
+        named += described_party(mt.participants, sent.text) or ([] if mt.participants else unnamed_party(run, sent))
     participants = distinct([run.index.resolve(p, before=sent.start) for p in named])
     # A gathering ("a summit", "the ministers' session", "attended the hearing") needs no named counterpart,
     # nor do several of one kind meeting among themselves ("NATO ambassadors met").

@@ -42,7 +42,8 @@ def person_subject(run: ArticleRun, sent: Sentence, cues: list[re.Match[str]]) -
         span = travel_subject(sent.text, cue)
         who = sent.text[span[0] : span[1]].strip() if span else ""
         named = who[:1].isupper() and clean_participant(who) == who and not is_place_name(who) and not who.isupper()
-        if named and run.index.resolve(who, before=sent.start).kind == "person":
+        # a person the article names in full ("MSF Says Thousands", a headline's words, is no one)
+        if named and run.index.resolve(who, before=sent.start).name in run.index.people.values():
             return who
     return None
 
