@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from summarizer.text.dateline import find_dateline
+from summarizer.text.dateline import dateline_place, find_dateline
 from summarizer.text.lexicon import MONTHS
 
 
@@ -61,3 +61,18 @@ def test_every_month_word_of_the_lexicon_is_read(word: str) -> None:
     month = MONTHS[word]
     assert find_dateline(f"{word.capitalize()} 5, 2021") == date(2021, month, 5)
     assert find_dateline(f"5 {word.upper()}. 2021") == date(2021, month, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("KESSBY — The mayor said", "KESSBY"),
+        ("PELLAN, Norland - A party of biologists", "PELLAN"),
+        ("TARLOW, 3 June — Governor Elin Maas", "TARLOW"),
+        ("WASHINGTON (Reuters) — The senator", "WASHINGTON"),
+        ("The mayor said on Monday - nothing more", None),
+        ("(ATF) US Secretary of State Antony Blinken", None),
+    ],
+)
+def test_the_place_a_dateline_opens_with(text: str, place: str | None) -> None:
+    assert dateline_place(text) == place

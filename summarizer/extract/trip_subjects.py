@@ -52,8 +52,8 @@ def together(run: ArticleRun, context: str, title: str) -> list[str]:
     """The people a plural title stands for ("Yonhap said the officials would visit Seoul"): the two to four the
     sentences before name; else the title."""
     plural = title[:4].casefold() == "the " and title.endswith("s") and not title.endswith("ss")
-    together = people_in_order(context, run.index) if plural and is_bare_title(title) else []
-    return together if 2 <= len(together) <= 4 else [title]
+    named = people_in_order(context, run.index) if plural and is_bare_title(title) else []
+    return named if 2 <= len(named) <= 4 else [title]
 
 
 def subject_as_written(run: ArticleRun, sent: Sentence, cues: list[re.Match[str]]) -> list[str]:

@@ -59,8 +59,11 @@ def find_dateline(text: str) -> date | None:
     return min(found, key=lambda item: item[0])[1]
 
 
-# A dateline's place, in capitals, at the top of the text: "KESSBY —", "PELLAN, Norland -", "TARLOW, 3 June —".
-_DATELINE_PLACE = re.compile(r"\A\W*(?P<place>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*)(?=\s*(?:,[^\n]{1,40}?)?\s+[—–-]{1,2}\s)")
+# A dateline's place, in capitals, at the top of the text: "KESSBY —", "PELLAN, Norland -", "TARLOW, 3 June —",
+# "WASHINGTON (Reuters) —".
+_DATELINE_PLACE = re.compile(
+    r"\A\W*(?P<place>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*)(?=\s*(?:,[^\n]{1,40}?|\s\([^()\n]{1,30}\))?\s+[—–-]{1,2}\s)"
+)
 
 
 def dateline_place(text: str) -> str | None:
