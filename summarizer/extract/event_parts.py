@@ -102,6 +102,7 @@ def named_people(names: list[str], sentence: str, context: str, cue: re.Pattern[
 # The pronouns a clause's subject may be (read as written in event_parts, at a clause's start in trip_records).
 SUBJECT_PRONOUNS = r"(?:he|she|they|we|I)\b"
 _SUBJECT_PRONOUN = re.compile(r"\b" + SUBJECT_PRONOUNS)
+_INFINITIVE = re.compile(r"\s*to\s+(?!(?-i:[A-Z])|the\b|an?\b|his\b|her\b|their\b)[a-z]", re.IGNORECASE)
 # A reported clause whose pronoun only confirms, denies, knows of or comments on the event, named by a noun with a
 # determiner ("he was not able to confirm the trip reports", "she declined to comment on any talks"): the pronoun is
 # the source, who tells of the event without taking part in it.
@@ -117,17 +118,13 @@ _ONLY_OF_EVENT = re.compile(
 _OWNED = re.compile(r"\b(?:his|her|their|my|our)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 
 
-def _owned(content: str, cue: re.Pattern[str]) -> bool:
-    """The content's first event word has a possessive pronoun before it ("Lund said his trip was useful")."""
+def _refers_back(content: str, cue: re.Pattern[str]) -> bool:
+    """The reported content tells of the source's own event: its pronoun is the event's subject (not one who only
+    confirms or comments on it: "he could not confirm the trip"), or owns the event word ("said his trip")."""
     first = next(iter(cue_matches(cue, content)), None)
-    return first is not None and _OWNED.search(content[: first.start()]) is not None
-
-
-def _only_of_event(content: str, cue: re.Pattern[str]) -> bool:
-    """The content's pronoun only tells of the event its first event word names ("he could not confirm the trip")."""
-    first = next(iter(cue_matches(cue, content)), None)
-    return first is not None and _ONLY_OF_EVENT.match(content[: first.start()]) is not None
-_INFINITIVE = re.compile(r"\s*to\s+(?!(?-i:[A-Z])|the\b|an?\b|his\b|her\b|their\b)[a-z]", re.IGNORECASE)
+    before = content[: first.start()] if first is not None else content
+    told_of = first is not None and _ONLY_OF_EVENT.match(before) is not None
+    return bool(_SUBJECT_PRONOUN.search(content) and not told_of) or (first is not None and _OWNED.search(before) is not None)
 
 
 def reporting_sources(
@@ -150,8 +147,7 @@ def reporting_sources(
         if acts_outside and not _OWN_SUBJECT.match(content):
             continue  # "Lund said talks with Park were useful": the event is the content's topic, maybe Lund's own
         # "Sato plans to travel to Moscow": an infinitive's subject is the source itself, who moves or meets
-        refers_back = (_SUBJECT_PRONOUN.search(content) and not _only_of_event(content, cue)) or _owned(content, cue)
-        if cue_matches(cue, content) and not refers_back and not _INFINITIVE.match(content):
+        if cue_matches(cue, content) and not _refers_back(content, cue) and not _INFINITIVE.match(content):
             src = att.source_start - sent.start
             sources.append((src, src + len(att.source)))
     return sources
