@@ -288,6 +288,6 @@ def described_party(participants: list[str], sentence: str) -> list[str]:
         head = re.sub(r"\s+(?:of|from|at|in)\s.*$", "", p.strip()).split()[-1:] if p.strip() else []
         people = bool(head) and (bool(_SIDE_HEAD.fullmatch(head[0])) or bool(_PEOPLE_PLURAL.fullmatch(head[0])))
         written = re.search(re.escape(p.strip()), sentence, re.IGNORECASE) if people else None
-        if written is not None and described_side(p, sentence) and not _PRESS.search(p):
+        if written is not None and described_side(p, sentence):  # (which leaves the press out)
             found.append(written.group(0))  # as the sentence writes it
     return found[:2]

@@ -19,15 +19,14 @@ _COMPANY_JOURNEY = re.compile(
 )
 
 
-def company_subject(sentence: str, cues: list[re.Match[str]]) -> str | None:
+def _company_subject(sentence: str, subjects: list[tuple[int, int] | None]) -> str | None:
     """The subject of a travel word when it is a company of people told by its collective noun ("the orchestra
     travels", "The team, which arrived in Islamabad": the phrase a relative 'which' or 'who' stands for), or the
-    company whose journey a noun tells ("The team's planned trip to ...")."""
+    company whose journey a noun tells ("The team's planned trip to ..."). ``subjects``: each travel word's subject."""
     owner = _COMPANY_JOURNEY.search(sentence)
     if owner is not None and is_company(owner.group(1)):
         return owner.group(1)
-    for cue in cues:
-        span = travel_subject(sentence, cue)
+    for span in subjects:
         who = sentence[span[0] : span[1]].strip() if span else ""
         if who.casefold() in ("which", "who") and span:
             who = re.split(r"[,;:(\u2014\u2013]", sentence[: span[0]].rstrip(" ,"))[-1].strip()
@@ -36,10 +35,9 @@ def company_subject(sentence: str, cues: list[re.Match[str]]) -> str | None:
     return None
 
 
-def person_subject(run: ArticleRun, sent: Sentence, cues: list[re.Match[str]]) -> str | None:
+def _person_subject(run: ArticleRun, sent: Sentence, subjects: list[tuple[int, int] | None]) -> str | None:
     """The subject of a travel word as written when it names a person ("Alderman Jo Vessey will make the trip")."""
-    for cue in cues:
-        span = travel_subject(sent.text, cue)
+    for span in subjects:
         who = sent.text[span[0] : span[1]].strip() if span else ""
         named = who[:1].isupper() and clean_participant(who) == who and not is_place_name(who) and not who.isupper()
         # a person the article names in full ("MSF Says Thousands", a headline's words, is no one)
@@ -58,5 +56,6 @@ def together(run: ArticleRun, context: str, title: str) -> list[str]:
 
 def subject_as_written(run: ArticleRun, sent: Sentence, cues: list[re.Match[str]]) -> list[str]:
     """The travel word's subject as written, a company of people or a person by name; [] when it is neither."""
-    found = company_subject(sent.text, cues) or person_subject(run, sent, cues)
+    subjects = [travel_subject(sent.text, cue) for cue in cues]  # read once, for both
+    found = _company_subject(sent.text, subjects) or _person_subject(run, sent, subjects)
     return [found] if found else []
