@@ -18,23 +18,35 @@ from pathlib import Path
 from summarizer.api import Summarizer
 from summarizer.eval.corpus import load_corpus
 from summarizer.eval.events import gold_events, match_by_sentence
+from summarizer.llm.prompts import load_prompt
 from summarizer.read.document import Document
 
 _SENTENCE = re.compile(r'Sentence: "(.*?)"\n', re.DOTALL)
 
 
+def _asks_now(kind: str) -> str:
+    """The words the current question of ``kind`` starts with: a cache may hold replies to earlier versions."""
+    return load_prompt("trips" if kind == "trip" else "meetings").render("user", context="", sentence="").split(
+        "Sentence:")[0].strip()
+
+
 def _answers(cache: Path) -> dict[tuple[str, str], list[tuple[str, str]]]:
-    """(article, 'trip' or 'meeting') -> [(the sentence asked, the model's reply)] from a reply cache."""
+    """(article, 'trip' or 'meeting') -> [(the sentence asked, the model's reply)] from a reply cache, the
+    replies to the questions this version asks only."""
     found: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    now = {kind: _asks_now(kind) for kind in ("trip", "meeting")}
     for path in cache.glob("*.json"):
         entry = json.loads(path.read_text(encoding="utf-8"))
-        asked = _SENTENCE.search(entry["request"]["messages"][-1]["content"] + "\n")
+        question = entry["request"]["messages"][-1]["content"]
+        kind = "trip" if "trip" in entry["task"] else "meeting"
+        if not question.startswith(now[kind]):
+            continue
+        asked = _SENTENCE.search(question + "\n")
         try:
             reply = str(entry["response"]["choices"][0]["message"]["content"])
         except (KeyError, IndexError, TypeError):
             reply = ""
         if asked is not None:
-            kind = "trip" if "trip" in entry["task"] else "meeting"
             found.setdefault((entry["article"], kind), []).append((asked.group(1).strip(), reply))
     return found
 
