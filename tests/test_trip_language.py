@@ -318,6 +318,17 @@ def test_after_other_verbs_an_unknown_capitalised_word_is_no_stated_place() -> N
     assert stated_journey("Costa flew to Congress.") is None
 
 
+def test_the_place_left_between_the_travel_verb_and_its_goal_is_no_goal() -> None:
+    from summarizer.text.movement import stated_journey
+
+    # source, then goal: the goal is where one goes, after a time and a place left with its country
+    assert stated_journey("Noor, who had travelled overnight from Rome to Paris, said so.") == ("Noor", "Paris")
+    assert stated_journey("Noor returned from Kyiv, Ukraine, to Warsaw on Friday.") == ("Noor", "Warsaw")
+    # a place left with no goal after it states no journey's goal
+    assert stated_journey("Noor flew from Rome on Monday.") is None
+    assert stated_journey("Noor returned from Paris Monday.") is None
+
+
 def test_a_yes_whose_words_the_text_does_not_bear_out_gives_the_trip_the_sentence_states(tmp_path: Path) -> None:
     # the model says yes but names a place of the article the sentence does not write: its own journey stands
     sentence = "Takeda Haruka, a geochemist, flew back to Tokyo on Sunday after a week on the ice."

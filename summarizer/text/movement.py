@@ -134,10 +134,10 @@ def is_departure(sentence: str) -> bool:
 # auxiliary before it ("will return"); "to return" alone completes another verb or a noun ("the decision to").
 _PLACE = r"(?P<place>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})"
 # A day or a time between the verb and its place: "arrived Sunday in Berlin", "flew overnight to Manila".
-_WHEN_BETWEEN = (
-    r"(?:(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|overnight|(?:late|early)\s+"
-    r"(?:on\s+)?\w+day|this\s+week|next\s+week|last\s+week)"
-)
+_WHEN_BETWEEN = (r"(?:(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|overnight|"
+                 r"(?:late|early)\s+(?:on\s+)?\w+day|(?:this|next|last)\s+week)")
+# the place left, between the verb and the goal it leads to: "travelled overnight from Rome to Paris"
+_FROM_THEN_TO = r"\s+from\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:,?\s+(?-i:[A-Z])[\w'’.-]*){0,3},?\s+to"
 # "to" after "is" or after a word of schedule: "is to meet", "is due to return", "is scheduled to travel".
 ON_SCHEDULE = r"(?:(?:due|expected|scheduled|set|slated)\s+)?to"
 _JOURNEY = re.compile(
@@ -158,7 +158,7 @@ _JOURNEY = re.compile(
     r"(?:back\s+|on\s+)?(?:to|into))"
     # a manner between the verb and its place: "flew by military helicopter to Tacloban", "gone ahead to Vienna"
     r"(?:\s+(?:back|home|on|onwards?|ahead))?(?:\s+(?:by|aboard)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+(?=\s+to\b))?"
-    r"(?:\s+" + _WHEN_BETWEEN + r")?(?:\s+(?:to|for|in|at))?\s+(?:the\s+)?" + _PLACE
+    r"(?:\s+" + _WHEN_BETWEEN + r")?(?:" + _FROM_THEN_TO + r"|(?:\s+(?:to|for|in|at))?)\s+(?:the\s+)?" + _PLACE
 )
 # A person's journey told by its noun: "Lund's visit to Cairo", "the president's two-day trip to Asia".
 _TIMES = frozenset(name.casefold() for name in (*WEEKDAY_NAMES, *MONTH_NAMES))
