@@ -28,7 +28,8 @@ from summarizer.text.events import (
 )
 from summarizer.text.meeting_formats import meeting_format
 from summarizer.text.modality import event_modality
-from summarizer.text.movement import is_departure, movement_kind, stated_journey
+from summarizer.text.movement import stated_journey
+from summarizer.text.movement_kind import is_departure, movement_kind
 from summarizer.text.participants import (
     clean_destination,
     clean_participant,

@@ -35,13 +35,12 @@ from summarizer.text.gazetteer import last_country_named
 from summarizer.text.modality import event_modality
 from summarizer.text.movement import (
     called_off_journey,
-    is_departure,
     journey_goes_on,
-    movement_kind,
     names_a_person,
     stated_journey,
     unnamed_journey,
 )
+from summarizer.text.movement_kind import is_departure, movement_kind
 from summarizer.text.names import appears_in
 from summarizer.text.participants import (
     clean_destination,
