@@ -23,6 +23,7 @@ from summarizer.config import Settings, resolve_settings
 from summarizer.errors import BackendError, ConfigError, SummarizerError
 from summarizer.extract.pipeline import summarize_document
 from summarizer.llm.client import ModelClient
+from summarizer.llm.prompts import load_prompt
 from summarizer.read.document import Document, read_document
 
 SECRET = "sk-batch-secret-0123456789"
@@ -134,11 +135,14 @@ def test_a_batch_run_answers_as_a_live_run_of_the_same_model_re_asks_included(tm
     _assert_same(outcomes, direct)
     assert report.requests == report.replies == calls == len(responder.asked) - calls
     assert sum(o.summary.usage.retries for o in outcomes.values() if o.summary) > 0  # the stand-in is re-asked
-    # Re-asks go out as later, smaller batches: every line of them carries the rejected reply and the error.
+    # Re-asks go out as later, smaller batches: every line of them carries the rejected reply and the error, but
+    # the second trips question, asked only once the first one's "no" has come back.
     sizes = [len(upload.splitlines()) for upload in server.uploads]
     assert len(sizes) == report.batches >= 2 and sizes == sorted(sizes, reverse=True) and sizes[-1] < sizes[0]
     later = [json.loads(raw)["body"] for upload in server.uploads[1:] for raw in upload.splitlines()]
-    assert later and all(len(body["messages"]) > 2 and body["messages"][-2]["role"] == "assistant" for body in later)
+    again = load_prompt("trips_again").render("user", context="", sentence="").split("Sentence:")[0].strip()
+    reasks = [b for b in later if len(b["messages"]) > 2 and b["messages"][-2]["role"] == "assistant"]
+    assert reasks and all(b in reasks or b["messages"][-1]["content"].startswith(again) for b in later)
 
 
 def test_an_expired_batch_keeps_its_finished_part_and_sends_the_rest_again(tmp_path: Path) -> None:

@@ -665,3 +665,27 @@ def test_a_description_in_apposition_to_an_according_to_source_only_tells_of_the
     trips = _trip(sentence, ["Kessel Group", "Vienna-based consulting firm"], ["Oslo"], tmp_path)
     assert not any("firm" in t.name or "Kessel" in t.name for trip in trips for t in trip.travellers)
 
+
+
+_DRIVEN = "Ilse Brekke, who had been driven overnight from Kessby to Tromsø, said the pitch was fine."
+_NO: dict[str, object] = {"trip": False, "who": [], "to": [], "why": None}
+
+
+def test_a_no_is_asked_again_in_wider_words_where_a_full_name_is_the_travel_words_subject(tmp_path: Path) -> None:
+    yes = {"trip": True, "who": ["Ilse Brekke"], "to": ["Tromsø"], "why": None}
+    out, backend = scripted_summary(_DRIVEN, {"trip": {_DRIVEN[:60]: [_NO, yes]}}, tmp_path, kinds=("trips",))
+    assert [[t.name for t in trip.travellers] for trip in out.trips] == [["Ilse Brekke"]]
+    assert [d.name for d in out.trips[0].destinations] == ["Tromsø"]
+    assert len(backend.subjects("trip")) == 2  # the trips question, then the wider one
+
+
+def test_a_second_yes_about_someone_else_or_a_headline_in_title_case_gives_no_trip(tmp_path: Path) -> None:
+    # the wider question's traveller is not the travel word's subject: not taken
+    other = {"trip": True, "who": ["Kessby"], "to": ["Tromsø"], "why": None}
+    out, _ = scripted_summary(_DRIVEN, {"trip": {_DRIVEN[:60]: [_NO, other]}}, tmp_path, kinds=("trips",))
+    assert out.trips == []
+    # a headline in Title Case: every word capitalised, no name can be told from a title; not asked again
+    headline = "UN Rights Chief Hans Ekberg Driven From Kessby To Tromsø As Talks Falter"
+    yes = {"trip": True, "who": ["Hans Ekberg"], "to": ["Tromsø"], "why": None}
+    out, backend = scripted_summary(headline, {"trip": {headline[:60]: [_NO, yes]}}, tmp_path / "h", kinds=("trips",))
+    assert out.trips == [] and len(backend.subjects("trip")) == 1

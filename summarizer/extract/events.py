@@ -37,7 +37,7 @@ from summarizer.extract.meeting_sides import (
     unnamed_party,
 )
 from summarizer.extract.run import Answer, ArticleRun, best_when, dates_in
-from summarizer.extract.trip_records import stated_trip, trip_record
+from summarizer.extract.trip_records import named_movers_travel, stated_trip, takes_named_mover, trip_record
 from summarizer.llm.answers import MeetingFacts, TripFacts
 from summarizer.llm.prompts import load_prompt
 from summarizer.schemas import Meeting, Span, Trip
@@ -92,6 +92,11 @@ class EventKind(Generic[F, R]):
     ruled_out: Callable[[str], bool] = lambda _sentence: False
     # the answer the wording itself gives when the model says no ("X told a meeting of ministers"), or None
     stated: Callable[[str], F | None] = lambda _sentence: None
+    # a second question (a prompt's name) for a sentence answered no that ``asks_again`` picks, and whether its yes
+    # is taken: a wider wording, asked only where the grammar already shows someone it would be about
+    again: str | None = None
+    asks_again: Callable[[ArticleRun, Sentence], bool] = lambda _run, _sentence: False
+    takes_again: Callable[[ArticleRun, Sentence, F], bool] = lambda _run, _sentence, _reply: False
 
 
 def find_events(run: ArticleRun, sentences: list[Sentence], kind: EventKind[F, R]) -> Callable[[], list[R]]:
@@ -116,11 +121,31 @@ def ask_events(run: ArticleRun, sentences: list[Sentence], kind: EventKind[F, R]
     return asked
 
 
+def _answered(run: ArticleRun, asked: list[tuple[Sentence, str, Answer]], kind: EventKind[F, R]) -> list[object]:
+    """Each question's reply; where it is no and the kind asks again, the second question's yes if it is taken
+    (every second question asked before any is read, as the first ones were)."""
+    replies = [answer() for _, _, answer in asked]
+    again: dict[int, Answer] = {}
+    if kind.again is not None:
+        prompt = load_prompt(kind.again)
+        for i, ((sent, context, _), reply) in enumerate(zip(asked, replies, strict=True)):
+            # a no, not a question left unanswered (a failure, a reply still pending in a batch)
+            if isinstance(reply, kind.reply_type) and not kind.is_event(reply) and kind.asks_again(run, sent):
+                shown = f"Context: {context}\n\n" if context and has_anaphor(sent.text) else ""
+                user = prompt.render("user", context=shown, sentence=sent.text)
+                again[i] = run.ask_later(kind.reply_type, user, f"sentence {sent.index} {kind.label} again", _EVENT_TOKENS)
+    for i, answer in again.items():
+        second = answer()
+        if isinstance(second, kind.reply_type) and kind.is_event(second) and kind.takes_again(run, asked[i][0], second):
+            replies[i] = second
+    return replies
+
+
 def event_records(run: ArticleRun, asked: list[tuple[Sentence, str, Answer]], kind: EventKind[F, R]) -> list[R]:
     """The records the answers of :func:`ask_events` give, in the article's order."""
     found: list[R] = []
-    for sent, context, answer in asked:
-        reply = answered = answer()
+    for (sent, context, _), answered in zip(asked, _answered(run, asked, kind), strict=True):
+        reply = answered
         if not (isinstance(reply, kind.reply_type) and kind.is_event(reply)):
             reply = kind.stated(sent.text)
             if reply is None:
@@ -220,7 +245,7 @@ def _unreal(cue: re.Pattern[str]) -> Callable[[str], bool]:
 
 TRIPS: EventKind[TripFacts, Trip] = EventKind(
     "trips", "trip", is_trip_candidate, TripFacts, _is_trip, trip_record, ruled_out=_unreal(TRAVEL_CUE),
-    stated=stated_trip,
+    stated=stated_trip, again="trips_again", asks_again=named_movers_travel, takes_again=takes_named_mover,
 )
 def _stated_meeting(sentence: str) -> MeetingFacts | None:
     """Two people a verb of contact joins ("Sato hosted South Korean President Min Park"); else a gathering the

@@ -56,7 +56,7 @@ from summarizer.text.places import country_code, country_code_for_adjective, cou
 from summarizer.text.sentences import Sentence
 from summarizer.text.stay_put import only_hosts, only_met, only_met_as_object, written_word
 
-__all__ = ["stated_trip", "trip_record"]
+__all__ = ["named_movers_travel", "stated_trip", "takes_named_mover", "trip_record"]
 
 
 _OPENS_WITH_PRONOUN = re.compile(r"\W*(?:He|She|They)\b")
@@ -366,3 +366,30 @@ def _named_in_apposition(sentence: str, who: str) -> str | None:
         return None
     m = re.search(re.escape(who) + r",\s+[^,]{0,60}?((?:(?-i:[A-Z])[\w'’.-]+\s+)+(?-i:[A-Z])[\w'’-]+),", sentence)
     return m.group(1) if m else None
+
+
+# A name written in full: two to four capitalised words ("Alan McBride", "Maria de la Cruz").
+_FULL_NAME = re.compile(r"\b(?-i:[A-Z])[\w'’.-]+(?:\s+(?:(?:de|da|del|van|von|der|la|le|al|bin|ibn)\s+)*(?-i:[A-Z])[\w'’-]+){1,3}")
+
+
+def _named_movers(run: ArticleRun, sent: Sentence) -> list[str]:
+    """The names written in full that a travel word has for its subject; none in a headline in Title Case, whose every
+    word is capitalised ("UN Human Rights Chief 'Appalled' by Faltering Aleppo Evacuation Deal")."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", sent.text)
+    if len(words) >= 4 and sum(w[0].isupper() for w in words) > 0.6 * len(words):
+        return []
+    names = dict.fromkeys(m.group(0) for m in _FULL_NAME.finditer(sent.text))
+    return [n for n in names if names_a_person(n) and not is_place_name(n) and is_travel_subject(sent.text, n)]
+
+
+def named_movers_travel(run: ArticleRun, sent: Sentence) -> bool:
+    """A sentence whose trips question was answered no is asked again when a travel word's subject is a person the
+    article names in full ("Lund, who had flown out a day earlier with two of his assistants, said ...")."""
+    return bool(_named_movers(run, sent))
+
+
+def takes_named_mover(run: ArticleRun, sent: Sentence, tr: TripFacts) -> bool:
+    """The second answer's yes is taken when it names one of those people as a traveller: a wider wording of a trip
+    asked of every sentence costs precision on real news (docs/quality.md, the twenty-eighth and twenty-ninth steps)."""
+    movers = _named_movers(run, sent)
+    return any(t.strip() in movers for t in tr.travellers)

@@ -105,7 +105,7 @@ _VIEWS = KindViews(
 )
 
 TRIP_KIND = RecordKind(
-    name="trips", singular="trip", letter="T", colour="#2563eb", order=1, find=_find, prompts=("trips",),
+    name="trips", singular="trip", letter="T", colour="#2563eb", order=1, find=_find, prompts=("trips", "trips_again"),
     record_type=Trip, merge=_merge, entities=("travellers",), places=("destinations",),
     dates=("when", "dates"), event_type="Movement:Transport", views=_VIEWS,
 )
