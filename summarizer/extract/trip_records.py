@@ -32,6 +32,7 @@ from summarizer.text.cues import (
 from summarizer.text.dateline import dateline_place
 from summarizer.text.events import TRAVEL_CUE, cue_matches
 from summarizer.text.gazetteer import last_country_named
+from summarizer.text.lexicon import NAME_PARTICLES
 from summarizer.text.modality import event_modality
 from summarizer.text.movement import (
     called_off_journey,
@@ -369,7 +370,9 @@ def _named_in_apposition(sentence: str, who: str) -> str | None:
 
 
 # A name written in full: two to four capitalised words ("Alan McBride", "Maria de la Cruz").
-_FULL_NAME = re.compile(r"\b(?-i:[A-Z])[\w'’.-]+(?:\s+(?:(?:de|da|del|van|von|der|la|le|al|bin|ibn)\s+)*(?-i:[A-Z])[\w'’-]+){1,3}")
+_FULL_NAME = re.compile(
+    r"\b(?-i:[A-Z])[\w'’.-]+(?:\s+(?:(?:" + "|".join(sorted(NAME_PARTICLES)) + r")\s+)*(?-i:[A-Z])[\w'’-]+){1,3}"
+)
 
 
 def _named_movers(run: ArticleRun, sent: Sentence) -> list[str]:
