@@ -386,13 +386,14 @@ def _named_movers(run: ArticleRun, sent: Sentence) -> list[str]:
 
 
 def named_movers_travel(run: ArticleRun, sent: Sentence) -> bool:
-    """A sentence whose trips question was answered no is asked again when a travel word's subject is a person the
-    article names in full ("Lund, who had flown out a day earlier with two of his assistants, said ...")."""
+    """A sentence whose trips question was answered no is asked again when a travel word's subject is a name written
+    in full ("Alan McBride, who had been driven overnight from Chiclayo to Trujillo, said ...")."""
     return bool(_named_movers(run, sent))
 
 
 def takes_named_mover(run: ArticleRun, sent: Sentence, tr: TripFacts) -> bool:
-    """The second answer's yes is taken when it names one of those people as a traveller: a wider wording of a trip
-    asked of every sentence costs precision on real news (docs/quality.md, the twenty-eighth and twenty-ninth steps)."""
+    """The second answer's yes is taken when it names one of those names as a traveller: the wider wording asked of
+    every sentence, or taken for anyone, costs precision on real news (docs/quality.md, twenty-eighth and twenty-ninth
+    steps)."""
     movers = _named_movers(run, sent)
     return any(t.strip() in movers for t in tr.travellers)
