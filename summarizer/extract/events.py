@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Generic, Protocol, TypeVar
+from typing import Generic, Protocol, TypeGuard, TypeVar
 
 from pydantic import BaseModel
 
@@ -39,7 +39,7 @@ from summarizer.extract.meeting_sides import (
 from summarizer.extract.run import Answer, ArticleRun, best_when, dates_in
 from summarizer.extract.trip_records import named_movers_travel, stated_trip, takes_named_mover, trip_record
 from summarizer.llm.answers import MeetingFacts, TripFacts
-from summarizer.llm.prompts import load_prompt
+from summarizer.llm.prompts import PromptTemplate, load_prompt
 from summarizer.schemas import Meeting, Span, Trip
 from summarizer.text.contact import stated_contact
 from summarizer.text.coref import named_in, pronoun_subject, the_two
@@ -113,12 +113,21 @@ def ask_events(run: ArticleRun, sentences: list[Sentence], kind: EventKind[F, R]
         if not kind.is_candidate(sent.text) or kind.ruled_out(sent.text):
             continue
         context = run.context(sent)
-        # The sentences before it only for a sentence that refers back to someone ('he', 'the officials'):
-        # of any other, only the names it writes itself count (see named_people), and every token costs time.
-        shown = f"Context: {context}\n\n" if context and has_anaphor(sent.text) else ""
-        user = prompt.render("user", context=shown, sentence=sent.text)
-        asked.append((sent, context, run.ask_later(kind.reply_type, user, f"sentence {sent.index} {kind.label}", _EVENT_TOKENS)))
+        asked.append((sent, context, _ask(run, prompt, sent, context, kind.reply_type, f"sentence {sent.index} {kind.label}")))
     return asked
+
+
+def _ask(run: ArticleRun, prompt: PromptTemplate, sent: Sentence, context: str, reply_type: type, task: str) -> Answer:
+    """``prompt``'s question about one sentence, asked now, its answer read later. The sentences before it go with it
+    only for a sentence that refers back to someone ('he', 'the officials'): of any other, only the names it writes
+    itself count (see named_people), and every token costs time."""
+    shown = f"Context: {context}\n\n" if context and has_anaphor(sent.text) else ""
+    return run.ask_later(reply_type, prompt.render("user", context=shown, sentence=sent.text), task, _EVENT_TOKENS)
+
+
+def _says_yes(reply: object, kind: EventKind[F, R]) -> TypeGuard[F]:
+    """A validated answer that the sentence reports the kind's event."""
+    return isinstance(reply, kind.reply_type) and kind.is_event(reply)
 
 
 def _answered(run: ArticleRun, asked: list[tuple[Sentence, str, Answer]], kind: EventKind[F, R]) -> list[object]:
@@ -131,12 +140,10 @@ def _answered(run: ArticleRun, asked: list[tuple[Sentence, str, Answer]], kind: 
         for i, ((sent, context, _), reply) in enumerate(zip(asked, replies, strict=True)):
             # a no, not a question left unanswered (a failure, a reply still pending in a batch)
             if isinstance(reply, kind.reply_type) and not kind.is_event(reply) and kind.asks_again(run, sent):
-                shown = f"Context: {context}\n\n" if context and has_anaphor(sent.text) else ""
-                user = prompt.render("user", context=shown, sentence=sent.text)
-                again[i] = run.ask_later(kind.reply_type, user, f"sentence {sent.index} {kind.label} again", _EVENT_TOKENS)
+                again[i] = _ask(run, prompt, sent, context, kind.reply_type, f"sentence {sent.index} {kind.label} again")
     for i, answer in again.items():
         second = answer()
-        if isinstance(second, kind.reply_type) and kind.is_event(second) and kind.takes_again(run, asked[i][0], second):
+        if _says_yes(second, kind) and kind.takes_again(run, asked[i][0], second):
             replies[i] = second
     return replies
 
@@ -146,7 +153,7 @@ def event_records(run: ArticleRun, asked: list[tuple[Sentence, str, Answer]], ki
     found: list[R] = []
     for (sent, context, _), answered in zip(asked, _answered(run, asked, kind), strict=True):
         reply = answered
-        if not (isinstance(reply, kind.reply_type) and kind.is_event(reply)):
+        if not _says_yes(reply, kind):
             reply = kind.stated(sent.text)
             if reply is None:
                 continue
