@@ -689,3 +689,16 @@ def test_a_second_yes_about_someone_else_or_a_headline_in_title_case_gives_no_tr
     yes = {"trip": True, "who": ["Hans Ekberg"], "to": ["Tromsø"], "why": None}
     out, backend = scripted_summary(headline, {"trip": {headline[:60]: [_NO, yes]}}, tmp_path / "h", kinds=("trips",))
     assert out.trips == [] and len(backend.subjects("trip")) == 1
+
+
+def test_a_capitalised_function_word_opening_the_sentence_is_no_part_of_the_full_name(tmp_path: Path) -> None:
+    # "Since Brekke" is no name written in full: the one name is "Brekke" alone, so no second question
+    since = "Since Brekke returned to the ministry in 2012, the board has met twice."
+    out, backend = scripted_summary(since, {"trip": {since[:60]: [_NO]}}, tmp_path, kinds=("trips",))
+    assert len(backend.subjects("trip")) == 1
+    # a full name after the function word still is one
+    after = "After Ilse Brekke was driven from Kessby to Tromsø, the board met."
+    yes = {"trip": True, "who": ["Ilse Brekke"], "to": ["Tromsø"], "why": None}
+    out, backend = scripted_summary(after, {"trip": {after[:60]: [_NO, yes]}}, tmp_path / "a", kinds=("trips",))
+    assert len(backend.subjects("trip")) == 2
+    assert [[t.name for t in trip.travellers] for trip in out.trips] == [["Ilse Brekke"]]

@@ -11,7 +11,7 @@ from summarizer.text.attribution import find_attributions
 from summarizer.text.coref import antecedent, mentioned, named_in
 from summarizer.text.cues import event_status, occurrences
 from summarizer.text.events import MEETING_CUE, cue_matches
-from summarizer.text.lexicon import EVENT_PAST_IRREGULAR, IRREGULAR_PAST
+from summarizer.text.lexicon import EVENT_PAST_IRREGULAR, IRREGULAR_PAST, not_a_function_word
 from summarizer.text.modality import words_before
 from summarizer.text.names import appears_in
 from summarizer.text.participants import (
@@ -53,11 +53,9 @@ def entity_phrases(run: ArticleRun, names: list[str], sent: Sentence) -> tuple[l
     return list(dict.fromkeys(out)), titled
 
 
-# A full name the sentence writes: two capitalised words in a row, the first no function word ("Sergei Lavrov").
-_FULL_NAME = re.compile(
-    r"\b(?!(?:The|A|An|This|That|These|Those|In|On|At|For|While|After|Before|As|When|If|But|And)\b)"
-    r"(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+"
-)
+# A full name the sentence writes: two capitalised words in a row, the first no function word ("Sergei Lavrov", not
+# "Since Putin").
+_FULL_NAME = re.compile(r"\b" + not_a_function_word() + r"(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+")
 _HE_SHE_HIS = re.compile(r"\b(?:he|she|his)\b", re.IGNORECASE)
 # A population the sentence tells of, which a later 'they', 'their' or 'them' stands for ("people flee their homes").
 _POPULATION = re.compile(

@@ -36,8 +36,9 @@ from summarizer.extract.meeting_sides import (
     one_party_meets,
     unnamed_party,
 )
+from summarizer.extract.named_movers import named_movers_travel, takes_named_mover
 from summarizer.extract.run import Answer, ArticleRun, best_when, dates_in
-from summarizer.extract.trip_records import named_movers_travel, stated_trip, takes_named_mover, trip_record
+from summarizer.extract.trip_records import stated_trip, trip_record
 from summarizer.llm.answers import MeetingFacts, TripFacts
 from summarizer.llm.prompts import PromptTemplate, load_prompt
 from summarizer.schemas import Meeting, Span, Trip

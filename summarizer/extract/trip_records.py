@@ -32,7 +32,6 @@ from summarizer.text.cues import (
 from summarizer.text.dateline import dateline_place
 from summarizer.text.events import TRAVEL_CUE, cue_matches
 from summarizer.text.gazetteer import last_country_named
-from summarizer.text.lexicon import NAME_PARTICLES
 from summarizer.text.modality import event_modality
 from summarizer.text.movement import (
     called_off_journey,
@@ -57,7 +56,7 @@ from summarizer.text.places import country_code, country_code_for_adjective, cou
 from summarizer.text.sentences import Sentence
 from summarizer.text.stay_put import only_hosts, only_met, only_met_as_object, written_word
 
-__all__ = ["named_movers_travel", "stated_trip", "takes_named_mover", "trip_record"]
+__all__ = ["stated_trip", "trip_record"]
 
 
 _OPENS_WITH_PRONOUN = re.compile(r"\W*(?:He|She|They)\b")
@@ -367,33 +366,3 @@ def _named_in_apposition(sentence: str, who: str) -> str | None:
         return None
     m = re.search(re.escape(who) + r",\s+[^,]{0,60}?((?:(?-i:[A-Z])[\w'’.-]+\s+)+(?-i:[A-Z])[\w'’-]+),", sentence)
     return m.group(1) if m else None
-
-
-# A name written in full: two to four capitalised words ("Alan McBride", "Maria de la Cruz").
-_FULL_NAME = re.compile(
-    r"\b(?-i:[A-Z])[\w'’.-]+(?:\s+(?:(?:" + "|".join(sorted(NAME_PARTICLES)) + r")\s+)*(?-i:[A-Z])[\w'’-]+){1,3}"
-)
-
-
-def _named_movers(run: ArticleRun, sent: Sentence) -> list[str]:
-    """The names written in full that a travel word has for its subject; none in a headline in Title Case, whose every
-    word is capitalised ("UN Human Rights Chief 'Appalled' by Faltering Aleppo Evacuation Deal")."""
-    words = re.findall(r"[A-Za-z][\w'’-]*", sent.text)
-    if len(words) >= 4 and sum(w[0].isupper() for w in words) > 0.6 * len(words):
-        return []
-    names = dict.fromkeys(m.group(0) for m in _FULL_NAME.finditer(sent.text))
-    return [n for n in names if names_a_person(n) and not is_place_name(n) and is_travel_subject(sent.text, n)]
-
-
-def named_movers_travel(run: ArticleRun, sent: Sentence) -> bool:
-    """A sentence whose trips question was answered no is asked again when a travel word's subject is a name written
-    in full ("Alan McBride, who had been driven overnight from Chiclayo to Trujillo, said ...")."""
-    return bool(_named_movers(run, sent))
-
-
-def takes_named_mover(run: ArticleRun, sent: Sentence, tr: TripFacts) -> bool:
-    """The second answer's yes is taken when it names one of those names as a traveller: the wider wording asked of
-    every sentence, or taken for anyone, costs precision on real news (docs/quality.md, twenty-eighth and twenty-ninth
-    steps)."""
-    movers = _named_movers(run, sent)
-    return any(t.strip() in movers for t in tr.travellers)

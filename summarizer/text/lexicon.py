@@ -23,6 +23,7 @@ __all__ = [
     "COUNTRY_ALIASES",
     "EVENT_PAST_IRREGULAR",
     "EVIDENCE_VERBS",
+    "FUNCTION_WORDS",
     "GERUND_OPENERS",
     "IRREGULAR_PAST",
     "JUDGMENT_VERBS",
@@ -49,6 +50,7 @@ __all__ = [
     "WEEKDAY_NAMES",
     "finite_forms",
     "inflections",
+    "not_a_function_word",
     "quote_cue_verbs",
     "weekday_pattern",
     "word_pattern",
@@ -149,6 +151,19 @@ PRONOUNS = frozenset({
 NAME_PARTICLES = frozenset({
     "bin", "ibn", "bint", "al", "el", "van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das",
     "du", "la", "le", "ter",
+})  # fmt: skip
+# The function words that open a sentence and never a name: after an abbreviation's full stop ("U.S. The talks")
+# one of them starts a new sentence; a capitalised one is no part of a name ("Since Putin returned", "In Kyiv").
+FUNCTION_WORDS = frozenset({
+    "the", "a", "an", "this", "that", "these", "those", "there", "here", "some", "many", "most", "all", "both",
+    "each", "every", "no", "none", "one", "another", "such", "he", "she", "it", "they", "we", "i", "you",
+    "his", "her", "its", "their", "our", "my", "your", "him", "them", "us", "who", "what", "when", "where",
+    "why", "how", "which", "in", "on", "at", "for", "with", "from", "by", "after", "before", "during", "since",
+    "until", "as", "if", "although", "though", "because", "while", "but", "and", "or", "so", "yet", "nor",
+    "however", "meanwhile", "still", "also", "then", "now", "instead", "separately", "earlier", "later",
+    "last", "according", "despite", "under", "over", "about", "against", "among", "between", "through",
+    "without", "within", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+    "should", "may", "might", "must", "do", "does", "did", "not",
 })  # fmt: skip
 # The pronouns that stand as the subject of a speech verb ("he said", "they told reporters").
 SUBJECT_PRONOUNS: tuple[str, ...] = ("he", "she", "they")
@@ -262,6 +277,12 @@ def word_pattern(words: Iterable[str]) -> str:
 def word_regex(body: str) -> re.Pattern[str]:
     """``body`` (words or an alternation of patterns) as whole words, in any case."""
     return re.compile(r"\b(?:" + body + r")\b", re.IGNORECASE)
+
+
+def not_a_function_word() -> str:
+    """A lookahead that no function word passes, capitalised or not: put before the capitalised words of a name
+    ("Sergei Lavrov", not "Since Putin")."""
+    return r"(?!(?i:" + word_pattern(FUNCTION_WORDS) + r")\b)"
 
 
 def weekday_pattern() -> str:

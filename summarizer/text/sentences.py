@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer.text.lexicon import MONTH_ABBREVIATIONS, TITLE_ABBREVIATIONS
+from summarizer.text.lexicon import FUNCTION_WORDS, MONTH_ABBREVIATIONS, TITLE_ABBREVIATIONS
 
 __all__ = ["Sentence", "abbreviation_stops", "paragraph_bounds", "split_sentences"]
 
@@ -28,7 +28,6 @@ _ABBREV = frozenset(
 # A dash with a space before it and a capital right after it ("... Evacuation Deal -U.N. Human Rights Chief
 # says ...") joins a headline to the text: an end too (the dash belongs to neither sentence).
 _END = re.compile(r"(?<![.!?。！？])[.!?。！？]+[\"'”’)\]]*(?=\s|$)|[。！？]|(?<=\w)\s+-(?=[A-Z])")
-_SENTENCE_OPENERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "there", "here", "some", "many", "most", "all", "both", "each", "every", "no", "none", "one", "another", "such", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my", "your", "him", "them", "us", "who", "what", "when", "where", "why", "how", "which", "in", "on", "at", "for", "with", "from", "by", "after", "before", "during", "since", "until", "as", "if", "although", "though", "because", "while", "when", "but", "and", "or", "so", "yet", "nor", "however", "meanwhile", "still", "also", "then", "now", "instead", "separately", "earlier", "later", "last", "according", "despite", "under", "over", "about", "against", "among", "between", "through", "without", "within", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did", "not"])
 _NEXT_WORD = re.compile(r"\s*([\"“‘'(\[]?)([A-Za-z]*)")
 _WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
 
@@ -76,7 +75,7 @@ def _no_break(text: str, dot: int, after: int) -> bool:
     if word in _ABBREV or "." in word:  # "U.S. officials", "the U.S. Ambassador", but "in the U.S. The next..."
         if nxt is None or not (nxt.group(1) or nxt.group(2)[:1].isupper()):
             return True  # a number goes on with the sentence
-        return not (nxt.group(1) or nxt.group(2).lower() in _SENTENCE_OPENERS)
+        return not (nxt.group(1) or nxt.group(2).lower() in FUNCTION_WORDS)
     return False
 
 
