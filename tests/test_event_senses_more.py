@@ -336,6 +336,12 @@ def test_a_datelines_place_and_country_is_a_place(phrase: str, place: bool) -> N
         ("In a speech to the nation that was broadcast live he said the talks would go on.", False),
         # eleven words before the comma are more than a phrase set before the subject
         ("At the end of a long and tiring day of talks in the old capital, she said no.", False),
+        # a pronoun set off by commas with a verb of saying only reports: the clause after it has its own subject
+        ("In March, he says, a convoy of lorries drove into Kessby at night.", False),
+        ("Last week, she reportedly recalled, the ferries sailed to Oskby.", False),
+        # a quotation after the comma is what the pronoun says: it is the sentence's subject
+        ('In March, he said, "I will fly to Kessby."', True),
+        ("In March, he said the ferries sailed to Oskby.", True),
     ],
 )
 def test_a_long_fronted_phrase_closed_by_its_comma(sentence: str, opens: bool) -> None:

@@ -48,10 +48,12 @@ __all__ = [
     "written_as",
 ]
 
+# (not a pronoun set off by commas that only reports: "In December, he says, helicopters flew in")
+_ASIDE = r"(?!\s+(?:[a-z]+ly\s+)?(?:" + word_pattern(VERBS) + r")\s*,(?!\s*[\"“‘']))"
 _HE_SHE = re.compile(r"^[\W_]*(?:He|She)\b")
 # 'he' or 'she' as the subject after an adverb or a short phrase of time or place set before it: "Instead, she will
 # head back to Lima", "On Tuesday he flew", "After Osaka, he heads to Kyoto".
-_FRONTED_HE_SHE = re.compile(r"^[\W_]*" + FRONTED_PHRASE + r"(?:he|she)\b")
+_FRONTED_HE_SHE = re.compile(r"^[\W_]*" + FRONTED_PHRASE + r"(?:he|she)\b" + _ASIDE)
 _PRONOUN_CUE = re.compile(r"(he|she)\s", re.IGNORECASE)
 _FOR_AN_ORGANISATION = re.compile(r"\b(?:statement|spokes\w+|officials?)\b", re.IGNORECASE)
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+)*")
