@@ -579,6 +579,9 @@ def test_leading_sending_or_crossing_to_no_place_is_no_trip_candidate() -> None:
         ("The shop steward, Ola Dahl, demanded a meeting with the owners this week.", MEETING_CUE),
         ("The union has sought an urgent meeting with the minister.", MEETING_CUE),
         ("Dahl requested talks with the owners.", MEETING_CUE),
+        # gatherings in general: a plural gathering noun standing bare, no day told
+        ("The mayor won the race by prioritizing large rallies over door-to-door canvassing.", MEETING_CUE),
+        ("Her aides say her emphasis will stay on noisy rallies to reach thousands of voters.", MEETING_CUE),
     ],
 )
 def test_wished_for_habitual_and_vowed_events_are_not_events(sentence: str, pattern: re.Pattern[str]) -> None:
@@ -595,6 +598,11 @@ def test_a_told_future_is_still_planned() -> None:
     assert event_modality("Dahl met the owners on Monday before the vote.", MEETING_CUE) == "factual"
     assert event_modality("Dahl met the owners, who had requested the talks.", MEETING_CUE) == "factual"
     assert event_modality("The survey team was unable to travel to Tromsø.", TRAVEL_CUE) == "negated"
+    # plural gatherings with a determiner, a number or a day are told events
+    assert event_modality("Supporters held rallies in 40 towns on Sunday.", MEETING_CUE) == "factual"
+    assert event_modality("The mayor held two rallies in Kessby.", MEETING_CUE) == "factual"
+    assert event_modality("The mayor will address the rallies in Kessby.", MEETING_CUE) == "planned"
+    assert event_modality("Dahl and Ruiz held talks in Oslo.", MEETING_CUE) == "factual"  # one event's name
 
 
 def test_collective_subject_meets_among_themselves() -> None:

@@ -34,6 +34,33 @@ _FREQUENCY = re.compile(r"\b(?:" + _EVERY + r"|on\s+(?:mon|tues|wednes|thurs|fri
 _EACH_OCCASION = re.compile(
     r"[^,;:.]{0,60}?\b(?:before|after|at|during|ahead\s+of|following)\s+(?:every|each)\s+\w+", re.IGNORECASE
 )
+# Gatherings in general: a plural gathering noun with no determiner, number or name before it, in a sentence that
+# dates no day ("prioritizing large rallies over voter interactions", "his emphasis will be on raucous rallies").
+# Not the nouns that name one event in the plural ("held talks"), nor several told for a day ("held rallies on Sunday").
+_BARE_GATHERINGS = re.compile(
+    r"(?:rallies|ceremonies|forums|gatherings|vigils|receptions|banquets|dinners|luncheons|parties|events|galas|"
+    r"fundraisers|town\s+halls|conventions)",
+    re.IGNORECASE,
+)
+_DETERMINED = re.compile(
+    r"\b(?:the|a|an|these|those|this|that|their|his|her|its|our|my|your|both|several|two|three|four|five|six|seven|"
+    r"eight|nine|ten|dozens|hundreds|such|no)\b|['’]s\b|\d|(?-i:\b[A-Z])",
+    re.IGNORECASE,
+)
+_A_DAY = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|(?:last|this|next)\s+"
+    r"(?:week|weekend|month)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b)",
+    re.IGNORECASE,
+)
+
+
+def _in_general(sentence: str, cue: re.Match[str], window: str) -> bool:
+    """The cue is a plural gathering noun standing bare (:data:`_BARE_GATHERINGS`): gatherings in general."""
+    if not _BARE_GATHERINGS.fullmatch(cue.group(0)):
+        return False
+    return not _DETERMINED.search(" ".join(window.split()[-2:])) and not _A_DAY.search(sentence)
+
+
 _IF_AFTER = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
 # Staying away from an event is not taking part in it: "will boycott the summit", "skipped the talks", "is
 # suspending participation in meetings", "pulled out of the conference".
@@ -289,7 +316,7 @@ def _cue_modality(sentence: str, cue: re.Match[str]) -> Modality:
     if wished or _MANDATIVE.search(before) or _ASKED_FOR.search(before):
         return "hypothetical"
     if _HABITUAL.search(window) or _HABITUAL.search(after) or _FREQUENCY.search(_own_words_after(sentence, cue.end())) \
-            or _EACH_OCCASION.match(sentence, cue.end()):
+            or _EACH_OCCASION.match(sentence, cue.end()) or _in_general(sentence, cue, window):
         return "hypothetical"  # a habit, not one event
     if _PREDICATE_MODAL.search(after):
         return "hypothetical"  # "the summit could happen", "a trip may follow"
