@@ -176,6 +176,9 @@ def test_a_nations_people_by_their_plural_name(phrase: str, people: bool) -> Non
         ("Since Lund returned to power in 2012, the country has tightened its laws.", False),
         ("The premier returned to work on Monday, a week after the surgery.", False),
         ("The premier returned to Lima on Monday, a week after the surgery.", True),
+        # the seat of an office for the office, dated by a year; by a day it is the building
+        ("Since Lund returned to Downing Street in 2019, the party has tightened its rules.", False),
+        ("Lund returned to Downing Street on Monday after the summit in Oslo.", True),
     ],
 )
 def test_a_return_to_a_state_or_a_post_is_no_trip(sentence: str, trip: bool) -> None:

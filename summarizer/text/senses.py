@@ -20,7 +20,9 @@ _TRAVEL_GENERIC = word_regex(
     # back to a state or a post, not to a place: "returned to power in 2012", "return to the negotiating table"
     r"return(?:s|ed|ing)?(?=\s+to\s+(?:power|office|politics|the\s+presidency|the\s+throne|the\s+premiership|work|"
     r"normal|normalcy|normality|the\s+fold|the\s+(?:negotiating|bargaining)\s+table|action|the\s+spotlight|prominence|"
-    r"growth|profit|profitability|violence|war|the\s+issue|the\s+subject|the\s+topic|the\s+question)\b)"
+    r"growth|profit|profitability|violence|war|the\s+issue|the\s+subject|the\s+topic|the\s+question)\b|"
+    # the seat of an office for the office, dated by a year, not a day: "since Putin returned to the Kremlin in 2012"
+    r"\s+to\s+(?:the\s+Kremlin|the\s+White\s+House|Downing\s+Street|the\s+[EÉ]lys[eé]e(?:\s+Palace)?)\s+in\s+(?:1[89]|20)\d\d\b)"
 )
 # "meet" with the object of a need or a test ("meet the demand", "met all conditions").
 _MEET_OBJECT = word_regex(
