@@ -327,6 +327,12 @@ def test_the_place_left_between_the_travel_verb_and_its_goal_is_no_goal() -> Non
     # a place left with no goal after it states no journey's goal
     assert stated_journey("Noor flew from Rome on Monday.") is None
     assert stated_journey("Noor returned from Paris Monday.") is None
+    # leaving a place for another: the second is the goal, past a time or an occasion between them
+    assert stated_journey("The premier left Warsaw after the news conference for Madrid.") == ("The premier", "Madrid")
+    assert stated_journey("Noor departed Lima on Friday for Quito.") == ("Noor", "Quito")
+    # leaving an employer for another, or a place for good, is no journey
+    assert stated_journey("Noor left Google for Microsoft in 2019.") is None
+    assert stated_journey("Noor left Oslo for good.") is None
 
 
 def test_a_yes_whose_words_the_text_does_not_bear_out_gives_the_trip_the_sentence_states(tmp_path: Path) -> None:

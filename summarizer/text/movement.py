@@ -69,6 +69,9 @@ _JOURNEY = re.compile(
     # there, going on to it, and moving there in a manner: "departed for Lima", "toured Peru", "stopped over in
     # Doha", "continued on to Rome", "drove to Ohio"
     r"|(?:left|leaves|departed|departs|set(?:s)?\s+(?:off|out)|took\s+off)\s+for|toured|tours"
+    # the place left, then the goal: "left Warsaw after the news conference for Spain", "departed Lima on Friday for"
+    r"|(?:left|leaves|departed|departs)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}"
+    r"(?:,?\s+(?:on|after|before|late|early|at|in|this|last|overnight|shortly|soon)\b(?:\s+(?!for\b)[\w'’-]+){0,4})?,?\s+for"
     r"|stop(?:ped|s)(?:\s+over)?\s+in|(?:made|makes)\s+a\s+(?:brief\s+|short\s+)?stop(?:over)?\s+in"
     r"|continu(?:ed|es)(?:\s+on)?\s+to|(?:drove|sailed|rode|cruised|rushed|hurried|raced|dashed|pushed|pressed)\s+"
     r"(?:back\s+|on\s+)?(?:to|into))"
