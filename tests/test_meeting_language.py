@@ -164,6 +164,9 @@ def test_two_people_a_verb_of_contact_joins_meet_when_the_model_says_no(
         ("Lund will present the results to colleagues at a workshop in Bergen next month.", ["Ann Lund"]),
         ("The couple will fly to Osaka, where Sato will host them at a reception.", ["Kenji Sato"]),
         ("Lund is expected to go on to Oslo on Friday for a state dinner with King Harald.", ["Ann Lund", "Harald"]),
+        # every verb of going, for every noun of a gathering
+        ("Lund is due to drive to Bergen next week for the wardens' forum.", ["Ann Lund"]),
+        ("Sato sailed to Hakodate on Friday for a roundtable of harbour masters.", ["Kenji Sato"]),
         # a news conference in other words, the one who faces it named after a participle clause
         ("Facing the press on Tuesday, Sato fielded 20 minutes of questions about the budget.", ["Kenji Sato"]),
         ("Lund took questions from reporters outside the court on Friday.", ["Ann Lund"]),

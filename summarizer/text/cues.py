@@ -115,10 +115,15 @@ _ATTENDS = word_regex(
     r"(?!\s+(?:centres?|centers?|halls?|rooms?|facilit\w+|buildings?|venues?|grounds?|site))|"
     # travelling for a gathering: "is expected to arrive in New York on Thursday for a Security Council meeting"
     # or there for one: "he was in Seoul for a session of the company's board"
+    # (every verb of going, and every noun of a gathering one takes part in: "is due to drive to Velbrook for the
+    # wardens' forum", "sailed to Lerwick for a roundtable of harbour masters")
     r"(?:arriv(?:e|es|ed|ing)|fl(?:y|ies|ew|ying)|travel(?:s|led|ed|ling|ing)?|head(?:s|ed|ing)?|return(?:s|ed|ing)?|"
+    r"dr(?:ive|ives|ove|iving)|sail(?:s|ed|ing)?|go(?:es|ing)?|went|c(?:ome|omes|ame|oming)|"
     r"(?:is|are|was|were|will\s+be)\s+in(?=\s+(?-i:[A-Z])))\s+"
-    r"(?:[\w.'’-]+\s+){0,6}?for\s+(?:a|an|the)\s+(?:[\w.'’-]+\s+){0,3}?(?:meeting|summit|conference|session|rally|"
-    r"ceremony|banquet|hearing)s?\b|"
+    r"(?:[\w.'’-]+\s+){0,6}?for\s+(?:a|an|the|his|her|their|its|[A-Z][\w.]*['’]s?)\s+(?:[\w.'’-]+\s+){0,3}?"
+    r"(?:meeting|summit|conference|session|rally|ceremony|banquet|hearing|forum|assembly|gathering|convention|"
+    r"congress|synod|symposium|briefing|round\s*table|roundtable|" + MEAL + r")s?\b"
+    r"(?!\s+(?:centres?|centers?|halls?|rooms?|facilit\w+|buildings?|venues?|grounds?|site))|"
     # an audience addressed: "addressed lawmakers in the parliament", "addresses graduates"
     r"address(?:es|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}?(?:lawmakers|legislators|parliament|congress|graduates|students|"
     r"supporters|delegates|troops|diplomats|ambassadors|crowds?|audiences?|assembly|convention|staff|employees|"
