@@ -229,6 +229,13 @@ def test_a_contact_that_is_the_purpose_of_a_journey_is_stated(sentence: str, par
     _stated(sentence, parties, tmp_path)
 
 
+def test_a_gathering_one_was_to_take_part_in_and_withdrew_from_is_stated_as_cancelled(tmp_path: Path) -> None:
+    sentence = "Sato had been due to address a trade forum in Nagano, but pulled out on Tuesday."
+    _stated(sentence, ["Kenji Sato"], tmp_path)
+    out, _ = scripted_summary(INTRO + sentence, {}, tmp_path / "s", published=date(2024, 3, 6), kinds=("meetings",))
+    assert [m.status for m in out.meetings if m.evidence[0].text.startswith("Sato had")] == ["cancelled"]
+
+
 def test_a_meeting_with_a_described_side_called_off_is_stated_as_cancelled(tmp_path: Path) -> None:
     sentence = "Sato's planned session with the company's plant managers on Wednesday was scrapped."
     _stated(sentence, ["Kenji Sato"], tmp_path)

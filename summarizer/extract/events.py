@@ -274,8 +274,10 @@ contact also as called off)."""
     among = COLLECTIVE.search(sentence) is not None and event_modality(sentence, COLLECTIVE) in ("factual", "planned")
     # a meeting with people of a population or a described side is one called off too ("Her planned briefing with
     # fire investigators ... was called off")
-    if cue_matches(VISITING, sentence) or (mood != "cancelled" and (attends_a_gathering(sentence) or among)):
-        # a gathering, people of a population met ("to brief Somali officials"), several of one kind meeting
+    if cue_matches(VISITING, sentence) or attends_a_gathering(sentence) or (mood != "cancelled" and among):
+        # a gathering, people of a population met ("to brief Somali officials"), several of one kind meeting; a
+        # gathering one was to take part in and withdrew from ("had been due to address a forum in Lomacre, but
+        # pulled out")
         return MeetingFacts(met=True)
     return None
 
