@@ -491,10 +491,20 @@ def test_he_right_before_the_travel_word_is_the_last_person_named() -> None:
         "A call was placed to the palace on Sunday.",
         "The mayor had visited the injured officers in the hospital.",  # visiting people is meeting them
         "She visited with the families on Friday.",
+        # a walk among people or a ribbon cut with someone, a farewell to people
+        "The mayor will do a walkabout of the market with its traders on Friday.",
+        "A ribbon-cutting with the sponsors is set for the ninth.",
+        "The head teacher farewelled the leavers at an assembly.",
     ],
 )
 def test_taking_part_in_a_gathering_makes_a_meeting_candidate(sentence: str) -> None:
     assert is_meeting_candidate(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["The club bid farewell to its coach.", "Fans farewelled in style.",
+                                      "The walkabout route was closed."])
+def test_a_farewell_or_a_walkabout_with_no_one_is_no_meeting_candidate(sentence: str) -> None:
+    assert not is_meeting_candidate(sentence)
 
 
 @pytest.mark.parametrize(

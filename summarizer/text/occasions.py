@@ -27,7 +27,11 @@ ONE_BEFORE_MANY = (
     r"funeral|wedding|meeting|session|hearing|summit|talks|conference|parade|sitting|synod|chapter|assembly|rite|"
     r"blessing|celebration|ordination|graduation|inquiry|tribunal)|"
     r"workshops?|seminars?|symposi(?:um|a)|colloqui(?:um|a)|(?:dedication|inauguration|unveiling|groundbreaking|"
-    r"ribbon-cutting)\s+(?:of|ceremony)"
+    r"ribbon-cutting)\s+(?:of|ceremony)|"
+    # a walk among people or a ribbon cut with someone: "a walkabout of the depot with its manager", "a ribbon-cutting
+    # with local sponsors"; a farewell to people: "farewelled the crew at a breakfast"
+    r"(?:walkabouts?|walkarounds?|walk-?throughs?|ribbon-cuttings?)\s+(?:[\w'’-]+\s+){0,5}?with\b|"
+    r"farewell(?:s|ed|ing)\s+(?:the|a|an|his|her|their|its|some|\d+|(?-i:[A-Z]))"
 )
 # A public act before others, a ceremony by its deed: "is due to lay a wreath at the memorial", "unveiled a plaque",
 # "chair an extraordinary congress", "will confirm some 300 young people", "walked the red carpet with", "are
