@@ -832,3 +832,20 @@ def test_the_place_a_verb_of_travel_goes_to(sentence: str, place: str | None) ->
 )
 def test_a_side_told_by_what_its_people_do_is_met_by_one_named_party(sentence: str, met: bool) -> None:
     assert bool(cue_matches(VISITING, sentence)) is met
+
+
+@pytest.mark.parametrize(
+    ("sentence", "candidate"),
+    [
+        # an invitation to come taken up, a stay of days or weeks somewhere named
+        ("Dr Ferro has accepted an invitation to come to Lindmark in spring.", True),
+        ("Dr Ferro has taken up the offer to fly over to Lindmark.", True),
+        ("In May he will spend ten days at the Orrow clinic in Baskel.", True),
+        ("She will spend a week in Kessby.", True),
+        # time spent in a state or an activity is no stay somewhere
+        ("He spent three days in prison.", False),
+        ("He spent two hours in talks.", False),
+    ],
+)
+def test_an_invitation_taken_up_or_a_stay_of_days_is_a_trip_candidate(sentence: str, candidate: bool) -> None:
+    assert is_trip_candidate(sentence) is candidate

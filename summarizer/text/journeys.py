@@ -35,6 +35,12 @@ _TRAVEL = (
     r"(?:walk(?:s|ed|ing)?|hik(?:e|es|ed|ing)|cycl(?:e|es|ed|ing)|pedall?(?:s|ed|ing)?|row(?:s|ed|ing)?|paddl(?:e|es|ed|ing)|"
     r"trek(?:s|ked|king)?|motor(?:s|ed|ing)?|steam(?:s|ed|ing)?)\s+(?:" + _PATH_ADVERB + r"\s+)?(?:to|into|across|through|from)\s+"
     + NAMED + r"|"
+    # an invitation to come taken up, a stay of days somewhere: "has accepted an invitation to come to Peru in May",
+    # "will spend ten days at the Orrow clinic in Baskel" (not years: "spent two years in Paris" is a life, not a trip)
+    r"(?:accept(?:s|ed|ing)?|t(?:ook|ake|akes|aking|aken)\s+up)\s+(?:[\w'’-]+\s+){0,3}?(?:invitation|offer)\s+to\s+"
+    r"(?:come|go|fly|travel|return)\s+(?:over\s+|back\s+)?to\b|"
+    r"spen(?:d|ds|t|ding)\s+(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+"
+    r"(?:[\w-]+\s+)?(?:days?|nights?|weeks?)\s+(?:at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?-i:[A-Z])[\w'’-]*|"
     # following someone to a place: "Six nurses will follow them to Lund"
     r"follow(?:s|ed|ing)?\s+(?:him|her|them)\s+(?:back\s+)?to\s+" + NAMED + r"|"
     r"continu(?:e|es|ed|ing)\s+(?:on\s+)?(?:by|aboard|on)\s+(?:[\w-]+\s+){1,3}?to\s+" + NAMED + r"|"
