@@ -99,6 +99,11 @@ def in_travel_clause(sentence: str, place: str) -> bool:
     return False
 
 
+# The nouns of a gathering one takes part in (a meal given for guests among them), and, after one, no noun of the
+# place it is held in ("the conference centre", "a meeting room").
+_A_GATHERING = (r"meeting|conference|summit|session|hearing|rally|forum|assembly|gathering|convention|ceremony|briefing|"
+                r"round\s*table|roundtable|" + MEAL)
+_NOT_ITS_VENUE = r"s?\b(?!\s+(?:centres?|centers?|halls?|rooms?|facilit\w+|buildings?|venues?|grounds?|site))"
 # Taking part in a gathering, stated by the verb and its object: "X told a meeting of ministers", "X attended
 # the vigil", "X speaks during a news conference", "X entered the summit". The subject was there, whatever a
 # model makes of a sentence that names one party only.
@@ -110,9 +115,7 @@ _ATTENDS = word_regex(
     r"join(?:s|ed|ing)?|hold(?:s|ing)?|held|front(?:s|ed|ing)?|open(?:s|ed|ing)?|host(?:s|ed|ing)?|conven(?:e|es|ed|ing)|"
     r"presid(?:e|es|ed|ing)\s+over|(?:spoke|speaks?|speaking|appear(?:s|ed|ing)?|testif(?:y|ies|ied|ying))\s+"
     r"(?:to|at|before|during))\s+(?:a|an|the|this|that|his|her|their|its|[A-Z][\w.]*['’]s?)\s+"
-    r"(?:[\w.'’-]+\s+){0,5}?(?:meeting|conference|summit|session|hearing|rally|vigil|forum|assembly|gathering|"
-    r"convention|ceremony|briefing|round\s*table|roundtable|" + MEAL + r")s?\b"
-    r"(?!\s+(?:centres?|centers?|halls?|rooms?|facilit\w+|buildings?|venues?|grounds?|site))|"
+    r"(?:[\w.'’-]+\s+){0,5}?(?:vigil|" + _A_GATHERING + r")" + _NOT_ITS_VENUE + r"|"
     # travelling for a gathering: "is expected to arrive in New York on Thursday for a Security Council meeting"
     # or there for one: "he was in Seoul for a session of the company's board"
     # (every verb of going, and every noun of a gathering one takes part in: "is due to drive to Velbrook for the
@@ -121,9 +124,7 @@ _ATTENDS = word_regex(
     r"dr(?:ive|ives|ove|iving)|sail(?:s|ed|ing)?|go(?:es|ing)?|went|c(?:ome|omes|ame|oming)|"
     r"(?:is|are|was|were|will\s+be)\s+in(?=\s+(?-i:[A-Z])))\s+"
     r"(?:[\w.'’-]+\s+){0,6}?for\s+(?:a|an|the|his|her|their|its|[A-Z][\w.]*['’]s?)\s+(?:[\w.'’-]+\s+){0,3}?"
-    r"(?:meeting|summit|conference|session|rally|ceremony|banquet|hearing|forum|assembly|gathering|convention|"
-    r"congress|synod|symposium|briefing|round\s*table|roundtable|" + MEAL + r")s?\b"
-    r"(?!\s+(?:centres?|centers?|halls?|rooms?|facilit\w+|buildings?|venues?|grounds?|site))|"
+    r"(?:congress|synod|symposium|" + _A_GATHERING + r")" + _NOT_ITS_VENUE + r"|"
     # an audience addressed: "addressed lawmakers in the parliament", "addresses graduates"
     r"address(?:es|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}?(?:lawmakers|legislators|parliament|congress|graduates|students|"
     r"supporters|delegates|troops|diplomats|ambassadors|crowds?|audiences?|assembly|convention|staff|employees|"

@@ -20,16 +20,17 @@ _CLAUSE_START = re.compile(r"[,;:()\u2014\u2013]|\s-\s|\b(?:which|who|while|wher
 _NEGATION = re.compile(
     r"\b(?:not|never|no\s+longer|neither|nor|without|no|refused\s+to|declined\s+to|failed\s+to|unable\s+to|denied)\b|n['’]t\b", re.IGNORECASE
 )
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"  # any day of the week, in any case
 # Every so often, a frequency (shared by the habit before an event word and the one after it): "every few weeks",
 # "each spring", "every Sunday", "twice a year".
 _EVERY = (
     r"(?:every|each)\s+(?:other\s+|second\s+|few\s+|two\s+|three\s+)?(?:day|week|month|year|weekend|morning|"
-    r"evening|night|time|quarter|season|spring|summer|autumn|fall|winter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?|"
+    r"evening|night|time|quarter|season|spring|summer|autumn|fall|winter|" + _WEEKDAY + r")s?|"
     r"(?:once|twice)\s+a\s+(?:week|month|year)"
 )
 # A frequency told anywhere in the cue's clause after it: "flies over the caldera every few weeks in summer", "hosts a
 # session with voters every Sunday night", "meets them on Tuesdays".
-_FREQUENCY = re.compile(r"\b(?:" + _EVERY + r"|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days)\b", re.IGNORECASE)
+_FREQUENCY = re.compile(r"\b(?:" + _EVERY + r"|on\s+" + _WEEKDAY + r"s)\b", re.IGNORECASE)
 # A quantified occasion in the cue's clause after it: "meet the council before every budget", "after each tour".
 _EACH_OCCASION = re.compile(
     r"[^,;:.]{0,60}?\b(?:before|after|at|during|ahead\s+of|following)\s+(?:every|each)\s+\w+", re.IGNORECASE
@@ -48,7 +49,7 @@ _DETERMINED = re.compile(
     re.IGNORECASE,
 )
 _A_DAY = re.compile(
-    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|(?:last|this|next)\s+"
+    r"\b(?:" + _WEEKDAY + r"|today|tonight|yesterday|tomorrow|(?:last|this|next)\s+"
     r"(?:week|weekend|month)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b)",
     re.IGNORECASE,
 )
