@@ -44,7 +44,7 @@ CASES = [
     ("Staff officers from both armies held a video conference on Friday.", ["staff officers from both armies"],
      ["Staff officers from both armies"], "completed"),
     ("Delegates from 40 countries gathered in Bonn on Monday for climate talks.", ["delegates from 40 countries"],
-     ["delegates from 40 countries"], "completed"),
+     ["Delegates from 40 countries"], "completed"),  # a group as the sentence writes it
     ("Leaders of the Group of Seven are due to hold a virtual summit on Tuesday.", ["Leaders of the Group of Seven"],
      ["Leaders of the Group of Seven"], "planned"),
     # a country as the subject of contact, and as where a delegation is from, stands for its government

@@ -18,6 +18,7 @@ from summarizer.text.participants import (
     clean_participant,
     has_anaphor,
     is_bare_title,
+    is_group,
     refers_by_role,
     same_entity,
 )
@@ -49,7 +50,9 @@ def entity_phrases(run: ArticleRun, names: list[str], sent: Sentence) -> tuple[l
             # kept as written: resolving it later gives the person, with the title as an alias
             titled.append(name.strip())  # a title no one named before holds is the person as written
         elif cleaned:
-            out.append(cleaned)
+            # a group of people as the sentence writes it ("Staff officers from both armies", not the reply's case)
+            written = re.search(re.escape(cleaned), sent.text, re.IGNORECASE) if is_group(cleaned) else None
+            out.append(written.group(0) if written else cleaned)
     return list(dict.fromkeys(out)), titled
 
 

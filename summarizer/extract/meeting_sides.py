@@ -25,7 +25,7 @@ from summarizer.text.lexicon import PERSON_TITLES, PRONOUNS
 from summarizer.text.modality import noun_called_off
 from summarizer.text.movement import main_subject, names_a_person
 from summarizer.text.names import appears_in
-from summarizer.text.participants import clean_participant, is_bare_title, is_place_name
+from summarizer.text.participants import clean_participant, is_bare_title, is_group, is_place_name
 from summarizer.text.sentences import Sentence
 from summarizer.text.surnames import named_at, surname_table
 
@@ -164,10 +164,11 @@ _PRESS = re.compile(r"\b(?:reporters?|journalists?|press|media|correspondents?|n
 
 def described_side(phrase: str, sentence: str) -> bool:
     """The phrase is a side of a meeting that the sentence writes by description, not by name ('the committee',
-    'officials', 'the board'): no name, no bare title for the index to resolve, no pronoun, not the press."""
+    'officials', 'the board', "the hospital's night staff"): no name, no bare title for the index to resolve, no
+    pronoun, not the press."""
     phrase = phrase.strip()
     return (
-        bool(phrase) and clean_participant(phrase) is None and not is_bare_title(phrase)
+        bool(phrase) and (clean_participant(phrase) is None or is_group(phrase)) and not is_bare_title(phrase)
         and phrase.casefold() not in PRONOUNS and not _PRESS.search(phrase) and appears_in(phrase, sentence)
     )
 

@@ -9,7 +9,7 @@ from summarizer.text.events import AGREEMENT_WITH
 from summarizer.text.lexicon import MONTHS, WEEKDAYS
 from summarizer.text.movement import ON_SCHEDULE, first_conjunct, main_subject, named_subject, names_a_person
 from summarizer.text.occasions import MEAL
-from summarizer.text.participants import AGE, is_bare_title, is_place_name
+from summarizer.text.participants import AGE, is_bare_title, is_group, is_place_name
 from summarizer.text.subject import first_clause_subject, subject_before
 
 __all__ = ["national_title", "stated_contact"]
@@ -203,7 +203,8 @@ def _named_object(sentence: str, at: int) -> str | None:
 
 def _joined(sentence: str, verb: re.Match[str]) -> tuple[str, str] | None:
     """(the verb's subject, the other party after it) when the subject is a person by name, title, 'he' or 'she' and
-    the other one is named or titled (:func:`_other`); None else."""
+    the other one is named or titled (:func:`_other`), or the subject a group of people described ("ACLJ counsel met
+    with Trump", "Union leaders sat down with Mayor Ruiz") and the other one a person by name; None else."""
     span = subject_before(sentence, verb.start())
     if span is None:
         return None
@@ -213,6 +214,10 @@ def _joined(sentence: str, verb: re.Match[str]) -> tuple[str, str] | None:
     ageless = _AGE.sub("", who)
     if other is not None and who and (names_a_person(ageless) or who.casefold() in ("he", "she") or is_bare_title(who)):
         return who, other
+    if other is not None and is_group(who) and not is_bare_title(other) and names_a_person(other.split()[-1]):
+        after = sentence[sentence.find(other, verb.end()) + len(other) :].split()[:1]
+        if not is_group(" ".join([other, *after])):  # "met with Pelosi aides": a group again, no one by name
+            return who, other
     return None
 
 

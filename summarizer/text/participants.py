@@ -51,7 +51,9 @@ _POPULATION = frozenset([
 _PERSON_PLURAL = re.compile(
     r"(?:ministers|leaders|officials|lawmakers|legislators|delegates|representatives|diplomats|envoys|"
     r"negotiators|commanders|generals|prosecutors|presidents|premiers|governors|mayors|senators|ambassadors|"
-    r"chiefs|heads|executives|editors|activists|members|experts|advisers|advisors|mediators|donors)$"
+    r"chiefs|heads|executives|editors|activists|members|experts|advisers|advisors|mediators|donors|"
+    # the people of a profession or a staff, plural or told by a noun of their body ("ACLJ counsel", "White House staff")
+    r"lawyers|attorneys|counsel|aides|staff|staffers|officers|negotiating\s+team)$"
 )
 # A destination that is only a kind of place: "a European country", "the capital", "home".
 _GENERIC_PLACE = frozenset(
