@@ -54,7 +54,7 @@ from summarizer.text.participants import (
 )
 from summarizer.text.places import country_code, country_code_for_adjective, country_name
 from summarizer.text.sentences import Sentence
-from summarizer.text.stay_put import only_hosts, only_met, only_met_as_object, written_word
+from summarizer.text.stay_put import a_body_carried, only_hosts, only_met, only_met_as_object, written_word
 
 __all__ = ["stated_trip", "trip_record"]
 
@@ -228,9 +228,11 @@ def _travellers(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) ->
 def _who_moves(sentence: str, travellers: list[str]) -> list[str] | None:
     """One the sentence names only as whom a traveller met is not one who travels ("stopped in Doha, where he met
     Qatar's prime minister"; "X met Modi in New York and said he planned to visit India"); a host who receives
-    stays where it is ("Daly received a delegation at City Hall": None)."""
+    stays where it is ("Daly received a delegation at City Hall": None); the dead, whose body is carried, travel
+    nowhere ("marched with his body to the pagoda": None)."""
+    travellers = [t for t in travellers if not a_body_carried(sentence, t)]
     moving = [t for t in travellers if not only_met(sentence, t)]
-    if all(only_hosts(sentence, t) for t in moving or travellers):
+    if not travellers or all(only_hosts(sentence, t) for t in moving or travellers):
         return None
     return moving or travellers
 

@@ -1,7 +1,7 @@
 """Who and what a sentence of travel tells as staying put: the person met ("stopped in Doha, where he met Qatar's
-prime minister"), the host who receives ("the mayor received a delegation at City Hall"), and a party written where
-a place would go ("is scheduled to meet Speaker Ann Holt during the visit"): none of them is a traveller or a
-destination."""
+prime minister"), the host who receives ("the mayor received a delegation at City Hall"), a party written where
+a place would go ("is scheduled to meet Speaker Ann Holt during the visit"), and the dead whose body is carried
+("marched with his body to the pagoda"): none of them is a traveller or a destination."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import re
 from summarizer.text.coref import written_as
 from summarizer.text.cues import occurrences
 
-__all__ = ["only_hosts", "only_met", "only_met_as_object", "written_word"]
+__all__ = ["a_body_carried", "only_hosts", "only_met", "only_met_as_object", "written_word"]
 
 _CONTACT = (
     r"(?:met|meet|meets|meeting|met\s+with|sat\s+down\s+with|talks\s+with|hosted|greeted|welcomed|"
@@ -58,3 +58,20 @@ def only_hosts(sentence: str, name: str) -> bool:
     ("On Wednesday Daly received a delegation of shop owners at City Hall")."""
     found = _mentions(sentence, name)
     return bool(found) and all(_HOSTS.match(sentence[end : end + 90]) for _, end in found)
+
+
+# The dead, by what is carried of them: "his body", "her remains", "the coffin of X", "X's ashes" (not "body armour").
+_CORPSE = r"(?:body|bodies|remains|coffin|casket|ashes|corpse)(?!\s+(?:armou?r|guards?|doubles?|language|cameras?))\b"
+_ITS_CORPSE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+)?" + _CORPSE, re.IGNORECASE)
+_CORPSE_OF = re.compile(r"\b" + _CORPSE + r"\s+of\s+(?:the\s+)?(?:late\s+)?(?:[\w.'’-]+\s+){0,4}?$", re.IGNORECASE)
+_ONES_CORPSE = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?" + _CORPSE, re.IGNORECASE)
+
+
+def a_body_carried(sentence: str, name: str) -> bool:
+    """The sentence tells of ``name`` only by the body carried ("marched through the streets with his body, heading
+    to the pagoda", "the remains of Ali Baraka were flown to Beirut"): the dead travel nowhere. A name the sentence
+    does not write is told by its 'his' or 'her' ("his body"); a name it writes, every time as whose body it is."""
+    found = _mentions(sentence, name)
+    if not found:
+        return _ITS_CORPSE.search(sentence) is not None
+    return all(_CORPSE_OF.search(sentence[max(0, at - 60) : at]) or _ONES_CORPSE.match(sentence, end) for at, end in found)
