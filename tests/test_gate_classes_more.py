@@ -55,6 +55,10 @@ def test_fire_a_crime_report_a_review_of_papers_and_an_era_are_not_asked(sentenc
         "Organiser Ines Roe, who was to lead a convoy from Marl to Ostend, turned back at the border.",
         "The Lark Trust has sent three nurses, Ama Boll and two colleagues, to Tarsk to run a clinic.",
         "The charity dispatched its flood engineers to Arvik on Friday.",
+        # a company of people by its noun, a person by a title and a name
+        "The club will send its under-21 squad to Lisbon next week.",
+        "The government sent Foreign Minister Ana Ruiz to Oslo on Monday.",
+        "Kenya will send its ambassador, Ali Omar, back to Juba.",
         "The scheme began with a fact-finding mission by Mayor Tom Reece to Groningen in May.",
         "She wrote about a synod in Pella in June; she is due to fly there in late May.",
         "The trainer, who lives in Cork, will link up with the squad in Galway for the final.",

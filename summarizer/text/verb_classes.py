@@ -9,7 +9,7 @@ A verb asked here only makes the sentence a question for the model; the model an
 from __future__ import annotations
 
 from summarizer.text.frames import FRAME_CONTACTS, FRAME_JOURNEYS, NAMED
-from summarizer.text.lexicon import inflections, word_pattern
+from summarizer.text.lexicon import PERSON_TITLES, inflections, word_pattern
 
 __all__ = ["JOURNEY_CLASSES", "PARTNER_CLASSES"]
 
@@ -81,14 +81,18 @@ _UP_WITH = (
     r"(?:link(?:s|ed|ing)?|meet(?:s|ing)?|met|team(?:s|ed|ing)?|join(?:s|ed|ing)?)\s+up\s+with\s+(?:[\w'’.-]+\s+){1,6}?"
     r"(?:in|at)\s+" + NAMED
 )
-# Levin 11.1 verbs of sending, with people as what is sent, named by what they do and maybe by name after a comma:
-# "has sent two midwives, Ada Kell and Lo Brann, to Tolmeny", "dispatched its flood engineers to Arvik".
+# Levin 11.1 verbs of sending, with people as what is sent, named by what they do, by a company's noun or by a
+# title, and maybe by name after it or after a comma: "has sent two midwives, Ada Kell and Lo Brann, to Tolmeny",
+# "dispatched its flood engineers to Arvik", "will send its under-21 squad to Lisbon", "sent Foreign Minister Ana
+# Ruiz to Oslo".
 _SENT_PEOPLE = (
     r"(?:sen(?:d|ds|t|ding)|dispatch(?:es|ed|ing)?|despatch(?:es|ed|ing)?)\s+(?:[\w'’-]+\s+){0,3}?"
     # (not things of the same ending: "sent letters to Paris")
     r"(?!(?:letters|papers|orders|containers|numbers|answers|shivers|flowers|posters|flyers|stickers|documents|"
     r"payments|shipments|instruments|supplements|components)\b)(?:[a-z]+(?:ers|ors|ists|ians|ives|ants|ents)|staff|nurses|doctors|medics|police|officials|teams?|crews?|"
-    r"delegations?|missions?|groups?)\b(?:,\s[^,]{1,60},)?\s+(?:back\s+)?(?:to|into)\s+" + NAMED
+    r"delegations?|missions?|groups?|squads?|sides?|choirs?|troupes?|orchestras?|contingents?|ensembles?|envoys?|"
+    r"emissar(?:y|ies)|delegates?|" + word_pattern([*PERSON_TITLES, *(t + "s" for t in PERSON_TITLES)]) + r")\b"
+    r"(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}(?:,\s[^,]{1,60},)?\s+(?:back\s+)?(?:to|into)\s+" + NAMED
 )
 
 JOURNEY_CLASSES = (
