@@ -592,6 +592,7 @@ def test_leading_sending_or_crossing_to_no_place_is_no_trip_candidate() -> None:
         # gatherings in general: a plural gathering noun standing bare, no day told
         ("The mayor won the race by prioritizing large rallies over door-to-door canvassing.", MEETING_CUE),
         ("Her aides say her emphasis will stay on noisy rallies to reach thousands of voters.", MEETING_CUE),
+        ("The mayor held rallies at the market 5 days a week.", MEETING_CUE),  # "market 5" is no date
     ],
 )
 def test_wished_for_habitual_and_vowed_events_are_not_events(sentence: str, pattern: re.Pattern[str]) -> None:
@@ -611,6 +612,8 @@ def test_a_told_future_is_still_planned() -> None:
     # plural gatherings with a determiner, a number or a day are told events
     assert event_modality("Supporters held rallies in 40 towns on Sunday.", MEETING_CUE) == "factual"
     assert event_modality("The mayor held two rallies in Kessby.", MEETING_CUE) == "factual"
+    assert event_modality("The mayor held twelve rallies in Kessby.", MEETING_CUE) == "factual"
+    assert event_modality("The mayor held rallies in Kessby on Nov. 26.", MEETING_CUE) == "factual"
     assert event_modality("The mayor will address the rallies in Kessby.", MEETING_CUE) == "planned"
     assert event_modality("Dahl and Ruiz held talks in Oslo.", MEETING_CUE) == "factual"  # one event's name
 

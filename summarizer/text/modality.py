@@ -10,7 +10,15 @@ import re
 from typing import Literal
 
 from summarizer.text.events import cue_matches
-from summarizer.text.lexicon import CANCEL_WORDS, PLANNED_WORDS, TELLING_VERBS, finite_forms, word_pattern
+from summarizer.text.lexicon import (
+    CANCEL_WORDS,
+    MONTHS,
+    NUMBER_WORDS,
+    PLANNED_WORDS,
+    TELLING_VERBS,
+    finite_forms,
+    word_pattern,
+)
 
 __all__ = ["PAST_PLAN", "Modality", "event_modality", "noun_called_off", "words_before"]
 
@@ -44,13 +52,14 @@ _BARE_GATHERINGS = re.compile(
     re.IGNORECASE,
 )
 _DETERMINED = re.compile(
-    r"\b(?:the|a|an|these|those|this|that|their|his|her|its|our|my|your|both|several|two|three|four|five|six|seven|"
-    r"eight|nine|ten|dozens|hundreds|such|no)\b|['’]s\b|\d|(?-i:\b[A-Z])",
+    r"\b(?:the|these|those|this|that|their|his|her|its|our|my|your|both|several|dozens|hundreds|such|no|"
+    + word_pattern(NUMBER_WORDS) + r")\b|['’]s\b|\d|(?-i:\b[A-Z])",
     re.IGNORECASE,
 )
+# A day told: a weekday, a day near today, or a month's name (capitalised, full or short) and its day ("Nov. 26").
 _A_DAY = re.compile(
     r"\b(?:" + _WEEKDAY + r"|today|tonight|yesterday|tomorrow|(?:last|this|next)\s+"
-    r"(?:week|weekend|month)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b)",
+    r"(?:week|weekend|month)|(?=(?-i:[A-Z]))(?:" + word_pattern(MONTHS) + r")\.?\s+\d{1,2}\b)",
     re.IGNORECASE,
 )
 
