@@ -9,15 +9,13 @@ from summarizer.text.coref import (
     VisibleSentences,
     antecedent,
     first_person,
-    mentioned,
-    named_in,
     organisation_in_cue,
     person_in_cue,
     pronoun_subject,
     speaker_of_cue,
-    written_as,
 )
 from summarizer.text.entities import EntityIndex
+from summarizer.text.mentions import mentioned, named_in, written_as
 from summarizer.text.names import appears_in
 from summarizer.text.sentences import Sentence, split_sentences
 

@@ -20,7 +20,7 @@ from summarizer.extract.event_parts import refers_back_to_someone
 from summarizer.extract.trip_records import _a_people, _object_for, stated_trip
 from summarizer.schemas import ArticleSummary
 from summarizer.text.contact import stated_contact
-from summarizer.text.coref import named_in, opens_with_he_or_she
+from summarizer.text.coref import opens_with_he_or_she
 from summarizer.text.cues import (
     attends_a_gathering,
     in_travel_clause,
@@ -37,6 +37,7 @@ from summarizer.text.events import (
     refers_back,
 )
 from summarizer.text.meeting_formats import meeting_format
+from summarizer.text.mentions import named_in
 from summarizer.text.modality import event_modality
 from summarizer.text.participants import clean_participant, is_place_name
 

@@ -8,10 +8,11 @@ import re
 from summarizer.extract.run import ArticleRun
 from summarizer.schemas import Entity, TripStatus
 from summarizer.text.attribution import find_attributions
-from summarizer.text.coref import antecedent, mentioned, named_in
+from summarizer.text.coref import antecedent
 from summarizer.text.cues import event_status, occurrences
 from summarizer.text.events import MEETING_CUE, cue_matches
 from summarizer.text.lexicon import EVENT_PAST_IRREGULAR, IRREGULAR_PAST, not_a_function_word
+from summarizer.text.mentions import mentioned, named_in
 from summarizer.text.modality import words_before
 from summarizer.text.names import appears_in
 from summarizer.text.participants import (

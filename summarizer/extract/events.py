@@ -43,7 +43,7 @@ from summarizer.llm.answers import MeetingFacts, TripFacts
 from summarizer.llm.prompts import PromptTemplate, load_prompt
 from summarizer.schemas import Meeting, Span, Trip
 from summarizer.text.contact import stated_contact
-from summarizer.text.coref import named_in, pronoun_subject, the_two
+from summarizer.text.coref import pronoun_subject, the_two
 from summarizer.text.cues import (
     attends_a_gathering,
     is_meeting_candidate,
@@ -60,6 +60,7 @@ from summarizer.text.events import (
     refers_back,
 )
 from summarizer.text.meeting_formats import meeting_format
+from summarizer.text.mentions import named_in
 from summarizer.text.modality import event_modality
 from summarizer.text.names import appears_in
 from summarizer.text.participants import has_anaphor, is_place_name

@@ -13,7 +13,6 @@ from summarizer.llm.answers import TripFacts
 from summarizer.schemas import Place, Trip
 from summarizer.text.attribution import Attribution, find_attributions
 from summarizer.text.coref import (
-    named_in,
     opens_with_he_or_she,
     pronoun_subject,
     source_described,
@@ -32,6 +31,7 @@ from summarizer.text.cues import (
 from summarizer.text.dateline import dateline_place
 from summarizer.text.events import TRAVEL_CUE, cue_matches
 from summarizer.text.gazetteer import last_country_named
+from summarizer.text.mentions import named_in
 from summarizer.text.modality import event_modality
 from summarizer.text.movement import (
     called_off_journey,

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from summarizer.text.coref import written_as
 from summarizer.text.cues import occurrences
+from summarizer.text.mentions import written_as
 
 __all__ = ["a_body_carried", "only_hosts", "only_met", "only_met_as_object", "written_word"]
 
