@@ -452,6 +452,11 @@ def _transport(args: list[tuple[str, str]]) -> dict[str, Any]:
         ([("Destination", "Paris")], False),  # nobody moves
         ([("Artifact", "Jim Mattis"), ("Destination", "Iraq")], True),
         ([("Artifact", "Richard Nixon's")], True),
+        # words of a role or a description, then the name: the person
+        ([("Artifact", "chief financial officer Ana Ruiz")], True),
+        ([("Artifact", "19-year-old Lio Tamsen")], True),
+        ([("Artifact", "dozens of farmers from the Orrin Valley")], False),  # a place after a preposition
+        ([("Artifact", "relief trucks from Port Vessel")], False),
         ([("Artifact", "president"), ("Destination", "Washington")], True),
         ([("Artifact", "a trade delegation")], True),
         ([("Artifact", "officials")], True),

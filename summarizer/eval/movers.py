@@ -33,6 +33,8 @@ def _is_person_mover(text: str) -> bool:
     # a name's own lower-case particles ("bin", "van der", the "al-" of "al-Assad") do not make it a common noun
     content = [re.sub(r"^(?:al|el)-", "", w) for w in words if w.lower() not in ARTICLE_WORDS and w not in NAME_PARTICLES]
     content = [w for w in content if w]
+    if content and _ends_in_a_name(content):
+        return True  # "Rovers chairman Leonard Pike", "novelist Ernesto Balcarce": words of a role, then the name
     if not content or not all(w[0].isupper() for w in content):
         return False
     if all(w.isupper() and len(w) > 1 for w in content):  # acronym: an organisation or armed group
@@ -42,6 +44,23 @@ def _is_person_mover(text: str) -> bool:
         if w in DEMONYMS or w.endswith(DEMONYM_SUFFIXES):
             return False
     return True
+
+
+def _ends_in_a_name(content: list[str]) -> bool:
+    """The words end in a person's name after lower-case words of a role or description: two capitalised words or
+    more, not an acronym, after at least one lower-case word ("chief financial officer Meera Subramanian",
+    "19-year-old Mele Tuilagi"); not a place or a body after a preposition ("farmers from the Mesilla Valley")."""
+    run = 0
+    while run < len(content) and content[-1 - run][0].isupper():
+        run += 1
+    before = [w.lower() for w in content[: len(content) - run]]
+    name = content[len(content) - run :]
+    return (
+        run >= 2 and bool(before) and before[-1] not in _PREPOSITIONS and not any(w.isupper() and len(w) > 1 for w in name)
+    )
+
+
+_PREPOSITIONS = frozenset(["of", "from", "in", "at", "for", "to", "with", "by", "on", "near"])
 
 
 def _words(text: str) -> list[str]:
