@@ -41,6 +41,7 @@ from summarizer.text.movement import (
     unnamed_journey,
 )
 from summarizer.text.movement_kind import is_departure, movement_kind
+from summarizer.text.movers_written import a_base_only, a_vehicle, group_from
 from summarizer.text.names import appears_in
 from summarizer.text.participants import (
     clean_destination,
@@ -164,19 +165,27 @@ def _pronoun_traveller(run: ArticleRun, sent: Sentence, tr: TripFacts) -> str | 
     return parts.pronoun_referent(run, sent, pronoun) if pronoun else None
 
 
-def _travellers(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) -> list[str] | None:
-    """Who travels, as the sentence or its context names them; None when the people named do not move."""
-    if (thanked := _object_for(sent.text)) is not None:
-        return [thanked]
+def _answered_travellers(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) -> list[str]:
+    """The travellers the answer gives that the sentence or its context names as people who may move."""
     given, titled = parts.entity_phrases(run, tr.travellers, sent)
     # Who only tells of the movement is not one who moves ("..., the aid group Helping Hands said").
     reporters = _trip_reporters(sent, tr.destinations) if given or titled else []
     given = [g for g in given if not parts.only_in(reporters, sent.text, g)]
     titled = [t for t in titled if not parts.only_in(reporters, sent.text, t)]  # "..., the coach said"
     titled = [name for t in titled for name in together(run, context, t)]
-    # An acronym alone names an organisation or an armed group, a place ("Japan" in a headline) where people go.
-    people = [t for t in given if not (t.isupper() and " " not in t) and not is_place_name(t) and not _a_people(t)]
-    travellers = list(dict.fromkeys(parts.named_people(people, sent.text, context, TRAVEL_CUE) + titled))
+    # An acronym alone names an organisation or an armed group, a place ("Japan" in a headline) where people go; a
+    # place after 'from' is where a group comes from: the group travels, as written.
+    groups = [g for t in given if (g := group_from(sent.text, t))]
+    people = [t for t in given if not (t.isupper() and " " not in t) and not is_place_name(t) and not _a_people(t)
+              and not group_from(sent.text, t)]  # fmt: skip
+    return list(dict.fromkeys(parts.named_people(people, sent.text, context, TRAVEL_CUE) + titled + groups))
+
+
+def _travellers(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) -> list[str] | None:
+    """Who travels, as the sentence or its context names them; None when the people named do not move."""
+    if (thanked := _object_for(sent.text)) is not None:
+        return [thanked]
+    travellers = _answered_travellers(run, sent, context, tr)
     found = pronoun_subject(sent, run.visible, run.index)
     subject = clean_participant(found) if found else None
     cues = cue_matches(TRAVEL_CUE, sent.text)
@@ -260,6 +269,8 @@ def trip_record(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) ->
         return None  # the journey was told before; this sentence says what it was
     mood = event_modality(sent.text, TRAVEL_CUE)  # never negated or hypothetical here: TRIPS.ruled_out
     travellers = _travellers(run, sent, context, tr)
+    if travellers:  # a vehicle carries those who travel ("The survey ship Gull Royal left Pennick")
+        travellers = [t for t in travellers if not a_vehicle(sent.text, t)]
     if not travellers and ((mood == "cancelled" and unnamed_journey(sent.text)) or journey_goes_on(sent.text)):
         # "A stop in Manila ... was scrapped", "The tour ends in Tromsø": a leg of the journey told just before
         travellers = list(run.last_travellers)
@@ -269,7 +280,7 @@ def trip_record(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) ->
     places = [
         d for d in cleaned
         if d and appears_in(d, sent.text) and (near_travel_word(sent.text, d) or in_travel_clause(sent.text, d))
-        and not only_as_origin(sent.text, d) and not only_met_as_object(sent.text, d)
+        and not only_as_origin(sent.text, d) and not only_met_as_object(sent.text, d) and not a_base_only(sent.text, d)
     ]  # fmt: skip
     # A trip goes somewhere the sentence writes, unless it tells of a person, by name or title, leaving of
     # their own accord ("Ruiz fled the scene"): a group leaving for nowhere told ("hundreds fled") is no one's

@@ -27,8 +27,8 @@ from summarizer.text.titles import (
 
 __all__ = ["TITLE_WORDS", "EntityIndex", "title_head"]
 
-# The abbreviated titles read as part of a role, with or without their full stop: a subset of
-# TITLE_ABBREVIATIONS ("Lt.", "Capt.", "Prof." are not read as titles), and "Col." only with its stop.
+# The abbreviated titles read as part of a role, with or without their full stop: a subset of TITLE_ABBREVIATIONS
+# ("Lt.", "Capt.", "Prof." are not read as titles), and "Col." only with its stop.
 _ROLE_ABBREVIATIONS = ("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen")
 # Words of a title or role, as tokens are compared (lower case, a trailing full stop kept).
 TITLE_WORDS = ROLE_WORDS | {short + stop for short in _ROLE_ABBREVIATIONS for stop in ("", ".")} | {"col."}
@@ -263,10 +263,10 @@ class EntityIndex:
         return self.people.get(_key(word))
 
     def _person_in(self, raw: str) -> tuple[str, str | None] | None:
-        """The known person a longer phrase ends with, and the title words before it."""
+        """The known person a longer phrase ends with, and the title words before it (no preposition's object)."""
         toks = _tokens(raw)
         for n in (3, 2):
-            if len(toks) > n:
+            if len(toks) > n and toks[-n - 1].casefold() not in ("from", "of", "in", "at", "by", "near", "the"):
                 tail = " ".join(toks[-n:])
                 surname = _key(toks[-1])
                 if self.people.get(surname, "").casefold() == tail.casefold():

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from summarizer.text.journeys import MONTHS_DAYS, TRAVEL_WORDS
-from summarizer.text.lexicon import word_regex
+from summarizer.text.lexicon import MONTHS, WEEKDAYS, word_pattern, word_regex
 from summarizer.text.occasions import (
     CEREMONY,
     INTERVIEW_GIVEN,
@@ -198,7 +198,7 @@ _MEET = (
     + MEAL + r"\s+in\s+(?:his|her|their|its)\s+honou?r|"
     # calling on a person, by name or title, not on someone to do something: "will call on Foreign Minister Hashim
     # Ariffin on Thursday" (not "called on Greece to take charge")
-    r"call(?:s|ed|ing)?\s+on\s+(?:(?:the\s+)?(?-i:[A-Z])[\w.'’-]*\s+){1,6}?"
+    r"call(?:s|ed|ing)?\s+on\s+(?!(?:" + word_pattern([*WEEKDAYS, *MONTHS]) + r")\b)(?:(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\.\s+|\s+|(?=[,.;]|$)))+?"
     r"(?=(?:on|at|in|during|before|after|later|when|this|next|and)\b|[,.;]|$)|"
     + ONE_BEFORE_MANY + "|"
     r"join(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:talks|meetings?|summit|conference|session|rally|leaders|delegation|"

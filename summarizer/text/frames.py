@@ -103,7 +103,10 @@ _DISCUSSION = (
     # (the verb in lower case: a Title Case headline's "Questions" is a noun as often as not)
     + r"|(?-i:quizz(?:es|ed|ing)|question(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|debrief(?:s|ed|ing)?)\s+"
     # (someone's, a thing of theirs: "questioning Mr. Cruz's eligibility")
-    r"(?=(?:the\s+)?(?-i:[A-Z])[a-z])(?!(?:[\w.]+\s+){0,3}?[\w.]+['’]s\b)|(?:was|were|is|are|be|been|being)\s+cross-examined\b|"
+    r"(?=(?:the\s+)?(?-i:[A-Z])[a-z])(?!(?:[\w.]+\s+){0,3}?[\w.]+['’]s\b)|"
+    # a person by a lower-case title: "is set to quiz the treasurer", "grilled the minister"
+    r"(?-i:quiz(?:zes|zed|zing)?|question(?:s|ed|ing)?|grill(?:s|ed|ing)?)\s+(?=" + _TITLED + r"(?!['’]))|"
+    r"(?:was|were|is|are|be|been|being)\s+cross-examined\b|"
     r"fac(?:e|es|ed|ing)\s+questions\s+(?:from|by)\b(?!\s*(?:the\s+)?(?:reporters|journalists|correspondents|press|media)\b)|t(?:ake|akes|ook|aking|aken)\s+the\s+(?:witness\s+)?stand\b(?!\s+(?:that|on|against)\b)"
 )
 # Diplomatic and official contact: "summoned the ambassador", "called in the envoy", "paid his respects to", "paid a
@@ -152,7 +155,7 @@ _BEFORE_MANY = (
     r"parents|residents|donors|parishioners|voters|staff|workers|shareholders|congregation|council|assembly|committee|"
     r"board)\b|"
     r"over\s+(?:a\s+)?(?:[\w-]+\s+)?(?:lunch|dinner|breakfast|supper|coffee|drinks)\b|"
-    r"(?:sessions?|sittings?|rounds?|dialogues?)(?=\s+between\b)"
+    r"(?:sessions?|sittings?|rounds?|dialogues?|conversations?|exchanges?|debates?)(?=\s+between\b)"
 )
 # Accompanied, shown round, lobbied or dropped in on by someone, a document or gift handed to someone, an audience
 # held (Accompaniment, showing, Attempt_suasion, Visiting, Giving): "was accompanied on the walk by the chief pilot",

@@ -54,7 +54,8 @@ def movement_kind(sentence: str, movers: list[str], context: str = "") -> TripKi
     ('was flown to', 'were taken to') when the sentence or its context speaks of custody;
     deployment: deploy or dispatch, or troops or forces moving; migration: emigrate or seek
     asylum, refugees, migrants or displaced people moving, or a group fleeing or crossing a
-    border (one person named or by title who flees leaves of their own accord). Otherwise a visit
+    border (one person named or by title who flees leaves of their own accord); a person named with a title of the
+    forces ("Army chief Gen. Ana Ruiz flew to Kabul") travels of their own accord. Otherwise a visit
     (people travelling of their own accord). The movers are the traveller phrases; nouns in
     the sentence count only in the clause before the travel word (its subject).
     """
@@ -66,9 +67,10 @@ def movement_kind(sentence: str, movers: list[str], context: str = "") -> TripKi
         return "transfer"
     if _PASSIVE_MOVE.search(sentence) and _CUSTODY.search(sentence + " " + context):
         return "transfer"
-    if _DEPLOY_VERB.search(verbs) or _FORCES.search(who):
-        return "deployment"
     people = bool(movers) and all(names_a_person(m) for m in movers)
+    # forces moving, not a person named with a title of the forces ("Navy Secretary Ray Mabus flew to Bahrain")
+    if _DEPLOY_VERB.search(verbs) or (_FORCES.search(who) and not people):
+        return "deployment"
     if _MIGRATION_VERB.search(verbs) or _MIGRANTS.search(who) or (_FLIGHT_VERB.search(verbs) and not people):
         return "migration"
     return "visit"

@@ -58,8 +58,8 @@ CEREMONY = (
     r"(?:read|reads|reading|sing|sings|sang|singing|play|plays|played|playing)\s+alongside\b"
 )
 # A talk given before an audience, whose audience the model judges: "where he is to give a lecture at the Academy".
-TALK_GIVEN = (r"g(?:ive|ives|ave|iving|iven)\s+(?:a|an|the|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:lecture|speech|sermon|"
-              r"keynote|recital|masterclass|reading)\b")
+TALK_GIVEN = (r"(?:g(?:ive|ives|ave|iving|iven)|deliver(?:s|ed|ing)?)\s+(?:a|an|the|his|her)\s+(?:[\w'’-]+\s+){0,2}?"
+              r"(?:lecture|speech|sermon|keynote|recital|masterclass|reading|talk)\b(?!-)")
 # A news conference in other words, and questions put in person: "took a handful of questions from reporters",
 # "Facing the press on Tuesday", "was questioned under oath", "heard two hours of argument from prosecutors" (one
 # named party is enough, as at a gathering).
@@ -69,6 +69,7 @@ PRESS = (
     # town hall" (a town hall meeting, not the building: "a town hall", "a town-hall meeting")
     r"t(?:ake|akes|ook|aking)\s+questions\s+(?:for\s+(?:an?|\w+)\s+(?:[\w-]+\s+)?(?:hours?|minutes)|at\s+(?:a|an)\s)|"
     r"(?:at|for|during|held|hold|holds|holding|hosted|hosts|hosting)\s+a\s+(?:[\w'’-]+\s+)?(?-i:town[-\s]hall)s?\b|"
+    r"(?-i:town[-\s]hall)\s+(?:session|meeting|forum|assembly|event|debate)s?\b|"
     r"fac(?:e|es|ed|ing)\s+(?:the\s+)?(?:reporters|press|media|journalists|cameras)\b|questioned\s+under\s+oath|"
     r"heard\s+(?:[\w-]+\s+){0,4}?(?:argument|arguments|testimony|evidence|submissions)\s+from|"
     r"(?:questioning|grilling|cross-examination)\s+(?:from|by)\b|"

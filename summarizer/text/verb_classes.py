@@ -56,6 +56,11 @@ _JOURNEY_NOUNS = (
     r"(?:flights?|missions?|expeditions?|crossings?|passage|rides?|drives?|walks?|homecoming|sojourns?|junkets?|"
     r"commutes?|outings?|safaris?|odysseys?|itinerary|holidays?|vacations?)"
 )
+# The means of a journey between the verb and its path: "was heading by coach to Holt", "headed on foot to Rafah".
+_MEANS = (
+    r"(?:(?:by|on|in)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+)?(?:coach|coaches|bus|buses|road|rail|train|car|"
+    r"cars|boat|ferry|air|plane|helicopter|foot|horseback|bicycle|bike|sea|land|convoy|motorcade|minibus|truck|jeep)\s+)?"
+)
 # Where a path ends: a named place, maybe after "the" ("to the Hague", "into Turkey").
 _ADVERB = (
     r"(?:(?:back|home|down|up|over|out|on|onward|ahead|straight|directly|first|inland|north|south|east|west|alone|"
@@ -99,7 +104,7 @@ JOURNEY_CLASSES = (
     FRAME_JOURNEYS + "|" + _ARRIVING + "|" + _BACK + "|" + _TOURING + "|"
     + r"(?!troops\b)" + _forms(_MASS) + r"\s+" + _ADVERB + r"(?:on|upon|into|to|towards?)\s+" + NAMED + "|"
     + r"(?!following\b)" + _forms(_CHASE) + r"\s+(?:[\w'’.-]+\s+){1,4}?(?:back\s+)?to\s+" + NAMED + "|"
-    + _forms(_DIRECTED + _MANNER + _VEHICLE, _IRREGULAR) + r"\s+" + _ADVERB + r"(?:to|into|towards?)\s+" + NAMED + "|"
+    + _forms(_DIRECTED + _MANNER + _VEHICLE, _IRREGULAR) + r"\s+" + _MEANS + _ADVERB + r"(?:to|into|towards?)\s+" + NAMED + "|"
     + _forms(_ACCOMPANY + _VEHICLE, _ACCOMPANY_IRREGULAR + _IRREGULAR) + r"\s+(?:[\w'’.-]+\s+){0,4}?(?:back\s+)?(?:to|into)\s+" + NAMED + "|"
     + _forms(_LODGE, _LODGE_IRREGULAR) + r"\s+(?:on\s+)?(?:in|at)\s+" + NAMED + "|"
     + _JOURNEY_NOUNS + r"\s+(?:by\s+(?:[\w.'’-]+\s+){1,5}?)?(?:back\s+|home\s+)?(?:to|into)\s+" + NAMED + "|"
@@ -159,7 +164,7 @@ _PAIR_TALKED = (
 _REPORT_TO = (
     r"report(?:s|ed|ing)?\s+(?:back\s+)?(?:on\s+(?:[\w'’-]+\s+){1,6}?)?to\s+(?:the|a|an|its|his|her|their)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:synod|chapter|council|board|congress|assembly|conference|committee|convention|"
-    r"shareholders|trustees|governors|senate|parliament)\b"
+    r"shareholders|trustees|governors|senate|parliament|" + word_pattern(PERSON_TITLES) + r")\b"
 )
 
 PARTNER_CLASSES = (

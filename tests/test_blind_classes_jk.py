@@ -1,0 +1,90 @@
+"""Classes read blind off the errors of the made-up sets ZJ and ZK (docs/blind-classes.md): contact by calling on,
+questioning and reporting to someone, a conversation between two, a town-hall session, a talk delivered; a journey's
+means between its verb and its path; a person with a title of the forces who travels of their own accord; a vehicle,
+a group's home and a body's base, none of them a traveller or a destination. Every sentence is made up; the model is
+scripted."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from scripted_model import Reply, scripted_summary
+
+from summarizer.schemas import Trip
+from summarizer.text.events import is_meeting_candidate, is_trip_candidate
+from summarizer.text.movement_kind import movement_kind
+from summarizer.text.movers_written import a_base_only, a_vehicle, group_from
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Friday the banker called on Harbour Commissioner Ivo Mallen, who promised quicker permits.",
+        "Ruiz called on Mr. Dahl.",
+        "A county audit panel is set to quiz the minister over the overspend.",
+        "The envoy should report on the survey to the Chancellor in Vammel next week.",
+        "A conversation between Morrow and poet Ilse Tarn at the Vell library was scrapped.",
+        "A town-hall session for flood victims will take place at the Brisk chapel on Monday.",
+        "Ossery will deliver a talk on glacier maps at the Fenn hall on 3 May.",
+    ],
+)
+def test_calling_on_questioning_reporting_to_a_conversation_a_town_hall_and_a_talk_are_asked(sentence: str) -> None:
+    assert is_meeting_candidate(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ruiz called on Greece to take charge.",  # calling on someone to act
+        "She made a call on May 3.",  # a day, not a person called on
+        "Critics questioned the minister's decision.",  # a thing of the minister's
+        "The firm delivered a talk-show hit.",
+        "The town hall was closed.",  # the building
+    ],
+)
+def test_an_appeal_a_dated_call_a_questioned_decision_and_a_building_are_not_asked(sentence: str) -> None:
+    assert not is_meeting_candidate(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Ruiz was heading by coach to Holt on Tuesday.", "Ruiz will head by road to Gaza on Monday."]
+)
+def test_the_means_between_a_verb_of_motion_and_its_path_is_asked(sentence: str) -> None:
+    assert is_trip_candidate(sentence)
+
+
+def test_a_person_with_a_title_of_the_forces_visits() -> None:
+    assert movement_kind("Navy Secretary Ray Mabus flew to Bahrain on Monday.", ["Navy Secretary Ray Mabus"]) == "visit"
+    assert movement_kind("U.S. troops flew to Kabul on Monday.", ["U.S. troops"]) == "deployment"
+
+
+def test_a_vehicle_a_groups_home_and_a_bodys_base_as_the_sentence_writes_them() -> None:
+    ship = "The survey ship Gull Reay left Pennick on Friday carrying 40 divers bound for Sorrel Reef."
+    assert a_vehicle(ship, "Gull Reay") and not a_vehicle("Captain Gull Reay left Pennick.", "Gull Reay")
+    millers = "Scores of millers from the Tarn Vale were heading by coach to Holt on Tuesday."
+    assert group_from(millers, "Tarn Vale") == "Scores of millers from the Tarn Vale"
+    assert group_from("Ruiz flew from Gozo to Rome.", "Gozo") is None  # no group: where the journey starts
+    assert a_base_only("The party was met by staff of the Vell-based Salt Board.", "Vell")
+
+
+def _trips(sentence: str, who: list[str], to: list[str], tmp_path: Path) -> list[Trip]:
+    script: dict[str, dict[str, Reply]] = {"trip": {sentence[:60]: {"trip": True, "who": who, "to": to, "why": None}}}
+    text = "Minister Ana Ruiz spoke on Monday. " + sentence
+    out, _ = scripted_summary(text, script, tmp_path, published=date(2024, 3, 6), kinds=("trips",))
+    return [t for t in out.trips if t.evidence[0].text.startswith(sentence[:60])]
+
+
+def test_a_ship_is_no_traveller_and_a_base_no_destination(tmp_path: Path) -> None:
+    ship = "The survey ship Gull Reay left Pennick on Friday carrying 40 divers bound for Sorrel Reef."
+    assert _trips(ship, ["Gull Reay"], ["Sorrel Reef"], tmp_path / "a") == []
+    based = "On Friday the party was met by staff of the Vell-based Salt Board, who showed them the pans."
+    assert _trips(based, ["the party"], ["Vell"], tmp_path / "b") == []
+
+
+def test_a_place_a_group_comes_from_stands_for_the_group(tmp_path: Path) -> None:
+    millers = "Scores of millers from the Tarn Vale were heading by coach to Holt on Tuesday."
+    [trip] = _trips(millers, ["Tarn Vale"], ["Holt"], tmp_path)
+    assert [t.name for t in trip.travellers] == ["Scores of millers from the Tarn Vale"]
+    assert [d.name for d in trip.destinations] == ["Holt"]
