@@ -1,7 +1,7 @@
 """Classes read blind off the errors of the made-up sets ZJ and ZK (docs/blind-classes.md): contact by calling on,
 questioning and reporting to someone, a conversation between two, a town-hall session, a talk delivered; a journey's
-means between its verb and its path; a person with a title of the forces who travels of their own accord; a vehicle,
-a group's home and a body's base, none of them a traveller or a destination. Every sentence is made up; the model is
+means between its verb and its path; a person with a title of the forces who travels of their own accord; a vehicle
+and a group's home, neither of them a traveller (the people aboard and the group travel). Every sentence is made up; the model is
 scripted."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from scripted_model import Reply, scripted_summary
 from summarizer.schemas import Trip
 from summarizer.text.events import is_meeting_candidate, is_trip_candidate
 from summarizer.text.movement_kind import movement_kind
-from summarizer.text.movers_written import a_base_only, a_vehicle, group_from
+from summarizer.text.movers_written import a_vehicle, carried_people, group_from
 
 
 @pytest.mark.parametrize(
@@ -60,13 +60,13 @@ def test_a_person_with_a_title_of_the_forces_visits() -> None:
     assert movement_kind("U.S. troops flew to Kabul on Monday.", ["U.S. troops"]) == "deployment"
 
 
-def test_a_vehicle_a_groups_home_and_a_bodys_base_as_the_sentence_writes_them() -> None:
+def test_a_vehicle_the_people_it_carries_and_a_groups_home_as_the_sentence_writes_them() -> None:
     ship = "The survey ship Gull Reay left Pennick on Friday carrying 40 divers bound for Sorrel Reef."
     assert a_vehicle(ship, "Gull Reay") and not a_vehicle("Captain Gull Reay left Pennick.", "Gull Reay")
     millers = "Scores of millers from the Tarn Vale were heading by coach to Holt on Tuesday."
     assert group_from(millers, "Tarn Vale") == "Scores of millers from the Tarn Vale"
     assert group_from("Ruiz flew from Gozo to Rome.", "Gozo") is None  # no group: where the journey starts
-    assert a_base_only("The party was met by staff of the Vell-based Salt Board.", "Vell")
+    assert carried_people(ship) == "40 divers"
 
 
 def _trips(sentence: str, who: list[str], to: list[str], tmp_path: Path) -> list[Trip]:
@@ -76,11 +76,11 @@ def _trips(sentence: str, who: list[str], to: list[str], tmp_path: Path) -> list
     return [t for t in out.trips if t.evidence[0].text.startswith(sentence[:60])]
 
 
-def test_a_ship_is_no_traveller_and_a_base_no_destination(tmp_path: Path) -> None:
+def test_a_ship_is_no_traveller_the_people_it_carries_are(tmp_path: Path) -> None:
     ship = "The survey ship Gull Reay left Pennick on Friday carrying 40 divers bound for Sorrel Reef."
-    assert _trips(ship, ["Gull Reay"], ["Sorrel Reef"], tmp_path / "a") == []
-    based = "On Friday the party was met by staff of the Vell-based Salt Board, who showed them the pans."
-    assert _trips(based, ["the party"], ["Vell"], tmp_path / "b") == []
+    [trip] = _trips(ship, ["Gull Reay"], ["Sorrel Reef"], tmp_path / "a")
+    assert [t.name for t in trip.travellers] == ["40 divers"]
+    assert _trips("The ferry Orla sailed to Sorrel Reef on Friday.", ["Orla"], ["Sorrel Reef"], tmp_path / "b") == []
 
 
 def test_a_place_a_group_comes_from_stands_for_the_group(tmp_path: Path) -> None:

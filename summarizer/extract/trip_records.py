@@ -41,7 +41,7 @@ from summarizer.text.movement import (
     unnamed_journey,
 )
 from summarizer.text.movement_kind import is_departure, movement_kind
-from summarizer.text.movers_written import a_base_only, a_vehicle, group_from
+from summarizer.text.movers_written import a_vehicle, carried_people, group_from
 from summarizer.text.names import appears_in
 from summarizer.text.participants import (
     clean_destination,
@@ -269,8 +269,10 @@ def trip_record(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) ->
         return None  # the journey was told before; this sentence says what it was
     mood = event_modality(sent.text, TRAVEL_CUE)  # never negated or hypothetical here: TRIPS.ruled_out
     travellers = _travellers(run, sent, context, tr)
-    if travellers:  # a vehicle carries those who travel ("The survey ship Gull Royal left Pennick")
-        travellers = [t for t in travellers if not a_vehicle(sent.text, t)]
+    if travellers and any(a_vehicle(sent.text, t) for t in travellers):
+        # a vehicle carries those who travel ("The survey ship Gull Royal left Pennick carrying 40 divers")
+        carried = carried_people(sent.text)
+        travellers = [t for t in travellers if not a_vehicle(sent.text, t)] or ([carried] if carried else [])
     if not travellers and ((mood == "cancelled" and unnamed_journey(sent.text)) or journey_goes_on(sent.text)):
         # "A stop in Manila ... was scrapped", "The tour ends in Tromsø": a leg of the journey told just before
         travellers = list(run.last_travellers)
@@ -280,7 +282,7 @@ def trip_record(run: ArticleRun, sent: Sentence, context: str, tr: TripFacts) ->
     places = [
         d for d in cleaned
         if d and appears_in(d, sent.text) and (near_travel_word(sent.text, d) or in_travel_clause(sent.text, d))
-        and not only_as_origin(sent.text, d) and not only_met_as_object(sent.text, d) and not a_base_only(sent.text, d)
+        and not only_as_origin(sent.text, d) and not only_met_as_object(sent.text, d)
     ]  # fmt: skip
     # A trip goes somewhere the sentence writes, unless it tells of a person, by name or title, leaving of
     # their own accord ("Ruiz fled the scene"): a group leaving for nowhere told ("hundreds fled") is no one's
