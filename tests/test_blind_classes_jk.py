@@ -88,3 +88,23 @@ def test_a_place_a_group_comes_from_stands_for_the_group(tmp_path: Path) -> None
     [trip] = _trips(millers, ["Tarn Vale"], ["Holt"], tmp_path)
     assert [t.name for t in trip.travellers] == ["Scores of millers from the Tarn Vale"]
     assert [d.name for d in trip.destinations] == ["Holt"]
+
+
+def _meetings(sentence: str, who: list[str], tmp_path: Path) -> list[list[str]]:
+    script: dict[str, dict[str, Reply]] = {"meeting": {sentence[:50]: {"met": True, "who": who, "about": []}}}
+    text = "Finance chief Rolf Anders of Vessa Mining spoke on Monday. Painter Ona Brek, 58, opened a show. " + sentence
+    out, _ = scripted_summary(text, script, tmp_path, published=date(2024, 3, 6), kinds=("meetings",))
+    return [[p.name for p in m.participants] for m in out.meetings if m.evidence[0].text == sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Anders held a video call with analysts on Monday.", "Anders ran a video link-up with fund analysts."]
+)
+def test_a_call_with_people_described_by_what_they_do_is_kept(sentence: str, tmp_path: Path) -> None:
+    assert _meetings(sentence, ["Anders"], tmp_path) == [["Rolf Anders"]]
+
+
+def test_a_subject_told_by_an_age_and_a_noun_is_the_person_it_stands_for(tmp_path: Path) -> None:
+    sentence = "The 58-year-old painter sat down with Arts Secretary Tam Oke on Friday to discuss grants."
+    [parties] = _meetings(sentence, ["Tam Oke"], tmp_path)
+    assert "Tam Oke" in parties and any("Ona Brek" in p for p in parties)

@@ -43,7 +43,7 @@ from summarizer.llm.answers import MeetingFacts, TripFacts
 from summarizer.llm.prompts import PromptTemplate, load_prompt
 from summarizer.schemas import Meeting, Span, Trip
 from summarizer.text.contact import stated_contact
-from summarizer.text.coref import pronoun_subject, the_two
+from summarizer.text.coref import pronoun_subject, source_described, the_two
 from summarizer.text.cues import (
     attends_a_gathering,
     is_meeting_candidate,
@@ -63,7 +63,7 @@ from summarizer.text.meeting_formats import meeting_format
 from summarizer.text.mentions import named_in
 from summarizer.text.modality import event_modality
 from summarizer.text.names import appears_in
-from summarizer.text.participants import has_anaphor, is_place_name
+from summarizer.text.participants import AGE, has_anaphor, is_place_name
 from summarizer.text.sentences import Sentence
 
 __all__ = ["MEETINGS", "TRIPS", "EventKind", "ask_events", "event_records", "find_events"]
@@ -210,6 +210,8 @@ def _meeting(run: ArticleRun, sent: Sentence, context: str, mt: MeetingFacts) ->
         # a yes that named only people it describes: as written ("The crew's parents assembled at a farewell supper");
         # one that named nobody: the clause's subject ("X listens during a news conference")
         named += described_party(mt.participants, sent.text) or ([] if mt.participants else unnamed_party(run, sent))
+    # a person told by a description with an age ("The 58-year-old painter sat down with"): the one it stands for
+    named = [(source_described(n, sent.start, run.visible, run.index) or n) if _AGED.search(n) else n for n in named]
     participants = distinct([run.index.resolve(p, before=sent.start) for p in named])
     # A gathering ("a summit", "the ministers' session", "attended the hearing") needs no named counterpart,
     # nor do several of one kind meeting among themselves ("NATO ambassadors met").
@@ -235,6 +237,7 @@ def _meeting(run: ArticleRun, sent: Sentence, context: str, mt: MeetingFacts) ->
     )
 
 
+_AGED = re.compile(r"^the\s+" + AGE + r"\b", re.IGNORECASE)
 _GATHERED_PAST = re.compile(r"\b(?:met|convened|conferred|huddled|gathered|assembled|held)\b", re.IGNORECASE)
 
 

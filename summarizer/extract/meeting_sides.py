@@ -278,7 +278,7 @@ _COMPANY = re.compile(r"crew|choir|orchestra|cast|band|squad|team|delegation|pan
 
 
 # The head of a plural of people by what they do or are to others: "porters", "parents", "growers", "residents".
-_PEOPLE_PLURAL = re.compile(r"[a-z]+(?:ers|ors|ists|ians|ents|ants|ees|ives)|parents|people|children|pupils|staff")
+_PEOPLE_PLURAL = re.compile(r"[a-z]+(?:ers|ors|ists|ysts|ians|ents|ants|ees|ives)|parents|people|children|pupils|staff")
 
 
 def described_party(participants: list[str], sentence: str) -> list[str]:

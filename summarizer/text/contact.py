@@ -212,7 +212,9 @@ def _joined(sentence: str, verb: re.Match[str]) -> tuple[str, str] | None:
     who = first_conjunct(named_subject(sentence, span))
     # an age is no name: "The 81-year-old pontiff was received by" is a title told again
     ageless = _AGE.sub("", who)
-    if other is not None and who and (names_a_person(ageless) or who.casefold() in ("he", "she") or is_bare_title(who)):
+    described = ageless != who and ageless.casefold().startswith("the ") and ageless[4:].islower()  # "The 58-year-old painter"
+    if other is not None and who and (names_a_person(ageless) or who.casefold() in ("he", "she") or is_bare_title(who)
+                                      or described):
         return who, other
     if other is not None and is_group(who) and not is_bare_title(other) and names_a_person(other.split()[-1]):
         after = sentence[sentence.find(other, verb.end()) + len(other) :].split()[:1]

@@ -64,7 +64,7 @@ TRAVEL_CUE = word_regex(TRAVEL_WORDS)
 # The head noun of a side of a meeting told by what its people do or the body they sit on: "plant managers",
 # "the supervisory board", "the union's national executive".
 SIDE_NOUN = (
-    r"(?:\w+(?:ers|ors|ists|ians|ants|ents|ives)|officials|people|staff|board|committee|counsel|delegates|members|"
+    r"(?:\w+(?:ers|ors|ists|ysts|ians|ants|ents|ives)|officials|people|staff|board|committee|counsel|delegates|members|"
     r"cabinet|council|panel|MPs|chairs|heads|team|delegation|visitors|guests|executive|leadership|management|"
     r"secretariat|regulators?|"
     r"pupils|children|families|villagers)"
@@ -115,7 +115,7 @@ _MEET = (
     r"(?:" + MEAL + r"|sit-?down|one-on-one|one-to-one)\s+(?:for|with|hosted\s+by|given\s+by|in\s+honou?r\s+of)\b|"
     # in private with someone, a link by video, a deal worked out together, working together: "was closeted for
     # much of Thursday with", "held a video link on Tuesday with", "hammered out a deal with", "to liaise with"
-    r"closeted\s+(?:[\w'’-]+\s+){0,5}?with|video[\s-]+links?|(?:hammer|iron|thrash|work)(?:s|ed|ing)?\s+out\s+(?:[\w'’-]+\s+){0,5}?with|"
+    r"closeted\s+(?:[\w'’-]+\s+){0,5}?with|video[\s-]+link(?:s|-ups?)?|(?:hammer|iron|thrash|work)(?:s|ed|ing)?\s+out\s+(?:[\w'’-]+\s+){0,5}?with|"
     # another round with a side, and two sides facing each other: "one more round with the creditors"
     r"(?:round|sitting)\s+with\b|(?:fac(?:e|es|ed|ing)|confront(?:s|ed|ing)?)\s+(?:each\s+other|one\s+another)\b|"
     r"liais(?:e|es|ed|ing)\s+with|debates?\s+(?:with|between|against)\b|(?:was|were|been|being)\s+summoned\s+to\b|"

@@ -137,7 +137,7 @@ _TOGETHER = (
 _COUNTED_PEOPLE = (
     r"(?:(?:some|about|around|nearly|roughly|more\s+than|over|a\s+crowd\s+of|hundreds\s+of|dozens\s+of|scores\s+of)\s+)?"
     r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|[a-z]+ty|[a-z]+teen|(?:a\s+)?hundred|(?:a\s+)?thousand)"
-    r"(?:\s+(?:hundred|thousand))?\s+(?:[\w-]+\s+)?[a-z]*(?:ers|ors|ists|ians|men|women|people|residents|members|"
+    r"(?:\s+(?:hundred|thousand))?\s+(?:[\w-]+\s+)?[a-z]*(?:ers|ors|ists|ysts|ians|men|women|people|residents|members|"
     r"families|parents|pupils|students|fans|delegates|voters|parishioners|nurses|porters|staff|workers)\b"
 )
 # Before an audience, and a gathering between sides: "addressed a village indaba", "faced some three hundred

@@ -94,7 +94,7 @@ _SENT_PEOPLE = (
     r"(?:sen(?:d|ds|t|ding)|dispatch(?:es|ed|ing)?|despatch(?:es|ed|ing)?)\s+(?:[\w'’-]+\s+){0,3}?"
     # (not things of the same ending: "sent letters to Paris")
     r"(?!(?:letters|papers|orders|containers|numbers|answers|shivers|flowers|posters|flyers|stickers|documents|"
-    r"payments|shipments|instruments|supplements|components)\b)(?:[a-z]+(?:ers|ors|ists|ians|ives|ants|ents)|staff|nurses|doctors|medics|police|officials|teams?|crews?|"
+    r"payments|shipments|instruments|supplements|components)\b)(?:[a-z]+(?:ers|ors|ists|ysts|ians|ives|ants|ents)|staff|nurses|doctors|medics|police|officials|teams?|crews?|"
     r"delegations?|missions?|groups?|squads?|sides?|choirs?|troupes?|orchestras?|contingents?|ensembles?|envoys?|"
     r"emissar(?:y|ies)|delegates?|" + word_pattern([*PERSON_TITLES, *(t + "s" for t in PERSON_TITLES)]) + r")\b"
     r"(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}(?:,\s[^,]{1,60},)?\s+(?:back\s+)?(?:to|into)\s+" + NAMED
