@@ -108,3 +108,21 @@ def test_a_subject_told_by_an_age_and_a_noun_is_the_person_it_stands_for(tmp_pat
     sentence = "The 58-year-old painter sat down with Arts Secretary Tam Oke on Friday to discuss grants."
     [parties] = _meetings(sentence, ["Tam Oke"], tmp_path)
     assert "Tam Oke" in parties and any("Ona Brek" in p for p in parties)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Pram pulled out of the Kyiv trip on Sunday to handle a flood.", "Pram withdrew from her Kyiv visit."]
+)
+def test_a_journey_called_off_by_the_place_before_its_noun_is_stated(sentence: str, tmp_path: Path) -> None:
+    script: dict[str, dict[str, Reply]] = {"trip": {sentence[:60]: {"trip": False, "who": [], "to": [], "why": None}}}
+    text = "Mayor Tilda Pram spoke on Monday. " + sentence
+    out, _ = scripted_summary(text, script, tmp_path, published=date(2024, 3, 6), kinds=("trips",))
+    [trip] = [t for t in out.trips if t.evidence[0].text == sentence]
+    assert ([t.name for t in trip.travellers], [d.name for d in trip.destinations], trip.status) == (
+        ["Tilda Pram"], ["Kyiv"], "cancelled")
+
+
+def test_one_an_apposition_tells_back_from_a_journey_is_no_host_who_stays(tmp_path: Path) -> None:
+    sentence = "Back home, Provost Lina Crow, fresh from a study visit to Ardel, hosted a fair at the guildhall."
+    [trip] = _trips(sentence, ["Lina Crow"], ["Ardel"], tmp_path)
+    assert [d.name for d in trip.destinations] == ["Ardel"] and trip.status == "completed"

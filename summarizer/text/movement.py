@@ -93,6 +93,12 @@ _CALLED_OFF = re.compile(
     r"(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:trip|visit|tour|journey|voyage|mission|pilgrimage|retreat)\s+"
     r"(?:to|of)\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){1,3}?in\s+)?(?:the\s+)?" + _PLACE
 )
+# ... or by the place before the noun: "withdrew from the Pelling visit", "pulled out of his Kyiv trip".
+_CALLED_OFF_BY_PLACE = re.compile(
+    r"\b(?:cancel(?:l?ed|s)|postponed|postpones|called\s+off|calls\s+off|scrapped|scraps|shelved|abandon(?:ed|s)|"
+    r"put\s+off|(?:pull(?:s|ed)?|drop(?:s|ped)?|bow(?:s|ed)?)\s+out\s+of|withdr(?:ew|aws)\s+from)\s+"
+    r"(?:the|his|her|their|its)\s+" + _PLACE + r"\s+(?:trip|visit|tour|leg|stop|stopover)\b"
+)
 # A journey planned, then called off in a 'but' clause (the mood says so, text/modality.py): "had intended to fly
 # to Leyte on Saturday, but the trip was called off".
 _UNDONE_PLAN = re.compile(
@@ -131,8 +137,10 @@ def called_off_journey(sentence: str) -> tuple[str, str] | None:
     """(the traveller, the place) when the sentence states that a person (by name or title, the subject of
     the verb) or a group described by its people called off a journey to a place the gazetteer knows, or that a
     person had planned one ("had intended to fly to Leyte", called off in a 'but' clause); None else."""
-    return _subject_journey(sentence, _CALLED_OFF, groups=True, companies=True) or _subject_journey(
-        sentence, _UNDONE_PLAN, groups=False, companies=True
+    return (
+        _subject_journey(sentence, _CALLED_OFF, groups=True, companies=True)
+        or _subject_journey(sentence, _CALLED_OFF_BY_PLACE, groups=True, companies=True)
+        or _subject_journey(sentence, _UNDONE_PLAN, groups=False, companies=True)
     )
 
 

@@ -23,9 +23,10 @@ _PREPOSITION = r"(?:in|at|on|to|into|near|during|outside|inside|from|for|of|by|a
 _CONTACT_OBJECT = re.compile(
     r"\b" + _CONTACT + r"\s+(?:(?!" + _PREPOSITION + r"\b)[\w'’.-]+\s+){0,4}?$", re.IGNORECASE
 )
-# A host receiving in the active voice: "Daly received a delegation", "the mayor, who greeted the crew".
+# A host receiving in the active voice: "Daly received a delegation", "the mayor, who greeted the crew" (not one
+# an apposition tells back from a journey: "Crow, fresh from a study visit to Ardel, hosted a fair").
 _HOSTS = re.compile(
-    r"^(?:\s*,[^,]{1,60},)?\s+(?:(?:also|then|later|personally|formally|\w+ly)\s+)?"
+    r"^(?:\s*,(?![^,]{0,60}\b(?:visits?|trips?|tours?|journeys?|from)\b)[^,]{1,60},)?\s+(?:(?:also|then|later|personally|formally|\w+ly)\s+)?"
     r"(?:received|receives|hosted|hosts|welcomed|welcomes|greeted|greets|will\s+(?:receive|host|welcome|greet))\b",
     re.IGNORECASE,
 )
