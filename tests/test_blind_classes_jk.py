@@ -65,7 +65,7 @@ def test_a_vehicle_the_people_it_carries_and_a_groups_home_as_the_sentence_write
     assert a_vehicle(ship, "Gull Reay") and not a_vehicle("Captain Gull Reay left Pennick.", "Gull Reay")
     millers = "Scores of millers from the Tarn Vale were heading by coach to Holt on Tuesday."
     assert group_from(millers, "Tarn Vale") == "Scores of millers from the Tarn Vale"
-    assert group_from("Ruiz flew from Gozo to Rome.", "Gozo") is None  # no group: where the journey starts
+    assert group_from("Ruiz flew from Vessa to Orrin.", "Vessa") is None  # no group: where the journey starts
     assert carried_people(ship) == "40 divers"
 
 
@@ -98,7 +98,7 @@ def _meetings(sentence: str, who: list[str], tmp_path: Path) -> list[list[str]]:
 
 
 @pytest.mark.parametrize(
-    "sentence", ["Anders held a video call with analysts on Monday.", "Anders ran a video link-up with fund analysts."]
+    "sentence", ["Anders had a video conference with analysts late on Monday.", "Anders ran a video link-up with fund analysts."]
 )
 def test_a_call_with_people_described_by_what_they_do_is_kept(sentence: str, tmp_path: Path) -> None:
     assert _meetings(sentence, ["Anders"], tmp_path) == [["Rolf Anders"]]

@@ -34,7 +34,7 @@ def _is_person_mover(text: str) -> bool:
     content = [re.sub(r"^(?:al|el)-", "", w) for w in words if w.lower() not in ARTICLE_WORDS and w not in NAME_PARTICLES]
     content = [w for w in content if w]
     if content and _ends_in_a_name(content):
-        return True  # "Rovers chairman Leonard Pike", "novelist Ernesto Balcarce": words of a role, then the name
+        return True  # "club chairman Lev Orrin", "novelist Ada Brenn": words of a role, then the name
     if not content or not all(w[0].isupper() for w in content):
         return False
     if all(w.isupper() and len(w) > 1 for w in content):  # acronym: an organisation or armed group
@@ -48,8 +48,8 @@ def _is_person_mover(text: str) -> bool:
 
 def _ends_in_a_name(content: list[str]) -> bool:
     """The words end in a person's name after lower-case words of a role or description: two capitalised words or
-    more, not an acronym, after at least one lower-case word ("chief financial officer Meera Subramanian",
-    "19-year-old Mele Tuilagi"); not a place or a body after a preposition ("farmers from the Mesilla Valley")."""
+    more, not an acronym, after at least one lower-case word ("chief financial officer Ana Ruiz", "19-year-old Lio
+    Tamsen"); not a place or a body after a preposition ("farmers from the Orrin Valley")."""
     run = 0
     while run < len(content) and content[-1 - run][0].isupper():
         run += 1
