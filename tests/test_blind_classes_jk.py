@@ -126,3 +126,29 @@ def test_one_an_apposition_tells_back_from_a_journey_is_no_host_who_stays(tmp_pa
     sentence = "Back home, Provost Lina Crow, fresh from a study visit to Ardel, hosted a fair at the guildhall."
     [trip] = _trips(sentence, ["Lina Crow"], ["Ardel"], tmp_path)
     assert [d.name for d in trip.destinations] == ["Ardel"] and trip.status == "completed"
+
+
+# From the classes read blind off the errors of ZL and ZM.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Castov was due to lunch on Friday with the consul, Edda Runge, aides said.",  # a time between meal and partner
+        "Varga instead held a satellite link with the crew on Sunday.",
+    ],
+)
+def test_a_meal_with_a_time_before_its_partner_and_a_satellite_link_are_asked(sentence: str) -> None:
+    assert is_meeting_candidate(sentence)
+
+
+def test_they_going_on_with_the_meeting_just_told_is_no_new_meeting() -> None:
+    from summarizer.text.events import refers_back
+
+    assert refers_back("They spent an hour together discussing the harvest.")
+    assert not refers_back("They talked again by phone on Friday.")  # a new occasion
+
+
+def test_a_journey_escorting_others_planned_and_withdrawn_from_is_called_off() -> None:
+    from summarizer.text.movement import called_off_journey
+
+    sentence = "Presk had planned to accompany the minister to Berlin, but withdrew on Friday."
+    assert called_off_journey(sentence) == ("Presk", "Berlin")

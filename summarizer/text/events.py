@@ -115,7 +115,7 @@ _MEET = (
     r"(?:" + MEAL + r"|sit-?down|one-on-one|one-to-one)\s+(?:for|with|hosted\s+by|given\s+by|in\s+honou?r\s+of)\b|"
     # in private with someone, a link by video, a deal worked out together, working together: "was closeted for
     # much of Thursday with", "held a video link on Tuesday with", "hammered out a deal with", "to liaise with"
-    r"closeted\s+(?:[\w'’-]+\s+){0,5}?with|video[\s-]+link(?:s|-ups?)?|(?:hammer|iron|thrash|work)(?:s|ed|ing)?\s+out\s+(?:[\w'’-]+\s+){0,5}?with|"
+    r"closeted\s+(?:[\w'’-]+\s+){0,5}?with|(?:video|satellite|web|radio)[\s-]+link(?:s|-ups?)?|web[\s-]?calls?\b|(?:hammer|iron|thrash|work)(?:s|ed|ing)?\s+out\s+(?:[\w'’-]+\s+){0,5}?with|"
     # another round with a side, and two sides facing each other: "one more round with the creditors"
     r"(?:round|sitting)\s+with\b|(?:fac(?:e|es|ed|ing)|confront(?:s|ed|ing)?)\s+(?:each\s+other|one\s+another)\b|"
     r"liais(?:e|es|ed|ing)\s+with|debates?\s+(?:with|between|against)\b|(?:was|were|been|being)\s+summoned\s+to\b|"
@@ -126,7 +126,9 @@ _MEET = (
     # signing an agreement with someone: "signed a defense pact with leader Kim Jong Un"
     r"sign(?:s|ed|ing)?\s+" + AGREEMENT_WITH + "|"
     # calling on someone, and a meal together: "paid a call on", "dined with", "had a working lunch with"
-    r"paid\s+(?:a|an)\s+(?:[\w-]+\s+)?call\s+on|din(?:e|es|ed|ing)\s+with|(?:lunched|breakfasted)\s+with|"
+    r"paid\s+(?:a|an)\s+(?:[\w-]+\s+)?call\s+on|"
+    # a shared meal, a time or a place maybe between the verb and its partner: "was due to lunch on Friday with"
+    r"(?:din(?:e|es|ed|ing)|lunch(?:es|ed|ing)?|breakfast(?:s|ed|ing)?)\s+(?:(?:on|at|in|late|early)\s+[\w'’-]+\s+){0,2}?with|"
     r"(?:had|has|have|having|over)\s+(?:a\s+)?(?:[\w-]+\s+)?" + MEAL + r"\s+with|"
     r"(?:hold|holds|held|holding)\s+(?:\w+\s+){0,3}?"
     r"(?:talks|meetings?|summit|session|conference|discussions|consultations|negotiations|bilateral|one-on-one|"
@@ -358,5 +360,16 @@ def refers_back(sentence: str) -> bool:
     cues = cue_matches(MEETING_CUE, sentence)
     if not cues:
         return False
+    if _THEY_TOGETHER.match(sentence) and not _NEW_OCCASION.search(sentence):
+        return True  # "They talked for some forty minutes about grain storage, an aide said": the meeting just told
     backs = [(m.start(), m.end()) for m in _BACK_REFERENCE.finditer(sentence)]
     return all(any(s <= c.start() and c.end() <= e for s, e in backs) for c in cues)
+
+
+# The parties of the meeting just told, by 'they', going on with it; not a new occasion (a day, a call, 'again').
+_THEY_TOGETHER = re.compile(r"^\W*They\s+(?:then\s+|also\s+)?(?:spent|talked|chatted|spoke|conferred|discussed)\b")
+_NEW_OCCASION = re.compile(
+    r"\b(?:again|later|next|another|second|phone|telephone|video|call|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"tomorrow|yesterday)\b",
+    re.IGNORECASE,
+)

@@ -102,7 +102,7 @@ _CALLED_OFF_BY_PLACE = re.compile(
 # A journey planned, then called off in a 'but' clause (the mood says so, text/modality.py): "had intended to fly
 # to Leyte on Saturday, but the trip was called off".
 _UNDONE_PLAN = re.compile(
-    r"\b(?:" + PAST_PLAN + r"|(?:was|were)(?=\s+to\s+have\b))\s+to(?:\s+have)?\s+(?:travel|fly|go|head|return|visit|continue(?:\s+on)?|stop(?:\s+over)?|join(?:ed)?)\s+"
+    r"\b(?:" + PAST_PLAN + r"|(?:was|were)(?=\s+to\s+have\b))\s+to(?:\s+have)?\s+(?:travel|fly|go|head|return|visit|continue(?:\s+on)?|stop(?:\s+over)?|join(?:ed)?|accompany|escort)\s+"
     r"(?:(?!from\b)[\w'’-]+\s+){0,3}?(?:(?:to|in|at)\s+)?(?:the\s+)?" + _PLACE
 )
 # A journey in apposition to its traveller: "Lars Holm, on a visit to Kenya, said", "Rosa Alvez, visiting Ghana,", "Nina
