@@ -152,3 +152,16 @@ def test_a_journey_escorting_others_planned_and_withdrawn_from_is_called_off() -
 
     sentence = "Presk had planned to accompany the minister to Berlin, but withdrew on Friday."
     assert called_off_journey(sentence) == ("Presk", "Berlin")
+
+
+def test_a_company_of_people_as_the_travel_words_subject_is_asked_again(tmp_path: Path) -> None:
+    sentence = "A team of Orvish mine rescuers arrived in Kallan on Sunday at the province's invitation, officials said."
+    no: dict[str, object] = {"trip": False, "who": [], "to": [], "why": None}
+    yes = {"trip": True, "who": ["team of Orvish mine rescuers"], "to": ["Kallan"], "why": None}
+    out, backend = scripted_summary(sentence, {"trip": {sentence[:60]: [no, yes]}}, tmp_path, kinds=("trips",))
+    assert len(backend.subjects("trip")) == 2  # the trips question, then the wider one
+    assert [[d.name for d in trip.destinations] for trip in out.trips] == [["Kallan"]]
+    # someone else in the second answer is not taken
+    other = {"trip": True, "who": ["the province"], "to": ["Kallan"], "why": None}
+    out, _ = scripted_summary(sentence, {"trip": {sentence[:60]: [no, other]}}, tmp_path / "o", kinds=("trips",))
+    assert out.trips == []

@@ -1,5 +1,6 @@
 """The second trips question: a sentence whose trips question was answered no is asked again, in wider words, when a
-travel word has for its subject a name written in full; that answer's yes is taken only for that name."""
+travel word has for its subject a name written in full or a company of people by its collective noun ("A team of
+mine rescuers arrived in Kallan"); that answer's yes is taken only for that name or company."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ import re
 
 from summarizer.extract.run import ArticleRun
 from summarizer.llm.answers import TripFacts
-from summarizer.text.cues import is_travel_subject
+from summarizer.text.cues import is_travel_subject, travel_subject
+from summarizer.text.events import TRAVEL_CUE, cue_matches
 from summarizer.text.lexicon import NAME_PARTICLES, not_a_function_word
 from summarizer.text.movement import names_a_person
 from summarizer.text.participants import is_place_name
@@ -30,7 +32,24 @@ def _named_movers(run: ArticleRun, sent: Sentence) -> list[str]:
     if len(words) >= 4 and sum(w[0].isupper() for w in words) > 0.6 * len(words):
         return []
     names = dict.fromkeys(m.group(0) for m in _FULL_NAME.finditer(sent.text))
-    return [n for n in names if names_a_person(n) and not is_place_name(n) and is_travel_subject(sent.text, n)]
+    named = [n for n in names if names_a_person(n) and not is_place_name(n) and is_travel_subject(sent.text, n)]
+    return named + _company_movers(sent)
+
+
+def _company_movers(sent: Sentence) -> list[str]:
+    """A company of people a travel word has for its subject, by its collective noun ("A team of mine rescuers
+    arrived in Kallan", "The crew, headed by Capt. Orla Fenwick, had reached Brindmoor")."""
+    spans = [travel_subject(sent.text, cue) for cue in cue_matches(TRAVEL_CUE, sent.text)]
+    phrases = [sent.text[span[0] : span[1]].strip() for span in spans if span is not None]
+    return [p for p in dict.fromkeys(phrases) if _COMPANY.match(p)]
+
+
+# A company of people by its collective noun, with a determiner: "A team of ...", "The crew", "a party of 12".
+_COMPANY = re.compile(
+    r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:team|group|crew|party|squad|delegation|mission|contingent|troupe|"
+    r"choir|orchestra|band)\b(?!['’])",
+    re.IGNORECASE,
+)
 
 
 def named_movers_travel(run: ArticleRun, sent: Sentence) -> bool:
@@ -44,4 +63,6 @@ def takes_named_mover(run: ArticleRun, sent: Sentence, tr: TripFacts) -> bool:
     every sentence, or taken for anyone, costs precision on real news (docs/quality.md, twenty-eighth and twenty-ninth
     steps)."""
     movers = _named_movers(run, sent)
-    return any(t.strip() in movers for t in tr.travellers)
+    companies = [m.casefold() for m in _company_movers(sent)]
+    return any(t.strip() in movers or (t.strip() and any(t.strip().casefold() in c for c in companies))
+               for t in tr.travellers)
