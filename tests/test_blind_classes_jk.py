@@ -165,3 +165,17 @@ def test_a_company_of_people_as_the_travel_words_subject_is_asked_again(tmp_path
     other = {"trip": True, "who": ["the province"], "to": ["Kallan"], "why": None}
     out, _ = scripted_summary(sentence, {"trip": {sentence[:60]: [no, other]}}, tmp_path / "o", kinds=("trips",))
     assert out.trips == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dr. Aldo Presk was meant to escort the curators to Berlin but stepped aside last month on doctors' orders.",
+        "Harrow had hoped to fly to Berlin with the mayor, but backed out on Friday.",
+    ],
+)
+def test_a_journey_one_was_meant_to_make_and_backed_out_of_is_cancelled(sentence: str) -> None:
+    from summarizer.text.events import TRAVEL_CUE
+    from summarizer.text.modality import event_modality
+
+    assert event_modality(sentence, TRAVEL_CUE) == "cancelled"

@@ -179,7 +179,7 @@ _CANCEL_WORDS = re.compile(rf"\b(?:{word_pattern(CANCEL_WORDS)})\b", re.IGNORECA
 # due to join the delegation but stayed in Brisbane", "was to have joined the orchestra in Vienna but withdrew".
 PAST_PLAN = (
     r"(?:had\s+(?:(?:also|already|\w+ly)\s+)?(?:planned|intended|hoped|meant|wanted)|"
-    r"(?:was|were)\s+(?:(?:also|already|\w+ly)\s+)?(?:due|scheduled|set|expected|supposed)|"
+    r"(?:was|were)\s+(?:(?:also|already|\w+ly)\s+)?(?:due|scheduled|set|expected|supposed|meant)|"
     r"had\s+(?:(?:also|already|\w+ly)\s+)?been\s+(?:due|scheduled|set|expected))"
 )
 _PAST_PLAN = re.compile(
@@ -188,7 +188,8 @@ _PAST_PLAN = re.compile(
     re.IGNORECASE,
 )
 _UNDONE = re.compile(
-    rf"^[^.;]*?\bbut\b[^.;]*?\b(?:{word_pattern(CANCEL_WORDS)}|dropped|withdr[ae]w\w*|pulled\s+out|stayed|remained|"
+    rf"^[^.;]*?\bbut\b[^.;]*?\b(?:{word_pattern(CANCEL_WORDS)}|dropped|withdr[ae]w\w*|pulled\s+out|backed\s+out|"
+    r"bowed\s+out|stepped\s+aside|stayed|remained|"
     r"decided\s+against|could\s+not|was\s+unable)\b",
     re.IGNORECASE,
 )
