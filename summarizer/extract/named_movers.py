@@ -25,23 +25,19 @@ _FULL_NAME = re.compile(
 )
 
 
-def _named_movers(run: ArticleRun, sent: Sentence) -> list[str]:
-    """The names written in full that a travel word has for its subject; none in a headline in Title Case, whose every
-    word is capitalised ("UN Human Rights Chief 'Appalled' by Faltering Aleppo Evacuation Deal")."""
+def _movers(sent: Sentence) -> tuple[list[str], list[str]]:
+    """(the names written in full, the companies of people by their collective noun) that a travel word has for its
+    subject ("A team of mine rescuers arrived in Kallan", "The crew, headed by Capt. Orla Fenwick, had reached
+    Brindmoor"); none in a headline in Title Case, whose every word is capitalised ("UN Human Rights Chief
+    'Appalled' by Faltering Aleppo Evacuation Deal")."""
     words = re.findall(r"[A-Za-z][\w'’-]*", sent.text)
     if len(words) >= 4 and sum(w[0].isupper() for w in words) > 0.6 * len(words):
-        return []
+        return [], []
     names = dict.fromkeys(m.group(0) for m in _FULL_NAME.finditer(sent.text))
     named = [n for n in names if names_a_person(n) and not is_place_name(n) and is_travel_subject(sent.text, n)]
-    return named + _company_movers(sent)
-
-
-def _company_movers(sent: Sentence) -> list[str]:
-    """A company of people a travel word has for its subject, by its collective noun ("A team of mine rescuers
-    arrived in Kallan", "The crew, headed by Capt. Orla Fenwick, had reached Brindmoor")."""
     spans = [travel_subject(sent.text, cue) for cue in cue_matches(TRAVEL_CUE, sent.text)]
     phrases = [sent.text[span[0] : span[1]].strip() for span in spans if span is not None]
-    return [p for p in dict.fromkeys(phrases) if _COMPANY.match(p)]
+    return named, [p for p in dict.fromkeys(phrases) if _COMPANY.match(p)]
 
 
 # A company of people by its collective noun, with a determiner: "A team of ...", "The crew", "a party of 12".
@@ -54,15 +50,16 @@ _COMPANY = re.compile(
 
 def named_movers_travel(run: ArticleRun, sent: Sentence) -> bool:
     """A sentence whose trips question was answered no is asked again when a travel word's subject is a name written
-    in full ("Alan McBride, who had been driven overnight from Chiclayo to Trujillo, said ...")."""
-    return bool(_named_movers(run, sent))
+    in full ("Alan McBride, who had been driven overnight from Chiclayo to Trujillo, said ...") or a company."""
+    named, companies = _movers(sent)
+    return bool(named or companies)
 
 
 def takes_named_mover(run: ArticleRun, sent: Sentence, tr: TripFacts) -> bool:
     """The second answer's yes is taken when it names one of those names as a traveller: the wider wording asked of
     every sentence, or taken for anyone, costs precision on real news (docs/quality.md, twenty-eighth and twenty-ninth
     steps)."""
-    movers = _named_movers(run, sent)
-    companies = [m.casefold() for m in _company_movers(sent)]
-    return any(t.strip() in movers or (t.strip() and any(t.strip().casefold() in c for c in companies))
-               for t in tr.travellers)
+    named, companies = _movers(sent)
+    folded = [c.casefold() for c in companies]
+    return any(t.strip() in named or (t.strip() and any(t.strip().casefold() in c for c in folded))
+               for t in tr.travellers)  # a company by any part of its phrase: "team of mine rescuers"

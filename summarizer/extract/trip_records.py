@@ -175,9 +175,10 @@ def _answered_travellers(run: ArticleRun, sent: Sentence, context: str, tr: Trip
     titled = [name for t in titled for name in together(run, context, t)]
     # An acronym alone names an organisation or an armed group, a place ("Japan" in a headline) where people go; a
     # place after 'from' is where a group comes from: the group travels, as written.
-    groups = [g for t in given if (g := group_from(sent.text, t))]
+    homes = {t: group_from(sent.text, t) for t in given}
+    groups = [g for g in homes.values() if g]
     people = [t for t in given if not (t.isupper() and " " not in t) and not is_place_name(t) and not _a_people(t)
-              and not group_from(sent.text, t)]  # fmt: skip
+              and not homes[t]]  # fmt: skip
     return list(dict.fromkeys(parts.named_people(people, sent.text, context, TRAVEL_CUE) + titled + groups))
 
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from summarizer.text.journeys import MONTHS_DAYS, TRAVEL_WORDS
-from summarizer.text.lexicon import MONTHS, WEEKDAYS, word_pattern, word_regex
+from summarizer.text.lexicon import MONTHS, WEEKDAY_NAMES, WEEKDAYS, word_pattern, word_regex
 from summarizer.text.occasions import (
     CEREMONY,
     INTERVIEW_GIVEN,
@@ -369,7 +369,7 @@ def refers_back(sentence: str) -> bool:
 # The parties of the meeting just told, by 'they', going on with it; not a new occasion (a day, a call, 'again').
 _THEY_TOGETHER = re.compile(r"^\W*They\s+(?:then\s+|also\s+)?(?:spent|talked|chatted|spoke|conferred|discussed)\b")
 _NEW_OCCASION = re.compile(
-    r"\b(?:again|later|next|another|second|phone|telephone|video|call|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"\b(?:again|later|next|another|second|phone|telephone|video|call|" + word_pattern(WEEKDAY_NAMES) + r"|"
     r"tomorrow|yesterday)\b",
     re.IGNORECASE,
 )

@@ -16,6 +16,7 @@ from summarizer.text.lexicon import (
     NUMBER_WORDS,
     PLANNED_WORDS,
     TELLING_VERBS,
+    WEEKDAY_NAMES,
     finite_forms,
     word_pattern,
 )
@@ -28,7 +29,7 @@ _CLAUSE_START = re.compile(r"[,;:()\u2014\u2013]|\s-\s|\b(?:which|who|while|wher
 _NEGATION = re.compile(
     r"\b(?:not|never|no\s+longer|neither|nor|without|no|refused\s+to|declined\s+to|failed\s+to|unable\s+to|denied)\b|n['’]t\b", re.IGNORECASE
 )
-_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"  # any day of the week, in any case
+_WEEKDAY = "(?:" + word_pattern(WEEKDAY_NAMES) + ")"  # any day of the week, in any case
 # Every so often, a frequency (shared by the habit before an event word and the one after it): "every few weeks",
 # "each spring", "every Sunday", "twice a year".
 _EVERY = (

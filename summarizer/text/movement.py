@@ -85,19 +85,21 @@ _NOMINAL_JOURNEY = re.compile(
     r"(?P<who>(?:\b(?-i:[A-Z])[\w'.-]*\s+){0,2}(?-i:[A-Z])[\w.-]*|\b[Tt]he\s+[a-z]+)['’]s\s+(?:[\w-]+\s+){0,2}?"
     r"(?:visit|trip|tour|journey|stay)\s+(?:to|in)\s+(?:the\s+)?" + _PLACE
 )
+# Calling off a journey, or pulling out of it: "postponed", "scrapped", "pulled out of", "withdrew from".
+_CALL_OFF = (
+    r"(?:cancel(?:l?ed|s)|postponed|postpones|called\s+off|calls\s+off|scrapped|scraps|shelved|abandon(?:ed|s)|"
+    r"put\s+off|(?:pull(?:s|ed)?|drop(?:s|ped)?|bow(?:s|ed)?)\s+out\s+of|withdr(?:ew|aws)\s+from)"
+)
 # A journey called off, told by its noun, or withdrawn from: "Macron postponed a planned trip to Beijing", "canceled a
 # trip to a mayors' conference in Denver", "pulled out of the trip to Lund".
 _CALLED_OFF = re.compile(
-    r"\b(?:cancel(?:l?ed|s)|postponed|postpones|called\s+off|calls\s+off|scrapped|scraps|shelved|abandon(?:ed|s)|"
-    r"put\s+off|(?:pull(?:s|ed)?|drop(?:s|ped)?|bow(?:s|ed)?)\s+out\s+of|withdr(?:ew|aws)\s+from)\s+"
-    r"(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:trip|visit|tour|journey|voyage|mission|pilgrimage|retreat)\s+"
+    r"\b" + _CALL_OFF + r"\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:trip|visit|tour|journey|voyage|mission|pilgrimage|retreat)\s+"
     r"(?:to|of)\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){1,3}?in\s+)?(?:the\s+)?" + _PLACE
 )
 # ... or by the place before the noun: "withdrew from the Pelling visit", "pulled out of his Kyiv trip".
 _CALLED_OFF_BY_PLACE = re.compile(
-    r"\b(?:cancel(?:l?ed|s)|postponed|postpones|called\s+off|calls\s+off|scrapped|scraps|shelved|abandon(?:ed|s)|"
-    r"put\s+off|(?:pull(?:s|ed)?|drop(?:s|ped)?|bow(?:s|ed)?)\s+out\s+of|withdr(?:ew|aws)\s+from)\s+"
-    r"(?:the|his|her|their|its)\s+" + _PLACE + r"\s+(?:trip|visit|tour|leg|stop|stopover)\b"
+    r"\b" + _CALL_OFF + r"\s+(?:the|his|her|their|its)\s+" + _PLACE + r"\s+(?:trip|visit|tour|leg|stop|stopover)\b"
 )
 # A journey planned, then called off in a 'but' clause (the mood says so, text/modality.py): "had intended to fly
 # to Leyte on Saturday, but the trip was called off".
