@@ -102,11 +102,24 @@ def _qualifies(gold: dict[str, Any]) -> bool:
     return bool(gold["char_coverage"] >= 0.75 and any(e["event_type"] in _EVENTS for e in gold["events"]))
 
 
+def _more(gold: dict[str, Any]) -> bool:
+    """The rest of the articles half annotated at least: less covered ones, or ones with neither kind of event."""
+    return bool(gold["char_coverage"] >= 0.5 and not _qualifies(gold))
+
+
+def _order(found: tuple[str, str, dict[str, Any]]) -> str:
+    return hashlib.sha256(found[0].encode()).hexdigest()
+
+
 def articles(zip_path: Path, skip: set[str], part: str) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    """(doc id, text, gold line) of the qualifying articles not in ``skip``, of ``part`` (read, unread or all)."""
+    """(doc id, text, gold line) of the articles not in ``skip``, of ``part``: the qualifying ones (read, unread
+    or all), or the rest half annotated at least, in two halves (more-read, more-unread)."""
     found = [(doc, *article(doc, sents)) for doc, sents in sentences(zip_path).items() if doc not in skip]
-    ranked = sorted((x for x in found if _qualifies(x[2])), key=lambda x: hashlib.sha256(x[0].encode()).hexdigest())
-    chosen = {"read": ranked[:_READ], "unread": ranked[_READ:], "all": ranked}[part]
+    ranked = sorted((x for x in found if _qualifies(x[2])), key=_order)
+    more = sorted((x for x in found if _more(x[2])), key=_order)
+    half = len(more) // 2
+    chosen = {"read": ranked[:_READ], "unread": ranked[_READ:], "all": ranked,
+              "more-read": more[:half], "more-unread": more[half:]}[part]
     yield from sorted(chosen)
 
 
@@ -114,7 +127,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("zip", type=Path, help="M2E2's data/m2e2_annotations.zip")
     parser.add_argument("out", type=Path, help="the corpus folder to write (outside this repository)")
-    parser.add_argument("--part", choices=("read", "unread", "all"), default="unread")
+    parser.add_argument("--part", choices=("read", "unread", "all", "more-read", "more-unread"), default="unread")
     parser.add_argument("--skip", type=Path, help="an M2E2 corpus folder whose articles to leave out")
     args = parser.parse_args()
     sys.path.insert(0, str(Path(__file__).resolve().parent))
