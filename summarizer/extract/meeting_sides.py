@@ -21,7 +21,7 @@ from summarizer.text.events import (
     VISITING,
     cue_matches,
 )
-from summarizer.text.lexicon import PERSON_TITLES, PRONOUNS
+from summarizer.text.lexicon import PERSON_TITLES, PRONOUNS, THING_PLURALS, agent_plural, word_pattern
 from summarizer.text.modality import noun_called_off
 from summarizer.text.movement import main_subject, names_a_person
 from summarizer.text.names import appears_in
@@ -278,7 +278,7 @@ _COMPANY = re.compile(r"crew|choir|orchestra|cast|band|squad|team|delegation|pan
 
 
 # The head of a plural of people by what they do or are to others: "porters", "parents", "growers", "residents".
-_PEOPLE_PLURAL = re.compile(r"[a-z]+(?:ers|ors|ists|ysts|ians|ents|ants|ees|ives)|parents|people|children|pupils|staff")
+_PEOPLE_PLURAL = re.compile(r"(?!" + word_pattern(THING_PLURALS) + r"$)" + agent_plural() + r"|parents|people|children|pupils|staff")
 
 
 def described_party(participants: list[str], sentence: str) -> list[str]:

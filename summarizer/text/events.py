@@ -25,7 +25,15 @@ from __future__ import annotations
 import re
 
 from summarizer.text.journeys import MONTHS_DAYS, TRAVEL_WORDS
-from summarizer.text.lexicon import MONTHS, WEEKDAY_NAMES, WEEKDAYS, word_pattern, word_regex
+from summarizer.text.lexicon import (
+    MONTHS,
+    THING_PLURALS,
+    WEEKDAY_NAMES,
+    WEEKDAYS,
+    agent_plural,
+    word_pattern,
+    word_regex,
+)
 from summarizer.text.occasions import (
     CEREMONY,
     INTERVIEW_GIVEN,
@@ -64,7 +72,7 @@ TRAVEL_CUE = word_regex(TRAVEL_WORDS)
 # The head noun of a side of a meeting told by what its people do or the body they sit on: "plant managers",
 # "the supervisory board", "the union's national executive".
 SIDE_NOUN = (
-    r"(?:\w+(?:ers|ors|ists|ysts|ians|ants|ents|ives)|officials|people|staff|board|committee|counsel|delegates|members|"
+    r"(?:(?!" + word_pattern(THING_PLURALS) + r"\b)" + agent_plural() + r"|officials|people|staff|board|committee|counsel|delegates|members|"
     r"cabinet|council|panel|MPs|chairs|heads|team|delegation|visitors|guests|executive|leadership|management|"
     r"secretariat|regulators?|"
     r"pupils|children|families|villagers)"

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from summarizer.text.inflect import regular_forms
 
 __all__ = [
+    "AGENT_ENDINGS",
     "CANCEL_WORDS",
     "COGNITION_VERBS",
     "COUNTRY_ALIASES",
@@ -43,6 +44,7 @@ __all__ = [
     "SPEECH_VERBS",
     "SUBJECT_PRONOUNS",
     "TELLING_VERBS",
+    "THING_PLURALS",
     "TIMES_OF_DAY",
     "TITLE_ABBREVIATIONS",
     "WEEKDAYS",
@@ -109,6 +111,15 @@ TITLE_ABBREVIATIONS = frozenset({
     "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "rep", "sen", "gov",
     "prof", "rev", "pres", "adm", "maj", "cpl",
 })  # fmt: skip
+# The endings of agent nouns in the plural, which tell people by what they do: "analysts", "attendees", "residents",
+# "negotiators", "civilians", "representatives" (see agent_plural).
+AGENT_ENDINGS: tuple[str, ...] = ("ers", "ors", "ists", "ysts", "ians", "ants", "ents", "ives", "ees")
+# Things whose plural ends the same way: "sent letters to Paris", "addressed the documents".
+THING_PLURALS = (
+    "letters", "papers", "orders", "containers", "numbers", "answers", "shivers", "flowers", "posters", "flyers",
+    "stickers", "documents", "payments", "shipments", "instruments", "supplements", "components", "events",
+    "comments", "statements", "agreements", "plants", "grants", "fees", "trees",
+)  # fmt: skip
 # Titles a person holds: the head noun of a description that stands for one ("the former governor").
 PERSON_TITLES = frozenset((
     "secretary", "minister", "president", "senator", "governor", "ambassador", "envoy", "spokesman",
@@ -283,6 +294,11 @@ def not_a_function_word() -> str:
     """A lookahead that no function word passes, capitalised or not: put before the capitalised words of a name
     ("Sergei Lavrov", not "Since Putin")."""
     return r"(?!(?i:" + word_pattern(FUNCTION_WORDS) + r")\b)"
+
+
+def agent_plural() -> str:
+    """A regex body for one word that is an agent noun in the plural (:data:`AGENT_ENDINGS`)."""
+    return r"[a-z]+(?:" + "|".join(AGENT_ENDINGS) + ")"
 
 
 def weekday_pattern() -> str:
