@@ -8,6 +8,7 @@ import re
 from summarizer.text.events import AGREEMENT_WITH
 from summarizer.text.lexicon import MONTHS, WEEKDAYS
 from summarizer.text.movement import ON_SCHEDULE, first_conjunct, main_subject, named_subject, names_a_person
+from summarizer.text.nationality import demonym
 from summarizer.text.occasions import MEAL
 from summarizer.text.participants import AGE, is_bare_title, is_group, is_place_name
 from summarizer.text.subject import first_clause_subject, subject_before
@@ -131,7 +132,7 @@ def _person(phrase: str) -> str | None:
         return None
     if len(name) == 1 and (name[0].strip(".,;:'’").casefold() in _TIME_WORDS or _a_place(name[0])):
         return None  # "met Tuesday with", "will meet in May", "met Tokyo officials"
-    if not titles and (is_place_name(name[0]) or _demonym(name[0])):
+    if not titles and (is_place_name(name[0]) or demonym(name[0])):
         return None
     return " ".join(words)
 
@@ -140,7 +141,7 @@ def _party(phrase: str) -> str | None:
     """A person as one side of a pair: as :func:`_person`, and a surname in -es ('Mendes', 'Jones'), which is
     no plural when coordinated with a name."""
     found = _person(phrase)
-    if found is None and re.fullmatch(r"(?-i:[A-Z])[a-z]+es", phrase) and not _a_place(phrase) and not _demonym(phrase):
+    if found is None and re.fullmatch(r"(?-i:[A-Z])[a-z]+es", phrase) and not _a_place(phrase) and not demonym(phrase):
         return phrase
     return found
 
@@ -150,7 +151,7 @@ def national_title(sentence: str, at: int) -> str | None:
     ('foreign minister', not the plural 'officials'), with no name following it ('the German chancellor Angela
     Merkel' is a name with its titles)."""
     found = _NATIONAL.match(sentence, at)
-    if found is None or not _demonym(found.group("nation")):
+    if found is None or not demonym(found.group("nation")):
         return None
     words = found.group("words").split()
     for n in range(len(words), 0, -1):
@@ -165,12 +166,6 @@ def _a_place(word: str) -> bool:
     from summarizer.text.places import is_known_place
 
     return is_known_place(word.strip(".,;:'’"))
-
-
-def _demonym(word: str) -> bool:
-    from summarizer.text.places import country_code_for_adjective
-
-    return country_code_for_adjective(word) is not None
 
 
 def _other(sentence: str, verb: re.Match[str]) -> str | None:

@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 
 from summarizer.schemas import Entity, EntityKind
 from summarizer.text.bodies import COMPANY_WORDS, ORG_WORDS, PLACE_ENDS
-from summarizer.text.headline import lines_in_sentence_case
+from summarizer.text.headline import HEADLINE_VERBS, lines_in_sentence_case
 from summarizer.text.lexicon import MONTHS, NAME_PARTICLES, ROLE_WORDS, TITLE_ABBREVIATIONS, WEEKDAYS
+from summarizer.text.nationality import COMPASS, demonym, is_place, nations, region_of, unglued
 from summarizer.text.titles import (
     ABBREVIATED,
     HONORIFICS,
@@ -45,6 +46,11 @@ def _name_runs(text: str) -> Iterator[tuple[int, str]]:
         for tok in re.finditer(r"\S+", m.group(0)):
             word = tok.group(0)
             stem = word[:-1]
+            if tok.start() and word.casefold() in HEADLINE_VERBS:  # "Harrow Meets Keveling": a headline's verb
+                if text[start : m.start() + tok.start()].strip():
+                    yield start, text[start : m.start() + tok.start()].strip()
+                start = m.start() + tok.end() + 1
+                continue
             if word.endswith(".") and len(stem) > 1 and "." not in stem and stem.casefold() not in TITLE_ABBREVIATIONS:
                 yield start, text[start : m.start() + tok.end()]
                 start = m.start() + tok.end()
@@ -140,51 +146,17 @@ _DATE_WORDS = frozenset((*WEEKDAYS, *MONTHS))
 _REGIONAL = frozenset(["eastern", "western", "northern", "southern", "central", "atlantic", "pacific", "republican", "democrat"])
 
 
-def _nation_of(word: str) -> str | None:
-    """The country a word of nationality names: an adjective ('Indian') or a country's possessive ('Kenya's')."""
-    from summarizer.text.places import country_code_for_adjective
-
-    word = word.strip(".,")
-    owner = re.sub(r"['’]s$", "", word)
-    return country_code_for_adjective(word if owner == word else owner)
-
-
-def _demonym(word: str) -> bool:
-    return _nation_of(word) is not None
-
-
-def _nations(words: str) -> set[str]:
-    """The countries a description's words of nationality name ('the Indian prime minister', 'Kenya's finance
-    minister')."""
-    return {c for t in _tokens(words) if (c := _nation_of(t)) is not None}
-
-
-def _is_place(name: str) -> bool:
-    from summarizer.text.places import country_code, is_known_place
-
-    name = re.sub(r"['’]s$", "", name)  # "South Carolina’s display": a place's possessive
-    return country_code(name) is not None or is_known_place(name)
-
-
-_COMPASS = frozenset(("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"))
-
-
-def _region_of(toks: list[str], i: int) -> bool:
-    """``toks[i]`` opens a two-word adjective of nationality: "South Korean", "North Korean", "East Timorese"."""
-    return toks[i].casefold() in _COMPASS and i + 1 < len(toks) and _demonym(toks[i + 1])
-
-
 def split_title(name: str) -> tuple[str, str | None]:
     """('Antony Blinken', 'US Secretary of State') from 'US Secretary of State Antony Blinken'."""
     from summarizer.text.places import country_code
 
-    toks = _tokens(re.sub(r"^(?:the)\s+", "", name.strip(), flags=re.IGNORECASE))
+    toks = _tokens(unglued(re.sub(r"^(?:the)\s+", "", name.strip(), flags=re.IGNORECASE)))
     cut = 0
     for i, tok in enumerate(toks[:-1]):
         low = tok.casefold().strip(",")
         # a state or town before a title is where the title holds: "Vermont Sen. Bernie Sanders"
-        placed = toks[i + 1].casefold().strip(",") in TITLE_WORDS and _is_place(tok.strip(","))
-        if low in TITLE_WORDS or _demonym(tok) or country_code(tok.strip(",")) is not None or _region_of(toks, i) or placed:
+        placed = toks[i + 1].casefold().strip(",") in TITLE_WORDS and is_place(tok.strip(","))
+        if low in TITLE_WORDS or demonym(tok) or country_code(tok.strip(",")) is not None or region_of(toks, i) or placed:
             cut = i + 1
         else:
             break
@@ -218,7 +190,7 @@ class EntityIndex:
                 continue
             if any(t.casefold() in ORG_WORDS or t.casefold() in TITLE_WORDS or (t.isupper() and len(t) > 3) for t in toks):
                 continue  # organisations, titles, HEADINGS
-            if _is_place(core) or _demonym(toks[-1]) or toks[-1].casefold().rstrip(".") in _REGIONAL | PLACE_ENDS:
+            if is_place(core) or demonym(toks[-1]) or toks[-1].casefold().rstrip(".") in _REGIONAL | PLACE_ENDS:
                 continue  # El Paso, Ciudad Juárez; "Middle Eastern", "South Korean": adjectives, not surnames
             surname = _key(toks[-1])
             if len(core) > len(self.people.get(surname, "")):
@@ -238,10 +210,10 @@ class EntityIndex:
         picked: list[str] = []
         for tok in reversed(toks):
             low = tok.casefold().strip(",")
-            if picked and low in _COMPASS and _demonym(picked[-1]):
+            if picked and low in COMPASS and demonym(picked[-1]):
                 picked.append(tok)  # "South Korean"
                 continue
-            if tok.endswith(",") or not (low in TITLE_WORDS or low in PERSON_TITLES or _demonym(tok)
+            if tok.endswith(",") or not (low in TITLE_WORDS or low in PERSON_TITLES or demonym(tok)
                                          or tok.isupper() and len(tok) <= 3):
                 break
             picked.append(tok)
@@ -285,13 +257,13 @@ class EntityIndex:
         narrow = ({t.casefold() for t in _tokens(title)} & ROLE_WORDS - NOT_NARROWING) | {
             t.casefold() for t in _tokens(title)[1:] if t[:1].isupper() and t.casefold() not in TITLE_WORDS}
         best: tuple[int, int, str | None] = (-1, -1, None)
-        nation = _nations(title)
+        nation = nations(title)
         for full in self.people.values():
             role = self.roles.get(full.casefold(), "")
             held = {ABBREVIATED.get(t.casefold(), t.casefold()) for t in _tokens(role)}
             if not words or not words <= held:
                 continue
-            if nation and _nations(role) and not nation & _nations(role):
+            if nation and nations(role) and not nation & nations(role):
                 continue  # "the Indian prime minister" is not the Japanese one
             at = self.text.rfind(full.split()[-1], 0, before)
             best = max(best, (int(narrow <= held), at, full))
@@ -318,8 +290,8 @@ class EntityIndex:
         # A description ('the secretary'), never a bare capitalised word that may be a surname ('King').
         # ... or two words or more of title and nationality only ("Indian prime minister", "Prime Minister")
         described = bool(toks) and (toks[0].casefold() == "the" or raw[:1].islower() or len(toks) > 1 and all(
-            t.casefold() in TITLE_WORDS or _demonym(t) for t in toks))
-        if before is not None and described and (all(t.casefold() in TITLE_WORDS or _demonym(t) for t in toks)
+            t.casefold() in TITLE_WORDS or demonym(t) for t in toks))
+        if before is not None and described and (all(t.casefold() in TITLE_WORDS or demonym(t) for t in toks)
                                                  or title_head(raw)):
             titled = self.by_title(raw, before)
             if titled is not None:
@@ -331,7 +303,7 @@ class EntityIndex:
             org = re.sub(r"^the\s+", "", raw, flags=re.IGNORECASE)
             return self._remember(Entity(name=org, kind="organisation"), raw)
         if described and kind_hint in (None, "person") and any(t.casefold() in TITLE_WORDS - {"the", "a", "an"} for t in toks) and all(
-                t.casefold() in TITLE_WORDS or t.casefold() in ("the", "a", "an") or _demonym(t) for t in toks):
+                t.casefold() in TITLE_WORDS or t.casefold() in ("the", "a", "an") or demonym(t) for t in toks):
             # a description no one named before answers to: the person as the article writes it
             desc = re.sub(r"^(?:the|an?)\s+", "", raw, flags=re.IGNORECASE)
             return self._remember(Entity(name=desc, kind="person", role=desc), raw)

@@ -16,15 +16,28 @@ from dataclasses import replace
 
 from summarizer.text.attribution_parts import Attribution
 from summarizer.text.attribution_words import FUNCTION, VERBS
+from summarizer.text.inflect import regular_forms
 from summarizer.text.lexicon import PRONOUNS
 
-__all__ = ["as_written", "lines_in_sentence_case", "sentence_case"]
+__all__ = ["HEADLINE_VERBS", "as_written", "lines_in_sentence_case", "sentence_case"]
 
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 # Grammatical words: the function words, pronouns, auxiliaries; a contraction counts by its first part ("He's").
 _GRAMMATICAL = FUNCTION | PRONOUNS | frozenset((
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "should",
     "might", "must", "do", "does", "did", "about", "after", "before", "into", "over", "up", "out",
+))  # fmt: skip
+# The verbs a headline capitalises between two names ("Harrow Meets Keveling in Marlport", "Envoy Heading to Kyiv"),
+# which no name holds: their -s forms, and the -ing forms of going.
+HEADLINE_VERBS = frozenset((
+    *(regular_forms(v)[0] for v in (
+        "say", "tell", "meet", "visit", "host", "hold", "head", "lead", "travel", "arrive", "leave", "return",
+        "welcome", "greet", "sign", "reach", "fly", "attend", "join", "urge", "warn", "vow", "seek", "call", "slam",
+        "hail", "praise", "reject", "deny", "accuse", "condemn", "open", "begin", "end", "win", "face", "plan",
+        "pledge", "promise", "agree", "discuss", "talk",
+    )),
+    *(regular_forms(v)[2] for v in ("head", "visit", "travel", "arrive", "return", "meet")),
+    "travelling",
 ))  # fmt: skip
 _MIN_CAPITALISED = 2  # a sentence capitalises one grammatical word after its first now and then ("... In-N-Out")
 

@@ -17,6 +17,12 @@ _VEHICLE_BEFORE = re.compile(
     r"HMCS|INS))\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# ... or after it: "the Aurel Star freighter", "a Borealis ferry".
+_VEHICLES_AFTER = re.compile(
+    r"\s+(?:ship|vessel|icebreaker|ferry|tanker|freighter|trawler|yacht|liner|cutter|frigate|destroyer|submarine|"
+    r"carrier|airliner|helicopter|barge|cargo\s+ship|container\s+ship)s?\b",
+    re.IGNORECASE,
+)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 # The group a 'from' phrase belongs to: a plural noun, maybe counted ("Scores of millers", "40 young pilgrims").
 _GROUP_BEFORE = re.compile(
@@ -33,8 +39,12 @@ def _every(sentence: str, phrase: str, before: re.Pattern[str]) -> bool:
 
 
 def a_vehicle(sentence: str, name: str) -> bool:
-    """Every mention of ``name`` is the name of a vehicle ("the survey ship Gull Royal", "the MV Orla")."""
-    return _every(sentence, name, _VEHICLE_BEFORE)
+    """Every mention of ``name`` is the name of a vehicle ("the survey ship Gull Royal", "the MV Orla", "the Aurel
+    Star freighter")."""
+    found = occurrences(sentence, name)
+    return bool(found) and all(
+        _VEHICLE_BEFORE.search(sentence[max(0, at - 60) : at]) or _VEHICLES_AFTER.match(sentence, end) for at, end in found
+    )
 
 
 def group_from(sentence: str, place: str) -> str | None:

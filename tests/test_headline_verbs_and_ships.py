@@ -1,0 +1,18 @@
+"""A headline's verb between two names is no part of a name; a ship named before its noun is no traveller. Every
+example is made up."""
+
+from __future__ import annotations
+
+from summarizer.text.entities import EntityIndex
+from summarizer.text.movers_written import a_vehicle
+
+
+def test_a_headlines_verb_between_two_names_is_no_part_of_a_name() -> None:
+    index = EntityIndex("Harrow Meets Keveling in Marlport-Prime Minister Ed Harrow met President Ana Keveling.\n")
+    assert index.person_by_surname("Keveling") == "Ana Keveling"
+
+
+def test_a_ship_named_before_its_noun_is_no_traveller() -> None:
+    sentence = "A lorry hauling crates from the Aurel Star freighter rolls onto a Maren ferry at Tolby docks."
+    assert a_vehicle(sentence, "Aurel Star") and a_vehicle(sentence, "Maren")
+    assert not a_vehicle("Ana Ruiz flew to Oslo on the Borealis jet.", "Ana Ruiz")
