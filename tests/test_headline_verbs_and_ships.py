@@ -1,9 +1,10 @@
-"""A headline's verb between two names is no part of a name; a ship named before its noun is no traveller. Every
-example is made up."""
+"""A headline's verb between two names is no part of a name; a ship named before its noun is no traveller; visiting a
+place in someone's company is no meeting. Every example is made up."""
 
 from __future__ import annotations
 
 from summarizer.text.entities import EntityIndex
+from summarizer.text.events import is_meeting_candidate
 from summarizer.text.movers_written import a_vehicle
 
 
@@ -16,3 +17,11 @@ def test_a_ship_named_before_its_noun_is_no_traveller() -> None:
     sentence = "A lorry hauling crates from the Aurel Star freighter rolls onto a Maren ferry at Tolby docks."
     assert a_vehicle(sentence, "Aurel Star") and a_vehicle(sentence, "Maren")
     assert not a_vehicle("Ana Ruiz flew to Oslo on the Borealis jet.", "Ana Ruiz")
+
+
+def test_visiting_a_place_in_someones_company_is_not_asked_as_a_meeting() -> None:
+    assert not is_meeting_candidate("Pia and Arno Lask were visiting the war memorial with their young son Ina.")
+
+
+def test_visiting_with_someone_is_still_asked() -> None:
+    assert is_meeting_candidate("The envoy visited briefly with the widow, Ana Ruiz, on Monday.")

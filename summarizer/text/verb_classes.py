@@ -116,7 +116,12 @@ JOURNEY_CLASSES = (
 # "chatted briefly with Ruiz", "haggled for hours with the creditors", "prayed with the families".
 _WITH = ("argue", "banter", "bicker", "chat", "commune", "converse", "dicker", "haggle", "hobnob", "joke", "mingle",
          "parley", "plead", "quarrel", "remonstrate", "socialize", "socialise", "spar", "squabble", "wrangle", "pray",
-         "visit", "interact", "reminisce", "commiserate")  # fmt: skip
+         "interact", "reminisce", "commiserate")  # fmt: skip
+# Visiting with someone (36.1, "visited briefly with the widow"), not visiting a place in someone's company ("were
+# visiting the memorial with their son"): no object between the verb and "with".
+_VISIT_WITH = (
+    r"visit(?:s|ed|ing)?\s+(?:(?!(?:the|a|an|his|her|their|its|this|that|these|those|our|my)\b)[\w'’-]+\s+){0,3}?with\b"
+)
 # Things done together, told by what was exchanged or posed for ("shared a stage with", "appeared alongside" are
 # in text/events.py): "exchanged greetings with", "posed for photographs with".
 _SHARED = (
@@ -167,6 +172,6 @@ _REPORT_TO = (
 )
 
 PARTNER_CLASSES = (
-    FRAME_CONTACTS + "|" + _forms(_WITH) + r"\s+(?:[\w'’-]+\s+){0,3}?with\b" + _PARTNER + "|" + _TIME_WITH + _PARTNER + "|" + _SHARED + "|"
+    FRAME_CONTACTS + "|" + _forms(_WITH) + r"\s+(?:[\w'’-]+\s+){0,3}?with\b" + _PARTNER + "|" + _VISIT_WITH + _PARTNER + "|" + _TIME_WITH + _PARTNER + "|" + _SHARED + "|"
     + _TOGETHER + "|" + _REUNITED + "|" + _SESSION_WITH + _PARTNER + "|" + _HEAR_OUT + "|" + _PAIR_TALKED + "|" + _REPORT_TO
 )
