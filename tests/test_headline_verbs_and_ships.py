@@ -1,10 +1,11 @@
 """A headline's verb between two names is no part of a name; a ship named before its noun is no traveller; visiting a
-place in someone's company is no meeting. Every example is made up."""
+place in someone's company is no meeting; the host of someone's visit meets them; summoned to a ministry is a meeting,
+not a journey. Every example is made up."""
 
 from __future__ import annotations
 
 from summarizer.text.entities import EntityIndex
-from summarizer.text.events import is_meeting_candidate
+from summarizer.text.events import is_meeting_candidate, is_trip_candidate
 from summarizer.text.movers_written import a_vehicle
 
 
@@ -25,3 +26,14 @@ def test_visiting_a_place_in_someones_company_is_not_asked_as_a_meeting() -> Non
 
 def test_visiting_with_someone_is_still_asked() -> None:
     assert is_meeting_candidate("The envoy visited briefly with the widow, Ana Ruiz, on Monday.")
+
+
+def test_the_host_of_someones_visit_is_asked_as_a_meeting() -> None:
+    assert is_meeting_candidate("Elder Ade Kolo embraces a farmer at Okkeri camp during Deputy Orla Venn's stopover.")
+    assert not is_meeting_candidate("Prices rose during Venn's tour of duty.")
+
+
+def test_summoned_to_a_ministry_is_a_meeting_not_a_journey() -> None:
+    sentence = "Ostland's ambassador Ivo Garr was summoned to the Foreign Office on Monday over the leak."
+    assert is_meeting_candidate(sentence) and not is_trip_candidate(sentence)
+    assert is_trip_candidate("The ambassador was summoned back to Telsa for consultations.")

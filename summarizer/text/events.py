@@ -195,6 +195,9 @@ _MEET = (
     # a body standing for its sitting, held by two: "the network's first steering panel, co-chaired by both academies"
     r"(?:panel|committee|board|commission|council|synod|chapter)s?,?\s+co-chaired\s+by\b|gather(?:s|ed|ing)?\s+with\s+(?=(?:the|a|an|some|about|his|her|their|fellow|other|local|"
     r"several|dozens|hundreds|\d|two|three|four|five|six|seven|eight|nine|ten|[a-z]+ty|[a-z]+teen)\b|(?-i:[A-Z]))|"
+    # the host of someone's visit, told by the visit's possessor: "embraces a farmer at the camp during Deputy Ola
+    # Venn's stopover"
+    r"during\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,4}?(?-i:[A-Z])[\w.-]*['’]s\s+(?:[\w-]+\s+)?(?:visit|stopover|stop-over|tour(?!\s+of\s+duty))\b|"
     # visiting one's own: "will visit her uncle in custody"
     r"visit(?:s|ed|ing)?\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:father|mother|son|daughter|brother|sister|wife|husband|"
     r"uncle|aunt|parents|family|grandmother|grandfather|niece|nephew|cousin)s?\b|"
