@@ -1,8 +1,10 @@
 """A headline's verb between two names is no part of a name; a ship named before its noun is no traveller; visiting a
 place in someone's company is no meeting; the host of someone's visit meets them; summoned to a ministry is a meeting,
-not a journey. Every example is made up."""
+not a journey; going to jail is none. Every example is made up."""
 
 from __future__ import annotations
+
+import pytest
 
 from summarizer.text.entities import EntityIndex
 from summarizer.text.events import is_meeting_candidate, is_trip_candidate
@@ -37,3 +39,8 @@ def test_summoned_to_a_ministry_is_a_meeting_not_a_journey() -> None:
     sentence = "Ostland's ambassador Ivo Garr was summoned to the Foreign Office on Monday over the leak."
     assert is_meeting_candidate(sentence) and not is_trip_candidate(sentence)
     assert is_trip_candidate("The ambassador was summoned back to Telsa for consultations.")
+
+
+@pytest.mark.parametrize("sentence", ["Ana Ruiz was sent to jail for six months.", "He went back to jail on Friday."])
+def test_going_to_jail_is_no_journey(sentence: str) -> None:
+    assert not is_trip_candidate(sentence)
