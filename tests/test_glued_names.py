@@ -1,5 +1,6 @@
 """A place or a heading glued to a name by a hyphen where a headline runs into its first sentence is no part of the
-name; a compound of nationality before a name is a title. Every example is made up."""
+name; a compound of nationality before a name is a title; a site written after a preposition of place ("at Holm
+Park") is no person. Every example is made up."""
 
 from __future__ import annotations
 
@@ -41,3 +42,13 @@ def test_compounds_of_nationality_are_words_of_nationality() -> None:
 def test_a_headline_run_into_its_sentence_gives_the_name_alone() -> None:
     index = EntityIndex("Bishop Leads Vespers in Vienna-Bishop Aurel Kamsky led an evening service on Sunday.\n")
     assert index.person_by_surname("Kamsky") == "Aurel Kamsky"
+
+
+def test_a_site_after_a_preposition_of_place_is_no_person() -> None:
+    index = EntityIndex("Crowds gathered in Holm Park on Sunday.\nLater they marched to City Hall.\n")
+    assert index.person_by_surname("Park") is None and index.person_by_surname("Hall") is None
+
+
+def test_a_surname_of_the_same_word_is_still_a_person() -> None:
+    index = EntityIndex("Deputy Sarah Park met the mayor at the Holm Park pavilion.\n")
+    assert index.person_by_surname("Park") == "Sarah Park"

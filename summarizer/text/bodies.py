@@ -24,3 +24,11 @@ COMPANY_WORDS = frozenset((
 ))  # fmt: skip
 # Words that end the names of places and clubs, never a surname: "Ashby Town", "Leeds United", "Kent County".
 PLACE_ENDS = frozenset(("town", "city", "county", "united"))
+# Words that end the name of a site or a building ("Holm Park", "City Hall", "St. Mary's Church"): a place where the
+# text writes it after a preposition of place ("at Holm Park"), though some are surnames too ("Sarah Park").
+SITE_ENDS = frozenset((
+    "park", "hall", "square", "church", "chapel", "mosque", "temple", "basilica", "synagogue", "shrine", "arena",
+    "station", "palace", "hotel", "centre", "center", "plaza", "garden", "gardens", "memorial", "monument", "bridge",
+    "tower", "building", "cemetery", "harbour", "harbor", "port", "road", "boulevard", "camp", "prison", "jail",
+    "market", "mall", "field", "beach", "castle", "abbey", "club",
+))  # fmt: skip

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from summarizer.schemas import Entity, EntityKind
-from summarizer.text.bodies import COMPANY_WORDS, ORG_WORDS, PLACE_ENDS
+from summarizer.text.bodies import COMPANY_WORDS, ORG_WORDS, PLACE_ENDS, SITE_ENDS
 from summarizer.text.headline import HEADLINE_VERBS, lines_in_sentence_case
 from summarizer.text.lexicon import MONTHS, NAME_PARTICLES, ROLE_WORDS, TITLE_ABBREVIATIONS, WEEKDAYS
 from summarizer.text.nationality import COMPASS, demonym, is_place, nations, region_of, unglued
@@ -142,6 +142,12 @@ _OPENING_WORDS = frozenset((
     "then", "now", "later", "meanwhile", "instead", "still", "yet", "so", "also", "his", "her", "their", "its", "our",
 ))  # fmt: skip
 _DATE_WORDS = frozenset((*WEEKDAYS, *MONTHS))
+# A preposition of place just before a name: "at", "outside", "to the" ("outside City Hall", "to St. Mary's Church").
+_AT_A_SITE = re.compile(
+    r"\b(?:at|in|inside|outside|near|to|from|into|across|around|through|toward|towards|opposite|behind|beside)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # Words that end a capitalised run naming no person: of a region ("Middle Eastern"), of a party ("Iowa Republican").
 _REGIONAL = frozenset(["eastern", "western", "northern", "southern", "central", "atlantic", "pacific", "republican", "democrat"])
 
@@ -192,6 +198,8 @@ class EntityIndex:
                 continue  # organisations, titles, HEADINGS
             if is_place(core) or demonym(toks[-1]) or toks[-1].casefold().rstrip(".") in _REGIONAL | PLACE_ENDS:
                 continue  # El Paso, Ciudad Juárez; "Middle Eastern", "South Korean": adjectives, not surnames
+            if toks[-1].casefold().rstrip(".,") in SITE_ENDS and _AT_A_SITE.search(self.readable, 0, at + run.find(core)):
+                continue  # "at Holm Park", "outside City Hall": a site, not a person
             surname = _key(toks[-1])
             if len(core) > len(self.people.get(surname, "")):
                 self.people[surname] = re.sub(r"['’]s$", "", core)
