@@ -9,8 +9,11 @@ OUT/m2e2_voa/texts/<doc id>.txt and OUT/m2e2_voa/events_gold.jsonl; it reproduce
 for byte. An article qualifies as the dev corpus's did: three quarters of its text annotated, and a meeting or a
 movement among its events. The qualifying articles not in the dev corpus are ordered by the SHA-256 of their id: the
 first 40 (`--part read`) are the ones whose errors were read while writing the rules of meetings, the others
-(`--part unread`) were never read and measure them. Nothing it writes belongs in this repository (the texts are
-VOA's): write it outside.
+(`--part unread`) were never read and measure them. The rest of the articles, half annotated at least (less
+covered ones, or ones with neither kind of event, which measure false records), ordered the same way, make two more
+halves: `--part more-read` (whose errors an annotator who writes no rule read and reported only by class) and
+`--part more-unread` (never read). Nothing it writes belongs in this repository (the texts are VOA's): write it
+outside.
 
     git clone https://github.com/limanling/m2e2 /tmp/m2e2   # or any copy of it at 5d44972
     python benchmarks/m2e2_unread.py /tmp/m2e2/data/m2e2_annotations.zip /tmp/m2e2_unread --part unread \\
