@@ -42,6 +42,7 @@ from summarizer.extract.trip_records import stated_trip, trip_record
 from summarizer.llm.answers import MeetingFacts, TripFacts
 from summarizer.llm.prompts import PromptTemplate, load_prompt
 from summarizer.schemas import Meeting, Span, Trip
+from summarizer.text.bodies import SITE_ENDS
 from summarizer.text.contact import stated_contact
 from summarizer.text.coref import pronoun_subject, source_described, the_two
 from summarizer.text.cues import (
@@ -219,8 +220,10 @@ def _meeting(run: ArticleRun, sent: Sentence, context: str, mt: MeetingFacts) ->
         participants = distinct([run.index.resolve(p, before=sent.start) for p in two])  # "The two mayors went over"
     if len(participants) < (1 if alone else 2):
         return None
-    if len(participants) == 1 and is_place_name(participants[0].name):
-        return None  # one party at a gathering is someone there: a place ("a rally in support of Azerbaijan") is not
+    if len(participants) == 1 and (is_place_name(participants[0].name) or _a_site(participants[0].name)):
+        # one party at a gathering is someone there: a place ("a rally in support of Azerbaijan") or a site ("City
+        # Hall", "Holm Park") is not
+        return None
     status = record_status(sent.text, mood, MEETING_CUE)
     gathered = COLLECTIVE.search(sent.text)
     if status == "unknown" and gathered is not None and _GATHERED_PAST.search(gathered.group(0)):
@@ -235,6 +238,15 @@ def _meeting(run: ArticleRun, sent: Sentence, context: str, mt: MeetingFacts) ->
         status=status,
         evidence=[span_of(run.doc.text, sent.start, sent.end)],
     )
+
+
+def _a_site(name: str) -> bool:
+    """A site by its name ("City Hall") or a kind of place by its noun ("The city will limit rallies")."""
+    words = name.split()
+    return len(words) > 1 and words[-1].casefold() in SITE_ENDS or name.casefold() in _PLACE_NOUNS
+
+
+_PLACE_NOUNS = frozenset(("city", "town", "village", "country", "capital", "region", "state", "province", "county"))
 
 
 _AGED = re.compile(r"^the\s+" + AGE + r"\b", re.IGNORECASE)
