@@ -27,7 +27,7 @@ def _record(text: str, who: list[str]) -> object:
         index=EntityIndex(text),
     )
     sent = run.sentences[-1]
-    return MEETINGS.record(run, sent, "", MeetingFacts(met=True, participants=who))
+    return MEETINGS.record(run, sent, "", MeetingFacts(met=True, who=who))
 
 
 @pytest.mark.parametrize("site", ["City Hall", "Holm Park"])  # the site itself, or "the city"
