@@ -36,7 +36,7 @@ def test_the_host_of_someones_visit_is_asked_as_a_meeting() -> None:
 
 
 def test_summoned_to_a_ministry_is_a_meeting_not_a_journey() -> None:
-    sentence = "Ostland's ambassador Ivo Garr was summoned to the Foreign Office on Monday over the leak."
+    sentence = "Envoy Ivo Garr was summoned to Ostland's Foreign Office on Monday over the leak."
     assert is_meeting_candidate(sentence) and not is_trip_candidate(sentence)
     assert is_trip_candidate("The ambassador was summoned back to Telsa for consultations.")
 

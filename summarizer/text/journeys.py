@@ -128,7 +128,7 @@ _MOVED = (
     r"(?:was|were|be|been|being)\s+(?:brought|taken|flown|sent|moved|driven|airlifted|bussed|bused|ferried|shuttled)\s+"
     r"(?:" + _PATH_ADVERB + r"\s+)?(?:by\s+(?:[\w-]+\s+){1,2}?)?(?:to|into)|"
     r"emigrat(?:e|es|ed|ing)|migrat(?:e|es|ed|ing)|"
-    # (summoned to a ministry is a meeting there, a diplomatic protest: "was summoned to the Foreign Office")
+    # (summoned to a ministry is a meeting there, a diplomatic protest: "summoned to Ostland's Foreign Office")
     r"(?:was|were|been|being)\s+(?:recalled|summoned)\s+(?:back\s+)?to\s+(?!(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:office|ministry|department|court|embassy|headquarters|palace|council|chancellery|commission)\b)" + NAMED
 )
