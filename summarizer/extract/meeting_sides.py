@@ -21,7 +21,14 @@ from summarizer.text.events import (
     VISITING,
     cue_matches,
 )
-from summarizer.text.lexicon import PERSON_TITLES, PRONOUNS, THING_PLURALS, agent_plural, word_pattern
+from summarizer.text.lexicon import (
+    COMPANY_NOUNS,
+    PERSON_TITLES,
+    PRONOUNS,
+    THING_PLURALS,
+    agent_plural,
+    word_pattern,
+)
 from summarizer.text.modality import noun_called_off
 from summarizer.text.movement import main_subject, names_a_person
 from summarizer.text.names import appears_in
@@ -273,8 +280,8 @@ _SUBJECT_SIDE = re.compile(
     re.IGNORECASE,
 )
 # A company of people by its collective noun: "the crew", "the choir".
-_COMPANY = re.compile(r"crew|choir|orchestra|cast|band|squad|team|delegation|panel|jury|group|party|mission|visitors|"
-                      r"\w*(?:men|women|folk)", re.IGNORECASE)
+_COMPANY = re.compile(word_pattern((*COMPANY_NOUNS, "cast", "jury", "group", "visitors")) + r"|\w*(?:men|women|folk)",
+                      re.IGNORECASE)
 
 
 # The head of a plural of people by what they do or are to others: "porters", "parents", "growers", "residents".

@@ -21,6 +21,7 @@ __all__ = [
     "AGENT_ENDINGS",
     "CANCEL_WORDS",
     "COGNITION_VERBS",
+    "COMPANY_NOUNS",
     "COUNTRY_ALIASES",
     "EVENT_PAST_IRREGULAR",
     "EVIDENCE_VERBS",
@@ -119,6 +120,11 @@ THING_PLURALS = (
     "letters", "papers", "orders", "containers", "numbers", "answers", "shivers", "flowers", "posters", "flyers",
     "stickers", "documents", "payments", "shipments", "instruments", "supplements", "components", "events",
     "comments", "statements", "agreements", "plants", "grants", "fees", "trees",
+)  # fmt: skip
+# Nouns of a company of people who move or meet together: "the orchestra", "The squad", "a trade delegation".
+COMPANY_NOUNS: tuple[str, ...] = (
+    "team", "squad", "delegation", "orchestra", "troupe", "choir", "band", "ensemble", "crew", "contingent", "mission",
+    "panel", "party",
 )  # fmt: skip
 # Titles a person holds: the head noun of a description that stands for one ("the former governor").
 PERSON_TITLES = frozenset((

@@ -16,7 +16,14 @@ from __future__ import annotations
 import re
 
 from summarizer.text.bodies import ORG_WORDS, PLACE_ENDS
-from summarizer.text.lexicon import GERUND_OPENERS, PRONOUNS, ROLE_WORDS, TITLE_ABBREVIATIONS, WEEKDAY_NAMES
+from summarizer.text.lexicon import (
+    COMPANY_NOUNS,
+    GERUND_OPENERS,
+    PRONOUNS,
+    ROLE_WORDS,
+    TITLE_ABBREVIATIONS,
+    WEEKDAY_NAMES,
+)
 
 __all__ = [
     "AGE", "FRONTED_PHRASE", "clean_destination", "clean_participant", "has_anaphor", "is_bare_title", "is_company", "is_group",
@@ -127,10 +134,7 @@ def is_group(phrase: str) -> bool:
 
 
 # Nouns of a company of people who move together: "the orchestra", "The squad", "The 14-strong troupe".
-_COMPANY = frozenset(
-    ["team", "squad", "delegation", "orchestra", "troupe", "choir", "band", "ensemble", "crew", "contingent", "entourage",
-     "side", "mission", "panel", "party"]
-)
+_COMPANY = frozenset((*COMPANY_NOUNS, "entourage", "side"))
 _COMPANY_PHRASE = re.compile(
     r"(?:the|a|an|its|his|her|their|our|this|that|(?:(?-i:[A-Z])[\w.-]*\s+){0,3}(?-i:[A-Z])[\w.-]*['’]s?)"
     r"\s+(?:[\w'’-]+\s+){0,4}?([a-z]+)",
