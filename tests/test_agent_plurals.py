@@ -9,7 +9,7 @@ import re
 import pytest
 
 from summarizer.text.events import is_meeting_candidate, is_trip_candidate
-from summarizer.text.lexicon import THING_PLURALS, agent_plural
+from summarizer.text.lexicon import AGENT_ENDINGS, THING_PLURALS, agent_plural
 
 
 @pytest.mark.parametrize(
@@ -50,5 +50,6 @@ def test_the_class_holds_people(word: str) -> None:
     assert re.fullmatch(agent_plural(), word)
 
 
-def test_the_things_are_of_the_same_endings() -> None:
-    assert all(re.fullmatch(agent_plural(), word) for word in THING_PLURALS)
+def test_the_things_are_of_the_same_endings_and_no_people() -> None:
+    assert all(word.endswith(AGENT_ENDINGS) for word in THING_PLURALS)
+    assert not any(re.fullmatch(agent_plural(), word) for word in THING_PLURALS)

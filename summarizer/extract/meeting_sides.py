@@ -25,7 +25,6 @@ from summarizer.text.lexicon import (
     COMPANY_NOUNS,
     PERSON_TITLES,
     PRONOUNS,
-    THING_PLURALS,
     agent_plural,
     word_pattern,
 )
@@ -285,7 +284,7 @@ _COMPANY = re.compile(word_pattern((*COMPANY_NOUNS, "cast", "jury", "group", "vi
 
 
 # The head of a plural of people by what they do or are to others: "porters", "parents", "growers", "residents".
-_PEOPLE_PLURAL = re.compile(r"(?!" + word_pattern(THING_PLURALS) + r"$)" + agent_plural() + r"|parents|people|children|pupils|staff")
+_PEOPLE_PLURAL = re.compile(agent_plural() + r"|parents|people|children|pupils|staff")
 
 
 def described_party(participants: list[str], sentence: str) -> list[str]:

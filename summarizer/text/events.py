@@ -27,7 +27,6 @@ import re
 from summarizer.text.journeys import MONTHS_DAYS, TRAVEL_WORDS
 from summarizer.text.lexicon import (
     MONTHS,
-    THING_PLURALS,
     WEEKDAY_NAMES,
     WEEKDAYS,
     agent_plural,
@@ -72,7 +71,7 @@ TRAVEL_CUE = word_regex(TRAVEL_WORDS)
 # The head noun of a side of a meeting told by what its people do or the body they sit on: "plant managers",
 # "the supervisory board", "the union's national executive".
 SIDE_NOUN = (
-    r"(?:(?!" + word_pattern(THING_PLURALS) + r"\b)" + agent_plural() + r"|officials|people|staff|board|committee|counsel|delegates|members|"
+    r"(?:" + agent_plural() + r"|officials|people|staff|board|committee|counsel|delegates|members|"
     r"cabinet|council|panel|MPs|chairs|heads|team|delegation|visitors|guests|executive|leadership|management|"
     r"secretariat|regulators?|"
     r"pupils|children|families|villagers)"

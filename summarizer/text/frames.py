@@ -7,7 +7,7 @@ A match only makes the sentence a question for the model; the model and the reco
 
 from __future__ import annotations
 
-from summarizer.text.lexicon import PERSON_TITLES, THING_PLURALS, agent_plural, word_pattern
+from summarizer.text.lexicon import PERSON_TITLES, agent_plural
 
 __all__ = ["FRAME_CONTACTS", "FRAME_JOURNEYS", "NAMED"]
 
@@ -137,7 +137,7 @@ _TOGETHER = (
 _COUNTED_PEOPLE = (
     r"(?:(?:some|about|around|nearly|roughly|more\s+than|over|a\s+crowd\s+of|hundreds\s+of|dozens\s+of|scores\s+of)\s+)?"
     r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|[a-z]+ty|[a-z]+teen|(?:a\s+)?hundred|(?:a\s+)?thousand)"
-    r"(?:\s+(?:hundred|thousand))?\s+(?:[\w-]+\s+)?(?!" + word_pattern(THING_PLURALS) + r"\b)(?:" + agent_plural()
+    r"(?:\s+(?:hundred|thousand))?\s+(?:[\w-]+\s+)?(?:" + agent_plural()
     + r"|[a-z]*(?:men|women|people|residents|members|"
     r"families|parents|pupils|students|fans|delegates|voters|parishioners|nurses|porters|staff|workers))\b"
 )

@@ -303,8 +303,9 @@ def not_a_function_word() -> str:
 
 
 def agent_plural() -> str:
-    """A regex body for one word that is an agent noun in the plural (:data:`AGENT_ENDINGS`)."""
-    return r"[a-z]+(?:" + "|".join(AGENT_ENDINGS) + ")"
+    """A regex body for one word that is an agent noun in the plural (:data:`AGENT_ENDINGS`), not one of the things
+    of the same endings (:data:`THING_PLURALS`)."""
+    return r"(?!(?:" + word_pattern(THING_PLURALS) + r")\b)[a-z]+(?:" + "|".join(AGENT_ENDINGS) + ")"
 
 
 def weekday_pattern() -> str:

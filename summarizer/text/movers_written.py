@@ -10,17 +10,20 @@ from summarizer.text.cues import occurrences
 
 __all__ = ["a_vehicle", "carried_people", "group_from"]
 
+# Vessels and aircraft, whose names stand either side of their noun.
+_CRAFT = (
+    "ship", "vessel", "icebreaker", "ferry", "tanker", "freighter", "trawler", "yacht", "liner", "cutter", "frigate",
+    "destroyer", "submarine", "carrier", "airliner", "helicopter", "barge",
+)  # fmt: skip
 # A vehicle's noun or a ship's prefix before its name: "the survey ship Gull Royal", "the MV Orla", "USS Kell".
 _VEHICLE_BEFORE = re.compile(
-    r"(?:\b(?:ship|vessel|icebreaker|ferry|tanker|freighter|trawler|yacht|liner|cutter|frigate|destroyer|submarine|"
-    r"carrier|plane|aircraft|jet|airliner|helicopter|bus|coach|train|convoy|boat|barge)|\b(?-i:MV|MS|HMS|USS|RV|SS|HMAS|"
-    r"HMCS|INS))\s+(?:the\s+)?$",
+    r"(?:\b(?:" + "|".join((*_CRAFT, "plane", "aircraft", "jet", "bus", "coach", "train", "convoy", "boat"))
+    + r")|\b(?-i:MV|MS|HMS|USS|RV|SS|HMAS|HMCS|INS))\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # ... or after it: "the Aurel Star freighter", "a Borealis ferry".
 _VEHICLES_AFTER = re.compile(
-    r"\s+(?:ship|vessel|icebreaker|ferry|tanker|freighter|trawler|yacht|liner|cutter|frigate|destroyer|submarine|"
-    r"carrier|airliner|helicopter|barge|cargo\s+ship|container\s+ship)s?\b",
+    r"\s+(?:" + "|".join(_CRAFT) + r"|cargo\s+ship|container\s+ship)s?\b",
     re.IGNORECASE,
 )
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)

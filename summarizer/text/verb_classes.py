@@ -12,7 +12,6 @@ from summarizer.text.frames import FRAME_CONTACTS, FRAME_JOURNEYS, NAMED
 from summarizer.text.lexicon import (
     COMPANY_NOUNS,
     PERSON_TITLES,
-    THING_PLURALS,
     agent_plural,
     inflections,
     word_pattern,
@@ -100,7 +99,7 @@ _UP_WITH = (
 _SENT_PEOPLE = (
     r"(?:sen(?:d|ds|t|ding)|dispatch(?:es|ed|ing)?|despatch(?:es|ed|ing)?)\s+(?:[\w'’-]+\s+){0,3}?"
     # (not things of the same ending: "sent letters to Paris")
-    r"(?!" + word_pattern(THING_PLURALS) + r"\b)(?:" + agent_plural() + r"|staff|nurses|doctors|medics|police|officials|"
+    r"(?:" + agent_plural() + r"|staff|nurses|doctors|medics|police|officials|"
     + word_pattern([*COMPANY_NOUNS, *(n + "s" for n in COMPANY_NOUNS)]) + r"|groups?|sides?|envoys?|"
     r"emissar(?:y|ies)|delegates?|" + word_pattern([*PERSON_TITLES, *(t + "s" for t in PERSON_TITLES)]) + r")\b"
     r"(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}(?:,\s[^,]{1,60},)?\s+(?:back\s+)?(?:to|into)\s+" + NAMED
