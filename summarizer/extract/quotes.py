@@ -16,6 +16,7 @@ from summarizer.llm.prompts import load_prompt
 from summarizer.schemas import Entity, EntityKind, Quote
 from summarizer.text.attribution_words import VERBS
 from summarizer.text.coref import QuotedSpans, organisation_in_cue, speaker_of_cue
+from summarizer.text.labelled import labelled
 from summarizer.text.quotes import QuoteCandidate
 
 __all__ = ["ask_speakers", "quote_records"]
@@ -36,6 +37,13 @@ def _passage(run: ArticleRun, cand: QuoteCandidate) -> str:
     return (before + "\n" if before else "") + run.doc.text[cand.context_start : end]
 
 
+def _opens_sentence(text: str, start: int) -> bool:
+    """The quotation whose words begin at ``start`` opens its paragraph or follows a sentence's end: a turn of a
+    transcript, not words quoted in the writer's clause ('a sign that read, "College Republicans: ..."')."""
+    before = text[text.rfind("\n", 0, start) + 1 : start].rstrip(" \t\"“«'‘")
+    return before == "" or before.endswith((".", "!", "?", "]", ")"))
+
+
 def _speaker(run: ArticleRun, cand: QuoteCandidate, n: int, quoted: QuotedSpans) -> Callable[[], Entity | None]:
     """Who said the quote, to be read once every quote's question is asked: from its cue when the text
     says, else the model's answer."""
@@ -43,6 +51,9 @@ def _speaker(run: ArticleRun, cand: QuoteCandidate, n: int, quoted: QuotedSpans)
     person = (
         speaker_of_cue(cand.cue, cand.parts[0].start, run.visible, run.index, quoted) if cand.cue else None
     )
+    if person is None and not cand.cue and _opens_sentence(run.doc.text, cand.parts[0].start):
+        # a transcript's turn set in quotation marks: '"WALLACE: Let's start with the news.' names its speaker first
+        person = next((a.source for a in labelled(cand.text)), None)
     if person is not None:
         return lambda: run.index.resolve(person, "person")
     # "..., a State department statement said": the organisation whose statement it is.

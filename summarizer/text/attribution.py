@@ -22,6 +22,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from summarizer.text.attribution_parts import (
+    OPENERS,
     PARTICIPLE_AT,
     Attribution,
     according,
@@ -54,11 +55,12 @@ from summarizer.text.attribution_words import (
     read_as_noun,
     reporting_verbs,
 )  # fmt: skip
-from summarizer.text.evidence import evidence_holder, phrase_comma
+from summarizer.text.evidence import evidence_holder, holds_evidence, phrase_comma
 from summarizer.text.fronted import fronted_participle
 from summarizer.text.headline import as_written, sentence_case
 from summarizer.text.labelled import labelled
 from summarizer.text.lexicon import (
+    EVIDENCE_VERBS,
     JUDGMENT_VERBS,
     NOUN_LIKE_VERBS,
     inflections,
@@ -127,6 +129,8 @@ def _is_verb_use(text: str, m: re.Match[str]) -> bool:
     if form.endswith("ing") and not (prev and is_be(prev[-1])):
         return False  # 'anyone considering': a participle, not a reporting verb
     # "Trump claims the ...": a verb after a name (not after "the White House")
+    if lemma in EVIDENCE_VERBS and holds_evidence(text, m.start()):
+        return True  # "An analysis of the filings shows ...": a thing that holds evidence is its subject
     if lemma in NOUN_LIKE_VERBS and form in (lemma, lemma + "s", lemma + "es") and not after_a_name(prev):
         # a verb before its clause or its object's determiner: "claims that", "blasts the plan"
         if text.startswith(":", m.end()):
@@ -179,6 +183,9 @@ def _forward(text: str, m: re.Match[str], stops: list[int]) -> Attribution | Non
             subject = (main.source_start, main.source_start + len(main.source)) if main is not None else None
     if subject is None:
         return None
+    opener = OPENERS.match(text[subject[0] : subject[1]])  # "However polls show ...": the adverb is no part of it
+    if opener is not None and subject[0] + opener.end() < subject[1]:
+        subject = (subject[0] + opener.end(), subject[1])
     # '"...," Sanders said in an interview': the attribution of the quotation before it, which introduces
     # a content of its own only when a clause with quoted words follows ('... said his campaign was "B"')
     # (a quoted title in a phrase set before the subject is no quotation it closes: 'On CBS's "Face the Nation," X said')

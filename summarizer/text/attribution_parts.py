@@ -17,23 +17,18 @@ from summarizer.text.attribution_words import (
     FUNCTION,
     LISTENER,
     MAIN_SUBJECT,
+    NEVER,
     VERB_RE,
     VERBS,
+    other_sense,
     read_as_noun,
 )  # fmt: skip
-from summarizer.text.lexicon import MONTH_NAMES, SPEECH_VERBS, WEEKDAY_NAMES
+from summarizer.text.evidence import holds_evidence
+from summarizer.text.lexicon import EVIDENCE_VERBS, SPEECH_VERBS
 from summarizer.text.places import is_known_place
+from summarizer.text.source_phrase import INVERTING, looks_like_source, noun_in_source
 from summarizer.text.subject import MAIN_VERB, PREPOSITIONS, subject_before
 from summarizer.text.subject import MAX_SOURCE_WORDS as _MAX_SOURCE_WORDS
-
-# Verbs of saying that may come before their source at a sentence's end ("..., said the mayor"); a verb of
-# judgment never does ("..., criticized the trade" has its object there, not its source), nor one that names whom
-# it addresses ("..., told CNN": CNN is the listener).
-INVERTING = frozenset((
-    "say", "add", "write", "ask", "reply", "note", "explain", "recall", "insist", "declare",
-    "announce", "respond", "answer", "state", "observe", "remark", "comment", "joke", "counter", "retort",
-    "argue", "acknowledge", "admit", "concede", "suggest", "report", "claim", "conclude", "confirm", "tweet",
-))  # fmt: skip
 
 __all__ = [
     "INVERTING", "OPENERS", "PARTICIPLE_AT", "Attribution", "according", "after_participle", "as_put_it",
@@ -80,19 +75,22 @@ def enough_words(text: str, start: int, end: int) -> bool:
     return len(re.findall(r"\w+", text[start : min(end, start + 200)])) >= _MIN_WORDS
 
 
-def _looks_like_source(words: str) -> bool:
-    """A short name or noun phrase after an inverted 'said': 'Jeremy Bash', 'a spokesman', 'the agency'."""
-    toks = words.split()
-    if not 1 <= len(toks) <= 8 or not (words[:1].isupper() or toks[0] in _SOURCE_OPENERS):
-        return False
-    if toks[0].casefold() in _WHEN_WORDS:
-        return False  # "..., Mitch McConnell, R-Ky., said Tuesday": when, not who
-    return not any(t.casefold() in AUX or t in VERBS for t in toks)
+def _closing_cue(tail: str, v: re.Match[str]) -> bool:
+    """A verb that may close a sentence as its attribution: of saying ("..., officials said"), or of evidence with
+    a thing that holds evidence as its subject ("..., a survey of 900 voters shows")."""
+    lemma = VERBS[v.group(1)]
+    return lemma in SPEECH_VERBS or lemma in EVIDENCE_VERBS and holds_evidence(tail, v.start())
 
 
-# Determiners and quantifiers that open a source: "said a spokesman", "said one source in the room".
-_SOURCE_OPENERS = frozenset(("the", "a", "an", "one", "another", "two", "three", "several", "some", "many", "both"))
-_WHEN_WORDS = frozenset(w.casefold() for w in (*WEEKDAY_NAMES, *MONTH_NAMES, "today", "yesterday", "tonight"))
+def _reports_itself(text: str, start: int, end: int, lemma: str) -> bool:
+    """A closing verb of evidence over a content with a verb of saying of its own ("Lee said the videos show
+    nothing, the footage showed"): the saying is the report, read forward, not what the evidence holds."""
+    return lemma in EVIDENCE_VERBS and any(
+        VERBS[v.group(1)] in SPEECH_VERBS and v.group(1) not in NEVER
+        and not read_as_noun(text[start : v.start()].split(), v.group(1))
+        and not other_sense(VERBS[v.group(1)], text[v.end() : v.end() + 80])  # "helping the economy add 156,000 jobs"
+        for v in VERB_RE.finditer(text, start, end)
+    )
 
 
 def _only_when_or_whom(after: str, lemma: str) -> bool:
@@ -139,8 +137,8 @@ def trailing(text: str, body_end: int) -> Attribution | None:
         # a finite verb: ", recalling a visit by X" is a participle, never an inverted "said X"; a form read
         # as a noun is inside the source ("officials familiar with the talks said")
         verb = next(
-            (v for v in VERB_RE.finditer(tail) if VERBS[v.group(1)] in SPEECH_VERBS and not v.group(1).endswith("ing")
-             and not read_as_noun(tail[: v.start()].split(), v.group(1))),
+            (v for v in VERB_RE.finditer(tail) if _closing_cue(tail, v) and not v.group(1).endswith("ing")
+             and not read_as_noun(tail[: v.start()].split(), v.group(1)) and not noun_in_source(tail, v)),
             None,
         )  # fmt: skip
         if verb is None:
@@ -157,13 +155,13 @@ def trailing(text: str, body_end: int) -> Attribution | None:
             # with no verb of its own: "preliminary results showed, setting the stage for ... talks" (a form read as a
             # noun is no verb: "officials familiar with the talks said")
             and not any(v.group(1).islower() and not read_as_noun(before[: v.start()].split(), v.group(1))
-                        for v in VERB_RE.finditer(before))
+                        and not noun_in_source(f"{before} {verb.group(1)}", v) for v in VERB_RE.finditer(before))
             and not read_as_noun(before.split(), verb.group(1))  # "blindsided by the demand": a noun
             and (VERBS[verb.group(1)] != "read" or before.split()[-1].casefold() in DOCUMENTS)
             and (_only_when_or_whom(after, VERBS[verb.group(1)]) or _PARTICIPLE_CLOSING.match(after) is not None)
         ):
             source = before
-        elif not before and VERBS[verb.group(1)] in INVERTING and _looks_like_source(after.split(",")[0]):
+        elif not before and VERBS[verb.group(1)] in INVERTING and looks_like_source(after.split(",")[0]):
             source = after.split(",")[0]
         else:
             continue
@@ -171,7 +169,7 @@ def trailing(text: str, body_end: int) -> Attribution | None:
             return None
         opener = OPENERS.match(text)
         start, end = trim(text, opener.end() if opener else 0, cut)
-        if not enough_words(text, start, end):
+        if not enough_words(text, start, end) or _reports_itself(text, start, end, VERBS[verb.group(1)]):
             return None
         source_start = cut + 1 + tail.find(source)
         apposed = _APPOSED_AFTER_QUOTE.search(text, start, end)

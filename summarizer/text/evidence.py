@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import re
 
-from summarizer.text.attribution_words import BE, FUNCTION, VERBS
-from summarizer.text.lexicon import EVIDENCE_VERBS, JUDGMENT_VERBS, SPEECH_VERBS
+from summarizer.text.attribution_words import AUX, BE, FUNCTION, VERBS
+from summarizer.text.lexicon import EVIDENCE_NOUNS, EVIDENCE_VERBS, JUDGMENT_VERBS, SPEECH_VERBS
 from summarizer.text.subject import PREPOSITIONS
 
-__all__ = ["evidence_holder", "phrase_comma"]
+__all__ = ["evidence_holder", "holds_evidence", "phrase_comma"]
 
 _WORDS = re.compile(r"([\w’'-]+)\s+$")
 _DETERMINERS = frozenset(("the", "a", "an", "new", "recent", "latest", "several", "two", "three", "many", "some"))
@@ -92,3 +92,23 @@ def _gerund_subject(text: str, at: int, form: str) -> tuple[int, int] | None:
     if m is None:
         return None
     return m.start(1), m.start(1) + len(m.group(1).rstrip())
+
+
+_WORD = re.compile(r"[\w’'.-]+")
+_RELATIVES = frozenset(("that", "which", "who", "whom", "whose", "where", "when"))
+
+
+def holds_evidence(text: str, at: int) -> bool:
+    """The words before a verb of evidence at ``at`` end in a noun phrase whose head holds evidence: the noun right
+    before it ("a survey shows"), or before a phrase of "of", "by" or "from" that runs to the verb with no verb or
+    relative clause in it ("an analysis of newly filed reports shows"; not "a slide that aides carry shows")."""
+    before = re.split(r"[,;:“”\"()]", text[max(0, at - 100) : at])[-1]
+    words = [w.casefold() for w in _WORD.findall(before)]
+    if not words or words[-1] in EVIDENCE_NOUNS:
+        return bool(words)
+    for i in range(len(words) - 2, 0, -1):
+        if words[i] in ("of", "by", "from"):
+            return words[i - 1] in EVIDENCE_NOUNS and not any(w in AUX or w in _RELATIVES for w in words[i + 1 :])
+        if words[i] in _RELATIVES:
+            return False
+    return False

@@ -24,6 +24,7 @@ __all__ = [
     "COMPANY_NOUNS",
     "COUNTRY_ALIASES",
     "EVENT_PAST_IRREGULAR",
+    "EVIDENCE_NOUNS",
     "EVIDENCE_VERBS",
     "FUNCTION_WORDS",
     "GERUND_OPENERS",
@@ -221,6 +222,13 @@ COGNITION_VERBS: tuple[str, ...] = (
 )  # fmt: skip
 # Evidence: what a study, a poll or a document shows.
 EVIDENCE_VERBS: tuple[str, ...] = ("show", "find", "indicate", "demonstrate", "prove")
+# The things that hold evidence, singular and plural: "an analysis of the filings shows", "video of the stop shows".
+EVIDENCE_NOUNS = frozenset((
+    "poll", "survey", "study", "analysis", "review", "audit", "report", "research", "data", "figures", "numbers",
+    "statistics", "records", "documents", "video", "footage", "photo", "photos", "image", "images", "map", "chart",
+    "graph", "slide", "results", "evidence", "tally", "count", "average", "census", "investigation", "probe",
+    "polls", "surveys", "studies", "analyses", "reviews", "audits", "reports", "videos", "maps", "charts",
+))  # fmt: skip
 # Judgment and naming: what someone thinks of something, said of it ("dismissed the plan", "called them X").
 JUDGMENT_VERBS: tuple[str, ...] = (
     "blame", "condemn", "denounce", "dismiss", "reject", "defend", "applaud", "welcome", "hail", "slam",

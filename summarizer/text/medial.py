@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from summarizer.text.attribution_parts import INVERTING, OPENERS, Attribution, count_words, trim
-from summarizer.text.attribution_words import ADVERBIAL_AFTER, AUX, BOUNDARY, VERB_RE, VERBS
+from summarizer.text.attribution_words import ADVERBIAL_AFTER, AUX, BOUNDARY, VERB_RE, VERBS, read_as_noun
+from summarizer.text.source_phrase import noun_in_source
 from summarizer.text.subject import PREPOSITIONS
 
 __all__ = ["medial"]
@@ -20,7 +21,7 @@ __all__ = ["medial"]
 _SEGMENT = re.compile(r",\s+([^,;:“”\"()]{3,90}?),\s+")
 _MAX_SOURCE_WORDS = 8
 _RELATIVE = frozenset(("who", "whom", "whose", "which", "where", "when", "adding", "saying"))
-_PRONOUNS = frozenset(("he", "she", "they", "we", "i", "officials", "experts", "analysts", "sources"))
+_PRONOUNS = frozenset(("he", "she", "it", "they", "we", "i"))
 
 
 def _source_phrase(words: str) -> bool:
@@ -31,14 +32,23 @@ def _source_phrase(words: str) -> bool:
     first = toks[0].casefold()
     if first in BOUNDARY | PREPOSITIONS | {"which", "who", "whom", "whose", "what", "so", "then", "or"}:
         return False
-    if any(t.casefold() in AUX or t in VERBS or t.endswith(("n't", "n’t")) for t in toks):
+    if any(t.casefold() in AUX or t.endswith(("n't", "n’t")) for t in toks):
         return False
-    return toks[0][:1].isupper() or first in _PRONOUNS or first in ("the", "a", "an", "his", "her", "their", "its")
+    # a verb's form is a noun after a determiner ("the report"), or before another noun ("state officials")
+    if any(t in VERBS and not read_as_noun(toks[:i], t) and not (i < len(toks) - 1 and toks[i + 1].isalpha())
+           for i, t in enumerate(toks)):
+        return False
+    if toks[0][:1].isupper() or first in _PRONOUNS or first in ("the", "a", "an", "his", "her", "their", "its"):
+        return True
+    # people in the plural, with the words that describe them: "aides to the governor", "top aides", "many critics"
+    head = next((i for i, t in enumerate(toks) if t.casefold() in PREPOSITIONS), len(toks)) - 1
+    return head >= 0 and toks[head].islower() and re.fullmatch(r"[a-z]+[^s]s", toks[head]) is not None
 
 
 def _parenthetical(segment: str) -> tuple[str, re.Match[str]] | None:
     """The source and the verb of a parenthetical 'SOURCE said [when]' or 'said SOURCE', else None."""
-    verb = next((v for v in VERB_RE.finditer(segment) if not v.group(1).endswith("ing")), None)
+    verb = next((v for v in VERB_RE.finditer(segment) if not v.group(1).endswith("ing")
+                 and not read_as_noun(segment[: v.start()].split(), v.group(1)) and not noun_in_source(segment, v)), None)
     if verb is None or VERBS[verb.group(1)] not in INVERTING:
         return None
     before, after = segment[: verb.start()].strip(), segment[verb.end() :].strip()

@@ -1,0 +1,115 @@
+"""Sources told by the grammar of the phrase that holds them: nouns that look like verbs ("state media said",
+"news reports said"), a clause after an inverted verb, a parenthetical with a plural or a document as subject,
+things that hold evidence ("a survey shows"), and a transcript's turn set in quotation marks. Every sentence here
+is made up for the test.
+"""
+
+from __future__ import annotations
+
+from typing import cast
+
+import pytest
+from test_attribution import found
+
+from summarizer.extract.quotes import ask_speakers, quote_records
+from summarizer.extract.run import ArticleRun
+from summarizer.llm.client import CallScope, ModelClient
+from summarizer.read.document import Document
+from summarizer.text.coref import QuotedSpans
+from summarizer.text.entities import EntityIndex
+from summarizer.text.quotes import find_quotes
+from summarizer.text.sentences import split_sentences
+
+CONTENT = "The toll road will open in the spring"
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["state media", "news reports", "local media reports", "vote counters", "state lawmakers", "court records"],
+)
+def test_a_closing_source_may_open_or_end_with_a_noun_that_looks_like_a_verb(source: str) -> None:
+    # "state" and "vote" have no subject before them, "reports" stands right before the phrase's verb: nouns
+    assert found(f"{CONTENT}, {source} said.") == [(source, "said", CONTENT)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after an inverted "said", a determiner after a verb opens its object: the words are a clause
+        ("Ann Lee, an economist, said the statement failed to clarify the matter.",
+         [("Ann Lee, an economist", "said", "the statement failed to clarify the matter")]),
+        ("Ann Lee, an economist, said the statement didn't clarify the matter.",
+         [("Ann Lee, an economist", "said", "the statement didn't clarify the matter")]),
+        # a determiner after a preposition or "and" stays inside the source
+        ('"The road will open in spring," said the head of the agency.',
+         [("the head of the agency", "said", '"The road will open in spring')]),
+        ('"The road will open in spring," said the mayor and the governor.',
+         [("the mayor and the governor", "said", '"The road will open in spring')]),
+    ],
+)  # fmt: skip
+def test_an_inverted_source_is_a_noun_phrase_never_a_clause(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The toll road, the report says, will open in the spring.", "the report"),
+        ("The toll road, it says, will open in the spring.", "it"),
+        ("In recent weeks, aides to the governor say, the toll road has fallen behind.", "aides to the governor"),
+        ("The toll road, top aides say, will open in the spring.", "top aides"),
+        ("The toll road, state officials say, will open in the spring.", "state officials"),
+    ],
+)
+def test_a_parenthetical_source_may_be_a_plural_a_document_or_it(text: str, source: str) -> None:
+    [(got, _, content)] = found(text)
+    assert got == source
+    assert content == text.rstrip(".")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An analysis shows rural voters drifting away.", [("An analysis", "shows", "rural voters drifting away")]),
+        # an adverb that opens the sentence is no part of its subject
+        ("However polls show rural voters drifting away.", [("polls", "show", "rural voters drifting away")]),
+        ("Footage of the stop shows him with his hands raised.",
+         [("Footage of the stop", "shows", "him with his hands raised")]),
+        ("Turnout rose by a fifth in the east, a survey of 900 voters shows.",
+         [("a survey of 900 voters", "shows", "Turnout rose by a fifth in the east")]),
+        ("Turnout rose by a fifth in the east, court records show.",
+         [("court records", "show", "Turnout rose by a fifth in the east")]),
+        # the noun of a relative clause is no holder of evidence: "a slide that aides carry shows"
+        ("A slide that aides carry shows what the toll would cost.", []),
+        # "shows" after a noun that holds nothing is a plural noun: "TV shows"
+        ("The TV shows viewers watch are different.", []),
+    ],
+)  # fmt: skip
+def test_a_thing_that_holds_evidence_shows_what_it_reports(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_a_transcripts_turn_in_quotation_marks_names_its_speaker_without_a_question() -> None:
+    text = (
+        "Governor Ivo Marsh spoke to the host on Sunday. Partial transcript as follows:\n\n"
+        '"HOST: Will the toll road open in the spring as the ministry promised?\n\n'
+        '"MARSH: It will open in April, and the tolls will be lower than anyone feared.'
+    )
+    run = ArticleRun(
+        doc=Document(text, "made-up", "test"),
+        client=cast(ModelClient, object()),  # no question may be asked: the labels say who speaks
+        scope=CallScope(article="made-up"),
+        reference=None,
+        sentences=split_sentences(text),
+        index=EntityIndex(text),
+    )
+    candidates = find_quotes(text)
+    quotes = quote_records(ask_speakers(run, candidates, QuotedSpans.of_quotes(candidates)), text)
+    assert [(q.speaker, q.text.split(":")[0]) for q in quotes] == [("HOST", "HOST"), ("Ivo Marsh", "MARSH")]
+
+
+def test_a_closing_verb_of_evidence_leaves_a_content_that_reports_itself() -> None:
+    text = "Ruiz also said the videos do not show whether the driver was armed, the footage showed."
+    [(source, cue, content)] = found(text)
+    assert (source, cue) == ("Ruiz", "said")
+    assert content.startswith("the videos do not show whether the driver was armed")
