@@ -113,3 +113,28 @@ def test_a_closing_verb_of_evidence_leaves_a_content_that_reports_itself() -> No
     [(source, cue, content)] = found(text)
     assert (source, cue) == ("Ruiz", "said")
     assert content.startswith("the videos do not show whether the driver was armed")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a court's ruling reports its finding, as "said that" does; the noun "rules" before "that" is no verb
+        ("The appeals court ruled that the toll was lawful.",
+         [("The appeals court", "ruled", "that the toll was lawful")]),
+        ("The ministry issued new rules that the court upheld in May.", []),
+        # an auxiliary of the perfect before a closing verb is no part of the source
+        ("Turnout rose by a fifth in the east, other studies have shown.",
+         [("other studies", "shown", "Turnout rose by a fifth in the east")]),
+        ("The talks broke down, the union has said.", [("the union", "said", "The talks broke down")]),
+        # a stance on someone may take a name alone as its object
+        ("Senator Ada Moss endorses Reyes.", [("Senator Ada Moss", "endorses", "Reyes")]),
+        ("The union has backed Reyes.", [("The union", "backed", "Reyes")]),
+    ],
+)  # fmt: skip
+def test_rulings_perfects_and_stances(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_a_parenthetical_source_may_say_how_often() -> None:
+    text = "The toll road, the mayor often says, is the city's best hope."
+    assert found(text) == [("the mayor", "says", "The toll road, the mayor often says, is the city's best hope")]

@@ -55,13 +55,13 @@ from summarizer.text.attribution_words import (
     read_as_noun,
     reporting_verbs,
 )  # fmt: skip
+from summarizer.text.content_length import long_enough
 from summarizer.text.evidence import evidence_holder, holds_evidence, phrase_comma
 from summarizer.text.fronted import fronted_participle
 from summarizer.text.headline import as_written, sentence_case
 from summarizer.text.labelled import labelled
 from summarizer.text.lexicon import (
     EVIDENCE_VERBS,
-    JUDGMENT_VERBS,
     NOUN_LIKE_VERBS,
     inflections,
     weekday_pattern,
@@ -141,28 +141,6 @@ def _is_verb_use(text: str, m: re.Match[str]) -> bool:
 
 
 _NAMING = frozenset(("call", "name", "dub", "term", "label", "brand"))
-# Verbs whose content may be a bare object: judgment, and speech acts about a thing ("criticized the trade").
-_OBJECT_VERBS = frozenset(JUDGMENT_VERBS) | {
-    "criticize", "criticise", "praise", "deny", "question", "challenge", "cite", "describe", "dispute", "rebut",
-    "order", "discuss", "voice", "express", "announce", "confirm", "rule",
-}  # fmt: skip
-
-
-def _long_enough(text: str, start: int, end: int, lemma: str) -> bool:
-    """Three words make a content; two do for a clause with a pronoun subject ("he would") and for the
-    object of a verb of judgment ("blasts the plan")."""
-    if enough_words(text, start, end):
-        return True
-    words = re.findall(r"\w+", text[start:end])
-    judging = lemma in _OBJECT_VERBS and lemma not in ("call", "name")  # "called Ruiz" may be a phone call
-    if len(words) == 1:
-        # a bare abstract noun, lower case, as the whole object of a verb of judgment: "denied wrongdoing"
-        return judging and words[0].islower() and words[0].endswith(_ABSTRACT)
-    return len(words) == 2 and (judging or words[0].casefold() in ("he", "she", "they", "it", "we", "i"))
-
-
-# Endings of abstract nouns: what a judgment may be about in one word ("wrongdoing", "responsibility").
-_ABSTRACT = ("ing", "ity", "ion", "ism", "ness", "ment", "ance", "ence", "ure")
 
 
 def _forward(text: str, m: re.Match[str], stops: list[int]) -> Attribution | None:
@@ -193,9 +171,9 @@ def _forward(text: str, m: re.Match[str], stops: list[int]) -> Attribution | Non
     pos = m.end()
     if lemma in PARTICLE:
         particle = re.match(rf"\s+{PARTICLE[lemma]}\b", text[pos:])
-        if particle is None:
-            return None  # "talked" alone reports nothing; "talked about the plan" does
-        pos += particle.end()
+        if particle is None and not (m.group(1) == "ruled" and re.match(r"\s+that\b", text[pos:])):
+            return None  # "talked" alone reports nothing; "talked about the plan" does; a court "ruled that ..."
+        pos += particle.end() if particle is not None else 0
     if lemma in ADDRESSING:
         listener = LISTENER.match(text, pos)
         if listener is not None:
@@ -208,7 +186,7 @@ def _forward(text: str, m: re.Match[str], stops: list[int]) -> Attribution | Non
     if reduced or _RELATIVE_OPENED.search(text, 0, subject[1]):
         end = phrase_comma(text, start, end, lemma if reduced else "")  # "X, whom the board named Y, was sworn in"
     start, end = trim(text, start, end)
-    if (not _long_enough(text, start, end, lemma) or text[m.end() : m.end() + 1] == ","
+    if (not long_enough(text, start, end, lemma) or text[m.end() : m.end() + 1] == ","
             or TO_SOMEONE.match(text, start)):
         return None
     if inverted and not _QUOTED_AFTER_WORDS.match(text, start, end):
@@ -254,7 +232,7 @@ def _clauses(text: str, verbs: list[re.Match[str]], stops: list[int]) -> list[At
     # "wants to tell voters that ...": two verbs, one content; the verb nearest the content reports it
     kept = [a for i, a in enumerate(kept) if not any((b.source_start, b.start, b.end) == (a.source_start, a.start, a.end)
                                                      for b in kept[i + 1 :])]
-    return [a for a in kept if a.form == "passive" or _long_enough(text, a.start, a.end, VERBS.get(a.cue, ""))]
+    return [a for a in kept if a.form == "passive" or long_enough(text, a.start, a.end, VERBS.get(a.cue, ""))]
 
 
 def _saying_before(text: str, comma: int) -> Attribution | None:

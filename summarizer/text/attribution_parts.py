@@ -82,6 +82,9 @@ def _closing_cue(tail: str, v: re.Match[str]) -> bool:
     return lemma in SPEECH_VERBS or lemma in EVIDENCE_VERBS and holds_evidence(tail, v.start())
 
 
+_PERFECT = re.compile(r"(?<=\w)\s+(?:has|have|had)(?:\s+(?:also|long|repeatedly|previously))?$")
+
+
 def _reports_itself(text: str, start: int, end: int, lemma: str) -> bool:
     """A closing verb of evidence over a content with a verb of saying of its own ("Lee said the videos show
     nothing, the footage showed"): the saying is the report, read forward, not what the evidence holds."""
@@ -144,6 +147,7 @@ def trailing(text: str, body_end: int) -> Attribution | None:
         if verb is None:
             continue
         before, after = tail[: verb.start()].strip(" ,”\"'’"), tail[verb.end() :].strip(" .")
+        before = _PERFECT.sub("", before)  # "..., other studies have shown": the auxiliary is no part of the source
         if (
             before
             and 1 <= count_words(before) <= _MAX_SOURCE_WORDS

@@ -104,6 +104,8 @@ def holds_evidence(text: str, at: int) -> bool:
     relative clause in it ("an analysis of newly filed reports shows"; not "a slide that aides carry shows")."""
     before = re.split(r"[,;:“”\"()]", text[max(0, at - 100) : at])[-1]
     words = [w.casefold() for w in _WORD.findall(before)]
+    while words and words[-1] in AUX:
+        words.pop()  # "other studies have shown"
     if not words or words[-1] in EVIDENCE_NOUNS:
         return bool(words)
     for i in range(len(words) - 2, 0, -1):

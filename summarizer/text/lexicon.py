@@ -227,7 +227,7 @@ EVIDENCE_NOUNS = frozenset((
     "poll", "survey", "study", "analysis", "review", "audit", "report", "research", "data", "figures", "numbers",
     "statistics", "records", "documents", "video", "footage", "photo", "photos", "image", "images", "map", "chart",
     "graph", "slide", "results", "evidence", "tally", "count", "average", "census", "investigation", "probe",
-    "polls", "surveys", "studies", "analyses", "reviews", "audits", "reports", "videos", "maps", "charts",
+    "polls", "surveys", "studies", "analyses", "reviews", "audits", "reports", "videos", "maps", "charts", "averages",
 ))  # fmt: skip
 # Judgment and naming: what someone thinks of something, said of it ("dismissed the plan", "called them X").
 JUDGMENT_VERBS: tuple[str, ...] = (

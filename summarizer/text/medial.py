@@ -21,6 +21,7 @@ __all__ = ["medial"]
 _SEGMENT = re.compile(r",\s+([^,;:“”\"()]{3,90}?),\s+")
 _MAX_SOURCE_WORDS = 8
 _RELATIVE = frozenset(("who", "whom", "whose", "which", "where", "when", "adding", "saying"))
+_HOW_OFTEN = re.compile(r"(?:\s+(?:often|also|again|always|repeatedly|has|have|had|[a-z]+ly))+$")
 _PRONOUNS = frozenset(("he", "she", "it", "they", "we", "i"))
 
 
@@ -52,6 +53,7 @@ def _parenthetical(segment: str) -> tuple[str, re.Match[str]] | None:
     if verb is None or VERBS[verb.group(1)] not in INVERTING:
         return None
     before, after = segment[: verb.start()].strip(), segment[verb.end() :].strip()
+    before = _HOW_OFTEN.sub("", before)  # "Climate change, the mayor often says, is ...": when, not who
     if before and _source_phrase(before):
         if after and (ADVERBIAL_AFTER.match(after) is None or count_words(after) > 6):
             return None  # only when or where may follow the verb: 'said in a statement'
