@@ -138,3 +138,42 @@ def test_rulings_perfects_and_stances(text: str, expected: list[tuple[str, str, 
 def test_a_parenthetical_source_may_say_how_often() -> None:
     text = "The toll road, the mayor often says, is the city's best hope."
     assert found(text) == [("the mayor", "says", "The toll road, the mayor often says, is the city's best hope")]
+
+
+def _direct_speakers(text: str) -> list[tuple[str, str]]:
+    """(speaker, first words) of each direct quote, read without a model: asking one would fail the test."""
+    run = ArticleRun(
+        doc=Document(text, "made-up", "test"),
+        client=cast(ModelClient, object()),
+        scope=CallScope(article="made-up"),
+        reference=None,
+        sentences=split_sentences(text),
+        index=EntityIndex(text),
+    )
+    candidates = find_quotes(text)
+    quotes = quote_records(ask_speakers(run, candidates, QuotedSpans.of_quotes(candidates)), text)
+    return [(q.speaker, " ".join(q.text.split()[:3])) for q in quotes]
+
+
+# sentences that name nobody, so that the name told first lies beyond how far back a pronoun is looked for
+_FILLER = "The hall was full. The rain held off. The doors opened late. The chairs ran out. "
+
+
+def test_a_she_after_a_role_set_before_a_name_is_that_name() -> None:
+    text = (
+        "Ada Moss took her oath in May. " + _FILLER + "Now the highest-ranking prosecutor in the county, Moss rose "
+        "despite every obstacle. She holds one of the highest posts in the county. Her record sends a strong signal.\n\n"
+        '"The courts were built on the promise of equal treatment for all," she said.'
+    )
+    assert _direct_speakers(text) == [("Ada Moss", "The courts were")]
+
+
+def test_a_she_after_a_quotation_closed_by_a_name_is_that_name() -> None:
+    text = (
+        "Judge Ada Moss spoke at the college on Monday. " + _FILLER + "\n\n"
+        '"Make yourself heard, and own your idea, whatever the room says," Moss said.\n\n'
+        "She has faced a number of disputes since taking the post. She has called the protests a turning point.\n\n"
+        "She said she had not seen a stronger backlash against her.\n\n"
+        '"People tend not to say such things to a judge, which is wise of them," she said.'
+    )
+    assert _direct_speakers(text) == [("Ada Moss", "Make yourself heard,"), ("Ada Moss", "People tend not")]

@@ -146,6 +146,11 @@ def antecedent(
     known = genders(index.text, index.people.values()) if pronoun else {}
     for sent in reversed(visible.before(offset, _LOOK_BACK)):
         if quoted and quoted.share(sent) > 0.5:
+            # '"...," Lynch said.': the quotation's words are passed over, not the name of its closing cue
+            cue = _CLOSING_CUE.search(sent.text)
+            person = first_person(cue.group(1), index) if cue is not None else None
+            if person is not None and _can_mean(person, pronoun, known, clause) and person not in not_these:
+                return person
             continue
         if opens_by_new_role(sent.text) and first_person(sent.text[:60], index) is None:
             return None  # "A ministry spokeswoman said ... She declined to say": the spokeswoman, named nowhere
@@ -155,7 +160,7 @@ def antecedent(
         if role is not None:
             # "On Monday morning the pope celebrated mass ... He flies on Tuesday": the one the role stands for;
             # the names after it are no subject a later 'he' can mean
-            held = index.by_title(role, sent.start)
+            held = index.by_title(role, sent.start) or _apposed_to(sent.text, role, index)
             if held is not None and _can_mean(held, pronoun, known, clause) and held not in not_these:
                 return held
             continue
@@ -165,6 +170,20 @@ def antecedent(
         if person is not None:
             return person
     return None
+
+
+# The words after a quotation's closing mark, to the sentence's end: '..., be heard," Lynch said.'
+_CLOSING_CUE = re.compile(r"[”\"]\s*([^“”\"]{3,60})$")
+
+
+def _apposed_to(text: str, role: str, index: EntityIndex) -> str | None:
+    """The person a role opening the sentence stands in apposition to, named right after its comma ("Now the
+    highest-ranking prosecutor in the land, Lynch rose to prominence"), else None."""
+    at = text.find(role)
+    comma = text.find(",", at + len(role)) if at >= 0 else -1
+    if comma < 0 or comma - at > 100 or not text[comma + 1 :].lstrip()[:1].isupper():
+        return None
+    return first_person(text[comma + 1 : comma + 60].split(",")[0], index)
 
 
 def pronoun_subject(sent: Sentence, visible: VisibleSentences, index: EntityIndex) -> str | None:
