@@ -6,19 +6,13 @@ is made up for the test.
 
 from __future__ import annotations
 
-from typing import cast
-
 import pytest
+from offline_run import offline_run
 from test_attribution import found
 
 from summarizer.extract.quotes import ask_speakers, quote_records
-from summarizer.extract.run import ArticleRun
-from summarizer.llm.client import CallScope, ModelClient
-from summarizer.read.document import Document
 from summarizer.text.coref import QuotedSpans
-from summarizer.text.entities import EntityIndex
 from summarizer.text.quotes import find_quotes
-from summarizer.text.sentences import split_sentences
 
 CONTENT = "The toll road will open in the spring"
 
@@ -95,14 +89,7 @@ def test_a_transcripts_turn_in_quotation_marks_names_its_speaker_without_a_quest
         '"HOST: Will the toll road open in the spring as the ministry promised?\n\n'
         '"MARSH: It will open in April, and the tolls will be lower than anyone feared.'
     )
-    run = ArticleRun(
-        doc=Document(text, "made-up", "test"),
-        client=cast(ModelClient, object()),  # no question may be asked: the labels say who speaks
-        scope=CallScope(article="made-up"),
-        reference=None,
-        sentences=split_sentences(text),
-        index=EntityIndex(text),
-    )
+    run = offline_run(text)
     candidates = find_quotes(text)
     quotes = quote_records(ask_speakers(run, candidates, QuotedSpans.of_quotes(candidates)), text)
     assert [(q.speaker, q.text.split(":")[0]) for q in quotes] == [("HOST", "HOST"), ("Ivo Marsh", "MARSH")]
@@ -135,6 +122,17 @@ def test_rulings_perfects_and_stances(text: str, expected: list[tuple[str, str, 
     assert found(text) == expected
 
 
+def test_a_parenthetical_after_a_relative_pronoun_set_off_by_commas_is_read() -> None:
+    # the comma that closes ", which," also opens ", Lee said,"
+    text = "The park, which, Lee said, is usually full of stalls, was empty."
+    assert [(s, c) for s, c, _ in found(text)] == [("Lee", "said")]
+
+
+def test_a_subject_may_hold_two_phrases_of_place_coordinated() -> None:
+    text = "Observers in the county and around the state say Reyes deserves the first refusal."
+    assert found(text) == [("Observers in the county and around the state", "say", "Reyes deserves the first refusal")]
+
+
 def test_a_parenthetical_source_may_say_how_often() -> None:
     text = "The toll road, the mayor often says, is the city's best hope."
     assert found(text) == [("the mayor", "says", "The toll road, the mayor often says, is the city's best hope")]
@@ -142,14 +140,7 @@ def test_a_parenthetical_source_may_say_how_often() -> None:
 
 def _direct_speakers(text: str) -> list[tuple[str, str]]:
     """(speaker, first words) of each direct quote, read without a model: asking one would fail the test."""
-    run = ArticleRun(
-        doc=Document(text, "made-up", "test"),
-        client=cast(ModelClient, object()),
-        scope=CallScope(article="made-up"),
-        reference=None,
-        sentences=split_sentences(text),
-        index=EntityIndex(text),
-    )
+    run = offline_run(text)
     candidates = find_quotes(text)
     quotes = quote_records(ask_speakers(run, candidates, QuotedSpans.of_quotes(candidates)), text)
     return [(q.speaker, " ".join(q.text.split()[:3])) for q in quotes]

@@ -4,28 +4,15 @@ The article is made up; the answer is built, no model is asked."""
 
 from __future__ import annotations
 
-from typing import cast
-
 import pytest
+from offline_run import offline_run
 
 from summarizer.extract.events import MEETINGS
-from summarizer.extract.run import ArticleRun
 from summarizer.llm.answers import MeetingFacts
-from summarizer.llm.client import CallScope, ModelClient
-from summarizer.read.document import Document
-from summarizer.text.entities import EntityIndex
-from summarizer.text.sentences import split_sentences
 
 
 def _record(text: str, who: list[str]) -> object:
-    run = ArticleRun(
-        doc=Document(text, "made-up", "test"),
-        client=cast(ModelClient, object()),
-        scope=CallScope(article="made-up"),
-        reference=None,
-        sentences=split_sentences(text),
-        index=EntityIndex(text),
-    )
+    run = offline_run(text)
     sent = run.sentences[-1]
     return MEETINGS.record(run, sent, "", MeetingFacts(met=True, who=who))
 

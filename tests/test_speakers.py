@@ -4,14 +4,10 @@ article's people by name, surname, apposition or title. Every article here is ma
 
 from __future__ import annotations
 
-from typing import cast
-
 import pytest
+from offline_run import offline_run
 
 from summarizer.extract.reported import reported_quotes
-from summarizer.extract.run import ArticleRun
-from summarizer.llm.client import CallScope, ModelClient
-from summarizer.read.document import Document
 from summarizer.text.entities import EntityIndex, split_title, title_head
 from summarizer.text.quotes import find_quotes
 from summarizer.text.sentences import split_sentences
@@ -19,14 +15,7 @@ from summarizer.text.sentences import split_sentences
 
 def speakers(text: str) -> dict[str, tuple[str, str | None]]:
     """Each reported content of the article -> (speaker, role), read without a model."""
-    run = ArticleRun(
-        doc=Document(text, "made-up", "test"),
-        client=cast(ModelClient, object()),  # reported speech is read by rule: no question is asked
-        scope=CallScope(article="made-up"),
-        reference=None,
-        sentences=split_sentences(text),
-        index=EntityIndex(text),
-    )
+    run = offline_run(text)
     quotes, _ = reported_quotes(run, find_quotes(text))
     return {q.text: (q.speaker, q.speaker_role) for q in quotes}
 

@@ -18,7 +18,8 @@ from summarizer.text.subject import PREPOSITIONS
 
 __all__ = ["medial"]
 
-_SEGMENT = re.compile(r",\s+([^,;:“”\"()]{3,90}?),\s+")
+# (the closing comma is looked ahead to, not taken: it may open the next segment, as in "The park, which, Lee said, is")
+_SEGMENT = re.compile(r",\s+([^,;:“”\"()]{3,90}?)(?=,\s+)")
 _MAX_SOURCE_WORDS = 8
 _RELATIVE = frozenset(("who", "whom", "whose", "which", "where", "when", "adding", "saying"))
 _HOW_OFTEN = re.compile(r"(?:\s+(?:often|also|again|always|repeatedly|has|have|had|[a-z]+ly))+$")
@@ -73,7 +74,7 @@ def medial(text: str, body_end: int) -> Attribution | None:
             continue
         source, verb = found
         head = text[begin : m.start()]
-        rest = text[m.end() : body_end]
+        rest = text[m.end() : body_end].lstrip(", ")
         # the words around it continue one clause: two words or more before, and after it a predicate,
         # not an adverbial ('..., he said, on condition of anonymity' closes the sentence)
         if count_words(head) < 1 or count_words(rest) < 2 or ADVERBIAL_AFTER.match(rest) is not None:

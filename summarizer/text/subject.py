@@ -154,6 +154,8 @@ def _noun_phrase(text: str, toks: list[re.Match[str]]) -> tuple[int, int] | None
             if left is not None:
                 start, first = left
                 break
+        if word == "and" and "," not in gap and toks[k + 1].group().casefold() in PREPOSITIONS:
+            continue  # two phrases of place coordinated: "observers in the state and around the country say"
         if word == "and" and "," not in gap and _opening_noun_phrase(text, toks[:k]):
             start, first = toks[0].start(), toks[0].group()  # "Doctors and nurses warned": one subject
             break
@@ -166,6 +168,11 @@ def _noun_phrase(text: str, toks: list[re.Match[str]]) -> tuple[int, int] | None
         if end - tok.start() > 120:
             break
         start, first = tok.start(), word
+    return _phrase_from(text, start, end, first, relative)
+
+
+def _phrase_from(text: str, start: int, end: int, first: str, relative: re.Match[str] | None) -> tuple[int, int] | None:
+    """The phrase read back to ``start``, past a phrase of time or place; else ``relative``, or None (an adverbial)."""
     time = _FRONTED_TIME.match(text, start, end) or _FRONTED_PLACE.match(text, start, end)
     if time is not None and time.end() < end:
         start, first = time.end(), text[time.end() : end].split()[0]  # "On Monday the bishop": the bishop (of a place too)
