@@ -168,3 +168,21 @@ def test_a_she_after_a_quotation_closed_by_a_name_is_that_name() -> None:
         '"People tend not to say such things to a judge, which is wise of them," she said.'
     )
     assert _direct_speakers(text) == [("Ada Moss", "Make yourself heard,"), ("Ada Moss", "People tend not")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "speak" reports with its particle, as "talk about" does; spoken at a place it reports nothing
+        ("The chief judge spoke of the legacy of the old laws.",
+         [("The chief judge", "spoke", "the legacy of the old laws")]),
+        ("She spoke about her ties to the churches of the city.",
+         [("She", "spoke", "her ties to the churches of the city")]),
+        ("He spoke at the rally on Monday in the rain.", []),
+        # likening one thing to another is a judgment, as calling it one is
+        ("The senator likened the toll to a tax on the poor.",
+         [("The senator", "likened", "the toll to a tax on the poor")]),
+    ],
+)  # fmt: skip
+def test_speaking_of_and_likening(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

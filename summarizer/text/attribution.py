@@ -52,6 +52,7 @@ from summarizer.text.attribution_words import (
     after_a_name,
     is_be,
     other_sense,
+    particle_after,
     read_as_noun,
     reporting_verbs,
 )  # fmt: skip
@@ -170,10 +171,10 @@ def _forward(text: str, m: re.Match[str], stops: list[int]) -> Attribution | Non
     inverted = text[: subject[0]].rstrip().endswith(("”", '"', "''", "’")) and text.lstrip().startswith(("“", '"', "'", "‘"))
     pos = m.end()
     if lemma in PARTICLE:
-        particle = re.match(rf"\s+{PARTICLE[lemma]}\b", text[pos:])
+        particle = particle_after(lemma, text, pos)
         if particle is None and not (m.group(1) == "ruled" and re.match(r"\s+that\b", text[pos:])):
             return None  # "talked" alone reports nothing; "talked about the plan" does; a court "ruled that ..."
-        pos += particle.end() if particle is not None else 0
+        pos = particle if particle is not None else pos
     if lemma in ADDRESSING:
         listener = LISTENER.match(text, pos)
         if listener is not None:
@@ -335,9 +336,9 @@ def find_attributions(sent: Sentence, quoted: Sequence[tuple[int, int]] = ()) ->
         start = p.end() + (5 if text.startswith("that ", p.end()) else 0)
         start, end = trim(text, p.end(), _content_end(text, start, stops))
         end = phrase_end(text, start, end, [a for a in found if a.form == "forward"])
-        particle = PARTICLE.get(VERBS.get(p.group(1), ""), "")
-        named = bool(particle) and text.startswith(particle + " ", start)  # "referring to X": X, one word or more
-        start += len(particle) + 1 if named else 0
+        after = particle_after(VERBS.get(p.group(1), ""), text, start - 1)
+        named = after is not None  # "referring to X": X, one word or more
+        start = after + 1 if after is not None else start
         source = _saying_before(text, p.start()) or subject
         if source is not None and (enough_words(text, start, end) or named and start < end):
             found.append(Attribution(source.source, source.source_start, p.group(1), start, end, "participle"))

@@ -34,12 +34,22 @@ __all__ = [
     "can_be_noun",
     "is_be",
     "other_sense",
+    "particle_after",
     "read_as_noun",
 ]  # fmt: skip
 
 # Verbs whose content follows a particle: "referring to the senator", "talked about the plan", "pointed out
 # that", "did not rule out a meeting".
-PARTICLE: dict[str, str] = {"refer": "to", "talk": "about", "brag": "about", "point": "out", "rule": "out"}
+PARTICLE: dict[str, tuple[str, ...]] = {
+    "refer": ("to",), "talk": ("about",), "brag": ("about",), "point": ("out",), "rule": ("out",),
+    "speak": ("of", "about"),  # "spoke of the legacy of racism", "spoke about her ties to the churches"
+}  # fmt: skip
+
+
+def particle_after(lemma: str, text: str, at: int) -> int | None:
+    """The end of the particle ``lemma`` takes, written right after ``at`` (blanks before it), else None."""
+    m = re.match(r"\s+(" + "|".join(PARTICLE.get(lemma, ())) + r")\b", text[at:]) if lemma in PARTICLE else None
+    return at + m.end() if m is not None else None
 # "read" reports only what a document says: "the statement read", "the sign reads".
 DOCUMENTS = frozenset((
     "statement", "letter", "message", "note", "sign", "post", "tweet", "headline", "banner", "caption",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from summarizer.text.attribution_parts import OPENERS, Attribution, enough_words, trim
-from summarizer.text.attribution_words import PARTICLE, VERBS
+from summarizer.text.attribution_words import PARTICLE, VERBS, particle_after
 
 __all__ = ["fronted_participle"]
 
@@ -35,11 +35,11 @@ def fronted_participle(text: str) -> list[Attribution]:
     if subject is None:
         return []
     start = m.start("rest")
-    particle = PARTICLE.get(VERBS[verb])
-    if particle is not None:
-        if not text.startswith(particle + " ", start):
+    if VERBS[verb] in PARTICLE:
+        after = particle_after(VERBS[verb], text, start - 1)
+        if after is None:
             return []  # "talking" alone reports nothing; "talking about X" does
-        start += len(particle) + 1
+        start = after + 1
     start, end = trim(text, start, m.end("rest"))
     if not enough_words(text, start, end) and VERBS[verb] not in PARTICLE:
         return []

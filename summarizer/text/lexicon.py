@@ -209,7 +209,7 @@ _SPEECH_CLAUSE: tuple[str, ...] = (
 # review", "referred to", "talked about", "the statement read".
 SPEECH_ACTS: tuple[str, ...] = (
     "voice", "rebut", "dispute", "order", "discuss", "express", "brag", "plead", "refer", "talk", "read",
-    "point", "rule",
+    "point", "rule", "speak",
 )  # fmt: skip
 # Every verb that reports speech (communication).
 SPEECH_VERBS: tuple[str, ...] = _SPEECH_CLAUSE + SPEECH_ACTS
@@ -234,7 +234,7 @@ JUDGMENT_VERBS: tuple[str, ...] = (
     "blame", "condemn", "denounce", "dismiss", "reject", "defend", "applaud", "welcome", "hail", "slam",
     "blast", "attack", "mock", "ridicule", "scold", "rebuke", "fault", "thank", "congratulate", "endorse",
     "support", "oppose", "back", "call", "label", "brand", "dub", "term", "portray", "characterize",
-    "characterise", "decry", "lambaste", "tout", "name", "see", "view", "regard",
+    "characterise", "decry", "lambaste", "tout", "name", "see", "view", "regard", "liken",
 )  # fmt: skip
 # Verbs that put words on a person rather than quote them: called him a "stiff", accused her of an
 # "artful smear", dubbed it "Obamacare". Short quoted words after one are a label, not a scare quote.
@@ -265,9 +265,12 @@ IRREGULAR_PAST: dict[str, tuple[str, ...]] = {
     "say": ("said",), "tell": ("told",), "write": ("wrote", "written"), "think": ("thought",),
     "feel": ("felt",), "see": ("saw", "seen"), "know": ("knew", "known"), "find": ("found",), "seek": ("sought",), "show": ("shown",),
     "prove": ("proven",), "understand": ("understood",), "read": ("read",), "label": ("labelled",),
+    "speak": ("spoke", "spoken"),
 }  # fmt: skip
 # The regular past of these is not a word ("sayed", "readed"): only the irregular one is.
-_NO_REGULAR_PAST = frozenset(("say", "tell", "write", "think", "feel", "know", "find", "seek", "understand", "read", "see"))
+_NO_REGULAR_PAST = frozenset((
+    "say", "tell", "write", "think", "feel", "know", "find", "seek", "understand", "read", "see", "speak",
+))  # fmt: skip
 
 
 def inflections(lemma: str) -> list[str]:
