@@ -179,6 +179,9 @@ def test_a_she_after_a_quotation_closed_by_a_name_is_that_name() -> None:
         ("She spoke about her ties to the churches of the city.",
          [("She", "spoke", "her ties to the churches of the city")]),
         ("He spoke at the rally on Monday in the rain.", []),
+        # nor its participle: "speaking on condition of anonymity" only says how the source spoke
+        ("The talks will fail, one adviser said, speaking on condition of anonymity to discuss the plan.",
+         [("one adviser", "said", "The talks will fail")]),
         # likening one thing to another is a judgment, as calling it one is
         ("The senator likened the toll to a tax on the poor.",
          [("The senator", "likened", "the toll to a tax on the poor")]),

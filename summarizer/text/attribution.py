@@ -332,18 +332,30 @@ def find_attributions(sent: Sentence, quoted: Sequence[tuple[int, int]] = ()) ->
     found += _nominal(text, stops, found)
     # the sentence's subject: a reduced relative ("a poll showing") stands inside a phrase, never first
     subject = next((a for a in found if a.form != "reduced"), None) or main_subject(text, stops[0] if stops else len(text))
+    found += _participle_reports(text, participles, stops, found, subject)
+    found = [a for a in found if not only_circumstance(text[a.start : a.end])]
+    return sorted((_shift(a, sent.start) for a in as_written(sent.text, text, found)), key=lambda a: a.start)
+
+
+def _participle_reports(
+    text: str, participles: list[re.Match[str]], stops: list[int], found: list[Attribution], subject: Attribution | None
+) -> list[Attribution]:
+    """The attributions the participles opening second clauses make ("..., adding that ..."), with the subject of
+    the verb of saying before each, else the sentence's ``subject``, as source."""
+    made: list[Attribution] = []
     for p in participles[:_MAX_PER_SENTENCE]:
         start = p.end() + (5 if text.startswith("that ", p.end()) else 0)
         start, end = trim(text, p.end(), _content_end(text, start, stops))
         end = phrase_end(text, start, end, [a for a in found if a.form == "forward"])
         after = particle_after(VERBS.get(p.group(1), ""), text, start - 1)
+        if after is None and VERBS.get(p.group(1)) in PARTICLE:
+            continue  # "speaking on condition of anonymity" reports nothing; "speaking of the plan" does
         named = after is not None  # "referring to X": X, one word or more
         start = after + 1 if after is not None else start
         source = _saying_before(text, p.start()) or subject
         if source is not None and (enough_words(text, start, end) or named and start < end):
-            found.append(Attribution(source.source, source.source_start, p.group(1), start, end, "participle"))
-    found = [a for a in found if not only_circumstance(text[a.start : a.end])]
-    return sorted((_shift(a, sent.start) for a in as_written(sent.text, text, found)), key=lambda a: a.start)
+            made.append(Attribution(source.source, source.source_start, p.group(1), start, end, "participle"))
+    return made
 
 
 # "what aide Ivo Marsh called “the beginning of an era”", "what it calls “sensible laws”": a free relative
