@@ -30,10 +30,10 @@ def test_a_closing_source_may_open_or_end_with_a_noun_that_looks_like_a_verb(sou
     ("text", "expected"),
     [
         # after an inverted "said", a determiner after a verb opens its object: the words are a clause
-        ("Ann Lee, an economist, said the statement failed to clarify the matter.",
-         [("Ann Lee, an economist", "said", "the statement failed to clarify the matter")]),
-        ("Ann Lee, an economist, said the statement didn't clarify the matter.",
-         [("Ann Lee, an economist", "said", "the statement didn't clarify the matter")]),
+        ("Ann Lee, an economist, said the letter failed to fix the problem.",
+         [("Ann Lee, an economist", "said", "the letter failed to fix the problem")]),
+        ("Ann Lee, an economist, said the letter didn't fix the problem.",
+         [("Ann Lee, an economist", "said", "the letter didn't fix the problem")]),
         # a determiner after a preposition or "and" stays inside the source
         ('"The road will open in spring," said the head of the agency.',
          [("the head of the agency", "said", '"The road will open in spring')]),
@@ -67,8 +67,8 @@ def test_a_parenthetical_source_may_be_a_plural_a_document_or_it(text: str, sour
         ("An analysis shows rural voters drifting away.", [("An analysis", "shows", "rural voters drifting away")]),
         # an adverb that opens the sentence is no part of its subject
         ("However polls show rural voters drifting away.", [("polls", "show", "rural voters drifting away")]),
-        ("Footage of the stop shows him with his hands raised.",
-         [("Footage of the stop", "shows", "him with his hands raised")]),
+        ("Footage of the stop shows him with both arms raised.",
+         [("Footage of the stop", "shows", "him with both arms raised")]),
         ("Turnout rose by a fifth in the east, a survey of 900 voters shows.",
          [("a survey of 900 voters", "shows", "Turnout rose by a fifth in the east")]),
         ("Turnout rose by a fifth in the east, court records show.",
@@ -96,18 +96,18 @@ def test_a_transcripts_turn_in_quotation_marks_names_its_speaker_without_a_quest
 
 
 def test_a_closing_verb_of_evidence_leaves_a_content_that_reports_itself() -> None:
-    text = "Ruiz also said the videos do not show whether the driver was armed, the footage showed."
+    text = "Ruiz also said the clips never make clear whether the driver was armed, the footage showed."
     [(source, cue, content)] = found(text)
     assert (source, cue) == ("Ruiz", "said")
-    assert content.startswith("the videos do not show whether the driver was armed")
+    assert content.startswith("the clips never make clear whether the driver was armed")
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a court's ruling reports its finding, as "said that" does; the noun "rules" before "that" is no verb
-        ("The appeals court ruled that the toll was lawful.",
-         [("The appeals court", "ruled", "that the toll was lawful")]),
+        ("The high court ruled that the toll was lawful.",
+         [("The high court", "ruled", "that the toll was lawful")]),
         ("The ministry issued new rules that the court upheld in May.", []),
         # an auxiliary of the perfect before a closing verb is no part of the source
         ("Turnout rose by a fifth in the east, other studies have shown.",
@@ -124,13 +124,13 @@ def test_rulings_perfects_and_stances(text: str, expected: list[tuple[str, str, 
 
 def test_a_parenthetical_after_a_relative_pronoun_set_off_by_commas_is_read() -> None:
     # the comma that closes ", which," also opens ", Lee said,"
-    text = "The park, which, Lee said, is usually full of stalls, was empty."
+    text = "The square, which, Lee said, fills with stalls on market days, was empty."
     assert [(s, c) for s, c, _ in found(text)] == [("Lee", "said")]
 
 
 def test_a_subject_may_hold_two_phrases_of_place_coordinated() -> None:
-    text = "Observers in the county and around the state say Reyes deserves the first refusal."
-    assert found(text) == [("Observers in the county and around the state", "say", "Reyes deserves the first refusal")]
+    text = "Observers in the county and around the region say Reyes deserves the first refusal."
+    assert found(text) == [("Observers in the county and around the region", "say", "Reyes deserves the first refusal")]
 
 
 def test_a_parenthetical_source_may_say_how_often() -> None:
@@ -152,35 +152,35 @@ _FILLER = "The hall was full. The rain held off. The doors opened late. The chai
 
 def test_a_she_after_a_role_set_before_a_name_is_that_name() -> None:
     text = (
-        "Ada Moss took her oath in May. " + _FILLER + "Now the highest-ranking prosecutor in the county, Moss rose "
+        "Ada Moss took her oath in May. " + _FILLER + "Now the longest-serving judge of the county court, Moss rose "
         "despite every obstacle. She holds one of the highest posts in the county. Her record sends a strong signal.\n\n"
-        '"The courts were built on the promise of equal treatment for all," she said.'
+        '"The courts exist to treat every person alike, rich or poor," she said.'
     )
-    assert _direct_speakers(text) == [("Ada Moss", "The courts were")]
+    assert _direct_speakers(text) == [("Ada Moss", "The courts exist")]
 
 
 def test_a_she_after_a_quotation_closed_by_a_name_is_that_name() -> None:
     text = (
         "Judge Ada Moss spoke at the college on Monday. " + _FILLER + "\n\n"
         '"Make yourself heard, and own your idea, whatever the room says," Moss said.\n\n'
-        "She has faced a number of disputes since taking the post. She has called the protests a turning point.\n\n"
-        "She said she had not seen a stronger backlash against her.\n\n"
-        '"People tend not to say such things to a judge, which is wise of them," she said.'
+        "She has weathered several disputes since she took the post. She has called the protests a turning point.\n\n"
+        "She said she had noticed no sharper criticism of her.\n\n"
+        '"Few people speak that way to a judge, and wisely so," she said.'
     )
-    assert _direct_speakers(text) == [("Ada Moss", "Make yourself heard,"), ("Ada Moss", "People tend not")]
+    assert _direct_speakers(text) == [("Ada Moss", "Make yourself heard,"), ("Ada Moss", "Few people speak")]
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         # "speak" reports with its particle, as "talk about" does; spoken at a place it reports nothing
-        ("The chief judge spoke of the legacy of the old laws.",
-         [("The chief judge", "spoke", "the legacy of the old laws")]),
+        ("The chief judge spoke of the harm the old laws had done.",
+         [("The chief judge", "spoke", "the harm the old laws had done")]),
         ("She spoke about her ties to the churches of the city.",
          [("She", "spoke", "her ties to the churches of the city")]),
         ("He spoke at the rally on Monday in the rain.", []),
-        # nor its participle: "speaking on condition of anonymity" only says how the source spoke
-        ("The talks will fail, one adviser said, speaking on condition of anonymity to discuss the plan.",
+        # nor its participle: "speaking on condition that he not be named" only says how the source spoke
+        ("The talks will fail, one adviser said, speaking on condition that he not be named.",
          [("one adviser", "said", "The talks will fail")]),
         # likening one thing to another is a judgment, as calling it one is
         ("The senator likened the toll to a tax on the poor.",
