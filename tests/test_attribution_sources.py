@@ -189,3 +189,20 @@ def test_a_she_after_a_quotation_closed_by_a_name_is_that_name() -> None:
 )  # fmt: skip
 def test_speaking_of_and_likening(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a wire story's dateline opens the sentence without being its content
+        ("KESSBY, May 3 (Wire) - The ruling party won the most seats in the vote, early results showed.",
+         [("early results", "showed", "The ruling party won the most seats in the vote")]),
+        ("KESSBY ― The toll is a tax on every farmer, top state lawmakers said.",
+         [("top state lawmakers", "said", "The toll is a tax on every farmer")]),
+        # a name in capitals before a dash and a lower-case word is no dateline
+        ("NATO - the alliance - will meet in May, officials said.",
+         [("officials", "said", "NATO - the alliance - will meet in May")]),
+    ],
+)  # fmt: skip
+def test_a_dateline_is_no_part_of_the_content(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

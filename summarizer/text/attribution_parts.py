@@ -36,9 +36,12 @@ __all__ = [
     "enough_words", "only_circumstance", "phrase_end", "trailing", "trim",
 ]  # fmt: skip
 
-# What opens a sentence without being its content: a conjunction, or a news agency's dateline "(ATF) ".
+# What opens a sentence without being its content: a conjunction, or a dateline, a news agency's "(ATF) " or a wire
+# story's "LISBON, Jan 26 (Reuters) - " (a place in capitals, when and who in a few words, a dash).
 OPENERS = re.compile(
-    r"^(?:\([A-Z]{2,8}\)\s*[-—–]?\s*)?(?:(?:But|And|So|Yet|Still|However|Meanwhile|Instead|Separately|Now),?\s+)?"
+    r"^(?:\([A-Z]{2,8}\)\s*[-—–]?\s*"
+    r"|[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*(?:,[^\n,—–―-]{1,30}?)?(?:\s*\([^()\n]{1,30}\))?\s+[—–―-]{1,2}\s+(?=[A-Z“\"]))?"
+    r"(?:(?:But|And|So|Yet|Still|However|Meanwhile|Instead|Separately|Now),?\s+)?"
 )
 _MIN_WORDS = 3
 
@@ -140,7 +143,7 @@ def trailing(text: str, body_end: int) -> Attribution | None:
         # a finite verb: ", recalling a visit by X" is a participle, never an inverted "said X"; a form read
         # as a noun is inside the source ("officials familiar with the talks said")
         verb = next(
-            (v for v in VERB_RE.finditer(tail) if _closing_cue(tail, v) and not v.group(1).endswith("ing")
+            (v for v in VERB_RE.finditer(tail) if _closing_cue(tail, v) and not v.group(1).endswith("ing") and v.group(1) not in NEVER
              and not read_as_noun(tail[: v.start()].split(), v.group(1)) and not noun_in_source(tail, v)),
             None,
         )  # fmt: skip
@@ -158,7 +161,7 @@ def trailing(text: str, body_end: int) -> Attribution | None:
             and not any(t.casefold() in AUX or t.endswith(("n't", "n’t")) for t in before.split())  # a noun phrase
             # with no verb of its own: "preliminary results showed, setting the stage for ... talks" (a form read as a
             # noun is no verb: "officials familiar with the talks said")
-            and not any(v.group(1).islower() and not read_as_noun(before[: v.start()].split(), v.group(1))
+            and not any(v.group(1).islower() and v.group(1) not in NEVER and not read_as_noun(before[: v.start()].split(), v.group(1))
                         and not noun_in_source(f"{before} {verb.group(1)}", v) for v in VERB_RE.finditer(before))
             and not read_as_noun(before.split(), verb.group(1))  # "blindsided by the demand": a noun
             and (VERBS[verb.group(1)] != "read" or before.split()[-1].casefold() in DOCUMENTS)
