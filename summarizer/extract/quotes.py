@@ -39,7 +39,7 @@ def _passage(run: ArticleRun, cand: QuoteCandidate) -> str:
 
 def _opens_sentence(text: str, start: int) -> bool:
     """The quotation whose words begin at ``start`` opens its paragraph or follows a sentence's end: a turn of a
-    transcript, not words quoted in the writer's clause ('a sign that read, "College Republicans: ..."')."""
+    transcript, not words quoted in the writer's clause ('a sign that read, "Young Voters: ..."')."""
     before = text[text.rfind("\n", 0, start) + 1 : start].rstrip(" \t\"“«'‘")
     return before == "" or before.endswith((".", "!", "?", "]", ")"))
 

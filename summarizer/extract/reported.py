@@ -80,7 +80,7 @@ def _source(run: ArticleRun, att: Attribution) -> tuple[Entity, bool]:
         return apposed, True
     head = _person_before_of(run, written.split(",")[0].strip() or written)
     if _PEOPLE_OF.search(head):
-        return Entity(name=written, kind="person"), False  # "advisers to Mr. Obama" are not Mr. Obama
+        return Entity(name=written, kind="person"), False  # "advisers to Mr. Oduya" are not Mr. Oduya
     entity = run.index.resolve(head, before=att.source_start)
     # Resolved: a person the article names, or a name as written ("Reuters", "the Kyodo news agency");
     # a description ("her office", "the ministry", "officials") is kept as written, unresolved.
@@ -89,7 +89,7 @@ def _source(run: ArticleRun, att: Attribution) -> tuple[Entity, bool]:
     return Entity(name=written, kind=entity.kind), False
 
 
-# People in the plural who belong to a named one: "advisers to Mr. Obama", "lawyers for Ms. Lee", "friends of Ada Moss".
+# People in the plural who belong to a named one: "advisers to Mr. Oduya", "lawyers for Ms. Lee", "friends of Ada Moss".
 # (capitalised only where the plural opens the source and ends as nouns of people do: "Lawyers for", never "Jones of")
 _PEOPLE_OF = re.compile(
     r"(?:\b[a-z]+[^s\W]s|^[A-Z][a-z]*(?:ers|ors|ists|ants|ents|ides|ies|ends))\s+(?:close\s+)?(?:to|of|for|with)\s+"

@@ -129,9 +129,9 @@ def _is_verb_use(text: str, m: re.Match[str]) -> bool:
         return False  # a passive: 'was shown', 'is expected', 'was first reported'
     if form.endswith("ing") and not (prev and is_be(prev[-1])):
         return False  # 'anyone considering': a participle, not a reporting verb
-    # "Trump claims the ...": a verb after a name (not after "the White House")
     if lemma in EVIDENCE_VERBS and holds_evidence(text, m.start()):
-        return True  # "An analysis of the filings shows ...": a thing that holds evidence is its subject
+        return True  # "An analysis of last year's filings shows ...": a thing that holds evidence is its subject
+    # "Trump claims the ...": a verb after a name (not after "the White House")
     if lemma in NOUN_LIKE_VERBS and form in (lemma, lemma + "s", lemma + "es") and not after_a_name(prev):
         # a verb before its clause or its object's determiner: "claims that", "blasts the plan"
         if text.startswith(":", m.end()):
@@ -347,7 +347,7 @@ def _participle_reports(
         start = p.end() + (5 if text.startswith("that ", p.end()) else 0)
         start, end = trim(text, p.end(), _content_end(text, start, stops))
         end = phrase_end(text, start, end, [a for a in found if a.form == "forward"])
-        after = particle_after(VERBS.get(p.group(1), ""), text, start - 1)
+        after = particle_after(VERBS.get(p.group(1), ""), text, start)
         if after is None and VERBS.get(p.group(1)) in PARTICLE:
             continue  # "speaking on condition of anonymity" reports nothing; "speaking of the plan" does
         named = after is not None  # "referring to X": X, one word or more

@@ -89,12 +89,12 @@ _PERFECT = re.compile(r"(?<=\w)\s+(?:has|have|had)(?:\s+(?:also|long|repeatedly|
 
 
 def _reports_itself(text: str, start: int, end: int, lemma: str) -> bool:
-    """A closing verb of evidence over a content with a verb of saying of its own ("Lee said the videos show
-    nothing, the footage showed"): the saying is the report, read forward, not what the evidence holds."""
+    """A closing verb of evidence over a content with a verb of saying of its own ("Lee said the clips make nothing
+    clear, the footage showed"): the saying is the report, read forward, not what the evidence holds."""
     return lemma in EVIDENCE_VERBS and any(
         VERBS[v.group(1)] in SPEECH_VERBS and v.group(1) not in NEVER
         and not read_as_noun(text[start : v.start()].split(), v.group(1))
-        and not other_sense(VERBS[v.group(1)], text[v.end() : v.end() + 80])  # "helping the economy add 156,000 jobs"
+        and not other_sense(VERBS[v.group(1)], text[v.end() : v.end() + 80])  # "helping the port add 900 jobs"
         for v in VERB_RE.finditer(text, start, end)
     )
 

@@ -42,13 +42,13 @@ __all__ = [
 # that", "did not rule out a meeting".
 PARTICLE: dict[str, tuple[str, ...]] = {
     "refer": ("to",), "talk": ("about",), "brag": ("about",), "point": ("out",), "rule": ("out",),
-    "speak": ("of", "about"),  # "spoke of the legacy of racism", "spoke about her ties to the churches"
+    "speak": ("of", "about"),  # "spoke of the harm the old laws did", "spoke about her roots in the valley"
 }  # fmt: skip
 
 
 def particle_after(lemma: str, text: str, at: int) -> int | None:
-    """The end of the particle ``lemma`` takes, written right after ``at`` (blanks before it), else None."""
-    m = re.match(r"\s+(" + "|".join(PARTICLE.get(lemma, ())) + r")\b", text[at:]) if lemma in PARTICLE else None
+    """The end of the particle ``lemma`` takes, written at ``at`` after any blanks, else None."""
+    m = re.match(r"\s*(" + "|".join(PARTICLE[lemma]) + r")\b", text[at:]) if lemma in PARTICLE else None
     return at + m.end() if m is not None else None
 # "read" reports only what a document says: "the statement read", "the sign reads".
 DOCUMENTS = frozenset((

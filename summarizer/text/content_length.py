@@ -1,8 +1,8 @@
 """How long a reported content must be: three words, or fewer where the grammar makes a short one whole.
 
 Two words do for a clause with a pronoun subject ("he would") and for the object of a verb of judgment ("blasts
-the plan"); one for an abstract noun judged ("denied wrongdoing") or a name a stance is taken on ("Cruz endorses
-Trump").
+the plan"); one for an abstract noun judged ("denied wrongdoing") or a name a stance is taken on ("Moss endorses
+Reyes").
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ def long_enough(text: str, start: int, end: int, lemma: str) -> bool:
     judging = lemma in _OBJECT_VERBS and lemma not in ("call", "name")  # "called Ruiz" may be a phone call
     if len(words) == 1:
         # a bare abstract noun, lower case, as the whole object of a verb of judgment: "denied wrongdoing"
-        # or a name, a stance on someone: "Cruz endorses Trump", "the union backed Clinton"
+        # or a name, a stance on someone: "Moss endorses Reyes", "the union backed Reyes"
         return judging and (words[0].islower() and words[0].endswith(_ABSTRACT) or lemma in _STANCE and words[0].istitle())
     return len(words) == 2 and (judging or words[0].casefold() in ("he", "she", "they", "it", "we", "i"))
 

@@ -146,7 +146,7 @@ def antecedent(
     known = genders(index.text, index.people.values()) if pronoun else {}
     for sent in reversed(visible.before(offset, _LOOK_BACK)):
         if quoted and quoted.share(sent) > 0.5:
-            # '"...," Lynch said.': the quotation's words are passed over, not the name of its closing cue
+            # '"...," Moss said.': the quotation's words are passed over, not the name of its closing cue
             cue = _CLOSING_CUE.search(sent.text)
             person = first_person(cue.group(1), index) if cue is not None else None
             if person is not None and _can_mean(person, pronoun, known, clause) and person not in not_these:
@@ -172,13 +172,13 @@ def antecedent(
     return None
 
 
-# The words after a quotation's closing mark, to the sentence's end: '..., be heard," Lynch said.'
+# The words after a quotation's closing mark, to the sentence's end: '..., own it," Moss said.'
 _CLOSING_CUE = re.compile(r"[”\"]\s*([^“”\"]{3,60})$")
 
 
 def _apposed_to(text: str, role: str, index: EntityIndex) -> str | None:
     """The person a role opening the sentence stands in apposition to, named right after its comma ("Now the
-    highest-ranking prosecutor in the land, Lynch rose to prominence"), else None."""
+    longest-serving judge of the county court, Moss rose despite every obstacle"), else None."""
     at = text.find(role)
     comma = text.find(",", at + len(role)) if at >= 0 else -1
     if comma < 0 or comma - at > 100 or not text[comma + 1 :].lstrip()[:1].isupper():

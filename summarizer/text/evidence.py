@@ -101,7 +101,7 @@ _RELATIVES = frozenset(("that", "which", "who", "whom", "whose", "where", "when"
 def holds_evidence(text: str, at: int) -> bool:
     """The words before a verb of evidence at ``at`` end in a noun phrase whose head holds evidence: the noun right
     before it ("a survey shows"), or before a phrase of "of", "by" or "from" that runs to the verb with no verb or
-    relative clause in it ("an analysis of newly filed reports shows"; not "a slide that aides carry shows")."""
+    relative clause in it ("an analysis of last year's filings shows"; not "a chart that aides hand out shows")."""
     before = re.split(r"[,;:“”\"()]", text[max(0, at - 100) : at])[-1]
     words = [w.casefold() for w in _WORD.findall(before)]
     while words and words[-1] in AUX:

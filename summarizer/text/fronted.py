@@ -36,7 +36,7 @@ def fronted_participle(text: str) -> list[Attribution]:
         return []
     start = m.start("rest")
     if VERBS[verb] in PARTICLE:
-        after = particle_after(VERBS[verb], text, start - 1)
+        after = particle_after(VERBS[verb], text, start)
         if after is None:
             return []  # "talking" alone reports nothing; "talking about X" does
         start = after + 1

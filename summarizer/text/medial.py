@@ -54,7 +54,7 @@ def _parenthetical(segment: str) -> tuple[str, re.Match[str]] | None:
     if verb is None or VERBS[verb.group(1)] not in INVERTING:
         return None
     before, after = segment[: verb.start()].strip(), segment[verb.end() :].strip()
-    before = _HOW_OFTEN.sub("", before)  # "Climate change, the mayor often says, is ...": when, not who
+    before = _HOW_OFTEN.sub("", before)  # "The toll road, the mayor often says, is ...": when, not who
     if before and _source_phrase(before):
         if after and (ADVERBIAL_AFTER.match(after) is None or count_words(after) > 6):
             return None  # only when or where may follow the verb: 'said in a statement'

@@ -37,8 +37,8 @@ def looks_like_source(words: str) -> bool:
     if any(t.casefold() in AUX or t in VERBS or t.endswith(("n't", "n’t")) for t in toks):
         return False
     # a second determiner opens only a preposition's object or a coordinated noun ("the head of the agency",
-    # "the mayor and the governor"); after a verb it opens that verb's object: "said the statement failed to clarify
-    # the matter" is a clause, the statement its subject
+    # "the mayor and the governor"); after a verb it opens that verb's object: "said the letter failed to fix the
+    # problem" is a clause, the letter its subject
     return not any(t.casefold() in _DETERMINERS_OF_OBJECT and toks[i - 1].casefold() not in _BEFORE_OBJECT
                    for i, t in enumerate(toks) if i > 0)
 

@@ -155,7 +155,7 @@ def _noun_phrase(text: str, toks: list[re.Match[str]]) -> tuple[int, int] | None
                 start, first = left
                 break
         if word == "and" and "," not in gap and toks[k + 1].group().casefold() in PREPOSITIONS:
-            continue  # two phrases of place coordinated: "observers in the state and around the country say"
+            continue  # two phrases of place coordinated: "observers in the county and around the region say"
         if word == "and" and "," not in gap and _opening_noun_phrase(text, toks[:k]):
             start, first = toks[0].start(), toks[0].group()  # "Doctors and nurses warned": one subject
             break
