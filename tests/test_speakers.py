@@ -69,6 +69,23 @@ def test_an_abbreviated_title_holds_its_word() -> None:
     assert index.resolve("the senator", before=text.index("Later")).name == "Ada Lund"
 
 
+@pytest.mark.parametrize(
+    ("opening", "role"),
+    [
+        ("Retired Lt. Gen. Ada Lund", "Retired Lt. Gen."),  # ranks shortened with a stop, one after another
+        ("Army Col. Ada Lund", "Army Col."),  # a service before the rank
+        ("Former Lt. Gov. Ada Lund", "Former Lt. Gov."),
+        ("Prof. Ada Lund", "Prof."),
+    ],
+)
+def test_a_rank_shortened_with_a_stop_is_a_title_and_the_name_after_it_a_person(opening: str, role: str) -> None:
+    text = f"{opening} spoke on Monday. Lund said the depot would close in May."
+    index = EntityIndex(text)
+    assert index.person_by_surname("Lund") == "Ada Lund"
+    assert index.roles["ada lund"] == role
+    assert speakers(text)["the depot would close in May"][0] == "Ada Lund"
+
+
 def test_a_bare_capitalised_title_word_is_a_surname_not_a_description() -> None:
     text = (
         "Ali prayed at King Street Baptist Church in Louisville. Billie Jean King won twelve titles. "

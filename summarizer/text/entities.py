@@ -28,11 +28,13 @@ from summarizer.text.titles import (
 
 __all__ = ["TITLE_WORDS", "EntityIndex", "title_head"]
 
-# The abbreviated titles read as part of a role, with or without their full stop: a subset of TITLE_ABBREVIATIONS
-# ("Lt.", "Capt.", "Prof." are not read as titles), and "Col." only with its stop.
+# The abbreviated titles read as part of a role, with or without their full stop: a subset of TITLE_ABBREVIATIONS;
+# the ranks and offices "Lt.", "Col.", "Capt.", "Prof." ... (``ABBREVIATED``) only with their stop.
 _ROLE_ABBREVIATIONS = ("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen")
 # Words of a title or role, as tokens are compared (lower case, a trailing full stop kept).
-TITLE_WORDS = ROLE_WORDS | {short + stop for short in _ROLE_ABBREVIATIONS for stop in ("", ".")} | {"col."}
+TITLE_WORDS = (
+    ROLE_WORDS | {short + stop for short in _ROLE_ABBREVIATIONS for stop in ("", ".")} | {a for a in ABBREVIATED if a.endswith(".")}
+)
 _NAME_TOKEN = r"[A-ZÀ-ÖØ-Þ][\w’'\-.]*"
 _NAME_SEQ = re.compile(rf"{_NAME_TOKEN}(?:[ \t]+(?:of[ \t]+|al-|(?:(?:{'|'.join(sorted(NAME_PARTICLES))})[ \t]+){{1,2}})?{_NAME_TOKEN})*")
 
@@ -169,7 +171,8 @@ def split_title(name: str) -> tuple[str, str | None]:
     # a title headed by a person's title after other words ("Police Chief", "Bank of England Governor")
     # ... or an honorific after another title ("Superintendent Dr. Carla Mendes", "Cllr Janet Whitlow")
     heads = [i for i, tok in enumerate(toks[:-1]) if tok[:1].isupper() and (
-        tok.casefold().strip(",") in PERSON_TITLES or tok.casefold().strip(",.") in HONORIFICS)]
+        tok.casefold().strip(",") in PERSON_TITLES or tok.casefold().strip(",.") in HONORIFICS
+        or tok.casefold().strip(",") in ABBREVIATED)]
     if heads and heads[-1] >= cut:
         cut = heads[-1] + 1
     return " ".join(toks[cut:]), " ".join(toks[:cut]) or None

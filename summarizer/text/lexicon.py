@@ -146,7 +146,7 @@ ROLE_WORDS = PERSON_TITLES | frozenset({
     "general", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "chief", "director",
     "chairman", "chairwoman", "chair", "leader", "mayor", "premier", "deputy", "assistant",
     "undersecretary", "under", "commander", "admiral", "lieutenant", "colonel", "adviser", "advisor",
-    "security", "national", "newly", "appointed", "former", "acting", "new", "top", "interior", "finance",
+    "security", "national", "newly", "appointed", "former", "retired", "acting", "new", "top", "interior", "finance",
     "trade", "economy", "justice", "health", "education", "home", "affairs", "opposition", "party",
     "official", "officials", "crown", "prince", "princess", "sheikh", "emir", "sultan", "speaker", "house",
     "majority", "minority", "whip", "attorney", "federal", "supreme", "court", "judge", "lawmaker",

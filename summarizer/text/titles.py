@@ -15,11 +15,14 @@ __all__ = [
 # Honorifics and short titles written before a name.
 HONORIFICS = frozenset(("dr", "mr", "mrs", "ms", "prof", "rev", "sir", "dame", "cllr"))
 # Title words that do not tell one holder of a title from another: the article's own time, not the office.
-NOT_NARROWING = frozenset(("the", "of", "former", "new", "acting", "newly", "appointed", "top"))
+NOT_NARROWING = frozenset(("the", "of", "former", "retired", "new", "acting", "newly", "appointed", "top"))
 # Abbreviated titles and the word each stands for.
 ABBREVIATED = {
     "sen": "senator", "sen.": "senator", "gov": "governor", "gov.": "governor", "rep": "representative",
     "rep.": "representative", "gen": "general", "gen.": "general", "pres.": "president",
+    # ranks and offices shortened with a full stop: "Lt. Gen. Ann Reyes", "Army Col. Ivo Marsh", "Rev. Al Moss"
+    "lt.": "lieutenant", "col.": "colonel", "maj.": "major", "capt.": "captain", "sgt.": "sergeant",
+    "cpl.": "corporal", "adm.": "admiral", "prof.": "professor", "rev.": "reverend",
 }  # fmt: skip
 
 # A title told again by another word for it: "Pope Innocent XIV ... the pontiff".
