@@ -148,9 +148,20 @@ def test_a_speaker_taken_from_the_quoted_words_is_refused(tmp_path: Path) -> Non
     assert (grain.speaker, grain.speaker_kind) == ("ministry", "organisation")
 
 
-def test_a_question_that_never_gets_a_valid_answer_is_a_warning_not_a_record(tmp_path: Path) -> None:
+def test_a_question_that_never_gets_a_valid_answer_leaves_the_speaker_as_the_cue_writes_it(tmp_path: Path) -> None:
     nobody = {"speaker": "Nobody Here", "kind": "person"}
     out, _ = _summary(tmp_path, speaker={"grain must move": nobody})
+    grain = next(q for q in out.quotes if q.text.startswith("The grain"))
+    assert (grain.speaker, grain.speaker_resolved) == ("the statement", False)  # "..., the statement read."
+    assert any("kept as the cue writes it ('the statement')" in w for w in out.warnings)
+    assert any(q.text == "We agreed to open the crossing" and q.speaker == "Amina Odhiambo" for q in out.quotes)
+
+
+def test_a_question_that_never_gets_a_valid_answer_and_no_cue_is_a_warning_not_a_record(tmp_path: Path) -> None:
+    # a quotation opening the article, standing alone: nothing in the text says who
+    text = '"The grain must move before the rains. Every lorry must be ready by then."\n\n' + ARTICLE.split("\n\n")[0]
+    nobody = {"speaker": "Nobody Here", "kind": "person"}
+    out, _ = scripted_summary(text, _script(speaker={"grain must move": nobody}), tmp_path, published=PUBLISHED)
     assert not any(q.text.startswith("The grain") for q in out.quotes)
     assert any("left out: no valid speaker" in w for w in out.warnings)
     assert any(q.text == "We agreed to open the crossing" and q.speaker == "Amina Odhiambo" for q in out.quotes)

@@ -10,14 +10,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from summarizer.extract.reported import source_entity
 from summarizer.extract.run import ArticleRun
 from summarizer.llm.answers import QuoteSpeaker
 from summarizer.llm.prompts import load_prompt
 from summarizer.schemas import Entity, EntityKind, Quote
-from summarizer.text.attribution_words import VERBS
+from summarizer.text.attribution import Attribution
+from summarizer.text.attribution_words import NEVER, VERB_RE, VERBS
 from summarizer.text.coref import QuotedSpans, organisation_in_cue, speaker_of_cue
 from summarizer.text.labelled import labelled
 from summarizer.text.quotes import QuoteCandidate
+from summarizer.text.subject import subject_before
 
 __all__ = ["ask_speakers", "quote_records"]
 
@@ -27,6 +30,8 @@ _QUOTED_STRETCH = re.compile(r"[“\"«][^“”\"«»]*[”\"»]")
 _PASSAGE_CHARS = 700
 # The word right before an opening mark, nothing between but spaces: 'thanked Obama for “taking ...'.
 _WORD_BEFORE_MARK = re.compile(r"(\w+)\s*(?:[“\"«]|'')$")
+# A speaker: the entity, and whether it was resolved to one the article names (else kept as the text writes it).
+Speaker = tuple[Entity, bool]
 
 
 def _passage(run: ArticleRun, cand: QuoteCandidate) -> str:
@@ -44,7 +49,24 @@ def _opens_sentence(text: str, start: int) -> bool:
     return before == "" or before.endswith((".", "!", "?", "]", ")"))
 
 
-def _speaker(run: ArticleRun, cand: QuoteCandidate, n: int, quoted: QuotedSpans) -> Callable[[], Entity | None]:
+def _written_source(run: ArticleRun, cand: QuoteCandidate) -> Speaker | None:
+    """The subject the cue writes before its verb ('she said' -> she, 'Pfizer said' -> Pfizer), read as reported
+    speech's source is read: resolved to a person the article names where the text settles it, else kept as written.
+    None when the cue has no reporting verb with a subject before it."""
+    cue, text = cand.cue, run.doc.text
+    if not cue:
+        return None
+    at = text.find(cue, cand.parts[0].end) if cand.cue_follows else text.rfind(cue, 0, cand.parts[0].start)
+    verb = next((v for v in VERB_RE.finditer(cue) if v.group(1).casefold() not in NEVER), None)
+    subject = subject_before(cue, verb.start()) if verb is not None and at >= 0 else None
+    if subject is None:
+        return None
+    source = cue[subject[0] : subject[1]]
+    att = Attribution(source, at + subject[0], cue, cand.parts[0].start, cand.parts[-1].end, "direct")
+    return source_entity(run, att)
+
+
+def _speaker(run: ArticleRun, cand: QuoteCandidate, n: int, quoted: QuotedSpans) -> Callable[[], Speaker | None]:
     """Who said the quote, to be read once every quote's question is asked: from its cue when the text
     says, else the model's answer."""
     # "..., he said" or "..., Besigye said": the text itself says who; no question needed.
@@ -55,14 +77,14 @@ def _speaker(run: ArticleRun, cand: QuoteCandidate, n: int, quoted: QuotedSpans)
         # a transcript's turn set in quotation marks: '"WALLACE: Let's start with the news.' names its speaker first
         person = next((a.source for a in labelled(cand.text)), None)
     if person is not None:
-        return lambda: run.index.resolve(person, "person")
+        return lambda: (run.index.resolve(person, "person"), True)
     # "..., a State department statement said": the organisation whose statement it is.
     source = organisation_in_cue(cand.cue) if cand.cue else None
     if source is not None:
 
-        def organisation() -> Entity:
+        def organisation() -> Speaker:
             known = run.index.person_by_surname(source.split()[-1]) is not None  # "Trump said in a statement"
-            return run.index.resolve(source, "person" if known else "organisation")
+            return run.index.resolve(source, "person" if known else "organisation"), True
 
         return organisation
     passage = _passage(run, cand)
@@ -70,21 +92,27 @@ def _speaker(run: ArticleRun, cand: QuoteCandidate, n: int, quoted: QuotedSpans)
     extra = {"quote": cand.text, "passage": passage, "unquoted": _QUOTED_STRETCH.sub(" ", passage)}
     answer = run.ask_later(QuoteSpeaker, user, f"quote {n} speaker", _QUOTE_TOKENS, extra)
 
-    def asked() -> Entity | None:
+    def asked() -> Speaker | None:
         reply = answer()
         if not isinstance(reply, QuoteSpeaker):
-            run.scope.warnings.append(f"quote {n} left out: no valid speaker ({cand.text[:50]!r})")
-            return None
+            # the model never named one validly: the words the cue writes ("she said") are still who said it
+            written = _written_source(run, cand)
+            if written is None:
+                run.scope.warnings.append(f"quote {n} left out: no valid speaker ({cand.text[:50]!r})")
+            else:
+                run.scope.warnings.append(f"quote {n}: no valid speaker from the model; kept as the cue writes it "
+                                          f"({written[0].name!r})")
+            return written
         hint: EntityKind = "organisation" if reply.speaker_kind == "organisation" else "person"
         # "the secretary": the person last named before the quote whose role holds the title
-        return run.index.resolve(reply.speaker, hint, before=cand.parts[0].start)
+        return run.index.resolve(reply.speaker, hint, before=cand.parts[0].start), True
 
     return asked
 
 
 def ask_speakers(
     run: ArticleRun, candidates: list[QuoteCandidate], quoted: QuotedSpans
-) -> list[tuple[QuoteCandidate, Callable[[], Entity | None]]]:
+) -> list[tuple[QuoteCandidate, Callable[[], Speaker | None]]]:
     """Each candidate with its speaker to come (the questions the cues leave open are asked now)."""
     return [(cand, _speaker(run, cand, n, quoted)) for n, cand in enumerate(candidates, 1)]
 
@@ -101,14 +129,16 @@ def is_fragment(text: str, cand: QuoteCandidate) -> bool:
     return before is not None and before.group(1).lower() not in VERBS
 
 
-def quote_records(asked: list[tuple[QuoteCandidate, Callable[[], Entity | None]]], text: str) -> list[Quote]:
-    """The quotes of :func:`ask_speakers` whose speaker is known, in the article's order; a quotation that is
-    a fragment of the writer's clause (:func:`is_fragment`) is a mixed quote of its quoted words."""
+def quote_records(asked: list[tuple[QuoteCandidate, Callable[[], Speaker | None]]], text: str) -> list[Quote]:
+    """The quotes of :func:`ask_speakers` whose speaker is known, in the article's order (one the text writes but
+    does not settle, "she", kept as written and flagged); a quotation that is a fragment of the writer's clause
+    (:func:`is_fragment`) is a mixed quote of its quoted words."""
     quotes: list[Quote] = []
     for cand, speaker in asked:
-        entity = speaker()
-        if entity is None:
+        found = speaker()
+        if found is None:
             continue
+        entity, resolved = found
         fragment = is_fragment(text, cand)
         quotes.append(
             Quote(
@@ -116,6 +146,7 @@ def quote_records(asked: list[tuple[QuoteCandidate, Callable[[], Entity | None]]
                 speaker=entity.name,
                 speaker_kind=entity.kind if entity.kind != "country" else "organisation",
                 speaker_role=entity.role,
+                speaker_resolved=resolved,
                 cue=cand.cue,
                 direct=not fragment,
                 kind="mixed" if fragment else "direct",

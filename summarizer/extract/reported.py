@@ -27,7 +27,7 @@ from summarizer.text.lexicon import weekday_pattern
 from summarizer.text.quotes import QuoteCandidate, quoted_stretches
 from summarizer.text.sentences import Sentence
 
-__all__ = ["reported_quotes"]
+__all__ = ["reported_quotes", "source_entity"]
 
 _PRONOUN = re.compile(r"^(?:he|she|his|her)$", re.IGNORECASE)
 _UNRESOLVABLE = re.compile(r"^(?:they|it|we|i|you|who|which|that|this|these|those)$", re.IGNORECASE)
@@ -48,7 +48,7 @@ def _kind(text: str, att: Attribution) -> tuple[str, list[tuple[int, int]]]:
     return ("direct" if len(_WORD.findall(text, att.start, att.end)) == quoted else "mixed"), stretches
 
 
-def _source(run: ArticleRun, att: Attribution) -> tuple[Entity, bool]:
+def source_entity(run: ArticleRun, att: Attribution) -> tuple[Entity, bool]:
     """The source's entity and whether it was resolved to one the article names."""
     written = _LEAD.sub("", att.source.strip(" ,")).strip()
     if _PRONOUN.match(written):
@@ -240,7 +240,7 @@ def reported_quotes(run: ArticleRun, candidates: list[QuoteCandidate]) -> tuple[
             kind, stretches = _kind(text, att)
             if kind == "direct" or _inside_quotation(text, quoted, att.start, att.end):
                 continue  # a quotation: the direct-quote path reads it, with its own speaker question
-            entity, resolved = _source(run, att)
+            entity, resolved = source_entity(run, att)
             if kind == "mixed":
                 end = _through_quotation(quoted, att.start, att.end)
                 # cutting an aside ends the content at its last quotation's closing mark: the same stretches
