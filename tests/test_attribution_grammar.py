@@ -510,3 +510,25 @@ def test_feel_maintain_and_show_in_another_sense_report_nothing(text: str, expec
 )  # fmt: skip
 def test_the_source_of_a_closing_attribution_is_a_noun_phrase(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # verbs and adjectives of subject control and raising pass their subject to the infinitive of speech
+        ("The mayor appeared to suggest that the depot would stay open.",
+         [("The mayor", "suggest", "that the depot would stay open")]),
+        ("Lund seemed to concede that the vote was lost.", [("Lund", "concede", "that the vote was lost")]),
+        ("The ministry was quick to point out that the figures were old.",
+         [("The ministry", "point", "that the figures were old")]),
+        ("Reyes began to argue that the levy was unfair.", [("Reyes", "argue", "that the levy was unfair")]),
+        # "agree" with a thing as its object settles it; agreeing to or that opens a clause
+        ("The fleets failed to agree herring quotas for the spring.", []),
+        ("Both towns agreed a new bus timetable on Friday.", []),
+        ("Lund agreed that the vote was lost.", [("Lund", "agreed", "that the vote was lost")]),
+    ],
+)  # fmt: skip
+def test_a_verb_of_control_passes_its_subject_to_the_infinitive_and_agreeing_a_thing_reports_nothing(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected

@@ -130,12 +130,23 @@ ADVERBIAL_THAT = re.compile(
 TO_SOMEONE = re.compile(
     r"\s*to\s+(?:the|a|an|his|her|its|their|our|my|your|this|these|those|me|him|us|them|[A-Z][\w’'.-]*)\b"
 )
-# Verbs and adjectives that take their subject's "to" infinitive: "has to show", "plans to say".
+# Verbs and adjectives that take their subject's "to" infinitive: "has to show", "plans to say", "appeared to
+# suggest", "was quick to point out" (verbs of subject control and raising, and the adjectives that do the same).
 BEFORE_TO = frozenset((
     "has", "have", "had", "going", "able", "wants", "want", "wanted", "tried", "tries", "trying", "plans",
     "planned", "seeks", "sought", "expected", "likely", "set", "hopes", "hoped", "used", "needs", "need",
     "needed", "refused", "declined", "agreed", "promised", "vowed", "decided", "continues", "continued",
     "due", "scheduled", "slated", "poised",
+    "try", "plan", "planning", "hope", "hoping", "seek", "seeking", "refuse", "refuses", "decline", "declines",
+    "agree", "agrees", "promise", "promises", "vow", "vows", "decide", "decides", "continue", "continuing",
+    "appear", "appears", "appeared", "seem", "seems", "seemed", "begin", "begins", "began", "begun", "start",
+    "starts", "started", "intend", "intends", "intended", "aim", "aims", "aimed", "prepare", "prepares",
+    "prepared", "preparing", "fail", "fails", "failed", "manage", "manages", "managed", "attempt", "attempts",
+    "attempted", "choose", "chooses", "chose", "tend", "tends", "tended", "pledge", "pledges", "pledged", "wish",
+    "wishes", "wished", "prefer", "prefers", "preferred", "hesitate", "hesitated", "threaten", "threatens",
+    "threatened", "offer", "offers", "offered",
+    "unable", "unlikely", "sure", "certain", "bound", "willing", "unwilling", "eager", "ready", "reluctant",
+    "quick", "slow", "keen", "anxious", "careful", "free",
     # "be to" of a plan: "The orchestra is to go on to Tokyo"
     "is", "are", "was", "were",
 ))  # fmt: skip
@@ -268,6 +279,9 @@ _OTHER_OBJECTS: dict[str, re.Pattern[str]] = {
     # one keeps a lead or a hold ("maintained his double-digit lead"); a position maintained is a claim
     "maintain": re.compile(r"\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:lead|leads|grip|hold|control|"
                            r"presence|pace|momentum|ties|relations|contact|edge|advantage|majority)\b"),
+    # one agrees a thing, settles it ("failed to agree quotas", "agreed a deal"); what is agreed to opens a clause
+    "agree": re.compile(r"\s+(?:an?\s|(?!(?:that|to|with|on|upon|about|over|in|at|the|this|these|those|his|her|its|their|our|"
+                        r"he|she|it|they|we|i|you|there|not|also|so|[a-z]+ly)\b)[a-z])"),
     # one shows a quality ("showed considerable restraint")
     "show": re.compile(r"\s+(?:(?:considerable|great|little|no|some|remarkable|real|more|less)\s+)?(?:restraint|"
                        r"courage|leadership|patience|resolve|interest|signs?|strength|weakness|discipline|respect)\b"),
