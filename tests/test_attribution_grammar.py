@@ -532,3 +532,26 @@ def test_a_verb_of_control_passes_its_subject_to_the_infinitive_and_agreeing_a_t
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a gerund of speech after a preposition of time or means tells what the clause's subject said
+        ("The mayor opened the hearing by saying the budget was balanced.",
+         [("The mayor", "saying", "the budget was balanced")]),
+        ("Lund ended her talk on Friday before warning that the fund would run dry.",
+         [("Lund", "warning", "that the fund would run dry")]),
+        ("The minister closed the talks on Monday by insisting that no depot would close.",
+         [("The minister", "insisting", "that no depot would close")]),
+        # inside what an earlier verb reports, the gerund is the reported clause's own
+        ("Reyes told the council that the fleet had sailed after rejecting the offer.",
+         [("Reyes", "told", "that the fleet had sailed after rejecting the offer")]),
+        ("Reyes said herons can keep a nest for years before leaving it.",
+         [("Reyes", "said", "herons can keep a nest for years before leaving it")]),
+    ],
+)  # fmt: skip
+def test_a_gerund_of_speech_after_a_preposition_reports_for_its_clauses_subject(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected

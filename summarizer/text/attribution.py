@@ -22,6 +22,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from summarizer.text.attribution_parts import (
+    AFTER_PREPOSITION,
     OPENERS,
     PARTICIPLE_AT,
     Attribution,
@@ -59,6 +60,7 @@ from summarizer.text.attribution_words import (
 from summarizer.text.content_length import long_enough
 from summarizer.text.evidence import evidence_holder, holds_evidence, phrase_comma
 from summarizer.text.fronted import fronted_participle
+from summarizer.text.gerunds import main_clause_gerund
 from summarizer.text.headline import as_written, sentence_case
 from summarizer.text.labelled import labelled
 from summarizer.text.lexicon import (
@@ -304,7 +306,9 @@ def find_attributions(sent: Sentence, quoted: Sequence[tuple[int, int]] = ()) ->
     # Clause ends that also end a content: a participle opening a second attribution, "according to".
     participles = [
         p for p in PARTICIPLE_AT.finditer(text)
-        if (VERBS.get(p.group(1)) or p.group(1) in PARTICIPLES) and (text[p.start()] == "," or after_participle(text, p.start()))
+        if (VERBS.get(p.group(1)) or p.group(1) in PARTICIPLES)
+        and (text[p.start()] == "," or after_participle(text, p.start())
+             if not AFTER_PREPOSITION.match(text, p.start()) else main_clause_gerund(text, p.start()))
         and not other_sense(VERBS.get(p.group(1), ""), text[p.end(1) : p.end(1) + 80])  # ", seeing no reason"
     ]
     phrases = list(_ACCORDING.finditer(text))

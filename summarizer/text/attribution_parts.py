@@ -31,7 +31,7 @@ from summarizer.text.subject import MAIN_VERB, PREPOSITIONS, subject_before
 from summarizer.text.subject import MAX_SOURCE_WORDS as _MAX_SOURCE_WORDS
 
 __all__ = [
-    "INVERTING", "OPENERS", "PARTICIPLE_AT", "Attribution", "according", "after_participle", "as_put_it",
+    "AFTER_PREPOSITION", "INVERTING", "OPENERS", "PARTICIPLE_AT", "Attribution", "according", "after_participle", "as_put_it",
     "before_coordinated", "coordinated_source", "count_words",
     "enough_words", "only_circumstance", "phrase_end", "trailing", "trim",
 ]  # fmt: skip
@@ -329,7 +329,12 @@ def phrase_end(text: str, start: int, end: int, forward: list[Attribution]) -> i
 # A participle after a comma, an adverb allowed between them (", also calling on ...", ", repeatedly saying"),
 # or after "and" that joins it to an earlier participle ("calling him a “stiff” and accusing him of ...").
 # (a quotation's closing mark may stand after the comma: '... were "plausible but optimistic," noting that')
-PARTICIPLE_AT = re.compile(r"(?:,[”\"]?|,?\s+and)\s+(?:also\s+|then\s+|\w+ly\s+)?(\w+ing)(?:\s+|(?=:))")
+# A participle opening a second clause (", adding that", "and warning"), or a gerund after a preposition of time or
+# means, whose subject is the clause's ("began by saying that", "ended the talk before adding that").
+PARTICIPLE_AT = re.compile(
+    r"(?:,[”\"]?|,?\s+and|\s+(?:by|after|before|while|when|upon|in))\s+(?:also\s+|then\s+|\w+ly\s+)?(\w+ing)(?:\s+|(?=:))"
+)
+AFTER_PREPOSITION = re.compile(r"\s+(?:by|after|before|while|when|upon|in)\s")
 _EARLIER_ING = re.compile(r"\b(\w+)[\s,]+\w+ing\b")
 
 
