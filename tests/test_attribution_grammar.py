@@ -555,3 +555,20 @@ def test_a_gerund_of_speech_after_a_preposition_reports_for_its_clauses_subject(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adverb or a day between a verb and its particle: "spoke warmly of", "spoke out on Monday about"
+        ("The mayor spoke warmly of the ferry crews.", [("The mayor", "spoke", "the ferry crews")]),
+        ("Lund spoke out on Monday about the closure of the depot.",
+         [("Lund", "spoke", "the closure of the depot")]),
+        ("Reyes talked at length about her plans for the harbour.", [("Reyes", "talked", "her plans for the harbour")]),
+        ("The officials spoke on condition of anonymity.", []),  # a condition, no particle of the verb
+    ],
+)  # fmt: skip
+def test_an_adverb_or_a_day_may_stand_between_a_verb_and_its_particle(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected

@@ -44,11 +44,16 @@ PARTICLE: dict[str, tuple[str, ...]] = {
     "refer": ("to",), "talk": ("about",), "brag": ("about",), "point": ("out",), "rule": ("out",),
     "speak": ("of", "about"),  # "spoke of the harm the old laws did", "spoke about her roots in the valley"
 }  # fmt: skip
+# Words that may stand between a verb and its particle: how and when ("spoke warmly of", "spoke out Tuesday about").
+_BEFORE_PARTICLE = r"(?:\s+(?:[a-z]+ly|out|again|also|often|at\s+length|(?:on\s+)?[A-Z][a-z]+day|today|yesterday)){0,2}"
 
 
 def particle_after(lemma: str, text: str, at: int) -> int | None:
-    """The end of the particle ``lemma`` takes, written at ``at`` after any blanks, else None."""
-    m = re.match(r"\s*(" + "|".join(PARTICLE[lemma]) + r")\b", text[at:]) if lemma in PARTICLE else None
+    """The end of the particle ``lemma`` takes, written at ``at`` after any blanks (and an adverb or a day: "spoke
+    warmly of", "spoke out on Monday about"), else None."""
+    if lemma not in PARTICLE:
+        return None
+    m = re.match(_BEFORE_PARTICLE + r"\s*\b(" + "|".join(PARTICLE[lemma]) + r")\b", text[at:])
     return at + m.end() if m is not None else None
 # "read" reports only what a document says: "the statement read", "the sign reads".
 DOCUMENTS = frozenset((
