@@ -526,9 +526,13 @@ def test_the_source_of_a_closing_attribution_is_a_noun_phrase(text: str, expecte
         ("The fleets failed to agree herring quotas for the spring.", []),
         ("Both towns agreed a new bus timetable on Friday.", []),
         ("Lund agreed that the vote was lost.", [("Lund", "agreed", "that the vote was lost")]),
+        # answering a request for comment is no words reported
+        ("A lawyer for the firm did not respond to requests for comment.", []),
+        ("The club did not reply to two messages seeking comment on Friday.", []),
+        ("Lund responded that the vote was lost.", [("Lund", "responded", "that the vote was lost")]),
     ],
 )  # fmt: skip
-def test_a_verb_of_control_passes_its_subject_to_the_infinitive_and_agreeing_a_thing_reports_nothing(
+def test_a_verb_of_control_passes_its_subject_to_the_infinitive_and_an_object_of_another_sense_reports_nothing(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text) == expected

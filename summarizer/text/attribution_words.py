@@ -287,6 +287,10 @@ _OTHER_OBJECTS: dict[str, re.Pattern[str]] = {
     # one agrees a thing, settles it ("failed to agree quotas", "agreed a deal"); what is agreed to opens a clause
     "agree": re.compile(r"\s+(?:an?\s|(?!(?:that|to|with|on|upon|about|over|in|at|the|this|these|those|his|her|its|their|our|"
                         r"he|she|it|they|we|i|you|there|not|also|so|[a-z]+ly)\b)[a-z])"),
+    # one answers a request, a call or a message for comment: what is answered, no words ("did not respond to
+    # requests for comment", "did not reply to messages seeking comment")
+    **{verb: re.compile(r"\s+to\s+(?:\w+\s+){0,2}?(?:requests?|calls?|messages?|e-?mails?|inquiries|queries|questions?)\s+"
+                       r"(?:for|seeking)\s+comment\b") for verb in ("respond", "reply", "answer")},
     # one shows a quality ("showed considerable restraint")
     "show": re.compile(r"\s+(?:(?:considerable|great|little|no|some|remarkable|real|more|less)\s+)?(?:restraint|"
                        r"courage|leadership|patience|resolve|interest|signs?|strength|weakness|discipline|respect)\b"),
