@@ -576,3 +576,20 @@ def test_an_adverb_or_a_day_may_stand_between_a_verb_and_its_particle(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a gerund with a finite verb after it is a clause's subject: the sentence goes on past the parenthetical
+        ("Though the first vote was calm, she said, holding a second would be far harder.",
+         [("she", "said", "Though the first vote was calm, she said, holding a second would be far harder")]),
+        # a participle phrase of the writer's, or one of saying, closes it
+        ("The depot will close, the union said, setting the stage for a long dispute.",
+         [("the union", "said", "The depot will close")]),
+        ("The depot will close, the union said, adding that talks would go on.",
+         [("the union", "said", "The depot will close"), ("the union", "adding", "that talks would go on")]),
+    ],
+)  # fmt: skip
+def test_a_gerund_subject_after_a_parenthetical_continues_the_content(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

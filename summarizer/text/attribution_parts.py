@@ -33,7 +33,7 @@ from summarizer.text.subject import MAX_SOURCE_WORDS as _MAX_SOURCE_WORDS
 __all__ = [
     "AFTER_PREPOSITION", "INVERTING", "OPENERS", "PARTICIPLE_AT", "Attribution", "according", "after_participle", "as_put_it",
     "before_coordinated", "coordinated_source", "count_words",
-    "enough_words", "only_circumstance", "phrase_end", "trailing", "trim",
+    "enough_words", "only_circumstance", "participle_closes", "phrase_end", "trailing", "trim",
 ]  # fmt: skip
 
 # What opens a sentence without being its content: a conjunction, or a dateline, a news agency's "(ATF) " or a wire
@@ -129,7 +129,17 @@ _DESCRIPTION = re.compile(r"(?:a|an|the|its|his|her|their)\s", re.IGNORECASE)
 
 # A participle phrase of the writer's closing the sentence after the attribution: "..., the union said, setting the
 # stage for weeks of talks".
-_PARTICIPLE_CLOSING = re.compile(r",\s*[a-z]+ing\b")
+# (A gerund with a finite verb after it is a clause's subject, and the sentence goes on: "..., he said, replacing her
+# would be harder".)
+_PARTICIPLE_CLOSING = re.compile(r",?\s*([a-z]+ing)\b")
+_FINITE_AFTER = re.compile(r"[^,;]*\b(?:would|will|is|was|are|were|has|have|had|can|could|should|may|might|must|does|did)\b")
+
+
+def participle_closes(after: str) -> bool:
+    """What follows an attribution's verb is a participle phrase that closes the sentence: one of saying (", adding
+    that ..."), or another with no finite verb after it."""
+    m = _PARTICIPLE_CLOSING.match(after)
+    return m is not None and (m.group(1) in VERBS or _FINITE_AFTER.match(after, m.end()) is None)
 
 
 def trailing(text: str, body_end: int) -> Attribution | None:
@@ -165,7 +175,7 @@ def trailing(text: str, body_end: int) -> Attribution | None:
                         and not noun_in_source(f"{before} {verb.group(1)}", v) for v in VERB_RE.finditer(before))
             and not read_as_noun(before.split(), verb.group(1))  # "blindsided by the demand": a noun
             and (VERBS[verb.group(1)] != "read" or before.split()[-1].casefold() in DOCUMENTS)
-            and (_only_when_or_whom(after, VERBS[verb.group(1)]) or _PARTICIPLE_CLOSING.match(after) is not None)
+            and (_only_when_or_whom(after, VERBS[verb.group(1)]) or after.startswith(",") and participle_closes(after))
         ):
             source = before
         elif not before and VERBS[verb.group(1)] in INVERTING and looks_like_source(after.split(",")[0]):

@@ -11,7 +11,14 @@ from __future__ import annotations
 
 import re
 
-from summarizer.text.attribution_parts import INVERTING, OPENERS, Attribution, count_words, trim
+from summarizer.text.attribution_parts import (
+    INVERTING,
+    OPENERS,
+    Attribution,
+    count_words,
+    participle_closes,
+    trim,
+)
 from summarizer.text.attribution_words import ADVERBIAL_AFTER, AUX, BOUNDARY, VERB_RE, VERBS, read_as_noun
 from summarizer.text.source_phrase import noun_in_source
 from summarizer.text.subject import PREPOSITIONS
@@ -79,7 +86,7 @@ def medial(text: str, body_end: int) -> Attribution | None:
         # not an adverbial ('..., he said, on condition of anonymity' closes the sentence)
         if count_words(head) < 1 or count_words(rest) < 2 or ADVERBIAL_AFTER.match(rest) is not None:
             continue
-        if rest.split()[0].casefold() in _RELATIVE or (rest.split()[0].endswith("ing") and rest[:1].islower()):
+        if rest.split()[0].casefold() in _RELATIVE or participle_closes(rest):
             # 'said Lee, who ...', '..., the union said, setting the stage for ...': a relative clause of the
             # source or a participle phrase closes the sentence
             continue
