@@ -108,6 +108,9 @@ def test_cue_before_a_quotation_reaches_back_to_the_last_stop() -> None:
          ["We are ready to go ... and we will win it all this year."]),
         ("“We are ready to go,” Lee said, and “we will win it all this year.”",
          ["We are ready to go ... we will win it all this year."]),
+        # a short sentence quoted whole goes on with the attributed quotation before it; alone it is a term
+        ("“There she is,” Lee said. “At last, Mara.”", ["There she is ... At last, Mara."]),
+        ("The plan failed. “At last, Mara.” Lee left the hall.", []),
     ],
 )
 def test_a_quotation_goes_on_only_past_a_cue_set_off_from_it(text: str, expected: list[str]) -> None:
