@@ -11,6 +11,7 @@ from offline_run import offline_run
 from test_attribution import found
 
 from summarizer.extract.quotes import ask_speakers, quote_records
+from summarizer.extract.reported import reported_quotes
 from summarizer.text.coref import QuotedSpans
 from summarizer.text.quotes import find_quotes
 
@@ -206,3 +207,20 @@ def test_speaking_of_and_likening(text: str, expected: list[tuple[str, str, str]
 )  # fmt: skip
 def test_a_dateline_is_no_part_of_the_content(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # where and when the words were said, after the last quotation, are no part of the content
+        ("Lund said the depot was “a lost cause” in a radio interview.", "the depot was “a lost cause”"),
+        ("Lund said the depot was “a lost cause” on Monday.", "the depot was “a lost cause”"),
+        # a place and a year of what is reported are
+        ("Lund said there had been “dozens of closures” in rural Kessby this year alone.",
+         "there had been “dozens of closures” in rural Kessby this year alone"),
+    ],
+)  # fmt: skip
+def test_a_mixed_content_ends_before_where_and_when_it_was_said(text: str, content: str) -> None:
+    run = offline_run(text)
+    quotes, _ = reported_quotes(run, find_quotes(text))
+    assert [q.text for q in quotes] == [content]

@@ -201,10 +201,13 @@ def _through_quotation(quoted: list[tuple[int, int]], start: int, end: int) -> i
 
 # What may follow a mixed quote's last quotation without being reported: an aside in brackets or after a
 # dash, or where and when the words were said ('... “the most beautiful soul” in a Facebook post').
+# (A time of day, week or year counts only right after its own preposition or "last"/"this": in "... “thousands of
+# shootings” in Chicago this year", the place and the year are the content's.)
 _ASIDE_AFTER_MARK = re.compile(
     r"[”\"'’]*(?:\s*(?:\(|--|—|–)|\s+(?:on|in|at|during|via|over|last|this)\s+(?:[\w’'-]+\s+){0,3}"
     r"(?:post|posting|interview|statement|speech|tweet|video|letter|e-?mail|op-ed|appearance|address|rally|"
-    r"debate|conference|briefing|broadcast|message|blog|column|Twitter|Facebook|"
+    r"debate|conference|briefing|broadcast|message|blog|column|Twitter|Facebook)\b[^“”\"]*$"
+    r"|\s+(?:on|during|over|last|this|late|early)\s+(?:[\w’'-]+\s+){0,2}(?:"
     + weekday_pattern() + r"|morning|afternoon|evening|night|week|month|year)\b[^“”\"]*$)"
 )
 
