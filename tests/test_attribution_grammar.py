@@ -593,3 +593,21 @@ def test_an_adverb_or_a_day_may_stand_between_a_verb_and_its_particle(
 )  # fmt: skip
 def test_a_gerund_subject_after_a_parenthetical_continues_the_content(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adjective of stance or feeling after a verb of being: its subject is the source, its matter the content
+        ("The union has been critical of Lund.", [("The union", "been critical of", "Lund")]),
+        ("Shop owners were increasingly worried about the closure of the bridge.",
+         [("Shop owners", "were increasingly worried about", "the closure of the bridge")]),
+        ("The mayor is confident that the ferry will sail in May.",
+         [("The mayor", "is confident", "that the ferry will sail in May")]),
+        ("The crew is afraid of nothing.", []),  # one word, and no name: no content
+    ],
+)  # fmt: skip
+def test_an_adjective_of_stance_after_a_verb_of_being_reports_an_attitude(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected

@@ -21,6 +21,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from summarizer.text.attitudes import attitudes
 from summarizer.text.attribution_parts import (
     AFTER_PREPOSITION,
     OPENERS,
@@ -334,6 +335,7 @@ def find_attributions(sent: Sentence, quoted: Sequence[tuple[int, int]] = ()) ->
         )
     found = _named_by_free_relative(text, found) + fronted_participle(text)
     found += _nominal(text, stops, found)
+    found += attitudes(text, stops, found)  # "has been critical of the plan"
     # the sentence's subject: a reduced relative ("a poll showing") stands inside a phrase, never first
     subject = next((a for a in found if a.form != "reduced"), None) or main_subject(text, stops[0] if stops else len(text))
     found += _participle_reports(text, participles, stops, found, subject)

@@ -1,0 +1,58 @@
+"""An attitude told by an adjective after a verb of being: "has been critical of the plan", "were increasingly worried
+about turnout", "is confident that the bill will pass". The adjectives of stance and feeling take what they are about
+as a preposition's object or a clause, as the verbs of the lexicon's classes do ("criticized the plan", "worried that
+..."), so the subject of the verb of being is the source and that object or clause the content.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from summarizer.text.attribution_parts import Attribution, enough_words, trim
+from summarizer.text.subject import subject_before
+
+__all__ = ["attitudes"]
+
+# Adjectives of stance and feeling that take their matter after "of", "about", "over", "on" or "that".
+_ADJECTIVES = (
+    "critical", "supportive", "sceptical", "skeptical", "wary", "dismissive", "contemptuous", "scornful", "proud",
+    "worried", "concerned", "anxious", "nervous", "fearful", "afraid", "hopeful", "optimistic", "pessimistic",
+    "confident", "doubtful", "unsure", "certain", "convinced", "adamant", "insistent", "vocal", "outspoken", "coy",
+    "vague", "candid", "frank", "upset", "angry", "furious", "unhappy", "disappointed", "frustrated", "passionate",
+    "enthusiastic", "bullish", "bearish", "cautious",
+)
+_ATTITUDE = re.compile(
+    r"\b(?P<be>is|are|was|were|been|be|remains?|remained|seems?|seemed|appears?|appeared|grew|grows|became|becomes|"
+    r"felt|feels?)\s+(?:(?:not|also|still|so|too|very|more|less|most|deeply|increasingly|openly|publicly|privately|"
+    r"particularly|especially|highly|equally|somewhat|quite|rather|[a-z]+ly)\s+){0,2}"
+    r"(?P<adj>" + "|".join(_ADJECTIVES) + r")\s+(?P<prep>about|of|over|on|that)\s+"
+)
+# A matter named by a name alone is enough ("critical of Trump"); else three words, as for any content.
+_NAME = re.compile(r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*$")
+
+
+def attitudes(text: str, stops: list[int], found: list[Attribution]) -> list[Attribution]:
+    """The attributions of attitudes told by adjectives in the sentence ``text`` (see the module); none inside a
+    content already found."""
+    made: list[Attribution] = []
+    for m in _ATTITUDE.finditer(text):
+        if any(a.start <= m.start() < a.end for a in found):
+            continue
+        subject = subject_before(text, m.start("be"))
+        if subject is None:
+            continue
+        begin = m.start("prep") if m.group("prep") == "that" else m.end()
+        k = bisect_right(stops, begin)
+        end = min(stops[k] if k < len(stops) else len(text), _clause_end(text, begin))
+        start, end = trim(text, begin, end)
+        if start < end and (enough_words(text, start, end) or _NAME.match(text[start:end])):
+            cue = text[m.start("be") : m.end("prep")] if m.group("prep") != "that" else text[m.start("be") : m.end("adj")]
+            made.append(Attribution(text[subject[0] : subject[1]], subject[0], cue, start, end, "forward"))
+    return made
+
+
+def _clause_end(text: str, start: int) -> int:
+    """The end of the matter from ``start``: the sentence's end, or a semicolon or a dash before it."""
+    m = re.compile(r"[;—–]|\s--\s").search(text, start)
+    return m.start() if m is not None else len(text)
