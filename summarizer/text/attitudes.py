@@ -1,5 +1,6 @@
 """An attitude told by an adjective after a verb of being: "has been critical of the plan", "were increasingly worried
-about turnout", "is confident that the bill will pass". The adjectives of stance and feeling take what they are about
+about turnout", "is confident that the bill will pass"; a stance told by a noun of one who takes it: "is a staunch
+opponent of the levy". The adjectives of stance and feeling take what they are about
 as a preposition's object or a clause, as the verbs of the lexicon's classes do ("criticized the plan", "worried that
 ..."), so the subject of the verb of being is the source and that object or clause the content.
 """
@@ -28,6 +29,13 @@ _ATTITUDE = re.compile(
     r"particularly|especially|highly|equally|somewhat|quite|rather|[a-z]+ly)\s+){0,2}"
     r"(?P<adj>" + "|".join(_ADJECTIVES) + r")\s+(?P<prep>about|of|over|on|that)\s+"
 )
+# ... and a noun of one who takes a stance, after a verb of being: "is a staunch opponent of the levy", "has been a
+# longtime supporter of Lund".
+_STANCE_NOUN = re.compile(
+    r"\b(?P<be>is|are|was|were|been|be|remains?|remained|became|becomes)\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?P<adj>(?:supporter|opponent|critic|defender|advocate|proponent|champion|backer|foe|admirer|fan|skeptic|"
+    r"sceptic|detractor|believer)s?)\s+(?P<prep>of|for|in)\s+"
+)
 # A matter named by a name alone is enough ("critical of Trump"); else three words, as for any content.
 _NAME = re.compile(r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*$")
 
@@ -36,7 +44,7 @@ def attitudes(text: str, stops: list[int], found: list[Attribution]) -> list[Att
     """The attributions of attitudes told by adjectives in the sentence ``text`` (see the module); none inside a
     content already found."""
     made: list[Attribution] = []
-    for m in _ATTITUDE.finditer(text):
+    for m in [*_ATTITUDE.finditer(text), *_STANCE_NOUN.finditer(text)]:
         if any(a.start <= m.start() < a.end for a in found):
             continue
         subject = subject_before(text, m.start("be"))
@@ -44,7 +52,8 @@ def attitudes(text: str, stops: list[int], found: list[Attribution]) -> list[Att
             continue
         begin = m.start("prep") if m.group("prep") == "that" else m.end()
         k = bisect_right(stops, begin)
-        end = min(stops[k] if k < len(stops) else len(text), _clause_end(text, begin))
+        # a stance noun's object ends at a comma ("Lee, a critic of the levy, spoke"); an adjective's matter runs on
+        end = min(stops[k] if k < len(stops) else len(text), _clause_end(text, begin, m.re is _STANCE_NOUN))
         start, end = trim(text, begin, end)
         if start < end and (enough_words(text, start, end) or _NAME.match(text[start:end])):
             cue = text[m.start("be") : m.end("prep")] if m.group("prep") != "that" else text[m.start("be") : m.end("adj")]
@@ -52,7 +61,12 @@ def attitudes(text: str, stops: list[int], found: list[Attribution]) -> list[Att
     return made
 
 
-def _clause_end(text: str, start: int) -> int:
-    """The end of the matter from ``start``: the sentence's end, or a semicolon or a dash before it."""
-    m = re.compile(r"[;—–]|\s--\s").search(text, start)
+def _clause_end(text: str, start: int, phrase: bool) -> int:
+    """The end of the matter from ``start``: the sentence's end, or a semicolon or a dash before it; a noun phrase
+    (``phrase``) ends at a comma too."""
+    m = (_PHRASE_END if phrase else _CLAUSE_END).search(text, start)
     return m.start() if m is not None else len(text)
+
+
+_CLAUSE_END = re.compile(r"[;—–]|\s--\s")
+_PHRASE_END = re.compile(r"[,;—–]|\s--\s")
