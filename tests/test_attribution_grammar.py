@@ -527,7 +527,7 @@ def test_the_source_of_a_closing_attribution_is_a_noun_phrase(text: str, expecte
         ("Both towns agreed a new bus timetable on Friday.", []),
         ("Lund agreed that the vote was lost.", [("Lund", "agreed", "that the vote was lost")]),
         # answering a request for comment is no words reported
-        ("A lawyer for the firm did not respond to requests for comment.", []),
+        ("A lawyer for the firm did not respond to repeated requests for comment.", []),
         ("The club did not reply to two messages seeking comment on Friday.", []),
         ("Lund responded that the vote was lost.", [("Lund", "responded", "that the vote was lost")]),
     ],

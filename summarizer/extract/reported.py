@@ -201,8 +201,8 @@ def _through_quotation(quoted: list[tuple[int, int]], start: int, end: int) -> i
 
 # What may follow a mixed quote's last quotation without being reported: an aside in brackets or after a
 # dash, or where and when the words were said ('... “the most beautiful soul” in a Facebook post').
-# (A time of day, week or year counts only right after its own preposition or "last"/"this": in "... “thousands of
-# shootings” in Chicago this year", the place and the year are the content's.)
+# (A time of day, week or year counts only right after its own preposition or "last"/"this": in "... “dozens of
+# closures” in rural Kessby this year", the place and the year are the content's.)
 _ASIDE_AFTER_MARK = re.compile(
     r"[”\"'’]*(?:\s*(?:\(|--|—|–)|\s+(?:on|in|at|during|via|over|last|this)\s+(?:[\w’'-]+\s+){0,3}"
     r"(?:post|posting|interview|statement|speech|tweet|video|letter|e-?mail|op-ed|appearance|address|rally|"

@@ -1,5 +1,5 @@
 """An attitude told by an adjective after a verb of being: "has been critical of the plan", "were increasingly worried
-about turnout", "is confident that the bill will pass"; a stance told by a noun of one who takes it: "is a staunch
+about turnout", "is confident that the bill will pass"; a stance told by a noun of one who takes it: "is a fierce
 opponent of the levy". The adjectives of stance and feeling take what they are about
 as a preposition's object or a clause, as the verbs of the lexicon's classes do ("criticized the plan", "worried that
 ..."), so the subject of the verb of being is the source and that object or clause the content.
@@ -29,7 +29,7 @@ _ATTITUDE = re.compile(
     r"particularly|especially|highly|equally|somewhat|quite|rather|[a-z]+ly)\s+){0,2}"
     r"(?P<adj>" + "|".join(_ADJECTIVES) + r")\s+(?P<prep>about|of|over|on|that)\s+"
 )
-# ... and a noun of one who takes a stance, after a verb of being: "is a staunch opponent of the levy", "has been a
+# ... and a noun of one who takes a stance, after a verb of being: "is a fierce opponent of the levy", "has been a
 # longtime supporter of Lund".
 _STANCE_NOUN = re.compile(
     r"\b(?P<be>is|are|was|were|been|be|remains?|remained|became|becomes)\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?"

@@ -288,7 +288,7 @@ _OTHER_OBJECTS: dict[str, re.Pattern[str]] = {
     "agree": re.compile(r"\s+(?:an?\s|(?!(?:that|to|with|on|upon|about|over|in|at|the|this|these|those|his|her|its|their|our|"
                         r"he|she|it|they|we|i|you|there|not|also|so|[a-z]+ly)\b)[a-z])"),
     # one answers a request, a call or a message for comment: what is answered, no words ("did not respond to
-    # requests for comment", "did not reply to messages seeking comment")
+    # repeated requests for comment", "did not reply to two messages seeking comment")
     **{verb: re.compile(r"\s+to\s+(?:\w+\s+){0,2}?(?:requests?|calls?|messages?|e-?mails?|inquiries|queries|questions?)\s+"
                        r"(?:for|seeking)\s+comment\b") for verb in ("respond", "reply", "answer")},
     # one shows a quality ("showed considerable restraint")
