@@ -1,8 +1,8 @@
 """An attitude told by an adjective after a verb of being: "has been critical of the plan", "were increasingly worried
 about turnout", "is confident that the bill will pass"; a stance told by a noun of one who takes it: "is a fierce
-opponent of the levy". The adjectives of stance and feeling take what they are about
-as a preposition's object or a clause, as the verbs of the lexicon's classes do ("criticized the plan", "worried that
-..."), so the subject of the verb of being is the source and that object or clause the content.
+opponent of the levy". Such adjectives and nouns take what they are about as a preposition's object or a clause, as the
+verbs of the lexicon's classes do ("criticized the plan", "worried that ..."), so the subject of the verb of being is
+the source and that object or clause the content.
 """
 
 from __future__ import annotations
@@ -41,8 +41,8 @@ _NAME = re.compile(r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*$")
 
 
 def attitudes(text: str, stops: list[int], found: list[Attribution]) -> list[Attribution]:
-    """The attributions of attitudes told by adjectives in the sentence ``text`` (see the module); none inside a
-    content already found."""
+    """The attributions of attitudes and stances told by adjectives and nouns in the sentence ``text`` (see the
+    module); none inside a content already found."""
     made: list[Attribution] = []
     for m in [*_ATTITUDE.finditer(text), *_STANCE_NOUN.finditer(text)]:
         if any(a.start <= m.start() < a.end for a in found):
