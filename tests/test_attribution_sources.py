@@ -224,3 +224,10 @@ def test_a_mixed_content_ends_before_where_and_when_it_was_said(text: str, conte
     run = offline_run(text)
     quotes, _ = reported_quotes(run, find_quotes(text))
     assert [q.text for q in quotes] == [content]
+
+
+def test_a_noun_of_evidence_with_a_participle_of_its_own_shows_what_it_reports() -> None:
+    # "..., a study released on Tuesday by ... shows": a reduced relative between the noun and its verb
+    assert found("The ferry loses money, a study released on Tuesday by two universities shows.") == [
+        ("a study released on Tuesday by two universities", "shows", "The ferry loses money")
+    ]

@@ -109,8 +109,18 @@ def holds_evidence(text: str, at: int) -> bool:
     if not words or words[-1] in EVIDENCE_NOUNS:
         return bool(words)
     for i in range(len(words) - 2, 0, -1):
-        if words[i] in ("of", "by", "from"):
-            return words[i - 1] in EVIDENCE_NOUNS and not any(w in AUX or w in _RELATIVES for w in words[i + 1 :])
         if words[i] in _RELATIVES:
             return False
+        # the noun, then a phrase of "of", "by" or "from", or a participle of its own ("a study released on Tuesday by
+        # two universities shows", "the average of polls taken over two weeks shows"), with no verb or clause after
+        after = words[i + 1 :]
+        reduced = words[i] == "being" or words[i].endswith("ed") or words[i] in _PARTICIPLES_EN
+        if (words[i] in ("of", "by", "from") or reduced) and words[i - 1] in EVIDENCE_NOUNS and not any(
+            w in AUX and w != "being" or w in _RELATIVES for w in after
+        ):
+            return True
     return False
+
+
+# Past participles not in -ed that a reduced relative after a noun of evidence opens ("a poll taken in May").
+_PARTICIPLES_EN = frozenset(("taken", "done", "drawn", "written", "given", "seen", "run", "made", "carried", "put"))
