@@ -112,7 +112,7 @@ def holds_evidence(text: str, at: int) -> bool:
         if words[i] in _RELATIVES:
             return False
         # the noun, then a phrase of "of", "by" or "from", or a participle of its own ("a study released on Tuesday by
-        # two universities shows", "the average of polls taken over two weeks shows"), with no verb or clause after
+        # two universities shows", "the tally of ballots taken over two days shows"), with no verb or clause after
         after = words[i + 1 :]
         reduced = words[i] == "being" or words[i].endswith("ed") or words[i] in _PARTICIPLES_EN
         if (words[i] in ("of", "by", "from") or reduced) and words[i - 1] in EVIDENCE_NOUNS and not any(
