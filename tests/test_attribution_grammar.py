@@ -614,3 +614,18 @@ def test_an_adjective_of_stance_after_a_verb_of_being_reports_an_attitude(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a claim named by a noun with its possessor, and what it is about, to the next comma
+        ("Lund's remarks about the closure of the depot, made late, drew anger.",
+         [("Lund", "Lund's remarks about", "the closure of the depot")]),
+        ("Her comments Tuesday on the ferry timetable were brief.",
+         [("Her", "Her comments Tuesday on", "the ferry timetable were brief")]),
+        ("Her comments on Tuesday, however, were brief.", []),  # a day is no matter
+    ],
+)  # fmt: skip
+def test_a_possessors_comment_about_a_matter_is_an_attribution(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from summarizer.text.attitudes import attitudes
 from summarizer.text.attribution_parts import (
     AFTER_PREPOSITION,
+    MAX_PER_SENTENCE,
     OPENERS,
     PARTICIPLE_AT,
     Attribution,
@@ -71,6 +72,7 @@ from summarizer.text.lexicon import (
     weekday_pattern,
 )
 from summarizer.text.medial import medial
+from summarizer.text.nominal import nominal
 from summarizer.text.passive import passive, passive_agent, quoted_as
 from summarizer.text.sentences import Sentence
 from summarizer.text.subject import coordinated, first_clause_subject, subject_before
@@ -78,8 +80,6 @@ from summarizer.text.subject import coordinated, first_clause_subject, subject_b
 __all__ = ["Attribution", "find_attributions", "inflections", "reporting_verbs"]
 
 _WORD = re.compile(r"[\w’'.-]+")
-# News sentences make a few attributions; past this many, the rest of a (hostile) sentence is not read.
-_MAX_PER_SENTENCE = 16
 
 
 # A relative clause set off by a comma, up to its subject: its content ends at the clause's comma.
@@ -215,7 +215,7 @@ def _clauses(text: str, verbs: list[re.Match[str]], stops: list[int]) -> list[At
         if att is not None:
             found.append(att)
             cues.append(m.start())
-            if len(found) == _MAX_PER_SENTENCE:
+            if len(found) == MAX_PER_SENTENCE:
                 break
     found = [coordinated_source(text, att, at, found) for att, at in zip(found, cues, strict=True)]
     found = [before_coordinated(text, att, found, cues) for att in found]
@@ -259,34 +259,6 @@ def _saying_before(text: str, comma: int) -> Attribution | None:
     return Attribution(text[subject[0] : subject[1]], subject[0], "", 0, 0, "subject")
 
 
-# A claim named by a noun, with whose it is: "Trump's claim that ...", "her promise to ...".
-_NOMINAL = re.compile(
-    r"(?<![\w.’'-])(?P<src>[A-Z][\w.-]*+['’]s?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z]++\s+)?"
-    r"(?:claim|argument|belief|view|assertion|statement|promise|warning|fear|hope|suggestion|insistence|"
-    r"charge|accusation|allegation|contention|announcement|prediction|concern|message|pledge|vow|threat|"
-    r"demand|proposal|call|assurance|admission|denial|conviction)s?\s+(?=(?:that|to)\s)"
-)
-
-
-def _nominal(text: str, stops: list[int], taken: list[Attribution]) -> list[Attribution]:
-    found: list[Attribution] = []
-    for m in _NOMINAL.finditer(text):
-        if len(found) == _MAX_PER_SENTENCE:
-            break
-        if any(a.start <= m.start() < a.end for a in taken):
-            continue
-        # The possessor's whole name: the capitalised words just before it ("Nancy Patel's").
-        name = re.search(r"(?:[A-Z][\w.-]*\s+){0,3}$", text[max(0, m.start() - 60) : m.start()])
-        lead = name.group(0) if name is not None and m.group("src")[:1].isupper() else ""
-        source = lead + re.sub(r"['’]s?$", "", m.group("src"))
-        start, end = trim(text, m.end(), _content_end(text, m.end(), stops))
-        if enough_words(text, start, end):
-            found.append(
-                Attribution(source, m.start("src"), text[m.start() : m.end()].strip(), start, end, "nominal")
-            )
-    return found
-
-
 def find_attributions(sent: Sentence, quoted: Sequence[tuple[int, int]] = ()) -> list[Attribution]:
     """The attributions one sentence makes, with article offsets, in text order.
 
@@ -316,7 +288,7 @@ def find_attributions(sent: Sentence, quoted: Sequence[tuple[int, int]] = ()) ->
     stops = sorted([p.start() for p in participles] + [a.start() for a in phrases])
     for m in phrases:
         att = according(text, m)
-        if att is not None and len(found) < _MAX_PER_SENTENCE:
+        if att is not None and len(found) < MAX_PER_SENTENCE:
             found.append(att)
     found += as_put_it(text, body_end) + labelled(text)  # "Pence: Flowers won't be at the debate"
     closing = (trailing(text, body_end) or medial(text, body_end)) if not found else None
@@ -334,7 +306,7 @@ def find_attributions(sent: Sentence, quoted: Sequence[tuple[int, int]] = ()) ->
             stops,
         )
     found = _named_by_free_relative(text, found) + fronted_participle(text)
-    found += _nominal(text, stops, found)
+    found += nominal(text, stops, found)
     found += attitudes(text, stops, found)  # "has been critical of the plan"
     # the sentence's subject: a reduced relative ("a poll showing") stands inside a phrase, never first
     subject = next((a for a in found if a.form != "reduced"), None) or main_subject(text, stops[0] if stops else len(text))
@@ -349,7 +321,7 @@ def _participle_reports(
     """The attributions the participles opening second clauses make ("..., adding that ..."), with the subject of
     the verb of saying before each, else the sentence's ``subject``, as source."""
     made: list[Attribution] = []
-    for p in participles[:_MAX_PER_SENTENCE]:
+    for p in participles[:MAX_PER_SENTENCE]:
         start = p.end() + (5 if text.startswith("that ", p.end()) else 0)
         start, end = trim(text, p.end(), _content_end(text, start, stops))
         end = phrase_end(text, start, end, [a for a in found if a.form == "forward"])

@@ -31,7 +31,7 @@ from summarizer.text.subject import MAIN_VERB, PREPOSITIONS, subject_before
 from summarizer.text.subject import MAX_SOURCE_WORDS as _MAX_SOURCE_WORDS
 
 __all__ = [
-    "AFTER_PREPOSITION", "INVERTING", "OPENERS", "PARTICIPLE_AT", "Attribution", "according", "after_participle", "as_put_it",
+    "AFTER_PREPOSITION", "INVERTING", "MAX_PER_SENTENCE", "OPENERS", "PARTICIPLE_AT", "Attribution", "according", "after_participle", "as_put_it",
     "before_coordinated", "coordinated_source", "count_words",
     "enough_words", "only_circumstance", "participle_closes", "phrase_end", "trailing", "trim",
 ]  # fmt: skip
@@ -44,6 +44,8 @@ OPENERS = re.compile(
     r"(?:(?:But|And|So|Yet|Still|However|Meanwhile|Instead|Separately|Now),?\s+)?"
 )
 _MIN_WORDS = 3
+# News sentences make a few attributions; past this many, the rest of a (hostile) sentence is not read.
+MAX_PER_SENTENCE = 16
 
 
 @dataclass(frozen=True)
