@@ -8,9 +8,9 @@ the source and that object or clause the content.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from summarizer.text.attribution_parts import Attribution, enough_words, trim
+from summarizer.text.content_length import content_end
 from summarizer.text.subject import subject_before
 
 __all__ = ["attitudes"]
@@ -51,9 +51,8 @@ def attitudes(text: str, stops: list[int], found: list[Attribution]) -> list[Att
         if subject is None:
             continue
         begin = m.start("prep") if m.group("prep") == "that" else m.end()
-        k = bisect_right(stops, begin)
         # a stance noun's object ends at a comma ("Lee, a critic of the levy, spoke"); an adjective's matter runs on
-        end = min(stops[k] if k < len(stops) else len(text), _clause_end(text, begin, m.re is _STANCE_NOUN))
+        end = min(content_end(text, begin, stops), _clause_end(text, begin, m.re is _STANCE_NOUN))
         start, end = trim(text, begin, end)
         if start < end and (enough_words(text, start, end) or _NAME.match(text[start:end])):
             cue = text[m.start("be") : m.end("prep")] if m.group("prep") != "that" else text[m.start("be") : m.end("adj")]

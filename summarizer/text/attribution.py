@@ -59,7 +59,7 @@ from summarizer.text.attribution_words import (
     read_as_noun,
     reporting_verbs,
 )  # fmt: skip
-from summarizer.text.content_length import long_enough
+from summarizer.text.content_length import content_end, long_enough
 from summarizer.text.evidence import evidence_holder, holds_evidence, phrase_comma
 from summarizer.text.fronted import fronted_participle
 from summarizer.text.gerunds import main_clause_gerund
@@ -94,12 +94,6 @@ _WHEN = re.compile(
 _WHERE_THEN_COLON = re.compile(r"\s+(?:on|in|at|via|to)\s+[^,.;:“”\"]{1,40}?(?=:)")
 # "according to X", and "per X" after a comma or opening the sentence (never "per cent", "per person")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+|(?:(?<=,\s)|^)[Pp]er\s+(?=(?:the\s+)?[A-Z])")
-
-
-def _content_end(text: str, start: int, stops: list[int]) -> int:
-    """Where the content from ``start`` ends: the first stop after it, else the sentence end."""
-    k = bisect_right(stops, start)
-    return stops[k] if k < len(stops) else len(text)
 
 
 def _clause_break(text: str, pos: int) -> int:
@@ -186,7 +180,7 @@ def _forward(text: str, m: re.Match[str], stops: list[int]) -> Attribution | Non
     when = _WHEN.match(text, pos) or MANNER.match(text, pos) or _WHERE_THEN_COLON.match(text, pos)
     start = that.end() - 4 if that is not None else when.end() if when is not None else pos
     start += 1 if text[start : start + 1] == ":" else 0
-    end = _content_end(text, start, stops)
+    end = content_end(text, start, stops)
     if reduced or _RELATIVE_OPENED.search(text, 0, subject[1]):
         end = phrase_comma(text, start, end, lemma if reduced else "")  # "X, whom the board named Y, was sworn in"
     start, end = trim(text, start, end)
@@ -280,8 +274,8 @@ def find_attributions(sent: Sentence, quoted: Sequence[tuple[int, int]] = ()) ->
     participles = [
         p for p in PARTICIPLE_AT.finditer(text)
         if (VERBS.get(p.group(1)) or p.group(1) in PARTICIPLES)
-        and (text[p.start()] == "," or after_participle(text, p.start())
-             if not AFTER_PREPOSITION.match(text, p.start()) else main_clause_gerund(text, p.start()))
+        and (main_clause_gerund(text, p.start()) if AFTER_PREPOSITION.match(text, p.start())
+             else text[p.start()] == "," or after_participle(text, p.start()))
         and not other_sense(VERBS.get(p.group(1), ""), text[p.end(1) : p.end(1) + 80])  # ", seeing no reason"
     ]
     phrases = list(_ACCORDING.finditer(text))
@@ -323,7 +317,7 @@ def _participle_reports(
     made: list[Attribution] = []
     for p in participles[:MAX_PER_SENTENCE]:
         start = p.end() + (5 if text.startswith("that ", p.end()) else 0)
-        start, end = trim(text, p.end(), _content_end(text, start, stops))
+        start, end = trim(text, p.end(), content_end(text, start, stops))
         end = phrase_end(text, start, end, [a for a in found if a.form == "forward"])
         after = particle_after(VERBS.get(p.group(1), ""), text, start)
         if after is None and VERBS.get(p.group(1)) in PARTICLE:

@@ -343,10 +343,11 @@ def phrase_end(text: str, start: int, end: int, forward: list[Attribution]) -> i
 # (a quotation's closing mark may stand after the comma: '... were "plausible but optimistic," noting that')
 # A participle opening a second clause (", adding that", "and warning"), or a gerund after a preposition of time or
 # means, whose subject is the clause's ("began by saying that", "ended the talk before adding that").
+_GERUND_PREPOSITIONS = r"\s+(?:by|after|before|while|when|upon|in)"
 PARTICIPLE_AT = re.compile(
-    r"(?:,[”\"]?|,?\s+and|\s+(?:by|after|before|while|when|upon|in))\s+(?:also\s+|then\s+|\w+ly\s+)?(\w+ing)(?:\s+|(?=:))"
+    r"(?:,[”\"]?|,?\s+and|" + _GERUND_PREPOSITIONS + r")\s+(?:also\s+|then\s+|\w+ly\s+)?(\w+ing)(?:\s+|(?=:))"
 )
-AFTER_PREPOSITION = re.compile(r"\s+(?:by|after|before|while|when|upon|in)\s")
+AFTER_PREPOSITION = re.compile(_GERUND_PREPOSITIONS + r"\s")
 _EARLIER_ING = re.compile(r"\b(\w+)[\s,]+\w+ing\b")
 
 

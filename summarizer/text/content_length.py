@@ -8,11 +8,12 @@ Reyes").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from summarizer.text.attribution_parts import enough_words
 from summarizer.text.lexicon import JUDGMENT_VERBS
 
-__all__ = ["long_enough"]
+__all__ = ["content_end", "long_enough"]
 
 # Verbs whose content may be a bare object: judgment, and speech acts about a thing ("criticized the trade").
 _OBJECT_VERBS = frozenset(JUDGMENT_VERBS) | {
@@ -39,3 +40,9 @@ def long_enough(text: str, start: int, end: int, lemma: str) -> bool:
 _STANCE = frozenset(("endorse", "support", "back", "oppose", "attack", "praise", "criticize", "criticise", "blame"))
 # Endings of abstract nouns: what a judgment may be about in one word ("wrongdoing", "responsibility").
 _ABSTRACT = ("ing", "ity", "ion", "ism", "ness", "ment", "ance", "ence", "ure")
+
+
+def content_end(text: str, start: int, stops: list[int]) -> int:
+    """Where the content from ``start`` ends: the first of the sorted ``stops`` after it, else the sentence end."""
+    k = bisect_right(stops, start)
+    return stops[k] if k < len(stops) else len(text)

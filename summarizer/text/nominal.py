@@ -6,17 +6,11 @@ the phrase, to the next comma) the content.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from summarizer.text.attribution_parts import MAX_PER_SENTENCE, Attribution, enough_words, trim
+from summarizer.text.content_length import content_end
 
 __all__ = ["nominal"]
-
-
-def _content_end(stops: list[int], start: int, end: int) -> int:
-    """The first stop after ``start``, else ``end``."""
-    k = bisect_right(stops, start)
-    return stops[k] if k < len(stops) else end
 
 
 # A claim named by a noun, with whose it is: "Trump's claim that ...", "her promise to ...".
@@ -43,7 +37,7 @@ def nominal(text: str, stops: list[int], taken: list[Attribution]) -> list[Attri
         name = re.search(r"(?:[A-Z][\w.-]*\s+){0,3}$", text[max(0, m.start() - 60) : m.start()])
         lead = name.group(0) if name is not None and m.group("src")[:1].isupper() else ""
         source = lead + re.sub(r"['’]s?$", "", m.group("src"))
-        end = _content_end(stops, m.end(), len(text))
+        end = content_end(text, m.end(), stops)
         comma = text.find(",", m.end(), end)
         start, end = trim(text, m.end(), comma if m.re is _NOMINAL_ON and comma > 0 else end)
         if enough_words(text, start, end):

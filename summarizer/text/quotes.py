@@ -292,8 +292,8 @@ def find_quotes(text: str) -> list[QuoteCandidate]:
             near = _cue_near(view, para, open_at, close)
             cue = text[near[0] : near[1]] if near else None
             # a short sentence quoted whole after an attributed quotation goes on with it: '“Here she is,” he said. “At last.”'
-            going_on = bool(found) and found[-1].cue is not None and found[-1].context_start == p_start and _whole_sentence(
-                text, inner, open_at)
+            going_on = words < MIN_QUOTE_WORDS and bool(found) and found[-1].cue is not None and (
+                found[-1].context_start == p_start and _whole_sentence(text, inner, open_at))
             if words < MIN_QUOTE_WORDS and not going_on and _a_term(view, para, open_at, cue):
                 continue  # a scare quote or a term: “virtual trip”, ‘visited’, 'as the “autopsy” recommended
             if words <= 6 and _is_title(text[inner[0] : inner[1]]) and (cue is None or _names_a_thing(view, open_at)):
@@ -311,7 +311,7 @@ def find_quotes(text: str) -> list[QuoteCandidate]:
                 prev.words += words
                 prev.context_end = p_end
                 continue
-            if going_on and words < MIN_QUOTE_WORDS:
+            if going_on:
                 continue  # kept only to go on with the quotation before it
             found.append(cand)
     return found
@@ -321,8 +321,10 @@ def _whole_sentence(text: str, inner: tuple[int, int], open_at: int) -> bool:
     """The quoted words from ``inner`` are a whole sentence set after another one: a capital first, a stop last, and
     the end of a sentence before the opening mark at ``open_at``."""
     words = text[inner[0] : inner[1]].rstrip()
-    before = text[:open_at].rstrip()
-    return words[:1].isupper() and words.endswith((".", "!", "?")) and before.endswith((".", "!", "?"))
+    at = open_at
+    while at > 0 and text[at - 1].isspace():
+        at -= 1  # the last character before the mark, with no copy of the text before it
+    return words[:1].isupper() and words.endswith((".", "!", "?")) and at > 0 and text[at - 1] in ".!?"
 
 
 def _runs_on(text: str, prev: QuoteCandidate, cand: QuoteCandidate, gap: str) -> bool:
