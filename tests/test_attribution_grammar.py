@@ -629,3 +629,84 @@ def test_an_adjective_of_stance_after_a_verb_of_being_reports_an_attitude(
 )  # fmt: skip
 def test_a_possessors_comment_about_a_matter_is_an_attribution(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a progressive with adverbs between 'be' and the -ing form, or a 'be' with its negation
+        ("The mayor is again openly questioning the cost of the bridge.",
+         [("The mayor", "questioning", "the cost of the bridge")]),
+        ("Reyes isn't saying whether the ferry will sail in May.",
+         [("Reyes", "saying", "whether the ferry will sail in May")]),
+        ("The union is increasingly arguing that the depot should stay open.",
+         [("The union", "arguing", "that the depot should stay open")]),
+        # an -ing form after a modal or a noun is no progressive: a participle, not a reporting verb
+        ("Anyone suggesting a delay was told to wait.", []),
+    ],
+)  # fmt: skip
+def test_adverbs_may_stand_between_be_and_a_progressive_verb_of_speech(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # verbs of presenting information: their object is what is told
+        ("The council also outlined its budget for the harbour.",
+         [("The council", "outlined", "its budget for the harbour")]),
+        ("The weekly has detailed costs that fell on the town.",
+         [("The weekly", "detailed", "costs that fell on the town")]),
+        ("The review underscored a glaring weakness in the ferry schedule.",
+         [("The review", "underscored", "a glaring weakness in the ferry schedule")]),
+        # their plural forms are nouns, in a subject too, and a past form after a determiner is an adjective
+        ("Leaked documents from the depot show the cost rose by a third.",
+         [("Leaked documents from the depot", "show", "the cost rose by a third")]),
+        ("The council approved a detailed plan for the harbour.", []),
+    ],
+)  # fmt: skip
+def test_verbs_of_presenting_information_report_their_object(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # object control: the object of a verb of causing or asking is the infinitive's subject
+        ("The storm prompted the council at its May session to order a review of the harbour.",
+         [("the council", "order", "a review of the harbour")]),
+        ("Reyes forced the director, who was under questioning, to admit that the depot had lost money.",
+         [("the director", "admit", "that the depot had lost money")]),
+        # purpose: an infinitive of speech after a whole clause reports for the clause's subject
+        ("Harbour officials met on Monday to discuss the closure of the depot.",
+         [("Harbour officials", "discuss", "the closure of the depot")]),
+        ("A group of ferry owners met with the mayor to discuss new fares.",
+         [("A group of ferry owners", "discuss", "new fares")]),
+        # an infinitive after a noun that takes one is the noun's: no report
+        ("The mayor unveiled a plan to discuss the fares with owners.", []),
+    ],
+)  # fmt: skip
+def test_an_infinitive_of_speech_takes_its_subject_from_the_clause(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # verbs of complaining report with their particle; the noun "rail" reports nothing
+        ("The union has railed against the new fares for months.",
+         [("The union", "railed", "the new fares for months")]),
+        ("Commuters griped about the late ferries.", [("Commuters", "griped", "the late ferries")]),
+        ("The train stopped on a rail at the depot.", []),
+        # a vote tells a stance: what is voted for or against, or the infinitive voted, with its "to"
+        ("The council voted Thursday to close the depot.", [("The council", "voted", "to close the depot")]),
+        ("Two members voted against the new ferry fares.", [("Two members", "voted", "the new ferry fares")]),
+        # the noun is no verb, and a phrase with it before a subject leaves the subject whole
+        ("Stung by the vote, the mayor revised her plan, promising to lower the fares.",
+         [("the mayor", "promising", "to lower the fares")]),
+    ],
+)  # fmt: skip
+def test_verbs_of_complaining_and_voting_report_with_their_particle(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

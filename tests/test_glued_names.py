@@ -52,3 +52,9 @@ def test_a_site_after_a_preposition_of_place_is_no_person() -> None:
 def test_a_surname_of_the_same_word_is_still_a_person() -> None:
     index = EntityIndex("Deputy Sarah Park met the mayor at the Holm Park pavilion.\n")
     assert index.person_by_surname("Park") == "Sarah Park"
+
+
+@pytest.mark.parametrize("opener", ["Although", "Because", "Though", "Unless", "Whereas"])
+def test_a_conjunction_opening_a_sentence_is_no_part_of_the_name_after_it(opener: str) -> None:
+    index = EntityIndex(f"Rep. Mara Lund spoke first.\n{opener} Lund lacks a signature bill, she works hard.\n")
+    assert index.person_by_surname("Lund") == "Mara Lund"

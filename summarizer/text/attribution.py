@@ -49,13 +49,14 @@ from summarizer.text.attribution_words import (
     NEVER,
     PARTICIPLES,
     PARTICLE,
+    TO_INFINITIVE,
     TO_SOMEONE,
     VERB_RE,
     VERBS,
     after_a_name,
-    is_be,
     other_sense,
     particle_after,
+    progressive,
     read_as_noun,
     reporting_verbs,
 )  # fmt: skip
@@ -64,6 +65,7 @@ from summarizer.text.evidence import evidence_holder, holds_evidence, phrase_com
 from summarizer.text.fronted import fronted_participle
 from summarizer.text.gerunds import main_clause_gerund
 from summarizer.text.headline import as_written, sentence_case
+from summarizer.text.infinitives import infinitive_subject
 from summarizer.text.labelled import labelled
 from summarizer.text.lexicon import (
     EVIDENCE_VERBS,
@@ -124,7 +126,7 @@ def _is_verb_use(text: str, m: re.Match[str]) -> bool:
         return False  # "her remarks", "a Trump-style retort", "in charge", "thanks to", "backed out of"
     if passive(prev) and not form.endswith("ing"):
         return False  # a passive: 'was shown', 'is expected', 'was first reported'
-    if form.endswith("ing") and not (prev and is_be(prev[-1])):
+    if form.endswith("ing") and not progressive(prev):
         return False  # 'anyone considering': a participle, not a reporting verb
     if lemma in EVIDENCE_VERBS and holds_evidence(text, m.start()):
         return True  # "An analysis of last year's filings shows ...": a thing that holds evidence is its subject
@@ -151,7 +153,7 @@ def _forward(text: str, m: re.Match[str], stops: list[int]) -> Attribution | Non
         if subject is None:
             return passive_agent(text, m) if passive(_WORD.findall(text[max(0, m.start() - 40) : m.start()])) else None
     elif quoted is None:
-        subject = subject_before(text, m.start())
+        subject = subject_before(text, m.start()) or infinitive_subject(text, m.start(), m.group(1), lemma)
     if subject is None and coordinated(text, m.start()):
         subject = first_clause_subject(text, m.start())  # "He is comparing X to Y and says ..."
         if subject is None:
@@ -172,6 +174,8 @@ def _forward(text: str, m: re.Match[str], stops: list[int]) -> Attribution | Non
         if particle is None and not (m.group(1) == "ruled" and re.match(r"\s+that\b", text[pos:])):
             return None  # "talked" alone reports nothing; "talked about the plan" does; a court "ruled that ..."
         pos = particle if particle is not None else pos
+        if lemma in TO_INFINITIVE and text[pos - 3 : pos] == " to":
+            pos -= 2  # "voted to close the depot": the infinitive is what is told ("referred to X": X is)
     if lemma in ADDRESSING:
         listener = LISTENER.match(text, pos)
         if listener is not None:

@@ -13,6 +13,7 @@ from summarizer.text.lexicon import (
     COGNITION_VERBS,
     EVIDENCE_VERBS,
     JUDGMENT_VERBS,
+    NOUN_FORMS,
     SPEECH_VERBS,
     inflections,
     weekday_pattern,
@@ -35,6 +36,7 @@ __all__ = [
     "is_be",
     "other_sense",
     "particle_after",
+    "progressive",
     "read_as_noun",
 ]  # fmt: skip
 
@@ -43,7 +45,11 @@ __all__ = [
 PARTICLE: dict[str, tuple[str, ...]] = {
     "refer": ("to",), "talk": ("about",), "brag": ("about",), "point": ("out",), "rule": ("out",),
     "speak": ("of", "about"),  # "spoke of the harm the old laws did", "spoke about her roots in the valley"
+    "rail": ("against", "at"), "gripe": ("about",),  # complaining: "railed against the fares"
+    "vote": ("against", "for", "to"),  # a vote tells a stance: "voted against the levy", "voted on Monday to close"
 }  # fmt: skip
+# Verbs whose particle "to" opens an infinitive, which is the content with its "to".
+TO_INFINITIVE = frozenset(("vote",))
 # Words that may stand between a verb and its particle: how and when ("spoke warmly of", "spoke out Tuesday about").
 _BEFORE_PARTICLE = r"(?:\s+(?:[a-z]+ly|out|again|also|often|at\s+length|(?:on\s+)?[A-Z][a-z]+day|today|yesterday)){0,2}"
 
@@ -98,7 +104,8 @@ def reporting_verbs() -> dict[str, str]:
     table: dict[str, str] = {}
     for lemma in (*SPEECH_VERBS, *COGNITION_VERBS, *EVIDENCE_VERBS, *JUDGMENT_VERBS):
         for form in inflections(lemma):
-            table.setdefault(form, lemma)
+            if form not in NOUN_FORMS:
+                table.setdefault(form, lemma)
     return table
 
 
@@ -319,3 +326,22 @@ def is_be(word: str) -> bool:
         return True
     head, _, tail = low.rpartition("'")
     return tail in ("re", "m") or tail == "s" and head in _NOT_POSSESSIVE
+
+
+def progressive(prev: list[str]) -> bool:
+    """The words before an -ing form end with a form of 'be' and the adverbs after it: "is urging", "is once again
+    urging", "wasn't saying", "are increasingly arguing"."""
+    k = len(prev) - 1
+    while k >= 0 and not is_be(prev[k]):
+        low = prev[k].casefold().replace("’", "'")
+        if low.endswith("n't") and is_be(low[:-3]):
+            return True  # "isn't", "wasn't", "aren't"
+        if not (low in AUX and not is_be(low) or low.endswith("ly") and low.isalpha()) or low in _NOT_BETWEEN_BE:
+            return False
+        k -= 1
+    return k >= 0
+
+
+# Auxiliaries that never stand between 'be' and its -ing form: "will" or "could" is the verb's own.
+_NOT_BETWEEN_BE = frozenset(("can", "could", "did", "do", "does", "had", "has", "have", "may", "might", "must",
+                             "should", "will", "would"))  # fmt: skip

@@ -142,6 +142,7 @@ _OPENING_WORDS = frozenset((
     "on", "in", "at", "for", "from", "with", "by", "after", "before", "during", "since", "until", "under",
     "over", "as", "to", "of", "and", "but", "the", "a", "an", "if", "when", "while", "last", "next", "this",
     "then", "now", "later", "meanwhile", "instead", "still", "yet", "so", "also", "his", "her", "their", "its", "our",
+    "although", "though", "because", "unless", "whether", "whereas", "however", "despite",
 ))  # fmt: skip
 _DATE_WORDS = frozenset((*WEEKDAYS, *MONTHS))
 # A preposition of place just before a name: "at", "outside", "to the" ("outside City Hall", "to St. Mary's Church").

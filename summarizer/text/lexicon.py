@@ -35,6 +35,7 @@ __all__ = [
     "MONTH_ABBREVIATIONS",
     "MONTH_NAMES",
     "NAME_PARTICLES",
+    "NOUN_FORMS",
     "NOUN_LIKE_VERBS",
     "NUMBER_WORDS",
     "PERSON_TITLES",
@@ -209,8 +210,14 @@ _SPEECH_CLAUSE: tuple[str, ...] = (
 # review", "referred to", "talked about", "the statement read".
 SPEECH_ACTS: tuple[str, ...] = (
     "voice", "rebut", "dispute", "order", "discuss", "express", "brag", "plead", "refer", "talk", "read",
-    "point", "rule", "speak",
+    "point", "rule", "speak", "rail", "gripe", "vote",
+    # presenting information: the object is what is told ("outlined its budget", "has detailed the costs")
+    "outline", "detail", "highlight", "document", "chronicle", "profile", "reference", "illustrate", "underscore",
+    "recount", "summarize", "summarise",
 )  # fmt: skip
+# Forms of those verbs far more often nouns, in a subject too ("the documents ... show", "by the vote"): no verbs.
+NOUN_FORMS = frozenset(f"{w}{s}" for w in ("outline", "detail", "highlight", "document", "chronicle", "profile", "reference",
+                                           "vote", "rail", "gripe") for s in ("", "s"))  # fmt: skip
 # Every verb that reports speech (communication).
 SPEECH_VERBS: tuple[str, ...] = _SPEECH_CLAUSE + SPEECH_ACTS
 # Cognition and attitude: what someone believes, wants or decides.

@@ -28,8 +28,7 @@ from summarizer.text.lexicon import EVENT_PAST_IRREGULAR, MONTH_NAMES, TIMES_OF_
 __all__ = ["MAIN_VERB", "MAX_SOURCE_WORDS", "coordinated", "first_clause_subject", "subject_before"]
 
 MAX_SOURCE_WORDS = 12
-# An auxiliary or a past form that opens a clause's verb: "The president is cutting ... and will return", "the squad
-# went".
+# An auxiliary or a past form that opens a clause's verb: "The president is cutting ... and will return", "went".
 MAIN_VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|(?-i:[a-z])\w+ed|" + "|".join(EVENT_PAST_IRREGULAR) + r")\b"
 )
@@ -163,7 +162,8 @@ def _noun_phrase(text: str, toks: list[re.Match[str]]) -> tuple[int, int] | None
             break
         if any(ch in gap for ch in ';:“”"()' + _DELIMITERS):
             break
-        if word in VERBS and not (k > 0 and toks[k - 1].group().casefold() in FUNCTION | PREPOSITIONS):
+        if word in VERBS and not (k > 0 and toks[k - 1].group().casefold() in FUNCTION | PREPOSITIONS) and not (
+                _finite(word) and any(t.group().casefold() in _RELATIVE for t in toks[max(0, k - 3) : k])):  # "who had voted"
             break  # a verb ends the phrase; after "of" or "the" the same form is a noun ("secretary of state")
         if end - tok.start() > 120:
             break
