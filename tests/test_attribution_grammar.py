@@ -703,10 +703,56 @@ def test_an_infinitive_of_speech_takes_its_subject_from_the_clause(text: str, ex
         # a vote tells a stance: what is voted for or against, or the infinitive voted, with its "to"
         ("The council voted Thursday to close the depot.", [("The council", "voted", "to close the depot")]),
         ("Two members voted against the new ferry fares.", [("Two members", "voted", "the new ferry fares")]),
+        ("Most of the town voted for Lund in the spring.", []),  # a ballot cast for a candidate
         # the noun is no verb, and a phrase with it before a subject leaves the subject whole
         ("Stung by the vote, the mayor revised her plan, promising to lower the fares.",
          [("the mayor", "promising", "to lower the fares")]),
     ],
 )  # fmt: skip
 def test_verbs_of_complaining_and_voting_report_with_their_particle(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rating something as something judges it, as seeing or regarding it as something does
+        ("The watchdog rated most of the ferry claims as false.",
+         [("The watchdog", "rated", "most of the ferry claims as false")]),
+        ("The agency rated the bonds highly.", []),  # no "as": a grade, no judgment told
+        ("Interest rates rose sharply in May.", []),  # the noun is no verb
+    ],
+)  # fmt: skip
+def test_rating_something_as_something_is_a_judgment(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # verbs of coming to know report a clause, never an object
+        ("The council learned on Friday that the depot would close.",
+         [("The council", "learned", "that the depot would close")]),
+        ("Auditors have also discovered that the fares were set too low.",
+         [("Auditors", "discovered", "that the fares were set too low")]),
+        ("The court heard arguments on Monday from both ferry firms.", []),
+        ("Divers discovered the wreck of a ferry near the harbour.", []),
+    ],
+)  # fmt: skip
+def test_verbs_of_coming_to_know_report_only_a_clause(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stance stated by a light verb with its adjective or noun: its clause is the content
+        ("The mayor made it clear she would not sign the levy.",
+         [("The mayor", "made it clear", "she would not sign the levy")]),
+        ("The union has made the case that the depot should stay open.",
+         [("The union", "made the case", "that the depot should stay open")]),
+        ("The flood made it clear to everyone.", []),  # no clause: nothing stated
+    ],
+)  # fmt: skip
+def test_a_light_verb_and_its_noun_or_adjective_state_a_clause(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected

@@ -48,7 +48,7 @@ def test_a_quoted_title_in_a_fronted_phrase_does_not_make_the_verb_a_quotations_
 
 @pytest.mark.parametrize("adjective", ["Republican", "French"])
 def test_a_noun_like_form_after_an_adjective_of_party_or_nation_is_a_noun(adjective: str) -> None:
-    text = f"The survey rated a third of {adjective} claims as false, and the rest as true."
+    text = f"The survey counted a third of {adjective} claims as false, and the rest as true."
     assert [c for _, c, _ in found(text)] == []
     assert found("Reyes claims the plan will fail badly.") == [("Reyes", "claims", "the plan will fail badly")]
 

@@ -36,6 +36,12 @@ _STANCE_NOUN = re.compile(
     r"(?P<adj>(?:supporter|opponent|critic|defender|advocate|proponent|champion|backer|foe|admirer|fan|skeptic|"
     r"sceptic|detractor|believer)s?)\s+(?P<prep>of|for|in)\s+"
 )
+# ... and a stance stated by a light verb and its noun or adjective: "made it clear (that) ...", "has made the case
+# that ...", "made the point that ...", "makes the case for the levy".
+_LIGHT_VERB = re.compile(
+    r"\b(?P<be>make|makes|made|making)\s+(?:(?:it|very|abundantly|perfectly|quite)\s+){0,2}"
+    r"(?P<adj>clear|(?:the|a|an)\s+(?:[a-z]+\s+)?(?:case|point|argument))\s+(?P<prep>that|for|(?=(?:he|she|they|it|we|i)\s))"
+)
 # A matter named by a name alone is enough ("critical of Trump"); else three words, as for any content.
 _NAME = re.compile(r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*$")
 
@@ -44,18 +50,18 @@ def attitudes(text: str, stops: list[int], found: list[Attribution]) -> list[Att
     """The attributions of attitudes and stances told by adjectives and nouns in the sentence ``text`` (see the
     module); none inside a content already found."""
     made: list[Attribution] = []
-    for m in [*_ATTITUDE.finditer(text), *_STANCE_NOUN.finditer(text)]:
+    for m in [*_ATTITUDE.finditer(text), *_STANCE_NOUN.finditer(text), *_LIGHT_VERB.finditer(text)]:
         if any(a.start <= m.start() < a.end for a in found):
             continue
         subject = subject_before(text, m.start("be"))
         if subject is None:
             continue
-        begin = m.start("prep") if m.group("prep") == "that" else m.end()
+        begin = m.start("prep") if m.group("prep") in ("that", "") else m.end()
         # a stance noun's object ends at a comma ("Lee, a critic of the levy, spoke"); an adjective's matter runs on
         end = min(content_end(text, begin, stops), _clause_end(text, begin, m.re is _STANCE_NOUN))
         start, end = trim(text, begin, end)
         if start < end and (enough_words(text, start, end) or _NAME.match(text[start:end])):
-            cue = text[m.start("be") : m.end("prep")] if m.group("prep") != "that" else text[m.start("be") : m.end("adj")]
+            cue = text[m.start("be") : m.end("prep")] if m.group("prep") not in ("that", "") else text[m.start("be") : m.end("adj")]
             made.append(Attribution(text[subject[0] : subject[1]], subject[0], cue, start, end, "forward"))
     return made
 

@@ -68,6 +68,7 @@ from summarizer.text.headline import as_written, sentence_case
 from summarizer.text.infinitives import infinitive_subject
 from summarizer.text.labelled import labelled
 from summarizer.text.lexicon import (
+    CLAUSE_ONLY_VERBS,
     EVIDENCE_VERBS,
     NOUN_LIKE_VERBS,
     inflections,
@@ -193,12 +194,16 @@ def _forward(text: str, m: re.Match[str], stops: list[int]) -> Attribution | Non
         return None
     if inverted and not _QUOTED_AFTER_WORDS.match(text, start, end):
         return None
+    if lemma in CLAUSE_ONLY_VERBS and not _CLAUSE_START.match(text, start):
+        return None  # "heard the case": only a clause is what was learned
     if lemma in _NAMING and re.fullmatch(r"(?:[A-Z][\w’'.-]*\s*)+", text[start:end]):
         return None  # "a program called Sandy Hook Promise": a name given, not a judgment
     form = "reduced" if reduced else "forward"
     return Attribution(text[subject[0] : subject[1]], subject[0], text[m.start() : m.end()], start, end, form)
 
 
+# What opens a clause: a complementiser, a question word or a subject pronoun.
+_CLAUSE_START = re.compile(r"(?:that|whether|how|why|what|who|when|where|if|he|she|they|it|we|i)\b", re.IGNORECASE)
 # A clause that opens with words of the writer and goes on with quoted ones: 'his campaign was "closing strong'.
 _QUOTED_AFTER_WORDS = re.compile(r"[^“”\"',.;:]{3,80}\s(?:[“\"]|'')")
 

@@ -46,7 +46,8 @@ PARTICLE: dict[str, tuple[str, ...]] = {
     "refer": ("to",), "talk": ("about",), "brag": ("about",), "point": ("out",), "rule": ("out",),
     "speak": ("of", "about"),  # "spoke of the harm the old laws did", "spoke about her roots in the valley"
     "rail": ("against", "at"), "gripe": ("about",),  # complaining: "railed against the fares"
-    "vote": ("against", "for", "to"),  # a vote tells a stance: "voted against the levy", "voted on Monday to close"
+    "vote": ("against", "to"),  # a vote tells a stance: "voted against the levy", "voted on Monday to close" (one
+    # "for" a candidate is a ballot cast)
 }  # fmt: skip
 # Verbs whose particle "to" opens an infinitive, which is the content with its "to".
 TO_INFINITIVE = frozenset(("vote",))
@@ -262,7 +263,7 @@ _SINGULAR = frozenset(("a", "an", "another", "each", "every"))
 # Particles that make a phrasal verb of another sense ("backed out of", "showed up", "called back"), and the
 # phrasal verbs among them that still report ("called out the mayor", "spoke out against", "hit back at").
 # Verbs of perception and regard that judge only with "as": "sees the plan as a threat", "viewed him as weak".
-_SEEING_AS = frozenset(("see", "view", "regard"))
+_SEEING_AS = frozenset(("see", "view", "regard", "rate"))
 _PHRASAL = re.compile(r"\s+(up|out|back|off|away|down)\b")
 _PHRASAL_SPEECH = frozenset((
     ("call", "out"), ("speak", "out"), ("lash", "out"), ("point", "out"), ("hit", "back"), ("fire", "back"),

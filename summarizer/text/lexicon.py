@@ -18,49 +18,15 @@ from collections.abc import Iterable
 from summarizer.text.inflect import regular_forms
 
 __all__ = [
-    "AGENT_ENDINGS",
-    "CANCEL_WORDS",
-    "COGNITION_VERBS",
-    "COMPANY_NOUNS",
-    "COUNTRY_ALIASES",
-    "EVENT_PAST_IRREGULAR",
-    "EVIDENCE_NOUNS",
-    "EVIDENCE_VERBS",
-    "FUNCTION_WORDS",
-    "GERUND_OPENERS",
-    "IRREGULAR_PAST",
-    "JUDGMENT_VERBS",
-    "LABELLING_VERBS",
-    "MONTHS",
-    "MONTH_ABBREVIATIONS",
-    "MONTH_NAMES",
-    "NAME_PARTICLES",
-    "NOUN_FORMS",
-    "NOUN_LIKE_VERBS",
-    "NUMBER_WORDS",
-    "PERSON_TITLES",
-    "PLANNED_WORDS",
-    "PRONOUNS",
-    "QUOTING_ONLY_VERBS",
-    "ROLE_WORDS",
-    "SPEECH_ACTS",
-    "SPEECH_VERBS",
-    "SUBJECT_PRONOUNS",
-    "TELLING_VERBS",
-    "THING_PLURALS",
-    "TIMES_OF_DAY",
-    "TITLE_ABBREVIATIONS",
-    "WEEKDAYS",
-    "WEEKDAY_ABBREVIATIONS",
-    "WEEKDAY_NAMES",
-    "finite_forms",
-    "inflections",
-    "not_a_function_word",
-    "quote_cue_verbs",
-    "weekday_pattern",
-    "word_pattern",
-    "word_regex",
-]
+    "AGENT_ENDINGS", "CANCEL_WORDS", "CLAUSE_ONLY_VERBS", "COGNITION_VERBS", "COMPANY_NOUNS",
+    "COUNTRY_ALIASES", "EVENT_PAST_IRREGULAR", "EVIDENCE_NOUNS", "EVIDENCE_VERBS", "FUNCTION_WORDS",
+    "GERUND_OPENERS", "IRREGULAR_PAST", "JUDGMENT_VERBS", "LABELLING_VERBS", "MONTHS", "MONTH_ABBREVIATIONS",
+    "MONTH_NAMES", "NAME_PARTICLES", "NOUN_FORMS", "NOUN_LIKE_VERBS", "NUMBER_WORDS", "PERSON_TITLES",
+    "PLANNED_WORDS", "PRONOUNS", "QUOTING_ONLY_VERBS", "ROLE_WORDS", "SPEECH_ACTS", "SPEECH_VERBS",
+    "SUBJECT_PRONOUNS", "TELLING_VERBS", "THING_PLURALS", "TIMES_OF_DAY", "TITLE_ABBREVIATIONS", "WEEKDAYS",
+    "WEEKDAY_ABBREVIATIONS", "WEEKDAY_NAMES", "finite_forms", "inflections", "not_a_function_word",
+    "quote_cue_verbs", "weekday_pattern", "word_pattern", "word_regex",
+]  # fmt: skip
 
 # ---------------------------------------------------------------------------
 # Dates
@@ -215,9 +181,10 @@ SPEECH_ACTS: tuple[str, ...] = (
     "outline", "detail", "highlight", "document", "chronicle", "profile", "reference", "illustrate", "underscore",
     "recount", "summarize", "summarise",
 )  # fmt: skip
-# Forms of those verbs far more often nouns, in a subject too ("the documents ... show", "by the vote"): no verbs.
+# Forms of those verbs far more often nouns, in a subject too ("the documents ... show", "by the vote", "voting
+# records"): no verbs.
 NOUN_FORMS = frozenset(f"{w}{s}" for w in ("outline", "detail", "highlight", "document", "chronicle", "profile", "reference",
-                                           "vote", "rail", "gripe") for s in ("", "s"))  # fmt: skip
+                                           "vote", "rail", "gripe", "rate") for s in ("", "s")) | {"voting"}  # fmt: skip
 # Every verb that reports speech (communication).
 SPEECH_VERBS: tuple[str, ...] = _SPEECH_CLAUSE + SPEECH_ACTS
 # Cognition and attitude: what someone believes, wants or decides.
@@ -225,8 +192,10 @@ COGNITION_VERBS: tuple[str, ...] = (
     "believe", "think", "feel", "know", "hope", "expect", "fear", "worry", "doubt", "suspect", "consider",
     "understand", "recognize", "recognise", "assume", "conclude", "decide", "realize", "realise", "guess",
     "imagine", "wonder", "reckon", "anticipate", "want", "wish", "plan", "intend", "seek", "aim", "refuse",
-    "decline", "hesitate",
+    "decline", "hesitate", "learn", "discover", "notice", "hear", "remember", "forget",
 )  # fmt: skip
+# Verbs of coming to know report only a clause: "learned that ..." ("heard the case", "discovered a body" do not).
+CLAUSE_ONLY_VERBS = frozenset(("learn", "discover", "notice", "hear", "remember", "forget"))
 # Evidence: what a study, a poll or a document shows.
 EVIDENCE_VERBS: tuple[str, ...] = ("show", "find", "indicate", "demonstrate", "prove")
 # The things that hold evidence, singular and plural: "an analysis of the filings shows", "video of the stop shows".
@@ -241,7 +210,7 @@ JUDGMENT_VERBS: tuple[str, ...] = (
     "blame", "condemn", "denounce", "dismiss", "reject", "defend", "applaud", "welcome", "hail", "slam",
     "blast", "attack", "mock", "ridicule", "scold", "rebuke", "fault", "thank", "congratulate", "endorse",
     "support", "oppose", "back", "call", "label", "brand", "dub", "term", "portray", "characterize",
-    "characterise", "decry", "lambaste", "tout", "name", "see", "view", "regard", "liken",
+    "characterise", "decry", "lambaste", "tout", "name", "see", "view", "regard", "liken", "rate",
 )  # fmt: skip
 # Verbs that put words on a person rather than quote them: called him a "stiff", accused her of an
 # "artful smear", dubbed it "Obamacare". Short quoted words after one are a label, not a scare quote.
