@@ -570,6 +570,12 @@ def test_a_gerund_of_speech_after_a_preposition_reports_for_its_clauses_subject(
          [("Lund", "spoke", "the closure of the depot")]),
         ("Reyes talked at length about her plans for the harbour.", [("Reyes", "talked", "her plans for the harbour")]),
         ("The officials spoke on condition of anonymity.", []),  # a condition, no particle of the verb
+        # whom one talks with or to may stand between the verb and "about"
+        ("Reyes talked with ferry crews on Monday about the new fares.",
+         [("Reyes", "talked", "the new fares")]),
+        ("The mayor spoke to harbour staff about the closure of the depot.",
+         [("The mayor", "spoke", "the closure of the depot")]),
+        ("The mayor spoke to reporters on Monday.", []),
     ],
 )  # fmt: skip
 def test_an_adverb_or_a_day_may_stand_between_a_verb_and_its_particle(
