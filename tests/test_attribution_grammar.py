@@ -758,6 +758,12 @@ def test_verbs_of_coming_to_know_report_only_a_clause(text: str, expected: list[
         ("The union has made the case that the depot should stay open.",
          [("The union", "made the case", "that the depot should stay open")]),
         ("The flood made it clear to everyone.", []),  # no clause: nothing stated
+        # a light verb with a noun of saying or of a stance: its matter, after the preposition, to a comma
+        ("The union is raising questions about the cost of the new depot.",
+         [("The union", "raising questions about", "the cost of the new depot")]),
+        ("Lund took offense at claims that the ferry was late.",
+         [("Lund", "took offense at", "claims that the ferry was late")]),
+        ("The mayor gave a speech on Monday.", []),  # when, not what about
     ],
 )  # fmt: skip
 def test_a_light_verb_and_its_noun_or_adjective_state_a_clause(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -42,6 +42,14 @@ _LIGHT_VERB = re.compile(
     r"\b(?P<be>make|makes|made|making)\s+(?:(?:it|very|abundantly|perfectly|quite)\s+){0,2}"
     r"(?P<adj>clear|(?:the|a|an)\s+(?:[a-z]+\s+)?(?:case|point|argument))\s+(?P<prep>that|for|(?=(?:he|she|they|it|we|i)\s))"
 )
+# ... and a light verb with a noun of saying or of a stance, whose matter follows a preposition: "is raising questions
+# about the count", "sounded a call for calm", "issued a sharp condemnation of the raid", "took offense at the remark".
+_LIGHT_NOUN = re.compile(
+    r"\b(?P<be>(?:rais|voic|sound|issu|renew|offer|deliver|cast|draw|drew|took|tak|gave|giv)[a-z]*|shed|sheds|make|makes|made)"
+    r"\s+(?:(?:a|an|the|new|strong|fresh|serious|sharp|little|no|his|her|their|its)\s+){0,2}"
+    r"(?P<adj>questions|concerns|doubts?|calls?|condemnation|criticism|warnings?|appeals?|plea|secret|fun|light|offen[cs]e|"
+    r"contrast|speech|speeches|remarks)\s+(?P<prep>about|over|on|of|for|at|with|against)\s+"
+)
 # A matter named by a name alone is enough ("critical of Trump"); else three words, as for any content.
 _NAME = re.compile(r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*$")
 
@@ -50,7 +58,8 @@ def attitudes(text: str, stops: list[int], found: list[Attribution]) -> list[Att
     """The attributions of attitudes and stances told by adjectives and nouns in the sentence ``text`` (see the
     module); none inside a content already found."""
     made: list[Attribution] = []
-    for m in [*_ATTITUDE.finditer(text), *_STANCE_NOUN.finditer(text), *_LIGHT_VERB.finditer(text)]:
+    for m in [*_ATTITUDE.finditer(text), *_STANCE_NOUN.finditer(text), *_LIGHT_VERB.finditer(text),
+              *_LIGHT_NOUN.finditer(text)]:
         if any(a.start <= m.start() < a.end for a in found):
             continue
         subject = subject_before(text, m.start("be"))
@@ -58,9 +67,11 @@ def attitudes(text: str, stops: list[int], found: list[Attribution]) -> list[Att
             continue
         begin = m.start("prep") if m.group("prep") in ("that", "") else m.end()
         # a stance noun's object ends at a comma ("Lee, a critic of the levy, spoke"); an adjective's matter runs on
-        end = min(content_end(text, begin, stops), _clause_end(text, begin, m.re is _STANCE_NOUN))
+        end = min(content_end(text, begin, stops), _clause_end(text, begin, m.re in (_STANCE_NOUN, _LIGHT_NOUN)))
         start, end = trim(text, begin, end)
-        if start < end and (enough_words(text, start, end) or _NAME.match(text[start:end])):
+        # a name alone is enough after an adjective or a stance noun, never after a light verb's noun ("gave a speech on
+        # Monday": when, not what about)
+        if start < end and (enough_words(text, start, end) or m.re is not _LIGHT_NOUN and _NAME.match(text[start:end])):
             cue = text[m.start("be") : m.end("prep")] if m.group("prep") not in ("that", "") else text[m.start("be") : m.end("adj")]
             made.append(Attribution(text[subject[0] : subject[1]], subject[0], cue, start, end, "forward"))
     return made
