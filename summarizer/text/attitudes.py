@@ -25,7 +25,7 @@ _ADJECTIVES = (
 )
 _ATTITUDE = re.compile(
     r"\b(?P<be>is|are|was|were|been|be|remains?|remained|seems?|seemed|appears?|appeared|grew|grows|became|becomes|"
-    r"felt|feels?)\s+(?:(?:not|also|still|so|too|very|more|less|most|deeply|increasingly|openly|publicly|privately|"
+    r"felt|feels?)(?:n['’]t)?\s+(?:(?:not|also|still|so|too|very|more|less|most|deeply|increasingly|openly|publicly|privately|"
     r"particularly|especially|highly|equally|somewhat|quite|rather|[a-z]+ly)\s+){0,2}"
     r"(?P<adj>" + "|".join(_ADJECTIVES) + r")\s+(?P<prep>about|of|over|on|that)\s+"
 )
