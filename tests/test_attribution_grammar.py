@@ -611,8 +611,8 @@ def test_a_gerund_subject_after_a_parenthetical_continues_the_content(text: str,
         ("The mayor is confident that the ferry will sail in May.",
          [("The mayor", "is confident", "that the ferry will sail in May")]),
         ("The crew is afraid of nothing.", []),  # one word, and no name: no content
-        ("Ferry owners weren't too concerned about the new timetable.",
-         [("Ferry owners", "weren't too concerned about", "the new timetable")]),
+        ("Ferry owners weren't very concerned about the new timetable.",
+         [("Ferry owners", "weren't very concerned about", "the new timetable")]),
         # a noun of one who takes a stance: its object, to a comma, is the content
         ("Reyes has been a longtime opponent of the toll road.", [("Reyes", "been a longtime opponent of", "the toll road")]),
         ("Reyes, who is a critic of the toll road, spoke first.", [("who", "is a critic of", "the toll road")]),
