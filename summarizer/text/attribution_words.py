@@ -60,12 +60,14 @@ def particle_after(lemma: str, text: str, at: int) -> int | None:
     warmly of", "spoke out on Monday about"), else None."""
     if lemma not in PARTICLE:
         return None
-    between = _BEFORE_PARTICLE + (_WITH_WHOM if lemma in ("talk", "speak") else "")
+    between = _BEFORE_PARTICLE + (_WITH_WHOM if lemma in _TALKING else "")
     m = re.match(between + r"\s*\b(" + "|".join(PARTICLE[lemma]) + r")\b", text[at:])
     return at + m.end() if m is not None else None
 
 
-# Whom one talks with, between the verb and "about": "talked with ferry crews about", "spoke to her on Monday about".
+# Whom one talks with, between a verb of talking and "about": "talked with ferry crews about", "spoke to her on Monday
+# about".
+_TALKING = frozenset(("talk", "speak"))
 _WITH_WHOM = r"(?:\s+(?:with|to)(?:\s+[\w’'-]+){1,4}?(?=\s+about\b))?"
 # "read" reports only what a document says: "the statement read", "the sign reads".
 DOCUMENTS = frozenset((

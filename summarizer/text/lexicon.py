@@ -183,19 +183,21 @@ SPEECH_ACTS: tuple[str, ...] = (
 )  # fmt: skip
 # Forms of those verbs far more often nouns, in a subject too ("the documents ... show", "by the vote", "voting
 # records"): no verbs.
-NOUN_FORMS = frozenset(f"{w}{s}" for w in ("outline", "detail", "highlight", "document", "chronicle", "profile", "reference",
-                                           "vote", "rail", "gripe", "rate") for s in ("", "s")) | {"voting"}  # fmt: skip
+_NOUN_LEMMAS = (
+    "outline", "detail", "highlight", "document", "chronicle", "profile", "reference", "vote", "rail", "gripe", "rate",
+)  # fmt: skip
+NOUN_FORMS = frozenset({*_NOUN_LEMMAS, *(lemma + "s" for lemma in _NOUN_LEMMAS), "voting"})
 # Every verb that reports speech (communication).
 SPEECH_VERBS: tuple[str, ...] = _SPEECH_CLAUSE + SPEECH_ACTS
-# Cognition and attitude: what someone believes, wants or decides.
+# Verbs of coming to know report only a clause: "learned that ..." ("heard the case", "discovered a body" do not).
+CLAUSE_ONLY_VERBS: tuple[str, ...] = ("learn", "discover", "notice", "hear", "remember", "forget")
+# Cognition and attitude: what someone believes, wants or decides; the verbs of coming to know among them.
 COGNITION_VERBS: tuple[str, ...] = (
     "believe", "think", "feel", "know", "hope", "expect", "fear", "worry", "doubt", "suspect", "consider",
     "understand", "recognize", "recognise", "assume", "conclude", "decide", "realize", "realise", "guess",
     "imagine", "wonder", "reckon", "anticipate", "want", "wish", "plan", "intend", "seek", "aim", "refuse",
-    "decline", "hesitate", "learn", "discover", "notice", "hear", "remember", "forget",
+    "decline", "hesitate", *CLAUSE_ONLY_VERBS,
 )  # fmt: skip
-# Verbs of coming to know report only a clause: "learned that ..." ("heard the case", "discovered a body" do not).
-CLAUSE_ONLY_VERBS = frozenset(("learn", "discover", "notice", "hear", "remember", "forget"))
 # Evidence: what a study, a poll or a document shows.
 EVIDENCE_VERBS: tuple[str, ...] = ("show", "find", "indicate", "demonstrate", "prove")
 # The things that hold evidence, singular and plural: "an analysis of the filings shows", "video of the stop shows".
