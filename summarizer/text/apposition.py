@@ -16,7 +16,7 @@ import re
 from summarizer.text.attribution_words import FUNCTION
 from summarizer.text.places import is_known_place
 
-__all__ = ["is_aside", "name_before_asides"]
+__all__ = ["is_aside", "name_before_asides", "title_opening"]
 
 # Words that open a description in apposition.
 _OPENERS = frozenset(("a", "an", "the", "his", "her", "its", "their", "our", "another", "former", "both"))
@@ -106,3 +106,12 @@ def name_before_asides(text: str, close: int, most: int = 4) -> tuple[int, int] 
         while end > 0 and text[end - 1] == "-":
             end -= 1  # "--" closes a chunk as one dash does
     return None
+
+
+def title_opening(text: str, closing: int) -> int:
+    """Where the quoted title closed at ``closing`` opens: a short quotation of capitalised words; else -1."""
+    opening = max(text.rfind("“", max(0, closing - 60), closing), text.rfind('"', max(0, closing - 60), closing))
+    words = text[opening + 1 : closing].split()
+    if opening < 0 or not 0 < len(words) <= 6 or not all(w[:1].isupper() or w[:1].isdigit() or len(w) <= 3 for w in words):
+        return -1
+    return opening

@@ -54,13 +54,14 @@ from summarizer.text.attribution_words import (
     VERB_RE,
     VERBS,
     after_a_name,
+    bare_verb,
     other_sense,
     particle_after,
     progressive,
     read_as_noun,
     reporting_verbs,
 )  # fmt: skip
-from summarizer.text.content_length import content_end, long_enough
+from summarizer.text.content_length import content_end, long_enough, object_end, takes_object
 from summarizer.text.evidence import evidence_holder, holds_evidence, phrase_comma
 from summarizer.text.fronted import fronted_participle
 from summarizer.text.gerunds import main_clause_gerund
@@ -106,9 +107,17 @@ def _clause_break(text: str, pos: int) -> int:
     return m.start() if m is not None else -1
 
 
+def _coordinated_break(text: str, pos: int) -> int:
+    """Where a noun phrase before ``pos`` ends when a clause coordinated with "and", "but" or "while" starts there,
+    else -1."""
+    m = re.search(r"\s+(?:and|but|while)\s+$", text[max(0, pos - 12) : pos])
+    return max(0, pos - 12) + m.start() if m is not None else -1
+
+
 # Words that open the clause a noun-like form reports: "claims that", "plans to", "hopes she".
 _CLAUSE_OPENERS = frozenset(("that", "to", "he", "she", "they", "it", "we", "i"))
 _OBJECT_DETERMINERS = frozenset(("the", "a", "an", "his", "her", "their", "its", "our"))
+_AFTER_BARE = frozenset(("for", "on", "against", "about"))
 _CLAUSE_BREAK = re.compile(r"[,;]\s*(?:(?:and|but|while|whereas|yet)\s+)?$")
 
 
@@ -137,7 +146,9 @@ def _is_verb_use(text: str, m: re.Match[str]) -> bool:
         if text.startswith(":", m.end()):
             return True  # a colon opens what the verb reports: "the statement read: ..."
         nxt = re.match(r"\s+(\w+)", text[m.end() :])
-        return nxt is not None and nxt.group(1).casefold() in _CLAUSE_OPENERS | _OBJECT_DETERMINERS
+        # after a modal or an infinitive's "to", a preposition or a name follows the verb too: "will call for a review"
+        return nxt is not None and (nxt.group(1).casefold() in _CLAUSE_OPENERS | _OBJECT_DETERMINERS or form == lemma
+                                    and bare_verb(prev) and (nxt.group(1) in _AFTER_BARE or nxt.group(1)[0].isupper()))
     return True
 
 
@@ -185,7 +196,7 @@ def _forward(text: str, m: re.Match[str], stops: list[int]) -> Attribution | Non
     when = _WHEN.match(text, pos) or MANNER.match(text, pos) or _WHERE_THEN_COLON.match(text, pos)
     start = that.end() - 4 if that is not None else when.end() if when is not None else pos
     start += 1 if text[start : start + 1] == ":" else 0
-    end = content_end(text, start, stops)
+    end = object_end(text, start, content_end(text, start, stops), lemma)
     if reduced or _RELATIVE_OPENED.search(text, 0, subject[1]):
         end = phrase_comma(text, start, end, lemma if reduced else "")  # "X, whom the board named Y, was sworn in"
     start, end = trim(text, start, end)
@@ -225,6 +236,8 @@ def _clauses(text: str, verbs: list[re.Match[str]], stops: list[int]) -> list[At
     for i, att in enumerate(found):
         for later in found[i + 1 :]:
             cut = _clause_break(text, later.source_start)
+            if cut < 0 and takes_object(VERBS.get(att.cue, ""), text, att.start, att.end) and len(later.source.split()) <= 5:
+                cut = _coordinated_break(text, later.source_start)  # "5 percent prefer Ames and 2 percent back Ruiz"
             if att.start < later.source_start < att.end and cut > att.start:
                 start, end = trim(text, att.start, cut)
                 found[i] = Attribution(att.source, att.source_start, att.cue, start, end, att.form)

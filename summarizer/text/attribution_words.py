@@ -32,6 +32,7 @@ __all__ = [
     "PARTICIPLES",
     "PARTICLE",
     "after_a_name",
+    "bare_verb",
     "can_be_noun",
     "is_be",
     "other_sense",
@@ -353,3 +354,26 @@ def progressive(prev: list[str]) -> bool:
 # Auxiliaries that never stand between 'be' and its -ing form: "will" or "could" is the verb's own.
 _NOT_BETWEEN_BE = frozenset(("can", "could", "did", "do", "does", "had", "has", "have", "may", "might", "must",
                              "should", "will", "would"))  # fmt: skip
+
+
+# A bare form after these is a verb: a modal or "do" ("will call for", "didn't blast"); the adverbs of the auxiliary
+# may stand between ("would also call for", "did not publicly question").
+_MODALS = frozenset(("will", "would", "can", "could", "should", "shall", "may", "might", "must", "do", "does", "did",
+                     "cannot", "won't", "can't"))  # fmt: skip
+_BETWEEN = frozenset(("not", "also", "still", "never", "again", "just", "even", "only", "now"))
+
+
+def bare_verb(prev: list[str]) -> bool:
+    """The words before a bare form make it a verb: a modal or "do" ("will call for a review", "didn't blast it"), or
+    the "to" of a verb or an adjective that takes its subject's infinitive ("continued to call for", "was quick to
+    blast")."""
+    words = [w.casefold().replace("’", "'") for w in prev[-5:]]
+    while words and (words[-1] in _BETWEEN or words[-1].endswith("ly") and words[-1].isalpha() and len(words[-1]) > 4):
+        words.pop()
+    if not words:
+        return False
+    last = words[-1].removesuffix("n't") if words[-1] not in ("won't", "can't") else words[-1]
+    if last in _MODALS:
+        return True
+    # (a verb that reports on its own keeps its infinitive: "refused to comment about the ferry" is one report)
+    return last == "to" and len(words) > 1 and words[-2] in BEFORE_TO and words[-2] not in VERBS

@@ -20,7 +20,7 @@ from summarizer.text.inflect import regular_forms
 __all__ = [
     "AGENT_ENDINGS", "CANCEL_WORDS", "CLAUSE_ONLY_VERBS", "COGNITION_VERBS", "COMPANY_NOUNS",
     "COUNTRY_ALIASES", "EVENT_PAST_IRREGULAR", "EVIDENCE_NOUNS", "EVIDENCE_VERBS", "FUNCTION_WORDS",
-    "GERUND_OPENERS", "IRREGULAR_PAST", "JUDGMENT_VERBS", "LABELLING_VERBS", "MONTHS", "MONTH_ABBREVIATIONS",
+    "GERUND_OPENERS", "IRREGULAR_PAST", "JUDGMENT_VERBS", "LABELLING_VERBS", "LIKING_VERBS", "MONTHS", "MONTH_ABBREVIATIONS",
     "MONTH_NAMES", "NAME_PARTICLES", "NOUN_FORMS", "NOUN_LIKE_VERBS", "NUMBER_WORDS", "PERSON_TITLES",
     "PLANNED_WORDS", "PRONOUNS", "QUOTING_ONLY_VERBS", "ROLE_WORDS", "SPEECH_ACTS", "SPEECH_VERBS",
     "SUBJECT_PRONOUNS", "TELLING_VERBS", "THING_PLURALS", "TIMES_OF_DAY", "TITLE_ABBREVIATIONS", "WEEKDAYS",
@@ -185,18 +185,25 @@ SPEECH_ACTS: tuple[str, ...] = (
 # records"): no verbs.
 _NOUN_LEMMAS = (
     "outline", "detail", "highlight", "document", "chronicle", "profile", "reference", "vote", "rail", "gripe", "rate",
+    "favor", "favour",
 )  # fmt: skip
 NOUN_FORMS = frozenset({*_NOUN_LEMMAS, *(lemma + "s" for lemma in _NOUN_LEMMAS), "voting"})
 # Every verb that reports speech (communication).
 SPEECH_VERBS: tuple[str, ...] = _SPEECH_CLAUSE + SPEECH_ACTS
 # Verbs of coming to know report only a clause: "learned that ..." ("heard the case", "discovered a body" do not).
 CLAUSE_ONLY_VERBS: tuple[str, ...] = ("learn", "discover", "notice", "hear", "remember", "forget")
-# Cognition and attitude: what someone believes, wants or decides; the verbs of coming to know among them.
+# Verbs of liking and disliking (Levin's "admire" class): a stance toward their object ("admires the senator",
+# "prefers the old route", "resents the tax").
+LIKING_VERBS: tuple[str, ...] = (
+    "admire", "adore", "love", "hate", "loathe", "detest", "despise", "dislike", "prefer", "favor", "favour",
+    "respect", "resent", "regret", "deplore", "cherish", "distrust", "mistrust", "envy",
+)  # fmt: skip
+# Cognition and attitude: what someone believes, wants, decides or likes; the verbs of coming to know among them.
 COGNITION_VERBS: tuple[str, ...] = (
     "believe", "think", "feel", "know", "hope", "expect", "fear", "worry", "doubt", "suspect", "consider",
     "understand", "recognize", "recognise", "assume", "conclude", "decide", "realize", "realise", "guess",
     "imagine", "wonder", "reckon", "anticipate", "want", "wish", "plan", "intend", "seek", "aim", "refuse",
-    "decline", "hesitate", *CLAUSE_ONLY_VERBS,
+    "decline", "hesitate", *CLAUSE_ONLY_VERBS, *LIKING_VERBS,
 )  # fmt: skip
 # Evidence: what a study, a poll or a document shows.
 EVIDENCE_VERBS: tuple[str, ...] = ("show", "find", "indicate", "demonstrate", "prove")
@@ -236,7 +243,7 @@ NOUN_LIKE_VERBS = frozenset((
     "decline", "demand", "doubt", "estimate", "fear", "find", "guess", "hope", "mention", "plan", "pledge",
     "post", "praise", "promise", "protest", "question", "recall", "remark", "reply", "report", "respond",
     "show", "signal", "threaten", "tweet", "vow", "wish", "name", "voice", "order", "dispute", "talk",
-    "plead", "read",
+    "plead", "read", "love", "hate", "respect", "regret", "envy", "distrust", "mistrust",
 ))  # fmt: skip
 # Past forms that the regular rule does not give (besides the regular ones, which some verbs also have).
 IRREGULAR_PAST: dict[str, tuple[str, ...]] = {

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.text.apposition import name_before_asides
+from summarizer.text.apposition import name_before_asides, title_opening
 from summarizer.text.attribution_words import (
     AUX,
     BEFORE_TO,
@@ -94,10 +94,10 @@ def _tokens_before(text: str, at: int, skip: bool = True) -> list[re.Match[str]]
 # Determiners: an -ly word after one is a noun ("the family", "the elderly").
 _NOUN_BEFORE = frozenset(("the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that"))
 _WH = frozenset(("how", "what", "why", "whether", "where"))
-_FINITE = frozenset((
-    "had", "has", "have", "was", "were", "is", "are", "will", "would", "did", "does", "do", "can", "could",
-    "should", "may", "might", "must", "shall",
-))  # fmt: skip
+_FINITE = frozenset(("had", "has", "have", "was", "were", "is", "are", "will", "would", "did", "does", "do", "can",
+                     "could", "should", "may", "might", "must", "shall"))  # fmt: skip
+# Words a relative "that" never follows as its noun: function words, auxiliaries, times ("Friday afternoon that").
+_NO_ANTECEDENT = FUNCTION | BOUNDARY | _FINITE | frozenset(TIMES_OF_DAY)
 
 
 # Common irregular past forms: the verb of a relative clause ("whose party came third", "who won in 2019").
@@ -126,6 +126,9 @@ def _noun_phrase(text: str, toks: list[re.Match[str]]) -> tuple[int, int] | None
         return toks[-1].start(), toks[-1].start() + len(contracted.group(1))
     if last.endswith(("'s", "’s")) and last[:-2] not in ("he", "she", "it", "that", "who"):
         return None  # a possessive: "the party's plan to"
+    prior = toks[-2].group() if len(toks) > 1 else ""
+    if last == "that" and prior.islower() and prior not in _NO_ANTECEDENT and prior not in VERBS:
+        return toks[-2].start(), toks[-2].end()  # a relative "that": the noun it follows ("councils that back it")
     if last in _PRONOUNS:
         return toks[-1].start(), toks[-1].end()  # a pronoun is the whole noun phrase
     if last in FUNCTION or last in BOUNDARY:
@@ -231,21 +234,12 @@ def _opening(text: str, close: int) -> int:
             k = text.rfind("(", max(0, close - 200), k)
             if k < 0:
                 return -1
-        elif text[k] in "”\"" and (title := _title_opening(text, k)) >= 0:
+        elif text[k] in "”\"" and (title := title_opening(text, k)) >= 0:
             k = title  # a quoted title inside it: "X, speaking on County Sound’s “Final Whistle” programme, said"
         elif text[k] in ';:“”"(' and not (text[k] == ":" and text[k - 1 : k].isdigit()):  # "18:21" is no colon
             return -1
         k -= 1
     return -1
-
-
-def _title_opening(text: str, closing: int) -> int:
-    """Where the quoted title closed at ``closing`` opens: a short quotation of capitalised words; else -1."""
-    opening = max(text.rfind("“", max(0, closing - 60), closing), text.rfind('"', max(0, closing - 60), closing))
-    words = text[opening + 1 : closing].split()
-    if opening < 0 or not 0 < len(words) <= 6 or not all(w[:1].isupper() or w[:1].isdigit() or len(w) <= 3 for w in words):
-        return -1
-    return opening
 
 
 def _is_name(text: str, span: tuple[int, int]) -> bool:
@@ -256,8 +250,7 @@ def _is_name(text: str, span: tuple[int, int]) -> bool:
     return bool(words) and words[0][:1].isupper() and words[-1][:1].isupper()
 
 
-_OPENING_MARKS = frozenset(("“", '"', "‘", "'"))
-_CLOSING_MARKS = frozenset(("”", '"', "’", "'"))
+_OPENING_MARKS, _CLOSING_MARKS = frozenset(("“", '"', "‘", "'")), frozenset(("”", '"', "’", "'"))
 # A description: a determiner and lower-case words ("a fund manager at Aros Kapital").
 _DESCRIPTION = re.compile(r"(?:an?|the|one|another)\s+[a-z]", re.IGNORECASE)
 

@@ -1,0 +1,94 @@
+"""Attributions read from the shape of a verb's object and of the clause around it: a bare form after a modal or an
+infinitive's "to", where a noun-phrase object ends, verbs of liking, a relative "that" as a subject, and an
+infinitive of one verb after refusing.
+
+Every sentence here is written for the test; none comes from the evaluation corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_attribution import found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare form after a modal, or after the "to" of a verb that takes an infinitive, is a verb even before a
+        # preposition or a name
+        ("The council will call for a review of the ferry budget.",
+         [("The council", "call", "for a review of the ferry budget")]),
+        ("Residents continued to call for a full account of the depot closure.",
+         [("Residents", "call", "for a full account of the depot closure")]),
+        ("The union would also call on the board to reverse the cuts.",
+         [("The union", "call", "on the board to reverse the cuts")]),
+        # the same form after a determiner or a noun that takes an infinitive stays a noun
+        ("The mayor has a call for volunteers at the harbour.", []),
+        ("The plan to call for bids was dropped in May.", []),
+    ],
+)  # fmt: skip
+def test_a_bare_form_after_a_modal_or_an_infinitives_to_is_a_verb(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a noun-phrase object ends at a comma before a participle or a conjunction of contrast
+        ("Residents called for a full account of the closure, marching past the town hall at noon.",
+         [("Residents", "called", "for a full account of the closure")]),
+        ("Forty percent would back Ames, while many younger voters prefer Ruiz Ortega.",
+         [("Forty percent", "back", "Ames"), ("many younger voters", "prefer", "Ruiz Ortega")]),
+        # a clause keeps its length: what is said runs on past the comma
+        ("Lee said the depot would close, while the ferry would keep running.",
+         [("Lee", "said", "the depot would close, while the ferry would keep running")]),
+        # a clause coordinated after an object with its own short subject is a second attribution
+        ("Most residents prefer the old route and many others support the new one.",
+         [("Most residents", "prefer", "the old route"), ("many others", "support", "the new one")]),
+    ],
+)  # fmt: skip
+def test_a_noun_phrase_object_ends_where_the_clause_goes_on(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # verbs of liking and disliking state a stance toward their object
+        ("Lee openly admires the former harbour master.", [("Lee", "admires", "the former harbour master")]),
+        ("Her son loves the school he attends.", [("Her son", "loves", "the school he attends")]),
+        ("Lee despised the levy, but she voted for it.", [("Lee", "despised", "the levy")]),
+        # their nouns are no verbs
+        ("The council is in favor of the plan.", []),
+        ("She has no love for the new depot.", []),
+    ],
+)  # fmt: skip
+def test_verbs_of_liking_state_a_stance(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a "that" after a noun and before the verb relates a clause to that noun, which is the subject
+        ("The harbour has a number of councils that support the new plan.", [("councils", "support", "the new plan")]),
+        ("Guards patrol towns that oppose the new levy.", [("towns", "oppose", "the new levy")]),
+        # a "that" after a verb opens a clause, and a noun after it is no verb
+        ("Lee said that support for the plan is growing.", [("Lee", "said", "that support for the plan is growing")]),
+    ],
+)  # fmt: skip
+def test_a_relative_that_makes_the_noun_before_it_the_subject(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an infinitive of one verb after refusing or agreeing is a whole content
+        ("Through a spokesman, the mayor declined to comment.", [("the mayor", "declined", "to comment")]),
+        ("The ferry firm refused to testify.", [("The ferry firm", "refused", "to testify")]),
+        ("The mayor wants to go.", []),  # wanting is no refusal: two words are too few
+    ],
+)  # fmt: skip
+def test_an_infinitive_of_one_verb_after_refusing_is_a_content(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
