@@ -1,6 +1,6 @@
 """Attributions read from the shape of a verb's object and of the clause around it: a bare form after a modal or an
-infinitive's "to", where a noun-phrase object ends, verbs of liking, a relative "that" as a subject, and an
-infinitive of one verb after refusing.
+infinitive's "to", where a noun-phrase object ends, verbs of liking, a relative "that" as a subject, an infinitive
+of one verb after refusing, an -ing form after a verb of beginning or avoiding, and weighing in.
 
 Every sentence here is written for the test; none comes from the evaluation corpus.
 """
@@ -91,4 +91,35 @@ def test_a_relative_that_makes_the_noun_before_it_the_subject(text: str, expecte
     ],
 )  # fmt: skip
 def test_an_infinitive_of_one_verb_after_refusing_is_a_content(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb of beginning, going on, stopping or avoiding takes its subject's -ing form, which reports
+        ("Lee avoids condemning the council's decision to close the depot.",
+         [("Lee", "condemning", "the council's decision to close the depot")]),
+        ("The mayor kept telling reporters the ferry would run.", [("The mayor", "telling", "the ferry would run")]),
+        ("Officials started calling the plan a costly mistake.",
+         [("Officials", "calling", "the plan a costly mistake")]),
+        ("Anyone considering the offer should read the terms.", []),  # a participle after a noun reports nothing
+    ],
+)  # fmt: skip
+def test_an_ing_form_after_a_verb_of_beginning_or_avoiding_reports(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # weighing in is commenting: what follows "on", "about" or "with" is what was said
+        ("Other officials weighed in on Friday about whether the report should be released.",
+         [("Other officials", "weighed", "whether the report should be released")]),
+        ("Lee weighed in on the debate over ferry fares.", [("Lee", "weighed", "the debate over ferry fares")]),
+        ("The boxer weighed in at ninety kilos.", []),
+        ("Leaders weigh plans for a new depot.", []),
+    ],
+)  # fmt: skip
+def test_weighing_in_is_commenting(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected

@@ -43,6 +43,7 @@ from summarizer.text.attribution_parts import (
 from summarizer.text.attribution_words import (
     ADDRESSING,
     ADVERBIAL_THAT,
+    BEFORE_ING,
     DOCUMENTS,
     LISTENER,
     MANNER,
@@ -136,8 +137,8 @@ def _is_verb_use(text: str, m: re.Match[str]) -> bool:
         return False  # "her remarks", "a Trump-style retort", "in charge", "thanks to", "backed out of"
     if passive(prev) and not form.endswith("ing"):
         return False  # a passive: 'was shown', 'is expected', 'was first reported'
-    if form.endswith("ing") and not progressive(prev):
-        return False  # 'anyone considering': a participle, not a reporting verb
+    if form.endswith("ing") and not progressive(prev) and not (prev and prev[-1].casefold() in BEFORE_ING):
+        return False  # 'anyone considering': a participle, not a reporting verb ("avoids condemning" is one)
     if lemma in EVIDENCE_VERBS and holds_evidence(text, m.start()):
         return True  # "An analysis of last year's filings shows ...": a thing that holds evidence is its subject
     # "Trump claims the ...": a verb after a name (not after "the White House")

@@ -24,6 +24,7 @@ __all__ = [
     "ADDRESSING",
     "AUX",
     "BE",
+    "BEFORE_ING",
     "BOUNDARY",
     "DETERMINERS",
     "DOCUMENTS",
@@ -49,6 +50,7 @@ PARTICLE: dict[str, tuple[str, ...]] = {
     "rail": ("against", "at"), "gripe": ("about",),  # complaining: "railed against the fares"
     "vote": ("against", "to"),  # a vote tells a stance: "voted against the levy", "voted on Monday to close" (one
     # "for" a candidate is a ballot cast)
+    "weigh": (r"in(?:\s+(?:on\s+)?[A-Z][a-z]+day)?\s+(?:on|about|with)",),  # to comment: "weighed in on Friday about"
 }  # fmt: skip
 # Verbs whose particle "to" opens an infinitive, which is the content with its "to".
 TO_INFINITIVE = frozenset(("vote",))
@@ -173,6 +175,13 @@ BEFORE_TO = frozenset((
 ))  # fmt: skip
 
 
+# Verbs that take their subject's -ing form: beginning, going on and stopping, avoiding and risking ("avoids
+# condemning", "kept telling reporters", "started calling it a mistake").
+BEFORE_ING = frozenset((
+    "avoid", "avoids", "avoided", "keep", "keeps", "kept", "stop", "stops", "stopped", "quit", "quits", "resist",
+    "resists", "resisted", "risk", "risks", "risked", "start", "starts", "started", "begin", "begins", "began",
+    "begun", "continue", "continues", "continued", "finish", "finishes", "finished",
+))  # fmt: skip
 # "Trump in his announcement speech", "the mayor on Tuesday": what follows the name is when or where, not who.
 TRAILING_ADVERBIAL = re.compile(
     r"\s+(?:in|on|at|during|last|this|earlier|later|late|early|yesterday|today)\b(?:\s+[\w’'-]+){0,5}$"

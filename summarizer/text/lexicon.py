@@ -176,7 +176,7 @@ _SPEECH_CLAUSE: tuple[str, ...] = (
 # review", "referred to", "talked about", "the statement read".
 SPEECH_ACTS: tuple[str, ...] = (
     "voice", "rebut", "dispute", "order", "discuss", "express", "brag", "plead", "refer", "talk", "read",
-    "point", "rule", "speak", "rail", "gripe", "vote",
+    "point", "rule", "speak", "rail", "gripe", "vote", "weigh",
     # presenting information: the object is what is told ("outlined its budget", "has detailed the costs")
     "outline", "detail", "highlight", "document", "chronicle", "profile", "reference", "illustrate", "underscore",
     "recount", "summarize", "summarise",

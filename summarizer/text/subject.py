@@ -16,6 +16,7 @@ import re
 from summarizer.text.apposition import name_before_asides, title_opening
 from summarizer.text.attribution_words import (
     AUX,
+    BEFORE_ING,
     BEFORE_TO,
     BOUNDARY,
     DETERMINERS,
@@ -86,6 +87,10 @@ def _tokens_before(text: str, at: int, skip: bool = True) -> list[re.Match[str]]
             toks = toks[:-2]  # "has to show", "wants to explain"
     if toks and toks[-1].group() == "to" and len(toks) >= 2 and toks[-2].group().casefold() in BEFORE_TO:
         toks = toks[:-2]
+        while toks and _is_between(toks):
+            toks.pop()
+    elif toks and toks[-1].group().casefold() in BEFORE_ING and re.match(r"\w+ing\b", text[at:]):
+        toks.pop()  # "avoids condemning", "kept telling": the subject of the verb that takes the -ing form
         while toks and _is_between(toks):
             toks.pop()
     return toks
