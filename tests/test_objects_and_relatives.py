@@ -123,3 +123,22 @@ def test_an_ing_form_after_a_verb_of_beginning_or_avoiding_reports(text: str, ex
 )  # fmt: skip
 def test_weighing_in_is_commenting(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # more verbs of saying, of manner of speaking and of complaining
+        ('In her speech, Lee proclaimed a goal of "safe ferries for all."',
+         [("Lee", "proclaimed", 'a goal of "safe ferries for all."')]),
+        ("Lee reassured voters that the depot would stay open.",
+         [("Lee", "reassured", "that the depot would stay open")]),
+        ("The harbour master confessed that the schedule was wrong.",
+         [("The harbour master", "confessed", "that the schedule was wrong")]),
+        # their nouns and adjectives are no verbs
+        ("The fumes from the plant reached the school.", []),
+        ("The council has an elaborate plan for the depot.", []),
+    ],
+)  # fmt: skip
+def test_more_verbs_of_saying_and_of_manner_of_speaking_report(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -79,7 +79,7 @@ DOCUMENTS = frozenset((
 ))  # fmt: skip
 # Verbs that name whom they address before the content: "told reporters that", "warned Congress".
 ADDRESSING = frozenset((
-    "advise", "ask", "assure", "caution", "inform", "promise", "remind", "tell", "urge", "warn",
+    "advise", "ask", "assure", "caution", "inform", "promise", "remind", "tell", "urge", "warn", "reassure", "notify",
 ))  # fmt: skip
 # Participles that open a second attribution with the sentence's subject as source.
 PARTICIPLES = frozenset((

@@ -171,6 +171,10 @@ _SPEECH_CLAUSE: tuple[str, ...] = (
     "testify", "signal", "counter", "retort", "protest", "charge", "accuse", "criticize", "criticise",
     "praise", "describe", "question", "challenge", "tout", "cite", "speculate", "theorize", "theorise",
     "lament", "advise", "inform", "remind", "grumble", "murmur", "shout", "whisper",
+    # more of Levin's verbs of saying, of manner of speaking and of complaining (37.7, 37.3, 37.8)
+    "proclaim", "exclaim", "confess", "confide", "insinuate", "imply", "muse", "mutter", "mumble", "yell", "scream",
+    "chant", "sneer", "scoff", "fume", "whine", "bemoan", "gush", "clarify", "elaborate", "specify", "posit", "opine",
+    "affirm", "reaffirm", "profess", "attest", "reassure", "notify", "admonish", "concur", "interject",
 )  # fmt: skip
 # Speech acts that take an object or a particle: "voiced concern", "disputed the figures", "ordered a
 # review", "referred to", "talked about", "the statement read".
@@ -243,7 +247,7 @@ NOUN_LIKE_VERBS = frozenset((
     "decline", "demand", "doubt", "estimate", "fear", "find", "guess", "hope", "mention", "plan", "pledge",
     "post", "praise", "promise", "protest", "question", "recall", "remark", "reply", "report", "respond",
     "show", "signal", "threaten", "tweet", "vow", "wish", "name", "voice", "order", "dispute", "talk",
-    "plead", "read", "love", "hate", "respect", "regret", "envy", "distrust", "mistrust",
+    "plead", "read", "yell", "scream", "chant", "fume", "elaborate", "love", "hate", "respect", "regret", "envy", "distrust", "mistrust",
 ))  # fmt: skip
 # Past forms that the regular rule does not give (besides the regular ones, which some verbs also have).
 IRREGULAR_PAST: dict[str, tuple[str, ...]] = {
