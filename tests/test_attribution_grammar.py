@@ -763,8 +763,9 @@ def test_verbs_of_coming_to_know_report_only_a_clause(text: str, expected: list[
         # a light verb with a noun of saying or of a stance: its matter, after the preposition, to a comma
         ("The union is raising questions about the cost of the new depot.",
          [("The union", "raising questions about", "the cost of the new depot")]),
+        # (the claims are a claim of their own, whose the sentence does not say)
         ("Lund took offense at claims that the ferry was late.",
-         [("Lund", "took offense at", "claims that the ferry was late")]),
+         [("Lund", "took offense at", "claims that the ferry was late"), ("", "claims that", "the ferry was late")]),
         ("The mayor gave a speech on Monday.", []),  # when, not what about
     ],
 )  # fmt: skip

@@ -1,6 +1,7 @@
 """Attributions read from the shape of a verb's object and of the clause around it: a bare form after a modal or an
 infinitive's "to", where a noun-phrase object ends, verbs of liking, a relative "that" as a subject, an infinitive
-of one verb after refusing, an -ing form after a verb of beginning or avoiding, and weighing in.
+of one verb after refusing, an -ing form after a verb of beginning or avoiding, weighing in, and a claim named
+by a noun with no possessor.
 
 Every sentence here is written for the test; none comes from the evaluation corpus.
 """
@@ -141,4 +142,22 @@ def test_weighing_in_is_commenting(text: str, expected: list[tuple[str, str, str
     ],
 )  # fmt: skip
 def test_more_verbs_of_saying_and_of_manner_of_speaking_report(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a claim or a belief named by a noun with no possessor holds its clause; whose it is goes unsaid
+        ("There is growing speculation that the depot will close.",
+         [("", "speculation that", "the depot will close")]),
+        ("Despite media pronouncements that Lee won the debate, she did not gain in the polls.",
+         [("", "pronouncements that", "Lee won the debate")]),
+        # a "that" before a verb opens a relative clause: no content
+        ("The assurance that was given on Monday went unheeded.", []),
+    ],
+)  # fmt: skip
+def test_a_claim_named_by_a_noun_without_a_possessor_holds_its_clause(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
     assert found(text) == expected

@@ -25,10 +25,22 @@ _NOMINAL_ON = re.compile(_NOMINAL.pattern.split("(?:claim")[0] + r"(?:claim|comm
                          r"concern|question|statement|view)s?(?:\s+(?:on\s+)?[A-Z][a-z]+day)?\s+(?:about|on|over|of)\s+")
 
 
+# A claim or a belief named by a noun with no possessor, and the clause it holds: "amid fears that the levy would
+# pass", "media assertions that the debate was won". Whose it is the sentence does not say: no source is written.
+# (A "that" right before a verb opens a relative clause, no content: "a warning that was issued".)
+_UNOWNED = re.compile(
+    r"\b(?P<src>)(?:claim|belief|assertion|suggestion|insistence|contention|prediction|assurance|admission|denial|"
+    r"conviction|recognition|pronouncement|speculation|suspicion|notion|perception|consensus|allegation|accusation|"
+    r"fear|hope|expectation|worry|worrie|doubt|acknowledgment|acknowledgement)s?\s+that\s+"
+    r"(?!(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should|must|did|does)\b)"
+)
+
+
 def nominal(text: str, stops: list[int], taken: list[Attribution]) -> list[Attribution]:
     """The attributions claims named by nouns make in the sentence ``text`` (see the module); none inside one taken."""
     found: list[Attribution] = []
-    for m in [*_NOMINAL.finditer(text), *_NOMINAL_ON.finditer(text)]:
+    owned = [*_NOMINAL.finditer(text), *_NOMINAL_ON.finditer(text)]
+    for m in owned + [u for u in _UNOWNED.finditer(text) if not any(o.start() <= u.start() < o.end() for o in owned)]:
         if len(found) == MAX_PER_SENTENCE:
             break
         if any(a.start <= m.start() < a.end for a in taken):
@@ -39,7 +51,7 @@ def nominal(text: str, stops: list[int], taken: list[Attribution]) -> list[Attri
         source = lead + re.sub(r"['’]s?$", "", m.group("src"))
         end = content_end(text, m.end(), stops)
         comma = text.find(",", m.end(), end)
-        start, end = trim(text, m.end(), comma if m.re is _NOMINAL_ON and comma > 0 else end)
+        start, end = trim(text, m.end(), comma if m.re is not _NOMINAL and comma > 0 else end)
         if enough_words(text, start, end):
             found.append(
                 Attribution(source, m.start("src"), text[m.start() : m.end()].strip(), start, end, "nominal")
