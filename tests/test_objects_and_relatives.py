@@ -153,8 +153,24 @@ def test_more_verbs_of_saying_and_of_manner_of_speaking_report(text: str, expect
          [("", "speculation that", "the depot will close")]),
         ("Despite media pronouncements that Lee won the debate, she did not gain in the polls.",
          [("", "pronouncements that", "Lee won the debate")]),
-        # a "that" before a verb opens a relative clause: no content
+        # a "that" before a verb opens a relative clause: no content; nor after a superlative
         ("The assurance that was given on Monday went unheeded.", []),
+        ("It was the worst fear that we had known in years.", []),
+        # what such a noun is about, to a comma; whose it is: a name the clause has for subject, never one who faces it
+        ("The ferry firm faced questions about its safety record.", [("", "questions about", "its safety record")]),
+        ("Ruiz held a long discussion about the new ferry fares.",
+         [("Ruiz", "discussion about", "the new ferry fares")]),
+        # "little" before it makes the word a noun
+        ("The audit leaves little doubt that ferry fares will rise.",
+         [("", "doubt that", "ferry fares will rise")]),
+        # the same word as a verb is the verb's
+        ("But harbour pilots worry that the depot will close.",
+         [("harbour pilots", "worry", "that the depot will close")]),
+        # having questions or doubts about something states them; a possessor in lower case owns a claim too
+        ("The agency has questions about the filings of the ferry firm.",
+         [("The agency", "has questions about", "the filings of the ferry firm")]),
+        ("Voters heard the mayor's claim that the depot would close.",
+         [("the mayor", "the mayor's claim", "that the depot would close")]),
     ],
 )  # fmt: skip
 def test_a_claim_named_by_a_noun_without_a_possessor_holds_its_clause(

@@ -51,6 +51,11 @@ _LIGHT_NOUN = re.compile(
     r"(?P<adj>questions|concerns|doubts?|calls?|condemnation|criticism|warnings?|appeals?|plea|secret|fun|light|offen[cs]e|"
     r"contrast|speech|speeches|remarks)\s+(?P<prep>about|over|on|of|for|at|with|against)\s+"
 )
+# ... and having doubts or questions about something: "the agency has questions about the filings".
+_HAVING = re.compile(
+    r"\b(?P<verb>has|have|had|having)\s+(?:(?:no|some|many|serious|deep|real|lingering|new)\s+){0,2}"
+    r"(?P<adj>questions|concerns|doubts|reservations|misgivings)\s+(?P<prep>about|over|on|of)\s+"
+)
 # A matter named by a name alone is enough ("critical of Trump"); else three words, as for any content.
 _NAME = re.compile(r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*$")
 
@@ -60,7 +65,7 @@ def attitudes(text: str, stops: list[int], found: list[Attribution]) -> list[Att
     module); none inside a content already found."""
     made: list[Attribution] = []
     for m in [*_ATTITUDE.finditer(text), *_STANCE_NOUN.finditer(text), *_LIGHT_VERB.finditer(text),
-              *_LIGHT_NOUN.finditer(text)]:
+              *_LIGHT_NOUN.finditer(text), *_HAVING.finditer(text)]:
         if any(a.start <= m.start() < a.end for a in found):
             continue
         subject = subject_before(text, m.start("verb"))
@@ -68,11 +73,11 @@ def attitudes(text: str, stops: list[int], found: list[Attribution]) -> list[Att
             continue
         begin = m.start("prep") if m.group("prep") in ("that", "") else m.end()
         # a stance noun's object ends at a comma ("Lee, a critic of the levy, spoke"); an adjective's matter runs on
-        end = min(content_end(text, begin, stops), _clause_end(text, begin, m.re in (_STANCE_NOUN, _LIGHT_NOUN)))
+        end = min(content_end(text, begin, stops), _clause_end(text, begin, m.re in (_STANCE_NOUN, _LIGHT_NOUN, _HAVING)))
         start, end = trim(text, begin, end)
         # a name alone is enough after an adjective or a stance noun, never after a light verb's noun ("gave a speech on
         # Monday": when, not what about)
-        if start < end and (enough_words(text, start, end) or m.re is not _LIGHT_NOUN and _NAME.match(text[start:end])):
+        if start < end and (enough_words(text, start, end) or m.re not in (_LIGHT_NOUN, _HAVING) and _NAME.match(text[start:end])):
             cue = text[m.start("verb") : m.end("prep")] if m.group("prep") not in ("that", "") else text[m.start("verb") : m.end("adj")]
             made.append(Attribution(text[subject[0] : subject[1]], subject[0], cue, start, end, "forward"))
     return made

@@ -325,8 +325,12 @@ def find_attributions(sent: Sentence, quoted: Sequence[tuple[int, int]] = ()) ->
     found = _named_by_free_relative(text, found) + fronted_participle(text)
     found += nominal(text, stops, found)
     found += attitudes(text, stops, found)  # "has been critical of the plan"
+    # a claim whose source goes unsaid yields to one with a source and the same content ("is raising questions about")
+    found = [a for a in found if a.source or not any(b.source and (b.start, b.end) == (a.start, a.end) for b in found)]
     # the sentence's subject: a reduced relative ("a poll showing") stands inside a phrase, never first
-    subject = next((a for a in found if a.form != "reduced"), None) or main_subject(text, stops[0] if stops else len(text))
+    # (nor does a claim named by a noun give the subject: "the debate over X, arguing ...")
+    subject = next((a for a in found if a.form not in ("reduced", "nominal")), None)
+    subject = subject or main_subject(text, stops[0] if stops else len(text))
     found += _participle_reports(text, participles, stops, found, subject)
     found = [a for a in found if not only_circumstance(text[a.start : a.end])]
     return sorted((_shift(a, sent.start) for a in as_written(sent.text, text, found)), key=lambda a: a.start)

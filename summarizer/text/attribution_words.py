@@ -206,7 +206,7 @@ MAIN_SUBJECT = re.compile(
 # Words after which a verb-like form is a noun (or an adjective), never a clause's verb:
 # determiners and possessive pronouns ("her remarks", "the charge", "an early estimate").
 DETERMINERS = frozenset((
-    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "whose", "every", "no", "another",
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "whose", "every", "no", "another", "little",
 ))  # fmt: skip
 # Adjectives common before such nouns ("the latest report", "his final comments").
 _ADJECTIVES = frozenset((
