@@ -177,3 +177,22 @@ def test_a_claim_named_by_a_noun_without_a_possessor_holds_its_clause(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a judgment or a stance in the passive, with its agent: the agent judges the subject
+        ("The harbour master was praised by scores of pilots in the port.",
+         [("scores of pilots", "praised", "The harbour master")]),
+        ("Her plan for tolls was echoed by a handful of ferry crews.",
+         [("a handful of ferry crews", "echoed", "Her plan for tolls")]),
+        ("The levy was backed by three unions.", [("three unions", "backed", "The levy")]),
+        ("The bill was approved by a wide margin.", []),  # a margin is no agent
+        # echoing what another said is saying it again
+        ("Lee echoed claims by the mayor that the depot would close.",
+         [("Lee", "echoed", "claims by the mayor that the depot would close")]),
+    ],
+)  # fmt: skip
+def test_a_judgment_in_the_passive_is_its_agents(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -14,7 +14,7 @@ import re
 
 from summarizer.text.attribution_parts import Attribution
 from summarizer.text.attribution_words import BE, BOUNDARY, FUNCTION, VERBS
-from summarizer.text.lexicon import MONTHS, NUMBER_WORDS, SPEECH_VERBS, WEEKDAYS
+from summarizer.text.lexicon import JUDGMENT_VERBS, LIKING_VERBS, MONTHS, NUMBER_WORDS, SPEECH_VERBS, WEEKDAYS
 from summarizer.text.subject import PREPOSITIONS, subject_before
 
 __all__ = ["passive", "passive_agent", "quoted_as"]
@@ -23,7 +23,7 @@ __all__ = ["passive", "passive_agent", "quoted_as"]
 _QUOTED_AS = re.compile(r"\b(?:is|was|were|are|been|being)\s+(?:[a-z]+ly\s+|also\s+)*quoted\s+as\s+$")
 _BE_BEFORE = re.compile(r"\b(?:is|was|were|are|been|be|being)\s+(?:[a-z]+ly\s+|first\s+|also\s+)*$")
 _NAME = re.compile(r"\s+by\s+((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,5})")
-_PHRASE = re.compile(r"\s+by\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)")
+_PHRASE = re.compile(r"\s+by\s+((?:[\w’'-]+\s+){0,5}[\w’'-]+)")
 # Words that open a noun phrase that is an agent: determiners, possessives, numbers and quantifiers.
 _OPENERS = frozenset((
     "the", "a", "an", "his", "her", "their", "its", "our", "several", "some", "many", "most", "both", "other",
@@ -45,6 +45,19 @@ def passive(prev: list[str]) -> bool:
     return bool(words) and words[-1] in BE
 
 
+# Nouns of number and of groups, whose members an "of" phrase names.
+_GROUPS = frozenset((
+    "dozens", "scores", "hundreds", "thousands", "millions", "number", "group", "coalition", "handful", "host",
+    "majority", "minority", "chorus", "panel", "team", "couple", "some", "many", "most", "several", "few",
+))  # fmt: skip
+
+
+def _ends_phrase(low: str) -> bool:
+    """A word that ends a noun phrase read after "by": a preposition, a function word, a verb or "be"."""
+    return (low in PREPOSITIONS or low in FUNCTION or low in BOUNDARY or low in VERBS or low in BE
+            or low in ("i", "we", "you", "he", "she", "they") or low.endswith("ing") and len(low) > 5)
+
+
 def _agent(text: str, at: int) -> tuple[int, int] | None:
     """The span of the noun phrase after 'by' at ``at``, or None where 'by' names no agent."""
     name = _NAME.match(text, at)
@@ -57,28 +70,42 @@ def _agent(text: str, at: int) -> tuple[int, int] | None:
     kept = 0
     for k, w in enumerate(words):
         low = w.group().casefold()
-        if k > 0 and (low in PREPOSITIONS or low in FUNCTION or low in BOUNDARY or low in VERBS or low in BE):
+        if k > 0 and _ends_phrase(low):
             break
         kept = k + 1
+    head = words[kept - 1].group().casefold()
+    bare_plural = kept == 1 and head.endswith("s") and not head.endswith("ss")  # "by officials"
+    if head in _GROUPS and kept + 1 < len(words) and words[kept].group().casefold() == "of":
+        k = kept + 1  # "by dozens of papers", "by a number of pilots": the group is of its members
+        while k < len(words) and (k == kept + 1 or not _ends_phrase(words[k].group().casefold())):
+            k += 1
+        kept = k
     first = words[0].group().casefold()
     head = words[kept - 1].group().casefold()
-    plural = head.endswith("s") and not head.endswith("ss")
     if head in _NO_AGENT or first in FUNCTION - _OPENERS or first in PREPOSITIONS or head in FUNCTION:
         return None
-    if not (first in _OPENERS or first.endswith(("'s", "’s")) or kept == 1 and plural) or head.isdigit():
+    if not (first in _OPENERS or first.endswith(("'s", "’s")) or bare_plural) or head.isdigit():
         return None
     start = phrase.start(1)
     return start, start + words[kept - 1].end()
+
+
+# Verbs whose passive with an agent tells what the agent said or judged: "was reported by", "is backed by the unions".
+_JUDGING = frozenset((*JUDGMENT_VERBS, *LIKING_VERBS))
+_SAID_OF = frozenset(SPEECH_VERBS) | _JUDGING
 
 
 def passive_agent(text: str, m: re.Match[str]) -> Attribution | None:
     """'NEWS was first reported by the Miami Herald': the agent after 'by' is the source, the subject the content."""
     agent = _agent(text, m.end())
     be = _BE_BEFORE.search(text, 0, m.start())
-    if agent is None or be is None or VERBS[m.group(1)] not in SPEECH_VERBS:
+    lemma = VERBS[m.group(1)]
+    if agent is None or be is None or lemma not in _SAID_OF:
         return None
     subject = subject_before(text, be.start())
-    if subject is None or len(re.findall(r"\w+", text[subject[0] : subject[1]])) < 2:
+    # a name alone is what a judgment is of ("Ames is backed by the unions"); else two words at least
+    words = re.findall(r"\w+", text[subject[0] : subject[1]]) if subject is not None else []
+    if subject is None or len(words) < 2 and not (lemma in _JUDGING and words and words[0][:1].isupper()):
         return None
     src = text[agent[0] : agent[1]].rstrip(".")
     return Attribution(src, agent[0], text[m.start() : m.end()], subject[0], subject[1], "passive")
