@@ -104,6 +104,10 @@ def test_an_infinitive_of_one_verb_after_refusing_is_a_content(text: str, expect
         ("The mayor kept telling reporters the ferry would run.", [("The mayor", "telling", "the ferry would run")]),
         ("Officials started calling the plan a costly mistake.",
          [("Officials", "calling", "the plan a costly mistake")]),
+        # so does one perceived or recorded in the act, in the passive
+        ("The pilot is heard shouting at the crew that the ferry was late.",
+         [("The pilot", "shouting", "that the ferry was late")]),
+        ("The mayor was caught saying the depot would close.", [("The mayor", "saying", "the depot would close")]),
         ("Anyone considering the offer should read the terms.", []),  # a participle after a noun reports nothing
     ],
 )  # fmt: skip

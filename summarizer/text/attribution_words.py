@@ -181,6 +181,8 @@ BEFORE_ING = frozenset((
     "avoid", "avoids", "avoided", "keep", "keeps", "kept", "stop", "stops", "stopped", "quit", "quits", "resist",
     "resists", "resisted", "risk", "risks", "risked", "start", "starts", "started", "begin", "begins", "began",
     "begun", "continue", "continues", "continued", "finish", "finishes", "finished",
+    # perceived or recorded in the act: "is heard shouting that", "was caught saying"
+    "heard", "overheard", "seen", "caught", "recorded", "filmed",
 ))  # fmt: skip
 # "Trump in his announcement speech", "the mayor on Tuesday": what follows the name is when or where, not who.
 TRAILING_ADVERBIAL = re.compile(
