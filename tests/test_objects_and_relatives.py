@@ -1,7 +1,7 @@
 """Attributions read from the shape of a verb's object and of the clause around it: a bare form after a modal or an
 infinitive's "to", where a noun-phrase object ends, verbs of liking, a relative "that" as a subject, an infinitive
-of one verb after refusing, an -ing form after a verb of beginning or avoiding, weighing in, and a claim named
-by a noun with no possessor.
+of one verb after refusing, an -ing form after a verb of beginning or avoiding, weighing in, a claim named by a
+noun with no possessor, a judgment in the passive, and a participle after a document.
 
 Every sentence here is written for the test; none comes from the evaluation corpus.
 """
@@ -199,4 +199,20 @@ def test_a_claim_named_by_a_noun_without_a_possessor_holds_its_clause(
     ],
 )  # fmt: skip
 def test_a_judgment_in_the_passive_is_its_agents(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle after a document tells what the document says, and the document is its issuer's
+        ("Lee released a statement saying the depot would close.", [("Lee", "saying", "the depot would close")]),
+        ("The union mailed a letter to harbour staff urging them to reconsider the cuts.",
+         [("The union", "urging", "to reconsider the cuts")]),
+        ("Recently, however, the council issued a paper welcoming the new plans for the depot.",
+         [("the council", "welcoming", "the new plans for the depot")]),
+        ("The crews kept a log listing every late sailing.", []),  # no verb of saying
+    ],
+)  # fmt: skip
+def test_a_participle_after_a_document_reports_for_its_issuer(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected

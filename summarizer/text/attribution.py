@@ -63,6 +63,7 @@ from summarizer.text.attribution_words import (
     reporting_verbs,
 )  # fmt: skip
 from summarizer.text.content_length import content_end, long_enough, object_end, takes_object
+from summarizer.text.documents import document_issuer
 from summarizer.text.evidence import evidence_holder, holds_evidence, phrase_comma
 from summarizer.text.fronted import fronted_participle
 from summarizer.text.gerunds import main_clause_gerund
@@ -163,6 +164,8 @@ def _forward(text: str, m: re.Match[str], stops: list[int]) -> Attribution | Non
     subject: tuple[int, int] | None = quoted
     if reduced:
         subject = evidence_holder(text, m.start(), m.group(1))
+        if subject is None and m.group(1).endswith("ing"):
+            subject = document_issuer(text, m.start())  # "released a statement saying ...": the issuer's words
         if subject is None:
             return passive_agent(text, m) if passive(_WORD.findall(text[max(0, m.start() - 40) : m.start()])) else None
     elif quoted is None:

@@ -1,0 +1,37 @@
+"""Whose words a participle after a document reports: "released a statement saying the depot would close", "sent a
+letter to harbour staff urging them to reconsider", "issued a paper welcoming the plans". The participle tells what the
+document says, and the document is its issuer's: the subject of the clause that sent, issued or released it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.text.subject import subject_before
+
+__all__ = ["document_issuer"]
+
+# A document or a published piece, and a short phrase of whom or when after it, right before the participle.
+_DOCUMENT_BEFORE = re.compile(
+    r"\b(?:statement|letter|paper|ad|advert|advertisement|tweet|post|release|memo|e-?mail|note|video|message|motion|"
+    r"filing|complaint|lawsuit|petition|resolution|op-ed|column|editorial|ruling|notice|brief)s?"
+    r"(?:\s+(?:to|on|with|from|in|at)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?"
+    r",?\s+$"
+)
+
+
+# The verb that issued it: a past or present form, or "has" ("has a new ad calling ...").
+_ISSUING = re.compile(
+    r"\b(?:[a-z]+ed|has|have|had|sent|wrote|ran|put|gave|took|made|[a-z]+s)\s+(?:(?:out|up)\s+)?"
+    r"(?:(?:a|an|the|his|her|its|their|our|another|new|[a-z]+)\s+){0,3}$"
+)
+
+
+def document_issuer(text: str, at: int) -> tuple[int, int] | None:
+    """The span of who issued the document a participle at ``at`` follows (the subject of the verb that sent, issued
+    or released it), else None."""
+    document = _DOCUMENT_BEFORE.search(text, max(0, at - 80), at)
+    if document is None:
+        return None
+    verb = _ISSUING.search(text, max(0, document.start() - 60), document.start())
+    return subject_before(text, verb.start()) if verb is not None else None
