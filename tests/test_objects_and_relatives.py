@@ -140,6 +140,11 @@ def test_weighing_in_is_commenting(text: str, expected: list[tuple[str, str, str
          [("Lee", "reassured", "that the depot would stay open")]),
         ("The harbour master confessed that the schedule was wrong.",
          [("The harbour master", "confessed", "that the schedule was wrong")]),
+        # publishing and retweeting present what they publish
+        ("The Herald first published the video of the ferry fire.",
+         [("The Herald", "published", "the video of the ferry fire")]),
+        ("Lee retweeted a blurred picture of the mayor at the pier.",
+         [("Lee", "retweeted", "a blurred picture of the mayor at the pier")]),
         # their nouns and adjectives are no verbs
         ("The fumes from the plant reached the school.", []),
         ("The council has an elaborate plan for the depot.", []),

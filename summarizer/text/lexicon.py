@@ -183,7 +183,7 @@ SPEECH_ACTS: tuple[str, ...] = (
     "point", "rule", "speak", "rail", "gripe", "vote", "weigh", "echo",
     # presenting information: the object is what is told ("outlined its budget", "has detailed the costs")
     "outline", "detail", "highlight", "document", "chronicle", "profile", "reference", "illustrate", "underscore",
-    "recount", "summarize", "summarise",
+    "recount", "summarize", "summarise", "publish", "retweet",
 )  # fmt: skip
 # Forms of those verbs far more often nouns, in a subject too ("the documents ... show", "by the vote", "voting
 # records"): no verbs.
