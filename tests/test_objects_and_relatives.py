@@ -145,7 +145,10 @@ def test_weighing_in_is_commenting(text: str, expected: list[tuple[str, str, str
          [("The Herald", "published", "the video of the ferry fire")]),
         ("Lee retweeted a blurred picture of the mayor at the pier.",
          [("Lee", "retweeted", "a blurred picture of the mayor at the pier")]),
+        ("She'll present the depot budget to the council on Friday.",
+         [("She", "present", "the depot budget to the council on Friday")]),  # a contracted "will" is no part of her
         # their nouns and adjectives are no verbs
+        ("Lee was present at the meeting on Monday.", []),
         ("The fumes from the plant reached the school.", []),
         ("The council has an elaborate plan for the depot.", []),
     ],

@@ -183,7 +183,7 @@ SPEECH_ACTS: tuple[str, ...] = (
     "point", "rule", "speak", "rail", "gripe", "vote", "weigh", "echo",
     # presenting information: the object is what is told ("outlined its budget", "has detailed the costs")
     "outline", "detail", "highlight", "document", "chronicle", "profile", "reference", "illustrate", "underscore",
-    "recount", "summarize", "summarise", "publish", "retweet",
+    "recount", "summarize", "summarise", "publish", "retweet", "present",
 )  # fmt: skip
 # Forms of those verbs far more often nouns, in a subject too ("the documents ... show", "by the vote", "voting
 # records"): no verbs.
@@ -247,7 +247,7 @@ NOUN_LIKE_VERBS = frozenset((
     "decline", "demand", "doubt", "estimate", "fear", "find", "guess", "hope", "mention", "plan", "pledge",
     "post", "praise", "promise", "protest", "question", "recall", "remark", "reply", "report", "respond",
     "show", "signal", "threaten", "tweet", "vow", "wish", "name", "voice", "order", "dispute", "talk",
-    "plead", "read", "echo", "yell", "scream", "chant", "fume", "elaborate", "love", "hate", "respect", "regret", "envy", "distrust", "mistrust",
+    "plead", "read", "present", "echo", "yell", "scream", "chant", "fume", "elaborate", "love", "hate", "respect", "regret", "envy", "distrust", "mistrust",
 ))  # fmt: skip
 # Past forms that the regular rule does not give (besides the regular ones, which some verbs also have).
 IRREGULAR_PAST: dict[str, tuple[str, ...]] = {

@@ -126,7 +126,7 @@ def _noun_phrase(text: str, toks: list[re.Match[str]]) -> tuple[int, int] | None
     if not toks:
         return None
     last = toks[-1].group().casefold()
-    contracted = re.fullmatch(r"(he|she|it|they|we|i|you|who|that)['’](?:s|re|m)", last)
+    contracted = re.fullmatch(r"(he|she|it|they|we|i|you|who|that)['’](?:s|re|m|ll|d|ve)", last)
     if contracted is not None:  # "He's telling", "They're warning": the pronoun, its 'be' contracted
         return toks[-1].start(), toks[-1].start() + len(contracted.group(1))
     if last.endswith(("'s", "’s")) and last[:-2] not in ("he", "she", "it", "that", "who"):
