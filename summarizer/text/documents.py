@@ -7,14 +7,19 @@ from __future__ import annotations
 
 import re
 
+from summarizer.text.attribution_words import DOCUMENTS
 from summarizer.text.subject import subject_before
 
 __all__ = ["document_issuer"]
 
-# A document or a published piece, and a short phrase of whom or when after it, right before the participle.
+# Documents and published pieces: those that "read" (the lexicon's), and papers, ads, filings and rulings.
+_DOCUMENTS = sorted(DOCUMENTS | {
+    "paper", "ad", "advert", "advertisement", "video", "motion", "filing", "complaint", "lawsuit", "petition",
+    "resolution", "op-ed", "column", "editorial", "ruling", "brief", "e-mail",
+})  # fmt: skip
+# A document, and a short phrase of whom or when after it, right before the participle.
 _DOCUMENT_BEFORE = re.compile(
-    r"\b(?:statement|letter|paper|ad|advert|advertisement|tweet|post|release|memo|e-?mail|note|video|message|motion|"
-    r"filing|complaint|lawsuit|petition|resolution|op-ed|column|editorial|ruling|notice|brief)s?"
+    r"\b(?:" + "|".join(map(re.escape, _DOCUMENTS)) + r")s?"
     r"(?:\s+(?:to|on|with|from|in|at)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?"
     r",?\s+$"
 )
