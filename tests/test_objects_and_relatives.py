@@ -224,3 +224,20 @@ def test_a_judgment_in_the_passive_is_its_agents(text: str, expected: list[tuple
 )  # fmt: skip
 def test_a_participle_after_a_document_reports_for_its_issuer(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # more verbs of judging: scolding and praising
+        ("The auditor chastised the board for the late filings.",
+         [("The auditor", "chastised", "the board for the late filings")]),
+        ("Critics derided the toll plan as toothless.", [("Critics", "derided", "the toll plan as toothless")]),
+        # imploring and persuading name whom they address; "her" before "to" is whom, not a possessive
+        ("Two columnists implored her to bring the levy back.",
+         [("Two columnists", "implored", "to bring the levy back")]),
+        ("Aides urged her to put it to a vote.", [("Aides", "urged", "to put it to a vote")]),
+    ],
+)  # fmt: skip
+def test_more_verbs_of_judging_and_of_urging_report(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

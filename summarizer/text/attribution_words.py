@@ -80,6 +80,7 @@ DOCUMENTS = frozenset((
 # Verbs that name whom they address before the content: "told reporters that", "warned Congress".
 ADDRESSING = frozenset((
     "advise", "ask", "assure", "caution", "inform", "promise", "remind", "tell", "urge", "warn", "reassure", "notify",
+    "implore", "beseech", "exhort", "persuade", "convince",
 ))  # fmt: skip
 # Participles that open a second attribution with the sentence's subject as source.
 PARTICIPLES = frozenset((
@@ -128,7 +129,7 @@ _WEEKDAYS = weekday_pattern()
 # A listener after an addressing verb: a name, a pronoun or a short noun phrase.
 LISTENER = re.compile(
     # a noun phrase with a determiner before its "that" or its time ("a TV interviewer that", "her staff that")
-    r"\s*(?:(?:the|a|an|his|her|their|its|our)\s+[\w’'-]+(?:\s+[a-z][\w’'-]*)??"
+    r"\s*(?:(?:the|a|an|his|her|their|its|our)\s+(?!to\b)[\w’'-]+(?:\s+[a-z][\w’'-]*)??"
     r"(?=\s+(?:that|to|about|on|in|at|he|she|they|it|we|I)\b)"
     # a pronoun, a plural, a name
     r"|(?:him|her|them|us|me|reporters|journalists|supporters|lawmakers|colleagues"

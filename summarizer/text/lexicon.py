@@ -175,6 +175,7 @@ _SPEECH_CLAUSE: tuple[str, ...] = (
     "proclaim", "exclaim", "confess", "confide", "insinuate", "imply", "muse", "mutter", "mumble", "yell", "scream",
     "chant", "sneer", "scoff", "fume", "whine", "bemoan", "gush", "clarify", "elaborate", "specify", "posit", "opine",
     "affirm", "reaffirm", "profess", "attest", "reassure", "notify", "admonish", "concur", "interject",
+    "implore", "beseech", "exhort", "persuade", "convince",
 )  # fmt: skip
 # Speech acts that take an object or a particle: "voiced concern", "disputed the figures", "ordered a
 # review", "referred to", "talked about", "the statement read".
@@ -224,6 +225,9 @@ JUDGMENT_VERBS: tuple[str, ...] = (
     "blast", "attack", "mock", "ridicule", "scold", "rebuke", "fault", "thank", "congratulate", "endorse",
     "support", "oppose", "back", "call", "label", "brand", "dub", "term", "portray", "characterize",
     "characterise", "decry", "lambaste", "tout", "name", "see", "view", "regard", "liken", "rate",
+    # more of Levin's verbs of judging (33): scolding and praising
+    "chastise", "berate", "upbraid", "reprimand", "castigate", "excoriate", "assail", "deride", "disparage",
+    "belittle", "pillory", "commend", "laud", "extol", "grill",
 )  # fmt: skip
 # Verbs that put words on a person rather than quote them: called him a "stiff", accused her of an
 # "artful smear", dubbed it "Obamacare". Short quoted words after one are a label, not a scare quote.
