@@ -1,6 +1,8 @@
 """A claim named by a noun, with whose it is: "Trump's claim that ...", "her promise to ...", and what it is about:
 "North Kessby's claims about the test", "her comments on Tuesday's vote". The possessor is the source, the clause (or
-the phrase, to the next comma) the content.
+the phrase, to the next comma) the content. With no possessor ("amid speculation that ...", "questions about the
+fares") the source is the clause's subject where a name or a personal pronoun stands there and does not face or
+reject the claim, else none is written.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ _NOMINAL_ON = re.compile(_NOMINAL.pattern.split("(?:claim")[0] + r"(?:claim|comm
 _UNOWNED = re.compile(
     r"\b(?P<src>)(?:claim|belief|assertion|suggestion|insistence|contention|prediction|assurance|admission|denial|"
     r"conviction|recognition|pronouncement|speculation|suspicion|notion|perception|consensus|allegation|accusation|"
-    r"fear|hope|expectation|worry|worrie|doubt|acknowledgment|acknowledgement)s?\s+that\s+"
+    r"fear|hope|expectation|worry|worries|doubt|acknowledgment|acknowledgement)s?\s+that\s+"
     r"(?!(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should|must|did|does)\b)"
 )
 
@@ -45,8 +47,9 @@ _UNOWNED_ON = re.compile(
     r"criticism|complaints|fears|worries|debate|discussion|rhetoric|reports|rumou?rs)\s+(?:about|over|of|as\s+to)\s+"
 )
 
-# A comma or a dash ends what such a noun holds; a superlative or "only", "same", "first", "last" before the noun makes
-# its "that" a relative pronoun.
+# A comma or a dash ends what such a noun holds, and so does the sentence's verb where the noun opens the sentence
+# ("The debate over tolls is ..."); a superlative or "only", "same", "first", "last" before the noun makes its "that"
+# a relative pronoun.
 _PHRASE_END = re.compile(r",|\s[-—–]+\s|[—–]")
 _OPENING = re.compile(r"\s*(?:[A-Za-z]+\s+){0,2}")
 _VERB = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must)\b")
