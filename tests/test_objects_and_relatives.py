@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 from test_attribution import found
+from test_speakers import speakers
 
 
 @pytest.mark.parametrize(
@@ -241,3 +242,25 @@ def test_a_participle_after_a_document_reports_for_its_issuer(text: str, expecte
 )  # fmt: skip
 def test_more_verbs_of_judging_and_of_urging_report(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+def test_a_description_no_one_was_named_by_is_the_speaker_as_written() -> None:
+    # "The harbour board" and "a ferry pilot" name no one the article named: kept whole, as written
+    text = (
+        "Ferries were late again on Monday. The harbour board said the schedule would change in May. "
+        "A ferry pilot said that fares would rise."
+    )
+    found = speakers(text)
+    assert found["the schedule would change in May"][0] == "The harbour board"
+    assert found["that fares would rise"][0] == "A ferry pilot"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adverb after a relative "that" is no subject: the relative clause's verb reports nothing by itself here
+        ("The paper ran a feature that warmly praised the ferry crews.", []),
+    ],
+)  # fmt: skip
+def test_an_adverb_after_that_is_no_speaker(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [a for a in found(text) if a[0] == "warmly"] == expected

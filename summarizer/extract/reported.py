@@ -84,13 +84,15 @@ def source_entity(run: ArticleRun, att: Attribution) -> tuple[Entity, bool]:
     entity = run.index.resolve(head, before=att.source_start)
     # Resolved: a person the article names, or a name as written ("Reuters", "the Kyodo news agency");
     # a description ("her office", "the ministry", "officials") is kept as written, unresolved.
-    if entity.kind == "person" or _NAME.match(re.sub(r"^the\s+", "", head)):
+    if (entity.kind == "person" or _NAME.match(re.sub(r"^the\s+", "", head))) and not _BARE_ROLE.fullmatch(entity.name):
         return entity, True
+    # words in lower case name no one: "The Ashby governor said" stays as written, not "governor"
     return Entity(name=written, kind=entity.kind), False
 
 
 # People in the plural who belong to a named one: "advisers to Mr. Oduya", "lawyers for Ms. Lee", "friends of Ada Moss".
 # (capitalised only where the plural opens the source and ends as nouns of people do: "Lawyers for", never "Jones of")
+_BARE_ROLE = re.compile(r"[a-z][a-z -]*")
 _PEOPLE_OF = re.compile(
     r"(?:\b[a-z]+[^s\W]s|^[A-Z][a-z]*(?:ers|ors|ists|ants|ents|ides|ies|ends))\s+(?:close\s+)?(?:to|of|for|with)\s+"
     r"(?:the\s+)?[A-ZÀ-Þ]"

@@ -97,7 +97,7 @@ def _tokens_before(text: str, at: int, skip: bool = True) -> list[re.Match[str]]
 
 
 # Determiners: an -ly word after one is a noun ("the family", "the elderly").
-_NOUN_BEFORE = frozenset(("the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that"))
+_NOUN_BEFORE = frozenset(("the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this"))
 _WH = frozenset(("how", "what", "why", "whether", "where"))
 _FINITE = frozenset(("had", "has", "have", "was", "were", "is", "are", "will", "would", "did", "does", "do", "can",
                      "could", "should", "may", "might", "must", "shall"))  # fmt: skip
