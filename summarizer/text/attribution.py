@@ -62,7 +62,7 @@ from summarizer.text.attribution_words import (
     read_as_noun,
     reporting_verbs,
 )  # fmt: skip
-from summarizer.text.content_length import content_end, long_enough, object_end, takes_object
+from summarizer.text.content_length import CLAUSE_START, content_end, long_enough, object_end, takes_object
 from summarizer.text.documents import document_issuer
 from summarizer.text.evidence import evidence_holder, holds_evidence, phrase_comma
 from summarizer.text.fronted import fronted_participle
@@ -102,18 +102,12 @@ _WHERE_THEN_COLON = re.compile(r"\s+(?:on|in|at|via|to)\s+[^,.;:“”\"]{1,40}?
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+|(?:(?<=,\s)|^)[Pp]er\s+(?=(?:the\s+)?[A-Z])")
 
 
-def _clause_break(text: str, pos: int) -> int:
-    """Where the clause before ``pos`` ends when a new one starts at ``pos`` (after a comma or semicolon,
-    or a comma and a conjunction: ", and"), else -1."""
-    m = _CLAUSE_BREAK.search(text, max(0, pos - 12), pos)
+def _clause_break(text: str, pos: int, before: re.Pattern[str]) -> int:
+    """Where the clause before ``pos`` ends when a new one starts at ``pos`` after ``before`` (``_CLAUSE_BREAK``: a
+    comma or semicolon, or a comma and a conjunction: ", and"; ``_COORDINATED``, after an object: "and", "but",
+    "while"), else -1."""
+    m = before.search(text, max(0, pos - 12), pos)
     return m.start() if m is not None else -1
-
-
-def _coordinated_break(text: str, pos: int) -> int:
-    """Where a noun phrase before ``pos`` ends when a clause coordinated with "and", "but" or "while" starts there,
-    else -1."""
-    m = re.search(r"\s+(?:and|but|while)\s+$", text[max(0, pos - 12) : pos])
-    return max(0, pos - 12) + m.start() if m is not None else -1
 
 
 # Words that open the clause a noun-like form reports: "claims that", "plans to", "hopes she".
@@ -121,6 +115,7 @@ _CLAUSE_OPENERS = frozenset(("that", "to", "he", "she", "they", "it", "we", "i")
 _OBJECT_DETERMINERS = frozenset(("the", "a", "an", "his", "her", "their", "its", "our"))
 _AFTER_BARE = frozenset(("for", "on", "against", "about"))
 _CLAUSE_BREAK = re.compile(r"[,;]\s*(?:(?:and|but|while|whereas|yet)\s+)?$")
+_COORDINATED = re.compile(r"\s+(?:and|but|while)\s+$")
 
 
 def _is_verb_use(text: str, m: re.Match[str]) -> bool:
@@ -209,7 +204,7 @@ def _forward(text: str, m: re.Match[str], stops: list[int]) -> Attribution | Non
         return None
     if inverted and not _QUOTED_AFTER_WORDS.match(text, start, end):
         return None
-    if lemma in CLAUSE_ONLY_VERBS and not _CLAUSE_START.match(text, start):
+    if lemma in CLAUSE_ONLY_VERBS and not CLAUSE_START.match(text, start):
         return None  # "heard the case": only a clause is what was learned
     if lemma in _NAMING and re.fullmatch(r"(?:[A-Z][\w’'.-]*\s*)+", text[start:end]):
         return None  # "a program called Sandy Hook Promise": a name given, not a judgment
@@ -217,8 +212,6 @@ def _forward(text: str, m: re.Match[str], stops: list[int]) -> Attribution | Non
     return Attribution(text[subject[0] : subject[1]], subject[0], text[m.start() : m.end()], start, end, form)
 
 
-# What opens a clause: a complementiser, a question word or a subject pronoun.
-_CLAUSE_START = re.compile(r"(?:that|whether|how|why|what|who|when|where|if|he|she|they|it|we|i)\b", re.IGNORECASE)
 # A clause that opens with words of the writer and goes on with quoted ones: 'his campaign was "closing strong'.
 _QUOTED_AFTER_WORDS = re.compile(r"[^“”\"',.;:]{3,80}\s(?:[“\"]|'')")
 
@@ -239,9 +232,9 @@ def _clauses(text: str, verbs: list[re.Match[str]], stops: list[int]) -> list[At
     found = [before_coordinated(text, att, found, cues) for att in found]
     for i, att in enumerate(found):
         for later in found[i + 1 :]:
-            cut = _clause_break(text, later.source_start)
+            cut = _clause_break(text, later.source_start, _CLAUSE_BREAK)
             if cut < 0 and takes_object(VERBS.get(att.cue, ""), text, att.start, att.end) and len(later.source.split()) <= 5:
-                cut = _coordinated_break(text, later.source_start)  # "5 percent prefer Ames and 2 percent back Ruiz"
+                cut = _clause_break(text, later.source_start, _COORDINATED)  # "5 percent prefer Ames and 2 percent back Ruiz"
             if att.start < later.source_start < att.end and cut > att.start:
                 start, end = trim(text, att.start, cut)
                 found[i] = Attribution(att.source, att.source_start, att.cue, start, end, att.form)

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from summarizer.text.attribution_parts import enough_words
 from summarizer.text.lexicon import JUDGMENT_VERBS, LIKING_VERBS, SPEECH_ACTS
 
-__all__ = ["content_end", "long_enough", "object_end", "takes_object"]
+__all__ = ["CLAUSE_START", "content_end", "long_enough", "object_end", "takes_object"]
 
 # Verbs whose content may be a bare object: judgment, and speech acts about a thing ("criticized the trade").
 _OBJECT_VERBS = frozenset(JUDGMENT_VERBS) | {
@@ -60,9 +60,14 @@ _OBJECT_ENDS = re.compile(
     r",\s+(?:(?:while|whereas|although|though|but)\b|(?!(?:including|excluding|regarding|concerning|involving|"
     r"following|according|notwithstanding)\b)[a-z]+ing\b)"
 )
-# Verbs whose content is their object, a noun phrase, unless a clause or an infinitive opens it.
-_TAKING_OBJECT = _OBJECT_VERBS | frozenset(SPEECH_ACTS) | frozenset(LIKING_VERBS)
-_CLAUSE = re.compile(r"(?:that|whether|how|why|what|who|whom|when|where|if|to|he|she|they|it|we|i|you)\b", re.IGNORECASE)
+# Verbs whose content is their object, a noun phrase, unless a clause or an infinitive opens it (the verbs of liking
+# are among the verbs of judgment).
+_TAKING_OBJECT = _OBJECT_VERBS | frozenset(SPEECH_ACTS)
+# What opens a clause: a complementiser, a question word or a subject pronoun; with "to", "whom" and "you", what
+# opens any content that is no noun phrase.
+_CLAUSE_WORDS = ("that", "whether", "how", "why", "what", "who", "when", "where", "if", "he", "she", "they", "it", "we", "i")
+CLAUSE_START = re.compile(r"(?:" + "|".join(_CLAUSE_WORDS) + r")\b", re.IGNORECASE)
+_CLAUSE = re.compile(r"\s*(?:" + "|".join((*_CLAUSE_WORDS, "whom", "to", "you")) + r")\b", re.IGNORECASE)
 
 
 def object_end(text: str, start: int, end: int, lemma: str) -> int:
@@ -78,4 +83,4 @@ def object_end(text: str, start: int, end: int, lemma: str) -> int:
 def takes_object(lemma: str, text: str, start: int, end: int) -> bool:
     """The content from ``start`` to ``end`` is the object of ``lemma``, a noun phrase: the verb takes one and no
     clause or infinitive opens it."""
-    return lemma in _TAKING_OBJECT and not _CLAUSE.match(text, start + len(text[start:end]) - len(text[start:end].lstrip()))
+    return lemma in _TAKING_OBJECT and not _CLAUSE.match(text, start)
