@@ -880,3 +880,16 @@ def test_load_real_corpus_smoke() -> None:
     assert any("seoul leg start 2021-03-17 ok" in line for line in trip_lines), trip_lines
     assert report.prf("trip").f1 == 1.0
     assert report.date_checks("trip") == (len(trips) + 1, len(trips) + 1)
+
+
+def test_the_same_person_by_a_surname_that_is_a_title() -> None:
+    assert names_alias("Mr. King", "Lionel King")
+    assert names_alias("Mr. King, 82,", "Lionel King")
+    assert not names_alias("Mr. King", "Rafael Soto")
+    assert not names_alias("King Abdul", "Lionel King")  # a title before a name is no surname
+
+
+def test_a_description_after_a_dash_and_a_companys_suffix_name_no_one_else() -> None:
+    assert names_alias("Dana Voss", "Voss -- co-author of a book on debates, and a former coach")
+    assert names_alias("Harrow Energy", "Harrow")
+    assert not names_alias("Harrow Energy", "Kessel Energy")

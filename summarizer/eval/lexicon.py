@@ -57,7 +57,7 @@ STOP_WORDS = words("the a an of and for to in at on by")
 GENERIC_ORG_WORDS = words(
     "department ministry office campaign party government committee house council agency "
     "administration team spokesman spokeswoman spokesperson statement news service group "
-    "officials official authorities"
+    "officials official authorities company corporation corp inc co ltd llc plc energy holdings"
 )
 #: Country abbreviations unified before comparing names.
 COUNTRY_ALIASES: dict[str, str] = {

@@ -27,8 +27,8 @@ __all__ = ["contains_either", "entity_names", "is_unscorable_source", "names_ali
 
 
 def _cut_appositive(name: str) -> str:
-    """The part of a name before an appositive (comma, parenthesis or ' who ')."""
-    return re.split(r",|\(| who ", name.replace("\u00a0", " "), maxsplit=1)[0].strip()
+    """The part of a name before an appositive (comma, parenthesis, dash or ' who ')."""
+    return re.split(r",|\(| who |\s+(?:--|—|–)\s+", name.replace("\u00a0", " "), maxsplit=1)[0].strip()
 
 
 def _name_tokens(name: str) -> list[str]:
@@ -38,7 +38,9 @@ def _name_tokens(name: str) -> list[str]:
     ('John Cornyn, the No. 2 in the GOP leadership' -> 'John Cornyn'). When nothing but titles
     is left, the titles are kept ('King' stays 'king').
     """
-    name = _cut_appositive(name).replace("’", "'").lower()
+    name = _cut_appositive(name).replace("’", "'")
+    capital_end = re.search(r"\b[A-Z][a-z]+\W*$", name) is not None  # "Larry King", not "U.S. senator"
+    name = name.lower()
     name = re.sub(r"'s\b|s'(?=\s|$)", lambda m: "" if m.group(0) == "'s" else "s", name)
     name = name.replace(".", "")
     tokens = [t for t in re.split(r"[^0-9a-z\u00c0-\u024f]+", name) if t and t not in STOP_WORDS]
@@ -47,10 +49,19 @@ def _name_tokens(name: str) -> list[str]:
         return COUNTRY_ALIASES[joined].split()
     # a generation's mark is no surname: "Charles Elliott III" is Elliott
     tokens = [t for t in tokens if t not in _GENERATIONS] or tokens
-    return [t for t in tokens if t not in TITLES] or tokens
+    return [t for i, t in enumerate(tokens) if t not in TITLES or capital_end and _a_surname(tokens, i)] or tokens
 
 
 _GENERATIONS = frozenset(("jr", "sr", "ii", "iii", "iv"))
+_HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "mx", "dr"))
+
+
+def _a_surname(tokens: list[str], i: int) -> bool:
+    """A title's word that is a surname here: after an honorific ('Mr. King', 'Dr. Bishop'), or after a given name
+    in a name of two words ('Larry King'), never after another title ('Prime Minister')."""
+    if i == 0 or i != len(tokens) - 1:
+        return False
+    return tokens[i - 1] in _HONORIFICS or len(tokens) == 2 and tokens[0] not in TITLES
 
 
 def names_alias(a: str, b: str) -> bool:
