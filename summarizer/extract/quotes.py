@@ -16,6 +16,7 @@ from summarizer.llm.answers import QuoteSpeaker
 from summarizer.llm.prompts import load_prompt
 from summarizer.schemas import Entity, EntityKind, Quote
 from summarizer.text.attribution import Attribution
+from summarizer.text.attribution_parts import AS_PUT_IT
 from summarizer.text.attribution_words import NEVER, VERB_RE, VERBS
 from summarizer.text.coref import QuotedSpans, organisation_in_cue, speaker_of_cue
 from summarizer.text.labelled import labelled
@@ -69,6 +70,10 @@ def _written_source(run: ArticleRun, cand: QuoteCandidate) -> Speaker | None:
 def _speaker(run: ArticleRun, cand: QuoteCandidate, n: int, quoted: QuotedSpans) -> Callable[[], Speaker | None]:
     """Who said the quote, to be read once every quote's question is asked: from its cue when the text
     says, else the model's answer."""
+    put = AS_PUT_IT.search(cand.cue) if cand.cue else None
+    if put is not None:  # '..., as The Ledger put it, "the operator."': the one who put it so
+        known = run.index.person_by_surname(put.group("src").split()[-1]) is not None
+        return lambda: (run.index.resolve(put.group("src"), "person" if known else "organisation"), True)
     # "..., he said" or "..., Besigye said": the text itself says who; no question needed.
     person = (
         speaker_of_cue(cand.cue, cand.parts[0].start, run.visible, run.index, quoted) if cand.cue else None

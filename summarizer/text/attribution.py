@@ -127,6 +127,8 @@ def _is_verb_use(text: str, m: re.Match[str]) -> bool:
     if before.endswith(("”", '"', "''", "’", ",”", ',"', ",''", ",’")):
         return False  # '"...," said X': the inverted attribution of a quotation
     prev = _WORD.findall(before)
+    if len(prev) > 1 and re.search(r",\s*[a-z]+ing$", before):
+        prev = [*prev[:-2], prev[-2] + ",", prev[-1]]  # "..., fueling worries": the participle opens its clause
     if lemma == "read" and not (prev and prev[-1].casefold() in DOCUMENTS):
         return False  # only a document "reads": "the statement read"
     if read_as_noun(prev, form) or other_sense(lemma, text[m.end() : m.end() + 80]):

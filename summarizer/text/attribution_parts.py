@@ -23,15 +23,15 @@ from summarizer.text.attribution_words import (
     other_sense,
     read_as_noun,
 )  # fmt: skip
+from summarizer.text.documents import document_author
 from summarizer.text.evidence import holds_evidence
 from summarizer.text.lexicon import EVIDENCE_VERBS, SPEECH_VERBS
 from summarizer.text.places import is_known_place
 from summarizer.text.source_phrase import INVERTING, looks_like_source, noun_in_source
-from summarizer.text.subject import MAIN_VERB, PREPOSITIONS, subject_before
-from summarizer.text.subject import MAX_SOURCE_WORDS as _MAX_SOURCE_WORDS
+from summarizer.text.subject import MAIN_VERB, MAX_SOURCE_WORDS, PREPOSITIONS, subject_before
 
 __all__ = [
-    "AFTER_PREPOSITION", "INVERTING", "MAX_PER_SENTENCE", "OPENERS", "PARTICIPLE_AT", "Attribution", "according", "after_participle", "as_put_it",
+    "AFTER_PREPOSITION", "AS_PUT_IT", "INVERTING", "MAX_PER_SENTENCE", "OPENERS", "PARTICIPLE_AT", "Attribution", "according", "after_participle", "as_put_it",
     "before_coordinated", "coordinated_source", "count_words",
     "enough_words", "only_circumstance", "participle_closes", "phrase_end", "trailing", "trim",
 ]  # fmt: skip
@@ -135,6 +135,7 @@ _DESCRIPTION = re.compile(r"(?:a|an|the|its|his|her|their)\s", re.IGNORECASE)
 # would be harder".)
 _PARTICIPLE_CLOSING = re.compile(r",?\s*([a-z]+ing)\b")
 _FINITE_AFTER = re.compile(r"[^,;]*\b(?:would|will|is|was|are|were|has|have|had|can|could|should|may|might|must|does|did)\b")
+_COLON_QUOTE = re.compile(r":\s+(?=[“\"])")  # 'Lee told him: "...," she said': she said the quotation
 
 
 def participle_closes(after: str) -> bool:
@@ -165,7 +166,7 @@ def trailing(text: str, body_end: int) -> Attribution | None:
         before = _PERFECT.sub("", before)  # "..., other studies have shown": the auxiliary is no part of the source
         if (
             before
-            and 1 <= count_words(before) <= _MAX_SOURCE_WORDS
+            and 1 <= count_words(before) <= MAX_SOURCE_WORDS
             # a subject is a noun phrase: "in a Facebook post" is an adverbial, its "post" a noun
             and before.split()[0].casefold() not in BOUNDARY | PREPOSITIONS | {"to", "so", "then", "or"}
             # nor a participle phrase: ", setting the stage for weeks of coalition talks" ("talks" is its noun)
@@ -184,9 +185,9 @@ def trailing(text: str, body_end: int) -> Attribution | None:
             source = after.split(",")[0]
         else:
             continue
-        if count_words(source) > _MAX_SOURCE_WORDS:
+        if count_words(source) > MAX_SOURCE_WORDS:
             return None
-        opener = OPENERS.match(text)
+        opener = (_COLON_QUOTE.search(text, 0, cut) if source.casefold() in _PERSONAL else None) or OPENERS.match(text)
         start, end = trim(text, opener.end() if opener else 0, cut)
         if not enough_words(text, start, end) or _reports_itself(text, start, end, VERBS[verb.group(1)]):
             return None
@@ -215,13 +216,13 @@ def _named_before(text: str, start: int, end: int, source: str, source_start: in
 
 
 # "As the columnist Ann Lee puts it, CONTENT." and "CONTENT, as Ann Lee put it."
-_AS_PUT_IT = re.compile(r"(?:^|,\s+)[Aa]s\s+(?P<src>[^,;:“”\"]{2,60}?)\s+(?:has\s+|had\s+)?puts?\s+it\b")
+AS_PUT_IT = re.compile(r"(?:^|,\s+)[Aa]s\s+(?P<src>[^,;:“”\"]{2,60}?)\s+(?:has\s+|had\s+)?puts?\s+it\b")
 
 
 def as_put_it(text: str, body_end: int) -> list[Attribution]:
     """The attribution 'as SOURCE put(s) it' makes: of the clause after it when it opens the sentence, else
     of the words before it."""
-    m = _AS_PUT_IT.search(text, 0, body_end)
+    m = AS_PUT_IT.search(text, 0, body_end)
     if m is None:
         return []
     if m.start() == 0:
@@ -238,8 +239,6 @@ def as_put_it(text: str, body_end: int) -> list[Attribution]:
 # A name in apposition after a described source: "according to her publisher, Linden House, ...".
 _APPOSED_NAME = re.compile(r",\s*(?:the\s+)?[A-ZÀ-Þ][\w’'.&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-ZÀ-Þ][\w’'.&-]*)*(?=\s*(?:,|[.;]?$))")
 _DESCRIBED = re.compile(r"(?:the|a|an|his|her|its|their|[\w’'.-]+['’]s)\s+(?:[\w’'.-]+\s+)*[a-z][\w-]*\s*$", re.IGNORECASE)
-
-
 _RELATIVE_AFTER = re.compile(r"\s*(?:which|who|whose)\b[^,;:“”\"]{1,100},")
 
 
@@ -254,7 +253,9 @@ def according(text: str, m: re.Match[str]) -> Attribution | None:
             src_end = apposed.end()
             comma = text.find(",", src_end)
     s_start, s_end = trim(text, m.end(), src_end)
-    if not s_start < s_end or count_words(text[s_start:s_end]) > _MAX_SOURCE_WORDS:
+    if (author := document_author(text[s_start:s_end])) is not None:  # "according to a speech Lee gave in July"
+        s_start, s_end = s_start + author[0], s_start + author[1]
+    if not s_start < s_end or count_words(text[s_start:s_end]) > MAX_SOURCE_WORDS:
         return None
     if m.start() < 3 or text[: m.start()].strip() == "":
         relative = _RELATIVE_AFTER.match(text, comma + 1) if comma >= 0 else None

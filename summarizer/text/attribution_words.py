@@ -266,6 +266,12 @@ def read_as_noun(prev: list[str], form: str) -> bool:
         return True
     if last in _PREPOSITIONS and not form.endswith("ing"):
         return True
+    before = prev[-2].casefold() if len(prev) > 1 else ""
+    if last in ("he", "she", "it") and VERBS.get(form) == form and form not in _PAST_AS_BARE and before not in AUX:
+        return True  # "bring it back": a bare form after "he", "she" or "it" is no verb of theirs ("he backs")
+    if can_be_noun(form) and (last.endswith("ing") and prev[-1].islower() and (before.endswith(",") or before in _PREPOSITIONS)
+                              or _SUPERLATIVE.fullmatch(last) or last == "other" and before not in _OTHER_ALONE):
+        return True  # a participle's object ("..., fueling worries that"), "the greatest fear", "other challenges"
     # an adjective opening the sentence or after a determiner: "Early estimates put", "a Trump-style retort"
     if not can_be_noun(form) and not re.fullmatch(r"[a-z]+-", last):
         return False  # (a compound broken after its hyphen is one adjective: "the so- called reform")
@@ -276,8 +282,11 @@ def read_as_noun(prev: list[str], form: str) -> bool:
     return prev[-2].casefold() in DETERMINERS and _adjective_like(prev[-1])
 
 
-# Determiners of one: the bare form two words after one is a noun, the head of a compound.
-_SINGULAR = frozenset(("a", "an", "another", "each", "every"))
+# Pasts that are bare forms ("he read"); superlatives, not "interest"; what makes "other" a pronoun ("the other says").
+_PAST_AS_BARE = frozenset(("read", "put", "set", "cut", "let", "hit", "cast", "broadcast", "forecast", "bid", "quit"))
+_SUPERLATIVE = re.compile(r"best|worst|most|least|(?!(?:inter|pro|re|con|ar|in|sug|at|for|di|mani|har|hon|mod)est)[a-z]{2,}est")
+_OTHER_ALONE, _SINGULAR = frozenset(("the", "each", "one", "every", "no")), frozenset(("a", "an", "another", "each", "every"))
+# (_SINGULAR: determiners of one; the bare form two words after one is a noun, the head of a compound.)
 
 
 # Particles that make a phrasal verb of another sense ("backed out of", "showed up", "called back"), and the

@@ -3,7 +3,7 @@ the words that end the names of places and clubs. A capitalised run holding one 
 
 from __future__ import annotations
 
-__all__ = ["COMPANY_WORDS", "ORG_WORDS", "PLACE_ENDS"]
+__all__ = ["COMPANY_WORDS", "ORG_WORDS", "PLACE_ENDS", "PLACE_STARTS", "SITE_ENDS"]
 
 # Words that make a run an organisation: "State department", "Reuters", "Hawthorne Elementary", "Hartwell Rovers".
 ORG_WORDS = frozenset(
@@ -24,6 +24,8 @@ COMPANY_WORDS = frozenset((
 ))  # fmt: skip
 # Words that end the names of places and clubs, never a surname: "Ashby Town", "Leeds United", "Kent County".
 PLACE_ENDS = frozenset(("town", "city", "county", "united"))
+# Words that open the name of a place, never a given name: "Fort Pierce", "Mount Kenya", "Lake Placid", "Cape Town".
+PLACE_STARTS = frozenset(("fort", "mount", "mt.", "lake", "cape", "port", "camp"))
 # Words that end the name of a site or a building ("Holm Park", "City Hall", "St. Mary's Church"): a place where the
 # text writes it after a preposition of place ("at Holm Park"), though some are surnames too ("Sarah Park").
 SITE_ENDS = frozenset((

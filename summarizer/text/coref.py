@@ -68,6 +68,11 @@ class VisibleSentences:
         k = bisect_right(self._ends, offset)
         return self.sentences[max(0, k - n) : k]
 
+    def holding(self, offset: int) -> Sentence | None:
+        """The sentence that holds ``offset``, if one does."""
+        k = bisect_right(self._ends, offset)
+        return self.sentences[k] if k < len(self.sentences) and self.sentences[k].start <= offset else None
+
     def context(self, sent: Sentence, before: int = 2) -> str:
         """The sentences just before ``sent``: enough to resolve 'he' or 'the officials'."""
         return " ".join(p.text for p in self.before(sent.start, before)) or "(start of the article)"
@@ -206,6 +211,21 @@ def _opening_he_or_she(text: str) -> re.Match[str] | None:
     return _HE_SHE.match(text) or _FRONTED_HE_SHE.match(text)
 
 
+def _named_before_quote(at: int, visible: VisibleSentences, index: EntityIndex) -> str | None:
+    """'Lee scolded him: "...," she said': the person the quotation's own sentence opens with, where a colon or a
+    comma opens the quotation; else None."""
+    sent = visible.holding(at)
+    if sent is None:
+        return None
+    before = sent.text[: at - sent.start].rstrip(" \"“‘'")
+    if not before.endswith((":", ",")):
+        return None
+    person = next(iter(people_in_order(before, index)), None)  # (its gender read off "scolded him" is another's)
+    named = _surname(person.split()[-1]).search(before) if person else None
+    # the sentence's subject, after title words alone ("Democratic Sen. Ann Lee"), not an object ("He met Lee,")
+    return person if named is not None and re.fullmatch(r"(?:[A-Z][\w.’'-]*\s+){0,5}", before[: named.start()]) else None
+
+
 def person_in_cue(cue: str, index: EntityIndex) -> str | None:
     """A person the article names elsewhere in full, named in the attribution ('said Peter Wehner').
 
@@ -257,7 +277,8 @@ def speaker_of_cue(
     before. None when the text does not settle it."""
     said_by = _PRONOUN_CUE.match(cue)
     if said_by:
-        return antecedent(at, visible, index, quoted, said_by.group(1))
+        return _named_before_quote(at, visible, index) or antecedent(
+            at, visible, index, quoted, said_by.group(1))
     verb = VERB_RE.search(cue)
     subject = subject_before(cue, verb.start()) if verb is not None else None
     if subject is not None and cue[subject[0] : subject[1]].casefold() in ("he", "she"):

@@ -1,4 +1,4 @@
-"""Whose words a participle after a document reports: "released a statement saying the depot would close", "sent a
+"""Whose words a document holds. Whose words a participle after a document reports: "released a statement saying the depot would close", "sent a
 letter to harbour staff urging them to reconsider", "issued a paper welcoming the plans". The participle tells what the
 document says, and the document is its issuer's: the subject of the clause that sent, issued or released it.
 """
@@ -10,7 +10,7 @@ import re
 from summarizer.text.attribution_words import DOCUMENTS
 from summarizer.text.subject import subject_before
 
-__all__ = ["document_issuer"]
+__all__ = ["document_author", "document_issuer"]
 
 # Documents and published pieces: those that "read" (the lexicon's), and papers, ads, filings and rulings.
 _DOCUMENTS = sorted(DOCUMENTS | {
@@ -40,3 +40,18 @@ def document_issuer(text: str, at: int) -> tuple[int, int] | None:
         return None
     verb = _ISSUING.search(text, max(0, document.start() - 60), document.start())
     return subject_before(text, verb.start()) if verb is not None else None
+
+
+# A document its author's name and verb follow, a relative clause with no "that": "a speech Ann Lee gave in July", "a letter the mayor sent".
+_AUTHORED = re.compile(
+    r"(?:an?|the|one|another)\s+(?:[a-z]+\s+)?(?:" + "|".join(map(re.escape, _DOCUMENTS + ["speech", "interview", "book"]))
+    + r")s?\s+(?P<author>he|she|they|the\s+[a-z]+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}?)\s+(?:delivered|gave|wrote|issued|released|sent|posted|published|"
+    r"made|signed|filed|gives|writes)\b"
+)
+
+
+def document_author(source: str) -> tuple[int, int] | None:
+    """The span of the author a source that is a document names in a relative clause of its own ("according to a
+    speech Ann Lee gave in July" -> Ann Lee), else None."""
+    m = _AUTHORED.match(source)
+    return m.span("author") if m is not None else None

@@ -8,13 +8,15 @@ article writes anywhere wins; titles in front of a name become its role.
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from summarizer.schemas import Entity, EntityKind
-from summarizer.text.bodies import COMPANY_WORDS, ORG_WORDS, PLACE_ENDS, SITE_ENDS
+from summarizer.text.bodies import COMPANY_WORDS, ORG_WORDS, PLACE_ENDS, PLACE_STARTS, SITE_ENDS
 from summarizer.text.headline import HEADLINE_VERBS, lines_in_sentence_case
 from summarizer.text.lexicon import MONTHS, NAME_PARTICLES, ROLE_WORDS, TITLE_ABBREVIATIONS, WEEKDAYS
+from summarizer.text.name_forms import fullest, honoured_words, without_affiliation
 from summarizer.text.nationality import COMPASS, demonym, is_place, nations, region_of, unglued
 from summarizer.text.titles import (
     ABBREVIATED,
@@ -192,21 +194,27 @@ class EntityIndex:
 
     def __post_init__(self) -> None:
         self.readable = lines_in_sentence_case(self.text)
+        # a word the text writes after an honorific is a surname, though it be a title's too ("Mr. King", "Dr. Judge")
+        honoured = {_key(w) for w in honoured_words(self.readable)}
+        written: dict[str, Counter[str]] = defaultdict(Counter)  # each surname's full forms, how often written
         for at, run in _affiliated(_name_runs(self.readable)):
             core, title = split_title(_without_opening(run))
+            core = without_affiliation(core)  # "Republican Donald Trump": the party is no part of the name
             if re.search(r"[a-z]{2}\.$", core):
                 core = core[:-1]  # the full stop that ends a sentence, not an initial's ('Erik Dahl.')
             if not 2 <= len(toks := _tokens(core)) <= 4:
                 continue
-            if any(t.casefold() in ORG_WORDS or t.casefold() in TITLE_WORDS or (t.isupper() and len(t) > 3) for t in toks):
-                continue  # organisations, titles, HEADINGS
+            if any(t.casefold() in ORG_WORDS or (t.isupper() and len(t) > 3) for t in toks) or any(
+                    t.casefold() in TITLE_WORDS for t in (toks[:-1] if _key(toks[-1]) in honoured else toks)):
+                continue  # organisations, titles, HEADINGS; "Larry King" where the text writes "Mr. King"
+            if toks[0].casefold() in PLACE_STARTS or toks[-1].casefold().rstrip(".,") in WEEKDAYS:
+                continue  # "Fort Pierce", "Lake Placid"; "Florida Friday": a place and its day
             if is_place(core) or demonym(toks[-1]) or toks[-1].casefold().rstrip(".") in _REGIONAL | PLACE_ENDS:
                 continue  # El Paso, Ciudad Juárez; "Middle Eastern", "South Korean": adjectives, not surnames
             if toks[-1].casefold().rstrip(".,") in SITE_ENDS and _AT_A_SITE.search(self.readable, 0, at + run.find(core)):
                 continue  # "at Holm Park", "outside City Hall": a site, not a person
             surname = _key(toks[-1])
-            if len(core) > len(self.people.get(surname, "")):
-                self.people[surname] = re.sub(r"['’]s$", "", core)
+            written[surname][re.sub(r"['’]s$", "", core)] += 1
             start = at + run.find(core)
             before = self._role_before(start)
             if before and title and title.casefold().endswith(" " + before.casefold()):
@@ -214,6 +222,7 @@ class EntityIndex:
             role = before or _role_apposed(self.text, start + len(core))
             if role and core.casefold() not in self.roles:
                 self.roles[core.casefold()] = role
+        self.people = {k: fullest(forms) for k, forms in written.items()}
 
     def _role_before(self, start: int) -> str | None:
         """Title words written just before a name: 'newly appointed Defence secretary' -> 'Defence secretary'."""

@@ -30,6 +30,12 @@ _MAX_WORDS = 5
 _OBJECT = re.compile(r"\s*(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*")
 _SPEAKING = frozenset((*SPEECH_VERBS, *JUDGMENT_VERBS))
 _REDUCING = frozenset((*EVIDENCE_VERBS, "support", "oppose", "back", "endorse"))
+# A time between the noun and its participle ("a spot this month showing"); words that open a clause, never in a
+# noun phrase ("after footage emerged showing", "especially").
+_TIME_BEFORE = re.compile(r"\b(?:(?:this|last|that|on)\s+)?(?:week|month|year|weekend|morning|afternoon|evening|"
+                          r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+$")
+_CLAUSE_WORDS = frozenset(("after", "before", "when", "while", "since", "until", "because", "although", "though", "if",
+                           "particularly", "especially", "even", "only", "just"))
 _POSSESSIVES = frozenset(("his", "her", "its", "their", "our", "my", "your"))
 
 
@@ -40,8 +46,8 @@ def evidence_holder(text: str, at: int, form: str) -> tuple[int, int] | None:
         return None
     if VERBS.get(form) not in _REDUCING:
         return _gerund_subject(text, at, form)
-    end = at
-    start = at
+    when = _TIME_BEFORE.search(text, max(0, at - 30), at)  # "a spot this month showing": the spot's
+    end = start = when.start() if when is not None else at
     for _ in range(_MAX_WORDS):
         word = _WORDS.search(text, max(0, start - 40), start)
         if word is None:
@@ -52,12 +58,15 @@ def evidence_holder(text: str, at: int, form: str) -> tuple[int, int] | None:
         prior = _WORDS.search(text, max(0, word.start(1) - 40), word.start(1))
         if prior is not None and prior.group(1).casefold() == "to":
             break  # "to recruit pastors supporting": the word after "to" is a verb
-        if low in BE or low in PREPOSITIONS or low in FUNCTION - _DETERMINERS or low in VERBS:
+        if low in BE or low in PREPOSITIONS or low in FUNCTION - _DETERMINERS or low in VERBS or low in _CLAUSE_WORDS:
             break
+        if start == end and len(low) > 4 and low.endswith("ed"):
+            start = end = word.start(1)  # "after footage emerged showing": the subject of the verb before it
+            continue
         start = word.start(1)
         if low in _DETERMINERS - {"new", "recent", "latest"}:
             break
-    if start == at:
+    if start == end:
         return None
     while text[end - 1].isspace():
         end -= 1
