@@ -255,6 +255,8 @@ def _described_mover(sent: Sentence, cue: int) -> bool:
     the minister would fly to Darwin" (the minister flies, not the one who said so)."""
     start = _content_start(sent, cue)
     clause = sent.text[start:cue].strip()
+    if re.search(r"(?:^|\s)(?i:a|an|the|his|her|their|its|this|another|(?:[a-z]+\s+)?upcoming)$", clause):
+        return False  # "He is planning a trip to Delhi": the travel word is a noun, what is planned, no clause
     return start > 0 and bool(clause) and _PRONOUN_CLAUSE.match(clause) is None
 
 
