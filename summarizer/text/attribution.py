@@ -78,6 +78,7 @@ from summarizer.text.lexicon import (
     weekday_pattern,
 )
 from summarizer.text.medial import medial
+from summarizer.text.neighbours import before_a_verb
 from summarizer.text.nominal import nominal
 from summarizer.text.passive import passive, passive_agent, quoted_as
 from summarizer.text.sentences import Sentence
@@ -139,6 +140,8 @@ def _is_verb_use(text: str, m: re.Match[str]) -> bool:
         return False  # 'anyone considering': a participle, not a reporting verb ("avoids condemning" is one)
     if lemma in EVIDENCE_VERBS and holds_evidence(text, m.start()):
         return True  # "An analysis of last year's filings shows ...": a thing that holds evidence is its subject
+    if prev and lemma in NOUN_LIKE_VERBS and before_a_verb(prev, form == lemma):
+        return True  # "also mentions", "voters point to": an adverb or a plural subject before it
     # "Trump claims the ...": a verb after a name (not after "the White House")
     if lemma in NOUN_LIKE_VERBS and form in (lemma, lemma + "s", lemma + "es") and not after_a_name(prev):
         # a verb before its clause or its object's determiner: "claims that", "blasts the plan"
@@ -151,6 +154,7 @@ def _is_verb_use(text: str, m: re.Match[str]) -> bool:
     return True
 
 
+_NO_SUBJECT = frozenset(("please", "perhaps", "maybe", "let", "let us", "let's", "however", "but", "and", "so"))
 _NAMING = frozenset(("call", "name", "dub", "term", "label", "brand"))
 
 
@@ -177,6 +181,8 @@ def _forward(text: str, m: re.Match[str], stops: list[int]) -> Attribution | Non
     opener = OPENERS.match(text[subject[0] : subject[1]])  # "However polls show ...": the adverb is no part of it
     if opener is not None and subject[0] + opener.end() < subject[1]:
         subject = (subject[0] + opener.end(), subject[1])
+    if text[subject[0] : subject[1]].casefold() in _NO_SUBJECT:
+        return None  # "Please ask yourself", "Perhaps ask them": an imperative has no one reporting
     # '"...," Sanders said in an interview': the attribution of the quotation before it, which introduces
     # a content of its own only when a clause with quoted words follows ('... said his campaign was "B"')
     # (a quoted title in a phrase set before the subject is no quotation it closes: 'On CBS's "Face the Nation," X said')

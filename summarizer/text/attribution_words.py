@@ -18,6 +18,7 @@ from summarizer.text.lexicon import (
     inflections,
     weekday_pattern,
 )
+from summarizer.text.neighbours import PREPOSITIONS, not_finite
 from summarizer.text.places import country_code_for_adjective
 
 __all__ = [
@@ -216,10 +217,6 @@ _ADJECTIVES = frozenset((
     "new", "latest", "recent", "early", "earlier", "first", "final", "last", "further", "initial", "own",
     "public", "private", "official", "other", "same", "similar", "brief", "formal", "strong", "sharp",
 ))  # fmt: skip
-_PREPOSITIONS = frozenset((
-    "about", "against", "amid", "among", "at", "by", "despite", "during", "for", "from", "in", "into", "of",
-    "on", "over", "under", "upon", "with", "without", "within",
-))  # fmt: skip
 # Contractions whose 's is "is" or "has", not a possessive.
 _NOT_POSSESSIVE = frozenset(("he", "she", "it", "that", "who", "there", "what", "let", "here", "where"))
 
@@ -246,7 +243,7 @@ def after_a_name(prev: list[str]) -> bool:
     """The words before a form end with a name, whose verb it may be ("Trump claims the ..."): not "the White
     House", not the object of a preposition ("of Trump claims"), not an adjective of party or nation ("Republican
     claims", "French plans")."""
-    if not prev or not prev[-1][:1].isupper() or len(prev) > 1 and prev[-2].casefold() in DETERMINERS | _PREPOSITIONS:
+    if not prev or not prev[-1][:1].isupper() or len(prev) > 1 and prev[-2].casefold() in DETERMINERS | PREPOSITIONS:
         return False
     return prev[-1].casefold() not in _PARTY and country_code_for_adjective(prev[-1]) is None
 
@@ -264,14 +261,10 @@ def read_as_noun(prev: list[str], form: str) -> bool:
         return True
     if last.endswith("'s") and last[:-2] not in _NOT_POSSESSIVE or last.endswith("s'"):
         return True
-    if last in _PREPOSITIONS and not form.endswith("ing"):
+    if last in PREPOSITIONS and not form.endswith("ing"):
         return True
-    before = prev[-2].casefold() if len(prev) > 1 else ""
-    if last in ("he", "she", "it") and VERBS.get(form) == form and form not in _PAST_AS_BARE and before not in AUX:
-        return True  # "bring it back": a bare form after "he", "she" or "it" is no verb of theirs ("he backs")
-    if can_be_noun(form) and (last.endswith("ing") and prev[-1].islower() and (before.endswith(",") or before in _PREPOSITIONS)
-                              or _SUPERLATIVE.fullmatch(last) or last == "other" and before not in _OTHER_ALONE):
-        return True  # a participle's object ("..., fueling worries that"), "the greatest fear", "other challenges"
+    if not_finite(prev, form, VERBS.get(form) == form, can_be_noun(form)):
+        return True  # "bring it back", "..., stoking worries that", "the deepest fear", "made plans to"
     # an adjective opening the sentence or after a determiner: "Early estimates put", "a Trump-style retort"
     if not can_be_noun(form) and not re.fullmatch(r"[a-z]+-", last):
         return False  # (a compound broken after its hyphen is one adjective: "the so- called reform")
@@ -282,11 +275,8 @@ def read_as_noun(prev: list[str], form: str) -> bool:
     return prev[-2].casefold() in DETERMINERS and _adjective_like(prev[-1])
 
 
-# Pasts that are bare forms ("he read"); superlatives, not "interest"; what makes "other" a pronoun ("the other says").
-_PAST_AS_BARE = frozenset(("read", "put", "set", "cut", "let", "hit", "cast", "broadcast", "forecast", "bid", "quit"))
-_SUPERLATIVE = re.compile(r"best|worst|most|least|(?!(?:inter|pro|re|con|ar|in|sug|at|for|di|mani|har|hon|mod)est)[a-z]{2,}est")
-_OTHER_ALONE, _SINGULAR = frozenset(("the", "each", "one", "every", "no")), frozenset(("a", "an", "another", "each", "every"))
-# (_SINGULAR: determiners of one; the bare form two words after one is a noun, the head of a compound.)
+# Determiners of one: the bare form two words after one is a noun, the head of a compound.
+_SINGULAR = frozenset(("a", "an", "another", "each", "every"))
 
 
 # Particles that make a phrasal verb of another sense ("backed out of", "showed up", "called back"), and the

@@ -165,6 +165,8 @@ def split_title(name: str) -> tuple[str, str | None]:
     cut = 0
     for i, tok in enumerate(toks[:-1]):
         low = tok.casefold().strip(",")
+        if tok == "New" and toks[i + 1][:1].isupper() and toks[i + 1].casefold() not in TITLE_WORDS:
+            break  # "New Yorker", "New Zealand": a name's first word, not the title's "new"
         # a state or town before a title is where the title holds: "Vermont Sen. Bernie Sanders"
         placed = toks[i + 1].casefold().strip(",") in TITLE_WORDS and is_place(tok.strip(","))
         if low in TITLE_WORDS or demonym(tok) or country_code(tok.strip(",")) is not None or region_of(toks, i) or placed:

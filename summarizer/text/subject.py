@@ -25,6 +25,7 @@ from summarizer.text.attribution_words import (
     VERBS,
 )
 from summarizer.text.lexicon import EVENT_PAST_IRREGULAR, MONTH_NAMES, TIMES_OF_DAY, WEEKDAY_NAMES
+from summarizer.text.neighbours import LY_NOUNS
 
 __all__ = ["MAIN_VERB", "MAX_SOURCE_WORDS", "coordinated", "first_clause_subject", "subject_before"]
 
@@ -75,7 +76,7 @@ def _is_between(toks: list[re.Match[str]]) -> bool:
         return False  # a capitalised word after a name is part of it: "Theresa May said"
     if low in AUX or low in _BETWEEN or low.endswith("n't"):
         return True
-    return low.endswith("ly") and word[:1].islower() and low not in _LY_NOUNS and not (
+    return low.endswith("ly") and word[:1].islower() and low not in LY_NOUNS and not (
         len(toks) > 1 and toks[-2].group().casefold() in _NOUN_BEFORE)
 
 
@@ -99,7 +100,6 @@ def _tokens_before(text: str, at: int, skip: bool = True) -> list[re.Match[str]]
 
 # Determiners: an -ly word after one is a noun ("the family", "the elderly").
 _NOUN_BEFORE = frozenset(("the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this"))
-_LY_NOUNS = frozenset(("family", "ally", "assembly", "rally", "supply", "reply", "monopoly", "bully"))  # no adverbs
 _WH = frozenset(("how", "what", "why", "whether", "where"))
 _FINITE = frozenset(("had", "has", "have", "was", "were", "is", "are", "will", "would", "did", "does", "do", "can",
                      "could", "should", "may", "might", "must", "shall"))  # fmt: skip
