@@ -893,3 +893,8 @@ def test_a_description_after_a_dash_and_a_companys_suffix_name_no_one_else() -> 
     assert names_alias("Dana Voss", "Voss -- co-author of a book on debates, and a former coach")
     assert names_alias("Harrow Energy", "Harrow")
     assert not names_alias("Harrow Energy", "Kessel Energy")
+
+
+def test_a_reporting_verb_marked_as_the_source_gives_no_name_to_score() -> None:
+    assert is_unscorable_source(["said"]) and is_unscorable_source(["According to"])
+    assert not is_unscorable_source(["Ann Lee said"]) and not is_unscorable_source(["said", "Ann Lee"])

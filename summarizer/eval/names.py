@@ -121,11 +121,15 @@ def _tokens_alias(ta: list[str], tb: list[str]) -> bool:
     return len(small) >= 2 and small <= big and bool(small - GENERIC_ORG_WORDS)
 
 
+_CUE_ONLY = frozenset(("said", "says", "say", "told", "added", "wrote", "according to"))
+
+
 def is_unscorable_source(texts: Sequence[str]) -> bool:
     """True when a gold source gives no name to compare a speaker with.
 
     That is: no source text at all; every source part a pronoun ('he', 'She', 'they', 'who';
-    'US' or 'U.S.' in capitals is not one); or every part a bare description, a determiner
+    'US' or 'U.S.' in capitals is not one) or a reporting verb alone, marked where the source
+    should be ('said', 'According to'); or every part a bare description, a determiner
     followed by lower-case words, titles or party words only ('the spokesman', 'The
     president', 'The Democratic presidential candidate', 'Her campaign', 'the senator, his
     aides'). A part holding a capitalised name anywhere ('The Post's Ruth Marcus', 'King',
@@ -138,8 +142,8 @@ def is_unscorable_source(texts: Sequence[str]) -> bool:
         if part.replace(".", "") == "US":
             return False
         word = part.strip(string.punctuation + "“”‘’ ").lower()
-        if word in PRONOUNS:
-            continue
+        if word in PRONOUNS or word in _CUE_ONLY:
+            continue  # a pronoun, or the reporting verb marked where the source should be ("said")
         words = part.replace("\u00a0", " ").split()
         if not words or words[0].lower() not in DETERMINERS:
             return False
