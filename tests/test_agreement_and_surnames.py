@@ -57,8 +57,8 @@ def test_her_is_the_person_not_the_place_before_it() -> None:
         ("To me, this stirs the deepest fear that we have witnessed in years.", []),
         # the object of a participle and its particle or of a light verb, and a participle an adverb ties to a
         # determiner, are no verbs; "family" is no adverb
-        ("Lund backed off some of her first proposals, scaling back plans to trim the top rate, for example, and "
-         "proposing new caps on perks.", [("Lund", "proposing", "new caps on perks")]),
+        (("Lund backed off some of her first proposals, scaling back plans to trim the top rate, for example, and "
+          "proposing new caps on perks."), [("Lund", "proposing", "new caps on perks")]),
         ("In the months that followed, they made plans to dig shelters in the hills.", []),
         ("Talks to seal a highly anticipated fishing pact in Oslo broke down in 2009.", []),
         ("The family said the inquiry was far too slow.", [("The family", "said", "the inquiry was far too slow")]),

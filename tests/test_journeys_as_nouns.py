@@ -9,13 +9,13 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from scripted_model import scripted_summary
+from scripted_model import Reply, scripted_summary
 
 
 def test_a_trip_planned_as_a_noun_is_the_subjects(tmp_path: Path) -> None:
     before = "Lena Ortiz and her aides met party officials this week. "
     sentence = "She is also planning a trip to Dover on Thursday to meet party leaders, including Tom Hale."
-    script = {"trip": {sentence[:60]: {"trip": True, "who": [], "to": ["Dover"], "why": None}}}
+    script: dict[str, dict[str, Reply]] = {"trip": {sentence[:60]: {"trip": True, "who": [], "to": ["Dover"], "why": None}}}
     out, _ = scripted_summary(before + sentence, script, tmp_path, published=date(2024, 3, 6), kinds=("trips",))
     trips = [t for t in out.trips if t.evidence[0].text.startswith(sentence[:40])]
     assert [[p.name for p in t.travellers] for t in trips] == [["Lena Ortiz"]]
