@@ -143,7 +143,7 @@ def _named(run: ArticleRun, written: str, at: int) -> Entity | None:
         if full is None:
             continue
         if len(run_.group(0).split()) > 1 and not full.casefold().endswith(run_.group(0).casefold()):
-            full = run_.group(0)  # "Ivanka Lee, his daughter": another of the surname, named in full
+            full = run_.group(0)  # "Ivy Lee, his daughter": another of the surname, named in full
         entity = run.index.resolve(full, "person", before=at)
         others = [p for j, p in enumerate(parts) if j != k and p.split()[0].casefold() in ("the", "a", "an")]
         if entity.role is None and others:

@@ -1,6 +1,8 @@
-"""Whose words a document holds. Whose words a participle after a document reports: "released a statement saying the depot would close", "sent a
-letter to harbour staff urging them to reconsider", "issued a paper welcoming the plans". The participle tells what the
-document says, and the document is its issuer's: the subject of the clause that sent, issued or released it.
+"""Whose words a document holds. A participle after a document reports them ("released a statement saying the depot
+would close", "sent a letter to harbour staff urging them to reconsider", "issued a paper welcoming the plans"): the
+participle tells what the document says, and the document is its issuer's, the subject of the clause that sent,
+issued or released it. A document its own relative clause gives an author is that author's ("according to a speech
+Ann Lee gave in July").
 """
 
 from __future__ import annotations
@@ -42,11 +44,13 @@ def document_issuer(text: str, at: int) -> tuple[int, int] | None:
     return subject_before(text, verb.start()) if verb is not None else None
 
 
-# A document its author's name and verb follow, a relative clause with no "that": "a speech Ann Lee gave in July", "a letter the mayor sent".
+# A document its author's name and verb follow, a relative clause with no "that": "a speech Ann Lee gave in July",
+# "a letter the mayor sent".
 _AUTHORED = re.compile(
-    r"(?:an?|the|one|another)\s+(?:[a-z]+\s+)?(?:" + "|".join(map(re.escape, _DOCUMENTS + ["speech", "interview", "book"]))
-    + r")s?\s+(?P<author>he|she|they|the\s+[a-z]+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}?)\s+(?:delivered|gave|wrote|issued|released|sent|posted|published|"
-    r"made|signed|filed|gives|writes)\b"
+    r"(?:an?|the|one|another)\s+(?:[a-z]+\s+)?(?:"
+    + "|".join(map(re.escape, _DOCUMENTS + ["speech", "interview", "book"]))
+    + r")s?\s+(?P<author>he|she|they|the\s+[a-z]+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}?)"
+    r"\s+(?:delivered|gave|wrote|issued|released|sent|posted|published|made|signed|filed|gives|writes)\b"
 )
 
 

@@ -26,7 +26,10 @@ _AUXILIARIES = frozenset(("do", "does", "did", "will", "would", "can", "could", 
                           "shall", "not", "n't", "never"))  # fmt: skip
 # Pasts that are bare forms ("he read"); superlatives, not "interest"; what makes "other" a pronoun ("the other says").
 _PAST_AS_BARE = frozenset(("read", "put", "set", "cut", "let", "hit", "cast", "broadcast", "forecast", "bid", "quit"))
-_SUPERLATIVE = re.compile(r"best|worst|most|least|(?!(?:inter|pro|re|con|ar|in|sug|at|for|di|mani|har|hon|mod)est)[a-z]{2,}est")
+_SUPERLATIVE = re.compile(
+    r"best|worst|most|least|(?!(?:inter|prot|requ|cont|arr|inv|sugg|att|for|dig|manif|harv|hon|mod|conqu|inqu|behe|"
+    r"beque|unr|pri|gu|ch|cr)est)[a-z]{2,}est"
+)
 _OTHER_ALONE = frozenset(("the", "each", "one", "every", "no"))
 # Light verbs whose object a noun of saying or intent is ("made plans to", "had concerns that").
 _LIGHT = frozenset(("made", "make", "makes", "had", "took", "take", "takes", "gave", "give", "gives", "got", "get"))
@@ -64,6 +67,7 @@ _VERB_ADVERBS = frozenset(("also", "often", "again", "never", "always", "still",
                            "usually"))  # fmt: skip
 _LY_ADJECTIVES = frozenset(("early", "likely", "unlikely", "only", "costly", "timely", "deadly", "friendly", "lonely",
                             "lovely", "holy", "ugly", "silly", "orderly", "lively", "yearly", "nightly", "hourly"))
+_NOT_ADVERBS = _LY_ADJECTIVES | LY_NOUNS
 _PLURAL_SUBJECT = re.compile(agent_plural() + r"|officials|critics|experts|groups|unions|people|others")
 
 
@@ -71,6 +75,6 @@ def before_a_verb(prev: list[str], bare: bool) -> bool:
     """The word before a form English also uses as a noun makes it a verb: an adverb ("also mentions", "specifically
     point to"), or a plural agent noun before its bare form, its subject ("voters point to", "moderators demand")."""
     last, low = prev[-1], prev[-1].casefold()
-    if low in _VERB_ADVERBS or last.islower() and low.endswith("ly") and len(low) > 4 and low not in _LY_ADJECTIVES | LY_NOUNS:
+    if low in _VERB_ADVERBS or last.islower() and low.endswith("ly") and len(low) > 4 and low not in _NOT_ADVERBS:
         return True
     return bare and last.islower() and _PLURAL_SUBJECT.fullmatch(low) is not None
