@@ -170,3 +170,9 @@ def test_new_opening_a_name_is_no_title() -> None:
 )  # fmt: skip
 def test_an_adverb_or_a_plural_subject_makes_a_verb(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+def test_many_written_as_the_cues_subject_are_who_said_it(tmp_path: Path) -> None:
+    text = ("The council lifted the curfew in Dover on Friday.\n\nProtesters marching through the square chanted "
+            "“Whose streets are these? They are ours!” until dawn.")
+    assert ("direct", "Protesters", "Whose streets are these? They are ours!") in _quotes(text, tmp_path)

@@ -31,6 +31,9 @@ _QUOTED_STRETCH = re.compile(r"[“\"«][^“”\"«»]*[”\"»]")
 _PASSAGE_CHARS = 700
 # The word right before an opening mark, nothing between but spaces: 'thanked Obama for “taking ...'.
 _WORD_BEFORE_MARK = re.compile(r"(\w+)\s*(?:[“\"«]|'')$")
+# A cue whose subject is a plural of people, no name: "Protesters marching through the square chanted".
+_PLURAL_CUE = re.compile(r"(?:(?i:the|many|some|several|hundreds\s+of|dozens\s+of)\s+)?(?:[A-Z][a-z]+|[a-z]+)(?:ers|ors|ists|ants|"
+                         r"ents|ians)\b(?![^.,;:]*\b[A-Z][a-z]+\s+[A-Z])")
 # A speaker: the entity, and whether it was resolved to one the article names (else kept as the text writes it).
 Speaker = tuple[Entity, bool]
 
@@ -92,6 +95,10 @@ def _speaker(run: ArticleRun, cand: QuoteCandidate, n: int, quoted: QuotedSpans)
             return run.index.resolve(source, "person" if known else "organisation"), True
 
         return organisation
+    plural = _PLURAL_CUE.match(cand.cue) if cand.cue else None
+    if plural is not None and _written_source(run, cand) is not None:
+        # "Protesters marching through the square chanted": many, as the cue writes them (their participle aside)
+        return lambda: (Entity(name=plural.group(0), kind="unknown"), False)
     passage = _passage(run, cand)
     user = load_prompt("quotes").render("user", quote=cand.text, passage=passage)
     extra = {"quote": cand.text, "passage": passage, "unquoted": _QUOTED_STRETCH.sub(" ", passage)}
