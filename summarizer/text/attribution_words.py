@@ -18,7 +18,7 @@ from summarizer.text.lexicon import (
     inflections,
     weekday_pattern,
 )
-from summarizer.text.neighbours import PREPOSITIONS, not_finite
+from summarizer.text.neighbours import MODALS, PREPOSITIONS, not_finite
 from summarizer.text.places import country_code_for_adjective
 
 __all__ = [
@@ -369,8 +369,7 @@ _NOT_BETWEEN_BE = frozenset(("can", "could", "did", "do", "does", "had", "has", 
 
 # A bare form after these is a verb: a modal or "do" ("will call for", "didn't blast"); the adverbs of the auxiliary
 # may stand between ("would also call for", "did not publicly question").
-_MODALS = frozenset(("will", "would", "can", "could", "should", "shall", "may", "might", "must", "do", "does", "did",
-                     "cannot", "won't", "can't"))  # fmt: skip
+_MODALS = MODALS | {"cannot", "won't", "can't"}
 _BETWEEN = frozenset(("not", "also", "still", "never", "again", "just", "even", "only", "now"))
 
 

@@ -16,7 +16,13 @@ from __future__ import annotations
 import re
 
 from summarizer.text.attribution_words import AUX, BE, FUNCTION, VERBS
-from summarizer.text.lexicon import EVIDENCE_NOUNS, EVIDENCE_VERBS, JUDGMENT_VERBS, SPEECH_VERBS
+from summarizer.text.lexicon import (
+    EVIDENCE_NOUNS,
+    EVIDENCE_VERBS,
+    JUDGMENT_VERBS,
+    SPEECH_VERBS,
+    weekday_pattern,
+)
 from summarizer.text.subject import PREPOSITIONS
 
 __all__ = ["evidence_holder", "holds_evidence", "phrase_comma"]
@@ -33,7 +39,7 @@ _REDUCING = frozenset((*EVIDENCE_VERBS, "support", "oppose", "back", "endorse"))
 # A time between the noun and its participle ("a spot this month showing"); words that open a clause, never in a
 # noun phrase ("after footage emerged showing", "especially").
 _TIME_BEFORE = re.compile(r"\b(?:(?:this|last|that|on)\s+)?(?:week|month|year|weekend|morning|afternoon|evening|"
-                          r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+$")
+                          + weekday_pattern() + r")\s+$")
 _CLAUSE_WORDS = frozenset(("after", "before", "when", "while", "since", "until", "because", "although", "though", "if",
                            "particularly", "especially", "even", "only", "just"))
 _POSSESSIVES = frozenset(("his", "her", "its", "their", "our", "my", "your"))

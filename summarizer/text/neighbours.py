@@ -12,7 +12,7 @@ import re
 
 from summarizer.text.lexicon import agent_plural
 
-__all__ = ["LY_NOUNS", "PREPOSITIONS", "before_a_verb", "not_finite"]
+__all__ = ["LY_NOUNS", "MODALS", "PREPOSITIONS", "before_a_verb", "not_finite"]
 
 PREPOSITIONS = frozenset((
     "about", "against", "amid", "among", "at", "by", "despite", "during", "for", "from", "in", "into", "of",
@@ -21,9 +21,10 @@ PREPOSITIONS = frozenset((
 # Nouns that end as adverbs do ("the family said", "the weekly reported").
 LY_NOUNS = frozenset(("family", "ally", "assembly", "rally", "supply", "reply", "monopoly", "bully", "elderly", "weekly",
                       "daily", "monthly", "quarterly"))  # fmt: skip
-# Auxiliaries after which a bare form is the verb ("Nor did he say").
-_AUXILIARIES = frozenset(("do", "does", "did", "will", "would", "can", "could", "may", "might", "should", "must",
-                          "shall", "not", "n't", "never"))  # fmt: skip
+# The modals and "do", after which a bare form is the verb ("will call for", "Nor did he say"); with a negation, what
+# may stand between "he" and his verb.
+MODALS = frozenset(("will", "would", "can", "could", "should", "shall", "may", "might", "must", "do", "does", "did"))
+_AUXILIARIES = MODALS | {"not", "n't", "never"}
 # Pasts that are bare forms ("he read"); superlatives, not "interest"; what makes "other" a pronoun ("the other says").
 _PAST_AS_BARE = frozenset(("read", "put", "set", "cut", "let", "hit", "cast", "broadcast", "forecast", "bid", "quit"))
 _SUPERLATIVE = re.compile(
